@@ -1,0 +1,135 @@
+package com.moneywar.briefing.build;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.load.LoadedProject;
+import com.moneywar.briefing.load.ProjectLoader;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pdf.PdfEdition;
+import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.site.RenderedSite;
+import com.moneywar.briefing.site.SiteRenderer;
+import com.moneywar.briefing.validate.BriefingValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The pipeline: load and validate the project, draw the charts, render the pages and the PDF
+ * editions in memory, then publish them all at once. Nothing is written unless every stage
+ * succeeded. Not thread-safe; one build at a time per instance.
+ *
+ * <pre>{@code
+ * Result<BuildSummary> r = new BriefingBuild(listener).build(project, project.resolve("site"));
+ * }</pre>
+ */
+public final class BriefingBuild {
+  private final BuildListener listener;
+
+  public BriefingBuild(BuildListener listener) {
+    this.listener = listener;
+  }
+
+  /** Loads and validates only: every problem in the project, nothing written. */
+  public Result<Briefing> check(Path project) {
+    long start = System.nanoTime();
+    Result<LoadedProject> loaded = new ProjectLoader().load(project);
+    lap("load", start, "");
+    if (loaded instanceof Result.Failed<LoadedProject> failed) {
+      return Result.failed(failed.problems());
+    }
+    long validateStart = System.nanoTime();
+    Result<Briefing> valid = new BriefingValidator().validate(((Result.Ok<LoadedProject>) loaded).value());
+    lap("validate", validateStart, "");
+    return valid;
+  }
+
+  public Result<BuildSummary> build(Path project, Path out) {
+    Result<Briefing> checked = check(project);
+    if (checked instanceof Result.Failed<Briefing> failed) {
+      return Result.failed(failed.problems());
+    }
+    Briefing briefing = ((Result.Ok<Briefing>) checked).value();
+
+    long start = System.nanoTime();
+    ChartRenderer chartRenderer = new ChartRenderer();
+    Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
+    for (Lang lang : briefing.config().languages()) {
+      charts.put(lang, chartRenderer.render(briefing, lang));
+    }
+    int chartCount = charts.values().stream().mapToInt(List::size).sum();
+    lap("charts", start, chartCount + " charts");
+
+    start = System.nanoTime();
+    Result<RenderedSite> rendered = new SiteRenderer(project.resolve("templates")).render(briefing, charts);
+    if (rendered instanceof Result.Failed<RenderedSite> failed) {
+      return Result.failed(failed.problems());
+    }
+    RenderedSite site = ((Result.Ok<RenderedSite>) rendered).value();
+    Map<String, byte[]> files = new TreeMap<>(site.files());
+    long pages = files.keySet().stream().filter(f -> f.endsWith(".html")).count();
+    lap("pages", start, pages + " pages");
+
+    start = System.nanoTime();
+    Instant timestamp = editionTimestamp(briefing);
+    PdfRenderer pdfRenderer = new PdfRenderer();
+    for (Map.Entry<Lang, RenderedSite.PrintEdition> e : new TreeMap<>(site.editions()).entrySet()) {
+      RenderedSite.PrintEdition print = e.getValue();
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      files.forEach((path, bytes) -> {
+        if (path.endsWith(".svg")) {
+          resources.put(path, bytes);
+        }
+      });
+      Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources,
+          print.title(), print.subject(), print.author(), timestamp));
+      if (pdf instanceof Result.Failed<byte[]> failed) {
+        return Result.failed(failed.problems());
+      }
+      files.put(print.pdfPath(), ((Result.Ok<byte[]>) pdf).value());
+    }
+    lap("pdf", start, site.editions().size() + " PDFs");
+
+    start = System.nanoTime();
+    try {
+      new Publisher().publish(files, out);
+    } catch (IOException | RuntimeException e) {
+      return Result.failed(List.of(new Problem(SourcePos.startOf(out.toString()),
+          "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged")));
+    }
+    long bytes = files.values().stream().mapToLong(b -> b.length).sum();
+    lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
+    return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes));
+  }
+
+  /**
+   * The date stamped into the PDFs: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds
+   * convention), else the newest text's date, so the same inputs give the same bytes.
+   */
+  static Instant editionTimestamp(Briefing briefing) {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return briefing.stories().stream()
+        .flatMap(s -> s.articles().values().stream())
+        .map(a -> a.date().atStartOfDay().toInstant(ZoneOffset.UTC))
+        .max(Instant::compareTo)
+        .orElse(Instant.EPOCH);
+  }
+
+  private void lap(String stage, long startNanos, String detail) {
+    listener.stageDone(stage, Duration.ofNanos(System.nanoTime() - startNanos), detail);
+  }
+}

@@ -1,0 +1,4 @@
+package com.moneywar.briefing.build;
+
+/** What a finished build wrote: counts and total size. */
+public record BuildSummary(int pages, int charts, int pdfs, long bytes) {}

@@ -1,0 +1,74 @@
+package com.moneywar.briefing.build;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Puts a finished site in place without ever leaving a half-written one: files go to a temporary
+ * sibling of the output folder, which then takes the output's place; the old output is removed
+ * only after the swap. On failure the temporary folder is removed and the old output is intact.
+ */
+final class Publisher {
+  void publish(Map<String, byte[]> files, Path out) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new FileAlreadyExistsException(out.toString(), null, "the output path is a file, not a folder");
+    }
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + "-new-");
+    Path old = parent.resolve("." + out.getFileName() + "-old-" + staging.getFileName().toString().replaceAll(".*-new-", ""));
+    try {
+      for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
+        Path target = staging.resolve(file.getKey()).normalize();
+        if (!target.startsWith(staging)) {
+          throw new IOException("refusing to write outside the output: " + file.getKey());
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
+      }
+      boolean hadOld = Files.exists(out);
+      if (hadOld) {
+        move(out, old);
+      }
+      try {
+        move(staging, out);
+      } catch (IOException e) {
+        if (hadOld) {
+          move(old, out); // put the previous site back
+        }
+        throw e;
+      }
+      if (hadOld) {
+        deleteTree(old);
+      }
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Lang;
+import java.util.List;
+
+/**
+ * A rendered chart in one language: its SVG, the words around it, and the numbers it plots.
+ *
+ * @param name the file name stem, such as {@code money-flows}
+ * @param alt alt text that states the chart's finding
+ * @param table the plotted numbers, header row first, as shown in the data table and CSV download
+ */
+public record ChartImage(
+    String name, Lang lang, byte[] svg, String title, String alt, String caption, String sourceLine,
+    List<List<String>> table) {
+  public ChartImage {
+    svg = svg.clone();
+    table = table.stream().map(List::copyOf).toList();
+  }
+
+  @Override
+  public byte[] svg() {
+    return svg.clone();
+  }
+}

@@ -1,0 +1,43 @@
+package com.moneywar.briefing.cli;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.model.Result;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefing build}: renders the site and PDF editions into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the bilingual site and one PDF edition per language. The previous output is replaced only if the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+  private final Main main;
+
+  @Mixin
+  ProjectOptions options = new ProjectOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
+  Path out;
+
+  BuildCommand(Main main) {
+    this.main = main;
+  }
+
+  @Override
+  public Integer call() {
+    Path project = options.project();
+    Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
+    Result<BuildSummary> result = new BriefingBuild(new ProgressPrinter(main.err())).build(project, target);
+    if (result instanceof Result.Failed<BuildSummary> failed) {
+      new ProblemPrinter(project).print(failed.problems(), main.err());
+      main.err().println("build failed; " + target + " is unchanged");
+      return Main.INPUT_ERRORS;
+    }
+    BuildSummary s = ((Result.Ok<BuildSummary>) result).value();
+    main.err().printf("built %d pages, %d charts, %d PDFs (%d KiB) in %s%n",
+        s.pages(), s.charts(), s.pdfs(), s.bytes() / 1024, target);
+    return Main.OK;
+  }
+}

@@ -1,0 +1,93 @@
+package com.moneywar.briefing.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code briefing} command: {@code build} writes the site and PDFs, {@code check} only
+ * validates. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
+ *
+ * <pre>{@code
+ * int code = new Main(out, err).run("check", "--project", "my-briefing");
+ * }</pre>
+ */
+@Command(
+    name = "briefing",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
+    subcommands = {BuildCommand.class, CheckCommand.class})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int INPUT_ERRORS = 1;
+  static final int USAGE = 2;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  /** Runs the command line and returns its exit code; never calls {@link System#exit}. */
+  public int run(String... args) {
+    CommandLine cli = new CommandLine(this, new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        if (cls == BuildCommand.class) {
+          return cls.cast(new BuildCommand(this_()));
+        }
+        if (cls == CheckCommand.class) {
+          return cls.cast(new CheckCommand(this_()));
+        }
+        return CommandLine.defaultFactory().create(cls);
+      }
+    });
+    cli.setOut(out).setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("briefing: " + e.getMessage());
+      e.getCommandLine().usage(err);
+      return USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private Main this_() {
+    return this;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "expected a command: build or check");
+  }
+
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(new Main(out, err).run(args));
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"briefing " + (version == null ? "development" : version)};
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.moneywar.briefing.cli;
+
+import com.moneywar.briefing.model.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Prints problems sorted by position, each with its source line and a caret under the column. */
+final class ProblemPrinter {
+  private final Path project;
+
+  ProblemPrinter(Path project) {
+    this.project = project;
+  }
+
+  void print(List<Problem> problems, PrintWriter err) {
+    List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
+    for (Problem p : sorted) {
+      err.println(p);
+      sourceLine(p).ifPresent(line -> {
+        err.println("  " + line);
+        err.println("  " + " ".repeat(Math.max(0, Math.min(p.pos().column() - 1, line.length()))) + "^");
+      });
+    }
+    err.println(sorted.size() + (sorted.size() == 1 ? " error" : " errors"));
+  }
+
+  private java.util.Optional<String> sourceLine(Problem p) {
+    try {
+      Path file = project.resolve(p.pos().file());
+      if (!Files.isRegularFile(file)) {
+        return java.util.Optional.empty();
+      }
+      List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+      if (p.pos().line() > lines.size()) {
+        return java.util.Optional.empty();
+      }
+      String line = lines.get(p.pos().line() - 1).replace("\uFEFF", "").replace("\t", " ");
+      return line.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(line);
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

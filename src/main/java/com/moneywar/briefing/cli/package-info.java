@@ -1,0 +1,2 @@
+/** The {@code briefing} command line: build and check. */
+package com.moneywar.briefing.cli;

@@ -1,0 +1,83 @@
+package com.moneywar.briefing.load;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Placeholders;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads one {@code <slug>.<lang>.md} text: its front matter (title, date, summary) and the
+ * data-bound figures of its body, each with its line and column. Thread-safe.
+ */
+final class ArticleLoader {
+  private final Parser parser =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  Optional<Article> load(String file, String slug, Lang lang, String text, List<Problem> problems) {
+    int before = problems.size();
+    FrontMatter front = FrontMatter.parse(file, text.replace("\r\n", "\n"), problems);
+    String title = required(file, front, "title", problems);
+    String summary = required(file, front, "summary", problems);
+    String dateText = required(file, front, "date", problems);
+    LocalDate date = LocalDate.EPOCH;
+    if (!dateText.isEmpty()) {
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        problems.add(new Problem(front.values().get("date").pos(),
+            "expected the date as YYYY-MM-DD, found '" + dateText + "'"));
+      }
+    }
+    List<FigureRef> figures = figures(file, front, problems);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Article(slug, lang, title, date, summary, front.body(), figures, file, front.bodyLine()));
+  }
+
+  private static String required(String file, FrontMatter front, String key, List<Problem> problems) {
+    Cell cell = front.values().get(key);
+    if (cell == null || cell.isBlank()) {
+      problems.add(new Problem(cell == null ? SourcePos.startOf(file) : cell.pos(),
+          "expected '" + key + ": …' in the front matter, found " + (cell == null ? "no such key" : "an empty value")));
+      return "";
+    }
+    return cell.text();
+  }
+
+  /** Finds placeholders in the body's text (not in code), with their positions in the file. */
+  private List<FigureRef> figures(String file, FrontMatter front, List<Problem> problems) {
+    List<FigureRef> figures = new ArrayList<>();
+    parser.parse(front.body()).accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        int line = front.bodyLine();
+        int column = 1;
+        if (!text.getSourceSpans().isEmpty()) {
+          line += text.getSourceSpans().get(0).getLineIndex();
+          column += text.getSourceSpans().get(0).getColumnIndex();
+        }
+        for (Placeholders.Match m : Placeholders.find(text.getLiteral())) {
+          SourcePos pos = new SourcePos(file, line, column + m.start());
+          if (!m.isValid()) {
+            problems.add(new Problem(pos, m.error()));
+          } else {
+            figures.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
+          }
+        }
+      }
+    });
+    return figures;
+  }
+}

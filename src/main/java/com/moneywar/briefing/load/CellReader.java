@@ -1,0 +1,236 @@
+package com.moneywar.briefing.load;
+
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the cells of one row into typed values, recording a positioned problem for each bad cell
+ * and returning a placeholder so the rest of the row is still checked. Not thread-safe: one per row.
+ */
+final class CellReader {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+  private final CsvRow row;
+  private final List<Problem> problems;
+  private final Map<String, SourcePos> origins;
+  private final String file;
+  private boolean failed;
+  private String rowId = "";
+
+  CellReader(String file, CsvRow row, List<Problem> problems, Map<String, SourcePos> origins) {
+    this.file = file;
+    this.row = row;
+    this.problems = problems;
+    this.origins = origins;
+  }
+
+  /** Whether any cell of this row was bad; such a row is left out of the model. */
+  boolean failed() {
+    return failed;
+  }
+
+  /** Reads the row's id and records the positions of all its cells under it. */
+  String id() {
+    Cell cell = row.cell("id");
+    String id = cell.text().strip();
+    if (id.isEmpty()) {
+      fail(cell, "expected an id in column 'id', found an empty cell");
+    } else if (!ID.matcher(id).matches()) {
+      fail(cell, "expected an id of lowercase letters, digits and single hyphens (such as 'amazon-anthropic-t2'), found '" + id + "'");
+    }
+    rowId = id;
+    origins.put(com.moneywar.briefing.model.Origins.key(file, id, ""), row.pos());
+    row.cells().forEach((column, c) -> origins.put(com.moneywar.briefing.model.Origins.key(file, id, column), c.pos()));
+    return id;
+  }
+
+  SourcePos pos(String column) {
+    return row.cell(column).pos();
+  }
+
+  String text(String column) {
+    Cell cell = row.cell(column);
+    if (cell.isBlank()) {
+      fail(cell, "expected a value in column '" + column + "', found an empty cell");
+      return "";
+    }
+    return cell.text().strip();
+  }
+
+  Optional<String> optionalText(String column) {
+    Cell cell = row.cell(column);
+    return cell.isBlank() ? Optional.empty() : Optional.of(cell.text().strip());
+  }
+
+  /** A reference to a row of another table; it must look like an id (whether it exists is checked later). */
+  String ref(String column) {
+    String value = text(column);
+    if (!value.isEmpty() && !ID.matcher(value).matches()) {
+      fail(row.cell(column), "expected an id in column '" + column + "', found '" + value + "'");
+    }
+    return value;
+  }
+
+  Optional<String> optionalRef(String column) {
+    return row.cell(column).isBlank() ? Optional.empty() : Optional.of(ref(column));
+  }
+
+  Localized localized(String prefix) {
+    return new Localized(text(prefix + "_ko"), text(prefix + "_en"));
+  }
+
+  Localized optionalLocalized(String prefix) {
+    return new Localized(
+        optionalText(prefix + "_ko").orElse(""), optionalText(prefix + "_en").orElse(""));
+  }
+
+  BigDecimal amount(String column) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    if (value.isEmpty()) {
+      fail(cell, "expected an amount in column '" + column + "', found an empty cell");
+      return BigDecimal.ZERO;
+    }
+    if (!DECIMAL.matcher(value).matches()) {
+      fail(cell, "expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign) in column '"
+          + column + "', found '" + value + "'");
+      return BigDecimal.ZERO;
+    }
+    BigDecimal amount = new BigDecimal(value);
+    if (amount.signum() < 0) {
+      fail(cell, "expected an amount of zero or more in column '" + column + "', found '" + value + "'");
+      return BigDecimal.ZERO;
+    }
+    return amount;
+  }
+
+  BigDecimal positive(String column) {
+    BigDecimal value = amount(column);
+    if (!failed && value.signum() == 0) {
+      fail(row.cell(column), "expected a number above zero in column '" + column + "', found '0'");
+    }
+    return value.signum() == 0 ? BigDecimal.ONE : value;
+  }
+
+  Currency currency(String column) {
+    Cell cell = row.cell(column);
+    String code = cell.text().strip();
+    Optional<Currency> currency =
+        Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getCurrencyCode().equals(code))
+            .findFirst();
+    if (currency.isEmpty()) {
+      fail(cell, "expected an ISO 4217 currency code such as USD, EUR or KRW in column '" + column
+          + "', found '" + code + "'");
+      return Currency.getInstance("XXX");
+    }
+    return currency.get();
+  }
+
+  PartialDate date(String column) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    Optional<PartialDate> date = PartialDate.parse(value);
+    if (date.isEmpty()) {
+      fail(cell, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column '" + column + "', found "
+          + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+      return new PartialDate(1970, 0, 0);
+    }
+    return date.get();
+  }
+
+  Optional<PartialDate> optionalDate(String column) {
+    return row.cell(column).isBlank() ? Optional.empty() : Optional.of(date(column));
+  }
+
+  int integer(String column, int min, int max, int fallback) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fail(cell, "expected a whole number from " + min + " to " + max + " in column '" + column + "', found '" + value + "'");
+    return fallback;
+  }
+
+  /** One of an enum's codes, such as {@code up-to} for {@code Bound.UP_TO}. */
+  <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> code) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    for (E e : type.getEnumConstants()) {
+      if (code.apply(e).equals(value)) {
+        return e;
+      }
+    }
+    String allowed = Arrays.stream(type.getEnumConstants()).map(code).collect(Collectors.joining(", "));
+    fail(cell, "expected one of " + allowed + " in column '" + column + "', found "
+        + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+    return type.getEnumConstants()[0];
+  }
+
+  Optional<String> url(String column) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return Optional.of(value);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    fail(cell, "expected an http:// or https:// address in column '" + column + "', found '" + value + "'");
+    return Optional.empty();
+  }
+
+  String country(String column) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    if (!Arrays.asList(Locale.getISOCountries()).contains(value)) {
+      fail(cell, "expected an ISO 3166-1 two-letter country code such as US or FR in column '" + column
+          + "', found " + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  String rowId() {
+    return rowId;
+  }
+
+  /** Records a problem with a cell that only the row's other cells reveal. */
+  void reject(String column, String message) {
+    fail(row.cell(column), message);
+  }
+
+  private void fail(Cell cell, String message) {
+    failed = true;
+    problems.add(new Problem(cell.pos(), message));
+  }
+}

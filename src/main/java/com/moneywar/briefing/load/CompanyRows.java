@@ -1,0 +1,34 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.load.TableSpec.optional;
+import static com.moneywar.briefing.load.TableSpec.required;
+
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.CompanyKind;
+import java.util.List;
+
+/** {@code data/companies.csv}: investors, labs and AI units. */
+final class CompanyRows implements RowParser<Company> {
+  static final String FILE = "data/companies.csv";
+
+  @Override
+  public TableSpec spec() {
+    return new TableSpec(
+        FILE,
+        List.of(
+            required("id"), required("name_ko"), required("name_en"), required("kind"),
+            required("country"), optional("founded"), optional("parent"), required("source")));
+  }
+
+  @Override
+  public Company parse(CellReader cells) {
+    return new Company(
+        cells.id(),
+        cells.localized("name"),
+        cells.choice("kind", CompanyKind.class, CompanyKind::code),
+        cells.country("country"),
+        cells.optionalDate("founded"),
+        cells.optionalRef("parent"),
+        cells.ref("source"));
+  }
+}

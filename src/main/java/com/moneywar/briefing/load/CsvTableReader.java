@@ -1,0 +1,216 @@
+package com.moneywar.briefing.load;
+
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads an RFC 4180 CSV file (UTF-8, optional BOM, LF or CRLF) into rows keyed by header name,
+ * checking the header against the expected columns. Every cell keeps its line and column so later
+ * checks can point at it. Thread-safe.
+ */
+final class CsvTableReader {
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .disable(CsvReadFeature.TRIM_SPACES)
+          .disable(CsvReadFeature.ALLOW_COMMENTS)
+          .disable(CsvReadFeature.SKIP_EMPTY_LINES)
+          .disable(CsvReadFeature.ALLOW_TRAILING_COMMA)
+          .build();
+
+  /** Reads {@code bytes} of {@code file}; structural problems go to {@code problems}. */
+  CsvTable read(String file, byte[] bytes, TableSpec spec, List<Problem> problems) {
+    if (!isUtf8(file, bytes, problems)) {
+      return new CsvTable(file, List.of());
+    }
+    List<List<Cell>> records = new ArrayList<>();
+    try (JsonParser parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(bytes)) {
+      List<Cell> current = null;
+      JsonToken token;
+      int depth = 0;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.START_ARRAY) {
+          depth++;
+          if (depth == 2) {
+            current = new ArrayList<>();
+          }
+        } else if (token == JsonToken.END_ARRAY) {
+          if (depth == 2 && current != null) {
+            records.add(current);
+          }
+          depth--;
+        } else if (token == JsonToken.VALUE_STRING && current != null) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          current.add(new Cell(parser.getString(), position(file, at)));
+        }
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      problems.add(new Problem(position(file, at), "malformed CSV: " + e.getOriginalMessage()));
+    }
+    return toTable(file, records, spec, problems);
+  }
+
+  private static CsvTable toTable(
+      String file, List<List<Cell>> records, TableSpec spec, List<Problem> problems) {
+    List<List<Cell>> nonEmpty = records.stream().filter(r -> !isEmptyLine(r)).toList();
+    if (nonEmpty.isEmpty()) {
+      problems.add(
+          new Problem(
+              SourcePos.startOf(file),
+              "expected a header row (" + String.join(",", spec.columnNames()) + "), found an empty file"));
+      return new CsvTable(file, List.of());
+    }
+    List<Cell> header = nonEmpty.get(0);
+    List<String> names = checkHeader(header, spec, problems);
+    List<CsvRow> rows = new ArrayList<>();
+    for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
+      SourcePos rowPos = record.get(0).pos();
+      if (record.size() != header.size()) {
+        SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
+        problems.add(
+            new Problem(
+                at,
+                "expected " + header.size() + " cells as in the header, found " + record.size()));
+        continue;
+      }
+      Map<String, Cell> cells = new LinkedHashMap<>();
+      for (int i = 0; i < record.size(); i++) {
+        String name = names.get(i);
+        if (name != null) {
+          cells.put(name, record.get(i));
+        }
+      }
+      rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
+    }
+    return new CsvTable(file, rows);
+  }
+
+  /** Maps each header cell to a known column name, or null for unknown and duplicate ones. */
+  private static List<String> checkHeader(List<Cell> header, TableSpec spec, List<Problem> problems) {
+    List<String> names = new ArrayList<>();
+    Set<String> known = spec.columnNames();
+    Map<String, Cell> seen = new HashMap<>();
+    for (Cell cell : header) {
+      String name = cell.text().strip();
+      if (seen.containsKey(name)) {
+        problems.add(
+            new Problem(
+                cell.pos(),
+                "expected each column once, found '" + name + "' again (first at column "
+                    + seen.get(name).pos().column() + ")"));
+        names.add(null);
+      } else if (!known.contains(name)) {
+        String hint = closest(name, known).map(c -> "; did you mean '" + c + "'?").orElse("");
+        problems.add(
+            new Problem(
+                cell.pos(),
+                "expected one of the columns " + String.join(", ", spec.columnNames())
+                    + ", found '" + name + "'" + hint));
+        names.add(null);
+      } else {
+        names.add(name);
+      }
+      seen.putIfAbsent(name, cell);
+    }
+    SourcePos headerEnd = header.get(header.size() - 1).pos();
+    for (String required : spec.requiredColumns()) {
+      if (!seen.containsKey(required)) {
+        problems.add(
+            new Problem(
+                headerEnd, "expected a column '" + required + "' in the header, found none"));
+      }
+    }
+    return names;
+  }
+
+  private static java.util.Optional<String> closest(String name, Set<String> known) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return known.stream()
+        .filter(k -> editDistance(lower, k) <= Math.max(1, k.length() / 4))
+        .min(java.util.Comparator.comparingInt(k -> editDistance(lower, k)));
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static boolean isEmptyLine(List<Cell> record) {
+    return record.isEmpty() || (record.size() == 1 && record.get(0).text().isEmpty());
+  }
+
+  /** Rejects bytes that are not UTF-8, naming the line and column of the first bad byte. */
+  private static boolean isUtf8(String file, byte[] bytes, List<Problem> problems) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      decoder.decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidByte(bytes);
+      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      problems.add(
+          new Problem(
+              new SourcePos(file, line, column),
+              String.format(
+                  "expected UTF-8 text, found the byte 0x%02X that is not UTF-8 (save the file as UTF-8)",
+                  bytes[bad] & 0xff)));
+      return false;
+    }
+  }
+
+  private static int firstInvalidByte(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  private static SourcePos position(String file, TokenStreamLocation at) {
+    if (at == null || at.getLineNr() < 1) {
+      return SourcePos.startOf(file);
+    }
+    return new SourcePos(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
+  }
+}

@@ -1,0 +1,174 @@
+package com.moneywar.briefing.load;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.BriefingConfig;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Origins;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Story;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads a briefing project directory: {@code briefing.properties}, the CSV tables under {@code
+ * data/} and the texts under {@code data/texts/}. Reports every problem of every file at once.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * Result<LoadedProject> loaded = new ProjectLoader().load(Path.of("my-briefing"));
+ * }</pre>
+ */
+public final class ProjectLoader {
+  private static final String TEXTS = "data/texts";
+  private static final Pattern TEXT_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]{2})\\.md");
+
+  private final CsvTableReader csv = new CsvTableReader();
+  private final ArticleLoader articles = new ArticleLoader();
+  private final ConfigLoader config = new ConfigLoader();
+
+  public Result<LoadedProject> load(Path project) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
+    BriefingConfig cfg = config.load(readText(project, ConfigLoader.FILE, problems), problems);
+    var sources = table(project, new SourceRows(), problems, origins);
+    var companies = table(project, new CompanyRows(), problems, origins);
+    var rates = table(project, new ExchangeRateRows(), problems, origins);
+    var investments = table(project, new InvestmentRows(), problems, origins);
+    var valuations = table(project, new ValuationRows(), problems, origins);
+    var talent = table(project, new TalentOfferRows(), problems, origins);
+    List<Story> stories = stories(project, cfg.languages(), problems);
+    Briefing briefing = new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories);
+    return Result.of(new LoadedProject(briefing, new Origins(origins)), problems);
+  }
+
+  private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+    String file = parser.spec().file();
+    Optional<byte[]> bytes = readBytes(project, file, problems);
+    if (bytes.isEmpty()) {
+      return List.of();
+    }
+    CsvTable table = csv.read(file, bytes.get(), parser.spec(), problems);
+    List<T> records = new ArrayList<>();
+    Map<String, SourcePos> seenIds = new HashMap<>();
+    for (CsvRow row : table.rows()) {
+      CellReader cells = new CellReader(file, row, problems, origins);
+      T record;
+      try {
+        record = parser.parse(cells);
+      } catch (IllegalArgumentException e) {
+        // A record invariant the cell checks did not catch; they report their own problem first.
+        if (!cells.failed()) {
+          problems.add(new Problem(row.pos(), "expected a consistent row, found " + e.getMessage()));
+        }
+        continue;
+      }
+      String id = cells.rowId();
+      SourcePos idPos = row.cell("id").pos();
+      if (!id.isEmpty() && seenIds.containsKey(id)) {
+        problems.add(new Problem(idPos, "expected a unique id, found '" + id + "' again (first on line "
+            + seenIds.get(id).line() + ")"));
+        continue;
+      }
+      seenIds.put(id, idPos);
+      if (!cells.failed()) {
+        records.add(record);
+      }
+    }
+    return records;
+  }
+
+  private List<Story> stories(Path project, List<Lang> languages, List<Problem> problems) {
+    Path dir = project.resolve(TEXTS);
+    if (!Files.isDirectory(dir)) {
+      problems.add(new Problem(SourcePos.startOf(TEXTS), "expected a folder of Markdown texts, found none"));
+      return List.of();
+    }
+    Map<String, Map<Lang, Article>> bySlug = new TreeMap<>();
+    Set<String> slugs = new HashSet<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new Problem(SourcePos.startOf(TEXTS), "expected a readable folder, found " + e.getMessage()));
+      return List.of();
+    }
+    for (Path path : files) {
+      String name = path.getFileName().toString();
+      String file = TEXTS + "/" + name;
+      Matcher m = TEXT_NAME.matcher(name);
+      Optional<Lang> lang = m.matches() ? Lang.ofCode(m.group(2)) : Optional.empty();
+      if (lang.isEmpty()) {
+        problems.add(new Problem(SourcePos.startOf(file),
+            "expected a file name <slug>.<lang>.md with lang ko or en, found '" + name + "'"));
+        continue;
+      }
+      slugs.add(m.group(1));
+      String text = readText(project, file, problems);
+      articles.load(file, m.group(1), lang.get(), text, problems)
+          .ifPresent(a -> bySlug.computeIfAbsent(a.slug(), s -> new EnumMap<>(Lang.class)).put(a.lang(), a));
+    }
+    for (String slug : slugs) {
+      for (Lang lang : languages) {
+        Path expected = dir.resolve(slug + "." + lang.code() + ".md");
+        if (!Files.exists(expected)) {
+          Lang other = lang.other();
+          problems.add(new Problem(SourcePos.startOf(TEXTS + "/" + slug + "." + other.code() + ".md"),
+              "expected a " + (lang == Lang.KO ? "Korean" : "English") + " text " + TEXTS + "/" + slug + "."
+                  + lang.code() + ".md for this text, found none"));
+        }
+      }
+    }
+    List<Story> stories = new ArrayList<>();
+    bySlug.forEach((slug, byLang) -> {
+      if (byLang.keySet().containsAll(languages)) {
+        stories.add(new Story(slug, byLang));
+      }
+    });
+    return stories;
+  }
+
+  private static Optional<byte[]> readBytes(Path project, String file, List<Problem> problems) {
+    try {
+      return Optional.of(Files.readAllBytes(project.resolve(file)));
+    } catch (java.nio.file.NoSuchFileException e) {
+      problems.add(new Problem(SourcePos.startOf(file), "expected the file " + file + ", found none"));
+    } catch (IOException e) {
+      problems.add(new Problem(SourcePos.startOf(file), "expected a readable file, found " + e));
+    }
+    return Optional.empty();
+  }
+
+  private static String readText(Path project, String file, List<Problem> problems) {
+    return readBytes(project, file, problems)
+        .map(b -> strictUtf8(file, b, problems))
+        .orElse("");
+  }
+
+  private static String strictUtf8(String file, byte[] bytes, List<Problem> problems) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      problems.add(new Problem(SourcePos.startOf(file), "expected UTF-8 text, found bytes that are not UTF-8"));
+      return "";
+    }
+  }
+}

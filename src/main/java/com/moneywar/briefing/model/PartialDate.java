@@ -1,0 +1,94 @@
+package com.moneywar.briefing.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the year, the month or the day ({@code 2023}, {@code 2023-09}, {@code
+ * 2024-03-27}), because sources often date a fact only by month or year.
+ *
+ * @param month 1–12, or 0 when only the year is known
+ * @param day 1–31, or 0 when the day is not known
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparingInt(PartialDate::year)
+          .thenComparingInt(PartialDate::month)
+          .thenComparingInt(PartialDate::day);
+
+  /** How much of the date is known. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
+
+  public PartialDate {
+    if (month < 0 || month > 12 || day < 0 || (month == 0 && day != 0)) {
+      throw new IllegalArgumentException("not a partial date: " + year + "-" + month + "-" + day);
+    }
+    if (day != 0) {
+      LocalDate.of(year, month, day); // throws for 2023-02-30
+    }
+  }
+
+  /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty if the text is none of them. */
+  public static Optional<PartialDate> parse(String text) {
+    Matcher m = ISO.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if (month > 12 || (m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new PartialDate(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  public Precision precision() {
+    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** The first day the date can mean: used to place it on a time axis and to pick exchange rates. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+  }
+
+  /** The middle of the period the date covers, for placing a point on a time axis. */
+  public LocalDate midpoint() {
+    return switch (precision()) {
+      case DAY -> firstDay();
+      case MONTH -> firstDay().withDayOfMonth(15);
+      case YEAR -> LocalDate.of(year, 7, 1);
+    };
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return switch (precision()) {
+      case YEAR -> String.format("%04d", year);
+      case MONTH -> String.format("%04d-%02d", year, month);
+      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+    };
+  }
+}

@@ -1,0 +1,79 @@
+package com.moneywar.briefing.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The syntax of data-bound figures, {@code {{kind:id}}} or {@code {{kind:id:field}}} (and {@code
+ * {{ratio:from:to}}}), shared by the loader, which checks them, and the renderers, which replace
+ * them. Pure and thread-safe.
+ */
+public final class Placeholders {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
+
+  /** For each kind, the fields it may name after its id ({@code ""} is the default rendering). */
+  public static final Map<String, Set<String>> FIELDS =
+      Map.of(
+          "investment", Set.of("", "amount", "krw", "date"),
+          "valuation", Set.of("", "amount", "krw", "date"),
+          "talent", Set.of("", "amount", "krw", "date"),
+          "company", Set.of("name", "founded"),
+          "ratio", Set.of(""));
+
+  /** A placeholder found in a text: its offsets and what it refers to, or why it is malformed. */
+  public record Match(int start, int end, String text, String kind, List<String> ids, String field, String error) {
+    public Match {
+      ids = List.copyOf(ids);
+    }
+
+    public boolean isValid() {
+      return error.isEmpty();
+    }
+  }
+
+  private Placeholders() {}
+
+  /** Every {@code {{…}}} in {@code text}, in order, well-formed or not. */
+  public static List<Match> find(String text) {
+    List<Match> matches = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      matches.add(parse(m.start(), m.end(), m.group(), m.group(1).strip()));
+    }
+    return matches;
+  }
+
+  /** Parses the inside of one placeholder, as in config lists ({@code investment:amazon-anthropic-t2}). */
+  public static Match parse(int start, int end, String text, String inside) {
+    String[] parts = inside.split(":", -1);
+    String kind = parts[0].strip();
+    if (!FIELDS.containsKey(kind)) {
+      return invalid(start, end, text, "expected a figure such as {{investment:ID}}, {{valuation:ID}}, "
+          + "{{talent:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '" + text + "'");
+    }
+    if (kind.equals("ratio")) {
+      if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
+        return invalid(start, end, text, "expected {{ratio:FROM_VALUATION:TO_VALUATION}}, found '" + text + "'");
+      }
+      return new Match(start, end, text, kind, List.of(parts[1].strip(), parts[2].strip()), "", "");
+    }
+    if (parts.length < 2 || parts.length > 3 || parts[1].isBlank()) {
+      return invalid(start, end, text, "expected {{" + kind + ":ID}} or {{" + kind + ":ID:FIELD}}, found '" + text + "'");
+    }
+    String field = parts.length == 3 ? parts[2].strip() : "";
+    if (!FIELDS.get(kind).contains(field)) {
+      return invalid(start, end, text, "expected one of the fields "
+          + String.join(", ", FIELDS.get(kind).stream().filter(f -> !f.isEmpty()).sorted().toList())
+          + " after {{" + kind + ":ID:, found '" + field + "' in '" + text + "'");
+    }
+    return new Match(start, end, text, kind, List.of(parts[1].strip()), field, "");
+  }
+
+  private static Match invalid(int start, int end, String text, String error) {
+    return new Match(start, end, text, "", List.of(), "", error);
+  }
+}

@@ -1,0 +1,29 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A publication a fact comes from.
+ *
+ * @param citedBy the id of the source that reports this one, when it is known only second-hand
+ */
+public record Source(
+    String id,
+    Localized outlet,
+    Optional<String> title,
+    Optional<String> url,
+    PartialDate published,
+    Optional<String> citedBy,
+    Lang language) {
+  public Source {
+    requireNonNull(id, "id");
+    requireNonNull(outlet, "outlet");
+    requireNonNull(title, "title");
+    requireNonNull(url, "url");
+    requireNonNull(published, "published");
+    requireNonNull(citedBy, "citedBy");
+    requireNonNull(language, "language");
+  }
+}

@@ -1,0 +1,33 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.moneywar.briefing.money.Money;
+import java.util.Optional;
+
+/** What a company was said to be worth on a date. */
+public record Valuation(
+    String id,
+    String company,
+    Money amount,
+    Bound bound,
+    PartialDate date,
+    String source,
+    Optional<String> fx,
+    int approxDigits,
+    Localized note)
+    implements MoneyFact {
+  public Valuation {
+    requireNonNull(id, "id");
+    requireNonNull(company, "company");
+    requireNonNull(amount, "amount");
+    requireNonNull(bound, "bound");
+    requireNonNull(date, "date");
+    requireNonNull(source, "source");
+    requireNonNull(fx, "fx");
+    requireNonNull(note, "note");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("negative amount: " + amount);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.moneywar.briefing.money;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * English press style: a currency sign and a scale word from a million up ({@code $2.75 billion},
+ * {@code €15 million}, {@code ₩3.71 trillion}), digit grouping below ({@code $950,000}).
+ */
+final class EnglishMoneyFormat implements MoneyFormat {
+  static final EnglishMoneyFormat INSTANCE = new EnglishMoneyFormat();
+
+  private static final BigDecimal MILLION = new BigDecimal("1e6");
+  private static final BigDecimal BILLION = new BigDecimal("1e9");
+  private static final BigDecimal TRILLION = new BigDecimal("1e12");
+  private static final Map<String, String> SIGNS =
+      Map.of("USD", "$", "EUR", "€", "KRW", "₩", "GBP", "£", "JPY", "¥");
+
+  private EnglishMoneyFormat() {}
+
+  @Override
+  public String format(Money money) {
+    BigDecimal amount = money.amount();
+    String sign = amount.signum() < 0 ? "-" : "";
+    String number = scaled(amount.abs(), " trillion", " billion", " million");
+    return sign + currencySign(money) + number + currencySuffix(money);
+  }
+
+  @Override
+  public String approximately(Money money) {
+    return "about " + format(money);
+  }
+
+  @Override
+  public String axisLabel(Money money) {
+    String sign = money.amount().signum() < 0 ? "-" : "";
+    return sign + currencySign(money) + scaled(money.amount().abs(), "T", "B", "M");
+  }
+
+  private static String scaled(BigDecimal abs, String trillion, String billion, String million) {
+    if (abs.compareTo(TRILLION) >= 0) {
+      return plain(abs.divide(TRILLION)) + trillion;
+    }
+    if (abs.compareTo(BILLION) >= 0) {
+      return plain(abs.divide(BILLION)) + billion;
+    }
+    if (abs.compareTo(MILLION) >= 0) {
+      return plain(abs.divide(MILLION)) + million;
+    }
+    DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+    grouped.setParseBigDecimal(true);
+    return grouped.format(abs);
+  }
+
+  private static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+  }
+
+  private static String currencySign(Money money) {
+    return SIGNS.getOrDefault(money.currency().getCurrencyCode(), "");
+  }
+
+  private static String currencySuffix(Money money) {
+    String code = money.currency().getCurrencyCode();
+    return SIGNS.containsKey(code) ? "" : " " + code;
+  }
+}

@@ -1,0 +1,21 @@
+package com.moneywar.briefing.money;
+
+/** Writes an amount as a language's press writes it. Implementations are immutable and thread-safe. */
+public interface MoneyFormat {
+  /** The amount itself: {@code 27억5000만달러} or {@code $2.75 billion}. */
+  String format(Money money);
+
+  /** An approximate amount: {@code 약 3조7100억원} or {@code about ₩3.71 trillion}. */
+  String approximately(Money money);
+
+  /** A short axis label: {@code 40억} or {@code $4B}; the unit goes in the axis title. */
+  String axisLabel(Money money);
+
+  static MoneyFormat korean() {
+    return KoreanMoneyFormat.INSTANCE;
+  }
+
+  static MoneyFormat english() {
+    return EnglishMoneyFormat.INSTANCE;
+  }
+}
