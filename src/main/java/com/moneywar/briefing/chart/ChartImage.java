@@ -8,14 +8,16 @@ import java.util.List;
  *
  * @param name the file name stem, such as {@code money-flows}
  * @param alt alt text that states the chart's finding
- * @param table the plotted numbers, header row first, as shown in the data table and CSV download
+ * @param table the plotted numbers, exact, header row first: the CSV download
+ * @param shownTable the same numbers written in the language's style, for the data table
  */
 public record ChartImage(
     String name, Lang lang, byte[] svg, String title, String alt, String caption, String sourceLine,
-    List<List<String>> table) {
+    List<List<String>> table, List<List<String>> shownTable) {
   public ChartImage {
     svg = svg.clone();
     table = table.stream().map(List::copyOf).toList();
+    shownTable = shownTable.stream().map(List::copyOf).toList();
   }
 
   @Override

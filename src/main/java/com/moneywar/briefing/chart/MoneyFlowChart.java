@@ -34,7 +34,6 @@ final class MoneyFlowChart {
   private static final Localized TITLE = new Localized("빅테크 → AI 스타트업 투자", "Big Tech → AI lab money");
   private static final Localized COMMITTED = new Localized("약속한 금액", "Committed");
   private static final Localized INVESTED = new Localized("투자 완료", "Invested");
-  private static final Localized AXIS = new Localized("억 달러", "US dollars");
 
   private final ChartTheme theme;
 
@@ -51,6 +50,8 @@ final class MoneyFlowChart {
     List<List<String>> table = new ArrayList<>();
     table.add(List.of(lang == Lang.KO ? "투자자 → 투자 대상" : "Investor → investee",
         COMMITTED.in(lang) + " (USD)", INVESTED.in(lang) + " (USD)"));
+    List<List<String>> shown = new ArrayList<>();
+    shown.add(List.of(table.get(0).get(0), COMMITTED.in(lang), INVESTED.in(lang)));
     for (Map.Entry<String, Money[]> e : flows.entrySet()) {
       String[] ids = e.getKey().split(">");
       String label = name(briefing, ids[0], lang) + " → " + name(briefing, ids[1], lang);
@@ -58,6 +59,7 @@ final class MoneyFlowChart {
       committed.add(billions(e.getValue()[0]));
       invested.add(billions(e.getValue()[1]));
       table.add(List.of(label, e.getValue()[0].amount().toPlainString(), e.getValue()[1].amount().toPlainString()));
+      shown.add(List.of(label, format.format(e.getValue()[0]), format.format(e.getValue()[1])));
     }
     CategoryChart chart = new CategoryChartBuilder().width(720).height(420).title(TITLE.in(lang)).build();
     theme.apply(chart.getStyler());
@@ -71,10 +73,14 @@ final class MoneyFlowChart {
     chart.getStyler().setYAxisTitleVisible(false);
     chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setLabelsFont(theme.regular(11f));
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
-    chart.getStyler().setLabelsFontColor(ChartTheme.INK);
-    chart.getStyler().setLabelsPosition(1.0);
+    // Labels sit inside the bar tops: white on the dark series, ink on the light one.
+    chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
+    chart.getStyler().setLabelsFontColorAutomaticLight(java.awt.Color.WHITE);
+    chart.getStyler().setLabelsFontColorAutomaticDark(ChartTheme.INK);
+    chart.getStyler().setLabelsPosition(0.92);
     chart.getStyler().setYAxisMin(0.0);
+    double highest = committed.stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
+    chart.getStyler().setYAxisMax(Math.ceil(highest * 1.15 / 2.0) * 2.0); // room for the bar labels
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setYAxisDecimalPattern("#0");
     chart.setCustomYAxisTickLabelsFormatter(v -> format.axisLabel(new Money(BigDecimal.valueOf(v).multiply(BILLION), USD)));
@@ -86,7 +92,7 @@ final class MoneyFlowChart {
         ? "투자자와 AI 스타트업별로 약속한 금액과 실제 투자한 금액(미국 달러 기준). 유로화 투자(마이크로소프트 → 미스트랄AI)는 통화가 달라 제외했다."
         : "What each investor committed to each AI lab and what it has invested so far, in US dollars. The euro deal (Microsoft → Mistral AI) is left out.";
     String sourceLine = lang == Lang.KO ? "출처: 원문 기사(2024년 3월 28일), CNBC" : "Source: seed article (March 28, 2024), CNBC";
-    return new ChartImage("money-flows", lang, svg.getBytes(StandardCharsets.UTF_8), TITLE.in(lang), alt, caption, sourceLine, table);
+    return new ChartImage("money-flows", lang, svg.getBytes(StandardCharsets.UTF_8), TITLE.in(lang), alt, caption, sourceLine, table, shown);
   }
 
   /** Committed and invested dollars per investor>investee pair, in input order. */

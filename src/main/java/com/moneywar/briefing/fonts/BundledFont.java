@@ -13,7 +13,7 @@ public enum BundledFont {
   BOLD_TTF("Pretendard-Bold.ttf"),
   REGULAR_WOFF2("Pretendard-Regular.woff2"),
   BOLD_WOFF2("Pretendard-Bold.woff2"),
-  LICENSE("LICENSE");
+  LICENSE("LICENSE.txt");
 
   /** The family name pages and PDFs use in CSS. */
   public static final String FAMILY = "Pretendard";

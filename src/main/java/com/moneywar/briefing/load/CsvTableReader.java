@@ -81,7 +81,13 @@ final class CsvTableReader {
       return new CsvTable(file, List.of());
     }
     List<Cell> header = nonEmpty.get(0);
+    int before = problems.size();
     List<String> names = checkHeader(header, spec, problems);
+    boolean missingRequired = problems.subList(before, problems.size()).stream()
+        .anyMatch(p -> p.message().startsWith("expected a column"));
+    if (missingRequired) {
+      return new CsvTable(file, List.of()); // every row would repeat the header's problem
+    }
     List<CsvRow> rows = new ArrayList<>();
     for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
       SourcePos rowPos = record.get(0).pos();
@@ -146,7 +152,7 @@ final class CsvTableReader {
   private static java.util.Optional<String> closest(String name, Set<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
     return known.stream()
-        .filter(k -> editDistance(lower, k) <= Math.max(1, k.length() / 4))
+        .filter(k -> editDistance(lower, k) <= Math.max(2, k.length() / 3))
         .min(java.util.Comparator.comparingInt(k -> editDistance(lower, k)));
   }
 

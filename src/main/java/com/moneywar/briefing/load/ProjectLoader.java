@@ -130,7 +130,7 @@ public final class ProjectLoader {
         if (!Files.exists(expected)) {
           Lang other = lang.other();
           problems.add(new Problem(SourcePos.startOf(TEXTS + "/" + slug + "." + other.code() + ".md"),
-              "expected a " + (lang == Lang.KO ? "Korean" : "English") + " text " + TEXTS + "/" + slug + "."
+              "expected " + (lang == Lang.KO ? "a Korean" : "an English") + " text " + TEXTS + "/" + slug + "."
                   + lang.code() + ".md for this text, found none"));
         }
       }

@@ -36,7 +36,7 @@ final class KoreanMoneyFormat implements MoneyFormat {
 
   @Override
   public String axisLabel(Money money) {
-    return number(money.amount());
+    return number(money.amount()) + " " + currencyWord(money).strip();
   }
 
   /**

@@ -44,6 +44,11 @@ public final class PdfRenderer {
   /** The scheme print XHTML uses for the edition's own files, such as {@code briefing:///ko/charts/x.svg}. */
   static final String SCHEME = "briefing";
 
+  static {
+    // openhtmltopdf logs every stage to stderr; our progress lines say what matters.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   public Result<byte[]> render(PdfEdition edition) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     String where = "templates/print.ftlh";

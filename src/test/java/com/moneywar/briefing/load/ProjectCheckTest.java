@@ -1,0 +1,194 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.testing.ShippedProject.positionOf;
+import static com.moneywar.briefing.testing.ShippedProject.replace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input, in a copy of the shipped briefing, gives its own positioned message. */
+class ProjectCheckTest {
+  private static final String INVESTMENTS = "data/investments.csv";
+  private static final String VALUATIONS = "data/valuations.csv";
+
+  @TempDir Path dir;
+  private Path project;
+
+  @BeforeEach
+  void copyShippedBriefing() {
+    project = ShippedProject.copyTo(dir);
+  }
+
+  private List<String> problems() {
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    return ((Result.Failed<Briefing>) result).problems().stream()
+        .sorted(Problem.BY_POSITION).map(Problem::toString).toList();
+  }
+
+  @Test
+  void shippedBriefingHasNoProblems() {
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project)).isInstanceOf(Result.Ok.class);
+  }
+
+  @Test
+  void reportsABadNumberAtItsCell() {
+    replace(project, INVESTMENTS, ",2750000000,", ",27.5억,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27.5억")
+        + ": error: expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign)"
+        + " in column 'amount', found '27.5억'");
+  }
+
+  @Test
+  void reportsABadDate() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",2024-03-32,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-03-32")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2024-03-32'");
+  }
+
+  @Test
+  void reportsAnUnknownCurrency() {
+    replace(project, VALUATIONS, ",EUR,", ",EURO,");
+    assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "EURO")
+        + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found 'EURO'");
+  }
+
+  @Test
+  void reportsANegativeAmount() {
+    replace(project, INVESTMENTS, ",15000000,", ",-15000000,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "-15000000")
+        + ": error: expected an amount of zero or more in column 'amount', found '-15000000'");
+  }
+
+  @Test
+  void reportsADuplicateId() {
+    replace(project, INVESTMENTS, "\nmicrosoft-mistral-2024,", "\nmicrosoft-openai-2023,");
+    String first = positionOf(project, INVESTMENTS, "microsoft-openai-2023,");
+    String firstLine = first.split(":")[1];
+    assertThat(problems()).contains(INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1)
+        + ":1: error: expected a unique id, found 'microsoft-openai-2023' again (first on line " + firstLine + ")");
+  }
+
+  @Test
+  void reportsAReferenceToAnUnknownCompany() {
+    replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "microsft")
+        + ": error: expected the id of a company in data/companies.csv, found 'microsft'");
+  }
+
+  @Test
+  void reportsAFactWithoutASource() {
+    replace(project, VALUATIONS, ",seed-2024-03-28,eur-krw", ",,eur-krw");
+    assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, ",,eur-krw").replaceFirst(":(\\d+)$", "")
+        + ":" + (Integer.parseInt(positionOf(project, VALUATIONS, ",,eur-krw").replaceFirst(".*:", "")) + 1)
+        + ": error: expected a value in column 'source', found an empty cell");
+  }
+
+  @Test
+  void reportsAMissingTranslation() throws IOException {
+    Files.delete(project.resolve("data/texts/ai-money-war-2024-03-28.en.md"));
+    assertThat(problems()).containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:1:1: error: expected an English"
+        + " text data/texts/ai-money-war-2024-03-28.en.md for this text, found none");
+  }
+
+  @Test
+  void reportsAMisspelledColumnWithASuggestion() {
+    replace(project, INVESTMENTS, ",amount,", ",amuont,");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "amuont") + ": error: expected one of the columns id, investor, investee,"
+            + " kind, part_of, amount, currency, bound, status, date, source, fx, approx_digits, note_ko, note_en,"
+            + " found 'amuont'; did you mean 'amount'?",
+        positionOf(project, INVESTMENTS, "note_en") + ": error: expected a column 'amount' in the header, found none");
+  }
+
+  @Test
+  void reportsAMissingColumn() throws IOException {
+    Path file = project.resolve(VALUATIONS);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    // Drop the 'bound' column (the fifth) from every line; no cell before it holds a comma.
+    List<String> cut = lines.stream().map(l -> {
+      String[] head = l.split(",", 6);
+      return String.join(",", head[0], head[1], head[2], head[3], head[5]);
+    }).toList();
+    Files.write(file, cut, StandardCharsets.UTF_8);
+    assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "note_en")
+        + ": error: expected a column 'bound' in the header, found none");
+  }
+
+  @Test
+  void reportsRowsWithTooFewCells() {
+    replace(project, VALUATIONS, "\nopenai-2023,", "\nopenai-2023,openai\nx,");
+    assertThat(problems()).anyMatch(p -> p.startsWith(positionOf(project, VALUATIONS, "openai-2023,openai").split(":")[0]
+        + ":" + positionOf(project, VALUATIONS, "openai-2023,openai").split(":")[1] + ":")
+        && p.contains("expected 11 cells as in the header, found 2"));
+  }
+
+  @Test
+  void reportsAnUnknownFigureInProse() {
+    String file = "data/texts/ai-money-war-2024-03-28.ko.md";
+    replace(project, file, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t3}}");
+    assertThat(problems()).containsExactly(positionOf(project, file, "{{investment:amazon-anthropic-t3}}")
+        + ": error: expected the id of a row in data/investments.csv in {{investment:amazon-anthropic-t3}},"
+        + " found no row 'amazon-anthropic-t3'");
+  }
+
+  @Test
+  void reportsEveryErrorOfTheRunAcrossFiles() {
+    replace(project, INVESTMENTS, ",2750000000,", ",2,750,000,000,");
+    replace(project, VALUATIONS, ",2024-03,", ",2024-3,");
+    replace(project, "data/companies.csv", ",FR,", ",France,");
+    List<String> problems = problems();
+    assertThat(problems).hasSize(3);
+    assertThat(problems).anyMatch(p -> p.startsWith("data/companies.csv:") && p.contains("found 'France'"));
+    assertThat(problems).anyMatch(p -> p.startsWith(INVESTMENTS + ":") && p.contains("expected 15 cells"));
+    assertThat(problems).anyMatch(p -> p.startsWith(positionOf(project, VALUATIONS, "2024-3,") + ":"));
+  }
+
+  @Test
+  void acceptsAByteOrderMarkAndCrlfLineEnds() throws IOException {
+    Path file = project.resolve(INVESTMENTS);
+    String text = Files.readString(file, StandardCharsets.UTF_8).replace("\n", "\r\n");
+    Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project)).isInstanceOf(Result.Ok.class);
+  }
+
+  @Test
+  void rejectsBytesThatAreNotUtf8() throws IOException {
+    Path file = project.resolve("data/companies.csv");
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int at = text.indexOf("\n") + 1; // first byte of line 2
+    bytes[at] = (byte) 0xC3;
+    bytes[at + 1] = (byte) 0x28;
+    Files.write(file, bytes);
+    assertThat(problems()).containsExactly("data/companies.csv:2:1: error: expected UTF-8 text, found the byte 0xC3"
+        + " that is not UTF-8 (save the file as UTF-8)");
+  }
+
+  @Test
+  void reportsAnEmptyFile() throws IOException {
+    Files.write(project.resolve("data/talent_offers.csv"), new byte[0]);
+    assertThat(problems()).contains("data/talent_offers.csv:1:1: error: expected a header row (id,employer,role_ko,"
+        + "role_en,amount,currency,period,bound,date,source,fx,approx_digits,note_ko,note_en), found an empty file");
+  }
+
+  @Test
+  void reportsTranchesThatExceedTheirCommitment() {
+    replace(project, INVESTMENTS, ",1250000000,", ",2250000000,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "4000000000")
+        + ": error: expected the tranches of 'amazon-anthropic-2023' to add up to at most 4000000000 USD, found 5000000000 USD");
+  }
+}

@@ -1,0 +1,70 @@
+package com.moneywar.briefing.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyFormatTest {
+  private final MoneyFormat ko = MoneyFormat.korean();
+  private final MoneyFormat en = MoneyFormat.english();
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "0, KRW, 0원",
+    "5000, KRW, 5000원",
+    "10000, KRW, 1만원",
+    "15000000, EUR, 1500만유로",
+    "100000000, USD, 1억달러",
+    "2750000000, USD, 27억5000만달러",
+    "1250000000, USD, 12억5000만달러",
+    "1000000, USD, 100만달러",
+    "100050000, KRW, 1억5만원",
+    "3710000000000, KRW, 3조7100억원",
+    "25000000000000, KRW, 25조원",
+    "1346000000, KRW, 13억4600만원",
+    "2.5, USD, 2.5달러",
+  })
+  void writesKoreanPressStyle(String amount, String currency, String expected) {
+    assertThat(ko.format(Money.of(amount, currency))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "2750000000 | USD | $2.75 billion",
+    "15000000 | EUR | €15 million",
+    "3710000000000 | KRW | ₩3.71 trillion",
+    "1000000 | USD | $1 million",
+    "13000000000 | USD | $13 billion",
+    "950000 | USD | $950,000",
+    "0 | USD | $0",
+    "2000000000 | CHF | 2 billion CHF",
+  })
+  void writesEnglishPressStyle(String amount, String currency, String expected) {
+    assertThat(en.format(Money.of(amount, currency))).isEqualTo(expected);
+  }
+
+  @Test
+  void approximatesWithTheLanguagesWord() {
+    Money krw = Money.of("3710000000000", "KRW");
+    assertThat(ko.approximately(krw)).isEqualTo("약 3조7100억원");
+    assertThat(en.approximately(krw)).isEqualTo("about ₩3.71 trillion");
+  }
+
+  @Test
+  void roundsToSignificantDigitsHalfUp() {
+    Money exact = Money.of("2750000000", "USD").convert(new java.math.BigDecimal("1349"), Money.KRW);
+    assertThat(exact.amount().toPlainString()).isEqualTo("3709750000000");
+    assertThat(ko.format(exact.roundToSignificant(3))).isEqualTo("3조7100억원");
+    assertThat(ko.format(Money.of("24821600000000", "KRW").roundToSignificant(2))).isEqualTo("25조원");
+    assertThat(ko.format(Money.of("17550000000000", "KRW").roundToSignificant(3))).isEqualTo("17조6000억원");
+  }
+
+  @Test
+  void labelsAxesShortly() {
+    assertThat(ko.axisLabel(Money.of("4000000000", "USD"))).isEqualTo("40억 달러");
+    assertThat(en.axisLabel(Money.of("4000000000", "USD"))).isEqualTo("$4B");
+    assertThat(en.axisLabel(Money.of("500000000", "USD"))).isEqualTo("$500M");
+  }
+}
