@@ -18,6 +18,7 @@ public final class ShippedProject {
   /** Copies briefing.properties, data/ and templates/ into {@code dir} and returns it. */
   public static Path copyTo(Path dir) {
     try {
+      Files.createDirectories(dir);
       Files.copy(ROOT.resolve("briefing.properties"), dir.resolve("briefing.properties"));
       copyTree(ROOT.resolve("data"), dir.resolve("data"));
       copyTree(ROOT.resolve("templates"), dir.resolve("templates"));

@@ -1,0 +1,157 @@
+package com.moneywar.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the briefing this repository ships and reads the real outputs as a reader's tools would. */
+class ShippedBriefingBuildTest {
+  @TempDir static Path out;
+  private static Path site;
+
+  @BeforeAll
+  static void buildShippedBriefing() {
+    site = out.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, site);
+    assertThat(result).isInstanceOf(Result.Ok.class);
+  }
+
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+  }
+
+  @Test
+  void writesBothHomePagesThatLinkToEachOther() throws IOException {
+    Document ko = page("ko/index.html");
+    Document en = page("en/index.html");
+    assertThat(ko.selectFirst("html").attr("lang")).isEqualTo("ko");
+    assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(ko.select("a[hreflang=en]").attr("href")).isEqualTo("../en/index.html");
+    assertThat(en.select("a[hreflang=ko]").attr("href")).isEqualTo("../ko/index.html");
+    assertThat(ko.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).contains("ko", "en");
+    assertThat(page("index.html").select("a[href]").eachAttr("href")).contains("ko/index.html", "en/index.html");
+  }
+
+  @Test
+  void showsTheArticlesFiguresInEachLanguagesStyle() throws IOException {
+    String ko = page("ko/index.html").select("main").text();
+    String en = page("en/index.html").select("main").text();
+    assertThat(ko).contains("27억5000만달러(약 3조7100억원)", "40억달러(약 5조4000억원)", "130억달러(약 17조5000억원)",
+        "최대 184억달러(약 25조원)", "860억달러(약 116조원)", "20억유로(약 2조8900억원)", "최대 100만달러(약 13억4600만원)",
+        "20억달러(약 2조7000억원)", "1500만유로", "4.5배");
+    assertThat(en).contains("$2.75 billion (about ₩3.71 trillion)", "$13 billion", "€15 million",
+        "up to $18.4 billion (about ₩25 trillion)", "March 27, 2024");
+    assertThat(ko + en).doesNotContain("{{", "}}");
+  }
+
+  @Test
+  void showsEachConvertedFiguresRateOnDemand() throws IOException {
+    Element figure = page("ko/index.html").select("span.figure[title]").first();
+    assertThat(figure).isNotNull();
+    assertThat(figure.attr("title")).startsWith("환율 1달러 = 1349원 (2024년 3월 28일");
+  }
+
+  @Test
+  void drawsAChartPerLanguageWithAltTextAndItsNumbers() throws IOException {
+    for (String lang : new String[] {"ko", "en"}) {
+      Element img = page(lang + "/index.html").selectFirst("figure.chart img");
+      assertThat(img).isNotNull();
+      assertThat(img.attr("alt")).isNotBlank();
+      Path svg = site.resolve(lang).resolve(img.attr("src"));
+      String text = Files.readString(svg, StandardCharsets.UTF_8);
+      assertThat(text).startsWith("<?xml").contains("<svg").doesNotContain("xmlns=\"\"");
+      assertThat(text.split("<path", -1).length).as("shapes drawn").isGreaterThan(20);
+      String csv = Files.readString(site.resolve(lang + "/charts/money-flows.csv"), StandardCharsets.UTF_8);
+      assertThat(csv).contains("4000000000,4000000000", "2000000000,500000000", "13000000000,13000000000");
+    }
+  }
+
+  @Test
+  void pdfEditionsGiveTheirTextBackWithEveryGlyphAndSpace() throws IOException {
+    String ko = pdfText("ko/briefing.ko.pdf");
+    // Lines may break at any space, so compare with whitespace runs collapsed.
+    assertThat(ko.replaceAll("\\s+", " ")).contains("아마존, 앤스로픽 투자 마무리", "27억5000만달러",
+        "약 3조7100억원", "핵심 수치", "추가 투자한다고");
+    assertThat(ko).doesNotContain("\u0000", "#");
+    String en = pdfText("en/briefing.en.pdf");
+    assertThat(en.replaceAll("\\s+", " ")).contains("$2.75 billion (about ₩3.71 trillion)", "Key figures");
+    assertThat(en).doesNotContain("\u0000", "#");
+  }
+
+  @Test
+  void pdfEditionsEmbedEveryFontAsASubsetAndCarryMetadata() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑");
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ko");
+      for (PDPage page : pdf.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+          assertThat(font.getName()).as("subset prefix").matches("[A-Z]{6}\\+Pretendard-.*");
+        }
+      }
+    }
+  }
+
+  @Test
+  void buildsTheSameBytesTwice() throws IOException {
+    Path again = out.resolve("again");
+    new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, again);
+    assertThat(hashes(again)).isEqualTo(hashes(site));
+  }
+
+  @Test
+  void leavesNoTemporaryFolderBehind() throws IOException {
+    try (Stream<Path> list = Files.list(out)) {
+      assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+    }
+  }
+
+  private static String pdfText(String path) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(site.resolve(path).toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true); // reading order, as pdftotext gives it
+      return stripper.getText(pdf);
+    }
+  }
+
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> hashes = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        hashes.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+      }
+    }
+    return hashes;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
