@@ -1,0 +1,101 @@
+package com.moneywar.briefing.site;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Placeholders;
+import com.moneywar.briefing.model.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders a text's Markdown to HTML with its data-bound figures filled in. Raw HTML in the
+ * Markdown is shown as text, never passed through; links may only be http(s), mailto or relative.
+ */
+final class MarkdownRenderer {
+  private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private final Figures figures;
+
+  MarkdownRenderer(Figures figures) {
+    this.figures = figures;
+  }
+
+  String render(Article article, Lang lang) {
+    Node document = parser.parse(article.markdown());
+    List<Text> texts = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        texts.add(text);
+      }
+    });
+    texts.forEach(t -> replaceFigures(t, article, lang));
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+        .nodeRendererFactory(FigureHtml::new)
+        .build();
+    return renderer.render(document);
+  }
+
+  /** Splits a text node around its placeholders, which the validator has already checked. */
+  private void replaceFigures(Text text, Article article, Lang lang) {
+    String literal = text.getLiteral();
+    List<Placeholders.Match> matches = Placeholders.find(literal);
+    if (matches.isEmpty()) {
+      return;
+    }
+    int at = 0;
+    for (Placeholders.Match m : matches) {
+      if (m.start() > at) {
+        text.insertBefore(new Text(literal.substring(at, m.start())));
+      }
+      FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
+      text.insertBefore(new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse("")));
+      at = m.end();
+    }
+    if (at < literal.length()) {
+      text.insertBefore(new Text(literal.substring(at)));
+    }
+    text.unlink();
+  }
+
+  /** Writes a figure as a span; the exchange rate goes in its title, shown on hover or focus. */
+  private static final class FigureHtml implements NodeRenderer {
+    private final HtmlWriter html;
+
+    FigureHtml(HtmlNodeRendererContext context) {
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(FigureNode.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      FigureNode figure = (FigureNode) node;
+      Map<String, String> attrs = figure.detail().isEmpty()
+          ? Map.of("class", "figure")
+          : Map.of("class", "figure", "title", figure.detail());
+      html.tag("span", new java.util.TreeMap<>(attrs));
+      html.text(figure.text());
+      html.tag("/span");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package com.moneywar.briefing.site;
+
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The FreeMarker setup: the project's {@code templates/} first, the bundled defaults second, HTML
+ * auto-escaping on, and {@code ?new} and {@code ?api} off so a template cannot reach Java.
+ */
+final class Templates {
+  static final String BUNDLED = "/com/moneywar/briefing/templates";
+  private final Configuration config;
+  private final Path projectTemplates;
+
+  Templates(Path projectTemplates) {
+    this.projectTemplates = projectTemplates;
+    config = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (Files.isDirectory(projectTemplates)) {
+      try {
+        loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(Templates.class, BUNDLED));
+    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    config.setRecognizeStandardFileExtensions(true);
+    config.setDefaultEncoding("UTF-8");
+    config.setLocale(Locale.ROOT);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+  }
+
+  /** Renders {@code name} with {@code model}; a template error becomes a positioned problem. */
+  Optional<String> render(String name, Map<String, Object> model, List<Problem> problems) {
+    try {
+      Template template = config.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return Optional.of(out.toString());
+    } catch (ParseException e) {
+      problems.add(new Problem(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage())));
+    } catch (TemplateException e) {
+      problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          "template failed: " + firstLine(e.getMessageWithoutStackTop())));
+    } catch (IOException e) {
+      problems.add(new Problem(SourcePos.startOf("templates/" + name), "expected a readable template, found " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  /** A static file from the project's templates, else the bundled one. */
+  byte[] asset(String path) throws IOException {
+    Path own = projectTemplates.resolve(path);
+    if (Files.isRegularFile(own)) {
+      return Files.readAllBytes(own);
+    }
+    try (var in = Templates.class.getResourceAsStream(BUNDLED + "/" + path)) {
+      if (in == null) {
+        throw new IOException("no template asset " + path);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  String text(String path) throws IOException {
+    return new String(asset(path), StandardCharsets.UTF_8);
+  }
+
+  private static SourcePos pos(String template, Integer line, Integer column) {
+    String file = "templates/" + (template == null ? "?" : template);
+    return new SourcePos(file, line == null || line < 1 ? 1 : line, column == null || column < 1 ? 1 : column);
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "an error" : message.strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
