@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 public enum BundledFont {
   REGULAR_TTF("Pretendard-Regular.ttf"),
   BOLD_TTF("Pretendard-Bold.ttf"),
-  REGULAR_WOFF2("Pretendard-Regular.woff2"),
-  BOLD_WOFF2("Pretendard-Bold.woff2"),
   LICENSE("LICENSE.txt");
 
   /** The family name pages and PDFs use in CSS. */

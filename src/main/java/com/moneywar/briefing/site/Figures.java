@@ -76,6 +76,13 @@ final class Figures {
         : "Rate " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
   }
 
+  /** The rate without its source, for table cells: {@code 1달러=1349원, 2024년 3월 28일}. */
+  String shortRateNote(ExchangeRate rate, Lang lang) {
+    MoneyFormat format = moneyFormat(lang);
+    String pair = format.format(new Money(BigDecimal.ONE, rate.base())) + " = " + format.format(new Money(rate.rate(), rate.quote()));
+    return (lang == Lang.KO ? "환율 " : "at ") + pair + ", " + DateStyle.format(rate.date(), lang);
+  }
+
   static String bound(Bound bound, Lang lang) {
     return switch (bound) {
       case EXACT -> "";

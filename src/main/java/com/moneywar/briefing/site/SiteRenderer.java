@@ -1,14 +1,14 @@
 package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.chart.ChartImage;
-import com.moneywar.briefing.fonts.BundledFont;
+import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
-import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
@@ -19,17 +19,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Renders the whole site in memory: the bilingual entrance, a home page per language with its
- * headline figures, charts and briefing, the stylesheet and web fonts, and each language's print
- * XHTML for the PDF edition. Not thread-safe; make one per build.
+ * Renders the whole site in memory through the project's templates: per language a home page,
+ * one page per briefing, the investments, valuations and talent pages, the sources page and an
+ * Atom feed; the bilingual entrance, {@code 404.html}, {@code robots.txt} and {@code sitemap.xml};
+ * the stylesheet and web fonts; and each language's print XHTML for its PDF edition. Not
+ * thread-safe; make one per build.
  *
  * <pre>{@code
  * Result<RenderedSite> site = new SiteRenderer(project.resolve("templates")).render(briefing, charts);
@@ -48,60 +50,49 @@ public final class SiteRenderer {
     Map<Lang, RenderedSite.PrintEdition> editions = new EnumMap<>(Lang.class);
     Figures figures = new Figures(briefing);
     MarkdownRenderer markdown = new MarkdownRenderer(figures);
+    List<String> twinPaths = new ArrayList<>();
     try {
-      copyAssets(files);
+      files.put("assets/style.css", templates.asset("assets/style.css"));
+      WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
       for (Lang lang : briefing.config().languages()) {
-        Map<String, String> t = Messages.load(templates, lang);
-        Map<String, Object> page = pageModel(briefing, lang, t, figures, markdown, charts.getOrDefault(lang, List.of()));
-        for (ChartImage chart : charts.getOrDefault(lang, List.of())) {
+        PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang));
+        List<ChartImage> langCharts = charts.getOrDefault(lang, List.of());
+        for (ChartImage chart : langCharts) {
           files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
           files.put(lang.code() + "/charts/" + chart.name() + ".csv", csv(chart.table()));
         }
-        templates.render("home.ftlh", page, problems)
-            .ifPresent(html -> files.put(lang.code() + "/index.html", utf8(html)));
-        templates.render("print.ftlh", page, problems).ifPresent(xhtml -> editions.put(lang,
-            new RenderedSite.PrintEdition(xhtml, pdfPath(lang), briefing.config().title().in(lang),
+        List<Map<String, Object>> stories = stories(briefing, lang, markdown);
+        List<Page> pages = new ArrayList<>();
+        pages.add(home(ctx, briefing, figures, langCharts, stories));
+        for (Map<String, Object> story : stories) {
+          pages.add(briefingPage(ctx, story));
+        }
+        pages.addAll(dataPages(ctx, briefing, figures));
+        pages.add(sourcesPage(ctx, briefing));
+        for (Page page : pages) {
+          templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
+          if (lang == briefing.config().languages().get(0)) {
+            twinPaths.add(page.path().substring(lang.code().length() + 1));
+          }
+        }
+        templates.render("feed.ftlx", feedModel(ctx, briefing, stories), problems)
+            .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
+        Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
+        templates.render("print.ftlh", print, problems).ifPresent(xhtml -> editions.put(lang,
+            new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code()), briefing.config().title().in(lang),
                 briefing.config().tagline().in(lang), briefing.config().publisher().in(lang))));
       }
-      Map<String, Object> entrance = new LinkedHashMap<>();
-      entrance.put("site", siteModel(briefing, Lang.KO));
-      entrance.put("languages", briefing.config().languages().stream().map(l -> Map.of(
-          "code", l.code(), "title", briefing.config().title().in(l),
-          "tagline", briefing.config().tagline().in(l), "href", l.code() + "/index.html")).toList());
-      templates.render("entrance.ftlh", entrance, problems).ifPresent(html -> files.put("index.html", utf8(html)));
+      templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
+      templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
+      files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
+      files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), briefing.config().languages(), twinPaths)));
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
     }
     return Result.of(new RenderedSite(files, editions), problems);
   }
 
-  static String pdfPath(Lang lang) {
-    return lang.code() + "/briefing." + lang.code() + ".pdf";
-  }
-
-  private void copyAssets(Map<String, byte[]> files) throws IOException {
-    files.put("assets/style.css", templates.asset("assets/style.css"));
-    files.put("assets/fonts/" + BundledFont.REGULAR_WOFF2.fileName(), BundledFont.REGULAR_WOFF2.bytes());
-    files.put("assets/fonts/" + BundledFont.BOLD_WOFF2.fileName(), BundledFont.BOLD_WOFF2.bytes());
-    files.put("assets/fonts/LICENSE-Pretendard.txt", BundledFont.LICENSE.bytes());
-  }
-
-  private Map<String, Object> pageModel(Briefing b, Lang lang, Map<String, String> t, Figures figures,
-      MarkdownRenderer markdown, List<ChartImage> charts) {
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put("lang", lang.code());
-    page.put("t", t);
-    page.put("site", siteModel(b, lang));
-    page.put("root", "../");
-    page.put("paper", b.config().paper().code());
-    page.put("other", Map.of("code", lang.other().code(), "href", "../" + lang.other().code() + "/index.html",
-        "label", t.getOrDefault("switch.label", lang.other().code())));
-    page.put("canonical", b.config().baseUrl().resolve(lang.code() + "/index.html").toString());
-    page.put("alternates", b.config().languages().stream().map(l -> Map.of("lang", l.code(),
-        "href", b.config().baseUrl().resolve(l.code() + "/index.html").toString())).toList());
-    page.put("pdf", Map.of("href", pdfPath(lang).substring(3), "printHref", pdfPath(lang)));
-    page.put("headlines", b.config().headlines().stream().map(ref -> headline(b, ref, lang, figures)).toList());
-    page.put("charts", charts.stream().map(c -> chartModel(c)).toList());
+  private static List<Map<String, Object>> stories(Briefing b, Lang lang, MarkdownRenderer markdown) {
     List<Map<String, Object>> stories = new ArrayList<>();
     for (Story story : b.stories()) {
       Article a = story.in(lang);
@@ -112,50 +103,157 @@ public final class SiteRenderer {
       s.put("isoDate", a.date().toString());
       s.put("summary", a.summary());
       s.put("html", markdown.render(a, lang));
+      s.put("path", SitePaths.briefing(lang.code(), a.slug()));
       stories.add(s);
     }
-    stories.sort((x, y) -> ((String) y.get("isoDate")).compareTo((String) x.get("isoDate")));
-    page.put("stories", stories);
-    page.put("sources", b.sources().stream().map(s -> Map.of(
-        "id", s.id(), "outlet", s.outlet().in(lang), "date", DateStyle.format(s.published(), lang),
-        "url", s.url().orElse(""),
-        "citedBy", s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""))).toList());
-    return page;
+    stories.sort(Comparator.comparing((Map<String, Object> s) -> (String) s.get("isoDate")).reversed()
+        .thenComparing(s -> (String) s.get("slug")));
+    return stories;
   }
 
-  private static Map<String, Object> siteModel(Briefing b, Lang lang) {
-    return Map.of("title", b.config().title().in(lang), "tagline", b.config().tagline().in(lang),
-        "publisher", b.config().publisher().in(lang));
+  private Page home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
+      List<Map<String, Object>> stories) {
+    String path = SitePaths.home(ctx.lang().code());
+    Map<String, Object> m = ctx.model(path, b.config().title().in(ctx.lang()));
+    m.put("headlines", headlines(b, figures, ctx.lang(), path));
+    m.put("charts", charts.stream().map(c -> chartModel(c, "charts/")).toList());
+    m.put("stories", stories.stream().map(s -> withHref(s, path)).toList());
+    return new Page(path, "home.ftlh", m);
   }
 
-  private static Map<String, Object> headline(Briefing b, FigureRef ref, Lang lang, Figures figures) {
-    MoneyFact fact = figures.fact(ref);
-    String label;
-    if (fact instanceof Investment i) {
-      label = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
-    } else if (fact instanceof Valuation v) {
-      label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation");
-    } else {
-      label = ((TalentOffer) fact).role().in(lang);
+  private Page briefingPage(PageContext ctx, Map<String, Object> story) {
+    String path = (String) story.get("path");
+    Map<String, Object> m = ctx.model(path, (String) story.get("title"));
+    m.put("story", story);
+    return new Page(path, "briefing.ftlh", m);
+  }
+
+  private List<Page> dataPages(PageContext ctx, Briefing b, Figures figures) {
+    String code = ctx.lang().code();
+    List<Page> pages = new ArrayList<>();
+    for (String name : List.of("investments", "valuations", "talent")) {
+      String path = code + "/" + name + ".html";
+      Map<String, String> t = ctx.messages();
+      FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
+      Map<String, Object> m = ctx.model(path, t.get("nav." + name));
+      m.put("intro", t.getOrDefault(name + ".intro", ""));
+      m.put("table", switch (name) {
+        case "investments" -> tables.investments();
+        case "valuations" -> tables.valuations();
+        default -> tables.talent();
+      });
+      pages.add(new Page(path, "data.ftlh", m));
     }
-    Map<String, Object> h = new LinkedHashMap<>();
-    h.put("label", label);
-    h.put("value", figures.fact(fact, "amount", lang));
-    h.put("krw", b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""));
-    h.put("detail", figures.detail(ref, lang).orElse(""));
-    h.put("date", DateStyle.format(fact.date(), lang));
-    h.put("source", b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""));
-    return h;
+    return pages;
+  }
+
+  private Page sourcesPage(PageContext ctx, Briefing b) {
+    Lang lang = ctx.lang();
+    String path = lang.code() + "/sources.html";
+    Map<String, Object> m = ctx.model(path, ctx.messages().get("nav.sources"));
+    m.put("sources", sources(b, lang));
+    return new Page(path, "sources.ftlh", m);
+  }
+
+  private static List<Map<String, Object>> sources(Briefing b, Lang lang) {
+    return b.sources().stream().map(s -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("outlet", s.outlet().in(lang));
+      m.put("title", s.title().orElse(""));
+      m.put("date", DateStyle.format(s.published(), lang));
+      m.put("url", s.url().orElse(""));
+      m.put("citedBy", s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""));
+      m.put("citedById", s.citedBy().orElse(""));
+      return m;
+    }).toList();
+  }
+
+  private Map<String, Object> feedModel(PageContext ctx, Briefing b, List<Map<String, Object>> stories) {
+    Lang lang = ctx.lang();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", lang.code());
+    m.put("site", PageContext.site(b, lang));
+    m.put("self", b.config().baseUrl().resolve(lang.code() + "/feed.xml").toString());
+    m.put("home", b.config().baseUrl().resolve(SitePaths.home(lang.code())).toString());
+    m.put("updated", stories.isEmpty() ? "1970-01-01T00:00:00Z" : stories.get(0).get("isoDate") + "T00:00:00Z");
+    m.put("entries", stories.stream().map(s -> Map.of(
+        "title", s.get("title"), "summary", s.get("summary"), "html", s.get("html"),
+        "updated", s.get("isoDate") + "T00:00:00Z",
+        "href", b.config().baseUrl().resolve((String) s.get("path")).toString())).toList());
+    return m;
+  }
+
+  /** The variables of templates/print.ftlh; links point into the edition with {@code briefing:///}. */
+  private Map<String, Object> printModel(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
+      List<Map<String, Object>> stories) {
+    Lang lang = ctx.lang();
+    String path = SitePaths.home(lang.code());
+    Map<String, Object> m = ctx.model(path, b.config().title().in(lang));
+    m.put("paper", b.config().paper().code());
+    m.put("headlines", headlines(b, figures, lang, path));
+    m.put("charts", charts.stream().map(c -> chartModel(c, "charts/")).toList());
+    m.put("stories", stories);
+    m.put("sources", sources(b, lang));
+    return m;
+  }
+
+  private static Map<String, Object> entrance(Briefing b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("site", PageContext.site(b, b.config().languages().get(0)));
+    m.put("basePath", b.config().baseUrl().getPath() == null ? "/" : b.config().baseUrl().getPath());
+    m.put("languages", b.config().languages().stream().map(l -> Map.of(
+        "code", l.code(), "title", b.config().title().in(l), "tagline", b.config().tagline().in(l),
+        "href", SitePaths.home(l.code()), "canonical", b.config().baseUrl().resolve(SitePaths.home(l.code())).toString()))
+        .toList());
+    m.put("canonical", b.config().baseUrl().resolve("index.html").toString());
+    return m;
+  }
+
+  private static Map<String, Object> withHref(Map<String, Object> story, String from) {
+    Map<String, Object> s = new LinkedHashMap<>(story);
+    s.put("href", SitePaths.link(from, (String) story.get("path")));
+    return s;
+  }
+
+  private static List<Map<String, Object>> headlines(Briefing b, Figures figures, Lang lang, String page) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (FigureRef ref : b.config().headlines()) {
+      MoneyFact fact = figures.fact(ref);
+      String label;
+      String section;
+      if (fact instanceof Investment i) {
+        label = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
+        section = "investments";
+      } else if (fact instanceof Valuation v) {
+        label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation");
+        section = "valuations";
+      } else {
+        label = ((TalentOffer) fact).role().in(lang);
+        section = "talent";
+      }
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("label", label);
+      h.put("value", figures.fact(fact, "amount", lang));
+      h.put("krw", b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""));
+      h.put("detail", figures.detail(ref, lang).orElse(""));
+      h.put("date", DateStyle.format(fact.date(), lang));
+      h.put("source", b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""));
+      h.put("href", SitePaths.link(page, lang.code() + "/" + section + ".html#" + fact.id()));
+      list.add(h);
+    }
+    return list;
   }
 
   private static String name(Briefing b, String companyId, Lang lang) {
     return b.company(companyId).map(Company::name).map(n -> n.in(lang)).orElse(companyId);
   }
 
-  private static Map<String, Object> chartModel(ChartImage c) {
+  private static Map<String, Object> chartModel(ChartImage c, String prefix) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("src", "charts/" + c.name() + ".svg");
-    m.put("csv", "charts/" + c.name() + ".csv");
+    m.put("id", c.name());
+    m.put("src", prefix + c.name() + ".svg");
+    m.put("csv", prefix + c.name() + ".csv");
     m.put("printSrc", c.lang().code() + "/charts/" + c.name() + ".svg");
     m.put("title", c.title());
     m.put("alt", c.alt());
@@ -183,5 +281,4 @@ public final class SiteRenderer {
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
-
 }

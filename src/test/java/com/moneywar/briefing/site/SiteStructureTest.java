@@ -1,0 +1,175 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.testing.BuiltSite;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped site as a static host serves it: pages, twins, links, feeds, sitemap. */
+class SiteStructureTest {
+  private static final String BASE = "https://example.org/ai-money-war/";
+  private static Path site;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.shipped();
+  }
+
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", BASE + path);
+  }
+
+  @Test
+  void hasEveryPageInBothLanguages() {
+    List<String> pages = BuiltSite.pages(site);
+    for (String lang : List.of("ko", "en")) {
+      assertThat(pages).contains(lang + "/index.html", lang + "/briefings/ai-money-war-2024-03-28.html",
+          lang + "/investments.html", lang + "/valuations.html", lang + "/talent.html", lang + "/sources.html");
+    }
+    assertThat(pages).contains("index.html", "404.html");
+    assertThat(site.resolve("robots.txt")).content().contains("Sitemap: " + BASE + "sitemap.xml");
+  }
+
+  @Test
+  void everyPageLinksToItsTwinAndDeclaresItsLanguages() throws IOException {
+    for (String path : BuiltSite.pages(site)) {
+      if (!path.startsWith("ko/") && !path.startsWith("en/")) {
+        continue;
+      }
+      String lang = path.substring(0, 2);
+      String other = lang.equals("ko") ? "en" : "ko";
+      String twin = other + path.substring(2);
+      Document doc = page(path);
+      assertThat(doc.selectFirst("html").attr("lang")).as(path).isEqualTo(lang);
+      assertThat(site.resolve(twin)).as("twin of " + path).isRegularFile();
+      Element switcher = doc.selectFirst("a.switch[hreflang=" + other + "]");
+      assertThat(switcher).as("switcher on " + path).isNotNull();
+      assertThat(switcher.absUrl("href")).as(path).isEqualTo(BASE + twin);
+      assertThat(doc.select("link[rel=alternate][hreflang=" + other + "]").attr("href")).isEqualTo(BASE + twin);
+      assertThat(doc.select("link[rel=alternate][hreflang=x-default]")).hasSize(1);
+      assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + path);
+    }
+  }
+
+  @Test
+  void everyInternalLinkAndAnchorResolves() throws IOException {
+    List<String> broken = new ArrayList<>();
+    for (String path : BuiltSite.pages(site)) {
+      if (path.equals("404.html")) {
+        continue; // its links start from the base path, checked below
+      }
+      Document doc = page(path);
+      for (Element link : doc.select("a[href], link[href], img[src], script[src]")) {
+        String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+          continue;
+        }
+        URI target = URI.create(BASE + path).resolve(url);
+        String file = target.getPath().substring(URI.create(BASE).getPath().length());
+        if (!Files.isRegularFile(site.resolve(file))) {
+          broken.add(path + " -> " + url);
+        } else if (target.getFragment() != null && file.endsWith(".html")
+            && Jsoup.parse(site.resolve(file).toFile(), "UTF-8").getElementById(target.getFragment()) == null) {
+          broken.add(path + " -> " + url + " (no such anchor)");
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+    for (Element a : page("404.html").select("a[href], link[href]")) {
+      String url = a.attr("href");
+      assertThat(url).startsWith("/ai-money-war/");
+      assertThat(site.resolve(url.substring("/ai-money-war/".length()))).isRegularFile();
+    }
+  }
+
+  @Test
+  void loadsNothingFromOutsideTheSite() throws IOException {
+    for (String path : BuiltSite.pages(site)) {
+      Document doc = page(path);
+      assertThat(doc.select("script[src], img[src]").eachAttr("src")).noneMatch(u -> u.contains("//"));
+      assertThat(doc.select("link[rel=stylesheet]").eachAttr("href")).noneMatch(u -> u.contains("//"));
+    }
+    String css = Files.readString(site.resolve("assets/fonts/pretendard.css"), StandardCharsets.UTF_8);
+    assertThat(css).contains("unicode-range").doesNotContain("http");
+    assertThat(css.split("url\\(")).hasSizeGreaterThan(100);
+    for (String url : css.split("url\\(")) {
+      if (url.startsWith("woff2")) {
+        assertThat(site.resolve("assets/fonts").resolve(url.substring(0, url.indexOf(')')))).isRegularFile();
+      }
+    }
+  }
+
+  @Test
+  void writesFiguresInEachLanguagesStyleOnEveryPage() throws IOException {
+    String koBriefing = page("ko/briefings/ai-money-war-2024-03-28.html").select("main").text();
+    assertThat(koBriefing).contains("27억5000만달러(약 3조7100억원)", "최대 184억달러(약 25조원)");
+    assertThat(page("ko/investments.html").select("main").text()).contains("27억5000만달러", "약 3조7100억원",
+        "환율 1달러 = 1349원, 2024년 3월 28일");
+    assertThat(page("en/investments.html").select("main").text()).contains("$2.75 billion", "about ₩3.71 trillion");
+    assertThat(page("en/briefings/ai-money-war-2024-03-28.html").select("main").text())
+        .contains("$2.75 billion (about ₩3.71 trillion)");
+    assertThat(page("ko/valuations.html").select("main").text()).contains("최대 184억달러", "20억유로", "약 2조8900억원");
+    assertThat(page("en/talent.html").select("main").text()).contains("up to $1 million", "about ₩1.346 billion");
+  }
+
+  @Test
+  void listsTranchesUnderTheirCommitment() throws IOException {
+    List<String> ids = page("en/investments.html").select("tbody tr").eachAttr("id");
+    assertThat(ids.indexOf("amazon-anthropic-t1")).isEqualTo(ids.indexOf("amazon-anthropic-2023") + 1);
+    assertThat(ids.indexOf("amazon-anthropic-t2")).isEqualTo(ids.indexOf("amazon-anthropic-2023") + 2);
+    assertThat(page("en/investments.html").select("tr.child").eachAttr("id"))
+        .containsExactlyInAnyOrder("amazon-anthropic-t1", "amazon-anthropic-t2", "google-anthropic-t1", "google-anthropic-t2");
+  }
+
+  @Test
+  void sourcesPageListsEverySourceWithOutletAndDate() throws IOException {
+    Document ko = page("ko/sources.html");
+    assertThat(ko.select("li[id^=source-]").eachAttr("id")).containsExactlyInAnyOrder("source-seed-2024-03-28",
+        "source-cnbc-2024-03-27", "source-wsj-2024-03-27", "source-the-information-2024-03");
+    assertThat(ko.getElementById("source-wsj-2024-03-27").text()).contains("월스트리트저널", "2024년 3월 27일");
+  }
+
+  @Test
+  void sitemapListsEveryPageWithItsAlternates() throws Exception {
+    var xml = DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    var doc = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+    var locs = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < locs.getLength(); i++) {
+      urls.add(locs.item(i).getTextContent());
+    }
+    for (String path : BuiltSite.pages(site)) {
+      if (path.startsWith("ko/") || path.startsWith("en/")) {
+        assertThat(urls).contains(BASE + path);
+      }
+    }
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength()).isEqualTo(urls.size() * 2);
+  }
+
+  @Test
+  void feedsAreAtomWithOneEntryPerBriefing() throws Exception {
+    for (String lang : List.of("ko", "en")) {
+      var xml = DocumentBuilderFactory.newInstance();
+      xml.setNamespaceAware(true);
+      var doc = xml.newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());
+      assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+      var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+      assertThat(entries.getLength()).isEqualTo(1);
+      assertThat(doc.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);
+      assertThat(entries.item(0).getTextContent()).contains(lang.equals("ko") ? "27억5000만달러" : "$2.75 billion");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.moneywar.briefing.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.model.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Builds a project into a folder and lists what came out, for tests that read the site. */
+public final class BuiltSite {
+  private static Path shipped;
+
+  private BuiltSite() {}
+
+  /**
+   * The shipped briefing, built once per test run into a temporary folder: tests that only read
+   * the site share it rather than each paying for a build.
+   */
+  public static synchronized Path shipped() {
+    if (shipped == null) {
+      try {
+        shipped = build(ShippedProject.ROOT, Files.createTempDirectory("briefing-shipped-").resolve("site"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shipped;
+  }
+
+  public static Path build(Path project, Path site) {
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site);
+    assertThat(result).as("build of " + project).isInstanceOf(Result.Ok.class);
+    return site;
+  }
+
+  /** Every HTML page, as paths relative to the site root, sorted. */
+  public static List<String> pages(Path site) {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Headless Chromium for the Java tests: `node browser.mjs axe FILE...` prints one JSON line per page
+// with its axe-core violations; `node browser.mjs shot FILE OUT.png WIDTH light|dark` takes a
+// full-page screenshot. Pages are opened from disk; every request that is not a file: URL is
+// counted and reported (the site must not reach the network).
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const [mode, ...args] = process.argv.slice(2);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  if (mode === 'axe') {
+    for (const file of args) {
+      for (const scheme of ['light', 'dark']) {
+        const context = await browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        const external = [];
+        page.on('request', r => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url()); });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(async () => await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        }));
+        const violations = result.violations.map(v => ({
+          id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5),
+        }));
+        console.log(JSON.stringify({ file, scheme, violations, external }));
+        await context.close();
+      }
+    }
+  } else if (mode === 'shot') {
+    const [file, out, width, scheme] = args;
+    const context = await browser.newContext({ colorScheme: scheme || 'light', viewport: { width: Number(width || 1280), height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: out, fullPage: true });
+    await context.close();
+  } else {
+    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark');
+  }
+} finally {
+  await browser.close();
+}
