@@ -89,7 +89,8 @@ public final class SiteRenderer {
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
     }
-    return Result.of(new RenderedSite(files, editions), problems);
+    // Both languages render the same templates: report each template mistake once.
+    return Result.of(new RenderedSite(files, editions), problems.stream().distinct().toList());
   }
 
   private static List<Map<String, Object>> stories(Briefing b, Lang lang, MarkdownRenderer markdown) {

@@ -68,9 +68,15 @@ final class Templates {
     } catch (ParseException e) {
       problems.add(new Problem(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
           "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage())));
-    } catch (TemplateException e) {
+    } catch (freemarker.core.InvalidReferenceException e) {
       problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          "template failed: " + firstLine(e.getMessageWithoutStackTop())));
+          "expected a value for ${" + e.getBlamedExpressionString() + "}, found it undefined or null"
+              + " (see docs/templates.md for the variables each template has)"));
+    } catch (TemplateException e) {
+      String blamed = e.getBlamedExpressionString();
+      problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          "template failed" + (blamed == null ? "" : " at ${" + blamed + "}") + ": "
+              + firstLine(e.getMessageWithoutStackTop())));
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.startOf("templates/" + name), "expected a readable template, found " + e.getMessage()));
     }

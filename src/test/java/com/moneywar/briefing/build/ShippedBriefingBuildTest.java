@@ -55,8 +55,8 @@ class ShippedBriefingBuildTest {
 
   @Test
   void showsTheArticlesFiguresInEachLanguagesStyle() throws IOException {
-    String ko = page("ko/index.html").select("main").text();
-    String en = page("en/index.html").select("main").text();
+    String ko = page("ko/briefings/ai-money-war-2024-03-28.html").select("main").text();
+    String en = page("en/briefings/ai-money-war-2024-03-28.html").select("main").text();
     assertThat(ko).contains("27억5000만달러(약 3조7100억원)", "40억달러(약 5조4000억원)", "130억달러(약 17조5000억원)",
         "최대 184억달러(약 25조원)", "860억달러(약 116조원)", "20억유로(약 2조8900억원)", "최대 100만달러(약 13억4600만원)",
         "20억달러(약 2조7000억원)", "1500만유로", "4.5배");
@@ -67,7 +67,7 @@ class ShippedBriefingBuildTest {
 
   @Test
   void showsEachConvertedFiguresRateOnDemand() throws IOException {
-    Element figure = page("ko/index.html").select("span.figure[title]").first();
+    Element figure = page("ko/briefings/ai-money-war-2024-03-28.html").select("span.figure[title]").first();
     assertThat(figure).isNotNull();
     assertThat(figure.attr("title")).startsWith("환율 1달러 = 1349원 (2024년 3월 28일");
   }
@@ -75,7 +75,7 @@ class ShippedBriefingBuildTest {
   @Test
   void drawsAChartPerLanguageWithAltTextAndItsNumbers() throws IOException {
     for (String lang : new String[] {"ko", "en"}) {
-      Element img = page(lang + "/index.html").selectFirst("figure.chart img");
+      Element img = page(lang + "/index.html").selectFirst(".chart img");
       assertThat(img).isNotNull();
       assertThat(img.attr("alt")).isNotBlank();
       Path svg = site.resolve(lang).resolve(img.attr("src"));

@@ -1,0 +1,55 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user's template mistake is reported at its line and column and publishes nothing. */
+class TemplateErrorTest {
+  @TempDir Path dir;
+
+  private List<String> buildProblems(Path project) {
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, dir.resolve("site"));
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    assertThat(dir.resolve("site")).doesNotExist();
+    return ((Result.Failed<BuildSummary>) result).problems().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void reportsASyntaxErrorAtItsPosition() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    Files.writeString(project.resolve("templates/sources.ftlh"), "<h1>${title}</h1>\n<#list sources as s>\n",
+        StandardCharsets.UTF_8);
+    assertThat(buildProblems(project)).anyMatch(p -> p.startsWith("templates/sources.ftlh:2:")
+        && p.contains("expected valid FreeMarker syntax"));
+  }
+
+  @Test
+  void reportsAnUndefinedVariableAtItsPosition() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    Files.writeString(project.resolve("templates/sources.ftlh"), "<h1>${title}</h1>\n<p>${nosuch.thing}</p>\n",
+        StandardCharsets.UTF_8);
+    assertThat(buildProblems(project)).containsExactly("templates/sources.ftlh:2:6: error: expected a value for"
+        + " ${nosuch}, found it undefined or null (see docs/templates.md for the variables each template has)");
+  }
+
+  @Test
+  void refusesToInstantiateJavaClasses() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    Files.writeString(project.resolve("templates/sources.ftlh"),
+        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n", StandardCharsets.UTF_8);
+    assertThat(buildProblems(project)).anyMatch(p -> p.startsWith("templates/sources.ftlh:1:"));
+  }
+}
