@@ -61,6 +61,28 @@ class MoneyFormatTest {
     assertThat(ko.format(Money.of("17550000000000", "KRW").roundToSignificant(3))).isEqualTo("17조6000억원");
   }
 
+  @ParameterizedTest(name = "{0} KRW to {1} digits -> {2}")
+  @CsvSource({
+    "12345, 2, 1만2000원",
+    "15499, 2, 1만5000원",
+    "123456789, 3, 1억2300만원",
+    "99950000, 3, 1억원",
+    "1234500000000, 2, 1조2000억원",
+    "1999999999999, 3, 2조원",
+    "5396000000000, 3, 5조4000억원",
+    "17537000000000, 3, 17조5000억원",
+  })
+  void roundsAtEachUnit(String amount, int digits, String expected) {
+    assertThat(ko.format(Money.of(amount, "KRW").roundToSignificant(digits))).isEqualTo(expected);
+  }
+
+  @Test
+  void writesEnglishApproximationsOfRoundedWon() {
+    assertThat(en.approximately(Money.of("1346000000", "KRW"))).isEqualTo("about ₩1.346 billion");
+    assertThat(en.approximately(Money.of("25000000000000", "KRW"))).isEqualTo("about ₩25 trillion");
+    assertThat(en.format(Money.of("1500000", "EUR"))).isEqualTo("€1.5 million");
+  }
+
   @Test
   void labelsAxesShortly() {
     assertThat(ko.axisLabel(Money.of("4000000000", "USD"))).isEqualTo("40억 달러");
