@@ -110,7 +110,9 @@ public final class BriefingBuild {
     }
     long bytes = files.values().stream().mapToLong(b -> b.length).sum();
     lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
-    return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes));
+    Map<String, Long> sizes = new TreeMap<>();
+    files.forEach((path, content) -> sizes.put(path, (long) content.length));
+    return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
   }
 
   /**

@@ -18,6 +18,15 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options = new ProjectOptions();
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print every file written, with its size.")
+  boolean verbose;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
 
@@ -29,13 +38,24 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
-    Result<BuildSummary> result = new BriefingBuild(new ProgressPrinter(main.err())).build(project, target);
+    if (quiet && verbose) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--quiet and --verbose cannot be used together");
+    }
+    var listener = quiet ? com.moneywar.briefing.build.BuildListener.silent() : new ProgressPrinter(main.err());
+    Result<BuildSummary> result = new BriefingBuild(listener).build(project, target);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
       main.err().println("build failed; " + target + " is unchanged");
       return Main.INPUT_ERRORS;
     }
     BuildSummary s = ((Result.Ok<BuildSummary>) result).value();
+    if (verbose) {
+      s.files().forEach((path, size) -> main.err().printf("  %9d  %s%n", size, path));
+    }
+    if (quiet) {
+      return Main.OK;
+    }
     main.err().printf("built %d pages, %d charts, %d PDFs (%d KiB) in %s%n",
         s.pages(), s.charts(), s.pdfs(), s.bytes() / 1024, target);
     return Main.OK;

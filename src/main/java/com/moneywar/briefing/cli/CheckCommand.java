@@ -3,6 +3,7 @@ package com.moneywar.briefing.cli;
 import com.moneywar.briefing.build.BriefingBuild;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Result;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,15 +17,29 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options = new ProjectOptions();
 
+  /** How problems are printed. */
+  enum Format { human, github }
+
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT",
+      description = "human (default: file:line:column with the source line, to stderr) or github "
+          + "(GitHub Actions annotations, to stdout, so errors show on the pull request).")
+  Format format = Format.human;
+
   CheckCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() {
-    Result<Briefing> result = new BriefingBuild(new ProgressPrinter(main.err())).check(options.project());
+    var listener = format == Format.github ? com.moneywar.briefing.build.BuildListener.silent() : new ProgressPrinter(main.err());
+    Result<Briefing> result = new BriefingBuild(listener).check(options.project());
     if (result instanceof Result.Failed<Briefing> failed) {
-      new ProblemPrinter(options.project()).print(failed.problems(), main.err());
+      if (format == Format.github) {
+        new GithubAnnotations(options.project(), Path.of("").toAbsolutePath()).print(failed.problems(), main.out());
+        main.err().println(failed.problems().size() + (failed.problems().size() == 1 ? " error" : " errors"));
+      } else {
+        new ProblemPrinter(options.project()).print(failed.problems(), main.err());
+      }
       return Main.INPUT_ERRORS;
     }
     main.err().println("ok: no problems found in " + options.project());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code briefing} command: {@code build} writes the site and PDFs, {@code check} only
- * validates. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
+ * validates, {@code init} starts a new project, {@code serve} previews while editing. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
  *
  * <pre>{@code
  * int code = new Main(out, err).run("check", "--project", "my-briefing");
@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
-    subcommands = {BuildCommand.class, CheckCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int INPUT_ERRORS = 1;
@@ -26,6 +26,9 @@ public final class Main implements Runnable {
 
   private final PrintWriter out;
   private final PrintWriter err;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public Main(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -51,11 +54,26 @@ public final class Main implements Runnable {
         if (cls == CheckCommand.class) {
           return cls.cast(new CheckCommand(this_()));
         }
+        if (cls == InitCommand.class) {
+          return cls.cast(new InitCommand(this_()));
+        }
+        if (cls == ServeCommand.class) {
+          return cls.cast(new ServeCommand(this_()));
+        }
         return CommandLine.defaultFactory().create(cls);
       }
     });
     cli.setOut(out).setErr(err);
-    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof CommandLine.ParameterException) {
+        err.println("briefing: " + e.getMessage());
+        commandLine.usage(err);
+        return USAGE;
+      }
+      // Input and environment failures are reported as such; a stack trace helps nobody here.
+      err.println("briefing: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return INPUT_ERRORS;
+    });
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("briefing: " + e.getMessage());
       e.getCommandLine().usage(err);
@@ -73,7 +91,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "expected a command: build or check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init or serve");
   }
 
   public static void main(String... args) {

@@ -52,7 +52,11 @@ public final class PdfRenderer {
   public Result<byte[]> render(PdfEdition edition) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     String where = "templates/print.ftlh";
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(edition.xhtml()));
+    org.jsoup.nodes.Document html = Jsoup.parse(edition.xhtml());
+    // Elements whose default style asks for a generic family (code spans ask for monospace) get
+    // the bundled font: with PDF/A on, an unresolved family would abort the PDF.
+    html.head().prependElement("style").text("code, pre, kbd, samp, tt, var { font-family: " + BundledFont.FAMILY + "; }");
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, SCHEME + ":///" + edition.lang().code() + "/")
         .useFont(() -> BundledFont.REGULAR_TTF.open(), BundledFont.FAMILY, 400, FontStyle.NORMAL, true)

@@ -1,0 +1,54 @@
+package com.moneywar.briefing.cli;
+
+import com.moneywar.briefing.serve.PreviewServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefing serve}: preview on http://127.0.0.1:PORT, rebuilding and reloading on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Build, serve the site on http://127.0.0.1:PORT, rebuild when data/, templates/ or the config change, and reload open pages. Ctrl-C stops.")
+final class ServeCommand implements Callable<Integer> {
+  private final Main main;
+
+  @Mixin
+  ProjectOptions options = new ProjectOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
+  Path out;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8000; 0 picks a free one).")
+  int port = 8000;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: 127.0.0.1, this machine only).")
+  String bind = "127.0.0.1";
+
+  ServeCommand(Main main) {
+    this.main = main;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Path project = options.project();
+    Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
+    CountDownLatch stopped = new CountDownLatch(1);
+    PreviewServer server = PreviewServer.start(project, target, bind, port, new ProgressPrinter(main.err()));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (IOException e) {
+        // exiting anyway
+      }
+      stopped.countDown();
+    }));
+    main.err().printf("serving http://%s:%d/ (Ctrl-C stops)%n", bind, server.port());
+    main.err().flush();
+    stopped.await();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,104 @@
+package com.moneywar.briefing.serve;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The preview: builds the project, serves the output folder over HTTP on loopback (unless told
+ * otherwise), rebuilds when an input changes and makes open pages reload themselves. While the
+ * latest build has errors, pages show them (file, line, column) instead; the last good output
+ * stays in place until a build succeeds again. Thread-safe.
+ *
+ * <pre>{@code
+ * try (PreviewServer server = PreviewServer.start(project, project.resolve("site"), "127.0.0.1", 8000, listener)) {
+ *   System.out.println("http://127.0.0.1:" + server.port() + "/");
+ * }
+ * }</pre>
+ */
+public final class PreviewServer implements Closeable {
+  private final Path project;
+  private final Path out;
+  private final BuildListener listener;
+  private final HttpServer http;
+  private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "briefing-build");
+    t.setDaemon(true);
+    return t;
+  });
+  private final BuildState state = new BuildState();
+  private ChangeWatcher watcher;
+
+  private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http) {
+    this.project = project;
+    this.out = out;
+    this.listener = listener;
+    this.http = http;
+  }
+
+  /** Builds once, then serves and watches; returns when the server is listening. */
+  public static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener)
+      throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 0);
+    PreviewServer server = new PreviewServer(project, out, listener, http);
+    server.rebuild();
+    http.createContext("/", new SiteHandler(out, server.state));
+    http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "briefing-http");
+      t.setDaemon(true);
+      return t;
+    }));
+    http.start();
+    server.watcher = new ChangeWatcher(project, server::scheduleRebuild);
+    return server;
+  }
+
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** How many builds have finished, successful or not. */
+  public long builds() {
+    return state.number();
+  }
+
+  /** The problems of the latest build; empty when it succeeded. */
+  public List<Problem> problems() {
+    return state.problems();
+  }
+
+  private void scheduleRebuild() {
+    builds.submit(this::rebuild);
+  }
+
+  private void rebuild() {
+    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out);
+    if (result instanceof Result.Failed<BuildSummary> failed) {
+      state.failed(failed.problems());
+      failed.problems().stream().sorted(Problem.BY_POSITION)
+          .forEach(p -> listener.stageDone("error", Duration.ZERO, p.toString()));
+    } else {
+      state.succeeded();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (watcher != null) {
+      watcher.close();
+    }
+    http.stop(0);
+    builds.shutdownNow();
+  }
+}

@@ -1,0 +1,2 @@
+/** The preview server: builds, serves the output on loopback, rebuilds on change and reloads open pages. */
+package com.moneywar.briefing.serve;

@@ -1,0 +1,122 @@
+package com.moneywar.briefing.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview as an editor uses it: serve, edit, see the change; break, see the error; fix, recover. */
+class PreviewServerTest {
+  @TempDir Path dir;
+  private Path project;
+  private PreviewServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    project = ShippedProject.copyTo(dir.resolve("project"));
+    server = PreviewServer.start(project, dir.resolve("site"), "127.0.0.1", 0, BuildListener.silent());
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private record Response(int status, String type, String body) {}
+
+  private Response get(String path) throws IOException {
+    HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path).toURL().openConnection();
+    int status = http.getResponseCode();
+    InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream();
+    String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    return new Response(status, http.getContentType(), body);
+  }
+
+  /** Sends a request line as written, since HTTP clients normalise away the tricks. */
+  private String rawGet(String target) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private void awaitBuild(long after) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (server.builds() <= after && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    assertThat(server.builds()).as("a rebuild happened").isGreaterThan(after);
+  }
+
+  @Test
+  void servesTheSiteOnLoopbackWithContentTypes() throws IOException {
+    Response home = get("/ko/index.html");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.type()).isEqualTo("text/html; charset=utf-8");
+    assertThat(home.body()).contains("40억달러").doesNotContain("{{").contains("/__briefing/state");
+    assertThat(get("/").body()).contains("ko/index.html");
+    assertThat(get("/ko/charts/money-flows.svg").type()).isEqualTo("image/svg+xml");
+    assertThat(get("/assets/style.css").type()).startsWith("text/css");
+    assertThat(get("/ko/briefing.ko.pdf").type()).isEqualTo("application/pdf");
+    assertThat(get("/nope.html").status()).isEqualTo(404);
+  }
+
+  @Test
+  void servesNothingOutsideTheOutputFolder() throws IOException {
+    Files.writeString(dir.resolve("secret.txt"), "secret", StandardCharsets.UTF_8);
+    for (String trick : new String[] {"/../secret.txt", "/ko/../../secret.txt", "/%2e%2e/secret.txt",
+        "/ko/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt"}) {
+      String response = rawGet(trick);
+      assertThat(response).as(trick).doesNotContain("secret").startsWith("HTTP/1.1 4");
+    }
+  }
+
+  @Test
+  void doesNotFollowSymbolicLinksOut() throws IOException {
+    Files.writeString(dir.resolve("secret.txt"), "secret", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve("site/ko/leak.txt"), dir.resolve("secret.txt"));
+    assertThat(get("/ko/leak.txt").status()).isEqualTo(404);
+  }
+
+  @Test
+  void anEditedCellShowsUpAndABrokenOneShowsWhereUntilFixed() throws Exception {
+    long before = server.builds();
+    ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
+    awaitBuild(before);
+    assertThat(get("/ko/valuations.html").body()).contains("900억달러");
+    assertThat(get("/en/valuations.html").body()).contains("$90 billion");
+
+    before = server.builds();
+    ShippedProject.replace(project, "data/valuations.csv", ",90000000000,", ",90B,");
+    awaitBuild(before);
+    Response error = get("/en/valuations.html");
+    assertThat(error.status()).isEqualTo(500);
+    assertThat(error.body()).contains(ShippedProject.positionOf(project, "data/valuations.csv", "90B"))
+        .contains("found &#39;90B&#39;".replace("&#39;", "'")).contains("/__briefing/state");
+    assertThat(get("/ko/charts/money-flows.svg").status()).as("last good build still served").isEqualTo(200);
+
+    before = server.builds();
+    ShippedProject.replace(project, "data/valuations.csv", ",90B,", ",95000000000,");
+    awaitBuild(before);
+    Response fixed = get("/en/valuations.html");
+    assertThat(fixed.status()).isEqualTo(200);
+    assertThat(fixed.body()).contains("$95 billion");
+  }
+}
