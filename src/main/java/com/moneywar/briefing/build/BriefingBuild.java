@@ -56,6 +56,15 @@ public final class BriefingBuild {
   }
 
   public Result<BuildSummary> build(Path project, Path out) {
+    return build(project, out, true);
+  }
+
+  /**
+   * Builds, and renders the PDF editions only when {@code withPdfs}; without, the PDFs already in
+   * {@code out} are kept as they are. The preview uses that to show an edit in about a second and
+   * bring the PDFs up to date in a second pass.
+   */
+  public Result<BuildSummary> build(Path project, Path out, boolean withPdfs) {
     Result<Briefing> checked = check(project);
     if (checked instanceof Result.Failed<Briefing> failed) {
       return Result.failed(failed.problems());
@@ -81,25 +90,29 @@ public final class BriefingBuild {
     long pages = files.keySet().stream().filter(f -> f.endsWith(".html")).count();
     lap("pages", start, pages + " pages");
 
-    start = System.nanoTime();
-    Instant timestamp = editionTimestamp(briefing);
-    PdfRenderer pdfRenderer = new PdfRenderer();
-    for (Map.Entry<Lang, RenderedSite.PrintEdition> e : new TreeMap<>(site.editions()).entrySet()) {
-      RenderedSite.PrintEdition print = e.getValue();
-      Map<String, byte[]> resources = new LinkedHashMap<>();
-      files.forEach((path, bytes) -> {
-        if (path.endsWith(".svg")) {
-          resources.put(path, bytes);
+    if (withPdfs) {
+      start = System.nanoTime();
+      Instant timestamp = editionTimestamp(briefing);
+      PdfRenderer pdfRenderer = new PdfRenderer();
+      for (Map.Entry<Lang, RenderedSite.PrintEdition> e : new TreeMap<>(site.editions()).entrySet()) {
+        RenderedSite.PrintEdition print = e.getValue();
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> {
+          if (path.endsWith(".svg")) {
+            resources.put(path, bytes);
+          }
+        });
+        Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources,
+            print.title(), print.subject(), print.author(), timestamp));
+        if (pdf instanceof Result.Failed<byte[]> failed) {
+          return Result.failed(failed.problems());
         }
-      });
-      Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources,
-          print.title(), print.subject(), print.author(), timestamp));
-      if (pdf instanceof Result.Failed<byte[]> failed) {
-        return Result.failed(failed.problems());
+        files.put(print.pdfPath(), ((Result.Ok<byte[]>) pdf).value());
       }
-      files.put(print.pdfPath(), ((Result.Ok<byte[]>) pdf).value());
+      lap("pdf", start, site.editions().size() + " PDFs");
+    } else {
+      keepPreviousPdfs(site, out, files);
     }
-    lap("pdf", start, site.editions().size() + " PDFs");
 
     start = System.nanoTime();
     try {
@@ -113,6 +126,19 @@ public final class BriefingBuild {
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+  }
+
+  private static void keepPreviousPdfs(RenderedSite site, Path out, Map<String, byte[]> files) {
+    for (RenderedSite.PrintEdition edition : site.editions().values()) {
+      Path previous = out.resolve(edition.pdfPath());
+      try {
+        if (java.nio.file.Files.isRegularFile(previous)) {
+          files.put(edition.pdfPath(), java.nio.file.Files.readAllBytes(previous));
+        }
+      } catch (IOException e) {
+        // no previous PDF to keep; the next full build writes one
+      }
+    }
   }
 
   /**

@@ -38,6 +38,7 @@ public final class PreviewServer implements Closeable {
     return t;
   });
   private final BuildState state = new BuildState();
+  private final java.util.concurrent.atomic.AtomicInteger pendingChanges = new java.util.concurrent.atomic.AtomicInteger();
   private ChangeWatcher watcher;
 
   private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http) {
@@ -52,8 +53,8 @@ public final class PreviewServer implements Closeable {
       throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 0);
     PreviewServer server = new PreviewServer(project, out, listener, http);
-    server.rebuild();
-    http.createContext("/", new SiteHandler(out, server.state));
+    server.firstBuild();
+    http.createContext("/", new SiteHandler(project, out, server.state));
     http.setExecutor(Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "briefing-http");
       t.setDaemon(true);
@@ -79,18 +80,40 @@ public final class PreviewServer implements Closeable {
   }
 
   private void scheduleRebuild() {
-    builds.submit(this::rebuild);
+    pendingChanges.incrementAndGet();
+    builds.submit(() -> {
+      pendingChanges.decrementAndGet();
+      rebuild();
+    });
   }
 
+  private void firstBuild() {
+    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out, true);
+    if (result instanceof Result.Failed<BuildSummary> failed) {
+      state.failed(failed.problems());
+    } else {
+      state.succeeded();
+    }
+  }
+
+  /**
+   * Rebuilds in two passes: the pages first, so the edit shows at once, then, unless another
+   * change is already waiting, the PDF editions.
+   */
   private void rebuild() {
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out);
+    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out, false);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       state.failed(failed.problems());
       failed.problems().stream().sorted(Problem.BY_POSITION)
           .forEach(p -> listener.stageDone("error", Duration.ZERO, p.toString()));
-    } else {
-      state.succeeded();
+      return;
     }
+    state.succeeded();
+    builds.submit(() -> {
+      if (pendingChanges.get() == 0) {
+        new BriefingBuild(listener).build(project, out, true);
+      }
+    });
   }
 
   @Override

@@ -31,10 +31,12 @@ final class SiteHandler implements HttpHandler {
       + "const r=await fetch('" + STATE_PATH + "',{cache:'no-store'});const s=await r.text();"
       + "if(seen!==null&&s!==seen)location.reload();seen=s;}catch(e){}},500);})();</script>";
 
+  private final Path project;
   private final Path out;
   private final BuildState state;
 
-  SiteHandler(Path out, BuildState state) {
+  SiteHandler(Path project, Path out, BuildState state) {
+    this.project = project;
     this.out = out;
     this.state = state;
   }
@@ -60,7 +62,7 @@ final class SiteHandler implements HttpHandler {
       String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
       List<Problem> problems = state.problems();
       if (type.startsWith("text/html") && !problems.isEmpty()) {
-        send(exchange, 500, type, ErrorPage.html(problems, RELOAD).getBytes(StandardCharsets.UTF_8));
+        send(exchange, 500, type, ErrorPage.html(problems, project, RELOAD).getBytes(StandardCharsets.UTF_8));
         return;
       }
       byte[] body = Files.readAllBytes(file);
