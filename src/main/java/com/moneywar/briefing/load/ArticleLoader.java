@@ -39,6 +39,11 @@ final class ArticleLoader {
             "expected the date as YYYY-MM-DD, found '" + dateText + "'"));
       }
     }
+    Optional<Problem> tooDeep = NestingLimit.check(file, front.bodyLine(), front.body());
+    if (tooDeep.isPresent()) {
+      problems.add(tooDeep.get());
+      return Optional.empty();
+    }
     List<FigureRef> figures = figures(file, front, problems);
     if (problems.size() > before) {
       return Optional.empty();
