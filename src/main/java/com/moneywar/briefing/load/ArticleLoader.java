@@ -27,6 +27,9 @@ final class ArticleLoader {
   Optional<Article> load(String file, String slug, Lang lang, String text, List<Problem> problems) {
     int before = problems.size();
     FrontMatter front = FrontMatter.parse(file, text.replace("\r\n", "\n"), problems);
+    if (front.values().isEmpty() && problems.size() > before) {
+      return Optional.empty(); // no usable front matter: missing keys would only repeat that
+    }
     String title = required(file, front, "title", problems);
     String summary = required(file, front, "summary", problems);
     String dateText = required(file, front, "date", problems);

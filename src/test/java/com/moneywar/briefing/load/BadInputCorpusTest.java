@@ -1,0 +1,117 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.testing.ShippedProject.positionOf;
+import static com.moneywar.briefing.testing.ShippedProject.replace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** More malformed inputs, each with the exact position and message a user gets. */
+class BadInputCorpusTest {
+  private static final String TEXT_KO = "data/texts/ai-money-war-2024-03-28.ko.md";
+  @TempDir Path dir;
+  private Path project;
+
+  @BeforeEach
+  void copy() {
+    project = ShippedProject.copyTo(dir);
+  }
+
+  private List<String> problems() {
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    return ((Result.Failed<Briefing>) result).problems().stream().sorted(Problem.BY_POSITION).map(Problem::toString).toList();
+  }
+
+  @Test
+  void malformedQuoting() {
+    replace(project, "data/companies.csv", "\nopenai,", "\nopenai,\"오픈\"AI,");
+    List<String> problems = problems();
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0)).startsWith(positionOf(project, "data/companies.csv", "openai,\"오픈").split(":")[0] + ":"
+        + positionOf(project, "data/companies.csv", "openai,\"오픈").split(":")[1] + ":")
+        .contains("malformed CSV: Unexpected character ('A'");
+  }
+
+  @Test
+  void tooManyCells() {
+    replace(project, "data/exchange_rates.csv", ",1445,", ",1445,extra,");
+    String line = positionOf(project, "data/exchange_rates.csv", "extra").split(":")[1];
+    assertThat(problems()).singleElement().asString()
+        .startsWith("data/exchange_rates.csv:" + line + ":")
+        .endsWith("error: expected 8 cells as in the header, found 9");
+  }
+
+  @Test
+  void duplicateHeader() throws java.io.IOException {
+    Path file = project.resolve("data/talent_offers.csv");
+    String text = java.nio.file.Files.readString(file);
+    String header = text.substring(0, text.indexOf('\n'));
+    java.nio.file.Files.writeString(file, header + ",role_en" + text.substring(text.indexOf('\n')));
+    assertThat(problems()).contains("data/talent_offers.csv:1:" + (header.length() + 2)
+        + ": error: expected each column once, found 'role_en' again (first at column " + (header.indexOf("role_en") + 1) + ")");
+  }
+
+  @Test
+  void frontMatterWithoutItsClosingLine() {
+    replace(project, TEXT_KO, "summary:", "summery:");
+    assertThat(problems()).containsExactly(TEXT_KO + ":1:1: error: expected 'summary: …' in the front matter, found no such key");
+  }
+
+  @Test
+  void frontMatterDateThatIsNotADate() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024년 3월 28일");
+    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "2024년 3월 28일")
+        + ": error: expected the date as YYYY-MM-DD, found '2024년 3월 28일'");
+  }
+
+  @Test
+  void textWithoutFrontMatter() {
+    replace(project, TEXT_KO, "---\ntitle:", "title:");
+    assertThat(problems()).singleElement().asString().startsWith(
+        TEXT_KO + ":1:1: error: expected front matter starting with a line '---', found 'title:");
+  }
+
+  @Test
+  void unknownPlaceholderKind() {
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
+    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
+        + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
+        + " {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
+  }
+
+  @Test
+  void unknownPlaceholderField() {
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
+    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
+        + ": error: expected one of the fields amount, date, krw after {{investment:ID:, found 'usd' in"
+        + " '{{investment:amazon-anthropic-t2:usd}}'");
+  }
+
+  @Test
+  void exchangeRateOfTheWrongCurrency() {
+    replace(project, "data/investments.csv", ",EUR,exact,invested,2024-02,seed-2024-03-28,eur-krw-2024-03-28,",
+        ",EUR,exact,invested,2024-02,seed-2024-03-28,usd-krw-2024-03-28,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,\"'유럽")
+        + ": error: expected a EUR→KRW rate for an amount in EUR, found 'usd-krw-2024-03-28' (USD→KRW)");
+  }
+
+  @Test
+  void unknownConfigKeyAndBadPaper() {
+    replace(project, "briefing.properties", "paper=A4", "paper=A3\ncolour=blue");
+    assertThat(problems()).containsExactly(
+        positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
+        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, headlines,"
+            + " languages, paper, publisher.en, publisher.ko, tagline.en, tagline.ko, title.en, title.ko, found 'colour'");
+  }
+}
