@@ -22,6 +22,7 @@ final class Publisher {
       throw new FileAlreadyExistsException(out.toString(), null, "the output path is a file, not a folder");
     }
     Files.createDirectories(parent);
+    removeLeftovers(parent, out.getFileName().toString());
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + "-new-");
     Path old = parent.resolve("." + out.getFileName() + "-old-" + staging.getFileName().toString().replaceAll(".*-new-", ""));
     try {
@@ -50,6 +51,18 @@ final class Publisher {
       }
     } finally {
       deleteTree(staging);
+    }
+  }
+
+  /** Removes staging folders a killed build left behind (a normal failure removes its own). */
+  private static void removeLeftovers(Path parent, String name) throws IOException {
+    try (Stream<Path> siblings = Files.list(parent)) {
+      for (Path p : siblings.toList()) {
+        String n = p.getFileName().toString();
+        if (Files.isDirectory(p) && (n.startsWith("." + name + "-new-") || n.startsWith("." + name + "-old-"))) {
+          deleteTree(p);
+        }
+      }
     }
   }
 

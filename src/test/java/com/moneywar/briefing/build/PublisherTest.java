@@ -1,0 +1,63 @@
+package com.moneywar.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing swaps a whole site in or leaves the old one exactly as it was. */
+class PublisherTest {
+  @TempDir Path dir;
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private String[] siblings() throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+    }
+  }
+
+  @Test
+  void replacesTheOldSiteWhole() throws IOException {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("old"));
+    Files.writeString(site.resolve("old/gone.html"), "old");
+    new Publisher().publish(Map.of("index.html", utf8("new"), "ko/index.html", utf8("새")), site);
+    assertThat(site.resolve("old")).doesNotExist();
+    assertThat(site.resolve("ko/index.html")).hasContent("새");
+    assertThat(siblings()).containsExactly("site");
+  }
+
+  @Test
+  void aFailureHalfwayLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("index.html"), "old");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("a.html", utf8("written first"));
+    files.put("z/../../escape.html", utf8("refused"));
+    assertThatThrownBy(() -> new Publisher().publish(files, site)).isInstanceOf(IOException.class)
+        .hasMessageContaining("outside the output");
+    assertThat(site.resolve("index.html")).hasContent("old");
+    assertThat(site.resolve("a.html")).doesNotExist();
+    assertThat(siblings()).containsExactly("site");
+  }
+
+  @Test
+  void removesWhatAKilledBuildLeftBehind() throws IOException {
+    Files.createDirectories(dir.resolve(".site-new-123/ko"));
+    Files.createDirectories(dir.resolve(".site-old-456"));
+    new Publisher().publish(Map.of("index.html", utf8("new")), dir.resolve("site"));
+    assertThat(siblings()).containsExactly("site");
+  }
+}
