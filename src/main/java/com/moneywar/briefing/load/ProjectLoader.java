@@ -64,7 +64,12 @@ public final class ProjectLoader {
     if (bytes.isEmpty()) {
       return List.of();
     }
-    CsvTable table = csv.read(file, bytes.get(), parser.spec(), problems);
+    return table(file, bytes.get(), parser, problems, origins);
+  }
+
+  /** Reads one table's bytes into records, recording a positioned problem for each bad cell or row. */
+  <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+    CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     List<T> records = new ArrayList<>();
     Map<String, SourcePos> seenIds = new HashMap<>();
     for (CsvRow row : table.rows()) {
