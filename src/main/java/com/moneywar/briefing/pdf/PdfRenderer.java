@@ -52,7 +52,9 @@ public final class PdfRenderer {
   public Result<byte[]> render(PdfEdition edition) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     String where = "templates/print.ftlh";
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(edition.xhtml()));
+    org.jsoup.nodes.Document html = Jsoup.parse(edition.xhtml());
+    Outline.apply(html);
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, SCHEME + ":///" + edition.lang().code() + "/")
         .useFont(() -> BundledFont.REGULAR_TTF.open(), BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
