@@ -50,6 +50,17 @@ public final class VeraPdf {
     for (int i = 1; i < args.length; i++) {
       byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[i]));
       System.out.println(args[i] + " " + args[0] + ": " + failures(bytes, args[0]));
+      if (System.getProperty("vera.context") != null) {
+        PDFAFlavour f = PDFAFlavour.fromString(args[0]);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), f);
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(f, false)) {
+          for (TestAssertion a : validator.validate(parser).getTestAssertions()) {
+            if (a.getStatus() == TestAssertion.Status.FAILED) {
+              System.out.println("  " + a.getRuleId().getClause() + " at " + a.getLocation().getContext());
+            }
+          }
+        }
+      }
     }
   }
 }
