@@ -90,6 +90,17 @@ class PdfEditionInputsTest {
     }
 
     @Test
+    void noPageIsLeftWithOnlyTheRunningHeaderAndFooter() {
+      try (PdfFile file = PdfFile.open(pdf)) {
+        for (int p = 2; p <= file.pages(); p++) {
+          String body = file.text(p).replace("AI 쩐의 전쟁 브리핑", "").replace("한국어판", "")
+              .replace(file.pages() + "쪽 중 " + p + "쪽", "");
+          assertThat(body).as("page %d without header and footer", p).isNotBlank();
+        }
+      }
+    }
+
+    @Test
     void sourcesLinkToTheirWebAddress() {
       try (PdfFile file = PdfFile.open(pdf)) {
         List<PdfFile.Link> links = file.links().stream().filter(l -> SOURCE_URL.equals(l.uri())).toList();
