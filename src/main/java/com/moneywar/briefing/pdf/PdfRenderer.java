@@ -89,7 +89,9 @@ public final class PdfRenderer {
           // The scan before rendering found every reference it can see; this catches the rest.
           boolean allowed = own.isOwn(uri);
           if (!allowed) {
-            problems.add(new Problem(SourcePos.startOf(TEMPLATE), "expected only the briefing's own files in the PDF, "
+            SourcePos pos = uri == null ? SourcePos.startOf(TEMPLATE)
+                : edition.sources().find(uri).orElse(SourcePos.startOf(TEMPLATE));
+            problems.add(new Problem(pos, "expected only the briefing's own files in the PDF, "
                 + "found a reference to '" + uri + "' (" + type + "); it was not fetched"));
           }
           return allowed;
