@@ -11,6 +11,7 @@ import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pdf.PdfEdition;
 import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.pdf.SourceTexts;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.validate.BriefingValidator;
@@ -94,6 +95,7 @@ public final class BriefingBuild {
       start = System.nanoTime();
       Instant timestamp = editionTimestamp(briefing);
       PdfRenderer pdfRenderer = new PdfRenderer();
+      SourceTexts sources = ProjectTexts.read(project);
       for (Map.Entry<Lang, RenderedSite.PrintEdition> e : new TreeMap<>(site.editions()).entrySet()) {
         RenderedSite.PrintEdition print = e.getValue();
         Map<String, byte[]> resources = new LinkedHashMap<>();
@@ -102,8 +104,7 @@ public final class BriefingBuild {
             resources.put(path, bytes);
           }
         });
-        Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources,
-            print.title(), print.subject(), print.author(), timestamp));
+        Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources, timestamp, sources));
         if (pdf instanceof Result.Failed<byte[]> failed) {
           return Result.failed(failed.problems());
         }

@@ -5,8 +5,12 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * Line breaks for Korean as Korean is set: between words (at spaces), never between two Hangul
- * syllables, which openhtmltopdf would otherwise do since it ignores {@code word-break: keep-all}.
+ * Line breaks for Korean as Korean is set: a word (eojeol, the run between two spaces) that holds
+ * Hangul is never broken, so a line ends only at a space. openhtmltopdf would otherwise break
+ * between any two syllables, since it ignores {@code word-break: keep-all}, and the JDK's line
+ * iterator also breaks after a hyphen or before an opening bracket inside a Korean word
+ * ({@code ‘마이크로소프트(MS)-오픈AI’}). Words without Hangul keep the JDK's rules, so English still
+ * breaks after a hyphen or a slash. Not thread-safe: openhtmltopdf uses one per layout.
  */
 final class HangulLineBreaker implements FSTextBreaker {
   private final BreakIterator lines = BreakIterator.getLineInstance(Locale.KOREAN);
@@ -21,19 +25,30 @@ final class HangulLineBreaker implements FSTextBreaker {
   @Override
   public int next() {
     int at = lines.next();
-    while (at != BreakIterator.DONE && at > 0 && at < text.length()
-        && isKoreanWordChar(text.charAt(at - 1)) && isKoreanWordChar(text.charAt(at))) {
+    while (at != BreakIterator.DONE && insideKoreanWord(text, at)) {
       at = lines.next();
     }
     return at;
   }
 
-  /** Hangul and the characters that cling to it in a word: digits, closing brackets, particles. */
-  private static boolean isKoreanWordChar(char c) {
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-    boolean hangul = block == Character.UnicodeBlock.HANGUL_SYLLABLES
-        || block == Character.UnicodeBlock.HANGUL_JAMO
-        || block == Character.UnicodeBlock.HANGUL_COMPATIBILITY_JAMO;
-    return hangul || Character.isLetterOrDigit(c) || "()[]·.,%".indexOf(c) >= 0;
+  /** Whether offset {@code at} falls between two non-space characters of a word that holds Hangul. */
+  static boolean insideKoreanWord(String text, int at) {
+    if (at <= 0 || at >= text.length()
+        || Character.isWhitespace(text.charAt(at - 1)) || Character.isWhitespace(text.charAt(at))) {
+      return false;
+    }
+    int start = at;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).codePoints().anyMatch(HangulLineBreaker::isHangul);
+  }
+
+  static boolean isHangul(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HANGUL;
   }
 }

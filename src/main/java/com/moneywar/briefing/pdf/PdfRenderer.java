@@ -4,7 +4,6 @@ import com.moneywar.briefing.fonts.BundledFont;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
-import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,16 +11,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
@@ -36,13 +32,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 /**
- * Makes a PDF edition with openhtmltopdf: PDF/A-3u and PDF/UA, the bundled font embedded as a
- * subset, Korean broken between words, and the same bytes for the same input. Only the edition's
- * own resources are loaded; any other URI is refused and reported. Thread-safe.
+ * Makes a PDF edition with openhtmltopdf: PDF/A-3u and PDF/UA-1, the bundled font embedded as a
+ * subset, contents and bookmarks from the headings, Korean broken between words, and the same
+ * bytes for the same input. Before rendering it checks that every character is in the font and
+ * that the document refers only to the edition's own files; if not, it renders nothing and
+ * returns the problems. Thread-safe.
+ *
+ * <pre>{@code
+ * Result<byte[]> pdf = new PdfRenderer().render(edition);
+ * }</pre>
  */
 public final class PdfRenderer {
-  /** The scheme print XHTML uses for the edition's own files, such as {@code briefing:///ko/charts/x.svg}. */
-  static final String SCHEME = "briefing";
+  private static final String TEMPLATE = "templates/print.ftlh";
 
   static {
     // openhtmltopdf logs every stage to stderr; our progress lines say what matters.
@@ -50,15 +51,34 @@ public final class PdfRenderer {
   }
 
   public Result<byte[]> render(PdfEdition edition) {
-    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    String where = "templates/print.ftlh";
     org.jsoup.nodes.Document html = Jsoup.parse(edition.xhtml());
     // Elements whose default style asks for a generic family (code spans ask for monospace) get
     // the bundled font: with PDF/A on, an unresolved family would abort the PDF.
     html.head().prependElement("style").text("code, pre, kbd, samp, tt, var { font-family: " + BundledFont.FAMILY + "; }");
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
+    Outline.apply(html);
+    OwnFiles own = new OwnFiles(edition.resources(), edition.lang().code());
+    List<Problem> problems = new ArrayList<>(missingGlyphs(html, edition.sources()));
+    problems.addAll(own.foreignReferences(html, edition.sources()));
+    if (!problems.isEmpty()) {
+      return Result.failed(problems);
+    }
+    return draw(edition, new W3CDom().fromJsoup(html), own);
+  }
+
+  private static List<Problem> missingGlyphs(org.jsoup.nodes.Document html, SourceTexts sources) {
+    List<Problem> problems = new ArrayList<>();
+    for (FontCoverage.Missing m : FontCoverage.bundled().missing(html)) {
+      SourcePos pos = sources.find(m.character()).orElse(SourcePos.startOf(TEMPLATE));
+      problems.add(new Problem(pos, "expected characters the font " + BundledFont.FAMILY + " can draw, found '"
+          + m.character() + "' (" + m.codePointName() + ") in \"" + m.text() + "\"; the PDF would print '#' in its place"));
+    }
+    return problems;
+  }
+
+  private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own) {
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     PdfRendererBuilder builder = new PdfRendererBuilder()
-        .withW3cDocument(dom, SCHEME + ":///" + edition.lang().code() + "/")
+        .withW3cDocument(dom, own.baseUri())
         .useFont(() -> BundledFont.REGULAR_TTF.open(), BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
         .useFont(() -> BundledFont.BOLD_TTF.open(), BundledFont.FAMILY, 700, FontStyle.NORMAL, true)
         .useSVGDrawer(new BatikSVGDrawer())
@@ -67,42 +87,29 @@ public final class PdfRenderer {
         .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
         .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
         .withProducer("briefing")
-        .useProtocolsStreamImplementation(url -> stream(edition, url), SCHEME)
+        .useProtocolsStreamImplementation(own::stream, OwnFiles.SCHEME)
         .useExternalResourceAccessControl((uri, type) -> {
-          boolean own = uri != null && uri.startsWith(SCHEME + ":");
-          if (!own) {
-            problems.add(new Problem(SourcePos.startOf(where),
-                "expected only the briefing's own files in the PDF, found a reference to '" + uri + "' (not fetched)"));
+          // The scan before rendering found every reference it can see; this catches the rest.
+          boolean allowed = own.isOwn(uri);
+          if (!allowed) {
+            SourcePos pos = uri == null ? SourcePos.startOf(TEMPLATE)
+                : edition.sources().find(uri).orElse(SourcePos.startOf(TEMPLATE));
+            problems.add(new Problem(pos, "expected only the briefing's own files in the PDF, "
+                + "found a reference to '" + uri + "' (" + type + "); it was not fetched"));
           }
-          return own;
+          return allowed;
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
-      PDDocument pdf = renderer.createPDFKeepOpen();
-      fixMetadata(pdf, edition);
-      pdf.save(out);
-      pdf.close();
+      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+        fixMetadata(pdf, edition);
+        pdf.save(out);
+      }
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(SourcePos.startOf(where), "could not make the PDF: " + e));
+      problems.add(new Problem(SourcePos.startOf(TEMPLATE), "expected a document openhtmltopdf can lay out, found " + e));
     }
     return Result.of(out.toByteArray(), List.copyOf(problems));
-  }
-
-  private static FSStream stream(PdfEdition edition, String url) {
-    String path = url.substring((SCHEME + ":").length()).replaceFirst("^/+", "");
-    byte[] bytes = edition.resources().get(path);
-    return new FSStream() {
-      @Override
-      public InputStream getStream() {
-        return bytes == null ? null : new ByteArrayInputStream(bytes);
-      }
-
-      @Override
-      public Reader getReader() {
-        return bytes == null ? null : new InputStreamReader(getStream(), StandardCharsets.UTF_8);
-      }
-    };
   }
 
   /** Fixed dates and document id, so two builds of the same edition give the same bytes. */
@@ -110,19 +117,16 @@ public final class PdfRenderer {
     Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(edition.timestamp().toEpochMilli());
     PDDocumentInformation info = pdf.getDocumentInformation();
-    info.setTitle(edition.title());
-    info.setSubject(edition.subject());
-    info.setAuthor(edition.author());
     info.setCreator("briefing");
     info.setProducer("briefing");
     info.setCreationDate(when);
     info.setModificationDate(when);
     pdf.getDocumentCatalog().setLanguage(edition.lang().code());
     XmpMetadata.rewrite(pdf, edition, when);
-    byte[] id = sha256(edition.xhtml());
+    byte[] id = Arrays.copyOf(sha256(edition.xhtml()), 16);
     COSArray ids = new COSArray();
-    ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
-    ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
     pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     pdf.setDocumentId(0L);
   }

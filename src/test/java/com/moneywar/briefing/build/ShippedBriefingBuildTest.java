@@ -101,17 +101,24 @@ class ShippedBriefingBuildTest {
 
   @Test
   void pdfEditionsEmbedEveryFontAsASubsetAndCarryMetadata() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
-      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑");
-      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ko");
-      for (PDPage page : pdf.getPages()) {
-        for (var name : page.getResources().getFontNames()) {
-          PDFont font = page.getResources().getFont(name);
-          assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
-          assertThat(font.getName()).as("subset prefix").matches("[A-Z]{6}\\+Pretendard-.*");
+    for (String lang : new String[] {"ko", "en"}) {
+      try (PDDocument pdf = Loader.loadPDF(site.resolve(lang + "/briefing." + lang + ".pdf").toFile())) {
+        assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(lang);
+        int fonts = 0;
+        for (PDPage page : pdf.getPages()) {
+          for (var name : page.getResources().getFontNames()) {
+            PDFont font = page.getResources().getFont(name);
+            assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            assertThat(font.getName()).as("subset prefix").matches("[A-Z]{6}\\+Pretendard-.*");
+            fonts++;
+          }
         }
+        assertThat(fonts).as("fonts used in the %s edition", lang).isPositive();
       }
+    }
+    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑");
     }
   }
 

@@ -1,0 +1,292 @@
+package com.moneywar.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.VeraPdf;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The PDF editions of the shipped briefing, read as a reader, a screen reader and an archive would. */
+class PdfEditionsTest {
+  @TempDir static Path out;
+  private static Path site;
+
+  @BeforeAll
+  static void buildShippedBriefing() {
+    site = out.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, site);
+    assertThat(result).isInstanceOf(Result.Ok.class);
+  }
+
+  private static Path pdf(String lang) {
+    return site.resolve(lang + "/briefing." + lang + ".pdf");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void passesVeraPdfForPdfUa1AndPdfA3u(String lang) throws IOException {
+    byte[] bytes = Files.readAllBytes(pdf(lang));
+    assertThat(VeraPdf.failures(bytes, "ua1")).as("PDF/UA-1").isEmpty();
+    assertThat(VeraPdf.failures(bytes, "3u")).as("PDF/A-3u").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void isSmallerThanOneAndAHalfMegabytes(String lang) throws IOException {
+    assertThat(Files.size(pdf(lang))).isLessThan(1_500_000L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void bookmarksMirrorEveryHeadingAndOpenItsPage(String lang) throws IOException {
+    Properties t = messages(lang);
+    List<String> story = storyHeadings(lang);
+    List<String> expected = new ArrayList<>();
+    expected.add("1 " + config().getProperty("title." + lang));
+    expected.add("1 " + t.getProperty("print.contents"));
+    expected.add("1 " + t.getProperty("headlines.title"));
+    expected.add("1 " + story.get(0));
+    story.subList(1, story.size()).forEach(h -> expected.add("2 " + h));
+    expected.add("1 " + t.getProperty("print.charts"));
+    chartTitles(lang).forEach(h -> expected.add("2 " + h));
+    expected.add("1 " + t.getProperty("sources.title"));
+
+    try (PdfFile file = PdfFile.open(pdf(lang))) {
+      List<PdfFile.Bookmark> bookmarks = file.bookmarks();
+      assertThat(bookmarks).extracting(b -> b.depth() + " " + b.title()).containsExactlyElementsOf(expected);
+      for (PdfFile.Bookmark b : bookmarks) {
+        assertThat(flat(file.text(b.page()))).as("page %d, opened by bookmark '%s'", b.page(), b.title())
+            .contains(flat(b.title()));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void contentsGiveEachSectionsPageAndLinkToIt(String lang) {
+    try (PdfFile file = PdfFile.open(pdf(lang))) {
+      List<PdfFile.Bookmark> bookmarks = file.bookmarks();
+      String contentsTitle = messages(lang).getProperty("print.contents");
+      int contentsPage = bookmarks.stream().filter(b -> b.title().equals(contentsTitle)).findFirst().orElseThrow().page();
+      List<PdfFile.Bookmark> listed = bookmarks.subList(2, bookmarks.size()); // all after the contents heading
+
+      List<String> entries = new ArrayList<>();
+      Matcher m = Pattern.compile("(?m)^(.+?) ?\\.{3,} ?(\\d+)\\s*$").matcher(file.text(contentsPage));
+      while (m.find()) {
+        entries.add(m.group(1).strip() + " → " + m.group(2));
+      }
+      assertThat(entries).containsExactlyElementsOf(listed.stream().map(b -> b.title() + " → " + b.page()).toList());
+
+      // One line per entry, top to bottom; openhtmltopdf links the title and the page number alike.
+      var linksByLine = new java.util.TreeMap<Integer, Set<Integer>>();
+      file.links().stream().filter(l -> l.page() == contentsPage).forEach(l ->
+          linksByLine.computeIfAbsent(Math.round(l.top()), k -> new java.util.TreeSet<>()).add(l.target()));
+      assertThat(linksByLine.values()).extracting(Set::toString)
+          .containsExactlyElementsOf(listed.stream().map(b -> "[" + b.page() + "]").toList());
+    }
+  }
+
+  @Test
+  void everyPageButTheCoverSaysWhichPageOfHowManyInItsLanguage() {
+    for (String lang : List.of("ko", "en")) {
+      try (PdfFile file = PdfFile.open(pdf(lang))) {
+        int n = file.pages();
+        assertThat(n).isGreaterThanOrEqualTo(4);
+        assertThat(file.text(1)).doesNotContain(pageOf(lang, 1, n));
+        for (int p = 2; p <= n; p++) {
+          assertThat(file.text(p)).as("page %d of the %s edition", p, lang).contains(pageOf(lang, p, n));
+          assertThat(file.text(p)).contains(config().getProperty("title." + lang));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void chartsAreDrawnAsVectorsAndCarryTheirAltText(String lang) throws IOException {
+    List<String> alts = page(lang + "/index.html").select(".chart figure img").eachAttr("alt");
+    assertThat(alts).isNotEmpty();
+    try (PdfFile file = PdfFile.open(pdf(lang))) {
+      List<String> figures = new ArrayList<>();
+      collectFigureAlts(file.document().getDocumentCatalog().getStructureTreeRoot(), figures);
+      assertThat(figures).containsExactlyElementsOf(alts);
+      for (PDPage page : file.document().getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          assertThat(page.getResources().getXObject(name)).as("a bitmap image").isNotInstanceOf(PDImageXObject.class);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void metadataNamesTitleAuthorSubjectKeywordsAndLanguage(String lang) {
+    Properties config = config();
+    try (PdfFile file = PdfFile.open(pdf(lang))) {
+      var info = file.document().getDocumentInformation();
+      assertThat(info.getTitle()).isEqualTo(config.getProperty("title." + lang));
+      assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
+      assertThat(info.getSubject()).isEqualTo(config.getProperty("tagline." + lang));
+      assertThat(info.getKeywords()).isEqualTo(messages(lang).getProperty("print.keywords")).contains("AI");
+      assertThat(file.document().getDocumentCatalog().getLanguage()).isEqualTo(lang);
+      assertThat(file.document().getPage(0).getMediaBox().getWidth()).as("A4 width in points").isCloseTo(595.3f,
+          org.assertj.core.data.Offset.offset(0.5f));
+    }
+  }
+
+  @Test
+  void koreanLinesBreakOnlyBetweenWords() throws IOException {
+    Set<String> words = words(page("ko/index.html").select("main").text());
+    try (PdfFile file = PdfFile.open(pdf("ko"))) {
+      List<String> lines = file.pageTexts().stream().flatMap(p -> Arrays.stream(p.split("\n")))
+          .map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> splits = wordsBrokenAcrossLines(lines, words);
+      assertThat(splits).isEmpty();
+      assertThat(koreanLineEnds(lines)).as("line ends checked").isGreaterThan(40);
+    }
+  }
+
+  @Test
+  void wordBreakCheckCatchesAKoreanWordBrokenAcrossLines() {
+    Set<String> words = words("앤스로픽에 27억5000만달러를 추가 투자한다고 밝혔다");
+    assertThat(wordsBrokenAcrossLines(List.of("앤스로픽에 27억5000만달러를 추가 투자한", "다고 밝혔다"), words))
+        .containsExactly("투자한|다고");
+    assertThat(wordsBrokenAcrossLines(List.of("앤스로픽에 27억5000만달러를 추가", "투자한다고 밝혔다"), words)).isEmpty();
+  }
+
+  /**
+   * Line ends where the last word of a line and the first of the next, put together without a
+   * space, are part of one word of the source: a word broken in two. Only joins that touch Hangul.
+   */
+  static List<String> wordsBrokenAcrossLines(List<String> lines, Set<String> words) {
+    List<String> broken = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String tail = lastWord(lines.get(i));
+      String head = firstWord(lines.get(i + 1));
+      if (touchesHangul(tail, head) && words.stream().anyMatch(w -> w.contains(tail + head))) {
+        broken.add(tail + "|" + head);
+      }
+    }
+    return broken;
+  }
+
+  private static long koreanLineEnds(List<String> lines) {
+    long n = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (touchesHangul(lastWord(lines.get(i)), firstWord(lines.get(i + 1)))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean touchesHangul(String tail, String head) {
+    return !tail.isEmpty() && !head.isEmpty()
+        && (isHangul(tail.codePointBefore(tail.length())) || isHangul(head.codePointAt(0)));
+  }
+
+  private static boolean isHangul(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
+
+  private static String lastWord(String line) {
+    String[] w = line.split("\\s+");
+    return w[w.length - 1];
+  }
+
+  private static String firstWord(String line) {
+    return line.split("\\s+")[0];
+  }
+
+  private static Set<String> words(String text) {
+    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+  }
+
+  private static String pageOf(String lang, int page, int pages) {
+    return lang.equals("ko") ? pages + "쪽 중 " + page + "쪽" : "Page " + page + " of " + pages;
+  }
+
+  private static void collectFigureAlts(PDStructureNode node, List<String> into) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        if ("Figure".equals(e.getStructureType())) {
+          into.add(e.getAlternateDescription());
+        }
+        collectFigureAlts(e, into);
+      }
+    }
+  }
+
+  /** The story's title and its Markdown {@code ##} headings, in order. */
+  private static List<String> storyHeadings(String lang) throws IOException {
+    List<String> headings = new ArrayList<>();
+    try (var files = Files.list(ShippedProject.ROOT.resolve("data/texts"))) {
+      Path text = files.filter(p -> p.toString().endsWith("." + lang + ".md")).findFirst().orElseThrow();
+      for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
+        if (line.startsWith("title: ") && headings.isEmpty()) {
+          headings.add(line.substring("title: ".length()).strip());
+        } else if (line.startsWith("## ")) {
+          headings.add(line.substring(3).strip());
+        }
+      }
+    }
+    return headings;
+  }
+
+  /** Chart titles as the web page's captions give them ("Title." in bold). */
+  private static List<String> chartTitles(String lang) throws IOException {
+    return page(lang + "/index.html").select(".chart figcaption strong").eachText().stream()
+        .map(s -> s.replaceFirst("\\.$", "")).toList();
+  }
+
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+  }
+
+  private static String flat(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static Properties config() {
+    return properties(ShippedProject.ROOT.resolve("briefing.properties"));
+  }
+
+  private static Properties messages(String lang) {
+    return properties(ShippedProject.ROOT.resolve("templates/messages/" + lang + ".properties"));
+  }
+
+  private static Properties properties(Path file) {
+    try {
+      Properties p = new Properties();
+      p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+      return p;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

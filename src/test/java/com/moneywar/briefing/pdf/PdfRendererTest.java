@@ -1,0 +1,88 @@
+package com.moneywar.briefing.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The renderer on small hand-written print documents: what it refuses, and how it says so. */
+class PdfRendererTest {
+  private static final Instant WHEN = Instant.parse("2024-03-28T00:00:00Z");
+
+  private static PdfEdition edition(String body, Map<String, byte[]> files) {
+    String xhtml = "<html lang=\"en\"><head><title>Test</title></head><body>" + body + "</body></html>";
+    return new PdfEdition(Lang.EN, xhtml, files, WHEN, SourceTexts.none());
+  }
+
+  private static List<String> problems(Result<byte[]> result) {
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    return ((Result.Failed<byte[]>) result).problems().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void aStylesheetUrlToTheWebIsRefusedReportedAndNeverFetched() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      requests.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/background.png";
+      Result<byte[]> result = new PdfRenderer().render(
+          edition("<div style=\"background-image: url('" + url + "'); height: 20mm\">Text</div>", Map.of()));
+
+      assertThat(problems(result)).singleElement().asString()
+          .startsWith("templates/print.ftlh:1:1: error: expected only the briefing's own files in the PDF, found a reference to '" + url + "'")
+          .endsWith("it was not fetched");
+      assertThat(requests).hasValue(0);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void anImageThatIsNotOneOfTheEditionsFilesIsReportedBeforeRendering() {
+    Map<String, byte[]> files = Map.of("en/charts/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes());
+    Result<byte[]> result = new PdfRenderer().render(edition(
+        "<img src=\"charts/a.svg\" alt=\"a\"/><img src=\"charts/b.svg\" alt=\"b\"/><img src=\"file:///etc/hostname\" alt=\"c\"/>",
+        files));
+
+    assertThat(problems(result)).containsExactly(
+        "templates/print.ftlh:1:1: error: expected an image from the briefing's own files (its charts), found "
+            + "'charts/b.svg'; the PDF loads nothing from the web or from outside the project, so it was not fetched",
+        "templates/print.ftlh:1:1: error: expected an image from the briefing's own files (its charts), found "
+            + "'file:///etc/hostname'; the PDF loads nothing from the web or from outside the project, so it was not fetched");
+  }
+
+  @Test
+  void aCharacterTheFontLacksIsNamedWithTheTextAroundIt() {
+    Result<byte[]> result = new PdfRenderer().render(edition("<p>Smile 😀 please</p><h1>中</h1>", Map.of()));
+
+    assertThat(problems(result)).containsExactly(
+        "templates/print.ftlh:1:1: error: expected characters the font Pretendard can draw, found '😀' (U+1F600) "
+            + "in \"Smile 😀 please\"; the PDF would print '#' in its place",
+        "templates/print.ftlh:1:1: error: expected characters the font Pretendard can draw, found '中' (U+4E2D) "
+            + "in \"中\"; the PDF would print '#' in its place");
+  }
+
+  @Test
+  void aDocumentWithinTheRulesBecomesAPdf() {
+    Result<byte[]> result = new PdfRenderer().render(edition("<h1>Title</h1><p>한국어와 English.</p>", Map.of()));
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    assertThat(new String(((Result.Ok<byte[]>) result).value(), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .startsWith("%PDF-");
+  }
+}
