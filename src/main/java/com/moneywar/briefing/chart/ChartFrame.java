@@ -79,7 +79,8 @@ final class ChartFrame {
     }
 
     double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
-    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum();
+    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
+        - panels.stream().mapToDouble(Panel::room).sum();
     double weights = panels.stream().mapToDouble(Panel::weight).sum();
     double x = PAD;
     for (int i = 0; i < panels.size(); i++) {
@@ -89,7 +90,7 @@ final class ChartFrame {
         Ink.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, Ink.Align.START);
       }
       drawPanel(g, panel, x + gutters[i], plotTop, plotWidth, plotHeight);
-      x += gutters[i] + plotWidth + PANEL_GAP;
+      x += gutters[i] + plotWidth + panel.room() + PANEL_GAP;
     }
     return canvas.svg(title, description);
   }
@@ -114,7 +115,7 @@ final class ChartFrame {
       boolean base = !axis.log() && tick == 0;
       g.setStroke(HAIRLINE);
       g.setColor(base ? ChartTheme.BASELINE : ChartTheme.GRID);
-      g.draw(new Line2D.Double(at.left(), ty, at.right(), ty));
+      g.draw(new Line2D.Double(at.left(), ty, at.right() + panel.room(), ty));
       Ink.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, Ink.Align.END);
     }
     panel.chart().paint(g, width, height);

@@ -23,6 +23,8 @@ public final class ChartRenderer {
   public ChartRenderer() {
     ChartFrame frame = new ChartFrame(ChartTheme.load());
     kinds.put(ChartKind.MONEY_FLOWS, new MoneyFlowChart(frame));
+    kinds.put(ChartKind.VALUATIONS, new ValuationChart(frame));
+    kinds.put(ChartKind.CUMULATIVE, new CumulativeChart(frame));
   }
 
   public List<ChartImage> render(Briefing briefing, Lang lang) {

@@ -77,6 +77,12 @@ final class ChartTheme {
     return bold.deriveFont(size);
   }
 
+  /** White on dark fills, ink on light ones: whichever reads better. */
+  static Color onFill(Color fill) {
+    double luminance = (0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue()) / 255;
+    return luminance < 0.45 ? Color.WHITE : INK;
+  }
+
   static Color series(int index) {
     return SERIES[index % SERIES.length];
   }

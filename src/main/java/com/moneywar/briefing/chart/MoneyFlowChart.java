@@ -116,7 +116,7 @@ final class MoneyFlowChart implements KindRenderer {
         }
       }
     };
-    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), labels);
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
   }
 
   private static String label(Money money, Bound bound, Words w) {

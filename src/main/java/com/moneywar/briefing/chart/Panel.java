@@ -10,11 +10,12 @@ import org.knowm.xchart.CategoryChart;
  *
  * @param heading shown above the panel when a chart has several, such as the currency; may be empty
  * @param categories the lines of text under each category, top line first
- * @param weight how much of the chart's width the panel takes, relative to the others
+ * @param weight how much of the chart's width the plot takes, relative to the other panels' plots
+ * @param room width kept free right of the plot for labels at the ends of lines
  */
 record Panel(
     String heading, CategoryChart chart, ValueAxis axis, List<List<String>> categories, double weight,
-    Overlay overlay) {
+    double room, Overlay overlay) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();
   }
