@@ -25,11 +25,11 @@ public final class ChartRenderer {
     kinds.put(ChartKind.MONEY_FLOWS, new MoneyFlowChart(frame));
     kinds.put(ChartKind.VALUATIONS, new ValuationChart(frame));
     kinds.put(ChartKind.CUMULATIVE, new CumulativeChart(frame));
+    kinds.put(ChartKind.TALENT, new TalentChart(frame));
   }
 
   public List<ChartImage> render(Briefing briefing, Lang lang) {
-    return briefing.charts().stream().filter(s -> kinds.containsKey(s.kind()))
-        .map(s -> render(s, briefing, lang)).toList();
+    return briefing.charts().stream().map(s -> render(s, briefing, lang)).toList();
   }
 
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
