@@ -19,7 +19,9 @@ import org.knowm.xchart.style.markers.Marker;
  * drawn here, in the theme's font, on a layout that leaves each its own room.
  */
 final class ChartFrame {
+  /** Every chart has the same size, the one the page templates reserve for it. */
   static final int WIDTH = 720;
+  static final int HEIGHT = 420;
   private static final int PAD = 16;
   private static final int PANEL_GAP = 28;
   private static final int LINE = 17;
@@ -48,8 +50,8 @@ final class ChartFrame {
     this.categoryFont = theme.regular(12.5f);
   }
 
-  /** Draws the chart and returns it as SVG bytes. */
-  byte[] draw(String title, List<Key> legend, List<Panel> panels, int plotHeight, String description) {
+  /** Draws the chart and returns it as SVG bytes; the plots take the height the words leave. */
+  byte[] draw(String title, List<Key> legend, List<Panel> panels, String description) {
     List<String> titleLines = wrap(title, titleFont, WIDTH - 2 * PAD);
     boolean headings = panels.stream().anyMatch(p -> !p.heading().isEmpty());
     int categoryLines = panels.stream().flatMap(p -> p.categories().stream()).mapToInt(List::size).max().orElse(0);
@@ -66,10 +68,9 @@ final class ChartFrame {
       y += 26;
     }
     double plotTop = y + 6;
-    double plotBottom = plotTop + plotHeight;
-    int height = (int) Math.ceil(plotBottom + 8 + categoryLines * LINE + PAD);
+    int plotHeight = (int) Math.floor(HEIGHT - PAD - categoryLines * LINE - 8 - plotTop);
 
-    SvgCanvas canvas = new SvgCanvas(WIDTH, height);
+    SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT);
     Graphics2D g = canvas.graphics();
     for (int i = 0; i < titleLines.size(); i++) {
       Ink.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, Ink.Align.START);

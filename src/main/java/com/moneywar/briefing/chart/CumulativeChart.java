@@ -87,7 +87,7 @@ final class CumulativeChart implements KindRenderer {
       }
     }
     String alt = alt(all, spec.period(), w);
-    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, 250, alt);
+    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     Notes notes = new Notes(w)
         .add(w.pick("실제로 투자된 돈만 더했고, 약속만 하고 아직 넣지 않은 돈은 뺐다.",
             "Only money actually paid in is counted; sums promised but not yet paid are not."))

@@ -67,7 +67,7 @@ final class MoneyFlowChart implements KindRenderer {
     String alt = alt(all, w);
     List<ChartFrame.Key> legend = List.of(
         ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID));
-    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, 250, alt);
+    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     Notes notes = new Notes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
@@ -106,7 +106,7 @@ final class MoneyFlowChart implements KindRenderer {
         var font = frame.theme().bold(12f);
         if (f.committed().compareAmount(f.invested()) == 0) {
           // Equal bars: one label over both says it plainly and cannot collide.
-          String text = label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(" 전액", ", all paid in") : "");
+          String text = label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
           Ink.draw(g, text, font, ChartTheme.INK, at.center(i), at.y(promised.get(i)) - 6, Ink.Align.CENTER);
         } else {
           Ink.draw(g, label(f.committed(), f.bound(), w), font, ChartTheme.INK, at.bar(i, 0, 2),

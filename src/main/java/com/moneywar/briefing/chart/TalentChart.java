@@ -91,7 +91,7 @@ final class TalentChart implements KindRenderer {
         : w.pick("보상 " + pay + " 기준, 패키지 수", "Pay packages of " + pay + " the money would buy");
     Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels);
     String alt = alt(offer, compared, w, unit);
-    byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), 250, alt);
+    byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
     Notes notes = new Notes(w).add(w.pick(
         "각 금액을 " + offer.role().in(lang) + "의 연봉(" + pay + ")으로 나눈 값이다.",
         "Each amount divided by the pay offered to " + lower(offer.role().in(lang)) + " (" + pay + ")."));

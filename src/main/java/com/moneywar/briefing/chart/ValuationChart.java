@@ -73,7 +73,7 @@ final class ValuationChart implements KindRenderer {
     List<Line> all = byCurrency.values().stream().flatMap(List::stream).toList();
     String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, w);
     // No legend: each line carries its company's name at its end, which is easier to read.
-    byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, 270, alt);
+    byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, alt);
     boolean severalDates = rows.stream().map(Valuation::date).distinct().count() > 1;
     Notes notes = new Notes(w).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     if (severalDates) {

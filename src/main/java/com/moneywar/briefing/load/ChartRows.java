@@ -39,9 +39,7 @@ final class ChartRows implements RowParser<ChartSpec> {
     Optional<String> series = kindKnown ? series(cells, kind) : Optional.empty();
     Optional<Currency> currency =
         cells.optionalText("currency").isPresent() ? Optional.of(cells.currency("currency")) : Optional.empty();
-    ChartSpec.Scale scale = cells.optionalText("scale").isPresent()
-        ? cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code)
-        : kind == ChartKind.VALUATIONS ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
+    ChartSpec.Scale scale = kindKnown ? scale(cells, kind) : ChartSpec.Scale.LINEAR;
     ChartSpec.Period period = kindKnown ? period(cells, kind) : ChartSpec.Period.YEAR;
     return new ChartSpec(id, kind, rows, compare, series, currency, scale, period,
         cells.localized("title"), cells.localized("caption"));
@@ -115,6 +113,19 @@ final class ChartRows implements RowParser<ChartSpec> {
           + " in column 'series', found '" + series.get() + "'");
     }
     return series;
+  }
+
+  /** Log for valuations by default; bar charts must start at zero, so they stay linear. */
+  private static ChartSpec.Scale scale(CellReader cells, ChartKind kind) {
+    if (cells.optionalText("scale").isEmpty()) {
+      return kind == ChartKind.VALUATIONS ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
+    }
+    ChartSpec.Scale scale = cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code);
+    if (scale == ChartSpec.Scale.LOG && kind != ChartKind.VALUATIONS) {
+      cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for a " + kind.code()
+          + " chart (its bars start at zero), found 'log'");
+    }
+    return scale;
   }
 
   private static ChartSpec.Period period(CellReader cells, ChartKind kind) {

@@ -41,7 +41,7 @@ final class ChartChecker {
     }
     switch (spec.kind()) {
       case MONEY_FLOWS, CUMULATIVE -> checkInvestments(spec);
-      case VALUATIONS -> checkNotEmpty(spec, ChartSelection.valuations(briefing, spec));
+      case VALUATIONS -> checkValuations(spec);
       case TALENT -> checkTalent(spec);
       default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());
     }
@@ -86,16 +86,22 @@ final class ChartChecker {
       all.addAll(briefing.tranchesOf(i.id()));
     }
     for (Investment i : all) {
-      if (spec.scale() == ChartSpec.Scale.LOG && i.amount().amount().signum() == 0) {
-        problems.add(new Problem(origins.of(CHARTS, spec.id(), "scale"), "expected amounts above zero on a log"
-            + " scale, found 0 in " + RowRef.fileOf("investment") + " row '" + i.id() + "'"));
-      }
       if (spec.kind() == ChartKind.CUMULATIVE && !spec.period().fits(i.date().precision())) {
         problems.add(new Problem(origins.of(CHARTS, spec.id(), "period"), "expected dates known at least to the "
             + (spec.period() == ChartSpec.Period.YEAR ? "year" : "month") + " to add up by " + spec.period().code()
             + ", found '" + i.date() + "' in " + RowRef.fileOf("investment") + " row '" + i.id() + "'"));
       }
     }
+  }
+
+  private void checkValuations(ChartSpec spec) {
+    List<com.moneywar.briefing.model.Valuation> rows = ChartSelection.valuations(briefing, spec);
+    if (!checkNotEmpty(spec, rows) || spec.scale() != ChartSpec.Scale.LOG) {
+      return;
+    }
+    rows.stream().filter(v -> v.amount().amount().signum() == 0).forEach(v -> problems.add(new Problem(
+        origins.of(CHARTS, spec.id(), "scale"), "expected valuations above zero on a log scale, found 0 in "
+            + RowRef.fileOf("valuation") + " row '" + v.id() + "'")));
   }
 
   private void checkTalent(ChartSpec spec) {
