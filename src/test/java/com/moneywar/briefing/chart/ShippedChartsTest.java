@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,6 +181,24 @@ class ShippedChartsTest {
         assertThat(second.get(i).svg()).isEqualTo(first.get(i).svg());
         assertThat(Files.readAllBytes(file(lang, briefing.charts().get(i), "svg"))).isEqualTo(first.get(i).svg());
       }
+    }
+  }
+
+  @Test
+  void chartBytesDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      for (Lang lang : Lang.values()) {
+        List<byte[]> bytes = new ArrayList<>();
+        for (Locale locale : List.of(Locale.KOREA, Locale.US, Locale.GERMANY)) {
+          Locale.setDefault(locale); // German writes 3,64 for 3.64: the SVG must not
+          bytes.add(new ChartRenderer().render(briefing, lang).get(1).svg());
+        }
+        assertThat(bytes.get(1)).isEqualTo(bytes.get(0));
+        assertThat(bytes.get(2)).isEqualTo(bytes.get(0));
+      }
+    } finally {
+      Locale.setDefault(saved);
     }
   }
 
