@@ -120,15 +120,26 @@ final class ChartFrame {
       Ink.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, Ink.Align.END);
     }
     panel.chart().paint(g, width, height);
+    Font font = categoryFont(panel, at.slot());
     for (int c = 0; c < panel.categories().size(); c++) {
       List<String> lines = panel.categories().get(c);
       for (int l = 0; l < lines.size(); l++) {
-        Ink.draw(g, lines.get(l), categoryFont, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
+        Ink.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
             Ink.Align.CENTER);
       }
     }
     panel.overlay().paint(g, at);
     g.setTransform(saved);
+  }
+
+  /** The category font, made smaller (down to 10 px) when a label is wider than its slot. */
+  private Font categoryFont(Panel panel, double slot) {
+    double widest = panel.categories().stream().flatMap(List::stream)
+        .mapToDouble(t -> Ink.width(t, categoryFont)).max().orElse(0);
+    if (widest <= slot - 6) {
+      return categoryFont;
+    }
+    return categoryFont.deriveFont((float) Math.max(10, categoryFont.getSize2D() * (slot - 6) / widest));
   }
 
   private void drawLegend(Graphics2D g, List<Key> legend, double top) {

@@ -212,21 +212,23 @@ final class CumulativeChart implements KindRenderer {
     Font bold = frame.theme().bold(12f);
     Font regular = frame.theme().regular(12f);
     int last = t.periods().size() - 1;
-    // Segments too thin to hold their label are named beside the last bar; keep room for them.
+    // A segment too thin or too narrow for its label is named beside the last bar; any but the
+    // bottom one may be, and the room must be kept before the bars are laid out.
     double room = 0;
-    for (int s = 0; s < t.series().size(); s++) {
-      if (tooThin(t.cumulative().get(last).get(s), axis)) {
-        room = Math.max(room, 14 + Ink.width(segmentLabel(t, t.series().get(s), last, w), regular));
-      }
+    for (int s = 1; s < t.series().size(); s++) {
+      room = Math.max(room, 14 + Ink.width(segmentLabel(t, t.series().get(s), last, w), regular));
     }
     Panel.Overlay labels = (g, at) -> {
       double cap = Ink.capHeight(regular);
       List<Integer> outside = new ArrayList<>();
       List<Double> wanted = new ArrayList<>();
+      Font totals = totalsFont(t, w, at.slot());
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
-        Ink.draw(g, w.label(total), bold, ChartTheme.INK, at.center(p), at.y(total.amount().doubleValue()) - 6,
-            Ink.Align.CENTER);
+        if (totals != null || p == last) { // when totals do not fit side by side, only the latest
+          Ink.draw(g, w.label(total), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
+              at.y(total.amount().doubleValue()) - 6, Ink.Align.CENTER);
+        }
         double below = 0;
         for (int s = 0; s < t.series().size(); s++) {
           double value = t.cumulative().get(p).get(s).amount().doubleValue();
@@ -261,15 +263,34 @@ final class CumulativeChart implements KindRenderer {
     };
     List<List<String>> categories = new ArrayList<>();
     for (int p = 0; p <= last; p++) {
-      categories.add(List.of(periodLabel(t, p, period, w)));
+      categories.add(periodLines(periodLabel(t, p, period, w), period));
     }
     return new Panel(headed ? w.currencyName(t.currency()) : "", chart, axis, categories, t.periods().size(),
         room, labels);
   }
 
-  /** Whether a segment is too thin for a label inside it (under 18 px of a 250 px plot). */
-  private static boolean tooThin(Money value, ValueAxis axis) {
-    return value.amount().doubleValue() / axis.max() * 250 * 0.92 < 18;
+  /** The largest bold font, 12 px down to 10 px, in which every total fits its slot; null if none. */
+  private Font totalsFont(Totals t, Words w, double slot) {
+    for (float size = 12f; size >= 10f; size -= 1f) {
+      Font font = frame.theme().bold(size);
+      boolean fits = true;
+      for (int p = 0; p < t.periods().size(); p++) {
+        fits &= Ink.width(w.label(t.total(p)), font) <= slot - 4;
+      }
+      if (fits) {
+        return font;
+      }
+    }
+    return null;
+  }
+
+  /** A period label on one line for years; on two for quarters and months, whose slots are narrow. */
+  private static List<String> periodLines(String label, ChartSpec.Period period) {
+    if (period == ChartSpec.Period.YEAR) {
+      return List.of(label);
+    }
+    int split = label.indexOf(' ', label.length() / 2 - 2);
+    return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
   }
 
   private static String segmentLabel(Totals t, String series, int period, Words w) {

@@ -10,9 +10,8 @@ import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.money.Money;
-import java.awt.Color;
+import java.awt.Font;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -96,30 +95,77 @@ final class MoneyFlowChart implements KindRenderer {
     chart.getStyler().setAvailableSpaceFill(0.72);
     chart.getStyler().setYAxisMin(axis.plot(axis.min()));
     chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    CategorySeries a = chart.addSeries(committed, keys, promised);
-    a.setFillColor(ChartTheme.PROMISED);
-    CategorySeries b = chart.addSeries(invested, keys, paid);
-    b.setFillColor(ChartTheme.PAID);
+    chart.addSeries(committed, keys, promised).setFillColor(ChartTheme.PROMISED);
+    chart.addSeries(invested, keys, paid).setFillColor(ChartTheme.PAID);
     Panel.Overlay labels = (g, at) -> {
+      Font font = fittingFont(flows, w, at.slot());
+      if (font == null) {
+        return; // too many pairs for readable amounts on the bars: the axis and the table carry them
+      }
+      double cap = Ink.capHeight(font);
       for (int i = 0; i < flows.size(); i++) {
         Flow f = flows.get(i);
-        var font = frame.theme().bold(12f);
+        double left = at.center(i) - at.slot() / 2 + 2;
+        double right = at.center(i) + at.slot() / 2 - 2;
         if (f.committed().compareAmount(f.invested()) == 0) {
           // Equal bars: one label over both says it plainly and cannot collide.
-          String text = label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
-          Ink.draw(g, text, font, ChartTheme.INK, at.center(i), at.y(promised.get(i)) - 6, Ink.Align.CENTER);
-        } else {
-          Ink.draw(g, label(f.committed(), f.bound(), w), font, ChartTheme.INK, at.bar(i, 0, 2),
+          String text = equalLabel(f, w);
+          Ink.draw(g, text, font, ChartTheme.INK, within(at.center(i), Ink.width(text, font), left, right),
               at.y(promised.get(i)) - 6, Ink.Align.CENTER);
-          Ink.draw(g, label(f.invested(), f.bound(), w), font, ChartTheme.INK, at.bar(i, 1, 2),
-              at.y(paid.get(i)) - 6, Ink.Align.CENTER);
+          continue;
+        }
+        String a = label(f.committed(), f.bound(), w);
+        String b = label(f.invested(), f.bound(), w);
+        double wa = Ink.width(a, font);
+        double wb = Ink.width(b, font);
+        double xa = within(at.bar(i, 0, 2), wa, left, right);
+        double xb = within(at.bar(i, 1, 2), wb, left, right);
+        double ya = at.y(promised.get(i)) - 6;
+        double yb = at.y(paid.get(i)) - 6;
+        Ink.draw(g, a, font, ChartTheme.INK, xa, ya, Ink.Align.CENTER);
+        boolean clash = xa + wa / 2 + 3 > xb - wb / 2 && Math.abs(ya - yb) < cap + 4;
+        double paidHeight = at.y(0) - at.y(paid.get(i));
+        if (!clash) {
+          Ink.draw(g, b, font, ChartTheme.INK, xb, yb, Ink.Align.CENTER);
+        } else if (paidHeight >= cap + 10 && wb <= at.barWidth(2) - 4) {
+          Ink.draw(g, b, font, ChartTheme.onFill(ChartTheme.PAID), at.bar(i, 1, 2), yb + 6 + cap + 5,
+              Ink.Align.CENTER);
+        } else {
+          Ink.draw(g, b, font, ChartTheme.INK, xb, ya - cap - 5, Ink.Align.CENTER);
         }
       }
     };
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
   }
 
+  private static String equalLabel(Flow f, Words w) {
+    return label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
+  }
+
+  /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
+  private Font fittingFont(List<Flow> flows, Words w, double slot) {
+    for (float size = 12f; size >= 10f; size -= 1f) {
+      Font font = frame.theme().bold(size);
+      boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
+          ? Ink.width(equalLabel(f, w), font) <= slot - 4
+          : Math.max(Ink.width(label(f.committed(), f.bound(), w), font),
+              Ink.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
+      if (fits) {
+        return font;
+      }
+    }
+    return null;
+  }
+
+  /** The centre of a label of {@code width} at {@code x}, moved to stay between {@code left} and {@code right}. */
+  private static double within(double x, double width, double left, double right) {
+    return Math.max(left + width / 2, Math.min(right - width / 2, x));
+  }
+
   private static String label(Money money, Bound bound, Words w) {
+    if (money.amount().signum() == 0) {
+      return "0";
+    }
     String prefix = switch (bound) {
       case EXACT -> "";
       case UP_TO -> w.pick("최대 ", "up to ");

@@ -2,7 +2,7 @@ package com.moneywar.briefing.chart;
 
 import java.awt.Graphics2D;
 import java.util.List;
-import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * One plot of a chart: XChart's marks for one currency (or the whole chart), the value axis they
@@ -14,7 +14,7 @@ import org.knowm.xchart.CategoryChart;
  * @param room width kept free right of the plot for labels at the ends of lines
  */
 record Panel(
-    String heading, CategoryChart chart, ValueAxis axis, List<List<String>> categories, double weight,
+    String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
     double room, Overlay overlay) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();

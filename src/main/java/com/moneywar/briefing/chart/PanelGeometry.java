@@ -1,6 +1,7 @@
 package com.moneywar.briefing.chart;
 
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Where XChart put things in a painted panel, in the panel's own coordinates: the centre of each
@@ -8,14 +9,20 @@ import org.knowm.xchart.CategoryChart;
  * chart-to-screen mapping after painting, so labels sit exactly on the marks.
  */
 final class PanelGeometry {
-  private final CategoryChart chart;
+  private final Chart<?, ?> chart;
   private final ValueAxis axis;
   private final double fill;
+  private final boolean categorical;
 
-  PanelGeometry(CategoryChart chart, ValueAxis axis) {
+  /**
+   * @param chart a {@link CategoryChart}, whose category {@code i} spans {@code i} to {@code i + 1}
+   *     on its axis, or an XY chart whose category {@code i} is centred on x = {@code i}
+   */
+  PanelGeometry(Chart<?, ?> chart, ValueAxis axis) {
     this.chart = chart;
     this.axis = axis;
-    this.fill = chart.getStyler().getAvailableSpaceFill();
+    this.categorical = chart instanceof CategoryChart;
+    this.fill = categorical ? ((CategoryChart) chart).getStyler().getAvailableSpaceFill() : 1;
   }
 
   /** The width of one category's slot. */
@@ -24,13 +31,13 @@ final class PanelGeometry {
   }
 
   double center(int category) {
-    return chart.getScreenXFromChart(category) + slot() / 2;
+    return categorical ? chart.getScreenXFromChart(category) + slot() / 2 : chart.getScreenXFromChart(category);
   }
 
   /** The centre of bar {@code series} of {@code seriesCount} side-by-side bars in a category. */
   double bar(int category, int series, int seriesCount) {
     double barWidth = slot() * fill / seriesCount;
-    return chart.getScreenXFromChart(category) + slot() * (1 - fill) / 2 + (series + 0.5) * barWidth;
+    return center(category) - slot() / 2 + slot() * (1 - fill) / 2 + (series + 0.5) * barWidth;
   }
 
   double barWidth(int seriesCount) {

@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 
 /**
  * What the labs are worth over time: one line per company, on a log scale by default so equal
@@ -102,7 +102,6 @@ final class ValuationChart implements KindRenderer {
   private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, Words w, boolean headed) {
     List<PartialDate> dates = new ArrayList<>(new TreeSet<>(
         lines.stream().flatMap(l -> l.points().stream()).map(Valuation::date).toList()));
-    List<String> keys = dates.stream().map(PartialDate::toString).toList();
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
     double highest = lines.stream().flatMap(l -> l.points().stream())
@@ -111,26 +110,23 @@ final class ValuationChart implements KindRenderer {
     ValueAxis axis = spec.scale() == ChartSpec.Scale.LOG
         ? ValueAxis.log(lowest, highest, tick)
         : ValueAxis.linear(highest, tick);
-    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    // An XY chart with the date's rank as x, so a company's line joins its own points even where
+    // other companies have dates it lacks (a category chart breaks a line at every gap).
+    XYChart chart = new XYChartBuilder().width(400).height(250).build();
     frame.theme().applyToPanel(chart.getStyler());
-    chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-    chart.getStyler().setOverlapped(true); // every company's point sits at the centre of its date
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    chart.getStyler().setXAxisMin(-0.5);
+    chart.getStyler().setXAxisMax(dates.size() - 0.5);
     chart.getStyler().setYAxisMin(axis.plot(axis.min()));
     chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    List<List<Double>> values = new ArrayList<>();
     for (int s = 0; s < lines.size(); s++) {
       Line line = lines.get(s);
-      List<Double> ys = new ArrayList<>();
-      for (PartialDate d : dates) {
-        ys.add(line.points().stream().filter(v -> v.date().equals(d)).reduce((a, b) -> b)
-            .map(v -> axis.plot(v.amount().amount().doubleValue())).orElse(null));
-      }
-      values.add(ys);
+      double[] xs = line.points().stream().mapToDouble(v -> dates.indexOf(v.date())).toArray();
+      double[] ys = line.points().stream().mapToDouble(v -> axis.plot(v.amount().amount().doubleValue())).toArray();
       int i = firstSeries + s;
-      CategorySeries series = chart.addSeries(w.company(line.company()), keys, ys);
+      XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
       series.setLineColor(ChartTheme.series(i));
       series.setMarkerColor(ChartTheme.series(i));
-      series.setFillColor(ChartTheme.series(i));
       series.setLineStyle(ChartTheme.LINES[i % ChartTheme.LINES.length]);
       series.setMarker(ChartTheme.MARKERS[i % ChartTheme.MARKERS.length]);
     }
@@ -154,7 +150,9 @@ final class ValuationChart implements KindRenderer {
           }
           int d = dates.indexOf(v.date());
           double y = at.y(v.amount().amount().doubleValue());
-          if (d == 0) {
+          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(w.label(v), value) >= at.left();
+          if (d == 0 && roomOnTheLeft) {
+            // Left of the first point, where the line does not go.
             Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d) - 12, y + cap / 2, Ink.Align.END, true);
           } else {
             Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d), y - 12, Ink.Align.CENTER, true);
