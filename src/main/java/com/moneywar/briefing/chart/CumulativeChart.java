@@ -269,6 +269,19 @@ final class CumulativeChart implements KindRenderer {
         room, labels);
   }
 
+  /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */
+  private static String sentencePeriod(Totals t, int index, ChartSpec.Period period, Words w) {
+    if (index == t.periods().size() - 1) {
+      return "by " + w.date(PartialDate.parse(t.periodEnds().get(index)).orElseThrow());
+    }
+    int p = t.periods().get(index);
+    return "at the end of " + switch (period) {
+      case YEAR -> Integer.toString(p);
+      case QUARTER -> "Q" + (p % 4 + 1) + " " + (p / 4);
+      case MONTH -> w.date(new PartialDate(p / 12, p % 12 + 1, 0));
+    };
+  }
+
   /** The largest bold font, 12 px down to 10 px, in which every total fits its slot; null if none. */
   private Font totalsFont(Totals t, Words w, double slot) {
     for (float size = 12f; size >= 10f; size -= 1f) {
@@ -305,17 +318,17 @@ final class CumulativeChart implements KindRenderer {
     for (Totals t : all) {
       int last = t.periods().size() - 1;
       String subject = all.size() > 1
-          ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은", "Money paid in " + w.currencyName(t.currency()))
+          ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
+              "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String end = periodLabel(t, last, period, w);
       String total = w.money(t.total(last));
       String grew = last == 0
-          ? w.pick(subject + " " + end + " " + total + "이다.", subject + " came to " + total + " "
-              + end.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + end.substring(1) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.total(0)) + "에서 " + end + " "
-                  + Words.ro(total) + " 늘었다.",
-              subject + " grew from " + w.money(t.total(0)) + " (" + periodLabel(t, 0, period, w).toLowerCase(
-                  java.util.Locale.ROOT) + ") to " + total + " (" + end.toLowerCase(java.util.Locale.ROOT) + ").");
+          ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + Words.josa(total, "이다.", "다."),
+              subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.total(0)) + "에서 "
+                  + periodLabel(t, last, period, w) + " " + Words.ro(total) + " 늘었다.",
+              subject + " grew from " + w.money(t.total(0)) + " " + sentencePeriod(t, 0, period, w) + " to "
+                  + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {

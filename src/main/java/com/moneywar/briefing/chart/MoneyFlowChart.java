@@ -224,15 +224,14 @@ final class MoneyFlowChart implements KindRenderer {
   private static String alt(List<Flow> flows, Words w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick("막대그래프.", "Bar chart."));
-    Flow biggest = flows.stream().max(Comparator.comparing(f -> f.invested().amount())).orElseThrow();
-    if (flows.size() > 1) {
-      sentences.add(w.pick(
-          w.company(biggest.investor()) + "의 " + w.company(biggest.investee()) + " 투자가 "
-              + Words.ro(w.money(biggest.invested())) + " 가장 크다.",
-          w.company(biggest.investor()) + "’s " + w.money(biggest.invested()) + " in "
-              + w.company(biggest.investee()) + " is the largest."));
-    }
-    for (Flow f : flows) {
+    // Amounts are compared only within one currency: the first panel's.
+    java.util.Currency main = flows.get(0).committed().currency();
+    List<Flow> comparable = flows.stream().filter(f -> f.committed().currency().equals(main)).toList();
+    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount())).orElseThrow();
+    List<Flow> ordered = new ArrayList<>();
+    ordered.add(biggest);
+    flows.stream().filter(f -> f != biggest).forEach(ordered::add);
+    for (Flow f : ordered) {
       String who = w.company(f.investor());
       String whom = w.company(f.investee());
       String committed = w.money(f.committed());
@@ -257,6 +256,11 @@ final class MoneyFlowChart implements KindRenderer {
         ko = Words.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
             + Words.josa(paid, "을", "를") + " 투자했다.";
         en = who + " has paid in " + paid + " of the " + committed + " it committed to " + whom + ".";
+      }
+      if (f == biggest && comparable.size() > 1) {
+        // The largest paid-in flow comes first and says so.
+        ko = ko.substring(0, ko.length() - 1) + "(가장 큰 금액).";
+        en = en.substring(0, en.length() - 1) + ", the largest amount.";
       }
       sentences.add(w.pick(ko, en));
     }

@@ -121,6 +121,17 @@ final class TalentChart implements KindRenderer {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
+  /** A compared amount inside a sentence: "마이크로소프트의 오픈AI 투자 130억달러" / "Microsoft’s $13 billion in OpenAI". */
+  private static String phrase(MoneyFact fact, Words w) {
+    if (fact instanceof Investment i) {
+      return w.pick(w.company(i.investor()) + "의 " + w.company(i.investee()) + " 투자 " + w.money(fact),
+          w.company(i.investor()) + "’s " + w.money(fact) + " in " + w.company(i.investee()));
+    }
+    Valuation v = (Valuation) fact;
+    return w.pick(w.company(v.company()) + " 기업가치 " + w.money(fact) + "(" + w.date(v.date()) + ")",
+        w.company(v.company()) + "’s valuation of " + w.money(fact) + " (" + w.date(v.date()) + ")");
+  }
+
   /** States the finding: the largest amount in researcher-years first, then the others. */
   private static String alt(TalentOffer offer, List<MoneyFact> compared, Words w, String unit) {
     MoneyFact biggest = compared.stream()
@@ -128,19 +139,18 @@ final class TalentChart implements KindRenderer {
     List<String> rest = new ArrayList<>();
     for (MoneyFact f : compared) {
       if (f != biggest) {
-        rest.add(String.join(" ", lines(f, w)) + " " + w.money(f) + w.pick("는 ", ": ")
-            + w.count(times(f, offer)) + unit);
+        rest.add(w.pick(Words.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.count(times(f, offer)) + unit);
       }
     }
-    String name = String.join(" ", lines(biggest, w));
     String count = w.count(times(biggest, offer));
     String first = offer.period() == PayPeriod.YEAR
-        ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + name + " " + w.money(biggest) + "는 연구자 "
-                + count + "명을 1년간 고용할 수 있는 돈이다.",
-            "Bar chart. At a salary of " + w.money(offer) + ", " + name + " " + w.money(biggest) + " would pay "
-                + count + " researchers for a year.")
-        : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + name + " " + w.money(biggest) + "는 " + count + "건에 해당한다.",
-            "Bar chart. " + name + " " + w.money(biggest) + " equals " + count + " pay packages of " + w.money(offer) + ".");
+        ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + Words.josa(phrase(biggest, w), "은", "는")
+                + " 연구자 " + count + "명을 1년간 고용할 수 있는 돈이다.",
+            "Bar chart. At a pay of " + w.money(offer) + " a year, " + phrase(biggest, w) + " would pay " + count
+                + " researchers for a year.")
+        : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + Words.josa(phrase(biggest, w), "은", "는") + " "
+                + count + "건에 해당한다.",
+            "Bar chart. " + phrase(biggest, w) + " equals " + count + " pay packages of " + w.money(offer) + ".");
     return rest.isEmpty() ? first : first + " " + String.join(w.pick(", ", "; "), rest) + ".";
   }
 }

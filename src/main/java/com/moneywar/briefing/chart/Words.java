@@ -125,6 +125,16 @@ final class Words {
     };
   }
 
+  /** A currency inside an English sentence: {@code US dollars}, {@code euros}. */
+  String currencyInSentence(Currency currency) {
+    return switch (currency.getCurrencyCode()) {
+      case "USD" -> pick("달러", "US dollars");
+      case "EUR" -> pick("유로", "euros");
+      case "KRW" -> pick("원", "won");
+      default -> currency.getCurrencyCode();
+    };
+  }
+
   /** What an amount in a currency is called in a note: {@code 유로화} / {@code euro}. */
   String currencyAdjective(Currency currency) {
     return switch (currency.getCurrencyCode()) {
