@@ -1,17 +1,38 @@
 package com.moneywar.briefing.chart;
 
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Lang;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Draws the briefing's charts for one language. Thread-safe; the same briefing gives the same
- * bytes.
+ * Draws the charts declared in {@code data/charts.csv} for one language, in the order declared.
+ * Each chart kind has its renderer; the briefing's data says what they draw. The same briefing
+ * gives the same bytes. Not thread-safe: XChart's charts are painted one at a time.
+ *
+ * <pre>{@code
+ * List<ChartImage> charts = new ChartRenderer().render(briefing, Lang.KO);
+ * }</pre>
  */
 public final class ChartRenderer {
-  private final ChartTheme theme = ChartTheme.load();
+  private final Map<ChartKind, KindRenderer> kinds = new EnumMap<>(ChartKind.class);
+
+  public ChartRenderer() {
+    ChartFrame frame = new ChartFrame(ChartTheme.load());
+    kinds.put(ChartKind.MONEY_FLOWS, new MoneyFlowChart(frame));
+    kinds.put(ChartKind.VALUATIONS, new ValuationChart(frame));
+    kinds.put(ChartKind.CUMULATIVE, new CumulativeChart(frame));
+    kinds.put(ChartKind.TALENT, new TalentChart(frame));
+  }
 
   public List<ChartImage> render(Briefing briefing, Lang lang) {
-    return List.of(new MoneyFlowChart(theme).render(briefing, lang));
+    return briefing.charts().stream().map(s -> render(s, briefing, lang)).toList();
+  }
+
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    return kinds.get(spec.kind()).render(spec, briefing, lang);
   }
 }

@@ -1,23 +1,51 @@
 package com.moneywar.briefing.chart;
 
 import com.moneywar.briefing.fonts.BundledFont;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The look shared by all charts: the bundled Korean-capable font and a calm palette whose two
- * series differ in lightness too, so they survive greyscale printing and colour-blind readers.
+ * The look shared by all charts: the bundled Pretendard (the font of the pages and the PDF), ink
+ * and grid greys, and a calm palette whose colours differ in lightness as well as in hue, so
+ * series stay apart in greyscale print and for colour-blind readers. Colour is never the only
+ * cue: lines also differ in marker and dash, and every series is labelled directly.
  */
 final class ChartTheme {
   static final Color INK = new Color(0x1f, 0x23, 0x28);
-  static final Color GRID = new Color(0xd8, 0xdc, 0xe0);
-  /** Dark blue and light orange: distinct in hue and in lightness. */
-  static final Color[] SERIES = {new Color(0x1d, 0x4e, 0x89), new Color(0xf2, 0xa1, 0x4f)};
+  static final Color MUTED = new Color(0x57, 0x60, 0x6a);
+  static final Color GRID = new Color(0xdf, 0xe3, 0xe7);
+  static final Color BASELINE = new Color(0x8c, 0x95, 0x9f);
+  static final Color CLEAR = new Color(255, 255, 255, 0);
+
+  /** Dark navy, mid teal, light orange, then darker extras: lightness 33, 58, 75, 45, 65 (CIELAB L*). */
+  static final Color[] SERIES = {
+    new Color(0x1d, 0x4e, 0x89), new Color(0x2a, 0x9d, 0x8f), new Color(0xf0, 0xa2, 0x5a),
+    new Color(0x7a, 0x4e, 0x9a), new Color(0xc8, 0x6b, 0x85)
+  };
+
+  /** A promise and the money paid against it: the same blue, light and dark. */
+  static final Color PROMISED = new Color(0xa9, 0xc6, 0xe8);
+  static final Color PAID = new Color(0x1d, 0x4e, 0x89);
+
+  static final Marker[] MARKERS = {
+    SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+    SeriesMarkers.TRIANGLE_DOWN
+  };
+  static final BasicStroke[] LINES = {
+    new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+    new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 4f}, 0f),
+    new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f),
+    new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 4f, 2f, 4f}, 0f),
+    new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+  };
 
   private final Font regular;
   private final Font bold;
@@ -41,23 +69,44 @@ final class ChartTheme {
     }
   }
 
-  void apply(Styler styler) {
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderVisible(false);
-    styler.setChartFontColor(INK);
-    styler.setChartTitleFont(bold.deriveFont(17f));
-    styler.setChartTitleBoxVisible(false);
-    styler.setLegendFont(regular.deriveFont(13f));
-    styler.setLegendBorderColor(Color.WHITE);
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-    styler.setSeriesColors(SERIES);
-    styler.setAntiAlias(true);
-    styler.setChartPadding(12);
-  }
-
   Font regular(float size) {
     return regular.deriveFont(size);
+  }
+
+  Font bold(float size) {
+    return bold.deriveFont(size);
+  }
+
+  /** White on dark fills, ink on light ones: whichever reads better. */
+  static Color onFill(Color fill) {
+    double luminance = (0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue()) / 255;
+    return luminance < 0.45 ? Color.WHITE : INK;
+  }
+
+  static Color series(int index) {
+    return SERIES[index % SERIES.length];
+  }
+
+  /**
+   * Styles a panel so that XChart paints only the marks (bars, lines, markers) on a clear
+   * background; the frame draws every word and grid line itself, in one font, where nothing
+   * overlaps.
+   */
+  void applyToPanel(AxesChartStyler styler) {
+    styler.setChartBackgroundColor(CLEAR);
+    styler.setPlotBackgroundColor(CLEAR);
+    styler.setPlotBorderVisible(false);
+    styler.setChartTitleVisible(false);
+    styler.setLegendVisible(false);
+    styler.setAxisTicksVisible(false);
+    styler.setAxisTitlesVisible(false);
+    styler.setPlotGridLinesVisible(false);
+    styler.setChartPadding(0);
+    styler.setPlotMargin(0);
+    styler.setAntiAlias(true);
+    styler.setToolTipsEnabled(false);
+    styler.setChartFontColor(INK);
+    styler.setBaseFont(regular(12f));
+    styler.setMarkerSize(10);
   }
 }

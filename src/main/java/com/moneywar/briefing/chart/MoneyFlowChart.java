@@ -1,152 +1,269 @@
 package com.moneywar.briefing.chart;
 
+import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
-import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
-import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.money.Money;
-import com.moneywar.briefing.money.MoneyFormat;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.Font;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.CategorySeries;
 
 /**
- * Big Tech → AI lab money: for each investor and lab, what was committed and what was actually
- * invested, in US dollars (deals in other currencies are left out and named in the caption).
+ * Big Tech → AI lab money: for each investor → investee pair, what was committed next to what has
+ * been paid in so far, as two bars of one blue, light and dark. Each currency gets its own panel:
+ * amounts are never converted to be compared.
  */
-final class MoneyFlowChart {
-  private static final Currency USD = Currency.getInstance("USD");
-  private static final BigDecimal BILLION = new BigDecimal("1e9");
-  private static final Localized TITLE = new Localized("빅테크 → AI 스타트업 투자", "Big Tech → AI lab money");
-  private static final Localized COMMITTED = new Localized("약속한 금액", "Committed");
-  private static final Localized INVESTED = new Localized("투자 완료", "Invested");
+final class MoneyFlowChart implements KindRenderer {
+  /** One investor → investee pair in one currency. */
+  record Flow(String investor, String investee, Money committed, Money invested, boolean promised,
+      Bound bound, List<Investment> rows) {}
 
-  private final ChartTheme theme;
+  private final ChartFrame frame;
 
-  MoneyFlowChart(ChartTheme theme) {
-    this.theme = theme;
+  MoneyFlowChart(ChartFrame frame) {
+    this.frame = frame;
   }
 
-  ChartImage render(Briefing briefing, Lang lang) {
-    Map<String, Money[]> flows = flows(briefing);
-    List<String> pairs = new ArrayList<>();
-    List<Double> committed = new ArrayList<>();
-    List<Double> invested = new ArrayList<>();
-    MoneyFormat format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
-    List<List<String>> table = new ArrayList<>();
-    table.add(List.of(lang == Lang.KO ? "투자자 → 투자 대상" : "Investor → investee",
-        COMMITTED.in(lang) + " (USD)", INVESTED.in(lang) + " (USD)"));
-    List<List<String>> shown = new ArrayList<>();
-    shown.add(List.of(table.get(0).get(0), COMMITTED.in(lang), INVESTED.in(lang)));
-    for (Map.Entry<String, Money[]> e : flows.entrySet()) {
-      String[] ids = e.getKey().split(">");
-      String label = name(briefing, ids[0], lang) + " → " + name(briefing, ids[1], lang);
-      pairs.add(label);
-      committed.add(billions(e.getValue()[0]));
-      invested.add(billions(e.getValue()[1]));
-      table.add(List.of(label, e.getValue()[0].amount().toPlainString(), e.getValue()[1].amount().toPlainString()));
-      shown.add(List.of(label, format.format(e.getValue()[0]), format.format(e.getValue()[1])));
-    }
-    CategoryChart chart = new CategoryChartBuilder().width(720).height(420).title(TITLE.in(lang)).build();
-    theme.apply(chart.getStyler());
-    chart.getStyler().setAxisTickLabelsFont(theme.regular(12f));
-    chart.getStyler().setAxisTitleFont(theme.regular(12f));
-    chart.getStyler().setAxisTickLabelsColor(ChartTheme.INK);
-    chart.getStyler().setPlotGridVerticalLinesVisible(false);
-    chart.getStyler().setPlotGridLinesColor(ChartTheme.GRID);
-    chart.getStyler().setAxisTicksLineVisible(false);
-    chart.getStyler().setXAxisTitleVisible(false);
-    chart.getStyler().setYAxisTitleVisible(false);
-    chart.getStyler().setLabelsVisible(true);
-    chart.getStyler().setLabelsFont(theme.regular(11f));
-    // Labels sit inside the bar tops: white on the dark series, ink on the light one.
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
-    chart.getStyler().setLabelsFontColorAutomaticLight(java.awt.Color.WHITE);
-    chart.getStyler().setLabelsFontColorAutomaticDark(ChartTheme.INK);
-    chart.getStyler().setLabelsPosition(0.92);
-    chart.getStyler().setYAxisMin(0.0);
-    double highest = committed.stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-    chart.getStyler().setYAxisMax(Math.ceil(highest * 1.15 / 2.0) * 2.0); // room for the bar labels
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-    chart.getStyler().setYAxisDecimalPattern("#0");
-    chart.setCustomYAxisTickLabelsFormatter(v -> format.axisLabel(new Money(BigDecimal.valueOf(v).multiply(BILLION), USD)));
-    chart.addSeries(COMMITTED.in(lang), pairs, committed);
-    chart.addSeries(INVESTED.in(lang), pairs, invested);
-    String svg = svg(chart);
-    String alt = alt(briefing, flows, lang, format);
-    String caption = lang == Lang.KO
-        ? "투자자와 AI 스타트업별로 약속한 금액과 실제 투자한 금액(미국 달러 기준). 유로화 투자(마이크로소프트 → 미스트랄AI)는 통화가 달라 제외했다."
-        : "What each investor committed to each AI lab and what it has invested so far, in US dollars. The euro deal (Microsoft → Mistral AI) is left out.";
-    String sourceLine = lang == Lang.KO ? "출처: 원문 기사(2024년 3월 28일), CNBC" : "Source: seed article (March 28, 2024), CNBC";
-    return new ChartImage("money-flows", lang, svg.getBytes(StandardCharsets.UTF_8), TITLE.in(lang), alt, caption, sourceLine, table, shown);
-  }
+  @Override
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    Words w = new Words(briefing, lang);
+    Map<Currency, List<Flow>> byCurrency = flows(briefing, ChartSelection.investments(briefing, spec));
+    String committed = w.pick("약속한 금액", "Committed");
+    String invested = w.pick("실제 투자한 금액", "Paid in so far");
 
-  /** Committed and invested dollars per investor>investee pair, in input order. */
-  private static Map<String, Money[]> flows(Briefing briefing) {
-    Map<String, Money[]> flows = new LinkedHashMap<>();
-    for (Investment i : briefing.investments()) {
-      if (!i.amount().currency().equals(USD)) {
-        continue;
-      }
-      Money[] pair = flows.computeIfAbsent(i.investor() + ">" + i.investee(),
-          k -> new Money[] {new Money(BigDecimal.ZERO, USD), new Money(BigDecimal.ZERO, USD)});
-      if (i.kind() != InvestmentKind.TRANCHE) {
-        pair[0] = pair[0].plus(i.amount());
-      }
-      boolean paid = i.status() == InvestmentStatus.INVESTED;
-      boolean counted = i.kind() == InvestmentKind.TRANCHE || i.kind() == InvestmentKind.SINGLE;
-      if (paid && counted) {
-        pair[1] = pair[1].plus(i.amount());
+    List<Panel> panels = new ArrayList<>();
+    DataTable table = new DataTable(
+        List.of(w.pick("투자자", "Investor"), w.pick("투자 대상", "Investee"), w.pick("통화", "Currency"),
+            committed, invested),
+        List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
+    List<Investment> plotted = new ArrayList<>();
+    for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
+      panels.add(panel(e.getKey(), e.getValue(), w, byCurrency.size() > 1, committed, invested));
+      for (Flow f : e.getValue()) {
+        plotted.addAll(f.rows());
+        table.row(
+            List.of(w.company(f.investor()), w.company(f.investee()), e.getKey().getCurrencyCode(),
+                f.committed().amount().toPlainString(), f.invested().amount().toPlainString()),
+            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committed()),
+                w.money(f.invested())));
       }
     }
-    return flows;
+    List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
+    String alt = alt(all, w);
+    List<ChartFrame.Key> legend = List.of(
+        ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID));
+    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
+    Notes notes = new Notes(w)
+        .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
+            "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
+        .panels(byCurrency.size())
+        .leftOut(ChartSelection.leftOut(briefing, spec));
+    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
+        notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }
 
-  private static String alt(Briefing briefing, Map<String, Money[]> flows, Lang lang, MoneyFormat format) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, Money[]> e : flows.entrySet()) {
-      String[] ids = e.getKey().split(">");
-      String who = name(briefing, ids[0], lang) + " → " + name(briefing, ids[1], lang);
-      parts.add(lang == Lang.KO
-          ? who + ": 약속 " + format.format(e.getValue()[0]) + ", 투자 완료 " + format.format(e.getValue()[1])
-          : who + ": " + format.format(e.getValue()[0]) + " committed, " + format.format(e.getValue()[1]) + " invested");
+  private Panel panel(Currency currency, List<Flow> flows, Words w, boolean headed, String committed,
+      String invested) {
+    List<String> keys = new ArrayList<>();
+    List<Double> promised = new ArrayList<>();
+    List<Double> paid = new ArrayList<>();
+    List<List<String>> categories = new ArrayList<>();
+    for (Flow f : flows) {
+      keys.add(f.investor() + ">" + f.investee());
+      promised.add(f.committed().amount().doubleValue()); // display only: XChart plots doubles
+      paid.add(f.invested().amount().doubleValue());
+      categories.add(List.of(w.company(f.investor()) + " →", w.company(f.investee())));
     }
-    String lead = lang == Lang.KO
-        ? "막대 그래프. 마이크로소프트의 오픈AI 투자가 가장 크다. "
-        : "Bar chart. Microsoft's investment in OpenAI is the largest. ";
-    return lead + String.join(lang == Lang.KO ? "; " : "; ", parts) + ".";
+    double highest = promised.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), currency)));
+    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    frame.theme().applyToPanel(chart.getStyler());
+    chart.getStyler().setAvailableSpaceFill(0.72);
+    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
+    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
+    chart.addSeries(committed, keys, promised).setFillColor(ChartTheme.PROMISED);
+    chart.addSeries(invested, keys, paid).setFillColor(ChartTheme.PAID);
+    Panel.Overlay labels = (g, at) -> {
+      Font font = fittingFont(flows, w, at.slot());
+      if (font == null) {
+        return; // too many pairs for readable amounts on the bars: the axis and the table carry them
+      }
+      double cap = Ink.capHeight(font);
+      for (int i = 0; i < flows.size(); i++) {
+        Flow f = flows.get(i);
+        double left = at.center(i) - at.slot() / 2 + 2;
+        double right = at.center(i) + at.slot() / 2 - 2;
+        if (f.committed().compareAmount(f.invested()) == 0) {
+          // Equal bars: one label over both says it plainly and cannot collide.
+          String text = equalLabel(f, w);
+          Ink.draw(g, text, font, ChartTheme.INK, within(at.center(i), Ink.width(text, font), left, right),
+              at.y(promised.get(i)) - 6, Ink.Align.CENTER);
+          continue;
+        }
+        String a = label(f.committed(), f.bound(), w);
+        String b = label(f.invested(), f.bound(), w);
+        double wa = Ink.width(a, font);
+        double wb = Ink.width(b, font);
+        double xa = within(at.bar(i, 0, 2), wa, left, right);
+        double xb = within(at.bar(i, 1, 2), wb, left, right);
+        double ya = at.y(promised.get(i)) - 6;
+        double yb = at.y(paid.get(i)) - 6;
+        Ink.draw(g, a, font, ChartTheme.INK, xa, ya, Ink.Align.CENTER);
+        boolean clash = xa + wa / 2 + 3 > xb - wb / 2 && Math.abs(ya - yb) < cap + 4;
+        double paidHeight = at.y(0) - at.y(paid.get(i));
+        if (!clash) {
+          Ink.draw(g, b, font, ChartTheme.INK, xb, yb, Ink.Align.CENTER);
+        } else if (paidHeight >= cap + 10 && wb <= at.barWidth(2) - 4) {
+          Ink.draw(g, b, font, ChartTheme.onFill(ChartTheme.PAID), at.bar(i, 1, 2), yb + 6 + cap + 5,
+              Ink.Align.CENTER);
+        } else {
+          Ink.draw(g, b, font, ChartTheme.INK, xb, ya - cap - 5, Ink.Align.CENTER);
+        }
+      }
+    };
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
   }
 
-  private static String name(Briefing briefing, String companyId, Lang lang) {
-    return briefing.company(companyId).map(Company::name).map(n -> n.in(lang)).orElse(companyId);
+  private static String equalLabel(Flow f, Words w) {
+    return label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
   }
 
-  private static double billions(Money money) {
-    return money.amount().divide(BILLION).doubleValue(); // display only: XChart plots doubles
-  }
-
-  /** XChart's SVG with the empty default namespaces removed: browsers draw those parts blank. */
-  static String svg(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
+  private Font fittingFont(List<Flow> flows, Words w, double slot) {
+    for (float size = 12f; size >= 10f; size -= 1f) {
+      Font font = frame.theme().bold(size);
+      boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
+          ? Ink.width(equalLabel(f, w), font) <= slot - 4
+          : Math.max(Ink.width(label(f.committed(), f.bound(), w), font),
+              Ink.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
+      if (fits) {
+        return font;
+      }
     }
-    return out.toString(StandardCharsets.UTF_8).replace(" xmlns=\"\"", "");
+    return null;
+  }
+
+  /** The centre of a label of {@code width} at {@code x}, moved to stay between {@code left} and {@code right}. */
+  private static double within(double x, double width, double left, double right) {
+    return Math.max(left + width / 2, Math.min(right - width / 2, x));
+  }
+
+  private static String label(Money money, Bound bound, Words w) {
+    if (money.amount().signum() == 0) {
+      return "0";
+    }
+    String prefix = switch (bound) {
+      case EXACT -> "";
+      case UP_TO -> w.pick("최대 ", "up to ");
+      case ABOUT -> w.pick("약 ", "about ");
+    };
+    return prefix + w.label(money);
+  }
+
+  /**
+   * Committed and paid-in money per pair, per currency, in order of first appearance. A
+   * commitment counts in full as committed and by its invested tranches as paid in (in full if it
+   * has no tranches and is itself invested); a single investment counts as committed, and as paid
+   * in when invested.
+   */
+  static Map<Currency, List<Flow>> flows(Briefing briefing, List<Investment> tops) {
+    Map<Currency, Map<String, Flow>> flows = new LinkedHashMap<>();
+    for (Investment top : tops) {
+      Currency currency = top.amount().currency();
+      Money zero = new Money(BigDecimal.ZERO, currency);
+      List<Investment> tranches = briefing.tranchesOf(top.id());
+      Money paid = zero;
+      if (!tranches.isEmpty()) {
+        for (Investment t : tranches) {
+          paid = t.status() == InvestmentStatus.INVESTED ? paid.plus(t.amount()) : paid;
+        }
+      } else if (top.status() == InvestmentStatus.INVESTED) {
+        paid = top.amount();
+      }
+      List<Investment> rows = new ArrayList<>();
+      rows.add(top);
+      rows.addAll(tranches);
+      Money paidIn = paid;
+      flows.computeIfAbsent(currency, c -> new LinkedHashMap<>()).merge(
+          top.investor() + ">" + top.investee(),
+          new Flow(top.investor(), top.investee(), top.amount(), paidIn, top.kind() == InvestmentKind.COMMITMENT,
+              bound(rows), rows),
+          (x, y) -> {
+            List<Investment> both = new ArrayList<>(x.rows());
+            both.addAll(y.rows());
+            return new Flow(x.investor(), x.investee(), x.committed().plus(y.committed()),
+                x.invested().plus(y.invested()), x.promised() || y.promised(), bound(both), both);
+          });
+    }
+    Map<Currency, List<Flow>> lists = new LinkedHashMap<>();
+    flows.forEach((c, m) -> lists.put(c, List.copyOf(m.values())));
+    return lists;
+  }
+
+  /** Exact when every row is; else the one bound they share; else "about". */
+  private static Bound bound(List<? extends MoneyFact> rows) {
+    List<Bound> bounds = rows.stream().map(MoneyFact::bound).distinct().toList();
+    return bounds.size() == 1 ? bounds.get(0) : Bound.ABOUT;
+  }
+
+  /** States the finding: the biggest flow first, then what each pair committed and paid in. */
+  private static String alt(List<Flow> flows, Words w) {
+    List<String> sentences = new ArrayList<>();
+    sentences.add(w.pick("막대그래프.", "Bar chart."));
+    // Amounts are compared only within one currency: the first panel's.
+    java.util.Currency main = flows.get(0).committed().currency();
+    List<Flow> comparable = flows.stream().filter(f -> f.committed().currency().equals(main)).toList();
+    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount())).orElseThrow();
+    List<Flow> ordered = new ArrayList<>();
+    ordered.add(biggest);
+    flows.stream().filter(f -> f != biggest).forEach(ordered::add);
+    for (Flow f : ordered) {
+      String who = w.company(f.investor());
+      String whom = w.company(f.investee());
+      String committed = w.money(f.committed());
+      String paid = w.money(f.invested());
+      boolean all = f.committed().compareAmount(f.invested()) == 0;
+      String ko;
+      String en;
+      if (!f.promised() && f.invested().amount().signum() == 0) {
+        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(committed, "을", "를") + " 투자할 예정이다.";
+        en = who + " is to invest " + committed + " in " + whom + ".";
+      } else if (!f.promised() && all) {
+        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(paid, "을", "를") + " 투자했다.";
+        en = who + " invested " + paid + " in " + whom + ".";
+      } else if (all) {
+        ko = Words.josa(who, "은", "는") + " " + whom + "에 약속한 " + Words.josa(committed, "을", "를") + " 모두 투자했다.";
+        en = who + " has paid in all of the " + committed + " it committed to " + whom + ".";
+      } else if (f.invested().amount().signum() == 0) {
+        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(committed, "을", "를")
+            + " 약속했지만 아직 투자하지 않았다.";
+        en = who + " has committed " + committed + " to " + whom + " but paid in nothing yet.";
+      } else {
+        ko = Words.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
+            + Words.josa(paid, "을", "를") + " 투자했다.";
+        en = who + " has paid in " + paid + " of the " + committed + " it committed to " + whom + ".";
+      }
+      if (f == biggest && comparable.size() > 1) {
+        // The largest paid-in flow comes first and says so.
+        ko = ko.substring(0, ko.length() - 1) + "(가장 큰 금액).";
+        en = en.substring(0, en.length() - 1) + ", the largest amount.";
+      }
+      sentences.add(w.pick(ko, en));
+    }
+    return String.join(" ", sentences);
   }
 }

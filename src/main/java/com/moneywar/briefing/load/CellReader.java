@@ -220,6 +220,25 @@ final class CellReader {
     return value;
   }
 
+  /** A word of a cell that holds several, separated by spaces, and where the word starts. */
+  record Word(String text, SourcePos pos) {}
+
+  /** The space-separated words of a cell, each with its own position; none for an empty cell. */
+  List<Word> words(String column) {
+    Cell cell = row.cell(column);
+    List<Word> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = Pattern.compile("\\S+").matcher(cell.text());
+    while (m.find()) {
+      words.add(new Word(m.group(), cell.at(m.start())));
+    }
+    return words;
+  }
+
+  /** Whether {@code text} has the shape of an id; does not record a problem. */
+  static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+
   String rowId() {
     return rowId;
   }
@@ -227,6 +246,12 @@ final class CellReader {
   /** Records a problem with a cell that only the row's other cells reveal. */
   void reject(String column, String message) {
     fail(row.cell(column), message);
+  }
+
+  /** Records a problem at a position inside a cell, such as one word of several. */
+  void rejectAt(SourcePos pos, String message) {
+    failed = true;
+    problems.add(new Problem(pos, message));
   }
 
   private void fail(Cell cell, String message) {

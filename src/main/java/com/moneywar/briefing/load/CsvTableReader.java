@@ -42,6 +42,7 @@ final class CsvTableReader {
     if (!isUtf8(file, bytes, problems)) {
       return new CsvTable(file, List.of());
     }
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
     List<List<Cell>> records = new ArrayList<>();
     try (JsonParser parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(bytes)) {
       List<Cell> current = null;
@@ -60,7 +61,8 @@ final class CsvTableReader {
           depth--;
         } else if (token == JsonToken.VALUE_STRING && current != null) {
           TokenStreamLocation at = parser.currentTokenLocation();
-          current.add(new Cell(parser.getString(), position(file, at)));
+          SourcePos pos = position(file, at);
+          current.add(new Cell(parser.getString(), pos, startsWithQuote(lines, pos)));
         }
       }
     } catch (JacksonException e) {
@@ -173,6 +175,15 @@ final class CsvTableReader {
       cur = t;
     }
     return prev[b.length()];
+  }
+
+  /** Whether the cell at {@code pos} opens with a double quote (Jackson points at the quote). */
+  private static boolean startsWithQuote(String[] lines, SourcePos pos) {
+    if (pos.line() > lines.length) {
+      return false;
+    }
+    String line = lines[pos.line() - 1];
+    return pos.column() <= line.length() && line.charAt(pos.column() - 1) == '"';
   }
 
   private static boolean isEmptyLine(List<Cell> record) {

@@ -3,6 +3,7 @@ package com.moneywar.briefing.load;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.BriefingConfig;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads a briefing project directory: {@code briefing.properties}, the CSV tables under {@code
- * data/} and the texts under {@code data/texts/}. Reports every problem of every file at once.
+ * data/} (including the optional chart declarations {@code data/charts.csv}) and the texts under
+ * {@code data/texts/}. Reports every problem of every file at once.
  * Thread-safe.
  *
  * <pre>{@code
@@ -54,7 +56,12 @@ public final class ProjectLoader {
     var valuations = table(project, new ValuationRows(), problems, origins);
     var talent = table(project, new TalentOfferRows(), problems, origins);
     List<Story> stories = stories(project, cfg.languages(), problems);
-    Briefing briefing = new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories);
+    // Charts are optional: a project without data/charts.csv simply has none.
+    List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
+        ? table(project, new ChartRows(), problems, origins)
+        : List.of();
+    Briefing briefing =
+        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories, charts);
     return Result.of(new LoadedProject(briefing, new Origins(origins)), problems);
   }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The whole briefing after validation: every table, every text and the config. Lists keep the
- * order of the input files; lookups by id never fail for ids the validator accepted.
+ * The whole briefing after validation: every table, every text, the declared charts and the config.
+ * Lists keep the order of the input files; lookups by id never fail for ids the validator accepted.
  */
 public record Briefing(
     BriefingConfig config,
@@ -22,7 +22,8 @@ public record Briefing(
     List<Investment> investments,
     List<Valuation> valuations,
     List<TalentOffer> talent,
-    List<Story> stories) {
+    List<Story> stories,
+    List<ChartSpec> charts) {
 
   public Briefing {
     requireNonNull(config, "config");
@@ -33,6 +34,7 @@ public record Briefing(
     valuations = List.copyOf(valuations);
     talent = List.copyOf(talent);
     stories = List.copyOf(stories);
+    charts = List.copyOf(charts);
   }
 
   public Optional<Source> source(String id) {

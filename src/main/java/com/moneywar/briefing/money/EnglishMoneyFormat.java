@@ -40,6 +40,12 @@ final class EnglishMoneyFormat implements MoneyFormat {
     return sign + currencySign(money) + scaled(money.amount().abs(), "T", "B", "M");
   }
 
+  @Override
+  public String plainNumber(BigDecimal value) {
+    DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+    return grouped.format(value);
+  }
+
   private static String scaled(BigDecimal abs, String trillion, String billion, String million) {
     if (abs.compareTo(TRILLION) >= 0) {
       return plain(abs.divide(TRILLION)) + trillion;

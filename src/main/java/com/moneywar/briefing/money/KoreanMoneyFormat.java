@@ -39,6 +39,11 @@ final class KoreanMoneyFormat implements MoneyFormat {
     return number(money.amount()) + " " + currencyWord(money).strip();
   }
 
+  @Override
+  public String plainNumber(BigDecimal value) {
+    return number(value);
+  }
+
   /**
    * Splits the integer part into groups of four digits, each written with its unit; a group of
    * zero is left out (1억5만, not 1억0000만5). A fraction stays on the last digits (2.5달러).

@@ -11,6 +11,9 @@ public interface MoneyFormat {
   /** A short axis label: {@code 40억} or {@code $4B}; the unit goes in the axis title. */
   String axisLabel(Money money);
 
+  /** A count or other plain number: {@code 1만3000} or {@code 13,000}. */
+  String plainNumber(java.math.BigDecimal value);
+
   static MoneyFormat korean() {
     return KoreanMoneyFormat.INSTANCE;
   }

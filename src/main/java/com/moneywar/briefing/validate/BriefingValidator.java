@@ -71,6 +71,8 @@ public final class BriefingValidator {
       refs.source(TALENT, t.id(), "source", t.source());
       checkConversion(b, at, TALENT, t, problems);
     });
+    ChartChecker charts = new ChartChecker(b, at, problems);
+    b.charts().forEach(charts::check);
     FigureChecker figures = new FigureChecker(b, problems);
     b.config().headlines().forEach(figures::check);
     for (Story story : b.stories()) {

@@ -76,7 +76,7 @@ class MainTest {
     assertThat(run("build", "--project", ShippedProject.ROOT.toString(), "--out", site.toString())).isEqualTo(0);
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefing.en.pdf")).isRegularFile();
-    assertThat(err.toString()).contains("load ", "pdf ", "publish ", "built 14 pages, 2 charts, 2 PDFs");
+    assertThat(err.toString()).contains("load ", "pdf ", "publish ", "built 14 pages, 8 charts, 2 PDFs");
   }
 
   @Test

@@ -1,0 +1,188 @@
+package com.moneywar.briefing.chart;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.style.markers.Marker;
+
+/**
+ * Lays out and draws a whole chart: title, legend, one or more panels side by side with their
+ * grid, value labels and category labels. XChart paints the marks of each panel; every word is
+ * drawn here, in the theme's font, on a layout that leaves each its own room.
+ */
+final class ChartFrame {
+  /** Every chart has the same size, the one the page templates reserve for it. */
+  static final int WIDTH = 720;
+  static final int HEIGHT = 420;
+  private static final int PAD = 16;
+  private static final int PANEL_GAP = 28;
+  private static final int LINE = 17;
+  private static final BasicStroke HAIRLINE = new BasicStroke(1f);
+
+  /** A legend entry: a bar swatch, or a line with its marker. */
+  record Key(String label, Color color, Marker marker, BasicStroke line) {
+    static Key bar(String label, Color color) {
+      return new Key(label, color, null, null);
+    }
+  }
+
+  private final ChartTheme theme;
+  private final Font titleFont;
+  private final Font legendFont;
+  private final Font headingFont;
+  private final Font tickFont;
+  private final Font categoryFont;
+
+  ChartFrame(ChartTheme theme) {
+    this.theme = theme;
+    this.titleFont = theme.bold(18f);
+    this.legendFont = theme.regular(13f);
+    this.headingFont = theme.bold(13f);
+    this.tickFont = theme.regular(12f);
+    this.categoryFont = theme.regular(12.5f);
+  }
+
+  /** Draws the chart and returns it as SVG bytes; the plots take the height the words leave. */
+  byte[] draw(String title, List<Key> legend, List<Panel> panels, String description) {
+    List<String> titleLines = wrap(title, titleFont, WIDTH - 2 * PAD);
+    boolean headings = panels.stream().anyMatch(p -> !p.heading().isEmpty());
+    int categoryLines = panels.stream().flatMap(p -> p.categories().stream()).mapToInt(List::size).max().orElse(0);
+
+    double y = PAD + 4;
+    double titleTop = y;
+    y += titleLines.size() * 24;
+    double legendTop = y + 4;
+    if (!legend.isEmpty()) {
+      y += 30;
+    }
+    double headingBaseline = y + 16;
+    if (headings) {
+      y += 26;
+    }
+    double plotTop = y + 6;
+    int plotHeight = (int) Math.floor(HEIGHT - PAD - categoryLines * LINE - 8 - plotTop);
+
+    SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT);
+    Graphics2D g = canvas.graphics();
+    for (int i = 0; i < titleLines.size(); i++) {
+      Ink.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, Ink.Align.START);
+    }
+    if (!legend.isEmpty()) {
+      drawLegend(g, legend, legendTop);
+    }
+
+    double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
+    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
+        - panels.stream().mapToDouble(Panel::room).sum();
+    double weights = panels.stream().mapToDouble(Panel::weight).sum();
+    double x = PAD;
+    for (int i = 0; i < panels.size(); i++) {
+      Panel panel = panels.get(i);
+      int plotWidth = (int) Math.floor(free * panel.weight() / weights);
+      if (!panel.heading().isEmpty()) {
+        Ink.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, Ink.Align.START);
+      }
+      drawPanel(g, panel, x + gutters[i], plotTop, plotWidth, plotHeight);
+      x += gutters[i] + plotWidth + panel.room() + PANEL_GAP;
+    }
+    return canvas.svg(title, description);
+  }
+
+  private double gutter(Panel panel) {
+    double widest = panel.axis().ticks().stream()
+        .mapToDouble(t -> Ink.width(panel.axis().label().apply(t), tickFont)).max().orElse(0);
+    return Math.ceil(widest) + 8;
+  }
+
+  private void drawPanel(Graphics2D g, Panel panel, double left, double top, int width, int height) {
+    // First paint into a scratch surface: XChart works out its layout while painting, and the grid
+    // must go under the marks, so the grid is drawn from the first pass and the marks by the second.
+    panel.chart().paint(new VectorGraphics2D(), width, height);
+    PanelGeometry at = new PanelGeometry(panel.chart(), panel.axis());
+    AffineTransform saved = g.getTransform();
+    g.translate(left, top);
+    ValueAxis axis = panel.axis();
+    double capHalf = Ink.capHeight(tickFont) / 2;
+    for (double tick : axis.ticks()) {
+      double ty = at.y(tick);
+      boolean base = !axis.log() && tick == 0;
+      g.setStroke(HAIRLINE);
+      g.setColor(base ? ChartTheme.BASELINE : ChartTheme.GRID);
+      g.draw(new Line2D.Double(at.left(), ty, at.right() + panel.room(), ty));
+      Ink.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, Ink.Align.END);
+    }
+    panel.chart().paint(g, width, height);
+    Font font = categoryFont(panel, at.slot());
+    for (int c = 0; c < panel.categories().size(); c++) {
+      List<String> lines = panel.categories().get(c);
+      for (int l = 0; l < lines.size(); l++) {
+        Ink.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
+            Ink.Align.CENTER);
+      }
+    }
+    panel.overlay().paint(g, at);
+    g.setTransform(saved);
+  }
+
+  /** The category font, made smaller (down to 10 px) when a label is wider than its slot. */
+  private Font categoryFont(Panel panel, double slot) {
+    double widest = panel.categories().stream().flatMap(List::stream)
+        .mapToDouble(t -> Ink.width(t, categoryFont)).max().orElse(0);
+    if (widest <= slot - 6) {
+      return categoryFont;
+    }
+    return categoryFont.deriveFont((float) Math.max(10, categoryFont.getSize2D() * (slot - 6) / widest));
+  }
+
+  private void drawLegend(Graphics2D g, List<Key> legend, double top) {
+    double x = PAD;
+    double mid = top + 11;
+    for (Key key : legend) {
+      if (key.marker() == null) {
+        g.setColor(key.color());
+        g.fill(new RoundRectangle2D.Double(x, mid - 7, 14, 14, 3, 3));
+        x += 20;
+      } else {
+        g.setColor(key.color());
+        g.setStroke(key.line());
+        g.draw(new Line2D.Double(x, mid, x + 28, mid));
+        key.marker().paint(g, x + 14, mid, 9);
+        x += 34;
+      }
+      Rectangle2D box = Ink.draw(g, key.label(), legendFont, ChartTheme.INK, x, mid + Ink.capHeight(legendFont) / 2,
+          Ink.Align.START);
+      x = box.getMaxX() + 22;
+    }
+  }
+
+  /** Breaks a title into lines that fit {@code width}, at spaces. */
+  static List<String> wrap(String text, Font font, double width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String next = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && Ink.width(next, font) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(next);
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  ChartTheme theme() {
+    return theme;
+  }
+}

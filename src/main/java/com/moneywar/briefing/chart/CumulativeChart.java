@@ -1,0 +1,341 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentStatus;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.money.Money;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * Money actually paid in, added up period by period: one stacked bar per period, one segment per
+ * investor (or investee), the total on top and each segment named beside the last bar. Promises
+ * not yet paid are not counted. Each currency gets its own panel.
+ */
+final class CumulativeChart implements KindRenderer {
+  private static final double LABEL_GAP = 18;
+
+  /** A payment: money that was actually invested, on a date, credited to one series. */
+  record Payment(String series, Money amount, PartialDate date, Investment row) {}
+
+  /** The running totals of one currency: per period, per series, in stacking order. */
+  record Totals(Currency currency, List<String> series, List<Integer> periods, List<String> periodEnds,
+      List<List<Money>> cumulative, List<Payment> payments) {
+    Money total(int period) {
+      Money sum = new Money(BigDecimal.ZERO, currency);
+      for (Money m : cumulative.get(period)) {
+        sum = sum.plus(m);
+      }
+      return sum;
+    }
+  }
+
+  private final ChartFrame frame;
+
+  CumulativeChart(ChartFrame frame) {
+    this.frame = frame;
+  }
+
+  @Override
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    Words w = new Words(briefing, lang);
+    String column = spec.seriesColumn().orElse("investor");
+    List<Totals> all = totals(briefing, spec);
+    List<Panel> panels = new ArrayList<>();
+    List<ChartFrame.Key> legend = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Totals t : all) {
+      panels.add(panel(t, spec.period(), w, all.size() > 1));
+      for (int s = 0; s < t.series().size(); s++) {
+        if (!seen.contains(t.series().get(s))) {
+          seen.add(t.series().get(s));
+          legend.add(ChartFrame.Key.bar(w.company(t.series().get(s)), ChartTheme.series(s)));
+        }
+      }
+    }
+    String who = column.equals("investor") ? w.pick("투자자", "Investor") : w.pick("투자 대상", "Investee");
+    String amount = w.pick("누적 투자액", "Paid in, cumulative");
+    DataTable table = new DataTable(
+        List.of(w.pick("기간", "Period"), w.pick("기준일", "As of"), w.pick("통화", "Currency"), who, amount),
+        List.of(w.pick("시점", "As of"), who, amount));
+    List<Investment> plotted = new ArrayList<>();
+    for (Totals t : all) {
+      t.payments().forEach(p -> plotted.add(p.row()));
+      for (int p = 0; p < t.periods().size(); p++) {
+        for (int s = 0; s < t.series().size(); s++) {
+          Money m = t.cumulative().get(p).get(s);
+          table.row(
+              List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
+                  t.currency().getCurrencyCode(), w.company(t.series().get(s)), m.amount().toPlainString()),
+              List.of(periodLabel(t, p, spec.period(), w), w.company(t.series().get(s)), w.money(m)));
+        }
+      }
+    }
+    String alt = alt(all, spec.period(), w);
+    byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
+    Notes notes = new Notes(w)
+        .add(w.pick("실제로 투자된 돈만 더했고, 약속만 하고 아직 넣지 않은 돈은 뺐다.",
+            "Only money actually paid in is counted; sums promised but not yet paid are not."))
+        .panels(all.size())
+        .leftOut(ChartSelection.leftOut(briefing, spec));
+    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
+        SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
+  }
+
+  /**
+   * The running totals per currency. Paid in means an invested tranche, or a commitment or single
+   * investment without tranches that is itself invested. Periods run without gaps from the first
+   * payment's to the last's; series are stacked largest first, so the biggest sits at the bottom.
+   */
+  static List<Totals> totals(Briefing briefing, ChartSpec spec) {
+    String column = spec.seriesColumn().orElse("investor");
+    Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
+    for (Investment top : ChartSelection.investments(briefing, spec)) {
+      List<Investment> tranches = briefing.tranchesOf(top.id());
+      for (Investment i : tranches.isEmpty() ? List.of(top) : tranches) {
+        if (i.status() == InvestmentStatus.INVESTED) {
+          String series = column.equals("investee") ? i.investee() : i.investor();
+          byCurrency.computeIfAbsent(i.amount().currency(), c -> new ArrayList<>())
+              .add(new Payment(series, i.amount(), i.date(), i));
+        }
+      }
+    }
+    List<Totals> totals = new ArrayList<>();
+    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period())));
+    return totals;
+  }
+
+  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period) {
+    Money zero = new Money(BigDecimal.ZERO, currency);
+    Map<String, Money> sums = new LinkedHashMap<>();
+    payments.forEach(p -> sums.merge(p.series(), p.amount(), Money::plus));
+    List<String> series = sums.entrySet().stream()
+        .sorted(Map.Entry.<String, Money>comparingByValue(Comparator.comparing(Money::amount)).reversed())
+        .map(Map.Entry::getKey).toList();
+    int first = payments.stream().mapToInt(p -> period(p.date(), period)).min().orElseThrow();
+    int last = payments.stream().mapToInt(p -> period(p.date(), period)).max().orElseThrow();
+    PartialDate latest = payments.stream().map(Payment::date).max(Comparator.naturalOrder()).orElseThrow();
+    List<Integer> periods = new ArrayList<>();
+    List<String> ends = new ArrayList<>();
+    List<List<Money>> cumulative = new ArrayList<>();
+    for (int p = first; p <= last; p++) {
+      periods.add(p);
+      ends.add(p == last ? latest.toString() : endOf(p, period).toString());
+      List<Money> row = new ArrayList<>();
+      for (String s : series) {
+        Money sum = zero;
+        for (Payment pay : payments) {
+          if (pay.series().equals(s) && period(pay.date(), period) <= p) {
+            sum = sum.plus(pay.amount());
+          }
+        }
+        row.add(sum);
+      }
+      cumulative.add(row);
+    }
+    return new Totals(currency, series, periods, ends, cumulative, payments);
+  }
+
+  /** A period as one number: the year, or quarters or months counted from year 0. */
+  private static int period(PartialDate date, ChartSpec.Period period) {
+    return switch (period) {
+      case YEAR -> date.year();
+      case QUARTER -> date.year() * 4 + (date.month() - 1) / 3;
+      case MONTH -> date.year() * 12 + date.month() - 1;
+    };
+  }
+
+  private static LocalDate endOf(int p, ChartSpec.Period period) {
+    return switch (period) {
+      case YEAR -> LocalDate.of(p, 12, 31);
+      case QUARTER -> YearMonth.of(p / 4, (p % 4) * 3 + 3).atEndOfMonth();
+      case MONTH -> YearMonth.of(p / 12, p % 12 + 1).atEndOfMonth();
+    };
+  }
+
+  private static String periodCode(int p, ChartSpec.Period period) {
+    return switch (period) {
+      case YEAR -> Integer.toString(p);
+      case QUARTER -> (p / 4) + "-Q" + (p % 4 + 1);
+      case MONTH -> String.format("%04d-%02d", p / 12, p % 12 + 1);
+    };
+  }
+
+  /** "2023년 말" / "End of 2023" for a whole period; the last one runs to the latest payment. */
+  private static String periodLabel(Totals t, int index, ChartSpec.Period period, Words w) {
+    if (index == t.periods().size() - 1) {
+      PartialDate latest = PartialDate.parse(t.periodEnds().get(index)).orElseThrow();
+      return w.pick(w.date(latest) + "까지", "To " + w.shortDate(latest));
+    }
+    int p = t.periods().get(index);
+    return switch (period) {
+      case YEAR -> w.pick(p + "년 말", "End of " + p);
+      case QUARTER -> w.pick((p / 4) + "년 " + (p % 4 + 1) + "분기 말", "End of Q" + (p % 4 + 1) + " " + (p / 4));
+      case MONTH -> w.pick((p / 12) + "년 " + (p % 12 + 1) + "월 말",
+          "End of " + w.shortDate(new PartialDate(p / 12, p % 12 + 1, 0)));
+    };
+  }
+
+  private Panel panel(Totals t, ChartSpec.Period period, Words w, boolean headed) {
+    List<String> keys = t.periods().stream().map(p -> periodCode(p, period)).toList();
+    double highest = t.total(t.periods().size() - 1).amount().doubleValue();
+    ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), t.currency())));
+    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    frame.theme().applyToPanel(chart.getStyler());
+    chart.getStyler().setStacked(true);
+    chart.getStyler().setAvailableSpaceFill(0.62);
+    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
+    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
+    for (int s = 0; s < t.series().size(); s++) {
+      List<Double> ys = new ArrayList<>();
+      for (List<Money> row : t.cumulative()) {
+        ys.add(row.get(s).amount().doubleValue()); // display only: XChart plots doubles
+      }
+      CategorySeries series = chart.addSeries(w.company(t.series().get(s)), keys, ys);
+      series.setFillColor(ChartTheme.series(s));
+    }
+    Font bold = frame.theme().bold(12f);
+    Font regular = frame.theme().regular(12f);
+    int last = t.periods().size() - 1;
+    // A segment too thin or too narrow for its label is named beside the last bar; any but the
+    // bottom one may be, and the room must be kept before the bars are laid out.
+    double room = 0;
+    for (int s = 1; s < t.series().size(); s++) {
+      room = Math.max(room, 14 + Ink.width(segmentLabel(t, t.series().get(s), last, w), regular));
+    }
+    Panel.Overlay labels = (g, at) -> {
+      double cap = Ink.capHeight(regular);
+      List<Integer> outside = new ArrayList<>();
+      List<Double> wanted = new ArrayList<>();
+      Font totals = totalsFont(t, w, at.slot());
+      for (int p = 0; p <= last; p++) {
+        Money total = t.total(p);
+        if (totals != null || p == last) { // when totals do not fit side by side, only the latest
+          Ink.draw(g, w.label(total), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
+              at.y(total.amount().doubleValue()) - 6, Ink.Align.CENTER);
+        }
+        double below = 0;
+        for (int s = 0; s < t.series().size(); s++) {
+          double value = t.cumulative().get(p).get(s).amount().doubleValue();
+          double top = at.y(below + value);
+          double bottom = at.y(below);
+          below += value;
+          String name = w.company(t.series().get(s));
+          String amount = w.label(t.cumulative().get(p).get(s));
+          double fits = at.barWidth(1) - 8;
+          java.awt.Color ink = ChartTheme.onFill(ChartTheme.series(s));
+          double mid = (top + bottom) / 2;
+          if (t.series().size() == 1) {
+            continue; // the total above the bar says it all
+          }
+          if (bottom - top >= 2 * cap + 14 && Math.max(Ink.width(name, regular), Ink.width(amount, bold)) <= fits) {
+            Ink.draw(g, name, regular, ink, at.center(p), mid - 3, Ink.Align.CENTER);
+            Ink.draw(g, amount, bold, ink, at.center(p), mid + cap + 3, Ink.Align.CENTER);
+          } else if (bottom - top >= cap + 8 && Ink.width(amount, bold) <= fits) {
+            Ink.draw(g, amount, bold, ink, at.center(p), mid + cap / 2, Ink.Align.CENTER);
+          } else if (p == last && value > 0) {
+            outside.add(s);
+            wanted.add(mid);
+          }
+        }
+      }
+      double[] ys = Spread.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
+      double x = at.center(last) + at.barWidth(1) / 2 + 8;
+      for (int k = 0; k < outside.size(); k++) {
+        Ink.draw(g, segmentLabel(t, t.series().get(outside.get(k)), last, w), regular, ChartTheme.INK, x,
+            ys[k] + cap / 2, Ink.Align.START);
+      }
+    };
+    List<List<String>> categories = new ArrayList<>();
+    for (int p = 0; p <= last; p++) {
+      categories.add(periodLines(periodLabel(t, p, period, w), period));
+    }
+    return new Panel(headed ? w.currencyName(t.currency()) : "", chart, axis, categories, t.periods().size(),
+        room, labels);
+  }
+
+  /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */
+  private static String sentencePeriod(Totals t, int index, ChartSpec.Period period, Words w) {
+    if (index == t.periods().size() - 1) {
+      return "by " + w.date(PartialDate.parse(t.periodEnds().get(index)).orElseThrow());
+    }
+    int p = t.periods().get(index);
+    return "at the end of " + switch (period) {
+      case YEAR -> Integer.toString(p);
+      case QUARTER -> "Q" + (p % 4 + 1) + " " + (p / 4);
+      case MONTH -> w.date(new PartialDate(p / 12, p % 12 + 1, 0));
+    };
+  }
+
+  /** The largest bold font, 12 px down to 10 px, in which every total fits its slot; null if none. */
+  private Font totalsFont(Totals t, Words w, double slot) {
+    for (float size = 12f; size >= 10f; size -= 1f) {
+      Font font = frame.theme().bold(size);
+      boolean fits = true;
+      for (int p = 0; p < t.periods().size(); p++) {
+        fits &= Ink.width(w.label(t.total(p)), font) <= slot - 4;
+      }
+      if (fits) {
+        return font;
+      }
+    }
+    return null;
+  }
+
+  /** A period label on one line for years; on two for quarters and months, whose slots are narrow. */
+  private static List<String> periodLines(String label, ChartSpec.Period period) {
+    if (period == ChartSpec.Period.YEAR) {
+      return List.of(label);
+    }
+    int split = label.indexOf(' ', label.length() / 2 - 2);
+    return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
+  }
+
+  private static String segmentLabel(Totals t, String series, int period, Words w) {
+    Money m = t.cumulative().get(period).get(t.series().indexOf(series));
+    return w.company(series) + " " + w.label(m);
+  }
+
+  /** States the finding: how the total grew from the first period to the last, and who gave what. */
+  private static String alt(List<Totals> all, ChartSpec.Period period, Words w) {
+    List<String> sentences = new ArrayList<>();
+    sentences.add(w.pick("누적 막대그래프.", "Stacked bar chart."));
+    for (Totals t : all) {
+      int last = t.periods().size() - 1;
+      String subject = all.size() > 1
+          ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
+              "Money paid in " + w.currencyInSentence(t.currency()))
+          : w.pick("실제로 투자된 돈은", "Money actually paid in");
+      String total = w.money(t.total(last));
+      String grew = last == 0
+          ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + Words.josa(total, "이다.", "다."),
+              subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.total(0)) + "에서 "
+                  + periodLabel(t, last, period, w) + " " + Words.ro(total) + " 늘었다.",
+              subject + " grew from " + w.money(t.total(0)) + " " + sentencePeriod(t, 0, period, w) + " to "
+                  + total + " " + sentencePeriod(t, last, period, w) + ".");
+      sentences.add(grew);
+      List<String> parts = new ArrayList<>();
+      for (int s = 0; s < t.series().size(); s++) {
+        parts.add(w.company(t.series().get(s)) + " " + w.money(t.cumulative().get(last).get(s)));
+      }
+      sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
+    }
+    return String.join(" ", sentences);
+  }
+}

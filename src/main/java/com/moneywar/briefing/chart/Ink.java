@@ -1,0 +1,71 @@
+package com.moneywar.briefing.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Draws words as filled glyph outlines, as XChart does, so the SVG needs no font to display and
+ * looks the same in every browser and in the PDF. Measures with a fixed render context, so the
+ * same text always gives the same bytes.
+ */
+final class Ink {
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  private static final BasicStroke HALO = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+  /** Where the given x lies on the text: its start, its centre or its end. */
+  enum Align {
+    START,
+    CENTER,
+    END
+  }
+
+  private Ink() {}
+
+  static double width(String text, Font font) {
+    return text.isEmpty() ? 0 : new TextLayout(text, font, FRC).getAdvance();
+  }
+
+  /** The height of capital letters and Hangul above the baseline, for centring a line on a point. */
+  static double capHeight(Font font) {
+    return new TextLayout("H가", font, FRC).getBounds().getHeight() * 0.92;
+  }
+
+  /** Draws one line with its baseline at {@code y}; returns the box it covers. */
+  static Rectangle2D draw(Graphics2D g, String text, Font font, Color color, double x, double y, Align align) {
+    return draw(g, text, font, color, x, y, align, false);
+  }
+
+  /**
+   * Draws one line with its baseline at {@code y}, with a white halo when it may cross a line or a
+   * grid so it stays readable; returns the box it covers.
+   */
+  static Rectangle2D draw(
+      Graphics2D g, String text, Font font, Color color, double x, double y, Align align, boolean halo) {
+    if (text.isEmpty()) {
+      return new Rectangle2D.Double(x, y, 0, 0);
+    }
+    TextLayout layout = new TextLayout(text, font, FRC);
+    double width = layout.getAdvance();
+    double left = switch (align) {
+      case START -> x;
+      case CENTER -> x - width / 2;
+      case END -> x - width;
+    };
+    Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, y));
+    if (halo) {
+      g.setColor(Color.WHITE);
+      g.setStroke(HALO);
+      g.draw(outline);
+    }
+    g.setColor(color);
+    g.fill(outline);
+    return new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+  }
+}

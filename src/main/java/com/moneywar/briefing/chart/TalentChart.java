@@ -1,0 +1,156 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.PayPeriod;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.Valuation;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * The talent pay offer in context: each deal (or valuation) the editor names, divided by the pay,
+ * as "how many researchers it would pay for a year". A million-dollar salary next to a
+ * ten-billion-dollar deal would be an invisible bar; as a count, the scale of the deals is plain.
+ * Only figures from the data: the deal, the pay, and their quotient.
+ */
+final class TalentChart implements KindRenderer {
+  private final ChartFrame frame;
+
+  TalentChart(ChartFrame frame) {
+    this.frame = frame;
+  }
+
+  /** The quotient a bar shows: how many times the pay fits in the amount, to two decimals. */
+  static BigDecimal times(MoneyFact fact, TalentOffer offer) {
+    BigDecimal q = fact.amount().amount().divide(offer.amount().amount(), 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return q.scale() < 0 ? q.setScale(0) : q;
+  }
+
+  @Override
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    Words w = new Words(briefing, lang);
+    TalentOffer offer = ChartSelection.offer(briefing, spec).orElseThrow();
+    List<MoneyFact> compared = ChartSelection.compared(briefing, spec);
+    boolean yearly = offer.period() == PayPeriod.YEAR;
+    String unit = yearly ? w.pick("명", "") : w.pick("건", "");
+    String pay = w.money(offer);
+
+    List<String> keys = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    List<List<String>> categories = new ArrayList<>();
+    String countHeader = yearly ? w.pick("1년간 고용할 수 있는 연구자 수", "Researchers it would pay for a year")
+        : w.pick("보상 패키지 수", "Pay packages");
+    DataTable table = new DataTable(
+        List.of(w.pick("비교 대상", "Compared with"), w.pick("통화", "Currency"), w.pick("금액", "Amount"),
+            w.pick("연봉", yearly ? "Pay per year" : "Pay package"), countHeader),
+        List.of(w.pick("비교 대상", "Compared with"), w.pick("금액", "Amount"), countHeader));
+    for (int i = 0; i < compared.size(); i++) {
+      MoneyFact fact = compared.get(i);
+      BigDecimal n = times(fact, offer);
+      keys.add(i + ":" + fact.id());
+      counts.add(n.doubleValue()); // display only: XChart plots doubles
+      categories.add(lines(fact, w));
+      table.row(
+          List.of(String.join(" ", lines(fact, w)), fact.amount().currency().getCurrencyCode(),
+              fact.amount().amount().toPlainString(), offer.amount().amount().toPlainString(), n.toPlainString()),
+          List.of(String.join(" ", lines(fact, w)), w.money(fact), w.count(n) + unit));
+    }
+    double highest = counts.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    ValueAxis axis = ValueAxis.linear(highest, v -> v == 0 ? "0" : w.count(BigDecimal.valueOf(v)) + unit);
+    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    frame.theme().applyToPanel(chart.getStyler());
+    chart.getStyler().setAvailableSpaceFill(0.5);
+    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
+    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
+    CategorySeries series = chart.addSeries(countHeader, keys, counts);
+    series.setFillColor(ChartTheme.PAID);
+    Font bold = frame.theme().bold(12f);
+    Font regular = frame.theme().regular(11.5f);
+    Panel.Overlay labels = (g, at) -> {
+      for (int i = 0; i < compared.size(); i++) {
+        double top = at.y(counts.get(i));
+        Ink.draw(g, w.count(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
+            Ink.Align.CENTER);
+        Ink.draw(g, w.label(compared.get(i)), regular, ChartTheme.MUTED, at.center(i), top - 6, Ink.Align.CENTER);
+      }
+    };
+    String heading = yearly
+        ? w.pick("연봉 " + pay + " 기준, 1년간 고용할 수 있는 연구자 수", "Researchers the money would pay for a year, at " + pay + " each")
+        : w.pick("보상 " + pay + " 기준, 패키지 수", "Pay packages of " + pay + " the money would buy");
+    Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels);
+    String alt = alt(offer, compared, w, unit);
+    byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
+    Notes notes = new Notes(w).add(w.pick(
+        "각 금액을 " + offer.role().in(lang) + "의 연봉(" + pay + ")으로 나눈 값이다.",
+        "Each amount divided by the pay offered to " + lower(offer.role().in(lang)) + " (" + pay + ")."));
+    switch (offer.bound()) {
+      case UP_TO -> notes.add(w.pick("연봉이 ‘최대’ 금액이라 실제로는 이보다 많은 인원에 해당한다.",
+          "As the pay is a ceiling (“up to”), the money would pay for at least this many."));
+      case ABOUT -> notes.add(w.pick("연봉이 어림값이라 인원도 어림값이다.", "As the pay is approximate, so are the counts."));
+      default -> { }
+    }
+    List<MoneyFact> plotted = new ArrayList<>();
+    plotted.add(offer);
+    plotted.addAll(compared);
+    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
+        SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
+  }
+
+  /** The words under a bar: "아마존 →" / "앤스로픽", or a company and the date of its valuation. */
+  private static List<String> lines(MoneyFact fact, Words w) {
+    if (fact instanceof Investment i) {
+      return List.of(w.company(i.investor()) + " →", w.company(i.investee()));
+    }
+    Valuation v = (Valuation) fact;
+    return List.of(w.company(v.company()) + w.pick(" 기업가치", " valuation"), w.shortDate(v.date()));
+  }
+
+  private static String lower(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A compared amount inside a sentence: "마이크로소프트의 오픈AI 투자 130억달러" / "Microsoft’s $13 billion in OpenAI". */
+  private static String phrase(MoneyFact fact, Words w) {
+    if (fact instanceof Investment i) {
+      return w.pick(w.company(i.investor()) + "의 " + w.company(i.investee()) + " 투자 " + w.money(fact),
+          w.company(i.investor()) + "’s " + w.money(fact) + " in " + w.company(i.investee()));
+    }
+    Valuation v = (Valuation) fact;
+    return w.pick(w.company(v.company()) + " 기업가치 " + w.money(fact) + "(" + w.date(v.date()) + ")",
+        w.company(v.company()) + "’s valuation of " + w.money(fact) + " (" + w.date(v.date()) + ")");
+  }
+
+  /** States the finding: the largest amount in researcher-years first, then the others. */
+  private static String alt(TalentOffer offer, List<MoneyFact> compared, Words w, String unit) {
+    MoneyFact biggest = compared.stream()
+        .max(java.util.Comparator.comparing((MoneyFact f) -> f.amount().amount())).orElseThrow();
+    List<String> rest = new ArrayList<>();
+    for (MoneyFact f : compared) {
+      if (f != biggest) {
+        rest.add(w.pick(Words.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.count(times(f, offer)) + unit);
+      }
+    }
+    String count = w.count(times(biggest, offer));
+    String first = offer.period() == PayPeriod.YEAR
+        ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + Words.josa(phrase(biggest, w), "은", "는")
+                + " 연구자 " + count + "명을 1년간 고용할 수 있는 돈이다.",
+            "Bar chart. At a pay of " + w.money(offer) + " a year, " + phrase(biggest, w) + " would pay " + count
+                + " researchers for a year.")
+        : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + Words.josa(phrase(biggest, w), "은", "는") + " "
+                + count + "건에 해당한다.",
+            "Bar chart. " + phrase(biggest, w) + " equals " + count + " pay packages of " + w.money(offer) + ".");
+    return rest.isEmpty() ? first : first + " " + String.join(w.pick(", ", "; "), rest) + ".";
+  }
+}

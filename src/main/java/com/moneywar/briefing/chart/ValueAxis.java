@@ -1,0 +1,67 @@
+package com.moneywar.briefing.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * The value axis of a panel: its range, the round values that get a grid line and a label, and
+ * how a value is handed to XChart (as is, or as its logarithm, since XChart's own log axis cannot
+ * carry our money labels).
+ *
+ * @param ticks the labelled values, in data units, lowest first
+ */
+record ValueAxis(boolean log, double min, double max, List<Double> ticks, DoubleFunction<String> label) {
+  private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+
+  ValueAxis {
+    ticks = List.copyOf(ticks);
+  }
+
+  /**
+   * From zero to a round value above {@code highest} with some room for the labels over the
+   * tallest mark, in four to six round steps (1, 2, 2.5 or 5 times a power of ten).
+   */
+  static ValueAxis linear(double highest, DoubleFunction<String> label) {
+    double top = highest <= 0 ? 1 : highest * 1.1;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(top / 4)));
+    double step = magnitude;
+    for (double s : STEPS) {
+      step = s * magnitude;
+      if (top / step <= 5) {
+        break;
+      }
+    }
+    List<Double> ticks = new ArrayList<>();
+    int count = (int) Math.ceil(top / step - 1e-9);
+    for (int i = 0; i <= count; i++) {
+      ticks.add(i * step);
+    }
+    return new ValueAxis(false, 0, count * step, ticks, label);
+  }
+
+  /** Whole powers of ten around the data, with grid lines at 1, 2 and 5 times each. */
+  static ValueAxis log(double lowest, double highest, DoubleFunction<String> label) {
+    int from = (int) Math.floor(Math.log10(lowest));
+    int to = (int) Math.ceil(Math.log10(highest));
+    if (to == from) {
+      to++;
+    }
+    List<Double> ticks = new ArrayList<>();
+    for (int e = from; e <= to; e++) {
+      for (double m : new double[] {1, 2, 5}) {
+        double v = m * Math.pow(10, e);
+        if (e == to && m > 1) {
+          break;
+        }
+        ticks.add(v);
+      }
+    }
+    return new ValueAxis(true, Math.pow(10, from), Math.pow(10, to), ticks, label);
+  }
+
+  /** The number XChart plots for {@code value}. */
+  double plot(double value) {
+    return log ? Math.log10(value) : value;
+  }
+}

@@ -1,0 +1,188 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.money.MoneyFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * The words charts are made of, in each language's press style: names, amounts with their bound
+ * ("최대" / "up to"), dates as precise as the source, currency names, and Korean particles that
+ * agree with the word before them.
+ */
+final class Words {
+  private final Briefing briefing;
+  private final Lang lang;
+  private final MoneyFormat format;
+
+  Words(Briefing briefing, Lang lang) {
+    this.briefing = briefing;
+    this.lang = lang;
+    this.format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
+  }
+
+  Lang lang() {
+    return lang;
+  }
+
+  boolean korean() {
+    return lang == Lang.KO;
+  }
+
+  /** {@code ko} or {@code en}, whichever this chart is written in. */
+  String pick(String ko, String en) {
+    return korean() ? ko : en;
+  }
+
+  String company(String id) {
+    return briefing.company(id).map(Company::name).map(n -> n.in(lang)).orElse(id);
+  }
+
+  /** An amount as the text writes it: {@code 27억5000만달러}, {@code $2.75 billion}. */
+  String money(Money money) {
+    return format.format(money);
+  }
+
+  /** A fact's amount with its bound: {@code 최대 184억달러}, {@code up to $18.4 billion}. */
+  String money(MoneyFact fact) {
+    return bound(fact.bound()) + format.format(fact.amount());
+  }
+
+  /** An amount as a short label on or beside a mark: {@code 40억 달러}, {@code $4B}. */
+  String label(Money money) {
+    return money.amount().signum() == 0 ? "0" : format.axisLabel(money);
+  }
+
+  /** A short label with the fact's bound: {@code 최대 184억 달러}, {@code up to $18.4B}. */
+  String label(MoneyFact fact) {
+    return bound(fact.bound()) + label(fact.amount());
+  }
+
+  private String bound(Bound bound) {
+    return switch (bound) {
+      case EXACT -> "";
+      case UP_TO -> pick("최대 ", "up to ");
+      case ABOUT -> pick("약 ", "about ");
+    };
+  }
+
+  /** A count: {@code 1만3000} / {@code 13,000}. */
+  String count(BigDecimal value) {
+    return format.plainNumber(value);
+  }
+
+  /** A ratio with one decimal: {@code 4.5}. */
+  static String ratio(BigDecimal to, BigDecimal from) {
+    return to.divide(from, 1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A date as precise as the source: {@code 2024년 3월} / {@code March 2024}. */
+  String date(PartialDate date) {
+    if (korean()) {
+      return switch (date.precision()) {
+        case YEAR -> date.year() + "년";
+        case MONTH -> date.year() + "년 " + date.month() + "월";
+        case DAY -> date.year() + "년 " + date.month() + "월 " + date.day() + "일";
+      };
+    }
+    String month = date.month() == 0 ? "" : Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.US);
+    return switch (date.precision()) {
+      case YEAR -> Integer.toString(date.year());
+      case MONTH -> month + " " + date.year();
+      case DAY -> month + " " + date.day() + ", " + date.year();
+    };
+  }
+
+  /** A date short enough for an axis: {@code 2024년 3월} / {@code Mar 2024}. */
+  String shortDate(PartialDate date) {
+    if (korean() || date.month() == 0) {
+      return date(date);
+    }
+    String month = Month.of(date.month()).getDisplayName(TextStyle.SHORT, Locale.US);
+    return date.day() == 0 ? month + " " + date.year() : month + " " + date.day() + ", " + date.year();
+  }
+
+  /** What a currency is called in a panel heading: {@code 미국 달러} / {@code US dollars}. */
+  String currencyName(Currency currency) {
+    return switch (currency.getCurrencyCode()) {
+      case "USD" -> pick("미국 달러", "US dollars");
+      case "EUR" -> pick("유로", "Euros");
+      case "KRW" -> pick("원", "Korean won");
+      case "JPY" -> pick("엔", "Japanese yen");
+      case "GBP" -> pick("영국 파운드", "Pounds sterling");
+      case "CNY" -> pick("위안", "Chinese yuan");
+      default -> currency.getCurrencyCode();
+    };
+  }
+
+  /** A currency inside an English sentence: {@code US dollars}, {@code euros}. */
+  String currencyInSentence(Currency currency) {
+    return switch (currency.getCurrencyCode()) {
+      case "USD" -> pick("달러", "US dollars");
+      case "EUR" -> pick("유로", "euros");
+      case "KRW" -> pick("원", "won");
+      default -> currency.getCurrencyCode();
+    };
+  }
+
+  /** What an amount in a currency is called in a note: {@code 유로화} / {@code euro}. */
+  String currencyAdjective(Currency currency) {
+    return switch (currency.getCurrencyCode()) {
+      case "USD" -> pick("달러화", "dollar");
+      case "EUR" -> pick("유로화", "euro");
+      case "KRW" -> pick("원화", "won");
+      default -> currency.getCurrencyCode();
+    };
+  }
+
+  /**
+   * {@code word} followed by the Korean particle that fits its last sound: {@code withBatchim}
+   * after a final consonant (앤스로픽은), {@code without} after a vowel (마이크로소프트는).
+   */
+  static String josa(String word, String withBatchim, String without) {
+    return word + (endsInConsonant(word) ? withBatchim : without);
+  }
+
+  /** The particle (으)로: 로 after a vowel or ㄹ, 으로 after any other final consonant. */
+  static String ro(String word) {
+    char last = lastSounding(word);
+    boolean rieul = isHangul(last) && (last - 0xAC00) % 28 == 8 || "1781LR".indexOf(last) >= 0;
+    return word + (endsInConsonant(word) && !rieul ? "으로" : "로");
+  }
+
+  /**
+   * Whether a word ends in a consonant as read aloud: Hangul by its final jamo; Latin letters and
+   * digits by their Korean names (L 엘, M 엠, N 엔, R 알; 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔).
+   */
+  static boolean endsInConsonant(String word) {
+    char last = lastSounding(word);
+    if (isHangul(last)) {
+      return (last - 0xAC00) % 28 != 0;
+    }
+    return "LMNRlmnr013678".indexOf(last) >= 0;
+  }
+
+  private static char lastSounding(String word) {
+    for (int i = word.length() - 1; i >= 0; i--) {
+      char c = word.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= 0xAC00 && c <= 0xD7A3;
+  }
+}

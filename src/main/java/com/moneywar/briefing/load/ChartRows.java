@@ -1,0 +1,142 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.load.TableSpec.optional;
+import static com.moneywar.briefing.load.TableSpec.required;
+
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.RowRef;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code data/charts.csv}: the charts of the briefing, declared by editors. Checks the shape of each
+ * cell here; whether the rows it names exist is checked by the validator.
+ */
+final class ChartRows implements RowParser<ChartSpec> {
+  static final String FILE = "data/charts.csv";
+  private static final List<String> COMPARABLE = List.of("investment", "valuation");
+
+  @Override
+  public TableSpec spec() {
+    return new TableSpec(
+        FILE,
+        List.of(
+            required("id"), required("kind"), optional("rows"), optional("compare"),
+            optional("series"), optional("currency"), optional("scale"), optional("period"),
+            required("title_ko"), required("title_en"), required("caption_ko"), required("caption_en")));
+  }
+
+  @Override
+  public ChartSpec parse(CellReader cells) {
+    String id = cells.id();
+    boolean kindKnown = kindIsValid(cells);
+    ChartKind kind = cells.choice("kind", ChartKind.class, ChartKind::code);
+    List<RowRef> rows = rows(cells, kind, kindKnown);
+    List<RowRef> compare = kindKnown ? compare(cells, kind) : List.of();
+    Optional<String> series = kindKnown ? series(cells, kind) : Optional.empty();
+    Optional<Currency> currency =
+        cells.optionalText("currency").isPresent() ? Optional.of(cells.currency("currency")) : Optional.empty();
+    ChartSpec.Scale scale = kindKnown ? scale(cells, kind) : ChartSpec.Scale.LINEAR;
+    ChartSpec.Period period = kindKnown ? period(cells, kind) : ChartSpec.Period.YEAR;
+    return new ChartSpec(id, kind, rows, compare, series, currency, scale, period,
+        cells.localized("title"), cells.localized("caption"));
+  }
+
+  /** Whether the kind cell is valid: a bad kind must not also make every kind-dependent cell an error. */
+  private static boolean kindIsValid(CellReader cells) {
+    String text = cells.optionalText("kind").orElse("");
+    for (ChartKind k : ChartKind.values()) {
+      if (k.code().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<RowRef> rows(CellReader cells, ChartKind kind, boolean kindKnown) {
+    List<RowRef> rows = new ArrayList<>();
+    for (CellReader.Word word : cells.words("rows")) {
+      if (!CellReader.isId(word.text())) {
+        cells.rejectAt(word.pos(), "expected ids separated by spaces in column 'rows', found '" + word.text() + "'");
+      } else {
+        rows.add(new RowRef(kind.rowKind(), word.text(), word.pos()));
+      }
+    }
+    if (kindKnown && kind == ChartKind.TALENT && cells.words("rows").size() != 1) {
+      cells.reject("rows", "expected the id of one row of " + RowRef.fileOf("talent")
+          + " in column 'rows' (the pay offer a talent chart is about), found "
+          + (rows.isEmpty() ? "an empty cell" : cells.words("rows").size() + " ids"));
+    }
+    return rows;
+  }
+
+  private static List<RowRef> compare(CellReader cells, ChartKind kind) {
+    List<CellReader.Word> words = cells.words("compare");
+    if (kind != ChartKind.TALENT) {
+      if (!words.isEmpty()) {
+        cells.reject("compare", "expected an empty cell in column 'compare' (only talent charts compare), found '"
+            + cells.optionalText("compare").orElse("") + "'");
+      }
+      return List.of();
+    }
+    if (words.isEmpty()) {
+      cells.reject("compare", "expected investment:ID or valuation:ID references separated by spaces in column"
+          + " 'compare' (what a talent chart sets the pay against), found an empty cell");
+    }
+    List<RowRef> refs = new ArrayList<>();
+    for (CellReader.Word word : words) {
+      String[] parts = word.text().split(":", -1);
+      if (parts.length != 2 || !COMPARABLE.contains(parts[0]) || !CellReader.isId(parts[1])) {
+        cells.rejectAt(word.pos(), "expected investment:ID or valuation:ID in column 'compare', found '"
+            + word.text() + "'");
+      } else {
+        refs.add(new RowRef(parts[0], parts[1], word.pos()));
+      }
+    }
+    return refs;
+  }
+
+  private static Optional<String> series(CellReader cells, ChartKind kind) {
+    Optional<String> series = cells.optionalText("series");
+    if (series.isEmpty()) {
+      return series;
+    }
+    if (kind.seriesColumns().isEmpty()) {
+      cells.reject("series", "expected an empty cell in column 'series' for a " + kind.code()
+          + " chart (its series are fixed), found '" + series.get() + "'");
+    } else if (!kind.seriesColumns().contains(series.get())) {
+      cells.reject("series", "expected " + (kind.seriesColumns().size() == 1 ? "the column " : "one of the columns ")
+          + String.join(", ", kind.seriesColumns()) + " of " + RowRef.fileOf(kind.rowKind())
+          + " in column 'series', found '" + series.get() + "'");
+    }
+    return series;
+  }
+
+  /** Log for valuations by default; bar charts must start at zero, so they stay linear. */
+  private static ChartSpec.Scale scale(CellReader cells, ChartKind kind) {
+    if (cells.optionalText("scale").isEmpty()) {
+      return kind == ChartKind.VALUATIONS ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
+    }
+    ChartSpec.Scale scale = cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code);
+    if (scale == ChartSpec.Scale.LOG && kind != ChartKind.VALUATIONS) {
+      cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for a " + kind.code()
+          + " chart (its bars start at zero), found 'log'");
+    }
+    return scale;
+  }
+
+  private static ChartSpec.Period period(CellReader cells, ChartKind kind) {
+    if (cells.optionalText("period").isEmpty()) {
+      return ChartSpec.Period.YEAR;
+    }
+    if (kind != ChartKind.CUMULATIVE) {
+      cells.reject("period", "expected an empty cell in column 'period' (only cumulative charts add up by period),"
+          + " found '" + cells.optionalText("period").get() + "'");
+      return ChartSpec.Period.YEAR;
+    }
+    return cells.choice("period", ChartSpec.Period.class, ChartSpec.Period::code);
+  }
+}

@@ -1,0 +1,26 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A reference from a chart declaration to one data row, and where it was written.
+ *
+ * @param kind {@code investment}, {@code valuation} or {@code talent}: the table the id belongs to
+ */
+public record RowRef(String kind, String id, SourcePos pos) {
+  public RowRef {
+    requireNonNull(kind, "kind");
+    requireNonNull(id, "id");
+    requireNonNull(pos, "pos");
+  }
+
+  /** The data file that holds rows of {@code kind}. */
+  public static String fileOf(String kind) {
+    return switch (kind) {
+      case "investment" -> "data/investments.csv";
+      case "valuation" -> "data/valuations.csv";
+      case "talent" -> "data/talent_offers.csv";
+      default -> throw new IllegalArgumentException("no table for row kind " + kind);
+    };
+  }
+}

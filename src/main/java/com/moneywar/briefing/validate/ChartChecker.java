@@ -1,0 +1,135 @@
+package com.moneywar.briefing.validate;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Origins;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.RowRef;
+import com.moneywar.briefing.model.TalentOffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks each chart declared in {@code data/charts.csv} against the data: the rows it names exist
+ * and suit its kind, its amounts share a currency where they must, and it has something to draw.
+ */
+final class ChartChecker {
+  static final String CHARTS = "data/charts.csv";
+
+  private final Briefing briefing;
+  private final Origins origins;
+  private final List<Problem> problems;
+
+  ChartChecker(Briefing briefing, Origins origins, List<Problem> problems) {
+    this.briefing = briefing;
+    this.origins = origins;
+    this.problems = problems;
+  }
+
+  void check(ChartSpec spec) {
+    int before = problems.size();
+    spec.rows().forEach(ref -> row(spec, ref));
+    spec.compare().forEach(ref -> exists(ref));
+    if (problems.size() > before) {
+      return; // the rest would repeat these problems
+    }
+    switch (spec.kind()) {
+      case MONEY_FLOWS, CUMULATIVE -> checkInvestments(spec);
+      case VALUATIONS -> checkValuations(spec);
+      case TALENT -> checkTalent(spec);
+      default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());
+    }
+  }
+
+  private void row(ChartSpec spec, RowRef ref) {
+    Optional<? extends MoneyFact> fact = exists(ref);
+    if (fact.isEmpty()) {
+      return;
+    }
+    if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TRANCHE) {
+      problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a tranche is drawn"
+          + " with its commitment '" + i.partOf().orElse("") + "'), found the tranche '" + ref.id() + "'"));
+    } else if (spec.currency().isPresent() && !fact.get().amount().currency().equals(spec.currency().get())) {
+      problems.add(new Problem(ref.pos(), "expected a row in " + spec.currency().get().getCurrencyCode()
+          + " (the chart's currency), found '" + ref.id() + "' in " + fact.get().amount().currency()));
+    }
+  }
+
+  private Optional<? extends MoneyFact> exists(RowRef ref) {
+    Optional<? extends MoneyFact> fact = switch (ref.kind()) {
+      case "investment" -> briefing.investment(ref.id());
+      case "valuation" -> briefing.valuation(ref.id());
+      case "talent" -> briefing.talentOffer(ref.id());
+      default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
+    };
+    if (fact.isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
+          + ", found no row '" + ref.id() + "'"));
+    }
+    return fact;
+  }
+
+  private void checkInvestments(ChartSpec spec) {
+    List<Investment> top = ChartSelection.investments(briefing, spec);
+    if (!checkNotEmpty(spec, top)) {
+      return;
+    }
+    List<Investment> all = new ArrayList<>();
+    for (Investment i : top) {
+      all.add(i);
+      all.addAll(briefing.tranchesOf(i.id()));
+    }
+    for (Investment i : all) {
+      if (spec.kind() == ChartKind.CUMULATIVE && !spec.period().fits(i.date().precision())) {
+        problems.add(new Problem(origins.of(CHARTS, spec.id(), "period"), "expected dates known at least to the "
+            + (spec.period() == ChartSpec.Period.YEAR ? "year" : "month") + " to add up by " + spec.period().code()
+            + ", found '" + i.date() + "' in " + RowRef.fileOf("investment") + " row '" + i.id() + "'"));
+      }
+    }
+  }
+
+  private void checkValuations(ChartSpec spec) {
+    List<com.moneywar.briefing.model.Valuation> rows = ChartSelection.valuations(briefing, spec);
+    if (!checkNotEmpty(spec, rows) || spec.scale() != ChartSpec.Scale.LOG) {
+      return;
+    }
+    rows.stream().filter(v -> v.amount().amount().signum() == 0).forEach(v -> problems.add(new Problem(
+        origins.of(CHARTS, spec.id(), "scale"), "expected valuations above zero on a log scale, found 0 in "
+            + RowRef.fileOf("valuation") + " row '" + v.id() + "'")));
+  }
+
+  private void checkTalent(ChartSpec spec) {
+    Optional<TalentOffer> offer = ChartSelection.offer(briefing, spec);
+    if (offer.isEmpty()) {
+      return;
+    }
+    if (offer.get().amount().amount().signum() == 0) {
+      problems.add(new Problem(spec.rows().get(0).pos(), "expected a pay offer above zero to divide by, found 0"));
+    }
+    for (RowRef ref : spec.compare()) {
+      MoneyFact fact = ref.kind().equals("valuation")
+          ? briefing.valuation(ref.id()).orElseThrow() : briefing.investment(ref.id()).orElseThrow();
+      if (!fact.amount().currency().equals(offer.get().amount().currency())) {
+        problems.add(new Problem(ref.pos(), "expected an amount in " + offer.get().amount().currency()
+            + " like the pay offer '" + offer.get().id() + "', found " + fact.amount().currency()
+            + " in '" + ref.kind() + ":" + ref.id() + "'"));
+      }
+    }
+  }
+
+  private boolean checkNotEmpty(ChartSpec spec, List<?> rows) {
+    if (rows.isEmpty()) {
+      String where = spec.currency().isPresent() ? "currency" : "rows";
+      problems.add(new Problem(origins.of(CHARTS, spec.id(), where), "expected at least one row to plot, found none"
+          + spec.currency().map(c -> " in " + c.getCurrencyCode()).orElse("")));
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,405 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.fonts.BundledFont;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.InvestmentStatus;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.money.MoneyFormat;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Builds the shipped briefing and checks every chart as a reader's tools meet it: as an SVG file,
+ * as pixels, as a CSV download and as the words on the page. Expected numbers are recomputed here
+ * from the model with plain loops, independently of the chart code.
+ */
+class ShippedChartsTest {
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+  private static final Path PNG_DIR = ShippedProject.ROOT.resolve("target/chart-png");
+
+  @TempDir static Path out;
+  private static Path site;
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void buildShippedBriefing() throws IOException {
+    site = out.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, site);
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    briefing = ((Result.Ok<Briefing>) new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT)).value();
+    Files.createDirectories(PNG_DIR);
+  }
+
+  private static Path file(Lang lang, ChartSpec spec, String extension) {
+    return site.resolve(lang.code() + "/charts/" + spec.id() + "." + extension);
+  }
+
+  @Test
+  void everyDeclaredChartIsOnBothHomePagesWithAltTextCaptionSourceTableAndDownload() throws IOException {
+    assertThat(briefing.charts()).hasSizeGreaterThanOrEqualTo(4);
+    for (Lang lang : Lang.values()) {
+      Document page = Jsoup.parse(site.resolve(lang.code() + "/index.html").toFile(), "UTF-8");
+      for (ChartSpec spec : briefing.charts()) {
+        assertThat(file(lang, spec, "svg")).isRegularFile();
+        assertThat(file(lang, spec, "csv")).isRegularFile();
+        var img = page.selectFirst(".chart figure img[src=charts/" + spec.id() + ".svg]");
+        assertThat(img).as(lang + " " + spec.id()).isNotNull();
+        var figure = img.closest(".chart");
+        assertThat(img.attr("alt")).isNotBlank();
+        assertThat(figure.select("figcaption").text()).contains(spec.title().in(lang), spec.caption().in(lang));
+        assertThat(figure.select(".source").text()).startsWith(lang == Lang.KO ? "출처: " : "Source");
+        assertThat(figure.select("a[href=charts/" + spec.id() + ".csv]")).hasSize(1);
+        int csvRows = csv(file(lang, spec, "csv")).size() - 1;
+        assertThat(figure.select("table tbody tr")).as("table rows of " + spec.id()).hasSize(csvRows);
+      }
+    }
+  }
+
+  @Test
+  void everyChartFileParsesAsSvgWithEveryElementInTheSvgNamespace() throws Exception {
+    for (Lang lang : Lang.values()) {
+      for (ChartSpec spec : briefing.charts()) {
+        byte[] bytes = Files.readAllBytes(file(lang, spec, "svg"));
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("xmlns=\"\"");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // A DOCTYPE could make a parser fetch a DTD from the network: the files must have none.
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 420");
+        NodeList all = svg.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+          assertThat(all.item(i).getNamespaceURI()).as(all.item(i).getNodeName()).isEqualTo(SVG_NS);
+        }
+        assertThat(svg.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent())
+            .isEqualTo(spec.title().in(lang));
+        assertThat(svg.getElementsByTagNameNS(SVG_NS, "path").getLength()).as("shapes").isGreaterThan(15);
+      }
+    }
+  }
+
+  @Test
+  void everyChartRendersToPixelsThatAreNotBlank() throws IOException {
+    for (Lang lang : Lang.values()) {
+      for (ChartSpec spec : briefing.charts()) {
+        BufferedImage image = raster(Files.readAllBytes(file(lang, spec, "svg")));
+        ImageIO.write(image, "png", PNG_DIR.resolve(lang.code() + "-" + spec.id() + ".png").toFile());
+        Ink ink = Ink.of(image);
+        // Words, grid and marks cover a few per cent of a chart; a chart drawn blank covers none.
+        assertThat(ink.share()).as(lang + " " + spec.id() + " inked share").isGreaterThan(0.015);
+        assertThat(ink.colours()).as(lang + " " + spec.id() + " colours").isGreaterThan(20);
+        // Every shipped chart draws its first series or its paid-in bars in the theme's dark navy.
+        assertThat(ink.near(ChartTheme.PAID)).as(lang + " " + spec.id() + " navy pixels").isGreaterThan(300);
+      }
+    }
+  }
+
+  @Test
+  void theSameChartWithEmptyNamespacesPutBackWouldRenderBlank() throws IOException {
+    // Shows that the pixel test above can fail: XChart's raw SVG marks child elements xmlns="",
+    // which SVG engines ignore; such a chart draws nothing but its white background.
+    String svg = Files.readString(file(Lang.KO, briefing.charts().get(0), "svg"), StandardCharsets.UTF_8);
+    String raw = svg.replace("<g ", "<g xmlns=\"\" ").replace("<path ", "<path xmlns=\"\" ");
+    Ink ink = Ink.of(raster(raw.getBytes(StandardCharsets.UTF_8)));
+    // It fails the pixel test: (almost) nothing but the background is drawn. How little exactly
+    // depends on the XML parser on the classpath, so the thresholds are those of the test above.
+    assertThat(ink.share()).isLessThan(0.015);
+    assertThat(ink.near(ChartTheme.PAID)).isLessThan(300);
+  }
+
+  /** What a rendered chart covers: the share of non-white pixels, the distinct colours, pixels of a colour. */
+  private record Ink(int[] pixels) {
+    static Ink of(BufferedImage image) {
+      return new Ink(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
+    }
+
+    double share() {
+      return Arrays.stream(pixels).filter(p -> ((p >> 16) & 0xff) < 200 || ((p >> 8) & 0xff) < 200 || (p & 0xff) < 200)
+          .count() / (double) pixels.length;
+    }
+
+    long colours() {
+      return Arrays.stream(pixels).map(p -> p & 0xffffff).distinct().count();
+    }
+
+    long near(java.awt.Color colour) {
+      return Arrays.stream(pixels).filter(p -> Math.abs(((p >> 16) & 0xff) - colour.getRed())
+          + Math.abs(((p >> 8) & 0xff) - colour.getGreen()) + Math.abs((p & 0xff) - colour.getBlue()) < 30).count();
+    }
+  }
+
+  @Test
+  void theSameDataGivesTheSameChartBytes() throws IOException {
+    for (Lang lang : Lang.values()) {
+      List<ChartImage> first = new ChartRenderer().render(briefing, lang);
+      List<ChartImage> second = new ChartRenderer().render(briefing, lang);
+      for (int i = 0; i < first.size(); i++) {
+        assertThat(second.get(i).svg()).isEqualTo(first.get(i).svg());
+        assertThat(Files.readAllBytes(file(lang, briefing.charts().get(i), "svg"))).isEqualTo(first.get(i).svg());
+      }
+    }
+  }
+
+  @Test
+  void chartBytesDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      for (Lang lang : Lang.values()) {
+        List<byte[]> bytes = new ArrayList<>();
+        for (Locale locale : List.of(Locale.KOREA, Locale.US, Locale.GERMANY)) {
+          Locale.setDefault(locale); // German writes 3,64 for 3.64: the SVG must not
+          bytes.add(new ChartRenderer().render(briefing, lang).get(1).svg());
+        }
+        assertThat(bytes.get(1)).isEqualTo(bytes.get(0));
+        assertThat(bytes.get(2)).isEqualTo(bytes.get(0));
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void eachCsvDownloadHoldsExactlyTheNumbersBehindItsChart() throws IOException {
+    for (Lang lang : Lang.values()) {
+      for (ChartSpec spec : briefing.charts()) {
+        // The shipped charts plot every row of their table; the recomputation below relies on it.
+        assertThat(spec.currency()).isEmpty();
+        List<List<String>> expected = switch (spec.kind()) {
+          case MONEY_FLOWS -> moneyFlows(lang);
+          case VALUATIONS -> valuations(lang);
+          case CUMULATIVE -> cumulative(lang);
+          case TALENT -> talent(spec, lang);
+        };
+        List<List<String>> actual = csv(file(lang, spec, "csv"));
+        assertThat(actual.get(0)).hasSize(expected.get(0).size());
+        assertThat(normalised(actual.subList(1, actual.size())))
+            .as(lang + " " + spec.id())
+            .containsExactlyInAnyOrderElementsOf(normalised(expected));
+      }
+    }
+  }
+
+  @Test
+  void altTextStatesTheFiguresInEachLanguagesStyle() {
+    for (Lang lang : Lang.values()) {
+      MoneyFormat format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
+      Map<ChartKind, String> alt = new LinkedHashMap<>();
+      new ChartRenderer().render(briefing, lang).forEach(c ->
+          alt.put(briefing.charts().stream().filter(s -> s.id().equals(c.name())).findFirst().orElseThrow().kind(),
+              c.alt()));
+      for (Valuation v : briefing.valuations()) {
+        assertThat(alt.get(ChartKind.VALUATIONS)).contains(format.format(v.amount()));
+      }
+      BigDecimal growth = briefing.valuation("anthropic-2024-03").orElseThrow().amount().amount()
+          .divide(briefing.valuation("anthropic-2023").orElseThrow().amount().amount(), 1, RoundingMode.HALF_UP);
+      assertThat(alt.get(ChartKind.VALUATIONS)).contains(growth.toPlainString() + (lang == Lang.KO ? "배" : " times"));
+      for (List<String> row : moneyFlows(lang)) {
+        assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(row.get(0), row.get(1));
+      }
+      for (MoneyFact fact : briefing.investments().stream().filter(i -> i.kind() != InvestmentKind.TRANCHE).toList()) {
+        assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(format.format(fact.amount()));
+      }
+      assertThat(alt.get(ChartKind.TALENT)).contains(format.format(briefing.talent().get(0).amount()));
+    }
+  }
+
+  @Test
+  void everyWordOfEveryChartHasAGlyphInTheBundledFont() throws Exception {
+    Font font;
+    try (InputStream in = BundledFont.REGULAR_TTF.open()) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in);
+    }
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        List<String> words = new ArrayList<>(List.of(chart.title(), chart.alt(), chart.caption(), chart.sourceLine()));
+        chart.shownTable().forEach(words::addAll);
+        for (String text : words) {
+          assertThat(font.canDisplayUpTo(text)).as(text).isEqualTo(-1);
+        }
+      }
+    }
+  }
+
+  // ---- expected numbers, recomputed from the model ----
+
+  private static String name(String companyId, Lang lang) {
+    return briefing.company(companyId).orElseThrow().name().in(lang);
+  }
+
+  private static List<Investment> tranchesOf(Investment commitment) {
+    return briefing.investments().stream().filter(t -> t.partOf().equals(Optional.of(commitment.id()))).toList();
+  }
+
+  /** Money actually paid in: invested tranches, or an invested row that has no tranches. */
+  private static List<Investment> payments() {
+    List<Investment> paid = new ArrayList<>();
+    for (Investment i : briefing.investments()) {
+      if (i.kind() == InvestmentKind.TRANCHE) {
+        continue;
+      }
+      List<Investment> tranches = tranchesOf(i);
+      for (Investment p : tranches.isEmpty() ? List.of(i) : tranches) {
+        if (p.status() == InvestmentStatus.INVESTED) {
+          paid.add(p);
+        }
+      }
+    }
+    return paid;
+  }
+
+  private static List<List<String>> moneyFlows(Lang lang) {
+    Map<List<String>, BigDecimal[]> sums = new LinkedHashMap<>();
+    for (Investment i : briefing.investments()) {
+      if (i.kind() == InvestmentKind.TRANCHE) {
+        continue;
+      }
+      BigDecimal[] sum = sums.computeIfAbsent(
+          List.of(name(i.investor(), lang), name(i.investee(), lang), i.amount().currency().getCurrencyCode()),
+          k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sum[0] = sum[0].add(i.amount().amount());
+    }
+    for (Investment p : payments()) {
+      sums.get(List.of(name(p.investor(), lang), name(p.investee(), lang), p.amount().currency().getCurrencyCode()))[1] =
+          sums.get(List.of(name(p.investor(), lang), name(p.investee(), lang),
+              p.amount().currency().getCurrencyCode()))[1].add(p.amount().amount());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    sums.forEach((k, v) -> rows.add(List.of(k.get(0), k.get(1), k.get(2), v[0].toPlainString(), v[1].toPlainString())));
+    return rows;
+  }
+
+  private static List<List<String>> valuations(Lang lang) {
+    return briefing.valuations().stream().map(v -> List.of(name(v.company(), lang), v.date().toString(),
+        v.amount().currency().getCurrencyCode(), v.amount().amount().toPlainString(), v.bound().code())).toList();
+  }
+
+  private static List<List<String>> cumulative(Lang lang) {
+    Map<String, List<Investment>> byCurrency = new TreeMap<>();
+    payments().forEach(p -> byCurrency.computeIfAbsent(p.amount().currency().getCurrencyCode(), c -> new ArrayList<>())
+        .add(p));
+    List<List<String>> rows = new ArrayList<>();
+    byCurrency.forEach((currency, paid) -> {
+      int first = paid.stream().mapToInt(p -> p.date().year()).min().orElseThrow();
+      int last = paid.stream().mapToInt(p -> p.date().year()).max().orElseThrow();
+      PartialDate latest = paid.stream().map(Investment::date).max(PartialDate::compareTo).orElseThrow();
+      Set<String> investors = new java.util.LinkedHashSet<>();
+      paid.forEach(p -> investors.add(p.investor()));
+      for (int year = first; year <= last; year++) {
+        for (String investor : investors) {
+          BigDecimal sum = BigDecimal.ZERO;
+          for (Investment p : paid) {
+            if (p.investor().equals(investor) && p.date().year() <= year) {
+              sum = sum.add(p.amount().amount());
+            }
+          }
+          rows.add(List.of(Integer.toString(year), year == last ? latest.toString() : year + "-12-31", currency,
+              name(investor, lang), sum.toPlainString()));
+        }
+      }
+    });
+    return rows;
+  }
+
+  private static List<List<String>> talent(ChartSpec spec, Lang lang) {
+    TalentOffer offer = briefing.talentOffer(spec.rows().get(0).id()).orElseThrow();
+    List<List<String>> rows = new ArrayList<>();
+    for (var ref : spec.compare()) {
+      assertThat(ref.kind()).isEqualTo("investment");
+      Investment i = briefing.investment(ref.id()).orElseThrow();
+      rows.add(List.of(name(i.investor(), lang) + " → " + name(i.investee(), lang),
+          i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString(),
+          offer.amount().amount().toPlainString(),
+          i.amount().amount().divide(offer.amount().amount(), 2, RoundingMode.HALF_UP).toPlainString()));
+    }
+    return rows;
+  }
+
+  /** Numbers compared by value (4000000000 = 4.0E9 = 4000000000.00), everything else as text. */
+  private static List<List<String>> normalised(List<List<String>> rows) {
+    return rows.stream().map(r -> r.stream().map(cell -> {
+      try {
+        return new BigDecimal(cell).stripTrailingZeros().toPlainString();
+      } catch (NumberFormatException e) {
+        return cell;
+      }
+    }).toList()).toList();
+  }
+
+  private static List<List<String>> csv(Path file) throws IOException {
+    CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    List<String[]> rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
+        .<String[]>readValues(Files.readAllBytes(file)).readAll();
+    return rows.stream().map(Arrays::asList).toList();
+  }
+
+  /** The SVG drawn by Batik, the SVG engine the PDF step uses, at the chart's own size. */
+  private static BufferedImage raster(byte[] svg) {
+    BufferedImage[] image = new BufferedImage[1];
+    ImageTranscoder transcoder = new ImageTranscoder() {
+      @Override
+      public BufferedImage createImage(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      }
+
+      @Override
+      public void writeImage(BufferedImage img, TranscoderOutput output) {
+        image[0] = img;
+      }
+    };
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+    try {
+      transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), null);
+    } catch (TranscoderException e) {
+      throw new AssertionError("Batik cannot draw the chart", e);
+    }
+    return image[0];
+  }
+}

@@ -1,0 +1,173 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.testing.ShippedProject.positionOf;
+import static com.moneywar.briefing.testing.ShippedProject.replace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A chart declared with something the data does not have fails {@code check} at the very cell or word. */
+class ChartCheckTest {
+  private static final String CHARTS = "data/charts.csv";
+
+  @TempDir Path dir;
+  private Path project;
+
+  @BeforeEach
+  void copyShippedBriefing() {
+    project = ShippedProject.copyTo(dir);
+  }
+
+  private Result<Briefing> check() {
+    return new BriefingBuild(BuildListener.silent()).check(project);
+  }
+
+  private List<String> problems() {
+    Result<Briefing> result = check();
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    return ((Result.Failed<Briefing>) result).problems().stream()
+        .sorted(Problem.BY_POSITION).map(Problem::toString).toList();
+  }
+
+  @Test
+  void shippedChartsAreDeclaredOneOfEachKind() {
+    Briefing briefing = ((Result.Ok<Briefing>) check()).value();
+    assertThat(briefing.charts()).extracting(c -> c.kind())
+        .containsExactly(ChartKind.MONEY_FLOWS, ChartKind.VALUATIONS, ChartKind.CUMULATIVE, ChartKind.TALENT);
+  }
+
+  @Test
+  void rejectsAnUnknownSeriesColumn() {
+    replace(project, CHARTS, ",investor,,,year,", ",investr,,,year,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investr")
+        + ": error: expected one of the columns investor, investee of data/investments.csv in column 'series',"
+        + " found 'investr'");
+  }
+
+  @Test
+  void rejectsASeriesOnAKindWhoseSeriesAreFixed() {
+    replace(project, CHARTS, "money-flows,money-flows,,,,", "money-flows,money-flows,,,investor,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investor,")
+        + ": error: expected an empty cell in column 'series' for a money-flows chart (its series are fixed),"
+        + " found 'investor'");
+  }
+
+  @Test
+  void rejectsAnUnknownRowId() {
+    replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,", "talent,ai-researcher-pay-2025,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "ai-researcher-pay-2025")
+        + ": error: expected the id of a row in data/talent_offers.csv, found no row 'ai-researcher-pay-2025'");
+  }
+
+  @Test
+  void pointsAtTheUnknownWordAmongSeveral() {
+    replace(project, CHARTS, " investment:google-anthropic ", " investment:google-antropic ");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investment:google-antropic")
+        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'");
+  }
+
+  @Test
+  void countsTheOpeningQuoteOfAQuotedCell() {
+    replace(project, CHARTS, ",investment:amazon-anthropic-2023 investment:google-anthropic ",
+        ",\"investment:amazon-anthropic-2023 valuation:openai-2025 ");
+    replace(project, CHARTS, "microsoft-openai-2023,", "microsoft-openai-2023\",");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation:openai-2025")
+        + ": error: expected the id of a row in data/valuations.csv, found no row 'openai-2025'");
+  }
+
+  @Test
+  void rejectsAMalformedComparison() {
+    replace(project, CHARTS, " investment:google-anthropic ", " invest:google-anthropic ");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "invest:google-anthropic")
+        + ": error: expected investment:ID or valuation:ID in column 'compare', found 'invest:google-anthropic'");
+  }
+
+  @Test
+  void rejectsAnUnknownKind() {
+    replace(project, CHARTS, "valuations,valuations,", "valuations,valuation,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation,,")
+        + ": error: expected one of money-flows, valuations, cumulative, talent in column 'kind', found 'valuation'");
+  }
+
+  @Test
+  void rejectsATrancheAsAChartRow() {
+    replace(project, CHARTS, "money-flows,money-flows,,", "money-flows,money-flows,amazon-anthropic-t1,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "amazon-anthropic-t1")
+        + ": error: expected the id of a commitment or single investment (a tranche is drawn with its commitment"
+        + " 'amazon-anthropic-2023'), found the tranche 'amazon-anthropic-t1'");
+  }
+
+  @Test
+  void rejectsARowInAnotherCurrencyThanTheChart() {
+    replace(project, CHARTS, "money-flows,money-flows,,,,,", "money-flows,money-flows,microsoft-mistral-2024,,,USD,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "microsoft-mistral-2024")
+        + ": error: expected a row in USD (the chart's currency), found 'microsoft-mistral-2024' in EUR");
+  }
+
+  @Test
+  void rejectsAComparisonInAnotherCurrencyThanThePay() {
+    replace(project, CHARTS, " investment:google-anthropic ", " investment:microsoft-mistral-2024 ");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investment:microsoft-mistral-2024")
+        + ": error: expected an amount in USD like the pay offer 'ai-researcher-pay-2024-03', found EUR in"
+        + " 'investment:microsoft-mistral-2024'");
+  }
+
+  @Test
+  void rejectsAPeriodFinerThanTheDatesItAddsUp() {
+    replace(project, CHARTS, ",investor,,,year,", ",investor,,,month,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "month,")
+        + ": error: expected dates known at least to the month to add up by month, found '2023' in"
+        + " data/investments.csv row 'microsoft-openai-2023'");
+  }
+
+  @Test
+  void rejectsALogScaleForBars() {
+    replace(project, CHARTS, ",investor,,,year,", ",investor,,log,year,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "log,year")
+        + ": error: expected 'linear' or an empty cell in column 'scale' for a cumulative chart (its bars start at"
+        + " zero), found 'log'");
+  }
+
+  @Test
+  void rejectsAChartWithNothingToDraw() {
+    replace(project, CHARTS, "valuations,valuations,,,,,log,", "valuations,valuations,,,,JPY,log,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "JPY")
+        + ": error: expected at least one row to plot, found none in JPY");
+  }
+
+  @Test
+  void rejectsATalentChartWithoutItsPayOffer() {
+    replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,", "talent,,");
+    String at = positionOf(project, CHARTS, "talent-pay,talent,,");
+    String line = at.split(":")[1];
+    assertThat(problems()).containsExactly(CHARTS + ":" + line + ":19: error: expected the id of one row of"
+        + " data/talent_offers.csv in column 'rows' (the pay offer a talent chart is about), found an empty cell");
+  }
+
+  @Test
+  void reportsEveryBadChartAtOnce() {
+    replace(project, CHARTS, ",investor,,,year,", ",investr,,,year,");
+    replace(project, CHARTS, " investment:google-anthropic ", " invest:google-anthropic ");
+    replace(project, CHARTS, "valuations,valuations,", "valuations,valuation,");
+    assertThat(problems()).hasSize(3);
+  }
+
+  @Test
+  void aProjectWithoutChartsHasNone() throws IOException {
+    Files.delete(project.resolve(CHARTS));
+    assertThat(((Result.Ok<Briefing>) check()).value().charts()).isEmpty();
+  }
+}
