@@ -154,7 +154,7 @@ final class CsvTableReader {
   private static java.util.Optional<String> closest(String name, Set<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
     return known.stream()
-        .filter(k -> editDistance(lower, k) <= Math.max(2, k.length() / 3))
+        .filter(k -> editDistance(lower, k) <= Math.max(2, k.length() / 3) && editDistance(lower, k) < lower.length())
         .min(java.util.Comparator.comparingInt(k -> editDistance(lower, k)));
   }
 

@@ -41,6 +41,14 @@ public final class ProjectLoader {
   private static final String TEXTS = "data/texts";
   private static final Pattern TEXT_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]{2})\\.md");
 
+  /**
+   * The largest input file read: far above any briefing (10,000 investments take 1.5 MB) and low
+   * enough that loading, which keeps every cell's position for error messages, stays within memory.
+   */
+  static final long MAX_FILE_BYTES = 32L << 20;
+  /** Problems reported per file before the rest are summed up in one line. */
+  static final int MAX_PROBLEMS_PER_FILE = 50;
+
   private final CsvTableReader csv = new CsvTableReader();
   private final ArticleLoader articles = new ArticleLoader();
   private final ConfigLoader config = new ConfigLoader();
@@ -76,6 +84,18 @@ public final class ProjectLoader {
 
   /** Reads one table's bytes into records, recording a positioned problem for each bad cell or row. */
   <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+    List<Problem> own = new ArrayList<>();
+    List<T> records = tableRows(file, bytes, parser, own, origins);
+    problems.addAll(own.stream().limit(MAX_PROBLEMS_PER_FILE).toList());
+    if (own.size() > MAX_PROBLEMS_PER_FILE) {
+      Problem last = own.get(MAX_PROBLEMS_PER_FILE);
+      problems.add(new Problem(last.pos(), "… and " + (own.size() - MAX_PROBLEMS_PER_FILE)
+          + " more problems in this file, not shown; fix the ones above first"));
+    }
+    return records;
+  }
+
+  private <T> List<T> tableRows(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     List<T> records = new ArrayList<>();
     Map<String, SourcePos> seenIds = new HashMap<>();
@@ -158,6 +178,13 @@ public final class ProjectLoader {
 
   private static Optional<byte[]> readBytes(Path project, String file, List<Problem> problems) {
     try {
+      long size = Files.size(project.resolve(file));
+      if (size > MAX_FILE_BYTES) {
+        problems.add(new Problem(SourcePos.startOf(file), String.format(java.util.Locale.ROOT,
+            "expected a file of at most %d MB, found %.1f MB; split the table or the text", MAX_FILE_BYTES >> 20,
+            size / (double) (1 << 20))));
+        return Optional.empty();
+      }
       return Optional.of(Files.readAllBytes(project.resolve(file)));
     } catch (java.nio.file.NoSuchFileException e) {
       problems.add(new Problem(SourcePos.startOf(file), "expected the file " + file + ", found none"));
