@@ -10,7 +10,7 @@ import java.util.TreeMap;
  */
 public record RenderedSite(Map<String, byte[]> files, Map<Lang, PrintEdition> editions) {
   /** One language's print document and where its PDF belongs, such as {@code ko/briefing.ko.pdf}. */
-  public record PrintEdition(String xhtml, String pdfPath, String title, String subject, String author) {}
+  public record PrintEdition(String xhtml, String pdfPath) {}
 
   public RenderedSite {
     files = new TreeMap<>(files);

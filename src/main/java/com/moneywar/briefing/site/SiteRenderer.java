@@ -79,8 +79,7 @@ public final class SiteRenderer {
             .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
         Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
         templates.render("print.ftlh", print, problems).ifPresent(xhtml -> editions.put(lang,
-            new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code()), briefing.config().title().in(lang),
-                briefing.config().tagline().in(lang), briefing.config().publisher().in(lang))));
+            new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code()))));
       }
       templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
       templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
