@@ -88,20 +88,9 @@ final class Words {
 
   /** A date as precise as the source: {@code 2024년 3월} / {@code March 2024}. */
   String date(PartialDate date) {
-    if (korean()) {
-      return switch (date.precision()) {
-        case YEAR -> date.year() + "년";
-        case MONTH -> date.year() + "년 " + date.month() + "월";
-        case DAY -> date.year() + "년 " + date.month() + "월 " + date.day() + "일";
-      };
-    }
-    String month = date.month() == 0 ? "" : Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.US);
-    return switch (date.precision()) {
-      case YEAR -> Integer.toString(date.year());
-      case MONTH -> month + " " + date.year();
-      case DAY -> month + " " + date.day() + ", " + date.year();
-    };
+    return date.in(lang);
   }
+
 
   /** A date short enough for an axis: {@code 2024년 3월} / {@code Mar 2024}. */
   String shortDate(PartialDate date) {

@@ -78,6 +78,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     };
   }
 
+  /**
+   * The date as each language's press writes it, no more precise than it is known: {@code 2023년},
+   * {@code 2023년 9월}, {@code 2024년 3월 27일} / {@code 2023}, {@code September 2023}, {@code March 27, 2024}.
+   */
+  public String in(Lang lang) {
+    if (lang == Lang.KO) {
+      return switch (precision()) {
+        case YEAR -> year + "년";
+        case MONTH -> year + "년 " + month + "월";
+        case DAY -> year + "년 " + month + "월 " + day + "일";
+      };
+    }
+    String monthName = month == 0 ? "" : java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+    return switch (precision()) {
+      case YEAR -> Integer.toString(year);
+      case MONTH -> monthName + " " + year;
+      case DAY -> monthName + " " + day + ", " + year;
+    };
+  }
+
   @Override
   public int compareTo(PartialDate other) {
     return ORDER.compare(this, other);
