@@ -22,6 +22,16 @@ class PartialDateTest {
   }
 
   @Test
+  void isWrittenAsPreciselyAsItIsKnownInEachLanguage() {
+    assertThat(PartialDate.parse("2023").orElseThrow().in(Lang.KO)).isEqualTo("2023년");
+    assertThat(PartialDate.parse("2023-09").orElseThrow().in(Lang.KO)).isEqualTo("2023년 9월");
+    assertThat(PartialDate.parse("2024-03-27").orElseThrow().in(Lang.KO)).isEqualTo("2024년 3월 27일");
+    assertThat(PartialDate.parse("2023").orElseThrow().in(Lang.EN)).isEqualTo("2023");
+    assertThat(PartialDate.parse("2023-09").orElseThrow().in(Lang.EN)).isEqualTo("September 2023");
+    assertThat(PartialDate.parse("2024-03-27").orElseThrow().in(Lang.EN)).isEqualTo("March 27, 2024");
+  }
+
+  @Test
   void ordersCoarserDatesBeforeFinerOnesOfTheSamePeriod() {
     assertThat(PartialDate.parse("2023").orElseThrow()).isLessThan(PartialDate.parse("2023-01").orElseThrow());
     assertThat(PartialDate.parse("2023-09").orElseThrow()).isLessThan(PartialDate.parse("2023-09-01").orElseThrow());
