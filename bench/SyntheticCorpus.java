@@ -303,7 +303,7 @@ public final class SyntheticCorpus {
 
   private String koText(int n, LocalDate date, Figures f) {
     StringBuilder b = new StringBuilder();
-    b.append("---\ntitle: 합성 브리핑 ").append(n).append(": 가상의 투자 경쟁\ndate: ").append(date)
+    b.append("---\ntitle: 합성 브리핑 ").append(n).append(" — 가상의 투자 경쟁\ndate: ").append(date)
         .append("\nsummary: ").append(MARK_KO).append(". 가상의 회사들이 가상의 AI 회사에 투자한다는 가상의 이야기다.\n---\n\n");
     b.append("> ").append(MARK_KO).append(". 이 글의 회사, 거래, 숫자는 모두 생성기가 만든 것이다.\n\n");
     for (int s = 0; s < 3; s++) {
@@ -327,7 +327,7 @@ public final class SyntheticCorpus {
 
   private String enText(int n, LocalDate date, Figures f) {
     StringBuilder b = new StringBuilder();
-    b.append("---\ntitle: Synthetic briefing ").append(n).append(": an imaginary investment race\ndate: ").append(date)
+    b.append("---\ntitle: Synthetic briefing ").append(n).append(" — an imaginary investment race\ndate: ").append(date)
         .append("\nsummary: ").append(MARK_EN).append(". Made-up investors back made-up AI companies in a made-up story.\n---\n\n");
     b.append("> ").append(MARK_EN).append(". Every company, deal and figure here was made up by a generator.\n\n");
     for (int s = 0; s < 3; s++) {
