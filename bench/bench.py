@@ -160,11 +160,9 @@ def free_port():
 
 
 def cpu_ticks(pid):
-    total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])
-    return total
+    # The process's own stat counts the CPU of all its threads, living and ended.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
 
 
 def wait_idle(pid, quiet_s=1.5, limit_s=300):
@@ -211,14 +209,19 @@ def bench_serve(edits, rows):
         page = base + "/en/briefings/ai-money-war-2024-03-28.html"
         original = text.read_text(encoding="utf-8")
         latencies = []
+        blips = 0
         for i in range(edits):
             wait_idle(server.pid)
             marker = f"Benchmark edit number {i} {time.time_ns()}."
             start = time.monotonic()
             text.write_text(original + "\n" + marker + "\n", encoding="utf-8")
             while True:
-                if marker in fetch(page):
-                    break
+                try:
+                    if marker in fetch(page):
+                        break
+                except OSError:
+                    # 404 for a moment while the Publisher swaps the new site in; poll on
+                    blips += 1
                 if time.monotonic() - start > 60:
                     sys.exit("edit never showed; see " + str(d / "serve.log"))
                 time.sleep(0.005)
@@ -234,7 +237,7 @@ def bench_serve(edits, rows):
         log.close()
     med = statistics.median(latencies)
     rows.append(("d", f"`serve` on the seed briefing: save a one-line edit → edited page served (median of {edits})",
-                 f"**{med:.0f} ms**", f"{hwm:.0f} MiB", f"min {min(latencies):.0f}, max {max(latencies):.0f} ms",
+                 f"**{med:.0f} ms**", f"{hwm:.0f} MiB", f"min {min(latencies):.0f}, max {max(latencies):.0f} ms; {blips} failed polls during the swap",
                  "met" if med < 300 else f"MISSED by {med / 300:.1f}×"))
 
 
