@@ -42,6 +42,9 @@ import java.util.function.Function;
  */
 public final class BriefingBuild {
   private final BuildListener listener;
+  /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
+  private List<Object> chartInputs;
+  private Map<Lang, List<ChartImage>> lastCharts;
 
   public BriefingBuild(BuildListener listener) {
     this.listener = listener;
@@ -78,11 +81,20 @@ public final class BriefingBuild {
     Briefing briefing = ((Result.Ok<Briefing>) checked).value();
 
     long start = System.nanoTime();
-    // One renderer per language (ChartRenderer is not thread-safe), the languages side by side.
-    Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
-    Map<Lang, List<ChartImage>> drawn = inParallel(briefing.config().languages(),
-        lang -> new ChartRenderer().render(briefing, lang));
-    charts.putAll(drawn);
+    // Charts are drawn from the tables and the config only, never from the texts; the preview
+    // reuses one instance, so a text edit skips this stage. One renderer per language
+    // (ChartRenderer is not thread-safe), the languages side by side.
+    List<Object> inputs = List.of(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
+        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.charts());
+    Map<Lang, List<ChartImage>> charts;
+    if (inputs.equals(chartInputs)) {
+      charts = lastCharts;
+    } else {
+      charts = new EnumMap<>(Lang.class);
+      charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
+      chartInputs = inputs;
+      lastCharts = charts;
+    }
     int chartCount = charts.values().stream().mapToInt(List::size).sum();
     lap("charts", start, chartCount + " charts");
 
