@@ -69,6 +69,11 @@ def stage_ms(stderr, stage):
     return int(m.group(1)) if m else None
 
 
+def stages(stderr):
+    found = [(s, stage_ms(stderr, s)) for s in ("load", "validate", "charts", "pages", "pdf", "publish")]
+    return ", ".join(f"{s} {ms / 1000:.1f}" for s, ms in found if ms is not None) + " s"
+
+
 def pages_built(stderr):
     m = re.search(r"built (\d+) pages", stderr)
     return int(m.group(1)) if m else 0
@@ -89,7 +94,7 @@ def bench_hugo(repeats, rows):
     hugo_pages = sum(1 for _ in (c / "hugo-public").rglob("*.html"))
     ratio = ow / hw
     rows.append(("a", "HTML-only build, 2 × 1,000 texts (ours `build --no-pdf`)",
-                 f"{ow:.2f} s", f"{orss:.0f} MiB", f"{pages_built(err)} pages", ""))
+                 f"{ow:.2f} s", f"{orss:.0f} MiB", f"{pages_built(err)} pages ({stages(err)})", ""))
     rows.append(("a", "Hugo, same Markdown, minimal layouts", f"{hw:.2f} s", f"{hrss:.0f} MiB",
                  f"{hugo_pages} pages", ""))
     rows.append(("a", "**ratio ours / Hugo** (target ≤ 1.5)", f"**{ratio:.1f}×**", "", "",
@@ -121,7 +126,7 @@ def bench_pdf(repeats, rows):
     ratio = ow / ww
     stage_ratio = pdf_stage / 1000 / ww if pdf_stage else float("nan")
     rows.append(("b", "Seed briefing, full build: site + ko and en PDFs (ours)", f"{ow:.2f} s", f"{orss:.0f} MiB",
-                 f"PDFs {ours_size / 1024:.0f} KiB; pdf stage {pdf_stage / 1000:.2f} s", ""))
+                 f"PDFs {ours_size / 1024:.0f} KiB ({stages(err)})", ""))
     rows.append(("b", "WeasyPrint, same print XHTML, ko + en (two processes)", f"{ww:.2f} s", f"{wrss:.0f} MiB",
                  f"PDFs {weasy_size / 1024:.0f} KiB", ""))
     size_ok = ours_size <= weasy_size
@@ -146,10 +151,8 @@ def bench_scale(sizes, rows):
             marginal = f"; marginal {(w - previous[0]) / (pages - previous[1]) * 1000:.1f} ms/page"
         previous = (w, pages)
         last_rss = rss
-        stages = ", ".join(f"{s} {stage_ms(err, s) / 1000:.1f}" for s in ("load", "charts", "pages", "pdf", "publish")
-                           if stage_ms(err, s) is not None)
         rows.append(("c", f"Full build, {investments:,} investments, {texts:,} texts per language",
-                     f"{w:.2f} s", f"{rss:.0f} MiB", f"{pages} pages, {w / pages * 1000:.1f} ms/page{marginal} ({stages} s)",
+                     f"{w:.2f} s", f"{rss:.0f} MiB", f"{pages} pages, {w / pages * 1000:.1f} ms/page{marginal} ({stages(err)})",
                      ""))
     dev = max(abs(p / statistics.median(per_page) - 1) for p in per_page)
     rows.append(("c", "**time per page, max deviation from median** (target ±25 %); peak RSS at largest (target < 512 MiB)",
