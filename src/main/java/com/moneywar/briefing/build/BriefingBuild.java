@@ -25,6 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The pipeline: load and validate the project, draw the charts, render the pages and the PDF
@@ -37,6 +42,9 @@ import java.util.TreeMap;
  */
 public final class BriefingBuild {
   private final BuildListener listener;
+  /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
+  private List<Object> chartInputs;
+  private Map<Lang, List<ChartImage>> lastCharts;
 
   public BriefingBuild(BuildListener listener) {
     this.listener = listener;
@@ -73,10 +81,19 @@ public final class BriefingBuild {
     Briefing briefing = ((Result.Ok<Briefing>) checked).value();
 
     long start = System.nanoTime();
-    ChartRenderer chartRenderer = new ChartRenderer();
-    Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
-    for (Lang lang : briefing.config().languages()) {
-      charts.put(lang, chartRenderer.render(briefing, lang));
+    // Charts are drawn from the tables and the config only, never from the texts; the preview
+    // reuses one instance, so a text edit skips this stage. One renderer per language
+    // (ChartRenderer is not thread-safe), the languages side by side.
+    List<Object> inputs = List.of(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
+        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.charts());
+    Map<Lang, List<ChartImage>> charts;
+    if (inputs.equals(chartInputs)) {
+      charts = lastCharts;
+    } else {
+      charts = new EnumMap<>(Lang.class);
+      charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
+      chartInputs = inputs;
+      lastCharts = charts;
     }
     int chartCount = charts.values().stream().mapToInt(List::size).sum();
     lap("charts", start, chartCount + " charts");
@@ -96,19 +113,22 @@ public final class BriefingBuild {
       Instant timestamp = editionTimestamp(briefing);
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(project);
-      for (Map.Entry<Lang, RenderedSite.PrintEdition> e : new TreeMap<>(site.editions()).entrySet()) {
-        RenderedSite.PrintEdition print = e.getValue();
-        Map<String, byte[]> resources = new LinkedHashMap<>();
-        files.forEach((path, bytes) -> {
-          if (path.endsWith(".svg")) {
-            resources.put(path, bytes);
-          }
-        });
-        Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(e.getKey(), print.xhtml(), resources, timestamp, sources));
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      files.forEach((path, bytes) -> {
+        if (path.endsWith(".svg")) {
+          resources.put(path, bytes);
+        }
+      });
+      Map<Lang, RenderedSite.PrintEdition> editions = new TreeMap<>(site.editions());
+      // PdfRenderer is thread-safe: the editions are laid out side by side, one per core.
+      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> pdfRenderer.render(
+          new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources)));
+      for (Map.Entry<Lang, RenderedSite.PrintEdition> e : editions.entrySet()) {
+        Result<byte[]> pdf = pdfs.get(e.getKey());
         if (pdf instanceof Result.Failed<byte[]> failed) {
           return Result.failed(failed.problems());
         }
-        files.put(print.pdfPath(), ((Result.Ok<byte[]>) pdf).value());
+        files.put(e.getValue().pdfPath(), ((Result.Ok<byte[]>) pdf).value());
       }
       lap("pdf", start, site.editions().size() + " PDFs");
     } else {
@@ -127,6 +147,46 @@ public final class BriefingBuild {
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+  }
+
+  /**
+   * Applies {@code work} to each language on up to as many threads as there are cores; the
+   * results come back keyed by language, so the output does not depend on which finished first.
+   */
+  private static <T> Map<Lang, T> inParallel(List<Lang> langs, Function<Lang, T> work) {
+    int threads = Math.max(1, Math.min(langs.size(), Runtime.getRuntime().availableProcessors()));
+    if (threads == 1) {
+      Map<Lang, T> results = new EnumMap<>(Lang.class);
+      langs.forEach(lang -> results.put(lang, work.apply(lang)));
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "briefing-build-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<Lang, Future<T>> futures = new EnumMap<>(Lang.class);
+      langs.forEach(lang -> futures.put(lang, pool.submit(() -> work.apply(lang))));
+      Map<Lang, T> results = new EnumMap<>(Lang.class);
+      for (Map.Entry<Lang, Future<T>> f : futures.entrySet()) {
+        results.put(f.getKey(), f.getValue().get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void keepPreviousPdfs(RenderedSite site, Path out, Map<String, byte[]> files) {

@@ -30,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
 
+  @Option(names = "--no-pdf",
+      description = "Build the pages only; PDF editions already in the output folder are kept as they are.")
+  boolean noPdf;
+
   BuildCommand(Main main) {
     this.main = main;
   }
@@ -43,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
           "--quiet and --verbose cannot be used together");
     }
     var listener = quiet ? com.moneywar.briefing.build.BuildListener.silent() : new ProgressPrinter(main.err());
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, target);
+    Result<BuildSummary> result = new BriefingBuild(listener).build(project, target, !noPdf);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
       main.err().println("build failed; " + target + " is unchanged");
@@ -56,8 +60,8 @@ final class BuildCommand implements Callable<Integer> {
     if (quiet) {
       return Main.OK;
     }
-    main.err().printf("built %d pages, %d charts, %d PDFs (%d KiB) in %s%n",
-        s.pages(), s.charts(), s.pdfs(), s.bytes() / 1024, target);
+    main.err().printf("built %d pages, %d charts, %s (%d KiB) in %s%n",
+        s.pages(), s.charts(), noPdf ? "no PDFs (--no-pdf)" : s.pdfs() + " PDFs", s.bytes() / 1024, target);
     return Main.OK;
   }
 }

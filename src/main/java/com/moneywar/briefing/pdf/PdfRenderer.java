@@ -79,8 +79,8 @@ public final class PdfRenderer {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, own.baseUri())
-        .useFont(() -> BundledFont.REGULAR_TTF.open(), BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
-        .useFont(() -> BundledFont.BOLD_TTF.open(), BundledFont.FAMILY, 700, FontStyle.NORMAL, true)
+        .useFont(PdfFonts::regular, BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
+        .useFont(PdfFonts::bold, BundledFont.FAMILY, 700, FontStyle.NORMAL, true)
         .useSVGDrawer(new BatikSVGDrawer())
         .useUnicodeLineBreaker(new HangulLineBreaker())
         .usePdfUaAccessibility(true)

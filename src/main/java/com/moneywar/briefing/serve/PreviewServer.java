@@ -31,6 +31,8 @@ public final class PreviewServer implements Closeable {
   private final Path project;
   private final Path out;
   private final BuildListener listener;
+  /** One build for the session (used by one thread at a time), so unchanged charts are reused. */
+  private final BriefingBuild build;
   private final HttpServer http;
   private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "briefing-build");
@@ -45,6 +47,7 @@ public final class PreviewServer implements Closeable {
     this.project = project;
     this.out = out;
     this.listener = listener;
+    this.build = new BriefingBuild(listener);
     this.http = http;
   }
 
@@ -88,7 +91,7 @@ public final class PreviewServer implements Closeable {
   }
 
   private void firstBuild() {
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out, true);
+    Result<BuildSummary> result = build.build(project, out, true);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       state.failed(failed.problems());
     } else {
@@ -101,7 +104,7 @@ public final class PreviewServer implements Closeable {
    * change is already waiting, the PDF editions.
    */
   private void rebuild() {
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, out, false);
+    Result<BuildSummary> result = build.build(project, out, false);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       state.failed(failed.problems());
       failed.problems().stream().sorted(Problem.BY_POSITION)
@@ -111,7 +114,7 @@ public final class PreviewServer implements Closeable {
     state.succeeded();
     builds.submit(() -> {
       if (pendingChanges.get() == 0) {
-        new BriefingBuild(listener).build(project, out, true);
+        build.build(project, out, true);
       }
     });
   }

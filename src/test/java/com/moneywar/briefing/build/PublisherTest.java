@@ -39,6 +39,18 @@ class PublisherTest {
   }
 
   @Test
+  void republishingKeepsUnchangedFilesAndReplacesChangedOnes() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("same.css", utf8("same"), "page.html", utf8("v1"), "gone.html", utf8("x")), site);
+    new Publisher().publish(Map.of("same.css", utf8("same"), "page.html", utf8("v2"), "new.html", utf8("n")), site);
+    assertThat(site.resolve("same.css")).hasContent("same");
+    assertThat(site.resolve("page.html")).hasContent("v2");
+    assertThat(site.resolve("new.html")).hasContent("n");
+    assertThat(site.resolve("gone.html")).doesNotExist();
+    assertThat(siblings()).containsExactly("site");
+  }
+
+  @Test
   void aFailureHalfwayLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
     Path site = dir.resolve("site");
     Files.createDirectories(site);

@@ -80,6 +80,17 @@ class MainTest {
   }
 
   @Test
+  void buildWithNoPdfWritesThePagesAndNoPdf() {
+    Path site = dir.resolve("public");
+    assertThat(run("build", "--no-pdf", "--project", ShippedProject.ROOT.toString(), "--out", site.toString()))
+        .isEqualTo(0);
+    assertThat(site.resolve("ko/index.html")).isRegularFile();
+    assertThat(site.resolve("en/briefings")).isDirectory();
+    assertThat(site.resolve("en/briefing.en.pdf")).doesNotExist();
+    assertThat(err.toString()).contains("built 14 pages, 8 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
+  }
+
+  @Test
   void aFailedBuildLeavesThePreviousSiteUntouched() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("p"));
     Path site = dir.resolve("site");

@@ -1,0 +1,50 @@
+import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.site.RenderedSite;
+import com.moneywar.briefing.site.SiteRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Benchmark helper: writes the site's files and, next to each PDF path, the print XHTML that
+ * openhtmltopdf turns into that PDF ({@code ko/print.ko.html}), so another renderer (WeasyPrint)
+ * can be timed on exactly the same HTML. Run with the jar on the class path:
+ * {@code java -cp target/briefing.jar bench/PrintHtml.java PROJECT OUT [FONT_DIR]}.
+ */
+public final class PrintHtml {
+  public static void main(String[] args) throws Exception {
+    Path project = Path.of(args[0]).toAbsolutePath();
+    Path out = Path.of(args[1]).toAbsolutePath();
+    Result<Briefing> checked = new BriefingBuild(BuildListener.silent()).check(project);
+    Briefing briefing = ((Result.Ok<Briefing>) checked).value();
+    ChartRenderer charts = new ChartRenderer();
+    Map<Lang, java.util.List<com.moneywar.briefing.chart.ChartImage>> images = new EnumMap<>(Lang.class);
+    for (Lang lang : briefing.config().languages()) {
+      images.put(lang, charts.render(briefing, lang));
+    }
+    RenderedSite site = ((Result.Ok<RenderedSite>) new SiteRenderer(project.resolve("templates")).render(briefing, images)).value();
+    for (Map.Entry<String, byte[]> f : site.files().entrySet()) {
+      Path p = out.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+    for (Map.Entry<Lang, RenderedSite.PrintEdition> e : site.editions().entrySet()) {
+      Path p = out.resolve(e.getValue().pdfPath()).resolveSibling("print." + e.getKey().code() + ".html");
+      // For WeasyPrint: chart URLs relative to the file instead of the in-memory scheme, and the
+      // same Pretendard TTFs (openhtmltopdf gets them from the jar) declared with @font-face.
+      String fonts = args.length > 2 ? "<style>@font-face{font-family:Pretendard;font-weight:400;src:url('"
+          + Path.of(args[2]).toAbsolutePath().toUri() + "Pretendard-Regular.ttf')}"
+          + "@font-face{font-family:Pretendard;font-weight:700;src:url('"
+          + Path.of(args[2]).toAbsolutePath().toUri() + "Pretendard-Bold.ttf')}</style>" : "";
+      String html = e.getValue().xhtml().replace("briefing:///", "../").replaceFirst("</head>", fonts + "</head>");
+      Files.writeString(p, html);
+      System.out.println(p);
+    }
+  }
+}

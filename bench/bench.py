@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmarks of briefing against Hugo and WeasyPrint (issue 8).
+
+Run through bench/run.sh, which installs the peers and builds the jar first. Every timing is one
+whole process (JVM start included) under /usr/bin/time: wall time and peak RSS, median of --repeats
+runs. All corpora are SYNTHETIC (bench/SyntheticCorpus.java) except (b) and (d), which use the
+shipped seed briefing. Prints a Markdown table; --markdown FILE also writes it there.
+"""
+import argparse
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+JAR = ROOT / "target" / "briefing.jar"
+FONTS = ROOT / "fonts" / "node_modules" / "pretendard" / "dist" / "public" / "static" / "alternative"
+
+
+def timed(cmd, cwd=None, env=None):
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS MiB, stderr)."""
+    out = Path(WORK) / "time.txt"
+    proc = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(out)] + cmd, cwd=cwd, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-3000:]}")
+    wall, rss = out.read_text().split()[-2:]
+    return float(wall), int(rss) / 1024, proc.stderr
+
+
+def median_run(cmd, repeats, cwd=None, before=None):
+    walls, rsss, err = [], [], ""
+    for _ in range(repeats):
+        if before:
+            before()
+        w, r, err = timed(cmd, cwd)
+        walls.append(w)
+        rsss.append(r)
+    return statistics.median(walls), statistics.median(rsss), err
+
+
+def corpus(name, investments, texts, hugo=False):
+    out = Path(WORK) / name
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = ["java", str(ROOT / "bench" / "SyntheticCorpus.java"), "--out", str(out / "project"), "--seed", "42",
+           "--companies", "40", "--investments", str(investments), "--texts", str(texts)]
+    if hugo:
+        cmd += ["--hugo", str(out / "hugo")]
+    subprocess.run(cmd, check=True)
+    return out
+
+
+def ours(project, out, pdf=True):
+    cmd = ["java", "-jar", str(JAR), "build", "--project", str(project), "--out", str(out)]
+    return cmd if pdf else cmd + ["--no-pdf"]
+
+
+def stage_ms(stderr, stage):
+    m = re.search(rf"^{stage}\s+(\d+) ms", stderr, re.M)
+    return int(m.group(1)) if m else None
+
+
+def stages(stderr):
+    found = [(s, stage_ms(stderr, s)) for s in ("load", "validate", "charts", "pages", "pdf", "publish")]
+    return ", ".join(f"{s} {ms / 1000:.1f}" for s, ms in found if ms is not None) + " s"
+
+
+def pages_built(stderr):
+    m = re.search(r"built (\d+) pages", stderr)
+    return int(m.group(1)) if m else 0
+
+
+def clean(path):
+    def go():
+        if Path(path).exists():
+            shutil.rmtree(path)
+    return go
+
+
+def bench_hugo(repeats, rows):
+    c = corpus("a-hugo", 1000, 1000, hugo=True)
+    ow, orss, err = median_run(ours(c / "project", c / "site", pdf=False), repeats, before=clean(c / "site"))
+    hw, hrss, _ = median_run(["hugo", "--quiet", "-s", str(c / "hugo"), "-d", str(c / "hugo-public")], repeats,
+                             before=clean(c / "hugo-public"))
+    hugo_pages = sum(1 for _ in (c / "hugo-public").rglob("*.html"))
+    ratio = ow / hw
+    rows.append(("a", "HTML-only build, 2 × 1,000 texts (ours `build --no-pdf`)",
+                 f"{ow:.2f} s", f"{orss:.0f} MiB", f"{pages_built(err)} pages ({stages(err)})", ""))
+    rows.append(("a", "Hugo, same Markdown, minimal layouts", f"{hw:.2f} s", f"{hrss:.0f} MiB",
+                 f"{hugo_pages} pages", ""))
+    rows.append(("a", "**ratio ours / Hugo** (target ≤ 1.5)", f"**{ratio:.1f}×**", "", "",
+                 "met" if ratio <= 1.5 else f"MISSED by {ratio / 1.5:.1f}×"))
+
+
+def bench_pdf(repeats, rows):
+    seed = Path(WORK) / "b-seed"
+    if seed.exists():
+        shutil.rmtree(seed)
+    seed.mkdir(parents=True)
+    ow, orss, err = median_run(ours(ROOT, seed / "site"), repeats, before=clean(seed / "site"))
+    pdf_stage = stage_ms(err, "pdf")
+    ours_size = sum((seed / "site" / l / f"briefing.{l}.pdf").stat().st_size for l in ("ko", "en"))
+    subprocess.run(["java", "-cp", str(JAR), str(ROOT / "bench" / "PrintHtml.java"), str(ROOT),
+                    str(seed / "print"), str(FONTS)], check=True, stdout=subprocess.DEVNULL)
+    walls, rsss = [], []
+    for _ in range(repeats):
+        total, peak = 0.0, 0.0
+        for lang in ("ko", "en"):
+            w, r, _ = timed(["weasyprint", f"print.{lang}.html", str(seed / f"weasy.{lang}.pdf")],
+                            cwd=seed / "print" / lang)
+            total += w
+            peak = max(peak, r)
+        walls.append(total)
+        rsss.append(peak)
+    ww, wrss = statistics.median(walls), statistics.median(rsss)
+    weasy_size = sum((seed / f"weasy.{l}.pdf").stat().st_size for l in ("ko", "en"))
+    ratio = ow / ww
+    stage_ratio = pdf_stage / 1000 / ww if pdf_stage else float("nan")
+    rows.append(("b", "Seed briefing, full build: site + ko and en PDFs (ours)", f"{ow:.2f} s", f"{orss:.0f} MiB",
+                 f"PDFs {ours_size / 1024:.0f} KiB ({stages(err)})", ""))
+    rows.append(("b", "WeasyPrint, same print XHTML, ko + en (two processes)", f"{ww:.2f} s", f"{wrss:.0f} MiB",
+                 f"PDFs {weasy_size / 1024:.0f} KiB", ""))
+    size_ok = ours_size <= weasy_size
+    rows.append(("b", "**ratio ours / WeasyPrint** (target ≤ 0.5, PDF no larger)",
+                 f"**{ratio:.2f}×** (pdf stage only: {stage_ratio:.2f}×)", "",
+                 f"size {ours_size / weasy_size:.2f}×",
+                 ("met" if ratio <= 0.5 else f"time MISSED by {ratio / 0.5:.1f}×")
+                 + ("; size met" if size_ok else f"; size MISSED by {ours_size / weasy_size:.2f}×")))
+
+
+def bench_scale(sizes, rows):
+    per_page = []
+    last_rss = 0.0
+    previous = None
+    for investments, texts, repeats in sizes:
+        c = corpus(f"c-{investments}-{texts}", investments, texts)
+        w, rss, err = median_run(ours(c / "project", c / "site"), repeats, before=clean(c / "site"))
+        pages = pages_built(err)
+        per_page.append(w / pages * 1000)
+        marginal = ""
+        if previous:
+            marginal = f"; marginal {(w - previous[0]) / (pages - previous[1]) * 1000:.1f} ms/page"
+        previous = (w, pages)
+        last_rss = rss
+        rows.append(("c", f"Full build, {investments:,} investments, {texts:,} texts per language",
+                     f"{w:.2f} s", f"{rss:.0f} MiB", f"{pages} pages, {w / pages * 1000:.1f} ms/page{marginal} ({stages(err)})",
+                     ""))
+    dev = max(abs(p / statistics.median(per_page) - 1) for p in per_page)
+    rows.append(("c", "**time per page, max deviation from median** (target ±25 %); peak RSS at largest (target < 512 MiB)",
+                 f"**±{dev * 100:.0f} %**", f"**{last_rss:.0f} MiB**", "",
+                 ("flat: met" if dev <= 0.25 else f"flat: MISSED ({dev * 100:.0f} % > 25 %)")
+                 + ("; RSS met" if last_rss < 512 else f"; RSS MISSED by {last_rss / 512:.2f}×")))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_ticks(pid):
+    # The process's own stat counts the CPU of all its threads, living and ended.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def wait_idle(pid, quiet_s=1.5, limit_s=300):
+    """Waits until the server has used no CPU for quiet_s (its PDF pass has finished)."""
+    start = time.monotonic()
+    last, since = cpu_ticks(pid), time.monotonic()
+    while time.monotonic() - start < limit_s:
+        time.sleep(0.25)
+        now = cpu_ticks(pid)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return
+    sys.exit("serve did not settle")
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return r.read().decode("utf-8")
+
+
+def bench_serve(edits, rows):
+    d = Path(WORK) / "d-serve"
+    if d.exists():
+        shutil.rmtree(d)
+    shutil.copytree(ROOT, d / "project", ignore=shutil.ignore_patterns("target", "site", ".git", "node_modules",
+                                                                        ".site-*"))
+    port = free_port()
+    log = open(d / "serve.log", "w")
+    server = subprocess.Popen(["java", "-jar", str(JAR), "serve", "--project", str(d / "project"), "--port",
+                               str(port)], stdout=log, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                fetch(base + "/__briefing/state")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    sys.exit("serve did not start; see " + str(d / "serve.log"))
+                time.sleep(0.1)
+        text = d / "project" / "data" / "texts" / "ai-money-war-2024-03-28.en.md"
+        page = base + "/en/briefings/ai-money-war-2024-03-28.html"
+        original = text.read_text(encoding="utf-8")
+        latencies = []
+        blips = 0
+        for i in range(edits):
+            wait_idle(server.pid)
+            marker = f"Benchmark edit number {i} {time.time_ns()}."
+            start = time.monotonic()
+            text.write_text(original + "\n" + marker + "\n", encoding="utf-8")
+            while True:
+                try:
+                    if marker in fetch(page):
+                        break
+                except OSError:
+                    # 404 for a moment while the Publisher swaps the new site in; poll on
+                    blips += 1
+                if time.monotonic() - start > 60:
+                    sys.exit("edit never showed; see " + str(d / "serve.log"))
+                time.sleep(0.005)
+            latencies.append((time.monotonic() - start) * 1000)
+        wait_idle(server.pid)
+        hwm = int(re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text()).group(1)) / 1024
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+    med = statistics.median(latencies)
+    rows.append(("d", f"`serve` on the seed briefing: save a one-line edit → edited page served (median of {edits})",
+                 f"**{med:.0f} ms**", f"{hwm:.0f} MiB", f"min {min(latencies):.0f}, max {max(latencies):.0f} ms; {blips} failed polls during the swap",
+                 "met" if med < 300 else f"MISSED by {med / 300:.1f}×"))
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                if l.startswith("model name")), platform.processor())
+    mem = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 1024 / 1024
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip().split(" BuildDate")[0]
+    weasy = subprocess.run(["weasyprint", "--version"], capture_output=True, text=True).stdout.strip()
+    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} {platform.release()}; "
+            f"{java}; {hugo}; {weasy}")
+
+
+def main():
+    global WORK
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--big-repeats", type=int, default=1, help="repeats of the slowest build in (c)")
+    ap.add_argument("--edits", type=int, default=7)
+    ap.add_argument("--only", default="abcd")
+    ap.add_argument("--work", default="/tmp/briefing-bench")
+    ap.add_argument("--markdown")
+    args = ap.parse_args()
+    WORK = args.work
+    Path(WORK).mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()[0]
+    started = time.monotonic()
+    rows = []
+    if "a" in args.only:
+        bench_hugo(args.repeats, rows)
+    if "b" in args.only:
+        bench_pdf(args.repeats, rows)
+    if "c" in args.only:
+        bench_scale([(100, 10, args.repeats), (1000, 100, args.repeats), (10000, 1000, args.big_repeats)], rows)
+    if "d" in args.only:
+        bench_serve(args.edits, rows)
+    lines = ["| | what | wall (median) | peak RSS | detail | target |", "|---|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    table = "\n".join(lines)
+    footer = (f"\nMachine: {machine()}.\nLoad average (1 min) before: {load_before:.2f}, after: "
+              f"{os.getloadavg()[0]:.2f}. Repeats: {args.repeats} (largest build in (c): {args.big_repeats}); "
+              f"serve edits: {args.edits}. Total bench time {time.monotonic() - started:.0f} s.\n")
+    print(table + "\n" + footer)
+    if args.markdown:
+        Path(args.markdown).write_text(table + "\n" + footer, encoding="utf-8")
+
+
+WORK = "/tmp/briefing-bench"
+if __name__ == "__main__":
+    main()

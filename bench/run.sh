@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# One command from a clean clone: installs the peers (Debian's hugo and weasyprint, GNU time),
+# builds the jar and runs the side-by-side benchmarks (bench/bench.py). Writes the table to
+# docs/benchmarks-latest.md as well as to stdout. Options are passed on to bench.py, e.g.
+#   bench/run.sh --repeats 5 --edits 9       # more repeats
+#   bench/run.sh --only ad                   # only the Hugo and serve comparisons
+# Takes about 15 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v hugo >/dev/null || need+=(hugo)
+command -v weasyprint >/dev/null || need+=(weasyprint)
+[ -x /usr/bin/time ] || need+=(time)
+command -v python3 >/dev/null || need+=(python3)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+mvn -B -q package -DskipTests
+python3 bench/bench.py --markdown docs/benchmarks-latest.md "$@"
