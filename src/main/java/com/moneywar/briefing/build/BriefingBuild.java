@@ -137,6 +137,10 @@ public final class BriefingBuild {
 
     start = System.nanoTime();
     try {
+      Path target = out.toAbsolutePath().normalize();
+      if (project.toAbsolutePath().normalize().startsWith(target)) {
+        throw new IOException("the output " + target + " is the project folder or contains it");
+      }
       new Publisher().publish(files, out);
     } catch (IOException | RuntimeException e) {
       return Result.failed(List.of(new Problem(SourcePos.startOf(out.toString()),

@@ -16,11 +16,30 @@ import java.util.stream.Stream;
  * only after the swap. On failure the temporary folder is removed and the old output is intact.
  */
 final class Publisher {
+  /**
+   * The file every published output holds. A folder is replaced only when it is empty or holds this
+   * file, so a mistyped {@code --out} (the project, a home folder) can never be swapped away.
+   */
+  static final String MARKER = ".briefing-site";
+
+  private static final byte[] MARKER_TEXT = ("This folder is written by 'briefing build' and replaced whole on every build.\n"
+      + "Do not keep other files in it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
   void publish(Map<String, byte[]> files, Path out) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
+    out = out.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    if (parent == null) {
+      throw new IOException("refusing to replace the root folder " + out);
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new FileAlreadyExistsException(out.toString(), null, "the output path is a file, not a folder");
     }
+    if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+      throw new IOException(out + " holds files that 'briefing build' did not write (no " + MARKER
+          + " in it); choose an empty or new folder with --out, or delete this one yourself");
+    }
+    files = new java.util.TreeMap<>(files);
+    files.put(MARKER, MARKER_TEXT);
     Files.createDirectories(parent);
     removeLeftovers(parent, out.getFileName().toString());
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + "-new-");
@@ -74,6 +93,12 @@ final class Publisher {
       return true;
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.findAny().isEmpty();
     }
   }
 

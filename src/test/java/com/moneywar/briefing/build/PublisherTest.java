@@ -31,6 +31,7 @@ class PublisherTest {
   void replacesTheOldSiteWhole() throws IOException {
     Path site = dir.resolve("site");
     Files.createDirectories(site.resolve("old"));
+    Files.writeString(site.resolve(Publisher.MARKER), "");
     Files.writeString(site.resolve("old/gone.html"), "old");
     new Publisher().publish(Map.of("index.html", utf8("new"), "ko/index.html", utf8("새")), site);
     assertThat(site.resolve("old")).doesNotExist();
@@ -54,6 +55,7 @@ class PublisherTest {
   void aFailureHalfwayLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
     Path site = dir.resolve("site");
     Files.createDirectories(site);
+    Files.writeString(site.resolve(Publisher.MARKER), "");
     Files.writeString(site.resolve("index.html"), "old");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("a.html", utf8("written first"));
@@ -63,6 +65,18 @@ class PublisherTest {
     assertThat(site.resolve("index.html")).hasContent("old");
     assertThat(site.resolve("a.html")).doesNotExist();
     assertThat(siblings()).containsExactly("site");
+  }
+
+  @Test
+  void neverReplacesAFolderItDidNotWrite() throws IOException {
+    Path mine = dir.resolve("my-notes");
+    Files.createDirectories(mine);
+    Files.writeString(mine.resolve("draft.md"), "keep me");
+    assertThatThrownBy(() -> new Publisher().publish(Map.of("index.html", utf8("new")), mine))
+        .isInstanceOf(IOException.class).hasMessageContaining("holds files that 'briefing build' did not write");
+    assertThat(mine.resolve("draft.md")).hasContent("keep me");
+    assertThat(mine.resolve("index.html")).doesNotExist();
+    assertThat(siblings()).containsExactly("my-notes");
   }
 
   @Test

@@ -115,6 +115,17 @@ class MainTest {
   }
 
   @Test
+  void buildNeverPublishesOverTheProjectItself() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    for (String out : new String[] {project.toString(), dir.toString()}) {
+      assertThat(run("build", "--project", project.toString(), "--out", out)).isEqualTo(1);
+      assertThat(err.toString()).contains("is the project folder or contains it");
+    }
+    assertThat(project.resolve("briefing.properties")).isRegularFile();
+    assertThat(project.resolve("data/investments.csv")).isRegularFile();
+  }
+
+  @Test
   void aMissingProjectIsAnInputError() {
     assertThat(run("check", "--project", dir.resolve("nowhere").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("briefing.properties:1:1: error: expected the file briefing.properties, found none");
