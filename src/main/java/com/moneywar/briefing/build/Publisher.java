@@ -1,13 +1,26 @@
 package com.moneywar.briefing.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +35,11 @@ final class Publisher {
    */
   static final String MARKER = ".briefing-site";
 
+  /** Threads that write files; more than four gained nothing on the machines we measured. */
+  private static final int WRITERS = 4;
+
   private static final byte[] MARKER_TEXT = ("This folder is written by 'briefing build' and replaced whole on every build.\n"
-      + "Do not keep other files in it.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      + "Do not keep other files in it.\n").getBytes(StandardCharsets.UTF_8);
 
   void publish(Map<String, byte[]> files, Path out) throws IOException {
     out = out.toAbsolutePath().normalize();
@@ -38,24 +54,14 @@ final class Publisher {
       throw new IOException(out + " holds files that 'briefing build' did not write (no " + MARKER
           + " in it); choose an empty or new folder with --out, or delete this one yourself");
     }
-    files = new java.util.TreeMap<>(files);
+    files = new TreeMap<>(files);
     files.put(MARKER, MARKER_TEXT);
     Files.createDirectories(parent);
     removeLeftovers(parent, out.getFileName().toString());
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + "-new-");
     Path old = parent.resolve("." + out.getFileName() + "-old-" + staging.getFileName().toString().replaceAll(".*-new-", ""));
     try {
-      for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
-        Path target = staging.resolve(file.getKey()).normalize();
-        if (!target.startsWith(staging)) {
-          throw new IOException("refusing to write outside the output: " + file.getKey());
-        }
-        Files.createDirectories(target.getParent());
-        Path previous = out.toAbsolutePath().resolve(file.getKey()).normalize();
-        if (!previous.startsWith(out.toAbsolutePath()) || !linkedUnchanged(previous, target, file.getValue())) {
-          Files.write(target, file.getValue());
-        }
-      }
+      writeAll(files, staging, out);
       boolean hadOld = Files.exists(out);
       if (hadOld) {
         move(out, old);
@@ -77,6 +83,68 @@ final class Publisher {
   }
 
   /**
+   * Writes every file into {@code staging}. Creating a file is mostly waiting on the file system
+   * (about half a millisecond each on a virtual disk), so a few threads write side by side: a
+   * 2,000-page site goes out in well under half the time. The folders are made first, in order.
+   */
+  private static void writeAll(Map<String, byte[]> files, Path staging, Path out) throws IOException {
+    Map<Path, byte[]> targets = new LinkedHashMap<>();
+    Set<Path> folders = new TreeSet<>();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = staging.resolve(file.getKey()).normalize();
+      if (!target.startsWith(staging)) {
+        throw new IOException("refusing to write outside the output: " + file.getKey());
+      }
+      targets.put(target, file.getValue());
+      folders.add(target.getParent());
+    }
+    for (Path folder : folders) {
+      Files.createDirectories(folder);
+    }
+    List<Map.Entry<Path, byte[]>> work = List.copyOf(targets.entrySet());
+    int threads = Math.min(WRITERS, Math.max(1, work.size() / 64));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "briefing-publish");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        int first = i;
+        int step = threads;
+        done.add(pool.submit(() -> {
+          for (int j = first; j < work.size(); j += step) {
+            Path target = work.get(j).getKey();
+            byte[] content = work.get(j).getValue();
+            Path previous = out.resolve(staging.relativize(target)).normalize();
+            if (!previous.startsWith(out) || !linkedUnchanged(previous, target, content)) {
+              Files.write(target, content);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the output", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
    * Hard-links a file whose bytes are already in the current output instead of writing it again
    * (most of a rebuild: ~200 font pieces, charts, unchanged pages). The old output is then only
    * unlinked, so the new one keeps the content. False when the file is new, differs, or the file
@@ -84,9 +152,9 @@ final class Publisher {
    */
   private static boolean linkedUnchanged(Path previous, Path target, byte[] content) {
     try {
-      if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+      if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
           || Files.size(previous) != content.length
-          || !java.util.Arrays.equals(Files.readAllBytes(previous), content)) {
+          || !Arrays.equals(Files.readAllBytes(previous), content)) {
         return false;
       }
       Files.createLink(target, previous);
