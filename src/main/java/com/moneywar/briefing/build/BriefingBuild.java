@@ -99,7 +99,9 @@ public final class BriefingBuild {
     lap("charts", start, chartCount + " charts");
 
     start = System.nanoTime();
-    Result<RenderedSite> rendered = new SiteRenderer(project.resolve("templates")).render(briefing, charts);
+    // The two languages' pages side by side, one per core.
+    Result<RenderedSite> rendered = new SiteRenderer(project.resolve("templates"))
+        .render(briefing, charts, BriefingBuild::inParallel);
     if (rendered instanceof Result.Failed<RenderedSite> failed) {
       return Result.failed(failed.problems());
     }

@@ -24,7 +24,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Renders the whole site in memory through the project's templates: per language a home page,
@@ -45,51 +47,93 @@ public final class SiteRenderer {
   }
 
   public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts) {
+    return render(briefing, charts, SiteRenderer::oneAfterAnother);
+  }
+
+  /**
+   * Renders the site with each language's pages made by {@code perLanguage}, which may run the
+   * languages side by side (the templates, the Markdown parser and the model are all safe to share
+   * between threads); the result is the same either way.
+   */
+  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, PerLanguage perLanguage) {
     List<Problem> problems = new ArrayList<>();
     Map<String, byte[]> files = new TreeMap<>();
     Map<Lang, RenderedSite.PrintEdition> editions = new EnumMap<>(Lang.class);
     Figures figures = new Figures(briefing);
     MarkdownRenderer markdown = new MarkdownRenderer(figures);
-    List<String> twinPaths = new ArrayList<>();
+    List<Lang> languages = briefing.config().languages();
+    Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
+        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown));
+    for (Lang lang : languages) {
+      LanguageOutput output = outputs.get(lang);
+      files.putAll(output.files());
+      output.edition().ifPresent(e -> editions.put(lang, e));
+      problems.addAll(output.problems());
+    }
+    List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
     try {
       files.put("assets/style.css", templates.asset("assets/style.css"));
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
-      for (Lang lang : briefing.config().languages()) {
-        PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang));
-        List<ChartImage> langCharts = charts.getOrDefault(lang, List.of());
-        for (ChartImage chart : langCharts) {
-          files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
-          files.put(lang.code() + "/charts/" + chart.name() + ".csv", csv(chart.table()));
-        }
-        List<Map<String, Object>> stories = stories(briefing, lang, markdown);
-        List<Page> pages = new ArrayList<>();
-        pages.add(home(ctx, briefing, figures, langCharts, stories));
-        for (Map<String, Object> story : stories) {
-          pages.add(briefingPage(ctx, story));
-        }
-        pages.addAll(dataPages(ctx, briefing, figures));
-        pages.add(sourcesPage(ctx, briefing));
-        for (Page page : pages) {
-          templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
-          if (lang == briefing.config().languages().get(0)) {
-            twinPaths.add(page.path().substring(lang.code().length() + 1));
-          }
-        }
-        templates.render("feed.ftlx", feedModel(ctx, briefing, stories), problems)
-            .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
-        Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
-        templates.render("print.ftlh", print, problems).ifPresent(xhtml -> editions.put(lang,
-            new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code()))));
-      }
       templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
       templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
       files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
-      files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), briefing.config().languages(), twinPaths)));
+      files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), languages, twinPaths)));
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
     }
     // Both languages render the same templates: report each template mistake once.
     return Result.of(new RenderedSite(files, editions), problems.stream().distinct().toList());
+  }
+
+  /** Runs one piece of work per language and gives the results back by language. */
+  @FunctionalInterface
+  public interface PerLanguage {
+    <T> Map<Lang, T> apply(List<Lang> languages, Function<Lang, T> work);
+  }
+
+  private static <T> Map<Lang, T> oneAfterAnother(List<Lang> languages, Function<Lang, T> work) {
+    Map<Lang, T> results = new EnumMap<>(Lang.class);
+    languages.forEach(lang -> results.put(lang, work.apply(lang)));
+    return results;
+  }
+
+  /** One language's share of the site; {@code twinPaths} are its pages' paths without the language folder. */
+  private record LanguageOutput(Map<String, byte[]> files, Optional<RenderedSite.PrintEdition> edition,
+      List<String> twinPaths, List<Problem> problems) {}
+
+  private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, Figures figures,
+      MarkdownRenderer markdown) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, byte[]> files = new TreeMap<>();
+    List<String> twinPaths = new ArrayList<>();
+    Optional<RenderedSite.PrintEdition> edition = Optional.empty();
+    try {
+      PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang));
+      for (ChartImage chart : langCharts) {
+        files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
+        files.put(lang.code() + "/charts/" + chart.name() + ".csv", csv(chart.table()));
+      }
+      List<Map<String, Object>> stories = stories(briefing, lang, markdown);
+      List<Page> pages = new ArrayList<>();
+      pages.add(home(ctx, briefing, figures, langCharts, stories));
+      for (Map<String, Object> story : stories) {
+        pages.add(briefingPage(ctx, story));
+      }
+      pages.addAll(dataPages(ctx, briefing, figures));
+      pages.add(sourcesPage(ctx, briefing));
+      for (Page page : pages) {
+        templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
+        twinPaths.add(page.path().substring(lang.code().length() + 1));
+      }
+      templates.render("feed.ftlx", feedModel(ctx, briefing, stories), problems)
+          .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
+      Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
+      edition = templates.render("print.ftlh", print, problems)
+          .map(xhtml -> new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code())));
+    } catch (IOException e) {
+      problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
+    }
+    return new LanguageOutput(files, edition, twinPaths, problems);
   }
 
   private static List<Map<String, Object>> stories(Briefing b, Lang lang, MarkdownRenderer markdown) {
