@@ -55,6 +55,12 @@ public final class ProjectLoader {
 
   public Result<LoadedProject> load(Path project) {
     List<Problem> problems = new ArrayList<>();
+    if (!Files.isDirectory(project)) {
+      // One clear message instead of one "file missing" per table.
+      return Result.failed(List.of(new Problem(com.moneywar.briefing.model.SourcePos.startOf(project.toString()),
+          "expected a briefing project folder (briefing.properties, data/, templates/), found "
+              + (Files.exists(project) ? "a file" : "nothing") + " at " + project.toAbsolutePath().normalize())));
+    }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
     BriefingConfig cfg = config.load(readText(project, ConfigLoader.FILE, problems), problems);
     var sources = table(project, new SourceRows(), problems, origins);

@@ -31,6 +31,17 @@ class MainTest {
   }
 
   @Test
+  void aMistypedProjectFolderIsOneProblemNamingIt() {
+    Path missing = dir.resolve("my-briefng");
+    assertThat(run("check", "--project", missing.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("error: expected a briefing project folder (briefing.properties, data/, templates/), found nothing at "
+            + missing)
+        .contains("1 error")
+        .doesNotContain("data/companies.csv");
+  }
+
+  @Test
   void checkNamesTheFileLineAndColumnOfABrokenCell() {
     Path project = ShippedProject.copyTo(dir);
     replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
@@ -123,12 +134,6 @@ class MainTest {
     }
     assertThat(project.resolve("briefing.properties")).isRegularFile();
     assertThat(project.resolve("data/investments.csv")).isRegularFile();
-  }
-
-  @Test
-  void aMissingProjectIsAnInputError() {
-    assertThat(run("check", "--project", dir.resolve("nowhere").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("briefing.properties:1:1: error: expected the file briefing.properties, found none");
   }
 
   @Test
