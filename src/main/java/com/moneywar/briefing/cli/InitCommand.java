@@ -21,7 +21,7 @@ final class InitCommand implements Callable<Integer> {
   static final List<String> STARTER = List.of(
       "briefing.properties",
       "data/sources.csv", "data/companies.csv", "data/exchange_rates.csv", "data/investments.csv",
-      "data/valuations.csv", "data/talent_offers.csv",
+      "data/valuations.csv", "data/talent_offers.csv", "data/charts.csv",
       "data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md");
 
   /** The default templates, under com/moneywar/briefing/templates/ in the jar. */
@@ -54,7 +54,7 @@ final class InitCommand implements Callable<Integer> {
     }
     Files.writeString(target.resolve(".gitignore"), "/site/\n");
     main.err().println("created a new briefing in " + target);
-    main.err().println("next: java -jar briefing.jar build --project " + dir);
+    main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");
     return Main.OK;
   }
 

@@ -32,6 +32,9 @@ class InitAndGithubTest {
     assertThat(project.resolve("site/ko/index.html")).content().contains("27억5000만달러");
     assertThat(project.resolve("site/en/briefings/first-briefing.html")).content()
         .contains("$2.75 billion (about ₩3.71 trillion)");
+    // The starter declares two charts, so a new project shows how charts are made.
+    assertThat(project.resolve("site/en/charts/money-flows.svg")).content().contains("<svg");
+    assertThat(project.resolve("site/ko/charts/valuations.svg")).content().contains("기업가치 추이");
   }
 
   @Test

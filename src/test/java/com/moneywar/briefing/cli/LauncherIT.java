@@ -1,0 +1,84 @@
+package com.moneywar.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/briefing}, the README's way to run the tool, run as a user runs it: after
+ * {@code mvn package}, as a separate process (Maven's integration-test phase).
+ */
+class LauncherIT {
+  private static final Path LAUNCHER = ShippedProject.ROOT.resolve("bin/briefing");
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    return exec(command, env);
+  }
+
+  private static Run exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    Path outFile = Files.createTempFile("launcher-out", ".txt");
+    Path errFile = Files.createTempFile("launcher-err", ".txt");
+    try {
+      Process p = pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
+      assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+      return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
+          Files.readString(errFile, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(outFile);
+      Files.deleteIfExists(errFile);
+    }
+  }
+
+  @Test
+  void buildsTheShippedBriefingWithItsPdfs() throws Exception {
+    Path out = dir.resolve("site");
+    Run r = run(Map.of(), "build", "--project", ShippedProject.ROOT.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContainIgnoringCase("warning");
+    assertThat(out.resolve("ko/briefing.ko.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("en/briefings/ai-money-war-2024-03-28.html")).content().contains("$2.75 billion");
+  }
+
+  /** -Xshare:on makes the JVM stop when it cannot use the archive, instead of quietly going slow. */
+  @Test
+  void theJvmUsesTheClassArchiveMadeByPackage() throws Exception {
+    assertThat(ShippedProject.ROOT.resolve("target/briefing.jsa")).isNotEmptyFile();
+    Run r = run(Map.of("BRIEFING_JAVA_OPTS", "-Xshare:on"), "check", "--project", ShippedProject.ROOT.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out() + r.err()).contains("no problems found");
+  }
+
+  @Test
+  void passesArgumentsThroughAndExitCodesBack() throws Exception {
+    Run r = run(Map.of(), "check", "--project", dir.resolve("no-such-project").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no-such-project");
+  }
+
+  @Test
+  void saysHowToBuildTheJarWhenItIsMissing() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("checkout/bin"));
+    Files.copy(LAUNCHER, bin.resolve("briefing"));
+    Run r = exec(List.of("sh", bin.resolve("briefing").toString(), "--version"), Map.of());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("checkout/target/briefing.jar, found none").contains("mvn -B -q package -DskipTests");
+  }
+}
