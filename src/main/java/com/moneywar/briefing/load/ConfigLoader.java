@@ -23,7 +23,9 @@ final class ConfigLoader {
   static final String FILE = "briefing.properties";
   private static final Set<String> KEYS =
       Set.of("title.ko", "title.en", "tagline.ko", "tagline.en", "publisher.ko", "publisher.en",
-          "base-url", "languages", "paper", "headlines");
+          "base-url", "languages", "paper", "headlines", "print-stories");
+  /** More than this many briefings in one PDF would take gigabytes to lay out; the site keeps them all. */
+  private static final int MAX_PRINT_STORIES = 200;
 
   BriefingConfig load(String text, List<Problem> problems) {
     Properties props = new Properties();
@@ -46,7 +48,8 @@ final class ConfigLoader {
     List<Lang> languages = languages(props, lines, problems);
     Paper paper = paper(props, lines, problems);
     List<FigureRef> headlines = headlines(props, lines, problems);
-    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines);
+    int printStories = printStories(props, lines, problems);
+    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories);
   }
 
   private static Localized localized(Properties props, String[] lines, String key, List<Problem> problems) {
@@ -99,6 +102,22 @@ final class ConfigLoader {
     }
     problems.add(new Problem(position(lines, "paper"), "expected A4 or Letter for 'paper', found '" + value + "'"));
     return Paper.A4;
+  }
+
+  private static int printStories(Properties props, String[] lines, List<Problem> problems) {
+    String value = props.getProperty("print-stories", "").strip();
+    if (value.isEmpty()) {
+      return BriefingConfig.DEFAULT_PRINT_STORIES;
+    }
+    if (value.matches("\\d{1,4}")) {
+      int n = Integer.parseInt(value);
+      if (n >= 1 && n <= MAX_PRINT_STORIES) {
+        return n;
+      }
+    }
+    problems.add(new Problem(position(lines, "print-stories"), "expected a whole number from 1 to "
+        + MAX_PRINT_STORIES + " for 'print-stories', found '" + value + "'"));
+    return BriefingConfig.DEFAULT_PRINT_STORIES;
   }
 
   private static List<FigureRef> headlines(Properties props, String[] lines, List<Problem> problems) {

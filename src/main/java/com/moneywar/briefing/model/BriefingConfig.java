@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param baseUrl where the site is published, ending in {@code /}; used for canonical links
  * @param headlines the figures the home page leads with, in order
+ * @param printStories how many of the newest briefings each PDF edition holds; the site keeps all
  */
 public record BriefingConfig(
     Localized title,
@@ -18,7 +19,11 @@ public record BriefingConfig(
     URI baseUrl,
     List<Lang> languages,
     Paper paper,
-    List<FigureRef> headlines) {
+    List<FigureRef> headlines,
+    int printStories) {
+  /** The PDF's default share of the briefings: a few weeks of a weekly desk, about 15 pages. */
+  public static final int DEFAULT_PRINT_STORIES = 10;
+
   public BriefingConfig {
     requireNonNull(title, "title");
     requireNonNull(tagline, "tagline");
@@ -27,5 +32,8 @@ public record BriefingConfig(
     languages = List.copyOf(languages);
     requireNonNull(paper, "paper");
     headlines = List.copyOf(headlines);
+    if (printStories < 1) {
+      throw new IllegalArgumentException("printStories must be at least 1, was " + printStories);
+    }
   }
 }

@@ -237,7 +237,10 @@ public final class SiteRenderer {
     m.put("paper", b.config().paper().code());
     m.put("headlines", headlines(b, figures, lang, path));
     m.put("charts", charts.stream().map(c -> chartModel(c, "charts/")).toList());
-    m.put("stories", stories);
+    // The newest briefings only (stories are newest first): the site is the archive, the PDF an edition.
+    m.put("stories", stories.subList(0, Math.min(stories.size(), b.config().printStories())));
+    m.put("storyCount", stories.size());
+    m.put("archive", b.config().baseUrl().resolve(lang.code() + "/").toString());
     m.put("sources", sources(b, lang));
     return m;
   }

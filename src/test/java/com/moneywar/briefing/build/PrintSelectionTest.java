@@ -1,0 +1,96 @@
+package com.moneywar.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.VeraPdf;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF is an edition, the site the archive: {@code print-stories} newest briefings go into
+ * each PDF, every briefing onto the site, and the PDF says where the rest are.
+ */
+class PrintSelectionTest {
+  private static final String SEED = "ai-money-war-2024-03-28";
+
+  @TempDir Path dir;
+
+  /** The shipped project plus {@code extra} later briefings, "Extra briefing 1" to "Extra briefing N". */
+  private Path projectWithLaterBriefings(int extra, String printStories) throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    for (String lang : new String[] {"ko", "en"}) {
+      String seed = Files.readString(project.resolve("data/texts/" + SEED + "." + lang + ".md"), StandardCharsets.UTF_8);
+      for (int i = 1; i <= extra; i++) {
+        String text = seed.replaceFirst("(?m)^title: .*$", "title: Extra briefing " + i)
+            .replaceFirst("(?m)^date: .*$", "date: 2024-04-0" + i);
+        Files.writeString(project.resolve("data/texts/extra-" + i + "." + lang + ".md"), text, StandardCharsets.UTF_8);
+      }
+    }
+    if (printStories != null) {
+      Files.writeString(project.resolve("briefing.properties"), "\nprint-stories=" + printStories + "\n",
+          StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+    return project;
+  }
+
+  @Test
+  void thePdfHoldsTheNewestBriefingsAndSaysWhereTheRestAre() throws IOException {
+    Path project = projectWithLaterBriefings(4, "2");
+    Path site = project.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site);
+    assertThat(result).as(result.toString()).isInstanceOf(Result.Ok.class);
+
+    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefing.en.pdf"))) {
+      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
+      assertThat(text).contains("Extra briefing 4").contains("Extra briefing 3")
+          .doesNotContain("Extra briefing 2").doesNotContain("Extra briefing 1")
+          .contains("This PDF holds the 2 latest briefings. All 5, the earlier ones included, are at "
+              + "https://example.org/ai-money-war/en/");
+      assertThat(pdf.links()).anySatisfy(l -> assertThat(l.uri()).isEqualTo("https://example.org/ai-money-war/en/"));
+    }
+    // The note and its link keep the edition accessible and archivable.
+    byte[] bytes = Files.readAllBytes(site.resolve("en/briefing.en.pdf"));
+    assertThat(VeraPdf.failures(bytes, "ua1")).as("PDF/UA-1").isEmpty();
+    assertThat(VeraPdf.failures(bytes, "3u")).as("PDF/A-3u").isEmpty();
+    try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefing.ko.pdf"))) {
+      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
+      assertThat(text).contains("이 PDF에는 최근 브리핑 2편을 실었습니다. 지난 브리핑을 포함한 5편 전부는");
+    }
+    // The site keeps every briefing, the ones left out of the PDF included.
+    for (int i = 1; i <= 4; i++) {
+      assertThat(site.resolve("en/briefings/extra-" + i + ".html")).content().contains("Extra briefing " + i);
+    }
+    assertThat(site.resolve("en/briefings/" + SEED + ".html")).exists();
+  }
+
+  @Test
+  void withinTheLimitThePdfHoldsEveryBriefingAndNoNote() throws IOException {
+    Path project = projectWithLaterBriefings(2, null);
+    Path site = project.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site);
+    assertThat(result).as(result.toString()).isInstanceOf(Result.Ok.class);
+    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefing.en.pdf"))) {
+      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
+      assertThat(text).contains("Extra briefing 2").contains("Extra briefing 1").contains("Amazon completes its Anthropic bet")
+          .doesNotContain("This PDF holds");
+    }
+  }
+
+  @Test
+  void aBadPrintStoriesValueIsReportedWhereItIsSet() throws IOException {
+    Path project = projectWithLaterBriefings(0, "all");
+    Result<?> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result).isInstanceOf(Result.Failed.class);
+    assertThat(((Result.Failed<?>) result).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pos().file()).isEqualTo("briefing.properties");
+      assertThat(p.message()).isEqualTo("expected a whole number from 1 to 200 for 'print-stories', found 'all'");
+    });
+  }
+}
