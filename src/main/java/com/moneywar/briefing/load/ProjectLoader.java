@@ -147,20 +147,13 @@ public final class ProjectLoader {
       problems.add(new Problem(SourcePos.startOf(TEXTS), "expected a readable folder, found " + e.getMessage()));
       return List.of();
     }
-    for (Path path : files) {
-      String name = path.getFileName().toString();
-      String file = TEXTS + "/" + name;
-      Matcher m = TEXT_NAME.matcher(name);
-      Optional<Lang> lang = m.matches() ? Lang.ofCode(m.group(2)) : Optional.empty();
-      if (lang.isEmpty()) {
-        problems.add(new Problem(SourcePos.startOf(file),
-            "expected a file name <slug>.<lang>.md with lang ko or en, found '" + name + "'"));
-        continue;
-      }
-      slugs.add(m.group(1));
-      String text = readText(project, file, problems);
-      articles.load(file, m.group(1), lang.get(), text, problems)
-          .ifPresent(a -> bySlug.computeIfAbsent(a.slug(), s -> new EnumMap<>(Lang.class)).put(a.lang(), a));
+    // Texts are read and parsed on every core (the parser is thread-safe); the results are then
+    // taken in file order, so problems and stories come out the same as one after another.
+    List<LoadedText> loaded = files.parallelStream().map(path -> loadText(project, path)).toList();
+    for (LoadedText text : loaded) {
+      problems.addAll(text.problems());
+      text.slug().ifPresent(slugs::add);
+      text.article().ifPresent(a -> bySlug.computeIfAbsent(a.slug(), s -> new EnumMap<>(Lang.class)).put(a.lang(), a));
     }
     for (String slug : slugs) {
       for (Lang lang : languages) {
@@ -180,6 +173,24 @@ public final class ProjectLoader {
       }
     });
     return stories;
+  }
+
+  private record LoadedText(Optional<String> slug, Optional<Article> article, List<Problem> problems) {}
+
+  private LoadedText loadText(Path project, Path path) {
+    List<Problem> problems = new ArrayList<>();
+    String name = path.getFileName().toString();
+    String file = TEXTS + "/" + name;
+    Matcher m = TEXT_NAME.matcher(name);
+    Optional<Lang> lang = m.matches() ? Lang.ofCode(m.group(2)) : Optional.empty();
+    if (lang.isEmpty()) {
+      problems.add(new Problem(SourcePos.startOf(file),
+          "expected a file name <slug>.<lang>.md with lang ko or en, found '" + name + "'"));
+      return new LoadedText(Optional.empty(), Optional.empty(), problems);
+    }
+    String text = readText(project, file, problems);
+    Optional<Article> article = articles.load(file, m.group(1), lang.get(), text, problems);
+    return new LoadedText(Optional.of(m.group(1)), article, problems);
   }
 
   private static Optional<byte[]> readBytes(Path project, String file, List<Problem> problems) {

@@ -112,6 +112,6 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(
         positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
         positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, headlines,"
-            + " languages, paper, publisher.en, publisher.ko, tagline.en, tagline.ko, title.en, title.ko, found 'colour'");
+            + " languages, paper, print-stories, publisher.en, publisher.ko, tagline.en, tagline.ko, title.en, title.ko, found 'colour'");
   }
 }
