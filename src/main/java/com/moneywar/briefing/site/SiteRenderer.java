@@ -40,6 +40,12 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SiteRenderer {
+  /**
+   * The newest briefings the Atom feed carries, each in full. Readers poll a feed often; with every
+   * briefing of a large archive in it, one poll would fetch megabytes. The site keeps them all.
+   */
+  static final int FEED_ENTRIES = 20;
+
   private final Templates templates;
 
   public SiteRenderer(Path projectTemplates) {
@@ -221,7 +227,7 @@ public final class SiteRenderer {
     m.put("self", b.config().baseUrl().resolve(lang.code() + "/feed.xml").toString());
     m.put("home", b.config().baseUrl().resolve(SitePaths.home(lang.code())).toString());
     m.put("updated", stories.isEmpty() ? "1970-01-01T00:00:00Z" : stories.get(0).get("isoDate") + "T00:00:00Z");
-    m.put("entries", stories.stream().map(s -> Map.of(
+    m.put("entries", stories.stream().limit(FEED_ENTRIES).map(s -> Map.of(
         "title", s.get("title"), "summary", s.get("summary"), "html", s.get("html"),
         "updated", s.get("isoDate") + "T00:00:00Z",
         "href", b.config().baseUrl().resolve((String) s.get("path")).toString())).toList());

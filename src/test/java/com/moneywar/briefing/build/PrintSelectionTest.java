@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The PDF is an edition, the site the archive: {@code print-stories} newest briefings go into
- * each PDF, every briefing onto the site, and the PDF says where the rest are.
+ * The site is the archive, the PDF and the feed carry the newest: {@code print-stories} briefings
+ * go into each PDF, twenty into the feed, every one onto the site, and the PDF says where the rest are.
  */
 class PrintSelectionTest {
   private static final String SEED = "ai-money-war-2024-03-28";
@@ -29,7 +29,7 @@ class PrintSelectionTest {
       String seed = Files.readString(project.resolve("data/texts/" + SEED + "." + lang + ".md"), StandardCharsets.UTF_8);
       for (int i = 1; i <= extra; i++) {
         String text = seed.replaceFirst("(?m)^title: .*$", "title: Extra briefing " + i)
-            .replaceFirst("(?m)^date: .*$", "date: 2024-04-0" + i);
+            .replaceFirst("(?m)^date: .*$", "date: " + java.time.LocalDate.of(2024, 4, 1).plusDays(i));
         Files.writeString(project.resolve("data/texts/extra-" + i + "." + lang + ".md"), text, StandardCharsets.UTF_8);
       }
     }
@@ -81,6 +81,24 @@ class PrintSelectionTest {
       assertThat(text).contains("Extra briefing 2").contains("Extra briefing 1").contains("Amazon completes its Anthropic bet")
           .doesNotContain("This PDF holds");
     }
+  }
+
+  @Test
+  void theFeedCarriesTheTwentyNewestBriefings() throws Exception {
+    Path project = projectWithLaterBriefings(24, null);
+    Path site = project.resolve("site");
+    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site, false);
+    assertThat(result).as(result.toString()).isInstanceOf(Result.Ok.class);
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    var entries = xml.newDocumentBuilder().parse(site.resolve("en/feed.xml").toFile())
+        .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+    assertThat(entries.getLength()).isEqualTo(20);
+    String first = entries.item(0).getTextContent();
+    String last = entries.item(19).getTextContent();
+    assertThat(first).contains("Extra briefing 24");
+    assertThat(last).contains("Extra briefing 5");
+    assertThat(site.resolve("en/briefings/extra-1.html")).exists();
   }
 
   @Test
