@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -42,12 +44,23 @@ import java.util.function.Function;
  */
 public final class BriefingBuild {
   private final BuildListener listener;
+  /** Held while the new output takes the old one's place; the preview reads files under its other half. */
+  private final Lock swap;
   /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
   private List<Object> chartInputs;
   private Map<Lang, List<ChartImage>> lastCharts;
 
   public BriefingBuild(BuildListener listener) {
+    this(listener, new ReentrantLock());
+  }
+
+  /**
+   * A build that holds {@code swap} for the instant its output replaces the previous one (two
+   * renames), so that a reader holding the matching read lock never finds the folder missing.
+   */
+  public BriefingBuild(BuildListener listener, Lock swap) {
     this.listener = listener;
+    this.swap = swap;
   }
 
   /** Loads and validates only: every problem in the project, nothing written. */
@@ -143,7 +156,7 @@ public final class BriefingBuild {
       if (project.toAbsolutePath().normalize().startsWith(target)) {
         throw new IOException("the output " + target + " is the project folder or contains it");
       }
-      new Publisher().publish(files, out);
+      new Publisher().publish(files, out, swap);
     } catch (IOException | RuntimeException e) {
       return Result.failed(List.of(new Problem(SourcePos.startOf(out.toString()),
           "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged")));

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,11 @@ final class Publisher {
       + "Do not keep other files in it.\n").getBytes(StandardCharsets.UTF_8);
 
   void publish(Map<String, byte[]> files, Path out) throws IOException {
+    publish(files, out, new ReentrantLock());
+  }
+
+  /** Publishes with {@code swap} held only while the new folder takes the old one's place. */
+  void publish(Map<String, byte[]> files, Path out, Lock swap) throws IOException {
     out = out.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
@@ -63,16 +70,21 @@ final class Publisher {
     try {
       writeAll(files, staging, out);
       boolean hadOld = Files.exists(out);
-      if (hadOld) {
-        move(out, old);
-      }
+      swap.lock();
       try {
-        move(staging, out);
-      } catch (IOException e) {
         if (hadOld) {
-          move(old, out); // put the previous site back
+          move(out, old);
         }
-        throw e;
+        try {
+          move(staging, out);
+        } catch (IOException e) {
+          if (hadOld) {
+            move(old, out); // put the previous site back
+          }
+          throw e;
+        }
+      } finally {
+        swap.unlock();
       }
       if (hadOld) {
         deleteTree(old);

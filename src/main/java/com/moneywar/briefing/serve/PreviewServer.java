@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The preview: builds the project, serves the output folder over HTTP on loopback (unless told
@@ -40,6 +42,8 @@ public final class PreviewServer implements Closeable {
     return t;
   });
   private final BuildState state = new BuildState();
+  /** Builds swap the output under the write half; requests read files under the read half, never mid-swap. */
+  private final ReadWriteLock outputSwap = new ReentrantReadWriteLock();
   private final java.util.concurrent.atomic.AtomicInteger pendingChanges = new java.util.concurrent.atomic.AtomicInteger();
   private ChangeWatcher watcher;
 
@@ -47,7 +51,7 @@ public final class PreviewServer implements Closeable {
     this.project = project;
     this.out = out;
     this.listener = listener;
-    this.build = new BriefingBuild(listener);
+    this.build = new BriefingBuild(listener, outputSwap.writeLock());
     this.http = http;
   }
 
@@ -57,7 +61,7 @@ public final class PreviewServer implements Closeable {
     HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 0);
     PreviewServer server = new PreviewServer(project, out, listener, http);
     server.firstBuild();
-    http.createContext("/", new SiteHandler(project, out, server.state));
+    http.createContext("/", new SiteHandler(project, out, server.state, server.outputSwap.readLock()));
     http.setExecutor(Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "briefing-http");
       t.setDaemon(true);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Serves files of the output folder, and nothing outside it: no {@code ..}, no symbolic link that
@@ -33,9 +34,11 @@ final class SiteHandler implements HttpHandler {
 
   private final Path project;
   private final Path out;
+  private final Lock reading;
   private final BuildState state;
 
-  SiteHandler(Path project, Path out, BuildState state) {
+  SiteHandler(Path project, Path out, BuildState state, Lock reading) {
+    this.reading = reading;
     this.project = project;
     this.out = out;
     this.state = state;
@@ -54,7 +57,17 @@ final class SiteHandler implements HttpHandler {
         send(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
         return;
       }
-      Path file = resolve(raw);
+      Path file;
+      byte[] body;
+      // Between a build's two renames there is no output folder: find and read the file either
+      // before or after them, never in between (which would be a false 404).
+      reading.lock();
+      try {
+        file = resolve(raw);
+        body = file == null ? null : Files.readAllBytes(file);
+      } finally {
+        reading.unlock();
+      }
       if (file == null) {
         send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
         return;
@@ -65,7 +78,6 @@ final class SiteHandler implements HttpHandler {
         send(exchange, 500, type, ErrorPage.html(problems, project, RELOAD).getBytes(StandardCharsets.UTF_8));
         return;
       }
-      byte[] body = Files.readAllBytes(file);
       if (type.startsWith("text/html")) {
         String html = new String(body, StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");

@@ -27,6 +27,37 @@ class PublisherTest {
     }
   }
 
+  /** The preview reads files under a read lock; a build must not swap folders while one is held. */
+  @Test
+  void theSwapWaitsForReadersSoTheOutputIsNeverMissing() throws Exception {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("index.html", utf8("old")), site);
+    java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    lock.readLock().lock();
+    Thread publishing = new Thread(() -> {
+      try {
+        new Publisher().publish(Map.of("index.html", utf8("new")), site, lock.writeLock());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    publishing.start();
+    try {
+      // The new files are staged, and the publisher waits at the swap for the reader.
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!lock.hasQueuedThreads() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(lock.hasQueuedThreads()).as("publisher waiting for the swap").isTrue();
+      assertThat(site.resolve("index.html")).hasContent("old");
+    } finally {
+      lock.readLock().unlock();
+    }
+    publishing.join(10_000);
+    assertThat(site.resolve("index.html")).hasContent("new");
+    assertThat(siblings()).containsExactly("site");
+  }
+
   @Test
   void replacesTheOldSiteWhole() throws IOException {
     Path site = dir.resolve("site");
