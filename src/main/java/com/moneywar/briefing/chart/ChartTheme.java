@@ -88,6 +88,19 @@ final class ChartTheme {
   }
 
   /**
+   * The dash of line {@code index}: the same turn as its colour for the first five, then shifted,
+   * so that no two of the first 25 lines share colour, dash and marker.
+   */
+  static BasicStroke line(int index) {
+    return LINES[(index + index / LINES.length) % LINES.length];
+  }
+
+  /** The marker of line {@code index}, shifted like {@link #line(int)} but by a different step. */
+  static Marker marker(int index) {
+    return MARKERS[(index + 2 * (index / MARKERS.length)) % MARKERS.length];
+  }
+
+  /**
    * Styles a panel so that XChart paints only the marks (bars, lines, markers) on a clear
    * background; the frame draws every word and grid line itself, in one font, where nothing
    * overlaps.

@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,8 +128,8 @@ final class ValuationChart implements KindRenderer {
       XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
       series.setLineColor(ChartTheme.series(i));
       series.setMarkerColor(ChartTheme.series(i));
-      series.setLineStyle(ChartTheme.LINES[i % ChartTheme.LINES.length]);
-      series.setMarker(ChartTheme.MARKERS[i % ChartTheme.MARKERS.length]);
+      series.setLineStyle(ChartTheme.line(i));
+      series.setMarker(ChartTheme.marker(i));
     }
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
@@ -138,6 +139,15 @@ final class ValuationChart implements KindRenderer {
       double[] wanted = lines.stream().mapToDouble(l -> at.y(l.last().amount().amount().doubleValue())).toArray();
       double[] ends = Spread.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
       double cap = Ink.capHeight(value);
+      // The names and latest values at the lines' ends come first; a value along a line is left
+      // out where it would cover one of them or another value (the table still lists it).
+      List<Rectangle2D> taken = new ArrayList<>();
+      for (int s = 0; s < lines.size(); s++) {
+        Line line = lines.get(s);
+        double endX = at.center(dates.indexOf(line.last().date())) + 12;
+        taken.add(Ink.box(endName(line, w), name, endX, ends[s] - 2, Ink.Align.START));
+        taken.add(Ink.box(w.label(line.last()), value, endX, ends[s] + cap + 5, Ink.Align.START));
+      }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         int lastIndex = dates.indexOf(line.last().date());
@@ -150,12 +160,17 @@ final class ValuationChart implements KindRenderer {
           }
           int d = dates.indexOf(v.date());
           double y = at.y(v.amount().amount().doubleValue());
-          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(w.label(v), value) >= at.left();
-          if (d == 0 && roomOnTheLeft) {
-            // Left of the first point, where the line does not go.
-            Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d) - 12, y + cap / 2, Ink.Align.END, true);
-          } else {
-            Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d), y - 12, Ink.Align.CENTER, true);
+          String text = w.label(v);
+          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(text, value) >= at.left();
+          // Left of the first point, where the line does not go; else above the point.
+          boolean left = d == 0 && roomOnTheLeft;
+          double x = left ? at.center(d) - 12 : at.center(d);
+          double baseline = left ? y + cap / 2 : y - 12;
+          Ink.Align align = left ? Ink.Align.END : Ink.Align.CENTER;
+          Rectangle2D box = Ink.box(text, value, x, baseline, align);
+          if (taken.stream().noneMatch(box::intersects)) {
+            taken.add(box);
+            Ink.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
           }
         }
       }
