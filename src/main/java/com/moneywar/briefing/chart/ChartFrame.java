@@ -191,6 +191,12 @@ final class ChartFrame {
         for (List<String> category : given) {
           List<String> wrapped = new ArrayList<>();
           category.forEach(line -> wrapped.addAll(wrap(line, font, room)));
+          for (int i = wrapped.size() - 2; i >= 0; i--) {
+            if (wrapped.get(i).equals("→")) { // an arrow left alone leads the next line: "→ Anthropic"
+              wrapped.set(i + 1, "→ " + wrapped.get(i + 1));
+              wrapped.remove(i);
+            }
+          }
           lines.add(wrapped);
         }
         int limit = most;
