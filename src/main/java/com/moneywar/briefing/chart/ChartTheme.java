@@ -31,6 +31,9 @@ final class ChartTheme {
     new Color(0x7a, 0x4e, 0x9a), new Color(0xc8, 0x6b, 0x85)
   };
 
+  /** The series that adds up the ones too small to name: a neutral grey, apart from every hue. */
+  static final Color OTHERS = new Color(0xb4, 0xba, 0xc2);
+
   /** A promise and the money paid against it: the same blue, light and dark. */
   static final Color PROMISED = new Color(0xa9, 0xc6, 0xe8);
   static final Color PAID = new Color(0x1d, 0x4e, 0x89);

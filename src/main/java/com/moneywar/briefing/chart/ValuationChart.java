@@ -16,7 +16,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -24,7 +26,9 @@ import org.knowm.xchart.XYSeries;
 /**
  * What the labs are worth over time: one line per company, on a log scale by default so equal
  * growth rates look equal. Dates stay as precise as their sources ("2023", "2024년 3월") and are
- * spaced evenly rather than placed at an invented day. Each currency gets its own panel.
+ * spaced evenly rather than placed at an invented day. Each currency gets its own panel. With no
+ * rows named and more companies than fit, only those with the highest latest valuation are drawn,
+ * and the caption and alt text say so ({@link Shortlist}).
  */
 final class ValuationChart implements KindRenderer {
   private static final double LABEL_GAP = 34;
@@ -49,8 +53,17 @@ final class ValuationChart implements KindRenderer {
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     Words w = new Words(briefing, lang);
-    List<Valuation> rows = ChartSelection.valuations(briefing, spec);
-    Map<Currency, List<Line>> byCurrency = lines(rows);
+    List<Valuation> selected = ChartSelection.valuations(briefing, spec);
+    Map<Currency, List<Line>> every = lines(selected);
+    Map<Currency, List<Line>> byCurrency = Shortlist.applies(spec)
+        ? Shortlist.largest(every, l -> l.last().amount().amount(), Shortlist.COMPANIES)
+        : every;
+    Set<Valuation> kept = byCurrency.values().stream().flatMap(List::stream).flatMap(l -> l.points().stream())
+        .collect(Collectors.toSet());
+    List<Valuation> rows = selected.stream().filter(kept::contains).toList();
+    String cut = rows.size() < selected.size()
+        ? Notes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
+        : "";
     List<Panel> panels = new ArrayList<>();
     int series = 0;
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
@@ -72,11 +85,11 @@ final class ValuationChart implements KindRenderer {
       }
     }
     List<Line> all = byCurrency.values().stream().flatMap(List::stream).toList();
-    String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, w);
+    String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, cut, w);
     // No legend: each line carries its company's name at its end, which is easier to read.
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, alt);
     boolean severalDates = rows.stream().map(Valuation::date).distinct().count() > 1;
-    Notes notes = new Notes(w).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
+    Notes notes = new Notes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     if (severalDates) {
       notes.add(w.pick("가로축 시점은 출처가 밝힌 만큼만(연 또는 월) 적었고, 간격은 실제 기간에 비례하지 않는다.",
           "Dates are as precise as the sources give them and evenly spaced, not to scale."));
@@ -84,6 +97,10 @@ final class ValuationChart implements KindRenderer {
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
+  }
+
+  private static int companies(Map<Currency, List<Line>> lines) {
+    return (int) lines.values().stream().flatMap(List::stream).map(Line::company).distinct().count();
   }
 
   /** Lines per currency and company, in order of first appearance; points in date order. */
@@ -190,9 +207,12 @@ final class ValuationChart implements KindRenderer {
   }
 
   /** States the finding: which company grew fastest, then each line from first to last value. */
-  private static String alt(List<Line> lines, boolean log, Words w) {
+  private static String alt(List<Line> lines, boolean log, String cut, Words w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick(log ? "꺾은선 그래프(로그 눈금)." : "꺾은선 그래프.", log ? "Line chart (log scale)." : "Line chart."));
+    if (!cut.isEmpty()) {
+      sentences.add(cut);
+    }
     List<Line> growing = lines.stream().filter(l -> l.points().size() > 1).toList();
     Line fastest = growing.stream().max(Comparator.comparing(
         (Line l) -> l.last().amount().amount().divide(l.first().amount().amount(), java.math.MathContext.DECIMAL64)))
