@@ -149,7 +149,8 @@ final class CumulativeChart implements KindRenderer {
 
   /**
    * The running totals of one currency's payments. With more than {@code limit} series, the
-   * {@code limit} largest are named and the rest are added up in one last series, {@link #OTHERS}.
+   * {@code limit} largest are named (one fewer when only one would be left) and the rest are added
+   * up in one last series, {@link #OTHERS}.
    */
   private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit) {
     Money zero = new Money(BigDecimal.ZERO, currency);
@@ -161,9 +162,10 @@ final class CumulativeChart implements KindRenderer {
     List<String> series = ranked;
     int others = 0;
     if (ranked.size() > limit) {
-      Set<String> named = Set.copyOf(ranked.subList(0, limit));
-      others = ranked.size() - limit;
-      series = new ArrayList<>(ranked.subList(0, limit));
+      int kept = ranked.size() == limit + 1 ? limit - 1 : limit; // "others" always adds up two or more
+      Set<String> named = Set.copyOf(ranked.subList(0, kept));
+      others = ranked.size() - kept;
+      series = new ArrayList<>(ranked.subList(0, kept));
       series.add(OTHERS);
       payments = payments.stream()
           .map(p -> named.contains(p.series()) ? p : new Payment(OTHERS, p.amount(), p.date(), p.row())).toList();

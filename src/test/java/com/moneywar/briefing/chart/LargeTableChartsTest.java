@@ -290,6 +290,26 @@ class LargeTableChartsTest {
     }
   }
 
+  @Test
+  void cumulativeNeverAddsUpASingleInvestorAsOthers() {
+    // The shipped three investors and three more: one over the five colours.
+    List<Investment> investments = new ArrayList<>(shipped.investments());
+    List<Company> companies = new ArrayList<>(shipped.companies());
+    String source = shipped.sources().get(0).id();
+    for (int i = 1; i <= 3; i++) {
+      companies.add(company("investor-" + i, "투자사 " + i, "Investor " + i, source));
+      investments.add(investment("extra-" + i, "investor-" + i, "anthropic", InvestmentKind.SINGLE, Optional.empty(),
+          usd(i * 100_000_000L), InvestmentStatus.INVESTED, new PartialDate(2023, i, 0), source));
+    }
+    Briefing six = new Briefing(shipped.config(), shipped.sources(), companies, shipped.rates(), investments,
+        shipped.valuations(), shipped.talent(), shipped.stories(), shipped.charts());
+    ChartImage chart = render(six, declared(ChartKind.CUMULATIVE), Lang.EN);
+    assertThat(chart.table().stream().filter(r -> r.get(2).equals("USD")).map(r -> r.get(3)).distinct())
+        .containsExactly("Microsoft", "Amazon", "Google", "Investor 3", "2 others");
+    assertThat(chart.caption()).contains("Of 6 investors, the 4 that paid in the most are shown one by one; "
+        + "the other 2 are added up as “2 others”, so the totals include every investor.");
+  }
+
   // ---- the shipped briefing ----
 
   @Test
