@@ -25,7 +25,11 @@ final class ChartFrame {
   private static final int PAD = 16;
   private static final int PANEL_GAP = 28;
   private static final int LINE = 17;
+  private static final int LEGEND_ROW = 24;
   private static final BasicStroke HAIRLINE = new BasicStroke(1f);
+  /** The most lines the words under one category may be wrapped into. */
+  private static final int MAX_CATEGORY_LINES = 4;
+  private static final float SMALLEST = 10f;
 
   /** A legend entry: a bar swatch, or a line with its marker. */
   record Key(String label, Color color, Marker marker, BasicStroke line) {
@@ -50,18 +54,37 @@ final class ChartFrame {
     this.categoryFont = theme.regular(12.5f);
   }
 
+  /**
+   * The words under a panel's categories as they are drawn: in one font, each category's lines,
+   * none for a category left unlabelled when there is no room to label them all.
+   *
+   * @param given whether these are the panel's own lines, unwrapped and all labelled
+   */
+  record CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given) {
+    int height() {
+      return lines.stream().mapToInt(List::size).max().orElse(0);
+    }
+  }
+
   /** Draws the chart and returns it as SVG bytes; the plots take the height the words leave. */
   byte[] draw(String title, List<Key> legend, List<Panel> panels, String description) {
     List<String> titleLines = wrap(title, titleFont, WIDTH - 2 * PAD);
     boolean headings = panels.stream().anyMatch(p -> !p.heading().isEmpty());
-    int categoryLines = panels.stream().flatMap(p -> p.categories().stream()).mapToInt(List::size).max().orElse(0);
+    double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
+    int[] plotWidths = plotWidths(panels, gutters);
+    List<CategoryLabels> labels = new ArrayList<>();
+    for (int i = 0; i < panels.size(); i++) {
+      labels.add(categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i])));
+    }
+    int categoryLines = labels.stream().mapToInt(CategoryLabels::height).max().orElse(0);
+    List<List<Key>> legendRows = legendRows(legend);
 
     double y = PAD + 4;
     double titleTop = y;
     y += titleLines.size() * 24;
     double legendTop = y + 4;
     if (!legend.isEmpty()) {
-      y += 30;
+      y += 30 + (legendRows.size() - 1) * LEGEND_ROW;
     }
     double headingBaseline = y + 16;
     if (headings) {
@@ -75,25 +98,139 @@ final class ChartFrame {
     for (int i = 0; i < titleLines.size(); i++) {
       Ink.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, Ink.Align.START);
     }
-    if (!legend.isEmpty()) {
-      drawLegend(g, legend, legendTop);
+    for (int row = 0; row < legendRows.size(); row++) {
+      drawLegend(g, legendRows.get(row), legendTop + row * LEGEND_ROW);
     }
 
-    double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
-    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
-        - panels.stream().mapToDouble(Panel::room).sum();
-    double weights = panels.stream().mapToDouble(Panel::weight).sum();
     double x = PAD;
     for (int i = 0; i < panels.size(); i++) {
       Panel panel = panels.get(i);
-      int plotWidth = (int) Math.floor(free * panel.weight() / weights);
       if (!panel.heading().isEmpty()) {
         Ink.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, Ink.Align.START);
       }
-      drawPanel(g, panel, x + gutters[i], plotTop, plotWidth, plotHeight);
-      x += gutters[i] + plotWidth + panel.room() + PANEL_GAP;
+      drawPanel(g, panel, labels.get(i), x + gutters[i], plotTop, plotWidths[i], plotHeight);
+      x += gutters[i] + plotWidths[i] + panel.room() + PANEL_GAP;
     }
     return canvas.svg(title, description);
+  }
+
+  /**
+   * Whether every category of these panels can be named under its own slot, if need be in a
+   * smaller font or on more lines; when not, only some are labelled.
+   */
+  boolean categoriesFit(List<Panel> panels) {
+    double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
+    int[] plotWidths = plotWidths(panels, gutters);
+    for (int i = 0; i < panels.size(); i++) {
+      CategoryLabels labels = categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]));
+      if (!labels.fit() || labels.lines().stream().anyMatch(List::isEmpty)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The width of each panel's plot: the panels share what the gutters and rooms leave by weight. */
+  private static int[] plotWidths(List<Panel> panels, double[] gutters) {
+    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
+        - panels.stream().mapToDouble(Panel::room).sum();
+    double weights = panels.stream().mapToDouble(Panel::weight).sum();
+    return panels.stream().mapToInt(p -> (int) Math.floor(free * p.weight() / weights)).toArray();
+  }
+
+  /** The width of one category in a plot {@code width} wide, as XChart will lay it out. */
+  private static double slot(Panel panel, int width) {
+    return width * panel.chart().getStyler().getPlotContentSize() / Math.max(1, panel.categories().size());
+  }
+
+  /**
+   * How the words under a panel's categories fit slots {@code slot} wide. Their own lines, in a
+   * font made smaller down to 10 px if need be; else wrapped at spaces onto more lines; else, when
+   * even that is too wide, every second (third, …) category labelled, the others left blank.
+   */
+  CategoryLabels categoryLabels(Panel panel, double slot) {
+    List<List<String>> given = panel.categories();
+    double room = slot - 6;
+    double widest = widest(given, categoryFont);
+    if (widest <= room) {
+      return new CategoryLabels(categoryFont, given, true, true);
+    }
+    float size = (float) Math.max(SMALLEST, categoryFont.getSize2D() * room / widest);
+    Font shrunk = categoryFont.deriveFont(size);
+    if (size > SMALLEST || widest(given, shrunk) <= room) {
+      return new CategoryLabels(shrunk, given, true, true);
+    }
+    CategoryLabels wrapped = wrapped(given, room, MAX_CATEGORY_LINES);
+    if (wrapped != null) {
+      return wrapped;
+    }
+    int lines = given.stream().mapToInt(List::size).max().orElse(0);
+    for (int every = 2; every <= given.size(); every++) {
+      CategoryLabels some = wrapped(given, every * slot - 6, lines);
+      if (some != null) {
+        List<List<String>> labelled = new ArrayList<>();
+        for (int c = 0; c < given.size(); c++) {
+          labelled.add(c % every == 0 ? some.lines().get(c) : List.of());
+        }
+        return new CategoryLabels(some.font(), labelled, true, false);
+      }
+    }
+    return new CategoryLabels(shrunk, given, false, true);
+  }
+
+  /**
+   * Each category's lines wrapped at spaces to fit {@code room} on as few lines as possible, at
+   * most {@code maxLines}, in the largest font that allows it; null if none does.
+   */
+  private CategoryLabels wrapped(List<List<String>> given, double room, int maxLines) {
+    int own = given.stream().mapToInt(List::size).max().orElse(0);
+    for (int most = own; most <= maxLines; most++) {
+      for (float size = categoryFont.getSize2D(); size >= SMALLEST; size -= 0.5f) {
+        Font font = categoryFont.deriveFont(size);
+        List<List<String>> lines = new ArrayList<>();
+        for (List<String> category : given) {
+          List<String> wrapped = new ArrayList<>();
+          category.forEach(line -> wrapped.addAll(wrap(line, font, room)));
+          for (int i = wrapped.size() - 2; i >= 0; i--) {
+            if (wrapped.get(i).equals("→")) { // an arrow left alone leads the next line: "→ Anthropic"
+              wrapped.set(i + 1, "→ " + wrapped.get(i + 1));
+              wrapped.remove(i);
+            }
+          }
+          lines.add(wrapped);
+        }
+        int limit = most;
+        if (widest(lines, font) <= room && lines.stream().allMatch(l -> l.size() <= limit)) {
+          return new CategoryLabels(font, lines, true, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static double widest(List<List<String>> lines, Font font) {
+    return lines.stream().flatMap(List::stream).mapToDouble(t -> Ink.width(t, font)).max().orElse(0);
+  }
+
+  /** The legend's keys in rows, each as wide as the chart allows. */
+  private List<List<Key>> legendRows(List<Key> legend) {
+    List<List<Key>> rows = new ArrayList<>();
+    List<Key> row = new ArrayList<>();
+    double x = PAD;
+    for (Key key : legend) {
+      double width = (key.marker() == null ? 20 : 34) + Ink.width(key.label(), legendFont);
+      if (!row.isEmpty() && x + width > WIDTH - PAD) {
+        rows.add(row);
+        row = new ArrayList<>();
+        x = PAD;
+      }
+      row.add(key);
+      x += width + 22;
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    return rows;
   }
 
   private double gutter(Panel panel) {
@@ -102,7 +239,8 @@ final class ChartFrame {
     return Math.ceil(widest) + 8;
   }
 
-  private void drawPanel(Graphics2D g, Panel panel, double left, double top, int width, int height) {
+  private void drawPanel(Graphics2D g, Panel panel, CategoryLabels labels, double left, double top, int width,
+      int height) {
     // First paint into a scratch surface: XChart works out its layout while painting, and the grid
     // must go under the marks, so the grid is drawn from the first pass and the marks by the second.
     panel.chart().paint(new VectorGraphics2D(), width, height);
@@ -120,9 +258,10 @@ final class ChartFrame {
       Ink.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, Ink.Align.END);
     }
     panel.chart().paint(g, width, height);
-    Font font = categoryFont(panel, at.slot());
-    for (int c = 0; c < panel.categories().size(); c++) {
-      List<String> lines = panel.categories().get(c);
+    // A panel's own lines get the font that fits the slot as painted; wrapped ones keep theirs.
+    Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
+    for (int c = 0; c < labels.lines().size(); c++) {
+      List<String> lines = labels.lines().get(c);
       for (int l = 0; l < lines.size(); l++) {
         Ink.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
             Ink.Align.CENTER);

@@ -31,6 +31,9 @@ final class ChartTheme {
     new Color(0x7a, 0x4e, 0x9a), new Color(0xc8, 0x6b, 0x85)
   };
 
+  /** The series that adds up the ones too small to name: a neutral grey, apart from every hue. */
+  static final Color OTHERS = new Color(0xb4, 0xba, 0xc2);
+
   /** A promise and the money paid against it: the same blue, light and dark. */
   static final Color PROMISED = new Color(0xa9, 0xc6, 0xe8);
   static final Color PAID = new Color(0x1d, 0x4e, 0x89);
@@ -85,6 +88,19 @@ final class ChartTheme {
 
   static Color series(int index) {
     return SERIES[index % SERIES.length];
+  }
+
+  /**
+   * The dash of line {@code index}: the same turn as its colour for the first five, then shifted,
+   * so that no two of the first 25 lines share colour, dash and marker.
+   */
+  static BasicStroke line(int index) {
+    return LINES[(index + index / LINES.length) % LINES.length];
+  }
+
+  /** The marker of line {@code index}, shifted like {@link #line(int)} but by a different step. */
+  static Marker marker(int index) {
+    return MARKERS[(index + 2 * (index / MARKERS.length)) % MARKERS.length];
   }
 
   /**

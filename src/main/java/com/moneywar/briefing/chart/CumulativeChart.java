@@ -18,6 +18,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -25,7 +26,9 @@ import org.knowm.xchart.CategorySeries;
 /**
  * Money actually paid in, added up period by period: one stacked bar per period, one segment per
  * investor (or investee), the total on top and each segment named beside the last bar. Promises
- * not yet paid are not counted. Each currency gets its own panel.
+ * not yet paid are not counted. Each currency gets its own panel. With no rows named and more series
+ * than colours, the smallest are stacked together as one "others" series, so totals stay whole
+ * ({@link Shortlist}).
  */
 final class CumulativeChart implements KindRenderer {
   private static final double LABEL_GAP = 18;
@@ -33,9 +36,26 @@ final class CumulativeChart implements KindRenderer {
   /** A payment: money that was actually invested, on a date, credited to one series. */
   record Payment(String series, Money amount, PartialDate date, Investment row) {}
 
-  /** The running totals of one currency: per period, per series, in stacking order. */
-  record Totals(Currency currency, List<String> series, List<Integer> periods, List<String> periodEnds,
+  /** The series that adds up the ones left unnamed; no company id is empty. */
+  static final String OTHERS = "";
+
+  /**
+   * The running totals of one currency: per period, per series, in stacking order.
+   *
+   * @param series company ids, largest first; the last is {@link #OTHERS} when {@code others} > 0
+   * @param others how many series are added up in the last one, {@code OTHERS}; 0 when all are named
+   */
+  record Totals(Currency currency, List<String> series, int others, List<Integer> periods, List<String> periodEnds,
       List<List<Money>> cumulative, List<Payment> payments) {
+    /** A series as the reader sees it: the company, or "기타 3곳" / "3 others". */
+    String name(int s, Words w) {
+      return series.get(s).equals(OTHERS) ? Notes.others(w, others) : w.company(series.get(s));
+    }
+
+    java.awt.Color colour(int s) {
+      return series.get(s).equals(OTHERS) ? ChartTheme.OTHERS : ChartTheme.series(s);
+    }
+
     Money total(int period) {
       Money sum = new Money(BigDecimal.ZERO, currency);
       for (Money m : cumulative.get(period)) {
@@ -59,13 +79,19 @@ final class CumulativeChart implements KindRenderer {
     List<Panel> panels = new ArrayList<>();
     List<ChartFrame.Key> legend = new ArrayList<>();
     List<String> seen = new ArrayList<>();
+    List<String> cuts = new ArrayList<>();
     for (Totals t : all) {
       panels.add(panel(t, spec.period(), w, all.size() > 1));
       for (int s = 0; s < t.series().size(); s++) {
-        if (!seen.contains(t.series().get(s))) {
-          seen.add(t.series().get(s));
-          legend.add(ChartFrame.Key.bar(w.company(t.series().get(s)), ChartTheme.series(s)));
+        if (!seen.contains(t.name(s, w))) {
+          seen.add(t.name(s, w));
+          legend.add(ChartFrame.Key.bar(t.name(s, w), t.colour(s)));
         }
+      }
+      if (t.others() > 0) {
+        int named = t.series().size() - 1;
+        String cut = Notes.largestSeries(w, named, named + t.others(), column.equals("investor"));
+        cuts.add(all.size() > 1 ? w.currencyName(t.currency()) + ": " + cut : cut);
       }
     }
     String who = column.equals("investor") ? w.pick("투자자", "Investor") : w.pick("투자 대상", "Investee");
@@ -81,18 +107,18 @@ final class CumulativeChart implements KindRenderer {
           Money m = t.cumulative().get(p).get(s);
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
-                  t.currency().getCurrencyCode(), w.company(t.series().get(s)), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), w.company(t.series().get(s)), w.money(m)));
+                  t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(m)));
         }
       }
     }
-    String alt = alt(all, spec.period(), w);
+    String alt = alt(all, spec.period(), cuts, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     Notes notes = new Notes(w)
         .add(w.pick("실제로 투자된 돈만 더했고, 약속만 하고 아직 넣지 않은 돈은 뺐다.",
-            "Only money actually paid in is counted; sums promised but not yet paid are not."))
-        .panels(all.size())
-        .leftOut(ChartSelection.leftOut(briefing, spec));
+            "Only money actually paid in is counted; sums promised but not yet paid are not."));
+    cuts.forEach(notes::add);
+    notes.panels(all.size()).leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }
@@ -103,6 +129,7 @@ final class CumulativeChart implements KindRenderer {
    * payment's to the last's; series are stacked largest first, so the biggest sits at the bottom.
    */
   static List<Totals> totals(Briefing briefing, ChartSpec spec) {
+    int limit = Shortlist.applies(spec) ? Shortlist.SERIES : Integer.MAX_VALUE;
     String column = spec.seriesColumn().orElse("investor");
     Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
@@ -116,17 +143,33 @@ final class CumulativeChart implements KindRenderer {
       }
     }
     List<Totals> totals = new ArrayList<>();
-    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period())));
+    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period(), limit)));
     return totals;
   }
 
-  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period) {
+  /**
+   * The running totals of one currency's payments. With more than {@code limit} series, the
+   * {@code limit} largest are named (one fewer when only one would be left) and the rest are added
+   * up in one last series, {@link #OTHERS}.
+   */
+  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit) {
     Money zero = new Money(BigDecimal.ZERO, currency);
     Map<String, Money> sums = new LinkedHashMap<>();
     payments.forEach(p -> sums.merge(p.series(), p.amount(), Money::plus));
-    List<String> series = sums.entrySet().stream()
+    List<String> ranked = sums.entrySet().stream()
         .sorted(Map.Entry.<String, Money>comparingByValue(Comparator.comparing(Money::amount)).reversed())
         .map(Map.Entry::getKey).toList();
+    List<String> series = ranked;
+    int others = 0;
+    if (ranked.size() > limit) {
+      int kept = ranked.size() == limit + 1 ? limit - 1 : limit; // "others" always adds up two or more
+      Set<String> named = Set.copyOf(ranked.subList(0, kept));
+      others = ranked.size() - kept;
+      series = new ArrayList<>(ranked.subList(0, kept));
+      series.add(OTHERS);
+      payments = payments.stream()
+          .map(p -> named.contains(p.series()) ? p : new Payment(OTHERS, p.amount(), p.date(), p.row())).toList();
+    }
     int first = payments.stream().mapToInt(p -> period(p.date(), period)).min().orElseThrow();
     int last = payments.stream().mapToInt(p -> period(p.date(), period)).max().orElseThrow();
     PartialDate latest = payments.stream().map(Payment::date).max(Comparator.naturalOrder()).orElseThrow();
@@ -148,7 +191,7 @@ final class CumulativeChart implements KindRenderer {
       }
       cumulative.add(row);
     }
-    return new Totals(currency, series, periods, ends, cumulative, payments);
+    return new Totals(currency, List.copyOf(series), others, periods, ends, cumulative, payments);
   }
 
   /** A period as one number: the year, or quarters or months counted from year 0. */
@@ -206,8 +249,8 @@ final class CumulativeChart implements KindRenderer {
       for (List<Money> row : t.cumulative()) {
         ys.add(row.get(s).amount().doubleValue()); // display only: XChart plots doubles
       }
-      CategorySeries series = chart.addSeries(w.company(t.series().get(s)), keys, ys);
-      series.setFillColor(ChartTheme.series(s));
+      CategorySeries series = chart.addSeries(t.name(s, w), keys, ys);
+      series.setFillColor(t.colour(s));
     }
     Font bold = frame.theme().bold(12f);
     Font regular = frame.theme().regular(12f);
@@ -216,7 +259,7 @@ final class CumulativeChart implements KindRenderer {
     // bottom one may be, and the room must be kept before the bars are laid out.
     double room = 0;
     for (int s = 1; s < t.series().size(); s++) {
-      room = Math.max(room, 14 + Ink.width(segmentLabel(t, t.series().get(s), last, w), regular));
+      room = Math.max(room, 14 + Ink.width(segmentLabel(t, s, last, w), regular));
     }
     Panel.Overlay labels = (g, at) -> {
       double cap = Ink.capHeight(regular);
@@ -235,10 +278,10 @@ final class CumulativeChart implements KindRenderer {
           double top = at.y(below + value);
           double bottom = at.y(below);
           below += value;
-          String name = w.company(t.series().get(s));
+          String name = t.name(s, w);
           String amount = w.label(t.cumulative().get(p).get(s));
           double fits = at.barWidth(1) - 8;
-          java.awt.Color ink = ChartTheme.onFill(ChartTheme.series(s));
+          java.awt.Color ink = ChartTheme.onFill(t.colour(s));
           double mid = (top + bottom) / 2;
           if (t.series().size() == 1) {
             continue; // the total above the bar says it all
@@ -257,7 +300,7 @@ final class CumulativeChart implements KindRenderer {
       double[] ys = Spread.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
       double x = at.center(last) + at.barWidth(1) / 2 + 8;
       for (int k = 0; k < outside.size(); k++) {
-        Ink.draw(g, segmentLabel(t, t.series().get(outside.get(k)), last, w), regular, ChartTheme.INK, x,
+        Ink.draw(g, segmentLabel(t, outside.get(k), last, w), regular, ChartTheme.INK, x,
             ys[k] + cap / 2, Ink.Align.START);
       }
     };
@@ -306,15 +349,16 @@ final class CumulativeChart implements KindRenderer {
     return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
   }
 
-  private static String segmentLabel(Totals t, String series, int period, Words w) {
-    Money m = t.cumulative().get(period).get(t.series().indexOf(series));
-    return w.company(series) + " " + w.label(m);
+  private static String segmentLabel(Totals t, int series, int period, Words w) {
+    Money m = t.cumulative().get(period).get(series);
+    return t.name(series, w) + " " + w.label(m);
   }
 
   /** States the finding: how the total grew from the first period to the last, and who gave what. */
-  private static String alt(List<Totals> all, ChartSpec.Period period, Words w) {
+  private static String alt(List<Totals> all, ChartSpec.Period period, List<String> cuts, Words w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick("누적 막대그래프.", "Stacked bar chart."));
+    sentences.addAll(cuts);
     for (Totals t : all) {
       int last = t.periods().size() - 1;
       String subject = all.size() > 1
@@ -332,7 +376,7 @@ final class CumulativeChart implements KindRenderer {
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(w.company(t.series().get(s)) + " " + w.money(t.cumulative().get(last).get(s)));
+        parts.add(t.name(s, w) + " " + w.money(t.cumulative().get(last).get(s)));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

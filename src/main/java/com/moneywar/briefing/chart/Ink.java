@@ -37,6 +37,21 @@ final class Ink {
     return new TextLayout("H가", font, FRC).getBounds().getHeight() * 0.92;
   }
 
+  /** The box one line would cover if drawn with its baseline at {@code y}. */
+  static Rectangle2D box(String text, Font font, double x, double y, Align align) {
+    if (text.isEmpty()) {
+      return new Rectangle2D.Double(x, y, 0, 0);
+    }
+    TextLayout layout = new TextLayout(text, font, FRC);
+    double width = layout.getAdvance();
+    double left = switch (align) {
+      case START -> x;
+      case CENTER -> x - width / 2;
+      case END -> x - width;
+    };
+    return new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+  }
+
   /** Draws one line with its baseline at {@code y}; returns the box it covers. */
   static Rectangle2D draw(Graphics2D g, String text, Font font, Color color, double x, double y, Align align) {
     return draw(g, text, font, color, x, y, align, false);

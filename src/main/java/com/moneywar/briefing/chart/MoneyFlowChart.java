@@ -25,7 +25,8 @@ import org.knowm.xchart.CategorySeries;
 /**
  * Big Tech → AI lab money: for each investor → investee pair, what was committed next to what has
  * been paid in so far, as two bars of one blue, light and dark. Each currency gets its own panel:
- * amounts are never converted to be compared.
+ * amounts are never converted to be compared. With no rows named and more pairs than fit, only the
+ * largest commitments are drawn, and the caption and alt text say so ({@link Shortlist}).
  */
 final class MoneyFlowChart implements KindRenderer {
   /** One investor → investee pair in one currency. */
@@ -41,18 +42,22 @@ final class MoneyFlowChart implements KindRenderer {
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     Words w = new Words(briefing, lang);
-    Map<Currency, List<Flow>> byCurrency = flows(briefing, ChartSelection.investments(briefing, spec));
-    String committed = w.pick("약속한 금액", "Committed");
-    String invested = w.pick("실제 투자한 금액", "Paid in so far");
+    String committed = committed(w);
+    String invested = invested(w);
+    Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
+    Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec) && count(every) > Shortlist.FLOWS
+        ? largest(every, briefing)
+        : every;
+    List<Panel> panels = panels(byCurrency, w);
+    int shown = count(byCurrency);
+    String cut = shown < count(every) ? Notes.largestFlows(w, shown, count(every), every.size() > 1) : "";
 
-    List<Panel> panels = new ArrayList<>();
     DataTable table = new DataTable(
         List.of(w.pick("투자자", "Investor"), w.pick("투자 대상", "Investee"), w.pick("통화", "Currency"),
             committed, invested),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
     List<Investment> plotted = new ArrayList<>();
     for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), w, byCurrency.size() > 1, committed, invested));
       for (Flow f : e.getValue()) {
         plotted.addAll(f.rows());
         table.row(
@@ -63,17 +68,57 @@ final class MoneyFlowChart implements KindRenderer {
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
-    String alt = alt(all, w);
+    String alt = alt(all, cut, w);
     List<ChartFrame.Key> legend = List.of(
         ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID));
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     Notes notes = new Notes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
+        .add(cut)
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
+  }
+
+  /**
+   * The largest pairs by amount committed, as many as can be named under their bars in every
+   * language, so that both editions show the same pairs: {@link Shortlist#FLOWS} down to {@link
+   * Shortlist#FEWEST_FLOWS}.
+   */
+  private Map<Currency, List<Flow>> largest(Map<Currency, List<Flow>> every, Briefing briefing) {
+    for (int n = Shortlist.FLOWS; n > Shortlist.FEWEST_FLOWS; n--) {
+      Map<Currency, List<Flow>> largest = Shortlist.largest(every, f -> f.committed().amount(), n);
+      if (fitsInEveryLanguage(largest, briefing)) {
+        return largest;
+      }
+    }
+    return Shortlist.largest(every, f -> f.committed().amount(), Shortlist.FEWEST_FLOWS);
+  }
+
+  private boolean fitsInEveryLanguage(Map<Currency, List<Flow>> byCurrency, Briefing briefing) {
+    for (Lang lang : Lang.values()) {
+      if (!frame.categoriesFit(panels(byCurrency, new Words(briefing, lang)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String committed(Words w) {
+    return w.pick("약속한 금액", "Committed");
+  }
+
+  private static String invested(Words w) {
+    return w.pick("실제 투자한 금액", "Paid in so far");
+  }
+
+  private List<Panel> panels(Map<Currency, List<Flow>> byCurrency, Words w) {
+    List<Panel> panels = new ArrayList<>();
+    byCurrency.forEach((currency, flows) ->
+        panels.add(panel(currency, flows, w, byCurrency.size() > 1, committed(w), invested(w))));
+    return panels;
   }
 
   private Panel panel(Currency currency, List<Flow> flows, Words w, boolean headed, String committed,
@@ -214,6 +259,10 @@ final class MoneyFlowChart implements KindRenderer {
     return lists;
   }
 
+  private static int count(Map<Currency, List<Flow>> flows) {
+    return flows.values().stream().mapToInt(List::size).sum();
+  }
+
   /** Exact when every row is; else the one bound they share; else "about". */
   private static Bound bound(List<? extends MoneyFact> rows) {
     List<Bound> bounds = rows.stream().map(MoneyFact::bound).distinct().toList();
@@ -221,9 +270,12 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   /** States the finding: the biggest flow first, then what each pair committed and paid in. */
-  private static String alt(List<Flow> flows, Words w) {
+  private static String alt(List<Flow> flows, String cut, Words w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick("막대그래프.", "Bar chart."));
+    if (!cut.isEmpty()) {
+      sentences.add(cut);
+    }
     // Amounts are compared only within one currency: the first panel's.
     java.util.Currency main = flows.get(0).committed().currency();
     List<Flow> comparable = flows.stream().filter(f -> f.committed().currency().equals(main)).toList();

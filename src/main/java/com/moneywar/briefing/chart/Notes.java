@@ -20,8 +20,11 @@ final class Notes {
     this.w = w;
   }
 
+  /** Adds a sentence; an empty one adds nothing. */
   Notes add(String sentence) {
-    sentences.add(sentence);
+    if (!sentence.isEmpty()) {
+      sentences.add(sentence);
+    }
     return this;
   }
 
@@ -42,6 +45,56 @@ final class Notes {
           "Left out as they are in another currency: " + String.join(", ", names) + "."));
     }
     return this;
+  }
+
+  /**
+   * Says that a money-flows chart draws only the largest pairs: "Shown are the 10 largest of 206
+   * investor–investee pairs by amount committed; the Investments page lists them all."
+   */
+  static String largestFlows(Words w, int shown, int of, boolean perCurrency) {
+    return w.pick(
+        "투자자–투자 대상 " + n(w, of) + "쌍 가운데 " + (perCurrency ? "통화별로 " : "") + "약속한 금액이 큰 "
+            + n(w, shown) + "쌍만 그렸다. 전체 목록은 ‘투자’ 페이지에 있다.",
+        "Shown are the " + n(w, shown) + " largest of " + n(w, of) + " investor–investee pairs by amount committed"
+            + (perCurrency ? ", currency by currency" : "") + "; the Investments page lists them all.");
+  }
+
+  /**
+   * Says that a valuations chart draws only the companies worth the most: "Shown are the 6 of 33
+   * companies with the highest latest valuation; the Valuations page lists them all."
+   */
+  static String largestCompanies(Words w, int shown, int of, boolean perCurrency) {
+    return w.pick(
+        "기업 " + n(w, of) + "곳 가운데 " + (perCurrency ? "통화별로 " : "") + "최근 기업가치가 높은 " + n(w, shown)
+            + "곳만 그렸다. 전체 목록은 ‘기업가치’ 페이지에 있다.",
+        "Shown are the " + n(w, shown) + " of " + n(w, of) + " companies with the highest latest valuation"
+            + (perCurrency ? ", currency by currency" : "") + "; the Valuations page lists them all.");
+  }
+
+  /**
+   * Says that a cumulative chart names only its largest series and adds up the rest: "Of 8
+   * investors, the 5 that paid in the most are shown one by one; the other 3 are added up as “3
+   * others”, so the totals include every investor."
+   */
+  static String largestSeries(Words w, int shown, int of, boolean investors) {
+    int rest = of - shown;
+    String who = investors ? w.pick("투자자", "investors") : w.pick("투자 대상", "investees");
+    String whoOne = investors ? "investor" : "investee";
+    return w.pick(
+        who + " " + n(w, of) + "곳 가운데 실제 투자액이 큰 " + n(w, shown) + "곳만 따로 표시하고 나머지 " + n(w, rest)
+            + "곳은 " + Words.ro("‘" + others(w, rest) + "’") + " 묶었다. 합계에는 모두 들어 있다.",
+        "Of " + n(w, of) + " " + who + ", the " + n(w, shown) + (investors ? " that paid in" : " that received")
+            + " the most are shown one by one; the other " + n(w, rest) + " are added up as “" + others(w, rest)
+            + "”, so the totals include every " + whoOne + ".");
+  }
+
+  /** The series that stands for the rest: "기타 3곳" / "3 others". */
+  static String others(Words w, int count) {
+    return w.pick("기타 " + n(w, count) + "곳", n(w, count) + " others");
+  }
+
+  private static String n(Words w, int count) {
+    return w.count(java.math.BigDecimal.valueOf(count));
   }
 
   Notes log(boolean log) {

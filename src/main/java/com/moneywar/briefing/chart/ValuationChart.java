@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -23,7 +26,9 @@ import org.knowm.xchart.XYSeries;
 /**
  * What the labs are worth over time: one line per company, on a log scale by default so equal
  * growth rates look equal. Dates stay as precise as their sources ("2023", "2024년 3월") and are
- * spaced evenly rather than placed at an invented day. Each currency gets its own panel.
+ * spaced evenly rather than placed at an invented day. Each currency gets its own panel. With no
+ * rows named and more companies than fit, only those with the highest latest valuation are drawn,
+ * and the caption and alt text say so ({@link Shortlist}).
  */
 final class ValuationChart implements KindRenderer {
   private static final double LABEL_GAP = 34;
@@ -48,8 +53,17 @@ final class ValuationChart implements KindRenderer {
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     Words w = new Words(briefing, lang);
-    List<Valuation> rows = ChartSelection.valuations(briefing, spec);
-    Map<Currency, List<Line>> byCurrency = lines(rows);
+    List<Valuation> selected = ChartSelection.valuations(briefing, spec);
+    Map<Currency, List<Line>> every = lines(selected);
+    Map<Currency, List<Line>> byCurrency = Shortlist.applies(spec)
+        ? Shortlist.largest(every, l -> l.last().amount().amount(), Shortlist.COMPANIES)
+        : every;
+    Set<Valuation> kept = byCurrency.values().stream().flatMap(List::stream).flatMap(l -> l.points().stream())
+        .collect(Collectors.toSet());
+    List<Valuation> rows = selected.stream().filter(kept::contains).toList();
+    String cut = rows.size() < selected.size()
+        ? Notes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
+        : "";
     List<Panel> panels = new ArrayList<>();
     int series = 0;
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
@@ -71,11 +85,11 @@ final class ValuationChart implements KindRenderer {
       }
     }
     List<Line> all = byCurrency.values().stream().flatMap(List::stream).toList();
-    String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, w);
+    String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, cut, w);
     // No legend: each line carries its company's name at its end, which is easier to read.
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, alt);
     boolean severalDates = rows.stream().map(Valuation::date).distinct().count() > 1;
-    Notes notes = new Notes(w).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
+    Notes notes = new Notes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     if (severalDates) {
       notes.add(w.pick("가로축 시점은 출처가 밝힌 만큼만(연 또는 월) 적었고, 간격은 실제 기간에 비례하지 않는다.",
           "Dates are as precise as the sources give them and evenly spaced, not to scale."));
@@ -83,6 +97,10 @@ final class ValuationChart implements KindRenderer {
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
+  }
+
+  private static int companies(Map<Currency, List<Line>> lines) {
+    return (int) lines.values().stream().flatMap(List::stream).map(Line::company).distinct().count();
   }
 
   /** Lines per currency and company, in order of first appearance; points in date order. */
@@ -127,8 +145,8 @@ final class ValuationChart implements KindRenderer {
       XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
       series.setLineColor(ChartTheme.series(i));
       series.setMarkerColor(ChartTheme.series(i));
-      series.setLineStyle(ChartTheme.LINES[i % ChartTheme.LINES.length]);
-      series.setMarker(ChartTheme.MARKERS[i % ChartTheme.MARKERS.length]);
+      series.setLineStyle(ChartTheme.line(i));
+      series.setMarker(ChartTheme.marker(i));
     }
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
@@ -138,6 +156,15 @@ final class ValuationChart implements KindRenderer {
       double[] wanted = lines.stream().mapToDouble(l -> at.y(l.last().amount().amount().doubleValue())).toArray();
       double[] ends = Spread.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
       double cap = Ink.capHeight(value);
+      // The names and latest values at the lines' ends come first; a value along a line is left
+      // out where it would cover one of them or another value (the table still lists it).
+      List<Rectangle2D> taken = new ArrayList<>();
+      for (int s = 0; s < lines.size(); s++) {
+        Line line = lines.get(s);
+        double endX = at.center(dates.indexOf(line.last().date())) + 12;
+        taken.add(Ink.box(endName(line, w), name, endX, ends[s] - 2, Ink.Align.START));
+        taken.add(Ink.box(w.label(line.last()), value, endX, ends[s] + cap + 5, Ink.Align.START));
+      }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         int lastIndex = dates.indexOf(line.last().date());
@@ -150,12 +177,17 @@ final class ValuationChart implements KindRenderer {
           }
           int d = dates.indexOf(v.date());
           double y = at.y(v.amount().amount().doubleValue());
-          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(w.label(v), value) >= at.left();
-          if (d == 0 && roomOnTheLeft) {
-            // Left of the first point, where the line does not go.
-            Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d) - 12, y + cap / 2, Ink.Align.END, true);
-          } else {
-            Ink.draw(g, w.label(v), value, ChartTheme.INK, at.center(d), y - 12, Ink.Align.CENTER, true);
+          String text = w.label(v);
+          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(text, value) >= at.left();
+          // Left of the first point, where the line does not go; else above the point.
+          boolean left = d == 0 && roomOnTheLeft;
+          double x = left ? at.center(d) - 12 : at.center(d);
+          double baseline = left ? y + cap / 2 : y - 12;
+          Ink.Align align = left ? Ink.Align.END : Ink.Align.CENTER;
+          Rectangle2D box = Ink.box(text, value, x, baseline, align);
+          if (taken.stream().noneMatch(box::intersects)) {
+            taken.add(box);
+            Ink.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
           }
         }
       }
@@ -175,9 +207,12 @@ final class ValuationChart implements KindRenderer {
   }
 
   /** States the finding: which company grew fastest, then each line from first to last value. */
-  private static String alt(List<Line> lines, boolean log, Words w) {
+  private static String alt(List<Line> lines, boolean log, String cut, Words w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick(log ? "꺾은선 그래프(로그 눈금)." : "꺾은선 그래프.", log ? "Line chart (log scale)." : "Line chart."));
+    if (!cut.isEmpty()) {
+      sentences.add(cut);
+    }
     List<Line> growing = lines.stream().filter(l -> l.points().size() > 1).toList();
     Line fastest = growing.stream().max(Comparator.comparing(
         (Line l) -> l.last().amount().amount().divide(l.first().amount().amount(), java.math.MathContext.DECIMAL64)))

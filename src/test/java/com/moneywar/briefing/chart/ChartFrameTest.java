@@ -1,0 +1,95 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/** How the frame fits the words under categories into their slots, and the legend into the width. */
+class ChartFrameTest {
+  private static final ChartTheme THEME = ChartTheme.load();
+  private final ChartFrame frame = new ChartFrame(THEME);
+
+  private static Panel panel(List<List<String>> categories) {
+    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    THEME.applyToPanel(chart.getStyler());
+    return new Panel("", chart, ValueAxis.linear(10, v -> Double.toString(v)), categories, categories.size(), 0,
+        (g, at) -> { });
+  }
+
+  private static double widest(ChartFrame.CategoryLabels labels) {
+    Font font = labels.font();
+    return labels.lines().stream().flatMap(List::stream).mapToDouble(t -> Ink.width(t, font)).max().orElse(0);
+  }
+
+  @Test
+  void keepsTheGivenLinesWhenTheyFit() {
+    Panel panel = panel(List.of(List.of("Amazon →", "Anthropic"), List.of("Google →", "Anthropic")));
+    ChartFrame.CategoryLabels labels = frame.categoryLabels(panel, 200);
+    assertThat(labels.given()).isTrue();
+    assertThat(labels.fit()).isTrue();
+    assertThat(labels.lines()).isEqualTo(panel.categories());
+    assertThat(labels.font().getSize2D()).isEqualTo(12.5f);
+  }
+
+  @Test
+  void wrapsNamesTooWideForTheirSlotAtSpaces() {
+    List<List<String>> categories = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      categories.add(List.of("Synthetic Investor " + i + " →", "Synthetic Co " + (20 + i)));
+    }
+    ChartFrame.CategoryLabels labels = frame.categoryLabels(panel(categories), 66);
+    assertThat(labels.fit()).isTrue();
+    assertThat(labels.given()).isFalse();
+    assertThat(widest(labels)).isLessThanOrEqualTo(66 - 6);
+    assertThat(labels.height()).isBetween(3, 4);
+    assertThat(labels.lines()).allSatisfy(lines -> assertThat(lines).isNotEmpty());
+    // Only line breaks change: the words are all there, in order.
+    for (int i = 0; i < categories.size(); i++) {
+      assertThat(String.join(" ", labels.lines().get(i))).isEqualTo(String.join(" ", categories.get(i)));
+    }
+  }
+
+  @Test
+  void labelsEverySecondOrThirdCategoryWhenEvenWrappedNamesDoNotFit() {
+    List<List<String>> categories = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      categories.add(List.of("Aug " + i + ", 2019"));
+    }
+    ChartFrame.CategoryLabels labels = frame.categoryLabels(panel(categories), 24);
+    assertThat(labels.fit()).isTrue();
+    List<Integer> labelled = new ArrayList<>();
+    for (int c = 0; c < categories.size(); c++) {
+      if (!labels.lines().get(c).isEmpty()) {
+        labelled.add(c);
+        assertThat(labels.lines().get(c)).isEqualTo(categories.get(c));
+      }
+    }
+    int every = labelled.get(1);
+    assertThat(every).isGreaterThan(1);
+    assertThat(labelled).first().isEqualTo(0);
+    Set<Integer> gaps = new HashSet<>();
+    for (int k = 1; k < labelled.size(); k++) {
+      gaps.add(labelled.get(k) - labelled.get(k - 1));
+    }
+    assertThat(gaps).containsExactly(every);
+    assertThat(widest(labels)).isLessThanOrEqualTo(every * 24 - 6);
+  }
+
+  @Test
+  void sayWhetherEveryCategoryCanBeNamed() {
+    List<List<String>> few = List.of(List.of("Amazon →", "Anthropic"), List.of("Google →", "Anthropic"));
+    List<List<String>> many = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      many.add(List.of("Synthetic Investor Holdings " + i + " →", "Synthetic Laboratories " + i));
+    }
+    assertThat(frame.categoriesFit(List.of(panel(few)))).isTrue();
+    assertThat(frame.categoriesFit(List.of(panel(many)))).isFalse();
+  }
+}
