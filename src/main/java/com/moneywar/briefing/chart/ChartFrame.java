@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.style.markers.Marker;
 
@@ -165,7 +166,13 @@ final class ChartFrame {
       return wrapped;
     }
     int lines = given.stream().mapToInt(List::size).max().orElse(0);
-    for (int every = 2; every <= given.size(); every++) {
+    // No wrapping makes a line narrower than its widest word at the smallest size, so labelling
+    // fewer categories than that allows cannot fit: start there (a long date axis would otherwise
+    // try every step from 2 up, each a full re-measure).
+    double widestWord = given.stream().flatMap(List::stream).flatMap(line -> Arrays.stream(line.split(" ")))
+        .mapToDouble(word -> Ink.width(word, categoryFont.deriveFont(SMALLEST))).max().orElse(0);
+    int fewest = Math.max(2, (int) Math.ceil((widestWord + 6) / slot) - 1);
+    for (int every = fewest; every <= given.size(); every++) {
       CategoryLabels some = wrapped(given, every * slot - 6, lines);
       if (some != null) {
         List<List<String>> labelled = new ArrayList<>();

@@ -59,7 +59,16 @@ final class ChartTheme {
   }
 
   static ChartTheme load() {
-    return new ChartTheme(font(BundledFont.REGULAR_TTF), font(BundledFont.BOLD_TTF));
+    return new ChartTheme(Fonts.REGULAR, Fonts.BOLD);
+  }
+
+  /**
+   * The fonts, read once per process: {@code Font.createFont} copies each 2.7 MB font to a temporary
+   * file and parses it, which both languages' renderers would otherwise do again. Fonts are immutable.
+   */
+  private static final class Fonts {
+    static final Font REGULAR = font(BundledFont.REGULAR_TTF);
+    static final Font BOLD = font(BundledFont.BOLD_TTF);
   }
 
   private static Font font(BundledFont file) {

@@ -9,6 +9,8 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Draws words as filled glyph outlines, as XChart does, so the SVG needs no font to display and
@@ -29,8 +31,28 @@ final class Ink {
   private Ink() {}
 
   static double width(String text, Font font) {
-    return text.isEmpty() ? 0 : new TextLayout(text, font, FRC).getAdvance();
+    if (text.isEmpty()) {
+      return 0;
+    }
+    Map<String, Double> widths = WIDTHS.get().computeIfAbsent(font, f -> new HashMap<>());
+    Double width = widths.get(text);
+    if (width == null) {
+      if (widths.size() >= MAX_REMEMBERED) {
+        widths.clear();
+      }
+      width = (double) new TextLayout(text, font, FRC).getAdvance();
+      widths.put(text, width);
+    }
+    return width;
   }
+
+  /**
+   * Widths already measured, per thread (each language's charts are drawn on their own). Fitting
+   * labels measures the same words again for every font size and step it tries; a layout per
+   * measure made a long date axis take seconds.
+   */
+  private static final ThreadLocal<Map<Font, Map<String, Double>>> WIDTHS = ThreadLocal.withInitial(HashMap::new);
+  private static final int MAX_REMEMBERED = 20_000;
 
   /** The height of capital letters and Hangul above the baseline, for centring a line on a point. */
   static double capHeight(Font font) {
