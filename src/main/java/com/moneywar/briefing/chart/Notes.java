@@ -49,26 +49,26 @@ final class Notes {
 
   /**
    * Says that a money-flows chart draws only the largest pairs: "Shown are the 10 largest of 206
-   * investor–investee pairs by amount committed; the Investments page lists them all."
+   * investor–investee pairs by amount committed; the site's Investments page lists them all."
    */
   static String largestFlows(Words w, int shown, int of, boolean perCurrency) {
     return w.pick(
         "투자자–투자 대상 " + n(w, of) + "쌍 가운데 " + (perCurrency ? "통화별로 " : "") + "약속한 금액이 큰 "
-            + n(w, shown) + "쌍만 그렸다. 전체 목록은 ‘투자’ 페이지에 있다.",
+            + n(w, shown) + "쌍만 그렸다. 전체 목록은 사이트의 ‘투자’ 페이지에 있다.",
         "Shown are the " + n(w, shown) + " largest of " + n(w, of) + " investor–investee pairs by amount committed"
-            + (perCurrency ? ", currency by currency" : "") + "; the Investments page lists them all.");
+            + (perCurrency ? ", currency by currency" : "") + "; the site's Investments page lists them all.");
   }
 
   /**
    * Says that a valuations chart draws only the companies worth the most: "Shown are the 6 of 33
-   * companies with the highest latest valuation; the Valuations page lists them all."
+   * companies with the highest latest valuation; the site's Valuations page lists them all."
    */
   static String largestCompanies(Words w, int shown, int of, boolean perCurrency) {
     return w.pick(
         "기업 " + n(w, of) + "곳 가운데 " + (perCurrency ? "통화별로 " : "") + "최근 기업가치가 높은 " + n(w, shown)
-            + "곳만 그렸다. 전체 목록은 ‘기업가치’ 페이지에 있다.",
+            + "곳만 그렸다. 전체 목록은 사이트의 ‘기업가치’ 페이지에 있다.",
         "Shown are the " + n(w, shown) + " of " + n(w, of) + " companies with the highest latest valuation"
-            + (perCurrency ? ", currency by currency" : "") + "; the Valuations page lists them all.");
+            + (perCurrency ? ", currency by currency" : "") + "; the site's Valuations page lists them all.");
   }
 
   /**

@@ -223,7 +223,7 @@ final class ValuationChart implements KindRenderer {
       Valuation last = line.last();
       if (line.points().size() == 1) {
         sentences.add(w.pick(Words.josa(name, "은", "는") + " " + w.date(last.date()) + " " + w.money(last) + ".",
-            name + ": " + w.money(last) + " in " + w.date(last.date()) + "."));
+            name + ": " + w.money(last) + " " + Words.whenEnglish(last.date()) + "."));
         continue;
       }
       String ratio = Words.ratio(last.amount().amount(), first.amount().amount());
@@ -231,14 +231,14 @@ final class ValuationChart implements KindRenderer {
         sentences.add(w.pick(
             name + " 기업가치가 가장 빠르게 늘었다: " + w.date(first.date()) + " " + w.money(first) + "에서 "
                 + w.date(last.date()) + " " + Words.ro(w.money(last)) + " " + ratio + "배가 됐다.",
-            name + "’s valuation grew fastest: from " + w.money(first) + " in " + w.date(first.date()) + " to "
-                + w.money(last) + " in " + w.date(last.date()) + ", " + ratio + " times as much."));
+            name + "’s valuation grew fastest: from " + w.money(first) + " " + Words.whenEnglish(first.date()) + " to "
+                + w.money(last) + " " + Words.whenEnglish(last.date()) + ", " + ratio + " times as much."));
       } else {
         sentences.add(w.pick(
             Words.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first) + "에서 "
                 + w.date(last.date()) + " " + Words.ro(w.money(last)) + " " + ratio + "배.",
-            name + ": from " + w.money(first) + " in " + w.date(first.date()) + " to " + w.money(last) + " in "
-                + w.date(last.date()) + ", " + ratio + " times as much."));
+            name + ": from " + w.money(first) + " " + Words.whenEnglish(first.date()) + " to " + w.money(last) + " "
+                + Words.whenEnglish(last.date()) + ", " + ratio + " times as much."));
       }
     }
     return String.join(" ", sentences);

@@ -91,6 +91,11 @@ final class Words {
     return date.in(lang);
   }
 
+  /** The English date with its preposition: "on March 28, 2024", but "in March 2024", "in 2024". */
+  static String whenEnglish(PartialDate date) {
+    return (date.precision() == PartialDate.Precision.DAY ? "on " : "in ") + date.in(com.moneywar.briefing.model.Lang.EN);
+  }
+
 
   /** A date short enough for an axis: {@code 2024년 3월} / {@code Mar 2024}. */
   String shortDate(PartialDate date) {

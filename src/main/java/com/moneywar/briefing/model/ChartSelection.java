@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which rows a declared chart plots. One place for the rules, so the validator checks exactly
- * what the chart stage draws.
+ * Which rows a declared chart may plot. One place for the rules, so the validator checks exactly
+ * what the chart stage may draw. (When no rows are named and the table holds more than a chart can
+ * show, the chart stage then draws only the largest; see {@code chart/Shortlist}.)
  *
  * <p>Rules: named rows are taken in the order written, else every row of the table in file order;
  * investment charts take commitments and single investments, each commitment bringing its

@@ -163,9 +163,9 @@ class LargeTableChartsTest {
     int shown = en.table().size() - 1;
     assertThat(ko.table()).hasSize(shown + 1);
     String koNote = "투자자–투자 대상 " + all + "쌍 가운데 통화별로 약속한 금액이 큰 " + shown + "쌍만 그렸다. "
-        + "전체 목록은 ‘투자’ 페이지에 있다.";
+        + "전체 목록은 사이트의 ‘투자’ 페이지에 있다.";
     String enNote = "Shown are the " + shown + " largest of " + all + " investor–investee pairs by amount committed, "
-        + "currency by currency; the Investments page lists them all.";
+        + "currency by currency; the site's Investments page lists them all.";
     assertThat(ko.caption()).contains(koNote);
     assertThat(ko.alt()).startsWith("막대그래프. " + koNote);
     assertThat(desc(ko)).startsWith("막대그래프. " + koNote);
@@ -237,9 +237,9 @@ class LargeTableChartsTest {
         assertThat(plotted.stream().filter(r -> r.get(0).equals(company))).hasSize((int) rows);
       }
       String note = lang == Lang.KO
-          ? "기업 " + companies + "곳 가운데 통화별로 최근 기업가치가 높은 6곳만 그렸다. 전체 목록은 ‘기업가치’ 페이지에 있다."
+          ? "기업 " + companies + "곳 가운데 통화별로 최근 기업가치가 높은 6곳만 그렸다. 전체 목록은 사이트의 ‘기업가치’ 페이지에 있다."
           : "Shown are the 6 of " + companies + " companies with the highest latest valuation, currency by currency; "
-              + "the Valuations page lists them all.";
+              + "the site's Valuations page lists them all.";
       assertThat(chart.caption()).contains(note);
       assertThat(chart.alt()).contains(note);
       assertThat(desc(chart)).contains(note);

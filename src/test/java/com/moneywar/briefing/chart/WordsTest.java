@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 /** Korean particles agree with the sound of the word before them, as an editor writes them. */
 class WordsTest {
   @Test
+  void englishDatesTakeOnForADayAndInForAMonthOrYear() {
+    assertThat(Words.whenEnglish(new com.moneywar.briefing.model.PartialDate(2016, 11, 13))).isEqualTo("on November 13, 2016");
+    assertThat(Words.whenEnglish(new com.moneywar.briefing.model.PartialDate(2024, 3, 0))).isEqualTo("in March 2024");
+    assertThat(Words.whenEnglish(new com.moneywar.briefing.model.PartialDate(2023, 0, 0))).isEqualTo("in 2023");
+  }
+
+  @Test
   void topicParticleFollowsTheFinalSound() {
     assertThat(Words.josa("앤스로픽", "은", "는")).isEqualTo("앤스로픽은");
     assertThat(Words.josa("아마존", "은", "는")).isEqualTo("아마존은");
