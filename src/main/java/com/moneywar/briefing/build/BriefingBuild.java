@@ -87,6 +87,7 @@ public final class BriefingBuild {
    * bring the PDFs up to date in a second pass.
    */
   public Result<BuildSummary> build(Path project, Path out, boolean withPdfs) {
+    prepareFonts(withPdfs);
     Result<Briefing> checked = check(project);
     if (checked instanceof Result.Failed<Briefing> failed) {
       return Result.failed(failed.problems());
@@ -166,6 +167,26 @@ public final class BriefingBuild {
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+  }
+
+  /**
+   * Reads the fonts on a side thread while the project loads: about half a second of parsing that
+   * would otherwise wait for the chart and PDF stages, while loading mostly waits on the disk. A
+   * stage that needs a font before it is read simply waits for it (class initialisation).
+   */
+  private static void prepareFonts(boolean withPdfs) {
+    Thread fonts = new Thread(() -> {
+      try {
+        ChartRenderer.prepare();
+        if (withPdfs) {
+          PdfRenderer.prepare();
+        }
+      } catch (RuntimeException | Error e) {
+        // The stage that needs the font reports the failure, with its own message.
+      }
+    }, "briefing-fonts");
+    fonts.setDaemon(true);
+    fonts.start();
   }
 
   /**

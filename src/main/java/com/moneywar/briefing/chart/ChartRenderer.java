@@ -28,6 +28,16 @@ public final class ChartRenderer {
     kinds.put(ChartKind.TALENT, new TalentChart(frame));
   }
 
+  /**
+   * Reads the chart fonts now rather than at the first chart. They take a few hundred
+   * milliseconds (Java copies each font to a temporary file and parses it), which a build spends
+   * on another thread while the project's files are being read. Safe to call more than once.
+   */
+  public static void prepare() {
+    ChartTheme theme = ChartTheme.load();
+    Ink.width("가 A", theme.regular(12f));
+  }
+
   public List<ChartImage> render(Briefing briefing, Lang lang) {
     return briefing.charts().stream().map(s -> render(s, briefing, lang)).toList();
   }

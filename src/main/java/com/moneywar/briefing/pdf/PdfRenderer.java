@@ -50,6 +50,18 @@ public final class PdfRenderer {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
   }
 
+  /**
+   * Reads the fonts the PDF needs (for layout and for the coverage check) now rather than at the
+   * first edition, so a build can do it on another thread while it loads and draws. Safe to call
+   * more than once.
+   */
+  public static void prepare() {
+    if (PdfFonts.REGULAR.length == 0 || PdfFonts.BOLD.length == 0) {
+      throw new IllegalStateException("the bundled font is empty");
+    }
+    FontCoverage.bundled();
+  }
+
   public Result<byte[]> render(PdfEdition edition) {
     org.jsoup.nodes.Document html = Jsoup.parse(edition.xhtml());
     // Elements whose default style asks for a generic family (code spans ask for monospace) get
