@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  * back once a burst of changes has settled, so one save that touches several files rebuilds once.
  */
 final class ChangeWatcher implements Closeable {
-  private static final long SETTLE_MILLIS = 120;
+  /**
+   * Quiet time that ends a burst. Editors write a save as a few events within milliseconds
+   * (temporary file, rename); a burst still going after this only costs a second rebuild.
+   */
+  private static final long SETTLE_MILLIS = 50;
 
   private final Path project;
   private final WatchService watch;
