@@ -74,6 +74,14 @@ class LauncherIT {
   }
 
   @Test
+  void namesTheJavaItLookedForWhenThereIsNone() throws Exception {
+    Path nowhere = dir.resolve("no-jdk");
+    Run r = run(Map.of("JAVA_HOME", nowhere.toString()), "--version");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("expected Java 17 or later as '" + nowhere + "/bin/java'").contains("JAVA_HOME");
+  }
+
+  @Test
   void saysHowToBuildTheJarWhenItIsMissing() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("checkout/bin"));
     Files.copy(LAUNCHER, bin.resolve("briefing"));
