@@ -66,12 +66,17 @@ final class Ink {
     }
     TextLayout layout = new TextLayout(text, font, FRC);
     double width = layout.getAdvance();
-    double left = switch (align) {
+    return new Rectangle2D.Double(left(x, width, align), y - layout.getAscent(), width,
+        layout.getAscent() + layout.getDescent());
+  }
+
+  /** Where a line {@code width} wide starts when it is aligned to {@code x}. */
+  private static double left(double x, double width, Align align) {
+    return switch (align) {
       case START -> x;
       case CENTER -> x - width / 2;
       case END -> x - width;
     };
-    return new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
   }
 
   /** Draws one line with its baseline at {@code y}; returns the box it covers. */
@@ -90,11 +95,7 @@ final class Ink {
     }
     TextLayout layout = new TextLayout(text, font, FRC);
     double width = layout.getAdvance();
-    double left = switch (align) {
-      case START -> x;
-      case CENTER -> x - width / 2;
-      case END -> x - width;
-    };
+    double left = left(x, width, align);
     Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, y));
     if (halo) {
       g.setColor(Color.WHITE);
