@@ -24,6 +24,8 @@ final class ChartTheme {
   static final Color GRID = new Color(0xdf, 0xe3, 0xe7);
   static final Color BASELINE = new Color(0x8c, 0x95, 0x9f);
   static final Color CLEAR = new Color(255, 255, 255, 0);
+  /** The size of the markers on lines, in px. */
+  static final int MARKER_SIZE = 10;
 
   /** Dark navy, mid teal, light orange, then darker extras: lightness 33, 58, 75, 45, 65 (CIELAB L*). */
   static final Color[] SERIES = {
@@ -132,6 +134,6 @@ final class ChartTheme {
     styler.setToolTipsEnabled(false);
     styler.setChartFontColor(INK);
     styler.setBaseFont(regular(12f));
-    styler.setMarkerSize(10);
+    styler.setMarkerSize(MARKER_SIZE);
   }
 }

@@ -32,6 +32,8 @@ import org.knowm.xchart.XYSeries;
  */
 final class ValuationChart implements KindRenderer {
   private static final double LABEL_GAP = 34;
+  /** The markers' size, as the theme gives it to XChart. */
+  private static final int MARKER = ChartTheme.MARKER_SIZE;
 
   /** One company's valuations in one currency, in date order. */
   record Line(String company, List<Valuation> points) {
@@ -188,6 +190,19 @@ final class ValuationChart implements KindRenderer {
           if (taken.stream().noneMatch(box::intersects)) {
             taken.add(box);
             Ink.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
+          }
+        }
+      }
+      // A label's white halo must never hide a point: where one covers a marker (a line that
+      // ends at the next date, under the label of the one before), the marker is drawn again on top.
+      for (int s = 0; s < lines.size(); s++) {
+        for (Valuation v : lines.get(s).points()) {
+          double x = at.center(dates.indexOf(v.date()));
+          double y = at.y(v.amount().amount().doubleValue());
+          Rectangle2D mark = new Rectangle2D.Double(x - MARKER / 2.0, y - MARKER / 2.0, MARKER, MARKER);
+          if (taken.stream().anyMatch(mark::intersects)) {
+            g.setColor(ChartTheme.series(firstSeries + s));
+            ChartTheme.marker(firstSeries + s).paint(g, x, y, MARKER);
           }
         }
       }
