@@ -57,7 +57,7 @@ public final class ProjectLoader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(project)) {
       // One clear message instead of one "file missing" per table.
-      return Result.failed(List.of(new Problem(com.moneywar.briefing.model.SourcePos.startOf(project.toString()),
+      return Result.failed(List.of(new Problem(SourcePos.startOf(project.toString()),
           "expected a briefing project folder (briefing.properties, data/, templates/), found "
               + (Files.exists(project) ? "a file" : "nothing") + " at " + project.toAbsolutePath().normalize())));
     }
