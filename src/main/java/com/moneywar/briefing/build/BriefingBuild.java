@@ -2,6 +2,7 @@ package com.moneywar.briefing.build;
 
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
 import com.moneywar.briefing.model.Briefing;
@@ -170,14 +171,15 @@ public final class BriefingBuild {
   }
 
   /**
-   * Reads the fonts on a side thread while the project loads: about half a second of parsing that
-   * would otherwise wait for the chart and PDF stages, while loading mostly waits on the disk. A
-   * stage that needs a font before it is read simply waits for it (class initialisation).
+   * Reads the fonts on a side thread while the project loads, in the order the stages need them
+   * (charts, the web font's pieces, PDF): about half a second of reading and parsing that would
+   * otherwise wait for those stages, while loading mostly waits on the disk. A stage that needs a font before it is read simply waits for it (class initialisation).
    */
   private static void prepareFonts(boolean withPdfs) {
     Thread fonts = new Thread(() -> {
       try {
         ChartRenderer.prepare();
+        WebFont.files();
         if (withPdfs) {
           PdfRenderer.prepare();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,15 @@ public final class WebFont {
    * names, in a stable order.
    */
   public static Map<String, byte[]> files() {
+    return Loaded.ALL;
+  }
+
+  /** Read once per process (about 200 resources): every build and every preview rebuild publishes the same bytes. */
+  private static final class Loaded {
+    static final Map<String, byte[]> ALL = Collections.unmodifiableMap(readAll());
+  }
+
+  private static Map<String, byte[]> readAll() {
     String css = new String(read("pretendard-dynamic-subset.css"), StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder("/* Pretendard (SIL Open Font License 1.1, see LICENSE-Pretendard.txt), "
         + "regular and bold, split by Unicode range. */\n");

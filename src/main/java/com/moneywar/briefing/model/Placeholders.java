@@ -39,6 +39,9 @@ public final class Placeholders {
 
   /** Every {@code {{…}}} in {@code text}, in order, well-formed or not. */
   public static List<Match> find(String text) {
+    if (!text.contains("{{")) {
+      return List.of(); // headings, quotes and most plain text: no need to run the pattern
+    }
     List<Match> matches = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {

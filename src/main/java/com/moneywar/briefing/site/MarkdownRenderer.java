@@ -26,6 +26,14 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class MarkdownRenderer {
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  /** Thread-safe: it makes fresh node renderers for every document. */
+  private final HtmlRenderer renderer = HtmlRenderer.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .escapeHtml(true)
+      .sanitizeUrls(true)
+      .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+      .nodeRendererFactory(FigureHtml::new)
+      .build();
   private final Figures figures;
 
   MarkdownRenderer(Figures figures) {
@@ -42,13 +50,6 @@ final class MarkdownRenderer {
       }
     });
     texts.forEach(t -> replaceFigures(t, article, lang));
-    HtmlRenderer renderer = HtmlRenderer.builder()
-        .extensions(List.of(TablesExtension.create()))
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-        .nodeRendererFactory(FigureHtml::new)
-        .build();
     return renderer.render(document);
   }
 
