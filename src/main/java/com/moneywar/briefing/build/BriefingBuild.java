@@ -25,13 +25,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -66,8 +69,12 @@ public final class BriefingBuild {
 
   /** Loads and validates only: every problem in the project, nothing written. */
   public Result<Briefing> check(Path project) {
+    return check(project, tables -> {});
+  }
+
+  private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead) {
     long start = System.nanoTime();
-    Result<LoadedProject> loaded = new ProjectLoader().load(project);
+    Result<LoadedProject> loaded = new ProjectLoader().load(project, tablesRead);
     lap("load", start, "");
     if (loaded instanceof Result.Failed<LoadedProject> failed) {
       return Result.failed(failed.problems());
@@ -89,24 +96,23 @@ public final class BriefingBuild {
    */
   public Result<BuildSummary> build(Path project, Path out, boolean withPdfs) {
     prepareFonts(withPdfs);
-    Result<Briefing> checked = check(project);
+    // Charts are drawn from the tables and the config only, never from the texts: they start as
+    // soon as the tables are read, and draw while the texts load. The preview reuses one instance,
+    // so a text edit draws none.
+    EarlyCharts early = new EarlyCharts();
+    Result<Briefing> checked = check(project, early::start);
     if (checked instanceof Result.Failed<Briefing> failed) {
       return Result.failed(failed.problems());
     }
     Briefing briefing = ((Result.Ok<Briefing>) checked).value();
 
     long start = System.nanoTime();
-    // Charts are drawn from the tables and the config only, never from the texts; the preview
-    // reuses one instance, so a text edit skips this stage. One renderer per language
-    // (ChartRenderer is not thread-safe), the languages side by side.
-    List<Object> inputs = List.of(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
-        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.charts());
+    List<Object> inputs = chartInputs(briefing);
     Map<Lang, List<ChartImage>> charts;
     if (inputs.equals(chartInputs)) {
       charts = lastCharts;
     } else {
-      charts = new EnumMap<>(Lang.class);
-      charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
+      charts = early.charts(inputs).orElseGet(() -> drawCharts(briefing));
       chartInputs = inputs;
       lastCharts = charts;
     }
@@ -168,6 +174,62 @@ public final class BriefingBuild {
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+  }
+
+  /** What the charts are drawn from: the config and the tables. */
+  private static List<Object> chartInputs(Briefing briefing) {
+    return List.of(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
+        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.charts());
+  }
+
+  /** One renderer per language (ChartRenderer is not thread-safe), the languages side by side. */
+  private static Map<Lang, List<ChartImage>> drawCharts(Briefing briefing) {
+    Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
+    charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
+    return charts;
+  }
+
+  /**
+   * The charts of a project whose texts are still loading, drawn on a side thread from its tables
+   * once those pass the checks on their own. The build takes them only if the whole project then
+   * passes and the tables are the ones it drew from; otherwise it draws again, or fails.
+   */
+  private final class EarlyCharts {
+    private FutureTask<Map<Lang, List<ChartImage>>> task;
+    private List<Object> drawnFrom;
+
+    void start(LoadedProject tables) {
+      drawnFrom = chartInputs(tables.briefing());
+      if (drawnFrom.equals(chartInputs)) {
+        return; // the preview drew these already
+      }
+      task = new FutureTask<>(() -> new BriefingValidator().validate(tables) instanceof Result.Ok<Briefing> ok
+          ? drawCharts(ok.value())
+          : null);
+      Thread thread = new Thread(task, "briefing-charts");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    Optional<Map<Lang, List<ChartImage>>> charts(List<Object> inputs) {
+      if (task == null || !inputs.equals(drawnFrom)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.ofNullable(task.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("build interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   /**

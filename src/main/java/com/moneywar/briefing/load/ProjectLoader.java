@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,6 +55,15 @@ public final class ProjectLoader {
   private final ConfigLoader config = new ConfigLoader();
 
   public Result<LoadedProject> load(Path project) {
+    return load(project, tables -> {});
+  }
+
+  /**
+   * As {@link #load(Path)}, and hands {@code tablesRead} the project without its texts as soon as
+   * the config and every table have been read without a problem, before the texts are read. Work
+   * that needs only the tables, such as drawing the charts, can then run while the texts load.
+   */
+  public Result<LoadedProject> load(Path project, Consumer<LoadedProject> tablesRead) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(project)) {
       // One clear message instead of one "file missing" per table.
@@ -69,11 +79,16 @@ public final class ProjectLoader {
     var investments = table(project, new InvestmentRows(), problems, origins);
     var valuations = table(project, new ValuationRows(), problems, origins);
     var talent = table(project, new TalentOfferRows(), problems, origins);
-    List<Story> stories = stories(project, cfg.languages(), problems);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins)
         : List.of();
+    if (problems.isEmpty()) {
+      tablesRead.accept(new LoadedProject(
+          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, List.of(), charts),
+          new Origins(origins)));
+    }
+    List<Story> stories = stories(project, cfg.languages(), problems);
     Briefing briefing =
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories, charts);
     return Result.of(new LoadedProject(briefing, new Origins(origins)), problems);
