@@ -4,7 +4,8 @@
 # docs/benchmarks-latest.md as well as to stdout. Options are passed on to bench.py, e.g.
 #   bench/run.sh --repeats 5 --edits 9       # more repeats
 #   bench/run.sh --only ad                   # only the Hugo and serve comparisons
-# Takes about 15 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
+#   bench/run.sh --smoke                     # tiny sizes, one repeat: checks the script works (CI)
+# Takes about 3 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
