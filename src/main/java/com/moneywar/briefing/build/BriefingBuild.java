@@ -106,6 +106,25 @@ public final class BriefingBuild {
     }
     Briefing briefing = ((Result.Ok<Briefing>) checked).value();
 
+    // From here on each file is written, into a hidden folder next to the output, as soon as it is
+    // made; the folder takes the output's place only when everything succeeded.
+    Publisher.Staging staging;
+    try {
+      Path target = out.toAbsolutePath().normalize();
+      if (project.toAbsolutePath().normalize().startsWith(target)) {
+        throw new IOException("the output " + target + " is the project folder or contains it");
+      }
+      staging = new Publisher().begin(out);
+    } catch (IOException | RuntimeException e) {
+      return Result.failed(unwritable(out, e));
+    }
+    try (staging) {
+      return render(project, out, withPdfs, briefing, early, staging);
+    }
+  }
+
+  private Result<BuildSummary> render(Path project, Path out, boolean withPdfs, Briefing briefing,
+      EarlyCharts early, Publisher.Staging staging) {
     long start = System.nanoTime();
     List<Object> inputs = chartInputs(briefing);
     Map<Lang, List<ChartImage>> charts;
@@ -122,7 +141,7 @@ public final class BriefingBuild {
     start = System.nanoTime();
     // The two languages' pages side by side, one per core.
     Result<RenderedSite> rendered = new SiteRenderer(project.resolve("templates"))
-        .render(briefing, charts, BriefingBuild::inParallel);
+        .render(briefing, charts, BriefingBuild::inParallel, staging::put);
     if (rendered instanceof Result.Failed<RenderedSite> failed) {
       return Result.failed(failed.problems());
     }
@@ -160,20 +179,20 @@ public final class BriefingBuild {
 
     start = System.nanoTime();
     try {
-      Path target = out.toAbsolutePath().normalize();
-      if (project.toAbsolutePath().normalize().startsWith(target)) {
-        throw new IOException("the output " + target + " is the project folder or contains it");
-      }
-      new Publisher().publish(files, out, swap);
+      staging.commit(files, swap);
     } catch (IOException | RuntimeException e) {
-      return Result.failed(List.of(new Problem(SourcePos.startOf(out.toString()),
-          "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged")));
+      return Result.failed(unwritable(out, e));
     }
     long bytes = files.values().stream().mapToLong(b -> b.length).sum();
     lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+  }
+
+  private static List<Problem> unwritable(Path out, Exception e) {
+    return List.of(new Problem(SourcePos.startOf(out.toString()),
+        "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged"));
   }
 
   /** What the charts are drawn from: the config and the tables. */

@@ -1,6 +1,7 @@
 package com.moneywar.briefing.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,19 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Queue;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -29,6 +30,10 @@ import java.util.stream.Stream;
  * Puts a finished site in place without ever leaving a half-written one: files go to a temporary
  * sibling of the output folder, which then takes the output's place; the old output is removed
  * only after the swap. On failure the temporary folder is removed and the old output is intact.
+ *
+ * <p>A build opens the staging folder with {@link #begin} before it renders and hands it each file
+ * as soon as it is made, so that writing, which mostly waits on the disk, overlaps the rendering
+ * that keeps the cores busy. {@link Staging#commit} then writes what is left and swaps.
  */
 final class Publisher {
   /**
@@ -49,11 +54,46 @@ final class Publisher {
 
   /** Publishes with {@code swap} held only while the new folder takes the old one's place. */
   void publish(Map<String, byte[]> files, Path out, Lock swap) throws IOException {
+    try (Staging staging = begin(out)) {
+      staging.commit(files, swap);
+    }
+  }
+
+  /**
+   * Checks that {@code out} may be replaced, removes what a killed build left next to it and opens
+   * a new staging folder there. Nothing in {@code out} changes until {@link Staging#commit}.
+   */
+  Staging begin(Path out) throws IOException {
     out = out.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
       throw new IOException("refusing to replace the root folder " + out);
     }
+    checkReplaceable(out);
+    Files.createDirectories(parent);
+    removeLeftovers(parent, out.getFileName().toString());
+    return new Staging(out, newFolder(parent, "." + out.getFileName() + "-new-"));
+  }
+
+  /**
+   * A new, empty folder with a name no other build uses. Not {@code Files.createTempDirectory}: its
+   * folders are private to their owner (0700), and the staging folder becomes the published site,
+   * which a web server running as another user must be able to read. This one follows the umask.
+   */
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path folder = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+      try {
+        return Files.createDirectory(folder);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 9) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void checkReplaceable(Path out) throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new FileAlreadyExistsException(out.toString(), null, "the output path is a file, not a folder");
     }
@@ -61,14 +101,71 @@ final class Publisher {
       throw new IOException(out + " holds files that 'briefing build' did not write (no " + MARKER
           + " in it); choose an empty or new folder with --out, or delete this one yourself");
     }
-    files = new TreeMap<>(files);
-    files.put(MARKER, MARKER_TEXT);
-    Files.createDirectories(parent);
-    removeLeftovers(parent, out.getFileName().toString());
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + "-new-");
-    Path old = parent.resolve("." + out.getFileName() + "-old-" + staging.getFileName().toString().replaceAll(".*-new-", ""));
-    try {
-      writeAll(files, staging, out);
+  }
+
+  /**
+   * A new output being written in a hidden sibling folder. {@link #put} is safe to call from any
+   * thread; closing without a commit removes the folder.
+   */
+  static final class Staging implements AutoCloseable {
+    private final Path out;
+    private final Path staging;
+    private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
+      Thread t = new Thread(r, "briefing-publish");
+      t.setDaemon(true);
+      return t;
+    });
+    /** Each path handed over, with the bytes sent to be written (the same array, not a copy). */
+    private final Map<String, byte[]> sent = new ConcurrentHashMap<>();
+    private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
+    /** Folders made so far; a writer waits while another one makes the folder it needs. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+    private Staging(Path out, Path staging) {
+      this.out = out;
+      this.staging = staging;
+    }
+
+    /**
+     * Starts writing {@code content} to {@code path} under the new output. A path handed over
+     * again is left to {@link #commit}, which writes the bytes it is given.
+     */
+    void put(String path, byte[] content) {
+      if (sent.putIfAbsent(path, content) == null) {
+        pending.add(writers.submit(() -> {
+          write(path, content, false);
+          return null;
+        }));
+      }
+    }
+
+    /**
+     * Makes the new output exactly {@code files}: waits for the writes under way, writes what was
+     * not handed over (or differently), removes what was handed over but is not in {@code files},
+     * then swaps, holding {@code swap} only for the two renames.
+     */
+    void commit(Map<String, byte[]> files, Lock swap) throws IOException {
+      Map<String, byte[]> all = new TreeMap<>(files);
+      all.put(MARKER, MARKER_TEXT);
+      finishWrites();
+      for (Map.Entry<String, byte[]> file : all.entrySet()) {
+        byte[] before = sent.put(file.getKey(), file.getValue());
+        if (before != file.getValue()) {
+          pending.add(writers.submit(() -> {
+            write(file.getKey(), file.getValue(), before != null);
+            return null;
+          }));
+        }
+      }
+      finishWrites();
+      for (String path : sent.keySet()) {
+        if (!all.containsKey(path)) {
+          Files.deleteIfExists(target(path));
+        }
+      }
+      checkReplaceable(out);
+      Path old = out.resolveSibling("." + out.getFileName() + "-old-"
+          + staging.getFileName().toString().replaceAll(".*-new-", ""));
       boolean hadOld = Files.exists(out);
       swap.lock();
       try {
@@ -89,70 +186,77 @@ final class Publisher {
       if (hadOld) {
         deleteTree(old);
       }
-    } finally {
-      deleteTree(staging);
     }
-  }
 
-  /**
-   * Writes every file into {@code staging}. Creating a file is mostly waiting on the file system
-   * (about half a millisecond each on a virtual disk), so a few threads write side by side: a
-   * 2,000-page site goes out in well under half the time. The folders are made first, in order.
-   */
-  private static void writeAll(Map<String, byte[]> files, Path staging, Path out) throws IOException {
-    Map<Path, byte[]> targets = new LinkedHashMap<>();
-    Set<Path> folders = new TreeSet<>();
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      Path target = staging.resolve(file.getKey()).normalize();
-      if (!target.startsWith(staging)) {
-        throw new IOException("refusing to write outside the output: " + file.getKey());
+    /** Stops the writers and, unless the commit moved it into place, removes the staging folder. */
+    @Override
+    public void close() {
+      writers.shutdownNow();
+      try {
+        // A writer still busy must not recreate a file in the folder being removed.
+        writers.awaitTermination(1, TimeUnit.MINUTES);
+        deleteTree(staging);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (IOException e) {
+        // Left behind; the next build removes it (removeLeftovers).
       }
-      targets.put(target, file.getValue());
-      folders.add(target.getParent());
     }
-    for (Path folder : folders) {
-      Files.createDirectories(folder);
-    }
-    List<Map.Entry<Path, byte[]>> work = List.copyOf(targets.entrySet());
-    int threads = Math.min(WRITERS, Math.max(1, work.size() / 64));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "briefing-publish");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        int first = i;
-        int step = threads;
-        done.add(pool.submit(() -> {
-          for (int j = first; j < work.size(); j += step) {
-            Path target = work.get(j).getKey();
-            byte[] content = work.get(j).getValue();
-            Path previous = out.resolve(staging.relativize(target)).normalize();
-            if (!previous.startsWith(out) || !linkedUnchanged(previous, target, content)) {
-              Files.write(target, content);
-            }
+
+    private void finishWrites() throws IOException {
+      for (Future<?> f = pending.poll(); f != null; f = pending.poll()) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while writing the output", e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
           }
-          return null;
-        }));
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IOException(e.getCause());
+        }
       }
-      for (Future<?> f : done) {
-        f.get();
+    }
+
+    private Path target(String path) throws IOException {
+      Path target = staging.resolve(path).normalize();
+      if (!target.startsWith(staging) || target.equals(staging)) {
+        throw new IOException("refusing to write outside the output: " + path);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the output", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
+      return target;
+    }
+
+    /**
+     * Writes one file, or links the current output's copy when its bytes are the same. Creating a
+     * file is mostly waiting on the file system (about half a millisecond each on a virtual disk),
+     * which is why a few threads write side by side.
+     */
+    private void write(String path, byte[] content, boolean again) throws IOException {
+      Path target = target(path);
+      try {
+        folders.computeIfAbsent(target.getParent(), folder -> {
+          try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+      if (again) {
+        // The first copy may be a link to the current output's file: never write through it.
+        Files.deleteIfExists(target);
       }
-      throw new IOException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+      Path previous = out.resolve(staging.relativize(target)).normalize();
+      if (!previous.startsWith(out) || !linkedUnchanged(previous, target, content)) {
+        Files.write(target, content);
+      }
     }
   }
 

@@ -53,42 +53,73 @@ public final class SiteRenderer {
   }
 
   public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts) {
-    return render(briefing, charts, SiteRenderer::oneAfterAnother);
+    return render(briefing, charts, SiteRenderer::oneAfterAnother, (path, bytes) -> {});
   }
 
   /**
    * Renders the site with each language's pages made by {@code perLanguage}, which may run the
    * languages side by side (the templates, the Markdown parser and the model are all safe to share
-   * between threads); the result is the same either way.
+   * between threads); the result is the same either way. Each file also goes to {@code eachFile}
+   * as soon as it is made, from whichever thread made it, so that it can be written while the
+   * rest renders; the result holds them all.
    */
-  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, PerLanguage perLanguage) {
+  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, PerLanguage perLanguage,
+      FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, byte[]> files = new TreeMap<>();
+    SiteFiles files = new SiteFiles(eachFile);
     Map<Lang, RenderedSite.PrintEdition> editions = new EnumMap<>(Lang.class);
     Figures figures = new Figures(briefing);
     MarkdownRenderer markdown = new MarkdownRenderer(figures);
     List<Lang> languages = briefing.config().languages();
-    Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
-        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown));
-    for (Lang lang : languages) {
-      LanguageOutput output = outputs.get(lang);
-      files.putAll(output.files());
-      output.edition().ifPresent(e -> editions.put(lang, e));
-      problems.addAll(output.problems());
-    }
-    List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
+    // The shared assets first, so that the web font's 200 pieces are written while the pages render.
+    Optional<Problem> unreadableAssets = Optional.empty();
     try {
       files.put("assets/style.css", templates.asset("assets/style.css"));
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
-      templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
-      templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
-      files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
-      files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), languages, twinPaths)));
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
+      unreadableAssets = Optional.of(unreadable(e));
     }
+    Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
+        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown, eachFile));
+    for (Lang lang : languages) {
+      LanguageOutput output = outputs.get(lang);
+      files.all.putAll(output.files());
+      output.edition().ifPresent(e -> editions.put(lang, e));
+      problems.addAll(output.problems());
+    }
+    unreadableAssets.ifPresent(problems::add);
+    List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
+    templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
+    templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
+    files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
+    files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), languages, twinPaths)));
     // Both languages render the same templates: report each template mistake once.
-    return Result.of(new RenderedSite(files, editions), problems.stream().distinct().toList());
+    return Result.of(new RenderedSite(files.all, editions), problems.stream().distinct().toList());
+  }
+
+  private static Problem unreadable(IOException e) {
+    return new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage());
+  }
+
+  /** Takes each file of the site as soon as it is made: its path under the output, and its bytes. */
+  @FunctionalInterface
+  public interface FileSink {
+    void accept(String path, byte[] bytes);
+  }
+
+  /** The files made so far, each also handed to the sink as it is added. */
+  private static final class SiteFiles {
+    final Map<String, byte[]> all = new TreeMap<>();
+    private final FileSink sink;
+
+    SiteFiles(FileSink sink) {
+      this.sink = sink;
+    }
+
+    void put(String path, byte[] bytes) {
+      all.put(path, bytes);
+      sink.accept(path, bytes);
+    }
   }
 
   /** Runs one piece of work per language and gives the results back by language. */
@@ -108,9 +139,9 @@ public final class SiteRenderer {
       List<String> twinPaths, List<Problem> problems) {}
 
   private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, Figures figures,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown, FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, byte[]> files = new TreeMap<>();
+    SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
     Optional<RenderedSite.PrintEdition> edition = Optional.empty();
     try {
@@ -119,46 +150,53 @@ public final class SiteRenderer {
         files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
         files.put(lang.code() + "/charts/" + chart.name() + ".csv", csv(chart.table()));
       }
-      List<Map<String, Object>> stories = stories(briefing, lang, markdown);
+      // Each briefing's page is rendered as soon as its text is, so that its file can be written
+      // while the next text renders; the pages that list the briefings come after.
+      List<Map<String, Object>> stories = new ArrayList<>();
+      for (Story story : briefing.stories()) {
+        Map<String, Object> s = story(story.in(lang), lang, markdown);
+        stories.add(s);
+        render(briefingPage(ctx, s), files, problems);
+      }
+      stories.sort(Comparator.comparing((Map<String, Object> s) -> (String) s.get("isoDate")).reversed()
+          .thenComparing(s -> (String) s.get("slug")));
       List<Page> pages = new ArrayList<>();
       pages.add(home(ctx, briefing, figures, langCharts, stories));
-      for (Map<String, Object> story : stories) {
-        pages.add(briefingPage(ctx, story));
-      }
       pages.addAll(dataPages(ctx, briefing, figures));
       pages.add(sourcesPage(ctx, briefing));
       for (Page page : pages) {
-        templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
-        twinPaths.add(page.path().substring(lang.code().length() + 1));
+        render(page, files, problems);
       }
+      // The sitemap lists the home page, the briefings newest first, the data and the sources.
+      twinPaths.add(pages.get(0).path());
+      stories.forEach(s -> twinPaths.add((String) s.get("path")));
+      pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.path()));
+      twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
       templates.render("feed.ftlx", feedModel(ctx, briefing, stories), problems)
           .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
       Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
       edition = templates.render("print.ftlh", print, problems)
           .map(xhtml -> new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code())));
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage()));
+      problems.add(unreadable(e));
     }
-    return new LanguageOutput(files, edition, twinPaths, problems);
+    return new LanguageOutput(files.all, edition, twinPaths, problems);
   }
 
-  private static List<Map<String, Object>> stories(Briefing b, Lang lang, MarkdownRenderer markdown) {
-    List<Map<String, Object>> stories = new ArrayList<>();
-    for (Story story : b.stories()) {
-      Article a = story.in(lang);
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("slug", a.slug());
-      s.put("title", a.title());
-      s.put("date", DateStyle.format(a.date(), lang));
-      s.put("isoDate", a.date().toString());
-      s.put("summary", a.summary());
-      s.put("html", markdown.render(a, lang));
-      s.put("path", SitePaths.briefing(lang.code(), a.slug()));
-      stories.add(s);
-    }
-    stories.sort(Comparator.comparing((Map<String, Object> s) -> (String) s.get("isoDate")).reversed()
-        .thenComparing(s -> (String) s.get("slug")));
-    return stories;
+  private void render(Page page, SiteFiles files, List<Problem> problems) {
+    templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
+  }
+
+  private static Map<String, Object> story(Article a, Lang lang, MarkdownRenderer markdown) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("slug", a.slug());
+    s.put("title", a.title());
+    s.put("date", DateStyle.format(a.date(), lang));
+    s.put("isoDate", a.date().toString());
+    s.put("summary", a.summary());
+    s.put("html", markdown.render(a, lang));
+    s.put("path", SitePaths.briefing(lang.code(), a.slug()));
+    return s;
   }
 
   private Page home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,

@@ -117,4 +117,51 @@ class PublisherTest {
     new Publisher().publish(Map.of("index.html", utf8("new")), dir.resolve("site"));
     assertThat(siblings()).containsExactly("site");
   }
+
+  /** A build hands files over while it renders; a failure before the commit leaves nothing behind. */
+  @Test
+  void filesHandedOverDuringABuildThatFailsNeverReachTheSite() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("index.html", utf8("old")), site);
+    try (Publisher.Staging staging = new Publisher().begin(site)) {
+      staging.put("index.html", utf8("half-built"));
+      staging.put("ko/new.html", utf8("새"));
+      // the rendering fails here: no commit
+    }
+    assertThat(site.resolve("index.html")).hasContent("old");
+    assertThat(site.resolve("ko")).doesNotExist();
+    assertThat(siblings()).containsExactly("site");
+  }
+
+  @Test
+  void theCommitDecidesWhatTheSiteHolds() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("same.html", utf8("same"), "page.html", utf8("v1")), site);
+    // Another name for the current site's file, to see whether anything writes through the link
+    // that staging makes for an unchanged file.
+    Path watch = dir.resolve("watch");
+    Files.createLink(watch, site.resolve("same.html"));
+    try (Publisher.Staging staging = new Publisher().begin(site)) {
+      staging.put("same.html", utf8("same")); // unchanged: linked to the current site's copy
+      staging.put("page.html", utf8("v2"));
+      staging.put("dropped.html", utf8("rendered, then left out"));
+      staging.commit(Map.of("same.html", utf8("changed after all"), "page.html", utf8("v2")),
+          new java.util.concurrent.locks.ReentrantLock());
+    }
+    assertThat(site.resolve("same.html")).hasContent("changed after all");
+    assertThat(site.resolve("page.html")).hasContent("v2");
+    assertThat(site.resolve("dropped.html")).doesNotExist();
+    assertThat(watch).hasContent("same");
+    assertThat(siblings()).containsExactly("site", "watch");
+  }
+
+  /** A web server running as another user must be able to read the site: no private (0700) folder. */
+  @Test
+  void thePublishedFolderHasTheUsualPermissions() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("ko/index.html", utf8("새")), site);
+    Path usual = Files.createDirectory(dir.resolve("usual"));
+    assertThat(Files.getPosixFilePermissions(site)).isEqualTo(Files.getPosixFilePermissions(usual));
+    assertThat(Files.getPosixFilePermissions(site.resolve("ko"))).isEqualTo(Files.getPosixFilePermissions(usual));
+  }
 }

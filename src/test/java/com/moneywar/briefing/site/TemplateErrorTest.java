@@ -9,10 +9,12 @@ import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,12 @@ class TemplateErrorTest {
     Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, dir.resolve("site"));
     assertThat(result).isInstanceOf(Result.Failed.class);
     assertThat(dir.resolve("site")).doesNotExist();
+    // Pages rendered before the mistake were already being written next to the output: gone too.
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("p");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return ((Result.Failed<BuildSummary>) result).problems().stream().map(Problem::toString).toList();
   }
 
