@@ -39,8 +39,10 @@ import java.util.function.Function;
 
 /**
  * The pipeline: load and validate the project, draw the charts, render the pages and the PDF
- * editions in memory, then publish them all at once. Nothing is written unless every stage
- * succeeded. Not thread-safe; one build at a time per instance.
+ * editions, then publish them all at once. Files are written to a hidden folder next to the
+ * output as they are made, and that folder takes the output's place only when every stage
+ * succeeded: a failed build leaves the previous output as it was, and a project with errors
+ * writes nothing at all. Not thread-safe; one build at a time per instance.
  *
  * <pre>{@code
  * Result<BuildSummary> r = new BriefingBuild(listener).build(project, project.resolve("site"));
