@@ -236,20 +236,7 @@ public final class BriefingBuild {
       if (task == null || !inputs.equals(drawnFrom)) {
         return Optional.empty();
       }
-      try {
-        return Optional.ofNullable(task.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("build interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      return Optional.ofNullable(await(task));
     }
   }
 
@@ -295,9 +282,18 @@ public final class BriefingBuild {
       langs.forEach(lang -> futures.put(lang, pool.submit(() -> work.apply(lang))));
       Map<Lang, T> results = new EnumMap<>(Lang.class);
       for (Map.Entry<Lang, Future<T>> f : futures.entrySet()) {
-        results.put(f.getKey(), f.getValue().get());
+        results.put(f.getKey(), await(f.getValue()));
       }
       return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The future's result; what the work threw is thrown here, as it was. */
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
@@ -309,8 +305,6 @@ public final class BriefingBuild {
         throw err;
       }
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
