@@ -192,14 +192,21 @@ final class Publisher {
     @Override
     public void close() {
       writers.shutdownNow();
+      // A build stopped by an interrupt still cleans up: the flag is set aside while it waits, or
+      // the wait would end at once and the folder would be left half-removed.
+      boolean interrupted = Thread.interrupted();
       try {
         // A writer still busy must not recreate a file in the folder being removed.
         writers.awaitTermination(1, TimeUnit.MINUTES);
         deleteTree(staging);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted = true;
       } catch (IOException e) {
         // Left behind; the next build removes it (removeLeftovers).
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
 

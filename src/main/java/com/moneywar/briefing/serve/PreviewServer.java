@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -129,6 +130,15 @@ public final class PreviewServer implements Closeable {
       watcher.close();
     }
     http.stop(0);
+    // Drops the waiting passes and interrupts the running one, then waits for it: a build still
+    // writing after close() returned would race whoever removes or reads the folder next.
     builds.shutdownNow();
+    try {
+      if (!builds.awaitTermination(2, TimeUnit.MINUTES)) {
+        throw new IOException("the running build did not stop within 2 minutes");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

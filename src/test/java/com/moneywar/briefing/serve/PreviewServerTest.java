@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,5 +120,25 @@ class PreviewServerTest {
     Response fixed = get("/en/valuations.html");
     assertThat(fixed.status()).isEqualTo(200);
     assertThat(fixed.body()).contains("$95 billion");
+  }
+
+  @Test
+  void closingMidBuildLeavesNothingHalfWritten() throws Exception {
+    long before = server.builds();
+    ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
+    awaitBuild(before);
+    // The page pass is done; the PDF pass has just started. Closing now must wait for it to stop.
+    server.close();
+    List<String> atClose = listing(dir);
+    assertThat(atClose).as("no staging folder left").noneMatch(p -> p.startsWith(".site-"));
+    Thread.sleep(1000);
+    assertThat(listing(dir)).as("nothing written after close()").isEqualTo(atClose);
+    assertThat(Files.readString(dir.resolve("site/en/valuations.html"))).contains("$90 billion");
+  }
+
+  private static List<String> listing(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+    }
   }
 }
