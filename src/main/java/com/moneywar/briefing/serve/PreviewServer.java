@@ -42,6 +42,11 @@ public final class PreviewServer implements Closeable {
     t.setDaemon(true);
     return t;
   });
+  private final ExecutorService requests = Executors.newFixedThreadPool(4, r -> {
+    Thread t = new Thread(r, "briefing-http");
+    t.setDaemon(true);
+    return t;
+  });
   private final BuildState state = new BuildState();
   /** Builds swap the output under the write half; requests read files under the read half, never mid-swap. */
   private final ReadWriteLock outputSwap = new ReentrantReadWriteLock();
@@ -63,11 +68,7 @@ public final class PreviewServer implements Closeable {
     PreviewServer server = new PreviewServer(project, out, listener, http);
     server.firstBuild();
     http.createContext("/", new SiteHandler(project, out, server.state, server.outputSwap.readLock()));
-    http.setExecutor(Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "briefing-http");
-      t.setDaemon(true);
-      return t;
-    }));
+    http.setExecutor(server.requests);
     http.start();
     server.watcher = new ChangeWatcher(project, server::scheduleRebuild);
     return server;
@@ -130,6 +131,7 @@ public final class PreviewServer implements Closeable {
       watcher.close();
     }
     http.stop(0);
+    requests.shutdownNow();
     // Drops the waiting passes and interrupts the running one, then waits for it: a build still
     // writing after close() returned would race whoever removes or reads the folder next.
     builds.shutdownNow();
