@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -37,16 +38,8 @@ public final class PreviewServer implements Closeable {
   /** One build for the session (used by one thread at a time), so unchanged charts are reused. */
   private final BriefingBuild build;
   private final HttpServer http;
-  private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "briefing-build");
-    t.setDaemon(true);
-    return t;
-  });
-  private final ExecutorService requests = Executors.newFixedThreadPool(4, r -> {
-    Thread t = new Thread(r, "briefing-http");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService builds = Executors.newSingleThreadExecutor(daemon("briefing-build"));
+  private final ExecutorService requests = Executors.newFixedThreadPool(4, daemon("briefing-http"));
   private final BuildState state = new BuildState();
   /** Builds swap the output under the write half; requests read files under the read half, never mid-swap. */
   private final ReadWriteLock outputSwap = new ReentrantReadWriteLock();
@@ -72,6 +65,15 @@ public final class PreviewServer implements Closeable {
     http.start();
     server.watcher = new ChangeWatcher(project, server::scheduleRebuild);
     return server;
+  }
+
+  /** Daemon threads, so a server left open never keeps the JVM alive. */
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   public int port() {
