@@ -1,5 +1,5 @@
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;

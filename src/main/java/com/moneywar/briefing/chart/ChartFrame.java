@@ -97,7 +97,7 @@ final class ChartFrame {
     SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT);
     Graphics2D g = canvas.graphics();
     for (int i = 0; i < titleLines.size(); i++) {
-      Ink.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, Ink.Align.START);
+      GlyphPainter.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, GlyphPainter.Align.START);
     }
     for (int row = 0; row < legendRows.size(); row++) {
       drawLegend(g, legendRows.get(row), legendTop + row * LEGEND_ROW);
@@ -107,7 +107,7 @@ final class ChartFrame {
     for (int i = 0; i < panels.size(); i++) {
       Panel panel = panels.get(i);
       if (!panel.heading().isEmpty()) {
-        Ink.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, Ink.Align.START);
+        GlyphPainter.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, GlyphPainter.Align.START);
       }
       drawPanel(g, panel, labels.get(i), x + gutters[i], plotTop, plotWidths[i], plotHeight);
       x += gutters[i] + plotWidths[i] + panel.room() + PANEL_GAP;
@@ -170,7 +170,7 @@ final class ChartFrame {
     // fewer categories than that allows cannot fit: start there (a long date axis would otherwise
     // try every step from 2 up, each a full re-measure).
     double widestWord = given.stream().flatMap(List::stream).flatMap(line -> Arrays.stream(line.split(" ")))
-        .mapToDouble(word -> Ink.width(word, categoryFont.deriveFont(SMALLEST))).max().orElse(0);
+        .mapToDouble(word -> GlyphPainter.width(word, categoryFont.deriveFont(SMALLEST))).max().orElse(0);
     int fewest = Math.max(2, (int) Math.ceil((widestWord + 6) / slot) - 1);
     for (int every = fewest; every <= given.size(); every++) {
       CategoryLabels some = wrapped(given, every * slot - 6, lines);
@@ -216,7 +216,7 @@ final class ChartFrame {
   }
 
   private static double widest(List<List<String>> lines, Font font) {
-    return lines.stream().flatMap(List::stream).mapToDouble(t -> Ink.width(t, font)).max().orElse(0);
+    return lines.stream().flatMap(List::stream).mapToDouble(t -> GlyphPainter.width(t, font)).max().orElse(0);
   }
 
   /** The legend's keys in rows, each as wide as the chart allows. */
@@ -225,7 +225,7 @@ final class ChartFrame {
     List<Key> row = new ArrayList<>();
     double x = PAD;
     for (Key key : legend) {
-      double width = (key.marker() == null ? 20 : 34) + Ink.width(key.label(), legendFont);
+      double width = (key.marker() == null ? 20 : 34) + GlyphPainter.width(key.label(), legendFont);
       if (!row.isEmpty() && x + width > WIDTH - PAD) {
         rows.add(row);
         row = new ArrayList<>();
@@ -242,7 +242,7 @@ final class ChartFrame {
 
   private double gutter(Panel panel) {
     double widest = panel.axis().ticks().stream()
-        .mapToDouble(t -> Ink.width(panel.axis().label().apply(t), tickFont)).max().orElse(0);
+        .mapToDouble(t -> GlyphPainter.width(panel.axis().label().apply(t), tickFont)).max().orElse(0);
     return Math.ceil(widest) + 8;
   }
 
@@ -255,14 +255,14 @@ final class ChartFrame {
     AffineTransform saved = g.getTransform();
     g.translate(left, top);
     ValueAxis axis = panel.axis();
-    double capHalf = Ink.capHeight(tickFont) / 2;
+    double capHalf = GlyphPainter.capHeight(tickFont) / 2;
     for (double tick : axis.ticks()) {
       double ty = at.y(tick);
       boolean base = !axis.log() && tick == 0;
       g.setStroke(HAIRLINE);
       g.setColor(base ? ChartTheme.BASELINE : ChartTheme.GRID);
       g.draw(new Line2D.Double(at.left(), ty, at.right() + panel.room(), ty));
-      Ink.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, Ink.Align.END);
+      GlyphPainter.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, GlyphPainter.Align.END);
     }
     panel.chart().paint(g, width, height);
     // A panel's own lines get the font that fits the slot as painted; wrapped ones keep theirs.
@@ -270,8 +270,8 @@ final class ChartFrame {
     for (int c = 0; c < labels.lines().size(); c++) {
       List<String> lines = labels.lines().get(c);
       for (int l = 0; l < lines.size(); l++) {
-        Ink.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
-            Ink.Align.CENTER);
+        GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
+            GlyphPainter.Align.CENTER);
       }
     }
     panel.overlay().paint(g, at);
@@ -281,7 +281,7 @@ final class ChartFrame {
   /** The category font, made smaller (down to 10 px) when a label is wider than its slot. */
   private Font categoryFont(Panel panel, double slot) {
     double widest = panel.categories().stream().flatMap(List::stream)
-        .mapToDouble(t -> Ink.width(t, categoryFont)).max().orElse(0);
+        .mapToDouble(t -> GlyphPainter.width(t, categoryFont)).max().orElse(0);
     if (widest <= slot - 6) {
       return categoryFont;
     }
@@ -303,8 +303,8 @@ final class ChartFrame {
         key.marker().paint(g, x + 14, mid, 9);
         x += 34;
       }
-      Rectangle2D box = Ink.draw(g, key.label(), legendFont, ChartTheme.INK, x, mid + Ink.capHeight(legendFont) / 2,
-          Ink.Align.START);
+      Rectangle2D box = GlyphPainter.draw(g, key.label(), legendFont, ChartTheme.INK, x, mid + GlyphPainter.capHeight(legendFont) / 2,
+          GlyphPainter.Align.START);
       x = box.getMaxX() + 22;
     }
   }
@@ -315,7 +315,7 @@ final class ChartFrame {
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
       String next = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && Ink.width(next, font) > width) {
+      if (line.length() > 0 && GlyphPainter.width(next, font) > width) {
         lines.add(line.toString());
         line = new StringBuilder(word);
       } else {

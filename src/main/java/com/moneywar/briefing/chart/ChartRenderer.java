@@ -35,7 +35,7 @@ public final class ChartRenderer {
    */
   public static void prepare() {
     ChartTheme theme = ChartTheme.load();
-    Ink.width("가 A", theme.regular(12f));
+    GlyphPainter.width("가 A", theme.regular(12f));
   }
 
   public List<ChartImage> render(Briefing briefing, Lang lang) {

@@ -48,8 +48,8 @@ final class CumulativeChart implements KindRenderer {
   record Totals(Currency currency, List<String> series, int others, List<Integer> periods, List<String> periodEnds,
       List<List<Money>> cumulative, List<Payment> payments) {
     /** A series as the reader sees it: the company, or "기타 3곳" / "3 others". */
-    String name(int s, Words w) {
-      return series.get(s).equals(OTHERS) ? Notes.others(w, others) : w.company(series.get(s));
+    String name(int s, ChartWording w) {
+      return series.get(s).equals(OTHERS) ? ChartNotes.others(w, others) : w.company(series.get(s));
     }
 
     java.awt.Color colour(int s) {
@@ -73,7 +73,7 @@ final class CumulativeChart implements KindRenderer {
 
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
-    Words w = new Words(briefing, lang);
+    ChartWording w = new ChartWording(briefing, lang);
     String column = spec.seriesColumn().orElse("investor");
     List<Totals> all = totals(briefing, spec);
     List<Panel> panels = new ArrayList<>();
@@ -90,13 +90,13 @@ final class CumulativeChart implements KindRenderer {
       }
       if (t.others() > 0) {
         int named = t.series().size() - 1;
-        String cut = Notes.largestSeries(w, named, named + t.others(), column.equals("investor"));
+        String cut = ChartNotes.largestSeries(w, named, named + t.others(), column.equals("investor"));
         cuts.add(all.size() > 1 ? w.currencyName(t.currency()) + ": " + cut : cut);
       }
     }
     String who = column.equals("investor") ? w.pick("투자자", "Investor") : w.pick("투자 대상", "Investee");
     String amount = w.pick("누적 투자액", "Paid in, cumulative");
-    DataTable table = new DataTable(
+    ChartDataTable table = new ChartDataTable(
         List.of(w.pick("기간", "Period"), w.pick("기준일", "As of"), w.pick("통화", "Currency"), who, amount),
         List.of(w.pick("시점", "As of"), who, amount));
     List<Investment> plotted = new ArrayList<>();
@@ -114,7 +114,7 @@ final class CumulativeChart implements KindRenderer {
     }
     String alt = alt(all, spec.period(), cuts, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
-    Notes notes = new Notes(w)
+    ChartNotes notes = new ChartNotes(w)
         .add(w.pick("실제로 투자된 돈만 더했고, 약속만 하고 아직 넣지 않은 돈은 뺐다.",
             "Only money actually paid in is counted; sums promised but not yet paid are not."));
     cuts.forEach(notes::add);
@@ -220,7 +220,7 @@ final class CumulativeChart implements KindRenderer {
   }
 
   /** "2023년 말" / "End of 2023" for a whole period; the last one runs to the latest payment. */
-  private static String periodLabel(Totals t, int index, ChartSpec.Period period, Words w) {
+  private static String periodLabel(Totals t, int index, ChartSpec.Period period, ChartWording w) {
     if (index == t.periods().size() - 1) {
       PartialDate latest = PartialDate.parse(t.periodEnds().get(index)).orElseThrow();
       return w.pick(w.date(latest) + "까지", "To " + w.shortDate(latest));
@@ -234,7 +234,7 @@ final class CumulativeChart implements KindRenderer {
     };
   }
 
-  private Panel panel(Totals t, ChartSpec.Period period, Words w, boolean headed) {
+  private Panel panel(Totals t, ChartSpec.Period period, ChartWording w, boolean headed) {
     List<String> keys = t.periods().stream().map(p -> periodCode(p, period)).toList();
     double highest = t.total(t.periods().size() - 1).amount().doubleValue();
     ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), t.currency())));
@@ -259,18 +259,18 @@ final class CumulativeChart implements KindRenderer {
     // bottom one may be, and the room must be kept before the bars are laid out.
     double room = 0;
     for (int s = 1; s < t.series().size(); s++) {
-      room = Math.max(room, 14 + Ink.width(segmentLabel(t, s, last, w), regular));
+      room = Math.max(room, 14 + GlyphPainter.width(segmentLabel(t, s, last, w), regular));
     }
     Panel.Overlay labels = (g, at) -> {
-      double cap = Ink.capHeight(regular);
+      double cap = GlyphPainter.capHeight(regular);
       List<Integer> outside = new ArrayList<>();
       List<Double> wanted = new ArrayList<>();
       Font totals = totalsFont(t, w, at.slot());
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
         if (totals != null || p == last) { // when totals do not fit side by side, only the latest
-          Ink.draw(g, w.label(total), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
-              at.y(total.amount().doubleValue()) - 6, Ink.Align.CENTER);
+          GlyphPainter.draw(g, w.label(total), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
+              at.y(total.amount().doubleValue()) - 6, GlyphPainter.Align.CENTER);
         }
         double below = 0;
         for (int s = 0; s < t.series().size(); s++) {
@@ -286,22 +286,22 @@ final class CumulativeChart implements KindRenderer {
           if (t.series().size() == 1) {
             continue; // the total above the bar says it all
           }
-          if (bottom - top >= 2 * cap + 14 && Math.max(Ink.width(name, regular), Ink.width(amount, bold)) <= fits) {
-            Ink.draw(g, name, regular, ink, at.center(p), mid - 3, Ink.Align.CENTER);
-            Ink.draw(g, amount, bold, ink, at.center(p), mid + cap + 3, Ink.Align.CENTER);
-          } else if (bottom - top >= cap + 8 && Ink.width(amount, bold) <= fits) {
-            Ink.draw(g, amount, bold, ink, at.center(p), mid + cap / 2, Ink.Align.CENTER);
+          if (bottom - top >= 2 * cap + 14 && Math.max(GlyphPainter.width(name, regular), GlyphPainter.width(amount, bold)) <= fits) {
+            GlyphPainter.draw(g, name, regular, ink, at.center(p), mid - 3, GlyphPainter.Align.CENTER);
+            GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap + 3, GlyphPainter.Align.CENTER);
+          } else if (bottom - top >= cap + 8 && GlyphPainter.width(amount, bold) <= fits) {
+            GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap / 2, GlyphPainter.Align.CENTER);
           } else if (p == last && value > 0) {
             outside.add(s);
             wanted.add(mid);
           }
         }
       }
-      double[] ys = Spread.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
+      double[] ys = LabelSpreader.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
       double x = at.center(last) + at.barWidth(1) / 2 + 8;
       for (int k = 0; k < outside.size(); k++) {
-        Ink.draw(g, segmentLabel(t, outside.get(k), last, w), regular, ChartTheme.INK, x,
-            ys[k] + cap / 2, Ink.Align.START);
+        GlyphPainter.draw(g, segmentLabel(t, outside.get(k), last, w), regular, ChartTheme.INK, x,
+            ys[k] + cap / 2, GlyphPainter.Align.START);
       }
     };
     List<List<String>> categories = new ArrayList<>();
@@ -313,7 +313,7 @@ final class CumulativeChart implements KindRenderer {
   }
 
   /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */
-  private static String sentencePeriod(Totals t, int index, ChartSpec.Period period, Words w) {
+  private static String sentencePeriod(Totals t, int index, ChartSpec.Period period, ChartWording w) {
     if (index == t.periods().size() - 1) {
       return "by " + w.date(PartialDate.parse(t.periodEnds().get(index)).orElseThrow());
     }
@@ -326,12 +326,12 @@ final class CumulativeChart implements KindRenderer {
   }
 
   /** The largest bold font, 12 px down to 10 px, in which every total fits its slot; null if none. */
-  private Font totalsFont(Totals t, Words w, double slot) {
+  private Font totalsFont(Totals t, ChartWording w, double slot) {
     for (float size = 12f; size >= 10f; size -= 1f) {
       Font font = frame.theme().bold(size);
       boolean fits = true;
       for (int p = 0; p < t.periods().size(); p++) {
-        fits &= Ink.width(w.label(t.total(p)), font) <= slot - 4;
+        fits &= GlyphPainter.width(w.label(t.total(p)), font) <= slot - 4;
       }
       if (fits) {
         return font;
@@ -349,13 +349,13 @@ final class CumulativeChart implements KindRenderer {
     return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
   }
 
-  private static String segmentLabel(Totals t, int series, int period, Words w) {
+  private static String segmentLabel(Totals t, int series, int period, ChartWording w) {
     Money m = t.cumulative().get(period).get(series);
     return t.name(series, w) + " " + w.label(m);
   }
 
   /** States the finding: how the total grew from the first period to the last, and who gave what. */
-  private static String alt(List<Totals> all, ChartSpec.Period period, List<String> cuts, Words w) {
+  private static String alt(List<Totals> all, ChartSpec.Period period, List<String> cuts, ChartWording w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick("누적 막대그래프.", "Stacked bar chart."));
     sentences.addAll(cuts);
@@ -367,10 +367,10 @@ final class CumulativeChart implements KindRenderer {
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
       String total = w.money(t.total(last));
       String grew = last == 0
-          ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + Words.josa(total, "이다.", "다."),
+          ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
           : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.total(0)) + "에서 "
-                  + periodLabel(t, last, period, w) + " " + Words.ro(total) + " 늘었다.",
+                  + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
               subject + " grew from " + w.money(t.total(0)) + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);

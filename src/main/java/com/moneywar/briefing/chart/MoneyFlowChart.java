@@ -41,7 +41,7 @@ final class MoneyFlowChart implements KindRenderer {
 
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
-    Words w = new Words(briefing, lang);
+    ChartWording w = new ChartWording(briefing, lang);
     String committed = committed(w);
     String invested = invested(w);
     Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
@@ -50,9 +50,9 @@ final class MoneyFlowChart implements KindRenderer {
         : every;
     List<Panel> panels = panels(byCurrency, w);
     int shown = count(byCurrency);
-    String cut = shown < count(every) ? Notes.largestFlows(w, shown, count(every), every.size() > 1) : "";
+    String cut = shown < count(every) ? ChartNotes.largestFlows(w, shown, count(every), every.size() > 1) : "";
 
-    DataTable table = new DataTable(
+    ChartDataTable table = new ChartDataTable(
         List.of(w.pick("투자자", "Investor"), w.pick("투자 대상", "Investee"), w.pick("통화", "Currency"),
             committed, invested),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
@@ -72,7 +72,7 @@ final class MoneyFlowChart implements KindRenderer {
     List<ChartFrame.Key> legend = List.of(
         ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID));
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
-    Notes notes = new Notes(w)
+    ChartNotes notes = new ChartNotes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
         .add(cut)
@@ -99,29 +99,29 @@ final class MoneyFlowChart implements KindRenderer {
 
   private boolean fitsInEveryLanguage(Map<Currency, List<Flow>> byCurrency, Briefing briefing) {
     for (Lang lang : Lang.values()) {
-      if (!frame.categoriesFit(panels(byCurrency, new Words(briefing, lang)))) {
+      if (!frame.categoriesFit(panels(byCurrency, new ChartWording(briefing, lang)))) {
         return false;
       }
     }
     return true;
   }
 
-  private static String committed(Words w) {
+  private static String committed(ChartWording w) {
     return w.pick("약속한 금액", "Committed");
   }
 
-  private static String invested(Words w) {
+  private static String invested(ChartWording w) {
     return w.pick("실제 투자한 금액", "Paid in so far");
   }
 
-  private List<Panel> panels(Map<Currency, List<Flow>> byCurrency, Words w) {
+  private List<Panel> panels(Map<Currency, List<Flow>> byCurrency, ChartWording w) {
     List<Panel> panels = new ArrayList<>();
     byCurrency.forEach((currency, flows) ->
         panels.add(panel(currency, flows, w, byCurrency.size() > 1, committed(w), invested(w))));
     return panels;
   }
 
-  private Panel panel(Currency currency, List<Flow> flows, Words w, boolean headed, String committed,
+  private Panel panel(Currency currency, List<Flow> flows, ChartWording w, boolean headed, String committed,
       String invested) {
     List<String> keys = new ArrayList<>();
     List<Double> promised = new ArrayList<>();
@@ -147,7 +147,7 @@ final class MoneyFlowChart implements KindRenderer {
       if (font == null) {
         return; // too many pairs for readable amounts on the bars: the axis and the table carry them
       }
-      double cap = Ink.capHeight(font);
+      double cap = GlyphPainter.capHeight(font);
       for (int i = 0; i < flows.size(); i++) {
         Flow f = flows.get(i);
         double left = at.center(i) - at.slot() / 2 + 2;
@@ -155,46 +155,46 @@ final class MoneyFlowChart implements KindRenderer {
         if (f.committed().compareAmount(f.invested()) == 0) {
           // Equal bars: one label over both says it plainly and cannot collide.
           String text = equalLabel(f, w);
-          Ink.draw(g, text, font, ChartTheme.INK, within(at.center(i), Ink.width(text, font), left, right),
-              at.y(promised.get(i)) - 6, Ink.Align.CENTER);
+          GlyphPainter.draw(g, text, font, ChartTheme.INK, within(at.center(i), GlyphPainter.width(text, font), left, right),
+              at.y(promised.get(i)) - 6, GlyphPainter.Align.CENTER);
           continue;
         }
         String a = label(f.committed(), f.bound(), w);
         String b = label(f.invested(), f.bound(), w);
-        double wa = Ink.width(a, font);
-        double wb = Ink.width(b, font);
+        double wa = GlyphPainter.width(a, font);
+        double wb = GlyphPainter.width(b, font);
         double xa = within(at.bar(i, 0, 2), wa, left, right);
         double xb = within(at.bar(i, 1, 2), wb, left, right);
         double ya = at.y(promised.get(i)) - 6;
         double yb = at.y(paid.get(i)) - 6;
-        Ink.draw(g, a, font, ChartTheme.INK, xa, ya, Ink.Align.CENTER);
+        GlyphPainter.draw(g, a, font, ChartTheme.INK, xa, ya, GlyphPainter.Align.CENTER);
         boolean clash = xa + wa / 2 + 3 > xb - wb / 2 && Math.abs(ya - yb) < cap + 4;
         double paidHeight = at.y(0) - at.y(paid.get(i));
         if (!clash) {
-          Ink.draw(g, b, font, ChartTheme.INK, xb, yb, Ink.Align.CENTER);
+          GlyphPainter.draw(g, b, font, ChartTheme.INK, xb, yb, GlyphPainter.Align.CENTER);
         } else if (paidHeight >= cap + 10 && wb <= at.barWidth(2) - 4) {
-          Ink.draw(g, b, font, ChartTheme.onFill(ChartTheme.PAID), at.bar(i, 1, 2), yb + 6 + cap + 5,
-              Ink.Align.CENTER);
+          GlyphPainter.draw(g, b, font, ChartTheme.onFill(ChartTheme.PAID), at.bar(i, 1, 2), yb + 6 + cap + 5,
+              GlyphPainter.Align.CENTER);
         } else {
-          Ink.draw(g, b, font, ChartTheme.INK, xb, ya - cap - 5, Ink.Align.CENTER);
+          GlyphPainter.draw(g, b, font, ChartTheme.INK, xb, ya - cap - 5, GlyphPainter.Align.CENTER);
         }
       }
     };
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
   }
 
-  private static String equalLabel(Flow f, Words w) {
+  private static String equalLabel(Flow f, ChartWording w) {
     return label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
   }
 
   /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
-  private Font fittingFont(List<Flow> flows, Words w, double slot) {
+  private Font fittingFont(List<Flow> flows, ChartWording w, double slot) {
     for (float size = 12f; size >= 10f; size -= 1f) {
       Font font = frame.theme().bold(size);
       boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
-          ? Ink.width(equalLabel(f, w), font) <= slot - 4
-          : Math.max(Ink.width(label(f.committed(), f.bound(), w), font),
-              Ink.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
+          ? GlyphPainter.width(equalLabel(f, w), font) <= slot - 4
+          : Math.max(GlyphPainter.width(label(f.committed(), f.bound(), w), font),
+              GlyphPainter.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
       if (fits) {
         return font;
       }
@@ -207,7 +207,7 @@ final class MoneyFlowChart implements KindRenderer {
     return Math.max(left + width / 2, Math.min(right - width / 2, x));
   }
 
-  private static String label(Money money, Bound bound, Words w) {
+  private static String label(Money money, Bound bound, ChartWording w) {
     if (money.amount().signum() == 0) {
       return "0";
     }
@@ -270,7 +270,7 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   /** States the finding: the biggest flow first, then what each pair committed and paid in. */
-  private static String alt(List<Flow> flows, String cut, Words w) {
+  private static String alt(List<Flow> flows, String cut, ChartWording w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick("막대그래프.", "Bar chart."));
     if (!cut.isEmpty()) {
@@ -292,21 +292,21 @@ final class MoneyFlowChart implements KindRenderer {
       String ko;
       String en;
       if (!f.promised() && f.invested().amount().signum() == 0) {
-        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(committed, "을", "를") + " 투자할 예정이다.";
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 " + ChartWording.josa(committed, "을", "를") + " 투자할 예정이다.";
         en = who + " is to invest " + committed + " in " + whom + ".";
       } else if (!f.promised() && all) {
-        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(paid, "을", "를") + " 투자했다.";
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 " + ChartWording.josa(paid, "을", "를") + " 투자했다.";
         en = who + " invested " + paid + " in " + whom + ".";
       } else if (all) {
-        ko = Words.josa(who, "은", "는") + " " + whom + "에 약속한 " + Words.josa(committed, "을", "를") + " 모두 투자했다.";
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 약속한 " + ChartWording.josa(committed, "을", "를") + " 모두 투자했다.";
         en = who + " has paid in all of the " + committed + " it committed to " + whom + ".";
       } else if (f.invested().amount().signum() == 0) {
-        ko = Words.josa(who, "은", "는") + " " + whom + "에 " + Words.josa(committed, "을", "를")
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 " + ChartWording.josa(committed, "을", "를")
             + " 약속했지만 아직 투자하지 않았다.";
         en = who + " has committed " + committed + " to " + whom + " but paid in nothing yet.";
       } else {
-        ko = Words.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
-            + Words.josa(paid, "을", "를") + " 투자했다.";
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
+            + ChartWording.josa(paid, "을", "를") + " 투자했다.";
         en = who + " has paid in " + paid + " of the " + committed + " it committed to " + whom + ".";
       }
       if (f == biggest && comparable.size() > 1) {

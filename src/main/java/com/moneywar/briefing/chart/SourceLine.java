@@ -16,7 +16,7 @@ import java.util.Set;
 final class SourceLine {
   private SourceLine() {}
 
-  static String of(Briefing briefing, List<? extends MoneyFact> facts, Words words) {
+  static String of(Briefing briefing, List<? extends MoneyFact> facts, ChartWording words) {
     Set<String> ids = new LinkedHashSet<>();
     facts.forEach(f -> ids.add(f.source()));
     List<String> parts = new ArrayList<>();

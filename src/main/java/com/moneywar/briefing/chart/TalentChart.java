@@ -40,7 +40,7 @@ final class TalentChart implements KindRenderer {
 
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
-    Words w = new Words(briefing, lang);
+    ChartWording w = new ChartWording(briefing, lang);
     TalentOffer offer = ChartSelection.offer(briefing, spec).orElseThrow();
     List<MoneyFact> compared = ChartSelection.compared(briefing, spec);
     boolean yearly = offer.period() == PayPeriod.YEAR;
@@ -52,7 +52,7 @@ final class TalentChart implements KindRenderer {
     List<List<String>> categories = new ArrayList<>();
     String countHeader = yearly ? w.pick("1년간 고용할 수 있는 연구자 수", "Researchers it would pay for a year")
         : w.pick("보상 패키지 수", "Pay packages");
-    DataTable table = new DataTable(
+    ChartDataTable table = new ChartDataTable(
         List.of(w.pick("비교 대상", "Compared with"), w.pick("통화", "Currency"), w.pick("금액", "Amount"),
             w.pick("연봉", yearly ? "Pay per year" : "Pay package"), countHeader),
         List.of(w.pick("비교 대상", "Compared with"), w.pick("금액", "Amount"), countHeader));
@@ -81,9 +81,9 @@ final class TalentChart implements KindRenderer {
     Panel.Overlay labels = (g, at) -> {
       for (int i = 0; i < compared.size(); i++) {
         double top = at.y(counts.get(i));
-        Ink.draw(g, w.count(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
-            Ink.Align.CENTER);
-        Ink.draw(g, w.label(compared.get(i)), regular, ChartTheme.MUTED, at.center(i), top - 6, Ink.Align.CENTER);
+        GlyphPainter.draw(g, w.count(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
+            GlyphPainter.Align.CENTER);
+        GlyphPainter.draw(g, w.label(compared.get(i)), regular, ChartTheme.MUTED, at.center(i), top - 6, GlyphPainter.Align.CENTER);
       }
     };
     String heading = yearly
@@ -92,7 +92,7 @@ final class TalentChart implements KindRenderer {
     Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels);
     String alt = alt(offer, compared, w, unit);
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
-    Notes notes = new Notes(w).add(w.pick(
+    ChartNotes notes = new ChartNotes(w).add(w.pick(
         "각 금액을 " + offer.role().in(lang) + "의 연봉(" + pay + ")으로 나눈 값이다.",
         "Each amount divided by the pay offered to " + lower(offer.role().in(lang)) + " (" + pay + ")."));
     switch (offer.bound()) {
@@ -109,7 +109,7 @@ final class TalentChart implements KindRenderer {
   }
 
   /** The words under a bar: "아마존 →" / "앤스로픽", or a company and the date of its valuation. */
-  private static List<String> lines(MoneyFact fact, Words w) {
+  private static List<String> lines(MoneyFact fact, ChartWording w) {
     if (fact instanceof Investment i) {
       return List.of(w.company(i.investor()) + " →", w.company(i.investee()));
     }
@@ -122,7 +122,7 @@ final class TalentChart implements KindRenderer {
   }
 
   /** A compared amount inside a sentence: "마이크로소프트의 오픈AI 투자 130억달러" / "Microsoft’s $13 billion in OpenAI". */
-  private static String phrase(MoneyFact fact, Words w) {
+  private static String phrase(MoneyFact fact, ChartWording w) {
     if (fact instanceof Investment i) {
       return w.pick(w.company(i.investor()) + "의 " + w.company(i.investee()) + " 투자 " + w.money(fact),
           w.company(i.investor()) + "’s " + w.money(fact) + " in " + w.company(i.investee()));
@@ -133,22 +133,22 @@ final class TalentChart implements KindRenderer {
   }
 
   /** States the finding: the largest amount in researcher-years first, then the others. */
-  private static String alt(TalentOffer offer, List<MoneyFact> compared, Words w, String unit) {
+  private static String alt(TalentOffer offer, List<MoneyFact> compared, ChartWording w, String unit) {
     MoneyFact biggest = compared.stream()
         .max(java.util.Comparator.comparing((MoneyFact f) -> f.amount().amount())).orElseThrow();
     List<String> rest = new ArrayList<>();
     for (MoneyFact f : compared) {
       if (f != biggest) {
-        rest.add(w.pick(Words.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.count(times(f, offer)) + unit);
+        rest.add(w.pick(ChartWording.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.count(times(f, offer)) + unit);
       }
     }
     String count = w.count(times(biggest, offer));
     String first = offer.period() == PayPeriod.YEAR
-        ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + Words.josa(phrase(biggest, w), "은", "는")
+        ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + ChartWording.josa(phrase(biggest, w), "은", "는")
                 + " 연구자 " + count + "명을 1년간 고용할 수 있는 돈이다.",
             "Bar chart. At a pay of " + w.money(offer) + " a year, " + phrase(biggest, w) + " would pay " + count
                 + " researchers for a year.")
-        : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + Words.josa(phrase(biggest, w), "은", "는") + " "
+        : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + ChartWording.josa(phrase(biggest, w), "은", "는") + " "
                 + count + "건에 해당한다.",
             "Bar chart. " + phrase(biggest, w) + " equals " + count + " pay packages of " + w.money(offer) + ".");
     return rest.isEmpty() ? first : first + " " + String.join(w.pick(", ", "; "), rest) + ".";

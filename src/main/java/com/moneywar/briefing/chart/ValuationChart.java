@@ -54,7 +54,7 @@ final class ValuationChart implements KindRenderer {
 
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
-    Words w = new Words(briefing, lang);
+    ChartWording w = new ChartWording(briefing, lang);
     List<Valuation> selected = ChartSelection.valuations(briefing, spec);
     Map<Currency, List<Line>> every = lines(selected);
     Map<Currency, List<Line>> byCurrency = Shortlist.applies(spec)
@@ -64,7 +64,7 @@ final class ValuationChart implements KindRenderer {
         .collect(Collectors.toSet());
     List<Valuation> rows = selected.stream().filter(kept::contains).toList();
     String cut = rows.size() < selected.size()
-        ? Notes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
+        ? ChartNotes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
         : "";
     List<Panel> panels = new ArrayList<>();
     int series = 0;
@@ -72,7 +72,7 @@ final class ValuationChart implements KindRenderer {
       panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1));
       series += e.getValue().size();
     }
-    DataTable table = new DataTable(
+    ChartDataTable table = new ChartDataTable(
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("통화", "Currency"),
             w.pick("기업가치", "Valuation"), w.pick("수치 성격", "Bound")),
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기업가치", "Valuation")));
@@ -91,7 +91,7 @@ final class ValuationChart implements KindRenderer {
     // No legend: each line carries its company's name at its end, which is easier to read.
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, alt);
     boolean severalDates = rows.stream().map(Valuation::date).distinct().count() > 1;
-    Notes notes = new Notes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
+    ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     if (severalDates) {
       notes.add(w.pick("가로축 시점은 출처가 밝힌 만큼만(연 또는 월) 적었고, 간격은 실제 기간에 비례하지 않는다.",
           "Dates are as precise as the sources give them and evenly spaced, not to scale."));
@@ -119,7 +119,7 @@ final class ValuationChart implements KindRenderer {
     return lines;
   }
 
-  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, Words w, boolean headed) {
+  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w, boolean headed) {
     List<PartialDate> dates = new ArrayList<>(new TreeSet<>(
         lines.stream().flatMap(l -> l.points().stream()).map(Valuation::date).toList()));
     double lowest = lines.stream().flatMap(l -> l.points().stream())
@@ -152,27 +152,27 @@ final class ValuationChart implements KindRenderer {
     }
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
-    double room = lines.stream().mapToDouble(l -> Math.max(Ink.width(endName(l, w), name),
-        Ink.width(w.label(l.last()), value))).max().orElse(0) + 16;
+    double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w), name),
+        GlyphPainter.width(w.label(l.last()), value))).max().orElse(0) + 16;
     Panel.Overlay labels = (g, at) -> {
       double[] wanted = lines.stream().mapToDouble(l -> at.y(l.last().amount().amount().doubleValue())).toArray();
-      double[] ends = Spread.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
-      double cap = Ink.capHeight(value);
+      double[] ends = LabelSpreader.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
+      double cap = GlyphPainter.capHeight(value);
       // The names and latest values at the lines' ends come first; a value along a line is left
       // out where it would cover one of them or another value (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         double endX = at.center(dates.indexOf(line.last().date())) + 12;
-        taken.add(Ink.box(endName(line, w), name, endX, ends[s] - 2, Ink.Align.START));
-        taken.add(Ink.box(w.label(line.last()), value, endX, ends[s] + cap + 5, Ink.Align.START));
+        taken.add(GlyphPainter.box(endName(line, w), name, endX, ends[s] - 2, GlyphPainter.Align.START));
+        taken.add(GlyphPainter.box(w.label(line.last()), value, endX, ends[s] + cap + 5, GlyphPainter.Align.START));
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         int lastIndex = dates.indexOf(line.last().date());
         double endX = at.center(lastIndex) + 12;
-        Ink.draw(g, endName(line, w), name, ChartTheme.INK, endX, ends[s] - 2, Ink.Align.START, true);
-        Ink.draw(g, w.label(line.last()), value, ChartTheme.INK, endX, ends[s] + cap + 5, Ink.Align.START, true);
+        GlyphPainter.draw(g, endName(line, w), name, ChartTheme.INK, endX, ends[s] - 2, GlyphPainter.Align.START, true);
+        GlyphPainter.draw(g, w.label(line.last()), value, ChartTheme.INK, endX, ends[s] + cap + 5, GlyphPainter.Align.START, true);
         for (Valuation v : line.points()) {
           if (v == line.last()) {
             continue;
@@ -180,16 +180,16 @@ final class ValuationChart implements KindRenderer {
           int d = dates.indexOf(v.date());
           double y = at.y(v.amount().amount().doubleValue());
           String text = w.label(v);
-          boolean roomOnTheLeft = at.center(d) - 12 - Ink.width(text, value) >= at.left();
+          boolean roomOnTheLeft = at.center(d) - 12 - GlyphPainter.width(text, value) >= at.left();
           // Left of the first point, where the line does not go; else above the point.
           boolean left = d == 0 && roomOnTheLeft;
           double x = left ? at.center(d) - 12 : at.center(d);
           double baseline = left ? y + cap / 2 : y - 12;
-          Ink.Align align = left ? Ink.Align.END : Ink.Align.CENTER;
-          Rectangle2D box = Ink.box(text, value, x, baseline, align);
+          GlyphPainter.Align align = left ? GlyphPainter.Align.END : GlyphPainter.Align.CENTER;
+          Rectangle2D box = GlyphPainter.box(text, value, x, baseline, align);
           if (taken.stream().noneMatch(box::intersects)) {
             taken.add(box);
-            Ink.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
+            GlyphPainter.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
           }
         }
       }
@@ -212,17 +212,17 @@ final class ValuationChart implements KindRenderer {
   }
 
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */
-  private static String endName(Line line, Words w) {
+  private static String endName(Line line, ChartWording w) {
     String name = w.company(line.company());
     if (line.points().size() < 2) {
       return name;
     }
-    String ratio = Words.ratio(line.last().amount().amount(), line.first().amount().amount());
+    String ratio = ChartWording.ratio(line.last().amount().amount(), line.first().amount().amount());
     return w.pick(name + " " + ratio + "배", name + " ×" + ratio);
   }
 
   /** States the finding: which company grew fastest, then each line from first to last value. */
-  private static String alt(List<Line> lines, boolean log, String cut, Words w) {
+  private static String alt(List<Line> lines, boolean log, String cut, ChartWording w) {
     List<String> sentences = new ArrayList<>();
     sentences.add(w.pick(log ? "꺾은선 그래프(로그 눈금)." : "꺾은선 그래프.", log ? "Line chart (log scale)." : "Line chart."));
     if (!cut.isEmpty()) {
@@ -237,23 +237,23 @@ final class ValuationChart implements KindRenderer {
       Valuation first = line.first();
       Valuation last = line.last();
       if (line.points().size() == 1) {
-        sentences.add(w.pick(Words.josa(name, "은", "는") + " " + w.date(last.date()) + " " + w.money(last) + ".",
-            name + ": " + w.money(last) + " " + Words.whenEnglish(last.date()) + "."));
+        sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(last.date()) + " " + w.money(last) + ".",
+            name + ": " + w.money(last) + " " + ChartWording.whenEnglish(last.date()) + "."));
         continue;
       }
-      String ratio = Words.ratio(last.amount().amount(), first.amount().amount());
+      String ratio = ChartWording.ratio(last.amount().amount(), first.amount().amount());
       if (line == fastest && growing.size() > 1) {
         sentences.add(w.pick(
             name + " 기업가치가 가장 빠르게 늘었다: " + w.date(first.date()) + " " + w.money(first) + "에서 "
-                + w.date(last.date()) + " " + Words.ro(w.money(last)) + " " + ratio + "배가 됐다.",
-            name + "’s valuation grew fastest: from " + w.money(first) + " " + Words.whenEnglish(first.date()) + " to "
-                + w.money(last) + " " + Words.whenEnglish(last.date()) + ", " + ratio + " times as much."));
+                + w.date(last.date()) + " " + ChartWording.ro(w.money(last)) + " " + ratio + "배가 됐다.",
+            name + "’s valuation grew fastest: from " + w.money(first) + " " + ChartWording.whenEnglish(first.date()) + " to "
+                + w.money(last) + " " + ChartWording.whenEnglish(last.date()) + ", " + ratio + " times as much."));
       } else {
         sentences.add(w.pick(
-            Words.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first) + "에서 "
-                + w.date(last.date()) + " " + Words.ro(w.money(last)) + " " + ratio + "배.",
-            name + ": from " + w.money(first) + " " + Words.whenEnglish(first.date()) + " to " + w.money(last) + " "
-                + Words.whenEnglish(last.date()) + ", " + ratio + " times as much."));
+            ChartWording.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first) + "에서 "
+                + w.date(last.date()) + " " + ChartWording.ro(w.money(last)) + " " + ratio + "배.",
+            name + ": from " + w.money(first) + " " + ChartWording.whenEnglish(first.date()) + " to " + w.money(last) + " "
+                + ChartWording.whenEnglish(last.date()) + ", " + ratio + " times as much."));
       }
     }
     return String.join(" ", sentences);

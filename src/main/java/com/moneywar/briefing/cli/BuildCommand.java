@@ -1,7 +1,7 @@
 package com.moneywar.briefing.cli;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--quiet and --verbose cannot be used together");
     }
-    var listener = quiet ? com.moneywar.briefing.build.BuildListener.silent() : new ProgressPrinter(main.err());
+    var listener = quiet ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
     Result<BuildSummary> result = new BriefingBuild(listener).build(project, target, !noPdf);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());

@@ -1,6 +1,6 @@
 package com.moneywar.briefing.cli;
 
-import com.moneywar.briefing.build.BriefingBuild;
+import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Result;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var listener = format == Format.github ? com.moneywar.briefing.build.BuildListener.silent() : new ProgressPrinter(main.err());
+    var listener = format == Format.github ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
     Result<Briefing> result = new BriefingBuild(listener).check(options.project());
     if (result instanceof Result.Failed<Briefing> failed) {
       if (format == Format.github) {

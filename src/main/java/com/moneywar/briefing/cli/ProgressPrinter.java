@@ -1,6 +1,6 @@
 package com.moneywar.briefing.cli;
 
-import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.pipeline.BuildListener;
 import java.io.PrintWriter;
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package com.moneywar.briefing.serve;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
-import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.sun.net.httpserver.HttpServer;

@@ -1,8 +1,8 @@
 package com.moneywar.briefing.site;
 
-import static com.moneywar.briefing.site.DataTable.cell;
-import static com.moneywar.briefing.site.DataTable.row;
-import static com.moneywar.briefing.site.DataTable.table;
+import static com.moneywar.briefing.site.FactTableModel.cell;
+import static com.moneywar.briefing.site.FactTableModel.row;
+import static com.moneywar.briefing.site.FactTableModel.table;
 
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;

@@ -2,8 +2,8 @@ package com.moneywar.briefing.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;

@@ -25,7 +25,7 @@ class ChartFrameTest {
 
   private static double widest(ChartFrame.CategoryLabels labels) {
     Font font = labels.font();
-    return labels.lines().stream().flatMap(List::stream).mapToDouble(t -> Ink.width(t, font)).max().orElse(0);
+    return labels.lines().stream().flatMap(List::stream).mapToDouble(t -> GlyphPainter.width(t, font)).max().orElse(0);
   }
 
   @Test

@@ -2,9 +2,9 @@ package com.moneywar.briefing.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
-import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.fonts.BundledFont;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartKind;
@@ -132,7 +132,7 @@ class ShippedChartsTest {
       for (ChartSpec spec : briefing.charts()) {
         BufferedImage image = raster(Files.readAllBytes(file(lang, spec, "svg")));
         ImageIO.write(image, "png", PNG_DIR.resolve(lang.code() + "-" + spec.id() + ".png").toFile());
-        Ink ink = Ink.of(image);
+        GlyphPainter ink = GlyphPainter.of(image);
         // Words, grid and marks cover a few per cent of a chart; a chart drawn blank covers none.
         assertThat(ink.share()).as(lang + " " + spec.id() + " inked share").isGreaterThan(0.015);
         assertThat(ink.colours()).as(lang + " " + spec.id() + " colours").isGreaterThan(20);
@@ -148,7 +148,7 @@ class ShippedChartsTest {
     // which SVG engines ignore; such a chart draws nothing but its white background.
     String svg = Files.readString(file(Lang.KO, briefing.charts().get(0), "svg"), StandardCharsets.UTF_8);
     String raw = svg.replace("<g ", "<g xmlns=\"\" ").replace("<path ", "<path xmlns=\"\" ");
-    Ink ink = Ink.of(raster(raw.getBytes(StandardCharsets.UTF_8)));
+    GlyphPainter ink = GlyphPainter.of(raster(raw.getBytes(StandardCharsets.UTF_8)));
     // It fails the pixel test: (almost) nothing but the background is drawn. How little exactly
     // depends on the XML parser on the classpath, so the thresholds are those of the test above.
     assertThat(ink.share()).isLessThan(0.015);
@@ -156,9 +156,9 @@ class ShippedChartsTest {
   }
 
   /** What a rendered chart covers: the share of non-white pixels, the distinct colours, pixels of a colour. */
-  private record Ink(int[] pixels) {
-    static Ink of(BufferedImage image) {
-      return new Ink(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
+  private record GlyphPainter(int[] pixels) {
+    static GlyphPainter of(BufferedImage image) {
+      return new GlyphPainter(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
     }
 
     double share() {

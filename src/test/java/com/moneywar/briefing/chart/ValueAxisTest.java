@@ -34,7 +34,7 @@ class ValueAxisTest {
 
   @Test
   void spreadMovesOverlappingLabelsApartKeepingTheirOrder() {
-    double[] y = Spread.apart(new double[] {100, 105, 50}, 20, 0, 300);
+    double[] y = LabelSpreader.apart(new double[] {100, 105, 50}, 20, 0, 300);
     assertThat(y[2]).isEqualTo(50);
     assertThat(y[1] - y[0]).isGreaterThanOrEqualTo(20);
     assertThat(y[0]).isEqualTo(100);

@@ -4,8 +4,8 @@ import static com.moneywar.briefing.testing.ShippedProject.positionOf;
 import static com.moneywar.briefing.testing.ShippedProject.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;

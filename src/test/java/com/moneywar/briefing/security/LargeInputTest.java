@@ -3,8 +3,8 @@ package com.moneywar.briefing.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;

@@ -2,7 +2,7 @@ package com.moneywar.briefing.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.build.BuildListener;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package com.moneywar.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.build.BriefingBuild;
-import com.moneywar.briefing.build.BuildListener;
-import com.moneywar.briefing.build.BuildSummary;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.ShippedProject;

@@ -12,16 +12,16 @@ import java.util.List;
  * chart is drawn, so that what a reader needs to read it right is always there: how currencies
  * are handled, what was left out, what a log scale means.
  */
-final class Notes {
-  private final Words w;
+final class ChartNotes {
+  private final ChartWording w;
   private final List<String> sentences = new ArrayList<>();
 
-  Notes(Words w) {
+  ChartNotes(ChartWording w) {
     this.w = w;
   }
 
   /** Adds a sentence; an empty one adds nothing. */
-  Notes add(String sentence) {
+  ChartNotes add(String sentence) {
     if (!sentence.isEmpty()) {
       sentences.add(sentence);
     }
@@ -29,7 +29,7 @@ final class Notes {
   }
 
   /** Says that panels are per currency, when there is more than one. */
-  Notes panels(int count) {
+  ChartNotes panels(int count) {
     if (count > 1) {
       add(w.pick("통화가 다른 금액은 환산하지 않고 통화별로 나눠 그렸다.",
           "Amounts in different currencies are not converted: each currency has its own panel."));
@@ -38,7 +38,7 @@ final class Notes {
   }
 
   /** Names the rows a chart currency kept out, with their amounts. */
-  Notes leftOut(List<MoneyFact> facts) {
+  ChartNotes leftOut(List<MoneyFact> facts) {
     if (!facts.isEmpty()) {
       List<String> names = facts.stream().map(this::describe).toList();
       add(w.pick("통화가 달라 그래프에서 뺀 금액: " + String.join(", ", names) + ".",
@@ -51,7 +51,7 @@ final class Notes {
    * Says that a money-flows chart draws only the largest pairs: "Shown are the 10 largest of 206
    * investor–investee pairs by amount committed; the site's Investments page lists them all."
    */
-  static String largestFlows(Words w, int shown, int of, boolean perCurrency) {
+  static String largestFlows(ChartWording w, int shown, int of, boolean perCurrency) {
     return w.pick(
         "투자자–투자 대상 " + n(w, of) + "쌍 가운데 " + (perCurrency ? "통화별로 " : "") + "약속한 금액이 큰 "
             + n(w, shown) + "쌍만 그렸다. 전체 목록은 사이트의 ‘투자’ 페이지에 있다.",
@@ -63,7 +63,7 @@ final class Notes {
    * Says that a valuations chart draws only the companies worth the most: "Shown are the 6 of 33
    * companies with the highest latest valuation; the site's Valuations page lists them all."
    */
-  static String largestCompanies(Words w, int shown, int of, boolean perCurrency) {
+  static String largestCompanies(ChartWording w, int shown, int of, boolean perCurrency) {
     return w.pick(
         "기업 " + n(w, of) + "곳 가운데 " + (perCurrency ? "통화별로 " : "") + "최근 기업가치가 높은 " + n(w, shown)
             + "곳만 그렸다. 전체 목록은 사이트의 ‘기업가치’ 페이지에 있다.",
@@ -76,28 +76,28 @@ final class Notes {
    * investors, the 5 that paid in the most are shown one by one; the other 3 are added up as “3
    * others”, so the totals include every investor."
    */
-  static String largestSeries(Words w, int shown, int of, boolean investors) {
+  static String largestSeries(ChartWording w, int shown, int of, boolean investors) {
     int rest = of - shown;
     String who = investors ? w.pick("투자자", "investors") : w.pick("투자 대상", "investees");
     String whoOne = investors ? "investor" : "investee";
     return w.pick(
         who + " " + n(w, of) + "곳 가운데 실제 투자액이 큰 " + n(w, shown) + "곳만 따로 표시하고 나머지 " + n(w, rest)
-            + "곳은 " + Words.ro("‘" + others(w, rest) + "’") + " 묶었다. 합계에는 모두 들어 있다.",
+            + "곳은 " + ChartWording.ro("‘" + others(w, rest) + "’") + " 묶었다. 합계에는 모두 들어 있다.",
         "Of " + n(w, of) + " " + who + ", the " + n(w, shown) + (investors ? " that paid in" : " that received")
             + " the most are shown one by one; the other " + n(w, rest) + " are added up as “" + others(w, rest)
             + "”, so the totals include every " + whoOne + ".");
   }
 
   /** The series that stands for the rest: "기타 3곳" / "3 others". */
-  static String others(Words w, int count) {
+  static String others(ChartWording w, int count) {
     return w.pick("기타 " + n(w, count) + "곳", n(w, count) + " others");
   }
 
-  private static String n(Words w, int count) {
+  private static String n(ChartWording w, int count) {
     return w.count(java.math.BigDecimal.valueOf(count));
   }
 
-  Notes log(boolean log) {
+  ChartNotes log(boolean log) {
     if (log) {
       add(w.pick("세로축은 로그 눈금이라 같은 기울기는 같은 증가율을 뜻한다.",
           "The value axis is logarithmic: equal slopes mean equal growth rates."));

@@ -1,4 +1,4 @@
-package com.moneywar.briefing.build;
+package com.moneywar.briefing.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.moneywar.briefing.build;
+package com.moneywar.briefing.pipeline;
 
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;

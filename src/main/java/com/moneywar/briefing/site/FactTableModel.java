@@ -8,8 +8,8 @@ import java.util.Map;
  * A table for a data page, as template variables: column headings and rows of cells. A cell may
  * link somewhere, carry a note shown on demand, be numeric (right-aligned) or be a row heading.
  */
-final class DataTable {
-  private DataTable() {}
+final class FactTableModel {
+  private FactTableModel() {}
 
   static Map<String, Object> cell(String text) {
     return cell(text, "", "", false);

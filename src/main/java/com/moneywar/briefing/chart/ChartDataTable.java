@@ -7,11 +7,11 @@ import java.util.List;
  * The numbers behind a chart twice over: exact, for the CSV download (plain decimals, ISO codes),
  * and written in the language's style, for the accessible table on the page.
  */
-final class DataTable {
+final class ChartDataTable {
   private final List<List<String>> exact = new ArrayList<>();
   private final List<List<String>> shown = new ArrayList<>();
 
-  DataTable(List<String> exactHeader, List<String> shownHeader) {
+  ChartDataTable(List<String> exactHeader, List<String> shownHeader) {
     exact.add(exactHeader);
     shown.add(shownHeader);
   }

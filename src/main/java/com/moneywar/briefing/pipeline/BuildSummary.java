@@ -1,4 +1,4 @@
-package com.moneywar.briefing.build;
+package com.moneywar.briefing.pipeline;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,2 +1,2 @@
 /** Runs the pipeline (load, validate, render, publish) and swaps the finished site into place. */
-package com.moneywar.briefing.build;
+package com.moneywar.briefing.pipeline;

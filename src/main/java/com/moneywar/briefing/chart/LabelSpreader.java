@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /** Moves labels stacked in one column apart, as little as possible, so none overlaps another. */
-final class Spread {
-  private Spread() {}
+final class LabelSpreader {
+  private LabelSpreader() {}
 
   /**
    * The centres of labels of height {@code gap} wanted at {@code wanted}, kept in their order,

@@ -1,4 +1,4 @@
-package com.moneywar.briefing.build;
+package com.moneywar.briefing.pipeline;
 
 import com.moneywar.briefing.pdf.SourceTexts;
 import java.io.IOException;

@@ -20,12 +20,12 @@ import java.util.Locale;
  * ("최대" / "up to"), dates as precise as the source, currency names, and Korean particles that
  * agree with the word before them.
  */
-final class Words {
+final class ChartWording {
   private final Briefing briefing;
   private final Lang lang;
   private final MoneyFormat format;
 
-  Words(Briefing briefing, Lang lang) {
+  ChartWording(Briefing briefing, Lang lang) {
     this.briefing = briefing;
     this.lang = lang;
     this.format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();

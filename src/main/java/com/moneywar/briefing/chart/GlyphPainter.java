@@ -17,7 +17,7 @@ import java.util.Map;
  * looks the same in every browser and in the PDF. Measures with a fixed render context, so the
  * same text always gives the same bytes.
  */
-final class Ink {
+final class GlyphPainter {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
   private static final BasicStroke HALO = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -28,7 +28,7 @@ final class Ink {
     END
   }
 
-  private Ink() {}
+  private GlyphPainter() {}
 
   static double width(String text, Font font) {
     if (text.isEmpty()) {
