@@ -53,13 +53,14 @@ final class BuildCommand implements Callable<Integer> {
       main.err().println("build failed; " + target + " is unchanged");
       return Main.INPUT_ERRORS;
     }
-    BuildSummary s = ((Result.Ok<BuildSummary>) result).value();
+    BuildSummary s = result.orElseThrow();
     if (verbose) {
       s.files().forEach((path, size) -> main.err().printf("  %9d  %s%n", size, path));
     }
     if (quiet) {
       return Main.OK;
     }
+    s.warnings().forEach(w -> main.err().println("briefing: warning: " + w));
     main.err().printf("built %d pages, %d charts, %s (%d KiB) in %s%n",
         s.pages(), s.charts(), noPdf ? "no PDFs (--no-pdf)" : s.pdfs() + " PDFs", s.bytes() / 1024, target);
     return Main.OK;

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.site.SiteRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,9 +26,7 @@ final class InitCommand implements Callable<Integer> {
       "data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md");
 
   /** The default templates, under com/moneywar/briefing/templates/ in the jar. */
-  static final List<String> TEMPLATES = List.of(
-      "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
-      "404.ftlh", "print.ftlh", "assets/style.css", "messages/ko.properties", "messages/en.properties");
+  static final List<String> TEMPLATES = SiteRenderer.TEMPLATE_FILES;
 
   private final Main main;
 

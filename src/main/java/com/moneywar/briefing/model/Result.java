@@ -3,6 +3,7 @@ package com.moneywar.briefing.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** What a stage returns: its value, or every problem it found in the input. */
 public sealed interface Result<T> {
@@ -19,6 +20,32 @@ public sealed interface Result<T> {
         throw new IllegalArgumentException("a failed result names at least one problem");
       }
     }
+  }
+
+  /** The value transformed by {@code f} when ok; the same problems when failed. */
+  default <U> Result<U> map(Function<? super T, ? extends U> f) {
+    return flatMap(value -> new Ok<>(f.apply(value)));
+  }
+
+  /** The next stage's result when ok; the same problems, without running it, when failed. */
+  default <U> Result<U> flatMap(Function<? super T, ? extends Result<U>> f) {
+    if (this instanceof Ok<T> ok) {
+      return f.apply(ok.value());
+    }
+    return new Failed<>(problems());
+  }
+
+  /** The value; calling this on a failed result is a bug, so check {@link #problems()} first. */
+  default T orElseThrow() {
+    if (this instanceof Ok<T> ok) {
+      return ok.value();
+    }
+    throw new IllegalStateException("no value: " + problems());
+  }
+
+  /** The problems found: none when ok ({@link Failed} answers with its own). */
+  default List<Problem> problems() {
+    return List.of();
   }
 
   static <T> Result<T> ok(T value) {

@@ -17,10 +17,12 @@ import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.validate.BriefingValidator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The pipeline: load and validate the project, draw the charts, render the pages and the PDF
@@ -78,13 +81,12 @@ public final class BriefingBuild {
     long start = System.nanoTime();
     Result<LoadedProject> loaded = new ProjectLoader().load(project, tablesRead);
     lap("load", start, "");
-    if (loaded instanceof Result.Failed<LoadedProject> failed) {
-      return Result.failed(failed.problems());
-    }
-    long validateStart = System.nanoTime();
-    Result<Briefing> valid = new BriefingValidator().validate(((Result.Ok<LoadedProject>) loaded).value());
-    lap("validate", validateStart, "");
-    return valid;
+    return loaded.flatMap(tables -> {
+      long validateStart = System.nanoTime();
+      Result<Briefing> valid = new BriefingValidator().validate(tables);
+      lap("validate", validateStart, "");
+      return valid;
+    });
   }
 
   public Result<BuildSummary> build(Path project, Path out) {
@@ -102,12 +104,11 @@ public final class BriefingBuild {
     // soon as the tables are read, and draw while the texts load. The preview reuses one instance,
     // so a text edit draws none.
     EarlyCharts early = new EarlyCharts();
-    Result<Briefing> checked = check(project, early::start);
-    if (checked instanceof Result.Failed<Briefing> failed) {
-      return Result.failed(failed.problems());
-    }
-    Briefing briefing = ((Result.Ok<Briefing>) checked).value();
+    return check(project, early::start).flatMap(briefing -> publish(project, out, withPdfs, briefing, early));
+  }
 
+  private Result<BuildSummary> publish(Path project, Path out, boolean withPdfs, Briefing briefing,
+      EarlyCharts early) {
     // From here on each file is written, into a hidden folder next to the output, as soon as it is
     // made; the folder takes the output's place only when everything succeeded.
     Publisher.Staging staging;
@@ -121,12 +122,16 @@ public final class BriefingBuild {
       return Result.failed(unwritable(out, e));
     }
     try (staging) {
-      return render(project, out, withPdfs, briefing, early, staging);
+      return render(new Job(project, out, withPdfs, briefing, staging), early);
     }
   }
 
-  private Result<BuildSummary> render(Path project, Path out, boolean withPdfs, Briefing briefing,
-      EarlyCharts early, Publisher.Staging staging) {
+  /** One build's inputs and the staging folder its files go to. */
+  private record Job(Path project, Path out, boolean withPdfs, Briefing briefing, Publisher.Staging staging) {}
+
+  private Result<BuildSummary> render(Job job, EarlyCharts early) {
+    Briefing briefing = job.briefing();
+    Path out = job.out();
     long start = System.nanoTime();
     List<Object> inputs = chartInputs(briefing);
     Map<Lang, List<ChartImage>> charts;
@@ -142,21 +147,34 @@ public final class BriefingBuild {
 
     start = System.nanoTime();
     // The two languages' pages side by side, one per core.
-    Result<RenderedSite> rendered = new SiteRenderer(project.resolve("templates"))
-        .render(briefing, charts, BriefingBuild::inParallel, staging::put);
-    if (rendered instanceof Result.Failed<RenderedSite> failed) {
-      return Result.failed(failed.problems());
-    }
-    RenderedSite site = ((Result.Ok<RenderedSite>) rendered).value();
-    Map<String, byte[]> files = new TreeMap<>(site.files());
-    long pages = files.keySet().stream().filter(f -> f.endsWith(".html")).count();
-    lap("pages", start, pages + " pages");
+    // Without the PDF stage, pages link only to the PDFs kept from the previous build.
+    Predicate<Lang> withPdf = lang -> job.withPdfs() || Files.isRegularFile(out.resolve(SiteRenderer.pdfPath(lang)));
+    List<String> warnings = new ArrayList<>();
+    briefing.config().languages().stream().filter(withPdf.negate()).forEach(lang -> warnings.add(
+        "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
+            + " its pages link none until a full build (without --no-pdf)"));
+    long pagesStart = start;
+    return new SiteRenderer(job.project().resolve("templates"))
+        .render(briefing, charts, withPdf, BriefingBuild::inParallel, job.staging()::put)
+        .flatMap(site -> {
+          long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
+          lap("pages", pagesStart, pages + " pages");
+          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
+        });
+  }
 
-    if (withPdfs) {
+  /** Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and charts. */
+  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
+    Path out = job.out();
+    Briefing briefing = job.briefing();
+    long start;
+    Map<String, byte[]> files = new TreeMap<>(site.files());
+
+    if (job.withPdfs()) {
       start = System.nanoTime();
       Instant timestamp = editionTimestamp(briefing);
       PdfRenderer pdfRenderer = new PdfRenderer();
-      SourceTexts sources = ProjectTexts.read(project);
+      SourceTexts sources = ProjectTexts.read(job.project());
       Map<String, byte[]> resources = new LinkedHashMap<>();
       files.forEach((path, bytes) -> {
         if (path.endsWith(".svg")) {
@@ -167,13 +185,11 @@ public final class BriefingBuild {
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core.
       Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> pdfRenderer.render(
           new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources)));
-      for (Map.Entry<Lang, RenderedSite.PrintEdition> e : editions.entrySet()) {
-        Result<byte[]> pdf = pdfs.get(e.getKey());
-        if (pdf instanceof Result.Failed<byte[]> failed) {
-          return Result.failed(failed.problems());
-        }
-        files.put(e.getValue().pdfPath(), ((Result.Ok<byte[]>) pdf).value());
+      List<Problem> problems = pdfs.values().stream().flatMap(pdf -> pdf.problems().stream()).toList();
+      if (!problems.isEmpty()) {
+        return Result.failed(problems);
       }
+      editions.forEach((lang, edition) -> files.put(edition.pdfPath(), pdfs.get(lang).orElseThrow()));
       lap("pdf", start, site.editions().size() + " PDFs");
     } else {
       keepPreviousPdfs(site, out, files);
@@ -181,7 +197,7 @@ public final class BriefingBuild {
 
     start = System.nanoTime();
     try {
-      staging.commit(files, swap);
+      job.staging().commit(files, swap);
     } catch (IOException | RuntimeException e) {
       return Result.failed(unwritable(out, e));
     }
@@ -189,7 +205,8 @@ public final class BriefingBuild {
     lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
-    return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
+    return Result.ok(new BuildSummary(counts.pages(), counts.charts(), job.withPdfs() ? site.editions().size() : 0,
+        bytes, sizes, counts.warnings()));
   }
 
   private static List<Problem> unwritable(Path out, Exception e) {
@@ -312,8 +329,8 @@ public final class BriefingBuild {
     for (RenderedSite.PrintEdition edition : site.editions().values()) {
       Path previous = out.resolve(edition.pdfPath());
       try {
-        if (java.nio.file.Files.isRegularFile(previous)) {
-          files.put(edition.pdfPath(), java.nio.file.Files.readAllBytes(previous));
+        if (Files.isRegularFile(previous)) {
+          files.put(edition.pdfPath(), Files.readAllBytes(previous));
         }
       } catch (IOException e) {
         // no previous PDF to keep; the next full build writes one

@@ -2,9 +2,10 @@ package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.site.view.PageFrame;
+import com.moneywar.briefing.site.view.SiteInfo;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +26,14 @@ final class PageContext {
   private final Lang lang;
   private final Map<String, String> t;
 
-  PageContext(Briefing briefing, Lang lang, Map<String, String> t) {
+  private final boolean hasPdf;
+
+  /** @param hasPdf whether the output will hold this language's PDF edition, for the pages to link to */
+  PageContext(Briefing briefing, Lang lang, Map<String, String> t, boolean hasPdf) {
     this.briefing = briefing;
     this.lang = lang;
     this.t = t;
+    this.hasPdf = hasPdf;
   }
 
   Lang lang() {
@@ -40,51 +45,34 @@ final class PageContext {
   }
 
   /**
-   * The shared variables for the page at {@code path} (such as {@code ko/investments.html}) whose
-   * twin is the same path under the other language's folder.
+   * The frame of the page at {@code path} (such as {@code ko/investments.html}) whose twin is the
+   * same path under the other language's folder.
    */
-  Map<String, Object> model(String path, String title) {
+  PageFrame frame(String path, String title) {
     String code = lang.code();
     String under = path.substring(code.length() + 1);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lang", code);
-    m.put("t", t);
-    m.put("title", title);
-    m.put("site", site(briefing, lang));
-    m.put("path", path);
-    m.put("root", SitePaths.root(path));
-    m.put("css", SitePaths.link(path, "assets/style.css"));
-    m.put("fontsCss", SitePaths.link(path, "assets/fonts/pretendard.css"));
-    m.put("home", SitePaths.link(path, SitePaths.home(code)));
-    m.put("feed", SitePaths.link(path, code + "/feed.xml"));
-    m.put("pdf", SitePaths.link(path, SitePaths.pdf(code)));
     Lang other = lang.other();
-    String twinPath = other.code() + "/" + under;
-    m.put("twin", Map.of(
-        "lang", other.code(),
-        "href", SitePaths.link(path, twinPath),
-        "label", t.getOrDefault("switch.label", other.code()),
-        "hint", t.getOrDefault("switch.hint", "")));
+    PageFrame.Twin twin = new PageFrame.Twin(other.code(), SitePaths.link(path, other.code() + "/" + under),
+        t.getOrDefault("switch.label", other.code()), t.getOrDefault("switch.hint", ""));
     URI base = briefing.config().baseUrl();
-    m.put("canonical", base.resolve(path).toString());
-    List<Map<String, String>> alternates = new ArrayList<>();
+    List<PageFrame.Alternate> alternates = new ArrayList<>();
     for (Lang l : briefing.config().languages()) {
-      alternates.add(Map.of("lang", l.code(), "href", base.resolve(l.code() + "/" + under).toString()));
+      alternates.add(new PageFrame.Alternate(l.code(), base.resolve(l.code() + "/" + under).toString()));
     }
-    m.put("alternates", alternates);
-    m.put("xDefault", base.resolve("index.html").toString());
-    List<Map<String, Object>> nav = new ArrayList<>();
+    List<PageFrame.NavItem> nav = new ArrayList<>();
     for (String[] section : SECTIONS) {
       String target = code + "/" + section[1];
-      nav.add(Map.of("label", t.getOrDefault(section[0], section[0]),
-          "href", SitePaths.link(path, target), "current", target.equals(path)));
+      nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target),
+          target.equals(path)));
     }
-    m.put("nav", nav);
-    return m;
+    return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),
+        SitePaths.link(path, "assets/style.css"), SitePaths.link(path, "assets/fonts/pretendard.css"),
+        SitePaths.link(path, SitePaths.home(code)), SitePaths.link(path, code + "/feed.xml"),
+        hasPdf ? SitePaths.link(path, SitePaths.pdf(code)) : "", twin, base.resolve(path).toString(), alternates,
+        base.resolve("index.html").toString(), nav);
   }
 
-  static Map<String, Object> site(Briefing b, Lang lang) {
-    return Map.of("title", b.config().title().in(lang), "tagline", b.config().tagline().in(lang),
-        "publisher", b.config().publisher().in(lang));
+  static SiteInfo site(Briefing b, Lang lang) {
+    return new SiteInfo(b.config().title().in(lang), b.config().tagline().in(lang), b.config().publisher().in(lang));
   }
 }

@@ -15,18 +15,35 @@ import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.site.view.BriefingPage;
+import com.moneywar.briefing.site.view.ChartView;
+import com.moneywar.briefing.site.view.DataPage;
+import com.moneywar.briefing.site.view.Entrance;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.site.view.Feed;
+import com.moneywar.briefing.site.view.Headline;
+import com.moneywar.briefing.site.view.HomePage;
+import com.moneywar.briefing.site.view.PageFrame;
+import com.moneywar.briefing.site.view.PrintDocument;
+import com.moneywar.briefing.site.view.Sitemap;
+import com.moneywar.briefing.site.view.SourceView;
+import com.moneywar.briefing.site.view.SourcesPage;
+import com.moneywar.briefing.site.view.StoryView;
+import com.moneywar.briefing.site.view.TemplateRoot;
+import com.moneywar.briefing.site.view.TemplateRoot.Framed;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Renders the whole site in memory through the project's templates: per language a home page,
@@ -46,6 +63,16 @@ public final class SiteRenderer {
    */
   static final int FEED_ENTRIES = 20;
 
+  /**
+   * Every file of the built-in templates, as a project's {@code templates/} folder may override
+   * it: the templates (one per {@link TemplateRoot} kind, and the layout they share), the
+   * stylesheet and the UI words.
+   */
+  public static final List<String> TEMPLATE_FILES = List.of(
+      "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
+      "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "messages/ko.properties",
+      "messages/en.properties");
+
   private final Templates templates;
 
   public SiteRenderer(Path projectTemplates) {
@@ -53,7 +80,7 @@ public final class SiteRenderer {
   }
 
   public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts) {
-    return render(briefing, charts, SiteRenderer::oneAfterAnother, (path, bytes) -> {});
+    return render(briefing, charts, lang -> true, SiteRenderer::oneAfterAnother, (path, bytes) -> {});
   }
 
   /**
@@ -61,10 +88,11 @@ public final class SiteRenderer {
    * languages side by side (the templates, the Markdown parser and the model are all safe to share
    * between threads); the result is the same either way. Each file also goes to {@code eachFile}
    * as soon as it is made, from whichever thread made it, so that it can be written while the
-   * rest renders; the result holds them all.
+   * rest renders; the result holds them all. Pages link to a language's PDF edition only where
+   * {@code withPdf} says the output will hold it.
    */
-  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, PerLanguage perLanguage,
-      FileSink eachFile) {
+  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, Predicate<Lang> withPdf,
+      PerLanguage perLanguage, FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     Map<Lang, RenderedSite.PrintEdition> editions = new EnumMap<>(Lang.class);
@@ -80,7 +108,8 @@ public final class SiteRenderer {
       unreadableAssets = Optional.of(unreadable(e));
     }
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
-        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown, eachFile));
+        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown,
+            withPdf.test(lang), eachFile));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
       files.all.putAll(output.files());
@@ -89,16 +118,22 @@ public final class SiteRenderer {
     }
     unreadableAssets.ifPresent(problems::add);
     List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
-    templates.render("entrance.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("index.html", utf8(html)));
-    templates.render("404.ftlh", entrance(briefing), problems).ifPresent(html -> files.put("404.html", utf8(html)));
+    templates.render(entrance(briefing, "entrance.ftlh"), problems).ifPresent(html -> files.put("index.html", utf8(html)));
+    templates.render(entrance(briefing, "404.ftlh"), problems).ifPresent(html -> files.put("404.html", utf8(html)));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
-    files.put("sitemap.xml", utf8(Sitemap.xml(briefing.config().baseUrl(), languages, twinPaths)));
+    templates.render(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
+        .ifPresent(xml -> files.put("sitemap.xml", utf8(xml)));
     // Both languages render the same templates: report each template mistake once.
     return Result.of(new RenderedSite(files.all, editions), problems.stream().distinct().toList());
   }
 
   private static Problem unreadable(IOException e) {
     return new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage());
+  }
+
+  /** Where a language's PDF edition goes under the output, such as {@code ko/briefing.ko.pdf}. */
+  public static String pdfPath(Lang lang) {
+    return SitePaths.pdf(lang.code());
   }
 
   /** Takes each file of the site as soon as it is made: its path under the output, and its bytes. */
@@ -139,43 +174,41 @@ public final class SiteRenderer {
       List<String> twinPaths, List<Problem> problems) {}
 
   private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, Figures figures,
-      MarkdownRenderer markdown, FileSink eachFile) {
+      MarkdownRenderer markdown, boolean hasPdf, FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
     Optional<RenderedSite.PrintEdition> edition = Optional.empty();
     try {
-      PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang));
+      PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang), hasPdf);
       for (ChartImage chart : langCharts) {
         files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
-        files.put(lang.code() + "/charts/" + chart.name() + ".csv", csv(chart.table()));
+        files.put(lang.code() + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       }
       // Each briefing's page is rendered as soon as its text is, so that its file can be written
       // while the next text renders; the pages that list the briefings come after.
-      List<Map<String, Object>> stories = new ArrayList<>();
+      List<StoryView> stories = new ArrayList<>();
       for (Story story : briefing.stories()) {
-        Map<String, Object> s = story(story.in(lang), lang, markdown);
+        StoryView s = story(story.in(lang), lang, markdown);
         stories.add(s);
-        render(briefingPage(ctx, s), files, problems);
+        render(s.path(), new BriefingPage(ctx.frame(s.path(), s.title()), s), files, problems);
       }
-      stories.sort(Comparator.comparing((Map<String, Object> s) -> (String) s.get("isoDate")).reversed()
-          .thenComparing(s -> (String) s.get("slug")));
-      List<Page> pages = new ArrayList<>();
+      stories.sort(Comparator.comparing(StoryView::isoDate).reversed().thenComparing(StoryView::slug));
+      List<Framed> pages = new ArrayList<>();
       pages.add(home(ctx, briefing, figures, langCharts, stories));
       pages.addAll(dataPages(ctx, briefing, figures));
       pages.add(sourcesPage(ctx, briefing));
-      for (Page page : pages) {
-        render(page, files, problems);
+      for (Framed page : pages) {
+        render(page.frame().path(), page, files, problems);
       }
       // The sitemap lists the home page, the briefings newest first, the data and the sources.
-      twinPaths.add(pages.get(0).path());
-      stories.forEach(s -> twinPaths.add((String) s.get("path")));
-      pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.path()));
+      twinPaths.add(pages.get(0).frame().path());
+      stories.forEach(s -> twinPaths.add(s.path()));
+      pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
       twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
-      templates.render("feed.ftlx", feedModel(ctx, briefing, stories), problems)
+      templates.render(feed(ctx, briefing, stories), problems)
           .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
-      Map<String, Object> print = printModel(ctx, briefing, figures, langCharts, stories);
-      edition = templates.render("print.ftlh", print, problems)
+      edition = templates.render(print(ctx, briefing, figures, langCharts, stories), problems)
           .map(xhtml -> new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code())));
     } catch (IOException e) {
       problems.add(unreadable(e));
@@ -183,132 +216,97 @@ public final class SiteRenderer {
     return new LanguageOutput(files.all, edition, twinPaths, problems);
   }
 
-  private void render(Page page, SiteFiles files, List<Problem> problems) {
-    templates.render(page.template(), page.model(), problems).ifPresent(html -> files.put(page.path(), utf8(html)));
+  private void render(String path, TemplateRoot root, SiteFiles files, List<Problem> problems) {
+    templates.render(root, problems).ifPresent(html -> files.put(path, utf8(html)));
   }
 
-  private static Map<String, Object> story(Article a, Lang lang, MarkdownRenderer markdown) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("slug", a.slug());
-    s.put("title", a.title());
-    s.put("date", DateStyle.format(a.date(), lang));
-    s.put("isoDate", a.date().toString());
-    s.put("summary", a.summary());
-    s.put("html", markdown.render(a, lang));
-    s.put("path", SitePaths.briefing(lang.code(), a.slug()));
-    return s;
+  private static StoryView story(Article a, Lang lang, MarkdownRenderer markdown) {
+    return new StoryView(a.slug(), a.title(), DateStyle.format(a.date(), lang), a.date().toString(), a.summary(),
+        markdown.render(a, lang), SitePaths.briefing(lang.code(), a.slug()), "");
   }
 
-  private Page home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<Map<String, Object>> stories) {
+  private HomePage home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
+      List<StoryView> stories) {
     String path = SitePaths.home(ctx.lang().code());
-    Map<String, Object> m = ctx.model(path, b.config().title().in(ctx.lang()));
-    m.put("headlines", headlines(b, figures, ctx.lang(), path));
-    m.put("charts", charts.stream().map(c -> chartModel(c, "charts/")).toList());
-    m.put("stories", stories.stream().map(s -> withHref(s, path)).toList());
-    return new Page(path, "home.ftlh", m);
+    return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), headlines(b, figures, ctx.lang(), path),
+        stories.stream().map(s -> s.linkedAs(SitePaths.link(path, s.path()))).toList(), chartViews(charts));
   }
 
-  private Page briefingPage(PageContext ctx, Map<String, Object> story) {
-    String path = (String) story.get("path");
-    Map<String, Object> m = ctx.model(path, (String) story.get("title"));
-    m.put("story", story);
-    return new Page(path, "briefing.ftlh", m);
-  }
-
-  private List<Page> dataPages(PageContext ctx, Briefing b, Figures figures) {
+  private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures) {
     String code = ctx.lang().code();
-    List<Page> pages = new ArrayList<>();
+    List<DataPage> pages = new ArrayList<>();
     for (String name : List.of("investments", "valuations", "talent")) {
       String path = code + "/" + name + ".html";
       Map<String, String> t = ctx.messages();
       FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
-      Map<String, Object> m = ctx.model(path, t.get("nav." + name));
-      m.put("intro", t.getOrDefault(name + ".intro", ""));
-      m.put("table", switch (name) {
+      FactTable table = switch (name) {
         case "investments" -> tables.investments();
         case "valuations" -> tables.valuations();
         default -> tables.talent();
-      });
-      pages.add(new Page(path, "data.ftlh", m));
+      };
+      pages.add(new DataPage(ctx.frame(path, t.get("nav." + name)), t.getOrDefault(name + ".intro", ""), table));
     }
     return pages;
   }
 
-  private Page sourcesPage(PageContext ctx, Briefing b) {
+  private SourcesPage sourcesPage(PageContext ctx, Briefing b) {
+    String path = ctx.lang().code() + "/sources.html";
+    return new SourcesPage(ctx.frame(path, ctx.messages().get("nav.sources")), sources(b, ctx.lang()));
+  }
+
+  private static List<SourceView> sources(Briefing b, Lang lang) {
+    return b.sources().stream().map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
+        DateStyle.format(s.published(), lang), s.url().orElse(""),
+        s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""), s.citedBy().orElse("")))
+        .toList();
+  }
+
+  private static Feed feed(PageContext ctx, Briefing b, List<StoryView> stories) {
     Lang lang = ctx.lang();
-    String path = lang.code() + "/sources.html";
-    Map<String, Object> m = ctx.model(path, ctx.messages().get("nav.sources"));
-    m.put("sources", sources(b, lang));
-    return new Page(path, "sources.ftlh", m);
+    URI base = b.config().baseUrl();
+    return new Feed(lang.code(), PageContext.site(b, lang), base.resolve(lang.code() + "/feed.xml").toString(),
+        base.resolve(SitePaths.home(lang.code())).toString(),
+        stories.isEmpty() ? "1970-01-01T00:00:00Z" : stories.get(0).isoDate() + "T00:00:00Z",
+        stories.stream().limit(FEED_ENTRIES).map(s -> new Feed.Entry(s.title(), s.summary(), s.html(),
+            s.isoDate() + "T00:00:00Z", base.resolve(s.path()).toString())).toList());
   }
 
-  private static List<Map<String, Object>> sources(Briefing b, Lang lang) {
-    return b.sources().stream().map(s -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", s.id());
-      m.put("outlet", s.outlet().in(lang));
-      m.put("title", s.title().orElse(""));
-      m.put("date", DateStyle.format(s.published(), lang));
-      m.put("url", s.url().orElse(""));
-      m.put("citedBy", s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""));
-      m.put("citedById", s.citedBy().orElse(""));
-      return m;
-    }).toList();
-  }
-
-  private Map<String, Object> feedModel(PageContext ctx, Briefing b, List<Map<String, Object>> stories) {
-    Lang lang = ctx.lang();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lang", lang.code());
-    m.put("site", PageContext.site(b, lang));
-    m.put("self", b.config().baseUrl().resolve(lang.code() + "/feed.xml").toString());
-    m.put("home", b.config().baseUrl().resolve(SitePaths.home(lang.code())).toString());
-    m.put("updated", stories.isEmpty() ? "1970-01-01T00:00:00Z" : stories.get(0).get("isoDate") + "T00:00:00Z");
-    m.put("entries", stories.stream().limit(FEED_ENTRIES).map(s -> Map.of(
-        "title", s.get("title"), "summary", s.get("summary"), "html", s.get("html"),
-        "updated", s.get("isoDate") + "T00:00:00Z",
-        "href", b.config().baseUrl().resolve((String) s.get("path")).toString())).toList());
-    return m;
-  }
-
-  /** The variables of templates/print.ftlh; links point into the edition with {@code briefing:///}. */
-  private Map<String, Object> printModel(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<Map<String, Object>> stories) {
+  /** The print document; its links point into the edition with {@code briefing:///}. */
+  private static PrintDocument print(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
+      List<StoryView> stories) {
     Lang lang = ctx.lang();
     String path = SitePaths.home(lang.code());
-    Map<String, Object> m = ctx.model(path, b.config().title().in(lang));
-    m.put("paper", b.config().paper().code());
-    m.put("headlines", headlines(b, figures, lang, path));
-    m.put("charts", charts.stream().map(c -> chartModel(c, "charts/")).toList());
     // The newest briefings only (stories are newest first): the site is the archive, the PDF an edition.
-    m.put("stories", stories.subList(0, Math.min(stories.size(), b.config().printStories())));
-    m.put("storyCount", stories.size());
-    m.put("archive", b.config().baseUrl().resolve(lang.code() + "/").toString());
-    m.put("sources", sources(b, lang));
-    return m;
+    return new PrintDocument(ctx.frame(path, b.config().title().in(lang)), b.config().paper().code(),
+        headlines(b, figures, lang, path), chartViews(charts),
+        stories.subList(0, Math.min(stories.size(), b.config().printStories())), stories.size(),
+        b.config().baseUrl().resolve(lang.code() + "/").toString(), sources(b, lang));
   }
 
-  private static Map<String, Object> entrance(Briefing b) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("site", PageContext.site(b, b.config().languages().get(0)));
-    m.put("basePath", b.config().baseUrl().getPath() == null ? "/" : b.config().baseUrl().getPath());
-    m.put("languages", b.config().languages().stream().map(l -> Map.of(
-        "code", l.code(), "title", b.config().title().in(l), "tagline", b.config().tagline().in(l),
-        "href", SitePaths.home(l.code()), "canonical", b.config().baseUrl().resolve(SitePaths.home(l.code())).toString()))
-        .toList());
-    m.put("canonical", b.config().baseUrl().resolve("index.html").toString());
-    return m;
+  private static Entrance entrance(Briefing b, String template) {
+    URI base = b.config().baseUrl();
+    return new Entrance(template, PageContext.site(b, b.config().languages().get(0)),
+        base.resolve("index.html").toString(), base.getPath() == null ? "/" : base.getPath(),
+        b.config().languages().stream().map(l -> new Entrance.Door(l.code(), b.config().title().in(l),
+            b.config().tagline().in(l), SitePaths.home(l.code()), base.resolve(SitePaths.home(l.code())).toString()))
+            .toList());
   }
 
-  private static Map<String, Object> withHref(Map<String, Object> story, String from) {
-    Map<String, Object> s = new LinkedHashMap<>(story);
-    s.put("href", SitePaths.link(from, (String) story.get("path")));
-    return s;
+  /** Every page in every language, each with its twins, sorted by path. */
+  private static Sitemap sitemap(URI base, List<Lang> languages, List<String> pages) {
+    List<Sitemap.Url> urls = new ArrayList<>();
+    for (String page : pages.stream().sorted().toList()) {
+      List<PageFrame.Alternate> twins = languages.stream()
+          .map(l -> new PageFrame.Alternate(l.code(), base.resolve(l.code() + "/" + page).toString())).toList();
+      for (PageFrame.Alternate own : twins) {
+        urls.add(new Sitemap.Url(own.href(), twins));
+      }
+    }
+    return new Sitemap(urls);
   }
 
-  private static List<Map<String, Object>> headlines(Briefing b, Figures figures, Lang lang, String page) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  private static List<Headline> headlines(Briefing b, Figures figures, Lang lang, String page) {
+    List<Headline> list = new ArrayList<>();
     for (FigureRef ref : b.config().headlines()) {
       MoneyFact fact = figures.fact(ref);
       String label;
@@ -323,15 +321,11 @@ public final class SiteRenderer {
         label = ((TalentOffer) fact).role().in(lang);
         section = "talent";
       }
-      Map<String, Object> h = new LinkedHashMap<>();
-      h.put("label", label);
-      h.put("value", figures.fact(fact, "amount", lang));
-      h.put("krw", b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""));
-      h.put("detail", figures.detail(ref, lang).orElse(""));
-      h.put("date", DateStyle.format(fact.date(), lang));
-      h.put("source", b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""));
-      h.put("href", SitePaths.link(page, lang.code() + "/" + section + ".html#" + fact.id()));
-      list.add(h);
+      list.add(new Headline(label, figures.fact(fact, "amount", lang),
+          b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""),
+          figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
+          b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
+          SitePaths.link(page, lang.code() + "/" + section + ".html#" + fact.id())));
     }
     return list;
   }
@@ -340,33 +334,10 @@ public final class SiteRenderer {
     return b.company(companyId).map(Company::name).map(n -> n.in(lang)).orElse(companyId);
   }
 
-  private static Map<String, Object> chartModel(ChartImage c, String prefix) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", c.name());
-    m.put("src", prefix + c.name() + ".svg");
-    m.put("csv", prefix + c.name() + ".csv");
-    m.put("printSrc", c.lang().code() + "/charts/" + c.name() + ".svg");
-    m.put("title", c.title());
-    m.put("alt", c.alt());
-    m.put("caption", c.caption());
-    m.put("source", c.sourceLine());
-    m.put("header", c.shownTable().get(0));
-    m.put("rows", c.shownTable().subList(1, c.shownTable().size()));
-    return m;
-  }
-
-  /** RFC 4180 CSV, UTF-8 with CRLF, cells quoted when they need it. */
-  static byte[] csv(List<List<String>> table) {
-    StringBuilder out = new StringBuilder();
-    for (List<String> row : table) {
-      List<String> cells = new ArrayList<>();
-      for (String cell : row) {
-        boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-        cells.add(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-      }
-      out.append(String.join(",", cells)).append("\r\n");
-    }
-    return utf8(out.toString());
+  private static List<ChartView> chartViews(List<ChartImage> charts) {
+    return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
+        "charts/" + c.name() + ".svg", "charts/" + c.name() + ".csv", c.lang().code() + "/charts/" + c.name() + ".svg",
+        c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
   }
 
   private static byte[] utf8(String s) {

@@ -2,6 +2,8 @@ package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.site.view.PageFrame;
+import com.moneywar.briefing.site.view.TemplateRoot;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,20 +59,25 @@ final class Templates {
     config.setFallbackOnNullLoopVariable(false);
   }
 
-  /** Renders {@code name} with {@code model}; a template error becomes a positioned problem. */
-  Optional<String> render(String name, Map<String, Object> model, List<Problem> problems) {
+  /**
+   * Renders {@code root} with its template; a template error becomes a positioned problem. The
+   * components of a framed root's {@link PageFrame} are seen at the top level beside its own.
+   */
+  Optional<String> render(TemplateRoot root, List<Problem> problems) {
+    String name = root.template();
     try {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter();
-      template.process(model, out);
+      template.process(new RootModel(root, config.getObjectWrapper()), out);
       return Optional.of(out.toString());
     } catch (ParseException e) {
       problems.add(new Problem(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
           "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage())));
     } catch (freemarker.core.InvalidReferenceException e) {
       problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          "expected a value for ${" + e.getBlamedExpressionString() + "}, found it undefined or null"
-              + " (see docs/templates.md for the variables each template has)"));
+          "expected a value for ${" + e.getBlamedExpressionString() + "}, found it undefined or null;"
+              + " " + name + " has " + String.join(", ", RootModel.variables(root.getClass()))
+              + " (docs/templates.md)"));
     } catch (TemplateException e) {
       String blamed = e.getBlamedExpressionString();
       problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),

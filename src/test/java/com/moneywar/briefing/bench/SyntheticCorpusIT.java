@@ -110,7 +110,7 @@ class SyntheticCorpusIT {
     generate(project, 42, 100, 10, null);
     Result<BuildSummary> built = new BriefingBuild((stage, took, detail) -> {}).build(project, dir.resolve("site"), false);
     assertThat(built).as(built.toString()).isInstanceOf(Result.Ok.class);
-    BuildSummary summary = ((Result.Ok<BuildSummary>) built).value();
+    BuildSummary summary = built.orElseThrow();
     // 10 texts per language, each a page in both languages' folders, and the charts it declares.
     assertThat(Files.readString(dir.resolve("site/en/briefings/synthetic-briefing-00010.html")))
         .contains("Synthetic briefing 10");

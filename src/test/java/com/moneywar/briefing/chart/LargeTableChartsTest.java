@@ -16,7 +16,6 @@ import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.PartialDate;
-import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.RowRef;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Valuation;
@@ -50,7 +49,7 @@ class LargeTableChartsTest {
 
   @BeforeAll
   static void addRowsToTheShippedBriefing() {
-    shipped = ((Result.Ok<Briefing>) new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT)).value();
+    shipped = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
     large = grown(shipped, n -> n);
   }
 

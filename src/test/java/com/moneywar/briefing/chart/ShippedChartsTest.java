@@ -73,7 +73,7 @@ class ShippedChartsTest {
     site = out.resolve("site");
     Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, site);
     assertThat(result).isInstanceOf(Result.Ok.class);
-    briefing = ((Result.Ok<Briefing>) new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT)).value();
+    briefing = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
     Files.createDirectories(PNG_DIR);
   }
 

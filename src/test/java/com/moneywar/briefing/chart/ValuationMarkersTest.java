@@ -13,7 +13,6 @@ import com.moneywar.briefing.model.CompanyKind;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.PartialDate;
-import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
 import com.moneywar.briefing.testing.ShippedProject;
@@ -35,7 +34,7 @@ class ValuationMarkersTest {
    */
   @Test
   void aPointUnderAnotherLinesLabelIsDrawnAgainOnTop() {
-    Briefing shipped = ((Result.Ok<Briefing>) new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT)).value();
+    Briefing shipped = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
     String source = shipped.sources().get(0).id();
     long[] amounts = {9_250_000_000L, 9_110_000_000L, 8_860_000_000L, 8_660_000_000L, 8_590_000_000L, 8_180_000_000L};
     PartialDate[] dates = {new PartialDate(2016, 8, 1), new PartialDate(2016, 4, 13), new PartialDate(2016, 3, 4),

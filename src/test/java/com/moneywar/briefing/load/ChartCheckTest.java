@@ -38,13 +38,13 @@ class ChartCheckTest {
   private List<String> problems() {
     Result<Briefing> result = check();
     assertThat(result).isInstanceOf(Result.Failed.class);
-    return ((Result.Failed<Briefing>) result).problems().stream()
+    return result.problems().stream()
         .sorted(Problem.BY_POSITION).map(Problem::toString).toList();
   }
 
   @Test
   void shippedChartsAreDeclaredOneOfEachKind() {
-    Briefing briefing = ((Result.Ok<Briefing>) check()).value();
+    Briefing briefing = check().orElseThrow();
     assertThat(briefing.charts()).extracting(c -> c.kind())
         .containsExactly(ChartKind.MONEY_FLOWS, ChartKind.VALUATIONS, ChartKind.CUMULATIVE, ChartKind.TALENT);
   }
@@ -168,6 +168,6 @@ class ChartCheckTest {
   @Test
   void aProjectWithoutChartsHasNone() throws IOException {
     Files.delete(project.resolve(CHARTS));
-    assertThat(((Result.Ok<Briefing>) check()).value().charts()).isEmpty();
+    assertThat(check().orElseThrow().charts()).isEmpty();
   }
 }

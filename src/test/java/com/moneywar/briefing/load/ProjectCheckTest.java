@@ -35,7 +35,7 @@ class ProjectCheckTest {
   private List<String> problems() {
     Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
     assertThat(result).isInstanceOf(Result.Failed.class);
-    return ((Result.Failed<Briefing>) result).problems().stream()
+    return result.problems().stream()
         .sorted(Problem.BY_POSITION).map(Problem::toString).toList();
   }
 

@@ -26,7 +26,7 @@ class PdfRendererTest {
 
   private static List<String> problems(Result<byte[]> result) {
     assertThat(result).isInstanceOf(Result.Failed.class);
-    return ((Result.Failed<byte[]>) result).problems().stream().map(Problem::toString).toList();
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
   @Test
@@ -82,7 +82,7 @@ class PdfRendererTest {
   void aDocumentWithinTheRulesBecomesAPdf() {
     Result<byte[]> result = new PdfRenderer().render(edition("<h1>Title</h1><p>한국어와 English.</p>", Map.of()));
     assertThat(result).isInstanceOf(Result.Ok.class);
-    assertThat(new String(((Result.Ok<byte[]>) result).value(), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
+    assertThat(new String(result.orElseThrow(), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
         .startsWith("%PDF-");
   }
 }

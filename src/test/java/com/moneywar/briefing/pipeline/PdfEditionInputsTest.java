@@ -34,7 +34,7 @@ class PdfEditionInputsTest {
 
   private static List<Problem> problems(Result<BuildSummary> result) {
     assertThat(result).isInstanceOf(Result.Failed.class);
-    return ((Result.Failed<BuildSummary>) result).problems();
+    return result.problems();
   }
 
   /** One build of a copy set on US Letter, with a source that has a web address and a long table. */
@@ -145,7 +145,7 @@ class PdfEditionInputsTest {
       assertThat(problems).extracting(Problem::toString).containsExactly(expected);
       // check, which CI runs on every pull request, finds it too, not only the build.
       Result<?> checked = new BriefingBuild(BuildListener.silent()).check(project);
-      assertThat(((Result.Failed<?>) checked).problems()).extracting(Problem::toString).containsExactly(expected);
+      assertThat(checked.problems()).extracting(Problem::toString).containsExactly(expected);
       assertThat(requests).as("requests the local server received").hasValue(0);
       assertThat(project.resolve("site")).doesNotExist();
     } finally {
@@ -174,7 +174,7 @@ class PdfEditionInputsTest {
 
     Result<?> checked = new BriefingBuild(BuildListener.silent()).check(project);
 
-    assertThat(((Result.Failed<?>) checked).problems()).extracting(Problem::toString).singleElement().asString()
+    assertThat(checked.problems()).extracting(Problem::toString).singleElement().asString()
         .startsWith(ShippedProject.positionOf(project, KO_TEXT, "charts/money-flows.svg") + ": error: expected no images")
         .contains("data/charts.csv");
   }

@@ -106,7 +106,7 @@ class PrintSelectionTest {
     Path project = projectWithLaterBriefings(0, "all");
     Result<?> result = new BriefingBuild(BuildListener.silent()).check(project);
     assertThat(result).isInstanceOf(Result.Failed.class);
-    assertThat(((Result.Failed<?>) result).problems()).singleElement().satisfies(p -> {
+    assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.pos().file()).isEqualTo("briefing.properties");
       assertThat(p.message()).isEqualTo("expected a whole number from 1 to 200 for 'print-stories', found 'all'");
     });

@@ -29,7 +29,7 @@ class HostileMarkdownTest {
         StandardCharsets.UTF_8);
     Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
     int line = Files.readAllLines(text, StandardCharsets.UTF_8).size();
-    assertThat(((Result.Failed<Briefing>) result).problems()).extracting(Object::toString)
+    assertThat(result.problems()).extracting(Object::toString)
         .containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:" + line + ":5: error: expected at most 32 '[' in a row,"
             + " found 40000");
   }
@@ -44,7 +44,7 @@ class HostileMarkdownTest {
     Result<Briefing> result = assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> new BriefingBuild(BuildListener.silent()).check(project));
     assertThat(result).isInstanceOf(Result.Failed.class);
-    assertThat(((Result.Failed<Briefing>) result).problems()).extracting(Object::toString).first().asString()
+    assertThat(result.problems()).extracting(Object::toString).first().asString()
         .matches("data/texts/ai-money-war-2024-03-28.en.md:\\d+:1: error: expected at most 32 levels of nested"
             + " quotes or lists, found 50000");
   }

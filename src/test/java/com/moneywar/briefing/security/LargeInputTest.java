@@ -27,7 +27,7 @@ class LargeInputTest {
     Result<Briefing> result = assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> new BriefingBuild(BuildListener.silent()).check(project));
     assertThat(result).isInstanceOf(Result.Failed.class);
-    return ((Result.Failed<Briefing>) result).problems().stream().map(Problem::toString).toList();
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
   @Test

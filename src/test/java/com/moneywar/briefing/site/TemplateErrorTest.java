@@ -50,7 +50,8 @@ class TemplateErrorTest {
     Files.writeString(project.resolve("templates/sources.ftlh"), "<h1>${title}</h1>\n<p>${nosuch.thing}</p>\n",
         StandardCharsets.UTF_8);
     assertThat(buildProblems(project)).containsExactly("templates/sources.ftlh:2:6: error: expected a value for"
-        + " ${nosuch}, found it undefined or null (see docs/templates.md for the variables each template has)");
+        + " ${nosuch}, found it undefined or null; sources.ftlh has alternates, canonical, css, feed, fontsCss,"
+        + " home, lang, nav, path, pdf, root, site, sources, t, title, twin, xDefault (docs/templates.md)");
   }
 
   @Test

@@ -1,0 +1,20 @@
+package com.moneywar.briefing.site.view;
+
+import java.util.List;
+
+/**
+ * One chart with everything a page shows of it.
+ *
+ * @param src relative link to the SVG
+ * @param csv relative link to the CSV of its numbers
+ * @param printSrc its path inside a PDF edition, written as {@code briefing:///${c.printSrc}}
+ * @param header the headings of the chart's numbers as a table
+ * @param rows the table's rows, each a list of cells (the first is the row's heading)
+ */
+public record ChartView(String id, String title, String alt, String caption, String source, String src, String csv,
+    String printSrc, List<String> header, List<List<String>> rows) {
+  public ChartView {
+    header = List.copyOf(header);
+    rows = rows.stream().map(List::copyOf).toList();
+  }
+}

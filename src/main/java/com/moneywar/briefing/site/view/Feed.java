@@ -1,0 +1,26 @@
+package com.moneywar.briefing.site.view;
+
+import java.util.List;
+
+/**
+ * {@code feed.ftlx}: a language's Atom feed.
+ *
+ * @param self the feed's own absolute address
+ * @param home the absolute address of the language's home page
+ * @param updated the newest entry's date, RFC 3339
+ * @param entries the newest briefings, each in full
+ */
+public record Feed(String lang, SiteInfo site, String self, String home, String updated, List<Entry> entries)
+    implements TemplateRoot {
+  public Feed {
+    entries = List.copyOf(entries);
+  }
+
+  /** One briefing in the feed; {@code href} is its absolute address. */
+  public record Entry(String title, String summary, String html, String updated, String href) {}
+
+  @Override
+  public String template() {
+    return "feed.ftlx";
+  }
+}
