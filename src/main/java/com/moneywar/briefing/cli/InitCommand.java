@@ -1,10 +1,12 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.site.SiteRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -19,11 +21,10 @@ import picocli.CommandLine.Parameters;
     description = "Create a new briefing project in DIR: config, one row of each table, a text per language and the templates.")
 final class InitCommand implements Callable<Integer> {
   /** The starter project's files, under com/moneywar/briefing/starter/ in the jar. */
-  static final List<String> STARTER = List.of(
-      "briefing.properties",
-      "data/sources.csv", "data/companies.csv", "data/exchange_rates.csv", "data/investments.csv",
-      "data/valuations.csv", "data/talent_offers.csv", "data/charts.csv",
-      "data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md");
+  static final List<String> STARTER = Stream.of(
+      Stream.of("briefing.properties"),
+      Arrays.stream(DataFile.values()).map(DataFile::path),
+      Stream.of("data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md")).flatMap(s -> s).toList();
 
   /** The default templates, under com/moneywar/briefing/templates/ in the jar. */
   static final List<String> TEMPLATES = SiteRenderer.TEMPLATE_FILES;

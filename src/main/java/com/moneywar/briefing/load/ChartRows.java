@@ -3,6 +3,7 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.RowRef;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * cell here; whether the rows it names exist is checked by the validator.
  */
 final class ChartRows implements RowParser<ChartSpec> {
-  static final String FILE = "data/charts.csv";
+  static final String FILE = DataFile.CHARTS.path();
   private static final List<String> COMPARABLE = List.of("investment", "valuation");
 
   @Override

@@ -3,13 +3,14 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.CompanyKind;
 import java.util.List;
 
 /** {@code data/companies.csv}: investors, labs and AI units. */
 final class CompanyRows implements RowParser<Company> {
-  static final String FILE = "data/companies.csv";
+  static final String FILE = DataFile.COMPANIES.path();
 
   @Override
   public TableSpec spec() {

@@ -3,12 +3,13 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ExchangeRate;
 import java.util.List;
 
 /** {@code data/exchange_rates.csv}: the rates amounts are converted to won with. */
 final class ExchangeRateRows implements RowParser<ExchangeRate> {
-  static final String FILE = "data/exchange_rates.csv";
+  static final String FILE = DataFile.EXCHANGE_RATES.path();
 
   @Override
   public TableSpec spec() {

@@ -3,6 +3,7 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** {@code data/investments.csv}: commitments, their tranches and single investments. */
 final class InvestmentRows implements RowParser<Investment> {
-  static final String FILE = "data/investments.csv";
+  static final String FILE = DataFile.INVESTMENTS.path();
 
   @Override
   public TableSpec spec() {

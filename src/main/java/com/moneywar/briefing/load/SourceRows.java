@@ -3,13 +3,14 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Source;
 import java.util.List;
 
 /** {@code data/sources.csv}: the publications facts come from. */
 final class SourceRows implements RowParser<Source> {
-  static final String FILE = "data/sources.csv";
+  static final String FILE = DataFile.SOURCES.path();
 
   @Override
   public TableSpec spec() {

@@ -3,6 +3,7 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.PayPeriod;
 import com.moneywar.briefing.model.TalentOffer;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** {@code data/talent_offers.csv}: pay offered to AI researchers and engineers. */
 final class TalentOfferRows implements RowParser<TalentOffer> {
-  static final String FILE = "data/talent_offers.csv";
+  static final String FILE = DataFile.TALENT_OFFERS.path();
 
   @Override
   public TableSpec spec() {

@@ -3,6 +3,7 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** {@code data/valuations.csv}: what companies were said to be worth, and when. */
 final class ValuationRows implements RowParser<Valuation> {
-  static final String FILE = "data/valuations.csv";
+  static final String FILE = DataFile.VALUATIONS.path();
 
   @Override
   public TableSpec spec() {

@@ -17,9 +17,9 @@ public record RowRef(String kind, String id, SourcePos pos) {
   /** The data file that holds rows of {@code kind}. */
   public static String fileOf(String kind) {
     return switch (kind) {
-      case "investment" -> "data/investments.csv";
-      case "valuation" -> "data/valuations.csv";
-      case "talent" -> "data/talent_offers.csv";
+      case "investment" -> DataFile.INVESTMENTS.path();
+      case "valuation" -> DataFile.VALUATIONS.path();
+      case "talent" -> DataFile.TALENT_OFFERS.path();
       default -> throw new IllegalArgumentException("no table for row kind " + kind);
     };
   }

@@ -1,6 +1,7 @@
 package com.moneywar.briefing.validate;
 
 import com.moneywar.briefing.load.LoadedProject;
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ExchangeRate;
@@ -24,12 +25,12 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class BriefingValidator {
-  private static final String SOURCES = "data/sources.csv";
-  private static final String COMPANIES = "data/companies.csv";
-  private static final String RATES = "data/exchange_rates.csv";
-  private static final String INVESTMENTS = "data/investments.csv";
-  private static final String VALUATIONS = "data/valuations.csv";
-  private static final String TALENT = "data/talent_offers.csv";
+  private static final String SOURCES = DataFile.SOURCES.path();
+  private static final String COMPANIES = DataFile.COMPANIES.path();
+  private static final String RATES = DataFile.EXCHANGE_RATES.path();
+  private static final String INVESTMENTS = DataFile.INVESTMENTS.path();
+  private static final String VALUATIONS = DataFile.VALUATIONS.path();
+  private static final String TALENT = DataFile.TALENT_OFFERS.path();
 
   public Result<Briefing> validate(LoadedProject loaded) {
     Briefing b = loaded.briefing();

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.validate;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.ChartSelection;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * and suit its kind, its amounts share a currency where they must, and it has something to draw.
  */
 final class ChartChecker {
-  static final String CHARTS = "data/charts.csv";
+  static final String CHARTS = DataFile.CHARTS.path();
 
   private final Briefing briefing;
   private final Origins origins;

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.validate;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Problem;
@@ -20,15 +21,15 @@ final class FigureChecker {
   void check(FigureRef ref) {
     String id = ref.ids().get(0);
     switch (ref.kind()) {
-      case "investment" -> exists(ref, id, briefing.investment(id).isPresent(), "data/investments.csv");
-      case "valuation" -> exists(ref, id, briefing.valuation(id).isPresent(), "data/valuations.csv");
-      case "talent" -> exists(ref, id, briefing.talentOffer(id).isPresent(), "data/talent_offers.csv");
+      case "investment" -> exists(ref, id, briefing.investment(id).isPresent(), DataFile.INVESTMENTS.path());
+      case "valuation" -> exists(ref, id, briefing.valuation(id).isPresent(), DataFile.VALUATIONS.path());
+      case "talent" -> exists(ref, id, briefing.talentOffer(id).isPresent(), DataFile.TALENT_OFFERS.path());
       case "company" -> {
         var company = briefing.company(id);
-        exists(ref, id, company.isPresent(), "data/companies.csv");
+        exists(ref, id, company.isPresent(), DataFile.COMPANIES.path());
         if (company.isPresent() && ref.field().equals("founded") && company.get().founded().isEmpty()) {
           problems.add(new Problem(ref.pos(), "expected a 'founded' date for company '" + id
-              + "' in data/companies.csv, found an empty cell"));
+              + "' in " + DataFile.COMPANIES + ", found an empty cell"));
         }
       }
       case "ratio" -> checkRatio(ref);
@@ -39,8 +40,8 @@ final class FigureChecker {
   private void checkRatio(FigureRef ref) {
     Optional<Valuation> from = briefing.valuation(ref.ids().get(0));
     Optional<Valuation> to = briefing.valuation(ref.ids().get(1));
-    exists(ref, ref.ids().get(0), from.isPresent(), "data/valuations.csv");
-    exists(ref, ref.ids().get(1), to.isPresent(), "data/valuations.csv");
+    exists(ref, ref.ids().get(0), from.isPresent(), DataFile.VALUATIONS.path());
+    exists(ref, ref.ids().get(1), to.isPresent(), DataFile.VALUATIONS.path());
     if (from.isPresent() && to.isPresent()) {
       if (!from.get().amount().currency().equals(to.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected two valuations in the same currency for " + ref.text()

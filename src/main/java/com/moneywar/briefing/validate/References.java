@@ -1,5 +1,6 @@
 package com.moneywar.briefing.validate;
 
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
@@ -20,14 +21,14 @@ final class References {
   void source(String file, String id, String column, String sourceId) {
     if (briefing.source(sourceId).isEmpty()) {
       problems.add(new Problem(origins.of(file, id, column),
-          "expected the id of a source in data/sources.csv, found '" + sourceId + "'"));
+          "expected the id of a source in " + DataFile.SOURCES + ", found '" + sourceId + "'"));
     }
   }
 
   void company(String file, String id, String column, String companyId) {
     if (briefing.company(companyId).isEmpty()) {
       problems.add(new Problem(origins.of(file, id, column),
-          "expected the id of a company in data/companies.csv, found '" + companyId + "'"));
+          "expected the id of a company in " + DataFile.COMPANIES + ", found '" + companyId + "'"));
     }
   }
 }

@@ -1,0 +1,32 @@
+package com.moneywar.briefing.model;
+
+/**
+ * The tables of a project, each with its file under the project folder: the one place that knows
+ * their names. Loaders read them, checks name them in messages, {@code init} writes them.
+ */
+public enum DataFile {
+  SOURCES("data/sources.csv"),
+  COMPANIES("data/companies.csv"),
+  EXCHANGE_RATES("data/exchange_rates.csv"),
+  INVESTMENTS("data/investments.csv"),
+  VALUATIONS("data/valuations.csv"),
+  TALENT_OFFERS("data/talent_offers.csv"),
+  /** Optional: a project without it has no charts. */
+  CHARTS("data/charts.csv");
+
+  private final String path;
+
+  DataFile(String path) {
+    this.path = path;
+  }
+
+  /** The file's path under the project folder, with {@code /} separators: {@code data/companies.csv}. */
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+}
