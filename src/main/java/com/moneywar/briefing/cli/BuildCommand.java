@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code briefing build}: renders the site and PDF editions into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Build the bilingual site and one PDF edition per language. The previous output is replaced only if the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
   private final Main main;

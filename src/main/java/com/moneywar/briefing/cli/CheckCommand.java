@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code briefing check}: validates the whole project and writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Check the data, texts and config; report every error with file:line:column. Writes nothing.")
 final class CheckCommand implements Callable<Integer> {
   private final Main main;

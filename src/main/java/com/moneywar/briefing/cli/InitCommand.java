@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * {@code briefing init DIR}: a new briefing project with one row in each table, one text per
  * language and a copy of the default templates, which {@code build} turns into a valid site.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Create a new briefing project in DIR: config, one row of each table, a text per language and the templates.")
 final class InitCommand implements Callable<Integer> {
   /** The starter project's files, under com/moneywar/briefing/starter/ in the jar. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code briefing serve}: preview on http://127.0.0.1:PORT, rebuilding and reloading on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Build, serve the site on http://127.0.0.1:PORT, rebuild when data/, templates/ or the config change, and reload open pages. Ctrl-C stops.")
 final class ServeCommand implements Callable<Integer> {
   private final Main main;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line as a user's shell or CI sees it: exit codes and what goes to stderr. */
 class MainTest {
@@ -153,5 +155,14 @@ class MainTest {
     CliRun version = CliRun.of("--version");
     assertThat(version.code()).isEqualTo(0);
     assertThat(version.out().strip()).matches("briefing \\S+").doesNotContain("Usage");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "init", "serve"})
+  void everyCommandPrintsTheVersion(String command) {
+    String expected = CliRun.of("--version").out();
+    CliRun version = CliRun.of(command, "--version");
+    assertThat(version.code()).as(version.err()).isEqualTo(0);
+    assertThat(version.out()).isEqualTo(expected).startsWith("briefing ");
   }
 }
