@@ -3,6 +3,7 @@ package com.moneywar.briefing.cli;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     Result<BuildSummary> result = new BriefingBuild(listener).build(project, target, !noPdf);
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
-      main.err().println("build failed; " + target + " is unchanged");
+      // Only a site that is there can be left unchanged; a failed build writes nothing anywhere.
+      main.err().println(Files.isDirectory(target) ? "build failed; " + target + " is unchanged"
+          : "build failed; nothing written");
       return Main.INPUT_ERRORS;
     }
     BuildSummary s = ((Result.Ok<BuildSummary>) result).value();

@@ -192,9 +192,10 @@ public final class BriefingBuild {
     return Result.ok(new BuildSummary((int) pages, chartCount, site.editions().size(), bytes, sizes));
   }
 
+  /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
   private static List<Problem> unwritable(Path out, Exception e) {
-    return List.of(new Problem(SourcePos.startOf(out.toString()),
-        "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged"));
+    return List.of(new Problem(SourcePos.whole(out.toString()), "expected a writable output folder, found "
+        + e.getMessage() + (java.nio.file.Files.isDirectory(out) ? "; the previous site is unchanged" : "")));
   }
 
   /** What the charts are drawn from: the config and the tables. */

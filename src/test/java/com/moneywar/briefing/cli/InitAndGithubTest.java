@@ -69,6 +69,15 @@ class InitAndGithubTest {
   }
 
   @Test
+  void aMissingProjectIsAnAnnotationWithoutFileOrLine() {
+    Path missing = dir.resolve("no-such-project");
+    CliRun check = CliRun.of("check", "--format", "github", "--project", missing.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out().strip())
+        .isEqualTo("::error title=briefing check::project folder " + missing + " does not exist");
+  }
+
+  @Test
   void githubAnnotationsNameFilesRelativeToTheRepositoryRoot() {
     Path repo = dir.resolve("repo");
     var problem = new com.moneywar.briefing.model.Problem(

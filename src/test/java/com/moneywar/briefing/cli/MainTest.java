@@ -25,16 +25,27 @@ class MainTest {
     assertThat(check.err()).contains("ok: no problems found");
   }
 
-  @Test
-  void aMistypedProjectFolderIsOneProblemNamingIt() {
+  /** A folder has no line or column, and a project that does not exist has no site to leave unchanged. */
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "build"})
+  void aMistypedProjectFolderIsOnePlainErrorNamingIt(String command) {
     Path missing = dir.resolve("my-briefng");
-    CliRun check = CliRun.of("check", "--project", missing.toString());
+    CliRun run = CliRun.of(command, "--project", missing.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .contains("briefing: error: project folder " + missing + " does not exist", "1 error")
+        .noneMatch(line -> line.contains(":1:1"))
+        .noneMatch(line -> line.contains("unchanged"))
+        .noneMatch(line -> line.contains("data/companies.csv"));
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void aProjectPathThatIsAFileIsOnePlainError() throws IOException {
+    Path file = Files.writeString(dir.resolve("briefing.properties"), "title.ko=x\n", StandardCharsets.UTF_8);
+    CliRun check = CliRun.of("check", "--project", file.toString());
     assertThat(check.code()).isEqualTo(1);
-    assertThat(check.err())
-        .contains("error: expected a briefing project folder (briefing.properties, data/, templates/), found nothing at "
-            + missing)
-        .contains("1 error")
-        .doesNotContain("data/companies.csv");
+    assertThat(check.err().lines()).contains("briefing: error: project folder " + file + " is a file, not a folder");
   }
 
   @Test
