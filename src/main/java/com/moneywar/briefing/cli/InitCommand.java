@@ -52,7 +52,8 @@ final class InitCommand implements Callable<Integer> {
     for (String file : TEMPLATES) {
       copy("/com/moneywar/briefing/templates/" + file, target.resolve("templates").resolve(file));
     }
-    Files.writeString(target.resolve(".gitignore"), "/site/\n");
+    // The built site, and the marker beside it that lets the next build replace it.
+    Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n");
     main.err().println("created a new briefing in " + target);
     main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");
     return Main.OK;

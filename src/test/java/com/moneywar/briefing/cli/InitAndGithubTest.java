@@ -27,6 +27,10 @@ class InitAndGithubTest {
     CliRun build = CliRun.of("build", "--project", project.toString());
     assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(project.resolve("site/ko/index.html")).content().contains("27억5000만달러");
+    // What the build writes into the project, site and marker, is ignored by git; the marker is not published.
+    assertThat(project.resolve("site/.briefing-site")).doesNotExist();
+    assertThat(project.resolve(".site.briefing-site")).isRegularFile();
+    assertThat(project.resolve(".gitignore")).content().contains("/site/\n", "/.site.briefing-site\n");
     assertThat(project.resolve("site/en/briefings/first-briefing.html")).content()
         .contains("$2.75 billion (about ₩3.71 trillion)");
     // The starter declares two charts, so a new project shows how charts are made.
