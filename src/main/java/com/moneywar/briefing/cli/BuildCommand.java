@@ -1,6 +1,7 @@
 package com.moneywar.briefing.cli;
 
 import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
 import java.nio.file.Files;
@@ -47,8 +48,10 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--quiet and --verbose cannot be used together");
     }
-    var listener = quiet ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, target, !noPdf);
+    ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
+    Result<BuildSummary> result = new BriefingBuild(quiet ? BuildListener.silent() : progress)
+        .build(project, target, !noPdf);
+    progress.endLine();
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
       // Only a site that is there can be left unchanged; a failed build writes nothing anywhere.

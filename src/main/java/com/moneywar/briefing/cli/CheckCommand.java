@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var listener = format == Format.github ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
+    var listener = format == Format.github ? com.moneywar.briefing.pipeline.BuildListener.silent() : ProgressPrinter.forThisProcess(main.err());
     Result<Briefing> result = new BriefingBuild(listener).check(options.project());
     if (result instanceof Result.Failed<Briefing> failed) {
       if (format == Format.github) {

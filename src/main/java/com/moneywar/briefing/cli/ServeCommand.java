@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     CountDownLatch stopped = new CountDownLatch(1);
-    PreviewServer server = PreviewServer.start(project, target, bind, port, new ProgressPrinter(main.err()));
+    PreviewServer server = PreviewServer.start(project, target, bind, port, ProgressPrinter.forThisProcess(main.err()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -165,8 +166,17 @@ public final class BriefingBuild {
       });
       Map<Lang, RenderedSite.PrintEdition> editions = new TreeMap<>(site.editions());
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core.
-      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> pdfRenderer.render(
-          new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources)));
+      AtomicInteger done = new AtomicInteger();
+      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> {
+        long editionStart = System.nanoTime();
+        Result<byte[]> pdf = pdfRenderer.render(
+            new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources));
+        if (pdf instanceof Result.Ok<byte[]>) {
+          listener.editionDone(lang, done.incrementAndGet(), editions.size(),
+              Duration.ofNanos(System.nanoTime() - editionStart));
+        }
+        return pdf;
+      });
       for (Map.Entry<Lang, RenderedSite.PrintEdition> e : editions.entrySet()) {
         Result<byte[]> pdf = pdfs.get(e.getKey());
         if (pdf instanceof Result.Failed<byte[]> failed) {
