@@ -20,14 +20,8 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options = new ProjectOptions();
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "Also print every file written, with its size.")
-  boolean verbose;
+  @Mixin
+  Verbosity verbosity = new Verbosity();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
@@ -44,12 +38,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
-    if (quiet && verbose) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--quiet and --verbose cannot be used together");
-    }
+    verbosity.validate();
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
-    Result<BuildSummary> result = new BriefingBuild(quiet ? BuildListener.silent() : progress)
+    Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress)
         .build(project, target, !noPdf);
     progress.endLine();
     if (result instanceof Result.Failed<BuildSummary> failed) {
@@ -60,10 +51,10 @@ final class BuildCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     BuildSummary s = ((Result.Ok<BuildSummary>) result).value();
-    if (verbose) {
+    if (verbosity.verbose()) {
       s.files().forEach((path, size) -> main.err().printf("  %9d  %s%n", size, path));
     }
-    if (quiet) {
+    if (verbosity.quiet()) {
       return Main.OK;
     }
     main.err().printf("built %d pages, %d charts, %s (%d KiB) in %s%n",

@@ -155,7 +155,7 @@ class MainTest {
     assertThat(unknown.err()).contains("Unknown option: '--colour'");
     CliRun none = CliRun.of();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("expected a command: build, check, init or serve");
+    assertThat(none.err()).contains("expected a command: build, check, init, serve or help");
   }
 
   @Test
@@ -166,6 +166,56 @@ class MainTest {
     CliRun version = CliRun.of("--version");
     assertThat(version.code()).isEqualTo(0);
     assertThat(version.out().strip()).matches("briefing \\S+").doesNotContain("Usage");
+  }
+
+  @Test
+  void helpNamesTheCommandsAndHelpBuildItsOptions() {
+    CliRun help = CliRun.of("help");
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "help");
+    CliRun helpBuild = CliRun.of("help", "build");
+    assertThat(helpBuild.code()).as(helpBuild.err()).isEqualTo(0);
+    assertThat(helpBuild.out()).contains("Usage: briefing build", "--no-pdf", "--quiet", "--verbose");
+  }
+
+  @Test
+  void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+    CliRun typo = CliRun.of("biuld", "--project", ".");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("'biuld'").contains("Did you mean: briefing build?");
+  }
+
+  @Test
+  void checkQuietPrintsOnlyErrorsAndVerboseListsWhatWasChecked() {
+    CliRun quiet = CliRun.of("check", "--quiet", "--project", ShippedProject.ROOT.toString());
+    assertThat(quiet.code()).as(quiet.err()).isEqualTo(0);
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEmpty();
+
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
+    CliRun quietFailing = CliRun.of("check", "-q", "--project", project.toString());
+    assertThat(quietFailing.code()).isEqualTo(1);
+    assertThat(quietFailing.err().lines().findFirst().orElseThrow())
+        .startsWith(positionOf(project, "data/valuations.csv", "86B") + ": error:");
+    assertThat(quietFailing.err()).doesNotContain("load ", "validate ");
+
+    CliRun verbose = CliRun.of("check", "--verbose", "--project", ShippedProject.ROOT.toString());
+    assertThat(verbose.code()).as(verbose.err()).isEqualTo(0);
+    assertThat(verbose.err().lines())
+        .contains("checked briefing.properties", "checked data/investments.csv", "checked data/charts.csv",
+            "checked data/texts/ai-money-war-2024-03-28.ko.md", "checked data/texts/ai-money-war-2024-03-28.en.md")
+        .anyMatch(line -> line.startsWith("ok: no problems found"));
+
+    CliRun both = CliRun.of("check", "--quiet", "--verbose");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
+  }
+
+  @Test
+  void serveAcceptsQuiet() {
+    CliRun help = CliRun.of("serve", "--help");
+    assertThat(help.out()).contains("--quiet");
   }
 
   @ParameterizedTest
