@@ -1,8 +1,10 @@
 package com.moneywar.briefing.cli;
 
 import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code briefing build}: renders the site and PDF editions into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Build the bilingual site and one PDF edition per language. The previous output is replaced only if the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
   private final Main main;
@@ -18,14 +20,8 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options = new ProjectOptions();
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "Also print every file written, with its size.")
-  boolean verbose;
+  @Mixin
+  Verbosity verbosity = new Verbosity();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
@@ -42,22 +38,23 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
-    if (quiet && verbose) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--quiet and --verbose cannot be used together");
-    }
-    var listener = quiet ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
-    Result<BuildSummary> result = new BriefingBuild(listener).build(project, target, !noPdf);
+    verbosity.validate();
+    ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
+    Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress)
+        .build(project, target, !noPdf);
+    progress.endLine();
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
-      main.err().println("build failed; " + target + " is unchanged");
+      // Only a site that is there can be left unchanged; a failed build writes nothing anywhere.
+      main.err().println(Files.isDirectory(target) ? "build failed; " + target + " is unchanged"
+          : "build failed; nothing written");
       return Main.INPUT_ERRORS;
     }
     BuildSummary s = result.orElseThrow();
-    if (verbose) {
+    if (verbosity.verbose()) {
       s.files().forEach((path, size) -> main.err().printf("  %9d  %s%n", size, path));
     }
-    if (quiet) {
+    if (verbosity.quiet()) {
       return Main.OK;
     }
     s.warnings().forEach(w -> main.err().println("briefing: warning: " + w));

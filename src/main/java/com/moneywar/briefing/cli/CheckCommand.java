@@ -1,21 +1,33 @@
 package com.moneywar.briefing.cli;
 
-import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code briefing check}: validates the whole project and writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Check the data, texts and config; report every error with file:line:column. Writes nothing.")
 final class CheckCommand implements Callable<Integer> {
   private final Main main;
 
+  /** The project's files that {@code check} reads besides the texts, in the order it reads them. */
+  static final List<String> FILES = List.of("briefing.properties", "data/sources.csv", "data/companies.csv",
+      "data/exchange_rates.csv", "data/investments.csv", "data/valuations.csv", "data/talent_offers.csv",
+      "data/charts.csv");
+
   @Mixin
   ProjectOptions options = new ProjectOptions();
+
+  @Mixin
+  Verbosity verbosity = new Verbosity();
 
   /** How problems are printed. */
   enum Format { human, github }
@@ -31,7 +43,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var listener = format == Format.github ? com.moneywar.briefing.pipeline.BuildListener.silent() : new ProgressPrinter(main.err());
+    verbosity.validate();
+    var listener = format == Format.github || verbosity.quiet() ? BuildListener.silent()
+        : ProgressPrinter.forThisProcess(main.err());
     Result<Briefing> result = new BriefingBuild(listener).check(options.project());
     if (result instanceof Result.Failed<Briefing> failed) {
       if (format == Format.github) {
@@ -42,7 +56,20 @@ final class CheckCommand implements Callable<Integer> {
       }
       return Main.INPUT_ERRORS;
     }
-    main.err().println("ok: no problems found in " + options.project());
+    if (verbosity.verbose()) {
+      listChecked(((Result.Ok<Briefing>) result).value());
+    }
+    if (!verbosity.quiet()) {
+      main.err().println("ok: no problems found in " + options.project());
+    }
     return Main.OK;
+  }
+
+  /** Each file that was read and passed, the texts in the order of the stories. */
+  private void listChecked(Briefing briefing) {
+    FILES.stream().filter(file -> Files.isRegularFile(options.project().resolve(file)))
+        .forEach(file -> main.err().println("checked " + file));
+    briefing.stories().forEach(story -> new TreeMap<>(story.articles()).values()
+        .forEach(article -> main.err().println("checked " + article.file())));
   }
 }

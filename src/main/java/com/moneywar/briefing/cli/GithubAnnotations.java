@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Prints problems as GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::…}), so
  * each shows inline on the pull request's changed line. File paths are made relative to the
- * working directory, which is the repository root in a workflow.
+ * working directory, which is the repository root in a workflow. A problem with a path as a whole
+ * has no line or column, and one with the project folder itself names no file.
  */
 final class GithubAnnotations {
   private final Path project;
@@ -23,8 +24,11 @@ final class GithubAnnotations {
     for (Problem p : problems.stream().sorted(Problem.BY_POSITION).toList()) {
       Path file = project.resolve(p.pos().file()).normalize();
       String shown = file.startsWith(workingDir) ? workingDir.relativize(file).toString() : file.toString();
-      out.println("::error file=" + property(shown) + ",line=" + p.pos().line() + ",col=" + p.pos().column()
-          + ",title=briefing check::" + data(p.message()));
+      // A path as a whole has no line; the project folder itself is no file to annotate.
+      String where = file.equals(project.normalize()) ? ""
+          : "file=" + property(shown) + (p.pos().isWhole() ? "" : ",line=" + p.pos().line() + ",col=" + p.pos().column())
+              + ",";
+      out.println("::error " + where + "title=briefing check::" + data(p.message()));
     }
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code briefing init DIR}: a new briefing project with one row in each table, one text per
  * language and a copy of the default templates, which {@code build} turns into a valid site.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Create a new briefing project in DIR: config, one row of each table, a text per language and the templates.")
 final class InitCommand implements Callable<Integer> {
   /** The starter project's files, under com/moneywar/briefing/starter/ in the jar. */
@@ -52,7 +52,8 @@ final class InitCommand implements Callable<Integer> {
     for (String file : TEMPLATES) {
       copy("/com/moneywar/briefing/templates/" + file, target.resolve("templates").resolve(file));
     }
-    Files.writeString(target.resolve(".gitignore"), "/site/\n");
+    // The built site, and the marker beside it that lets the next build replace it.
+    Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n");
     main.err().println("created a new briefing in " + target);
     main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");
     return Main.OK;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code briefing} command: {@code build} writes the site and PDFs, {@code check} only
- * validates, {@code init} starts a new project, {@code serve} previews while editing. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
+ * validates, {@code init} starts a new project, {@code serve} previews while editing, {@code help
+ * [COMMAND]} shows the usage. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
  *
  * <pre>{@code
  * int code = new Main(out, err).run("check", "--project", "my-briefing");
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class})
+    subcommands = {
+        BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int INPUT_ERRORS = 1;
@@ -76,6 +78,8 @@ public final class Main implements Runnable {
     });
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("briefing: " + e.getMessage());
+      // A mistyped command or option: "Did you mean: build?"
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       e.getCommandLine().usage(err);
       return USAGE;
     });
@@ -91,7 +95,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init or serve");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve or help");
   }
 
   public static void main(String... args) {

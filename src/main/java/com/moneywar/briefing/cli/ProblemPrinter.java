@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Prints problems sorted by position, each with its source line and a caret under the column. */
+/**
+ * Prints problems sorted by position, each with its source line and a caret under the column. A
+ * problem with a path as a whole has no line to show; one with the project folder itself (missing,
+ * or a file) is printed as the tool's own error, {@code briefing: error: …}, since its message
+ * names the folder.
+ */
 final class ProblemPrinter {
   private final Path project;
 
@@ -19,7 +24,7 @@ final class ProblemPrinter {
   void print(List<Problem> problems, PrintWriter err) {
     List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
     for (Problem p : sorted) {
-      err.println(p);
+      err.println(isProjectItself(p) ? "briefing: error: " + p.message() : p.toString());
       sourceLine(p).ifPresent(line -> {
         err.println("  " + line);
         err.println("  " + " ".repeat(Math.max(0, Math.min(p.pos().column() - 1, line.length()))) + "^");
@@ -28,7 +33,14 @@ final class ProblemPrinter {
     err.println(sorted.size() + (sorted.size() == 1 ? " error" : " errors"));
   }
 
+  private boolean isProjectItself(Problem p) {
+    return p.pos().isWhole() && project.resolve(p.pos().file()).normalize().equals(project.normalize());
+  }
+
   private java.util.Optional<String> sourceLine(Problem p) {
+    if (p.pos().isWhole()) {
+      return java.util.Optional.empty();
+    }
     try {
       Path file = project.resolve(p.pos().file());
       if (!Files.isRegularFile(file)) {

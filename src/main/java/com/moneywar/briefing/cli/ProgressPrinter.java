@@ -1,20 +1,71 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.pipeline.BuildListener;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 
-/** Prints one line per finished stage to stderr: its name, its time, and what it made. */
+/**
+ * Prints progress to stderr: one line per finished stage with its name, its time and what it made,
+ * and one per PDF edition while the PDF stage, the longest, runs. On a terminal the editions update
+ * one line in place ({@code \r}), which the stage's own line then replaces; in CI or a log each is a
+ * line of its own. No line ends in spaces. Thread-safe: the editions report from several threads.
+ */
 final class ProgressPrinter implements BuildListener {
-  private final PrintWriter err;
+  /** Goes back to the start of the line and clears it, on a terminal. */
+  private static final String REWRITE = "\r\u001b[K";
 
-  ProgressPrinter(PrintWriter err) {
+  private final PrintWriter err;
+  private final boolean terminal;
+  /** Whether the cursor is at the end of a line that the next line replaces. */
+  private boolean inPlace;
+
+  /** A printer that updates lines in place only when {@code terminal}. */
+  ProgressPrinter(PrintWriter err, boolean terminal) {
     this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** A printer for this process: in place when it runs on a terminal and not in CI. */
+  static ProgressPrinter forThisProcess(PrintWriter err) {
+    String ci = System.getenv("CI");
+    boolean inCi = ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
+    return new ProgressPrinter(err, System.console() != null && !inCi);
   }
 
   @Override
-  public void stageDone(String stage, Duration took, String detail) {
-    err.printf("%-9s %6d ms  %s%n", stage, took.toMillis(), detail);
+  public synchronized void stageDone(String stage, Duration took, String detail) {
+    if (inPlace) {
+      err.print(REWRITE);
+      inPlace = false;
+    }
+    err.println(line(stage, took, detail));
     err.flush();
+  }
+
+  @Override
+  public synchronized void editionDone(Lang lang, int done, int total, Duration took) {
+    String line = line("pdf " + lang.code(), took, done + "/" + total + " PDFs");
+    if (terminal) {
+      err.print(REWRITE + line);
+      inPlace = true;
+    } else {
+      err.println(line);
+    }
+    err.flush();
+  }
+
+  /** Ends a line left to be replaced, so that what is printed next (an error) starts a line of its own. */
+  synchronized void endLine() {
+    if (inPlace) {
+      err.println();
+      err.flush();
+      inPlace = false;
+    }
+  }
+
+  private static String line(String stage, Duration took, String detail) {
+    return String.format(Locale.ROOT, "%-9s %6d ms  %s", stage, took.toMillis(), detail).stripTrailing();
   }
 }

@@ -67,9 +67,9 @@ public final class ProjectLoader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(project)) {
       // One clear message instead of one "file missing" per table.
-      return Result.failed(List.of(new Problem(SourcePos.startOf(project.toString()),
-          "expected a briefing project folder (briefing.properties, data/, templates/), found "
-              + (Files.exists(project) ? "a file" : "nothing") + " at " + project.toAbsolutePath().normalize())));
+      Path folder = project.toAbsolutePath().normalize();
+      return Result.failed(List.of(new Problem(SourcePos.whole(project.toString()),
+          "project folder " + folder + (Files.exists(project) ? " is a file, not a folder" : " does not exist"))));
     }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
     BriefingConfig cfg = config.load(readText(project, ConfigLoader.FILE, problems), problems);

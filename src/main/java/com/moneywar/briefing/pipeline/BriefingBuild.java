@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -183,8 +184,17 @@ public final class BriefingBuild {
       });
       Map<Lang, RenderedSite.PrintEdition> editions = new TreeMap<>(site.editions());
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core.
-      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> pdfRenderer.render(
-          new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources)));
+      AtomicInteger done = new AtomicInteger();
+      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> {
+        long editionStart = System.nanoTime();
+        Result<byte[]> pdf = pdfRenderer.render(
+            new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources));
+        if (pdf.problems().isEmpty()) {
+          listener.editionDone(lang, done.incrementAndGet(), editions.size(),
+              Duration.ofNanos(System.nanoTime() - editionStart));
+        }
+        return pdf;
+      });
       List<Problem> problems = pdfs.values().stream().flatMap(pdf -> pdf.problems().stream()).toList();
       if (!problems.isEmpty()) {
         return Result.failed(problems);
@@ -209,9 +219,10 @@ public final class BriefingBuild {
         bytes, sizes, counts.warnings()));
   }
 
+  /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
   private static List<Problem> unwritable(Path out, Exception e) {
-    return List.of(new Problem(SourcePos.startOf(out.toString()),
-        "expected a writable output folder, found " + e.getMessage() + "; the previous site is unchanged"));
+    return List.of(new Problem(SourcePos.whole(out.toString()), "expected a writable output folder, found "
+        + e.getMessage() + (Files.isDirectory(out) ? "; the previous site is unchanged" : "")));
   }
 
   /** What the charts are drawn from: the config and the tables. */

@@ -1,10 +1,21 @@
 package com.moneywar.briefing.pipeline;
 
+import com.moneywar.briefing.model.Lang;
 import java.time.Duration;
 
-/** Hears about each stage of a build as it finishes, for progress output. */
+/**
+ * Hears about each stage of a build as it finishes, and about each PDF edition within the PDF
+ * stage, for progress output. The editions are laid out side by side, so {@link #editionDone} may
+ * be called from several threads at once; an implementation that prints must serialise its output.
+ */
 public interface BuildListener {
   void stageDone(String stage, Duration took, String detail);
+
+  /**
+   * One PDF edition is laid out: {@code done} of {@code total} are finished now, this one included,
+   * and this one took {@code took}. Called before the PDF stage's own {@link #stageDone}.
+   */
+  default void editionDone(Lang lang, int done, int total, Duration took) {}
 
   static BuildListener silent() {
     return (stage, took, detail) -> {};

@@ -31,22 +31,38 @@ import java.util.stream.Stream;
  * sibling of the output folder, which then takes the output's place; the old output is removed
  * only after the swap. On failure the temporary folder is removed and the old output is intact.
  *
+ * <p>A hidden marker file beside the output ({@code .site.briefing-site} next to {@code site/})
+ * records that this tool wrote the folder, so that it is replaced only when it is empty or marked:
+ * a mistyped {@code --out} (the project, a home folder) can never be swapped away. The marker is
+ * kept outside the folder so that what is published (a Pages artifact, an upload) holds the site
+ * and nothing else.
+ *
  * <p>A build opens the staging folder with {@link #begin} before it renders and hands it each file
  * as soon as it is made, so that writing, which mostly waits on the disk, overlaps the rendering
  * that keeps the cores busy. {@link Staging#commit} then writes what is left and swaps.
  */
 final class Publisher {
+  /** How the marker beside an output folder ends: {@code .site.briefing-site} for {@code site/}. */
+  static final String MARKER_SUFFIX = ".briefing-site";
+
   /**
-   * The file every published output holds. A folder is replaced only when it is empty or holds this
-   * file, so a mistyped {@code --out} (the project, a home folder) can never be swapped away.
+   * The marker as earlier versions kept it, inside the output. A folder holding it is still
+   * replaced, and the new output leaves it out, the marker beside it taking its place.
    */
-  static final String MARKER = ".briefing-site";
+  static final String MARKER_INSIDE = ".briefing-site";
 
   /** Threads that write files; more than four gained nothing on the machines we measured. */
   private static final int WRITERS = 4;
 
-  private static final byte[] MARKER_TEXT = ("This folder is written by 'briefing build' and replaced whole on every build.\n"
-      + "Do not keep other files in it.\n").getBytes(StandardCharsets.UTF_8);
+  /** The marker beside {@code out}, which says that this tool wrote {@code out}. */
+  static Path markerOf(Path out) {
+    return out.resolveSibling("." + out.getFileName() + MARKER_SUFFIX);
+  }
+
+  private static byte[] markerText(Path out) {
+    return ("The folder '" + out.getFileName() + "' next to this file is written by 'briefing build' and replaced\n"
+        + "whole on every build. Do not keep other files in it.\n").getBytes(StandardCharsets.UTF_8);
+  }
 
   void publish(Map<String, byte[]> files, Path out) throws IOException {
     publish(files, out, new ReentrantLock());
@@ -97,9 +113,10 @@ final class Publisher {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new FileAlreadyExistsException(out.toString(), null, "the output path is a file, not a folder");
     }
-    if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-      throw new IOException(out + " holds files that 'briefing build' did not write (no " + MARKER
-          + " in it); choose an empty or new folder with --out, or delete this one yourself");
+    if (Files.isDirectory(out) && !Files.isRegularFile(markerOf(out)) && !Files.exists(out.resolve(MARKER_INSIDE))
+        && !isEmpty(out)) {
+      throw new IOException(out + " holds files that 'briefing build' did not write (no " + markerOf(out).getFileName()
+          + " next to it); choose an empty or new folder with --out, or delete this one yourself");
     }
   }
 
@@ -146,7 +163,6 @@ final class Publisher {
      */
     void commit(Map<String, byte[]> files, Lock swap) throws IOException {
       Map<String, byte[]> all = new TreeMap<>(files);
-      all.put(MARKER, MARKER_TEXT);
       finishWrites();
       for (Map.Entry<String, byte[]> file : all.entrySet()) {
         byte[] before = sent.put(file.getKey(), file.getValue());
@@ -167,6 +183,10 @@ final class Publisher {
       Path old = out.resolveSibling("." + out.getFileName() + "-old-"
           + staging.getFileName().toString().replaceAll(".*-new-", ""));
       boolean hadOld = Files.exists(out);
+      // Marked before the swap, so that a build killed right after it can still replace the output.
+      Path marker = markerOf(out);
+      boolean hadMarker = Files.isRegularFile(marker);
+      Files.write(marker, markerText(out));
       swap.lock();
       try {
         if (hadOld) {
@@ -177,6 +197,9 @@ final class Publisher {
         } catch (IOException e) {
           if (hadOld) {
             move(old, out); // put the previous site back
+          }
+          if (!hadMarker) {
+            Files.deleteIfExists(marker);
           }
           throw e;
         }

@@ -29,7 +29,7 @@ final class ErrorPage {
   private static java.util.Optional<String> sourceLine(java.nio.file.Path project, Problem p) {
     try {
       java.nio.file.Path file = project.resolve(p.pos().file()).normalize();
-      if (!file.startsWith(project) || !java.nio.file.Files.isRegularFile(file)) {
+      if (p.pos().isWhole() || !file.startsWith(project) || !java.nio.file.Files.isRegularFile(file)) {
         return java.util.Optional.empty();
       }
       List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);

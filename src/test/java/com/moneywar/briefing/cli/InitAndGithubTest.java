@@ -16,20 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code init} starts a project that builds; {@code check --format github} annotates pull requests. */
 class InitAndGithubTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
-  }
 
   @Test
   void initCreatesAProjectThatPassesCheckAndBuilds() {
     Path project = dir.resolve("new-briefing");
-    assertThat(run("init", project.toString())).as(err.toString()).isEqualTo(0);
-    assertThat(run("check", "--project", project.toString())).as(err.toString()).isEqualTo(0);
-    assertThat(run("build", "--project", project.toString())).as(err.toString()).isEqualTo(0);
+    CliRun init = CliRun.of("init", project.toString());
+    assertThat(init.code()).as(init.err()).isEqualTo(0);
+    CliRun check = CliRun.of("check", "--project", project.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(0);
+    CliRun build = CliRun.of("build", "--project", project.toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(project.resolve("site/ko/index.html")).content().contains("27억5000만달러");
+    // What the build writes into the project, site and marker, is ignored by git; the marker is not published.
+    assertThat(project.resolve("site/.briefing-site")).doesNotExist();
+    assertThat(project.resolve(".site.briefing-site")).isRegularFile();
+    assertThat(project.resolve(".gitignore")).content().contains("/site/\n", "/.site.briefing-site\n");
     assertThat(project.resolve("site/en/briefings/first-briefing.html")).content()
         .contains("$2.75 billion (about ₩3.71 trillion)");
     // The starter declares two charts, so a new project shows how charts are made.
@@ -49,8 +50,9 @@ class InitAndGithubTest {
   @Test
   void initRefusesAFolderWithFiles() throws IOException {
     Files.writeString(dir.resolve("keep.txt"), "mine");
-    assertThat(run("init", dir.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("expected an empty or new folder");
+    CliRun init = CliRun.of("init", dir.toString());
+    assertThat(init.code()).isEqualTo(1);
+    assertThat(init.err()).contains("expected an empty or new folder");
     try (Stream<Path> list = Files.list(dir)) {
       assertThat(list).hasSize(1);
     }
@@ -60,13 +62,23 @@ class InitAndGithubTest {
   void checkPrintsGithubAnnotationsWithFileLineAndColumn() {
     Path project = ShippedProject.copyTo(dir.resolve("p"));
     ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
-    assertThat(run("check", "--format", "github", "--project", project.toString())).isEqualTo(1);
+    CliRun check = CliRun.of("check", "--format", "github", "--project", project.toString());
+    assertThat(check.code()).isEqualTo(1);
     String position = ShippedProject.positionOf(project, "data/valuations.csv", "86B");
     String[] parts = position.split(":");
     String file = project.resolve(parts[0]).toString(); // outside the working directory: absolute
-    assertThat(out.toString().strip()).isEqualTo("::error file=" + file + ",line=" + parts[1] + ",col=" + parts[2]
+    assertThat(check.out().strip()).isEqualTo("::error file=" + file + ",line=" + parts[1] + ",col=" + parts[2]
         + ",title=briefing check::expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign)"
         + " in column 'amount', found '86B'");
+  }
+
+  @Test
+  void aMissingProjectIsAnAnnotationWithoutFileOrLine() {
+    Path missing = dir.resolve("no-such-project");
+    CliRun check = CliRun.of("check", "--format", "github", "--project", missing.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out().strip())
+        .isEqualTo("::error title=briefing check::project folder " + missing + " does not exist");
   }
 
   @Test

@@ -6,47 +6,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line as a user's shell or CI sees it: exit codes and what goes to stderr. */
 class MainTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
-  }
 
   @Test
   void checkPassesOnTheShippedBriefing() {
-    assertThat(run("check", "--project", ShippedProject.ROOT.toString())).isEqualTo(0);
-    assertThat(err.toString()).contains("ok: no problems found");
+    CliRun check = CliRun.of("check", "--project", ShippedProject.ROOT.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(0);
+    assertThat(check.err()).contains("ok: no problems found");
+  }
+
+  /** A folder has no line or column, and a project that does not exist has no site to leave unchanged. */
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "build"})
+  void aMistypedProjectFolderIsOnePlainErrorNamingIt(String command) {
+    Path missing = dir.resolve("my-briefng");
+    CliRun run = CliRun.of(command, "--project", missing.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .contains("briefing: error: project folder " + missing + " does not exist", "1 error")
+        .noneMatch(line -> line.contains(":1:1"))
+        .noneMatch(line -> line.contains("unchanged"))
+        .noneMatch(line -> line.contains("data/companies.csv"));
+    assertThat(missing).doesNotExist();
   }
 
   @Test
-  void aMistypedProjectFolderIsOneProblemNamingIt() {
-    Path missing = dir.resolve("my-briefng");
-    assertThat(run("check", "--project", missing.toString())).isEqualTo(1);
-    assertThat(err.toString())
-        .contains("error: expected a briefing project folder (briefing.properties, data/, templates/), found nothing at "
-            + missing)
-        .contains("1 error")
-        .doesNotContain("data/companies.csv");
+  void aProjectPathThatIsAFileIsOnePlainError() throws IOException {
+    Path file = Files.writeString(dir.resolve("briefing.properties"), "title.ko=x\n", StandardCharsets.UTF_8);
+    CliRun check = CliRun.of("check", "--project", file.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err().lines()).contains("briefing: error: project folder " + file + " is a file, not a folder");
   }
 
   @Test
   void checkNamesTheFileLineAndColumnOfABrokenCell() {
     Path project = ShippedProject.copyTo(dir);
     replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
-    assertThat(run("check", "--project", project.toString())).isEqualTo(1);
-    assertThat(err.toString())
+    CliRun check = CliRun.of("check", "--project", project.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err())
         .contains(positionOf(project, "data/valuations.csv", "86B") + ": error: expected a plain decimal number")
         .contains("found '86B'")
         .contains("1 error");
@@ -57,8 +65,9 @@ class MainTest {
     Path project = ShippedProject.copyTo(dir);
     replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
     replace(project, "data/exchange_rates.csv", ",1445,", ",1,445,");
-    assertThat(run("check", "--project", project.toString())).isEqualTo(1);
-    String report = err.toString();
+    CliRun check = CliRun.of("check", "--project", project.toString());
+    assertThat(check.code()).isEqualTo(1);
+    String report = check.err();
     assertThat(report).contains(positionOf(project, "data/valuations.csv", "86B") + ": error:");
     assertThat(report).contains("data/exchange_rates.csv:").contains("2 errors");
     assertThat(report.indexOf("data/exchange_rates.csv:")).as("sorted by file")
@@ -69,8 +78,7 @@ class MainTest {
   void printsTheSourceLineWithACaretUnderTheColumn() {
     Path project = ShippedProject.copyTo(dir);
     replace(project, "data/companies.csv", ",FR,", ",XX,");
-    run("check", "--project", project.toString());
-    String[] lines = err.toString().split("\\R");
+    String[] lines = CliRun.of("check", "--project", project.toString()).err().split("\\R");
     int at = 0;
     while (!lines[at].contains(": error:")) {
       at++;
@@ -84,21 +92,22 @@ class MainTest {
   @Test
   void buildWritesTheSiteIntoTheOutFolder() {
     Path site = dir.resolve("public");
-    assertThat(run("build", "--project", ShippedProject.ROOT.toString(), "--out", site.toString())).isEqualTo(0);
+    CliRun build = CliRun.of("build", "--project", ShippedProject.ROOT.toString(), "--out", site.toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefing.en.pdf")).isRegularFile();
-    assertThat(err.toString()).contains("load ", "pdf ", "publish ", "built 14 pages, 8 charts, 2 PDFs");
+    assertThat(build.err()).contains("load ", "pdf ", "publish ", "built 14 pages, 8 charts, 2 PDFs");
   }
 
   @Test
   void buildWithNoPdfWritesThePagesAndNoPdf() {
     Path site = dir.resolve("public");
-    assertThat(run("build", "--no-pdf", "--project", ShippedProject.ROOT.toString(), "--out", site.toString()))
-        .isEqualTo(0);
+    CliRun build = CliRun.of("build", "--no-pdf", "--project", ShippedProject.ROOT.toString(), "--out", site.toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefings")).isDirectory();
     assertThat(site.resolve("en/briefing.en.pdf")).doesNotExist();
-    assertThat(err.toString()).contains("built 14 pages, 8 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
+    assertThat(build.err()).contains("built 14 pages, 8 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
   }
 
   @Test
@@ -108,9 +117,10 @@ class MainTest {
     Files.createDirectories(site);
     Files.writeString(site.resolve("index.html"), "previous", StandardCharsets.UTF_8);
     replace(project, "data/investments.csv", ",USD,", ",US$,");
-    assertThat(run("build", "--project", project.toString(), "--out", site.toString())).isEqualTo(1);
+    CliRun build = CliRun.of("build", "--project", project.toString(), "--out", site.toString());
+    assertThat(build.code()).isEqualTo(1);
     assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).isEqualTo("previous");
-    assertThat(err.toString()).contains("is unchanged");
+    assertThat(build.err()).contains(site + " is unchanged");
     try (var list = Files.list(dir)) {
       assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("p", "site");
     }
@@ -120,8 +130,9 @@ class MainTest {
   void buildRefusesAnOutputPathThatIsAFile() throws IOException {
     Path file = dir.resolve("site");
     Files.writeString(file, "not a folder", StandardCharsets.UTF_8);
-    assertThat(run("build", "--project", ShippedProject.ROOT.toString(), "--out", file.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("expected a writable output folder");
+    CliRun build = CliRun.of("build", "--project", ShippedProject.ROOT.toString(), "--out", file.toString());
+    assertThat(build.code()).isEqualTo(1);
+    assertThat(build.err()).contains("expected a writable output folder");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("not a folder");
   }
 
@@ -129,8 +140,9 @@ class MainTest {
   void buildNeverPublishesOverTheProjectItself() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("p"));
     for (String out : new String[] {project.toString(), dir.toString()}) {
-      assertThat(run("build", "--project", project.toString(), "--out", out)).isEqualTo(1);
-      assertThat(err.toString()).contains("is the project folder or contains it");
+      CliRun build = CliRun.of("build", "--project", project.toString(), "--out", out);
+      assertThat(build.code()).as(out).isEqualTo(1);
+      assertThat(build.err()).as(out).contains("the output " + out + " is the project folder or contains it");
     }
     assertThat(project.resolve("briefing.properties")).isRegularFile();
     assertThat(project.resolve("data/investments.csv")).isRegularFile();
@@ -138,16 +150,80 @@ class MainTest {
 
   @Test
   void unknownOptionsAreUsageErrors() {
-    assertThat(run("build", "--colour")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option: '--colour'");
-    assertThat(run()).isEqualTo(2);
+    CliRun unknown = CliRun.of("build", "--colour");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown option: '--colour'");
+    CliRun none = CliRun.of();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("expected a command: build, check, init, serve or help");
   }
 
   @Test
   void printsHelpAndVersion() {
-    assertThat(run("--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("build", "check");
-    assertThat(run("--version")).isEqualTo(0);
-    assertThat(out.toString()).contains("briefing ");
+    CliRun help = CliRun.of("--help");
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve");
+    CliRun version = CliRun.of("--version");
+    assertThat(version.code()).isEqualTo(0);
+    assertThat(version.out().strip()).matches("briefing \\S+").doesNotContain("Usage");
+  }
+
+  @Test
+  void helpNamesTheCommandsAndHelpBuildItsOptions() {
+    CliRun help = CliRun.of("help");
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "help");
+    CliRun helpBuild = CliRun.of("help", "build");
+    assertThat(helpBuild.code()).as(helpBuild.err()).isEqualTo(0);
+    assertThat(helpBuild.out()).contains("Usage: briefing build", "--no-pdf", "--quiet", "--verbose");
+  }
+
+  @Test
+  void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+    CliRun typo = CliRun.of("biuld", "--project", ".");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("'biuld'").contains("Did you mean: briefing build?");
+  }
+
+  @Test
+  void checkQuietPrintsOnlyErrorsAndVerboseListsWhatWasChecked() {
+    CliRun quiet = CliRun.of("check", "--quiet", "--project", ShippedProject.ROOT.toString());
+    assertThat(quiet.code()).as(quiet.err()).isEqualTo(0);
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEmpty();
+
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    replace(project, "data/valuations.csv", ",86000000000,", ",86B,");
+    CliRun quietFailing = CliRun.of("check", "-q", "--project", project.toString());
+    assertThat(quietFailing.code()).isEqualTo(1);
+    assertThat(quietFailing.err().lines().findFirst().orElseThrow())
+        .startsWith(positionOf(project, "data/valuations.csv", "86B") + ": error:");
+    assertThat(quietFailing.err()).doesNotContain("load ", "validate ");
+
+    CliRun verbose = CliRun.of("check", "--verbose", "--project", ShippedProject.ROOT.toString());
+    assertThat(verbose.code()).as(verbose.err()).isEqualTo(0);
+    assertThat(verbose.err().lines())
+        .contains("checked briefing.properties", "checked data/investments.csv", "checked data/charts.csv",
+            "checked data/texts/ai-money-war-2024-03-28.ko.md", "checked data/texts/ai-money-war-2024-03-28.en.md")
+        .anyMatch(line -> line.startsWith("ok: no problems found"));
+
+    CliRun both = CliRun.of("check", "--quiet", "--verbose");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
+  }
+
+  @Test
+  void serveAcceptsQuiet() {
+    CliRun help = CliRun.of("serve", "--help");
+    assertThat(help.out()).contains("--quiet");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "init", "serve"})
+  void everyCommandPrintsTheVersion(String command) {
+    String expected = CliRun.of("--version").out();
+    CliRun version = CliRun.of(command, "--version");
+    assertThat(version.code()).as(version.err()).isEqualTo(0);
+    assertThat(version.out()).isEqualTo(expected).startsWith("briefing ");
   }
 }

@@ -2,42 +2,83 @@ package com.moneywar.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where a build may write, and how much it says while it works. */
 class OutputAndProgressTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
-  }
 
   @Test
   void anOutputFolderThatCannotBeCreatedIsAnInputError() throws IOException {
     Files.writeString(dir.resolve("a-file"), "x");
     Path out = dir.resolve("a-file/site");
-    assertThat(run("build", "--project", ShippedProject.ROOT.toString(), "--out", out.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("expected a writable output folder").contains("the previous site is unchanged");
+    CliRun build = CliRun.of("build", "--project", ShippedProject.ROOT.toString(), "--out", out.toString());
+    assertThat(build.code()).isEqualTo(1);
+    assertThat(build.err()).contains(out + ": error: expected a writable output folder")
+        .contains("build failed; nothing written")
+        .doesNotContain(":1:1")
+        .as("there is no previous site to leave unchanged").doesNotContain("unchanged");
     assertThat(dir.resolve("a-file")).hasContent("x");
   }
 
   @Test
   void quietPrintsNothingAndVerboseListsEveryFile() {
-    assertThat(run("build", "--quiet", "--project", ShippedProject.ROOT.toString(), "--out", dir.resolve("q").toString()))
-        .isEqualTo(0);
-    assertThat(err.toString()).isEmpty();
-    assertThat(run("build", "--verbose", "--project", ShippedProject.ROOT.toString(), "--out", dir.resolve("v").toString()))
-        .isEqualTo(0);
-    assertThat(err.toString()).contains("ko/briefing.ko.pdf", "en/investments.html", "assets/fonts/pretendard.css", "built ");
-    assertThat(run("build", "--quiet", "--verbose")).isEqualTo(2);
+    CliRun quiet = CliRun.of("build", "--quiet", "--project", ShippedProject.ROOT.toString(),
+        "--out", dir.resolve("q").toString());
+    assertThat(quiet.code()).isEqualTo(0);
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEmpty();
+    CliRun verbose = CliRun.of("build", "--verbose", "--project", ShippedProject.ROOT.toString(),
+        "--out", dir.resolve("v").toString());
+    assertThat(verbose.code()).isEqualTo(0);
+    assertThat(verbose.err()).contains("ko/briefing.ko.pdf", "en/investments.html", "assets/fonts/pretendard.css", "built ");
+    CliRun both = CliRun.of("build", "--quiet", "--verbose");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
+  }
+
+  /** Progress goes to a log or a CI page as much as to a terminal: no line ends in spaces. */
+  @Test
+  void progressIsOneLinePerStageAndOnePerPdfEditionWithNoTrailingSpaces() {
+    CliRun build = CliRun.of("build", "--project", ShippedProject.ROOT.toString(), "--out", dir.resolve("site").toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
+    List<String> lines = build.err().lines().toList();
+    assertThat(lines).noneMatch(line -> line.endsWith(" ")).noneMatch(line -> line.contains("\r"));
+    assertThat(lines).anyMatch(line -> line.matches("load +\\d+ ms"));
+    // Not on a terminal (the tests' stdin is no console): each edition is a plain line of its own.
+    List<String> editions = lines.stream().filter(line -> line.startsWith("pdf ") && line.contains("/2 PDFs")).toList();
+    assertThat(editions).hasSize(2);
+    assertThat(editions).anyMatch(line -> line.matches("pdf ko +\\d+ ms  [12]/2 PDFs"))
+        .anyMatch(line -> line.matches("pdf en +\\d+ ms  [12]/2 PDFs"))
+        .anyMatch(line -> line.endsWith("  1/2 PDFs")).anyMatch(line -> line.endsWith("  2/2 PDFs"));
+    assertThat(lines.indexOf(editions.get(1))).as("editions before the stage's own line")
+        .isLessThan(lines.indexOf(lines.stream().filter(line -> line.matches("pdf +\\d+ ms  2 PDFs")).findFirst().orElseThrow()));
+  }
+
+  /** On a terminal the editions update one line in place, which the stage's line then replaces. */
+  @Test
+  void onATerminalPdfProgressUpdatesOneLine() {
+    StringWriter err = new StringWriter();
+    ProgressPrinter printer = new ProgressPrinter(new PrintWriter(err), true);
+    printer.stageDone("pages", Duration.ofMillis(120), "14 pages");
+    printer.editionDone(Lang.KO, 1, 2, Duration.ofMillis(800));
+    printer.editionDone(Lang.EN, 2, 2, Duration.ofMillis(900));
+    printer.stageDone("pdf", Duration.ofMillis(950), "2 PDFs");
+    printer.stageDone("load", Duration.ofMillis(3), "");
+    assertThat(err.toString()).isEqualTo("pages        120 ms  14 pages\n"
+        + "\r\u001b[Kpdf ko       800 ms  1/2 PDFs"
+        + "\r\u001b[Kpdf en       900 ms  2/2 PDFs"
+        + "\r\u001b[Kpdf          950 ms  2 PDFs\n"
+        + "load           3 ms\n");
   }
 }

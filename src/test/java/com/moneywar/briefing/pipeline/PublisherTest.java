@@ -55,19 +55,17 @@ class PublisherTest {
     }
     publishing.join(10_000);
     assertThat(site.resolve("index.html")).hasContent("new");
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
   @Test
   void replacesTheOldSiteWhole() throws IOException {
     Path site = dir.resolve("site");
-    Files.createDirectories(site.resolve("old"));
-    Files.writeString(site.resolve(Publisher.MARKER), "");
-    Files.writeString(site.resolve("old/gone.html"), "old");
+    new Publisher().publish(Map.of("old/gone.html", utf8("old")), site);
     new Publisher().publish(Map.of("index.html", utf8("new"), "ko/index.html", utf8("새")), site);
     assertThat(site.resolve("old")).doesNotExist();
     assertThat(site.resolve("ko/index.html")).hasContent("새");
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
   @Test
@@ -79,15 +77,13 @@ class PublisherTest {
     assertThat(site.resolve("page.html")).hasContent("v2");
     assertThat(site.resolve("new.html")).hasContent("n");
     assertThat(site.resolve("gone.html")).doesNotExist();
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
   @Test
   void aFailureHalfwayLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
     Path site = dir.resolve("site");
-    Files.createDirectories(site);
-    Files.writeString(site.resolve(Publisher.MARKER), "");
-    Files.writeString(site.resolve("index.html"), "old");
+    new Publisher().publish(Map.of("index.html", utf8("old")), site);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("a.html", utf8("written first"));
     files.put("z/../../escape.html", utf8("refused"));
@@ -95,7 +91,44 @@ class PublisherTest {
         .hasMessageContaining("outside the output");
     assertThat(site.resolve("index.html")).hasContent("old");
     assertThat(site.resolve("a.html")).doesNotExist();
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
+  }
+
+  /** A Pages artifact uploads the whole folder: the marker lives beside the site, never in it. */
+  @Test
+  void theMarkerIsKeptBesideTheSiteNotInIt() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("index.html", utf8("new")), site);
+    try (Stream<Path> published = Files.list(site)) {
+      assertThat(published.map(p -> p.getFileName().toString())).containsExactly("index.html");
+    }
+    assertThat(dir.resolve(".site.briefing-site")).content(StandardCharsets.UTF_8).contains("'briefing build'");
+    new Publisher().publish(Map.of("index.html", utf8("again")), site);
+    assertThat(site.resolve("index.html")).hasContent("again");
+  }
+
+  /** A site written by an earlier version holds the marker inside: still replaced, and the marker moves out. */
+  @Test
+  void replacesASiteMarkedTheOldWayAndDropsTheOldMarker() throws IOException {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve(".briefing-site"), "written by an earlier version");
+    Files.writeString(site.resolve("index.html"), "old");
+    new Publisher().publish(Map.of("index.html", utf8("new")), site);
+    assertThat(site.resolve("index.html")).hasContent("new");
+    assertThat(site.resolve(".briefing-site")).doesNotExist();
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
+  }
+
+  @Test
+  void aMarkerBesideAnotherFolderDoesNotCount() throws IOException {
+    new Publisher().publish(Map.of("index.html", utf8("site")), dir.resolve("site"));
+    Path mine = dir.resolve("my-notes");
+    Files.createDirectories(mine);
+    Files.writeString(mine.resolve("draft.md"), "keep me");
+    assertThatThrownBy(() -> new Publisher().publish(Map.of("index.html", utf8("new")), mine))
+        .isInstanceOf(IOException.class).hasMessageContaining("holds files that 'briefing build' did not write");
+    assertThat(mine.resolve("draft.md")).hasContent("keep me");
   }
 
   @Test
@@ -115,7 +148,7 @@ class PublisherTest {
     Files.createDirectories(dir.resolve(".site-new-123/ko"));
     Files.createDirectories(dir.resolve(".site-old-456"));
     new Publisher().publish(Map.of("index.html", utf8("new")), dir.resolve("site"));
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
   /** A build hands files over while it renders; a failure before the commit leaves nothing behind. */
@@ -130,7 +163,7 @@ class PublisherTest {
     }
     assertThat(site.resolve("index.html")).hasContent("old");
     assertThat(site.resolve("ko")).doesNotExist();
-    assertThat(siblings()).containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
   @Test
@@ -152,7 +185,7 @@ class PublisherTest {
     assertThat(site.resolve("page.html")).hasContent("v2");
     assertThat(site.resolve("dropped.html")).doesNotExist();
     assertThat(watch).hasContent("same");
-    assertThat(siblings()).containsExactly("site", "watch");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site", "watch");
   }
 
   /** A web server running as another user must be able to read the site: no private (0700) folder. */

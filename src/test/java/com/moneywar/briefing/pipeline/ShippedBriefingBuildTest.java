@@ -132,7 +132,9 @@ class ShippedBriefingBuildTest {
   @Test
   void leavesNoTemporaryFolderBehind() throws IOException {
     try (Stream<Path> list = Files.list(out)) {
-      assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+      // Hidden beside each output: its marker file only, no staging or old folder.
+      assertThat(list.filter(p -> p.getFileName().toString().startsWith("."))).allMatch(Files::isRegularFile)
+          .allMatch(p -> p.getFileName().toString().endsWith(".briefing-site"));
     }
   }
 
