@@ -17,7 +17,7 @@ import java.util.Set;
  * rules, so English still breaks after a hyphen or a slash.
  *
  * <p>A word wider than the whole line is not this class's business: the PDF's style sets
- * {@code word-wrap: break-word}, so openhtmltopdf breaks such a word between characters (only
+ * {@code word-wrap: break-word} (outside tables), so openhtmltopdf breaks such a word between characters (only
  * then, as a browser does with {@code overflow-wrap}). Not thread-safe: openhtmltopdf uses one per
  * layout.
  */

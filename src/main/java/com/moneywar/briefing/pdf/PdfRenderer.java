@@ -70,8 +70,9 @@ public final class PdfRenderer {
     // the bundled font: with PDF/A on, an unresolved family would abort the PDF.
     html.head().prependElement("style").text("code, pre, kbd, samp, tt, var { font-family: " + BundledFont.FAMILY + "; }"
         // Korean breaks only at spaces (HangulLineBreaker); a word wider than the whole line is
-        // the one exception, broken between characters rather than running off the page.
-        + " body { word-wrap: break-word; }");
+        // the one exception, broken between characters rather than running off the page. Not in
+        // tables: there break-word lets openhtmltopdf shrink a column to one character.
+        + " body { word-wrap: break-word; } table { word-wrap: normal; }");
     Outline.apply(html);
     NoBreakText.apply(html);
     OwnFiles own = new OwnFiles(edition.resources(), edition.lang().code());
