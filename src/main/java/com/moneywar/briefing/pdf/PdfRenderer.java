@@ -33,7 +33,9 @@ import org.jsoup.helper.W3CDom;
 
 /**
  * Makes a PDF edition with openhtmltopdf: PDF/A-3u and PDF/UA-1, the bundled font embedded as a
- * subset, contents and bookmarks from the headings, Korean broken between words, and the same
+ * subset, contents and bookmarks from the headings, Korean broken only at spaces (never inside a
+ * figure or between a closing bracket and its particle; see {@link HangulLineBreaker} and
+ * {@link NoBreakText}), and the same
  * bytes for the same input. Before rendering it checks that every character is in the font and
  * that the document refers only to the edition's own files; if not, it renders nothing and
  * returns the problems. Thread-safe.
@@ -66,8 +68,13 @@ public final class PdfRenderer {
     org.jsoup.nodes.Document html = Jsoup.parse(edition.xhtml());
     // Elements whose default style asks for a generic family (code spans ask for monospace) get
     // the bundled font: with PDF/A on, an unresolved family would abort the PDF.
-    html.head().prependElement("style").text("code, pre, kbd, samp, tt, var { font-family: " + BundledFont.FAMILY + "; }");
+    html.head().prependElement("style").text("code, pre, kbd, samp, tt, var { font-family: " + BundledFont.FAMILY + "; }"
+        // Korean breaks only at spaces (HangulLineBreaker); a word wider than the whole line is
+        // the one exception, broken between characters rather than running off the page. Not in
+        // tables: there break-word lets openhtmltopdf shrink a column to one character.
+        + " body { word-wrap: break-word; } table { word-wrap: normal; }");
     Outline.apply(html);
+    NoBreakText.apply(html);
     OwnFiles own = new OwnFiles(edition.resources(), edition.lang().code());
     List<Problem> problems = new ArrayList<>(missingGlyphs(html, edition.sources()));
     problems.addAll(own.foreignReferences(html, edition.sources()));

@@ -33,6 +33,7 @@ final class MarkdownRenderer {
       .sanitizeUrls(true)
       .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
       .nodeRendererFactory(FigureHtml::new)
+      .nodeRendererFactory(NoBreakHtml::new)
       .build();
   private final Figures figures;
 
@@ -50,6 +51,9 @@ final class MarkdownRenderer {
       }
     });
     texts.forEach(t -> replaceFigures(t, article, lang));
+    if (lang == Lang.KO) {
+      KoreanWords.keepWhole(document);
+    }
     return renderer.render(document);
   }
 
@@ -96,6 +100,34 @@ final class MarkdownRenderer {
           : Map.of("class", "figure", "title", figure.detail());
       html.tag("span", new java.util.TreeMap<>(attrs));
       html.text(figure.text());
+      html.tag("/span");
+    }
+  }
+
+  /**
+   * Writes a word that must stay on one line as {@code <span class="nobr">}: the site's style gives
+   * it {@code white-space: nowrap}, and the PDF step sets it as one unbreakable run.
+   */
+  private static final class NoBreakHtml implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    NoBreakHtml(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(NoBreakNode.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      html.tag("span", Map.of("class", "nobr"));
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        context.render(child);
+      }
       html.tag("/span");
     }
   }

@@ -26,7 +26,39 @@ class HangulLineBreakerTest {
   @Test
   void breaksKoreanOnlyAfterSpaces() {
     assertThat(pieces("앤스로픽에 27억5000만달러(약 3조7100억원)를 추가 투자한다고"))
-        .containsExactly("앤스로픽에 ", "27억5000만달러(약 ", "3조7100억원)를 ", "추가 ", "투자한다고");
+        .containsExactly("앤스로픽에 ", "27억5000만달러(약 3조7100억원)를 ", "추가 ", "투자한다고");
+  }
+
+  /** The offsets at which the breaker allows a line to end. */
+  private static List<Integer> breaks(String text) {
+    HangulLineBreaker breaker = new HangulLineBreaker();
+    breaker.setText(text);
+    List<Integer> offsets = new ArrayList<>();
+    for (int at = breaker.next(); at != BreakIterator.DONE; at = breaker.next()) {
+      offsets.add(at);
+    }
+    return offsets;
+  }
+
+  @Test
+  void neverBreaksBeforeAParticleAfterABracketOrInsideABoundFigure() {
+    String text = "앤스로픽의 기업가치는 615억달러(약 88조4000억원)로 평가받았다";
+    int particle = text.indexOf(")로") + 1;
+    int figure = text.indexOf("약 88조");
+    assertThat(breaks(text)).doesNotContain(particle)
+        .noneMatch(at -> at > figure && at < figure + "약 88조4000억원".length());
+    assertThat(pieces(text)).containsExactly("앤스로픽의 ", "기업가치는 ", "615억달러(약 88조4000억원)로 ", "평가받았다");
+  }
+
+  @Test
+  void keepsEachBoundWordWithTheFigureAfterIt() {
+    assertThat(pieces("최대 100억달러를 투자해 최소 5조원, 총 40억달러 약속 (약 3조7100억원)에"))
+        .containsExactly("최대 100억달러를 ", "투자해 ", "최소 5조원, ", "총 40억달러 ", "약속 ", "(약 3조7100억원)에");
+  }
+
+  @Test
+  void aBoundWordOnlyBindsAsAWholeWordBeforeADigit() {
+    assertThat(pieces("계약 10건을 최대 규모로")).containsExactly("계약 ", "10건을 ", "최대 ", "규모로");
   }
 
   @Test

@@ -85,4 +85,21 @@ class PdfRendererTest {
     assertThat(new String(result.orElseThrow(), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
         .startsWith("%PDF-");
   }
+
+  @Test
+  void aKoreanWordWiderThanTheLineIsBrokenBetweenSyllablesRatherThanRunOffThePage() throws IOException {
+    String word = "가나다라마바사아자차카타파하".repeat(12);
+    String xhtml = "<html lang=\"ko\"><head><title>T</title><style>body { font-family: Pretendard; }</style></head>"
+        + "<body><p style=\"width: 60mm\">짧은 낱말 " + word + " 끝</p></body></html>";
+    Result<byte[]> result = new PdfRenderer().render(new PdfEdition(Lang.KO, xhtml, Map.of(), WHEN, SourceTexts.none()));
+    assertThat(result).isInstanceOf(Result.Ok.class);
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(((Result.Ok<byte[]>) result).value())) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(true);
+      List<String> lines = stripper.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      // Without the fallback the word takes one line of its own and runs past the right margin.
+      assertThat(lines).hasSizeGreaterThan(4);
+      assertThat(String.join("", lines).replace(" ", "")).isEqualTo("짧은낱말" + word + "끝");
+    }
+  }
 }
