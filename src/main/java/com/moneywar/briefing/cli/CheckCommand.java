@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     if (verbosity.verbose()) {
-      listChecked(((Result.Ok<Briefing>) result).value());
+      listChecked(result.orElseThrow());
     }
     if (!verbosity.quiet()) {
       main.err().println("ok: no problems found in " + options.project());

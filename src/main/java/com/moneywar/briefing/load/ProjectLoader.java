@@ -150,7 +150,7 @@ public final class ProjectLoader {
   private List<Story> stories(Path project, List<Lang> languages, List<Problem> problems) {
     Path dir = project.resolve(TEXTS);
     if (!Files.isDirectory(dir)) {
-      problems.add(new Problem(SourcePos.startOf(TEXTS), "expected a folder of Markdown texts, found none"));
+      problems.add(new Problem(SourcePos.whole(TEXTS), "expected a folder of Markdown texts, found none"));
       return List.of();
     }
     Map<String, Map<Lang, Article>> bySlug = new TreeMap<>();
@@ -159,7 +159,7 @@ public final class ProjectLoader {
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.startOf(TEXTS), "expected a readable folder, found " + e.getMessage()));
+      problems.add(new Problem(SourcePos.whole(TEXTS), "expected a readable folder, found " + e.getMessage()));
       return List.of();
     }
     // Texts are read and parsed on every core (the parser is thread-safe); the results are then
@@ -219,9 +219,9 @@ public final class ProjectLoader {
       }
       return Optional.of(Files.readAllBytes(project.resolve(file)));
     } catch (java.nio.file.NoSuchFileException e) {
-      problems.add(new Problem(SourcePos.startOf(file), "expected the file " + file + ", found none"));
+      problems.add(new Problem(SourcePos.whole(file), "expected the file " + file + ", found none"));
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.startOf(file), "expected a readable file, found " + e));
+      problems.add(new Problem(SourcePos.whole(file), "expected a readable file, found " + e));
     }
     return Optional.empty();
   }

@@ -128,7 +128,7 @@ public final class SiteRenderer {
   }
 
   private static Problem unreadable(IOException e) {
-    return new Problem(SourcePos.startOf("templates"), "expected readable templates, found " + e.getMessage());
+    return new Problem(SourcePos.whole("templates"), "expected readable templates, found " + e.getMessage());
   }
 
   /** Where a language's PDF edition goes under the output, such as {@code ko/briefing.ko.pdf}. */

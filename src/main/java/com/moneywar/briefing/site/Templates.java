@@ -84,7 +84,7 @@ final class Templates {
           "template failed" + (blamed == null ? "" : " at ${" + blamed + "}") + ": "
               + firstLine(e.getMessageWithoutStackTop())));
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.startOf("templates/" + name), "expected a readable template, found " + e.getMessage()));
+      problems.add(new Problem(SourcePos.whole("templates/" + name), "expected a readable template, found " + e.getMessage()));
     }
     return Optional.empty();
   }

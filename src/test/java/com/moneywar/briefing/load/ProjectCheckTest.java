@@ -45,6 +45,20 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aMissingTableOrTextFolderIsNamedWithoutALineOrColumn() throws IOException {
+    Files.delete(project.resolve(VALUATIONS));
+    try (var texts = Files.list(project.resolve("data/texts"))) {
+      for (Path text : texts.toList()) {
+        Files.delete(text);
+      }
+    }
+    Files.delete(project.resolve("data/texts"));
+    assertThat(problems()).containsExactly(
+        "data/texts: error: expected a folder of Markdown texts, found none",
+        "data/valuations.csv: error: expected the file data/valuations.csv, found none");
+  }
+
+  @Test
   void reportsABadNumberAtItsCell() {
     replace(project, INVESTMENTS, ",2750000000,", ",27.5억,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27.5억")
