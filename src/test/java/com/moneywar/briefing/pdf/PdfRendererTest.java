@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
-import com.sun.net.httpserver.HttpServer;
+
+import com.moneywar.briefing.testing.CountingWebServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
 
 /** The renderer on small hand-written print documents: what it refuses, and how it says so. */
@@ -31,25 +32,15 @@ class PdfRendererTest {
 
   @Test
   void aStylesheetUrlToTheWebIsRefusedReportedAndNeverFetched() throws IOException {
-    AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/background.png";
+    try (CountingWebServer web = CountingWebServer.start()) {
+      String url = web.url("background.png");
       Result<byte[]> result = new PdfRenderer().render(
           edition("<div style=\"background-image: url('" + url + "'); height: 20mm\">Text</div>", Map.of()));
 
       assertThat(problems(result)).singleElement().asString()
           .startsWith("templates/print.ftlh:1:1: error: expected only the briefing's own files in the PDF, found a reference to '" + url + "'")
           .endsWith("it was not fetched");
-      assertThat(requests).hasValue(0);
-    } finally {
-      server.stop(0);
+      assertThat(web.requests()).as("requests the local server received").isZero();
     }
   }
 

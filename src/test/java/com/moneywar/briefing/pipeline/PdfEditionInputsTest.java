@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.CountingWebServer;
 import com.moneywar.briefing.testing.ShippedProject;
 import com.moneywar.briefing.testing.VeraPdf;
-import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -124,16 +125,8 @@ class PdfEditionInputsTest {
 
   @Test
   void anImageAtAWebAddressIsReportedAndNeverFetched(@TempDir Path dir) throws IOException {
-    AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/photo.png";
+    try (CountingWebServer web = CountingWebServer.start()) {
+      String url = web.url("photo.png");
       Path project = ShippedProject.copyTo(dir.resolve("project"));
       ShippedProject.replace(project, KO_TEXT, "무게를 이렇게 전했다.", "무게를 이렇게 전했다.\n\n![아마존 본사](" + url + ")");
 
@@ -146,10 +139,8 @@ class PdfEditionInputsTest {
       // check, which CI runs on every pull request, finds it too, not only the build.
       Result<?> checked = new BriefingBuild(BuildListener.silent()).check(project);
       assertThat(checked.problems()).extracting(Problem::toString).containsExactly(expected);
-      assertThat(requests).as("requests the local server received").hasValue(0);
+      assertThat(web.requests()).as("requests the local server received").isZero();
       assertThat(project.resolve("site")).doesNotExist();
-    } finally {
-      server.stop(0);
     }
   }
 

@@ -2,8 +2,8 @@ package com.moneywar.briefing.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import com.moneywar.briefing.testing.VeraPdf;
 import java.io.IOException;
@@ -27,20 +27,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PDF editions of the shipped briefing, read as a reader, a screen reader and an archive would. */
 class PdfEditionsTest {
-  @TempDir static Path out;
   private static Path site;
 
   @BeforeAll
   static void buildShippedBriefing() {
-    site = out.resolve("site");
-    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, site);
-    assertThat(result).isInstanceOf(Result.Ok.class);
+    site = BuiltSite.shipped();
   }
 
   private static Path pdf(String lang) {
