@@ -44,12 +44,15 @@ public final class PreviewServer implements Closeable {
   /** Builds swap the output under the write half; requests read files under the read half, never mid-swap. */
   private final ReadWriteLock outputSwap = new ReentrantReadWriteLock();
   private final java.util.concurrent.atomic.AtomicInteger pendingChanges = new java.util.concurrent.atomic.AtomicInteger();
+  /** Runs on the build thread as a rebuild's PDF pass begins; a test's way to act during that pass. */
+  private final Runnable pdfPassStarting;
   private ChangeWatcher watcher;
 
-  private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http) {
+  private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http, Runnable pdfPassStarting) {
     this.project = project;
     this.out = out;
     this.listener = listener;
+    this.pdfPassStarting = pdfPassStarting;
     this.build = new BriefingBuild(listener, outputSwap.writeLock());
     this.http = http;
   }
@@ -57,8 +60,18 @@ public final class PreviewServer implements Closeable {
   /** Builds once, then serves and watches; returns when the server is listening. */
   public static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener)
       throws IOException {
+    return start(project, out, bind, port, listener, () -> {});
+  }
+
+  /**
+   * As {@link #start(Path, Path, String, int, BuildListener)}, running {@code pdfPassStarting} on the
+   * build thread each time a rebuild's PDF pass begins (with the same build's listener calls after
+   * it); for tests that must act while that pass is under way.
+   */
+  static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener,
+      Runnable pdfPassStarting) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 0);
-    PreviewServer server = new PreviewServer(project, out, listener, http);
+    PreviewServer server = new PreviewServer(project, out, listener, http, pdfPassStarting);
     server.firstBuild();
     http.createContext("/", new SiteHandler(project, out, server.state, server.outputSwap.readLock()));
     http.setExecutor(server.requests);
@@ -83,6 +96,14 @@ public final class PreviewServer implements Closeable {
   /** How many builds have finished, successful or not. */
   public long builds() {
     return state.number();
+  }
+
+  /**
+   * Waits until more than {@code after} builds have finished, at most {@code timeout}; returns
+   * {@link #builds()} then.
+   */
+  long awaitBuildsAbove(long after, Duration timeout) throws InterruptedException {
+    return state.awaitNumberAbove(after, timeout);
   }
 
   /** The problems of the latest build; empty when it succeeded. */
@@ -122,6 +143,7 @@ public final class PreviewServer implements Closeable {
     state.succeeded();
     builds.submit(() -> {
       if (pendingChanges.get() == 0) {
+        pdfPassStarting.run();
         build.build(project, out, true);
       }
     });

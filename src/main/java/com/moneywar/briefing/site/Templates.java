@@ -71,8 +71,7 @@ final class Templates {
       template.process(new RootModel(root, config.getObjectWrapper()), out);
       return Optional.of(out.toString());
     } catch (ParseException e) {
-      problems.add(new Problem(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage())));
+      problems.add(syntaxProblem(e));
     } catch (freemarker.core.InvalidReferenceException e) {
       problems.add(new Problem(pos(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           "expected a value for ${" + e.getBlamedExpressionString() + "}, found it undefined or null;"
@@ -84,9 +83,20 @@ final class Templates {
           "template failed" + (blamed == null ? "" : " at ${" + blamed + "}") + ": "
               + firstLine(e.getMessageWithoutStackTop())));
     } catch (IOException e) {
-      problems.add(new Problem(SourcePos.whole("templates/" + name), "expected a readable template, found " + e.getMessage()));
+      // Another thread's failed parse of the same template comes back from FreeMarker's cache wrapped
+      // ("an error loading the template on an earlier attempt"): report the syntax error itself.
+      if (e.getCause() instanceof ParseException parse) {
+        problems.add(syntaxProblem(parse));
+      } else {
+        problems.add(new Problem(SourcePos.whole("templates/" + name), "expected a readable template, found " + e.getMessage()));
+      }
     }
     return Optional.empty();
+  }
+
+  private static Problem syntaxProblem(ParseException e) {
+    return new Problem(pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage()));
   }
 
   /** A static file from the project's templates, else the bundled one. */

@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,28 +38,53 @@ class PublisherTest {
   void theSwapWaitsForReadersSoTheOutputIsNeverMissing() throws Exception {
     Path site = dir.resolve("site");
     new Publisher().publish(Map.of("index.html", utf8("old")), site);
-    java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    // The publisher asks for the swap lock once the new files are staged: that asking is the signal.
+    CountDownLatch atTheSwap = new CountDownLatch(1);
+    Lock swap = new Lock() {
+      @Override public void lock() {
+        atTheSwap.countDown();
+        lock.writeLock().lock();
+      }
+      @Override public void lockInterruptibly() throws InterruptedException {
+        atTheSwap.countDown();
+        lock.writeLock().lockInterruptibly();
+      }
+      @Override public boolean tryLock() {
+        atTheSwap.countDown();
+        return lock.writeLock().tryLock();
+      }
+      @Override public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+        atTheSwap.countDown();
+        return lock.writeLock().tryLock(time, unit);
+      }
+      @Override public void unlock() {
+        lock.writeLock().unlock();
+      }
+      @Override public Condition newCondition() {
+        return lock.writeLock().newCondition();
+      }
+    };
     lock.readLock().lock();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread publishing = new Thread(() -> {
       try {
-        new Publisher().publish(Map.of("index.html", utf8("new")), site, lock.writeLock());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        new Publisher().publish(Map.of("index.html", utf8("new")), site, swap);
+      } catch (IOException | RuntimeException e) {
+        failure.set(e);
       }
     });
     publishing.start();
     try {
-      // The new files are staged, and the publisher waits at the swap for the reader.
-      long deadline = System.nanoTime() + 10_000_000_000L;
-      while (!lock.hasQueuedThreads() && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
-      assertThat(lock.hasQueuedThreads()).as("publisher waiting for the swap").isTrue();
+      assertThat(atTheSwap.await(10, TimeUnit.SECONDS)).as("publisher reached the swap").isTrue();
+      // The reader still holds the read lock, so the publisher waits, and nothing was swapped before asking.
       assertThat(site.resolve("index.html")).hasContent("old");
     } finally {
       lock.readLock().unlock();
     }
     publishing.join(10_000);
+    assertThat(publishing.isAlive()).as("publisher finished").isFalse();
+    assertThat(failure.get()).as("publisher failed").isNull();
     assertThat(site.resolve("index.html")).hasContent("new");
     assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }

@@ -2,11 +2,11 @@ package com.moneywar.briefing.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.Socket;
 import java.net.URI;
@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +29,38 @@ class PreviewServerTest {
   private Path project;
   private PreviewServer server;
 
+  /** Set by a test to stop the next PDF pass once its pages are staged, until the server is closed. */
+  private volatile boolean holdNextPdfPass;
+  private volatile boolean inPdfPass;
+  private final CountDownLatch pdfPassHeld = new CountDownLatch(1);
+  private volatile Thread buildThread;
+  private volatile List<String> listingWhileHeld;
+
   @BeforeEach
   void start() throws IOException {
     project = ShippedProject.copyTo(dir.resolve("project"));
-    server = PreviewServer.start(project, dir.resolve("site"), "127.0.0.1", 0, BuildListener.silent());
+    server = PreviewServer.start(project, dir.resolve("site"), "127.0.0.1", 0, this::stageDone, () -> inPdfPass = holdNextPdfPass);
+  }
+
+  /** The build's listener: in a held PDF pass, waits after the pages stage until close() interrupts the build. */
+  private void stageDone(String stage, Duration took, String detail) {
+    if (!inPdfPass || !stage.equals("pages")) {
+      return;
+    }
+    inPdfPass = false;
+    holdNextPdfPass = false;
+    buildThread = Thread.currentThread();
+    try {
+      listingWhileHeld = listing(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pdfPassHeld.countDown();
+    try {
+      new CountDownLatch(1).await(30, TimeUnit.SECONDS); // close() (an interrupt) ends this early
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the build goes on interrupted, as it would have been mid-PDF
+    }
   }
 
   @AfterEach
@@ -60,11 +89,7 @@ class PreviewServerTest {
   }
 
   private void awaitBuild(long after) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (server.builds() <= after && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-    }
-    assertThat(server.builds()).as("a rebuild happened").isGreaterThan(after);
+    assertThat(server.awaitBuildsAbove(after, Duration.ofSeconds(30))).as("a rebuild happened").isGreaterThan(after);
   }
 
   @Test
@@ -123,17 +148,25 @@ class PreviewServerTest {
   }
 
   @Test
-  void closingMidBuildLeavesNothingHalfWritten() throws Exception {
-    long before = server.builds();
+  void closingMidPdfPassLeavesNothingHalfWritten() throws Exception {
+    byte[] pdfBefore = Files.readAllBytes(dir.resolve("site/en/briefing.en.pdf"));
+    holdNextPdfPass = true;
     ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
-    awaitBuild(before);
-    // The page pass is done; the PDF pass has just started. Closing now must wait for it to stop.
+    // The page pass publishes the edit; the PDF pass then stages its pages and is held there.
+    assertThat(pdfPassHeld.await(60, TimeUnit.SECONDS)).as("the PDF pass reached its PDF stage").isTrue();
+    assertThat(listingWhileHeld).as("the PDF pass was writing into a staging folder")
+        .anyMatch(p -> p.startsWith(".site-"));
+
     server.close();
     List<String> atClose = listing(dir);
     assertThat(atClose).as("no staging folder left").noneMatch(p -> p.startsWith(".site-"));
-    Thread.sleep(1000);
+    // The build thread is the only writer: once it has ended, nothing more can be written.
+    buildThread.join(Duration.ofSeconds(30).toMillis());
+    assertThat(buildThread.isAlive()).as("the build thread ended").isFalse();
     assertThat(listing(dir)).as("nothing written after close()").isEqualTo(atClose);
     assertThat(Files.readString(dir.resolve("site/en/valuations.html"))).contains("$90 billion");
+    assertThat(dir.resolve("site/en/briefing.en.pdf")).as("the stopped PDF pass published nothing")
+        .hasBinaryContent(pdfBefore);
   }
 
   private static List<String> listing(Path root) throws IOException {

@@ -40,8 +40,11 @@ class TemplateErrorTest {
     Path project = ShippedProject.copyTo(dir.resolve("p"));
     Files.writeString(project.resolve("templates/sources.ftlh"), "<h1>${title}</h1>\n<#list sources as s>\n",
         StandardCharsets.UTF_8);
-    assertThat(buildProblems(project)).anyMatch(p -> p.startsWith("templates/sources.ftlh:2:")
-        && p.contains("expected valid FreeMarker syntax"));
+    // The end of the file: line 2, one past the 20 characters of the unclosed <#list>.
+    assertThat(buildProblems(project)).containsExactly("templates/sources.ftlh:2:21: error: expected valid"
+        + " FreeMarker syntax, found Unexpected end of file reached. You have an unclosed #list. Check if the"
+        + " FreeMarker end-tags are present, and aren't malformed. (Note that FreeMarker end-tags must have # or @"
+        + " after the / character.)");
   }
 
   @Test
@@ -58,7 +61,10 @@ class TemplateErrorTest {
   void refusesToInstantiateJavaClasses() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("p"));
     Files.writeString(project.resolve("templates/sources.ftlh"),
-        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n", StandardCharsets.UTF_8);
-    assertThat(buildProblems(project)).anyMatch(p -> p.startsWith("templates/sources.ftlh:1:"));
+        "<h1>${title}</h1>\n<p>x</p> <#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n",
+        StandardCharsets.UTF_8);
+    // At the #assign (line 2, column 10), not at 1:1, where a problem without a position would land.
+    assertThat(buildProblems(project)).containsExactly("templates/sources.ftlh:2:10: error: template failed:"
+        + " Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons.");
   }
 }
