@@ -1,9 +1,11 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.serve.PreviewServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
   ProjectOptions options = new ProjectOptions();
 
   @Mixin
-  QuietOption quietOption = new QuietOption();
+  Verbosity verbosity = new Verbosity();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
@@ -38,17 +40,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    verbosity.validate();
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     CountDownLatch stopped = new CountDownLatch(1);
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
-    // Quiet: the preview reports each failed rebuild's problems as stage "error"; only those pass.
-    BuildListener listener = !quietOption.quiet ? progress : (stage, took, detail) -> {
-      if (stage.equals("error")) {
-        progress.stageDone(stage, took, detail);
-      }
-    };
-    PreviewServer server = PreviewServer.start(project, target, bind, port, listener);
+    PreviewServer server = PreviewServer.start(project, target, bind, port,
+        new ServeProgress(progress, verbosity.quiet(), verbosity.verbose()));
     progress.endLine();
     // The first build's problems are kept for the error page; show them here too.
     if (!server.problems().isEmpty()) {
@@ -66,5 +64,27 @@ final class ServeCommand implements Callable<Integer> {
     main.err().flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /**
+   * What serve prints of its builds: with {@code --quiet} only each failed rebuild's problems (stage
+   * {@code error}); by default also every stage; with {@code --verbose} also the files whose change
+   * started each rebuild (stage {@code changed}).
+   */
+  record ServeProgress(BuildListener to, boolean quiet, boolean verbose) implements BuildListener {
+    @Override
+    public void stageDone(String stage, Duration took, String detail) {
+      boolean shown = stage.equals("error") || !quiet && (verbose || !stage.equals("changed"));
+      if (shown) {
+        to.stageDone(stage, took, detail);
+      }
+    }
+
+    @Override
+    public void editionDone(Lang lang, int done, int total, Duration took) {
+      if (!quiet) {
+        to.editionDone(lang, done, total, took);
+      }
+    }
   }
 }

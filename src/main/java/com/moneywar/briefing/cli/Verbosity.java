@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * How much {@code build} and {@code check} print: {@code --quiet} only errors, {@code --verbose}
+ * How much {@code build}, {@code check} and {@code serve} print: {@code --quiet} only errors, {@code --verbose}
  * also what they wrote or checked. One definition of both options for every command that has them.
  */
 final class Verbosity {
@@ -15,7 +15,7 @@ final class Verbosity {
   QuietOption quietOption = new QuietOption();
 
   @Option(names = {"-v", "--verbose"},
-      description = "Also list what was done: build every file written, with its size; check every file checked.")
+      description = "Also list what was done: build every file written, with its size; check every file checked; serve the files whose change started each rebuild.")
   boolean verbose;
 
   @Spec(Spec.Target.MIXEE)

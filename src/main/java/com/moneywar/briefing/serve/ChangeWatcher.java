@@ -6,6 +6,10 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -26,10 +30,11 @@ final class ChangeWatcher implements Closeable {
 
   private final Path project;
   private final WatchService watch;
-  private final Runnable onChange;
+  private final Consumer<List<String>> onChange;
   private final Thread thread;
 
-  ChangeWatcher(Path project, Runnable onChange) throws IOException {
+  /** @param onChange hears each settled burst of changes: the inputs changed, relative to the project, sorted */
+  ChangeWatcher(Path project, Consumer<List<String>> onChange) throws IOException {
     this.project = project;
     this.onChange = onChange;
     this.watch = FileSystems.getDefault().newWatchService();
@@ -61,14 +66,15 @@ final class ChangeWatcher implements Closeable {
     try {
       while (true) {
         WatchKey key = watch.take();
-        boolean relevant = drain(key);
+        Set<String> changed = new TreeSet<>();
+        boolean relevant = drain(key, changed);
         // Let the burst settle: editors save through temporary files and renames.
         WatchKey more;
         while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          relevant |= drain(more);
+          relevant |= drain(more, changed);
         }
         if (relevant) {
-          onChange.run();
+          onChange.accept(List.copyOf(changed));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -76,8 +82,8 @@ final class ChangeWatcher implements Closeable {
     }
   }
 
-  /** Handles one key's events; true when one of them concerns the project's inputs. */
-  private boolean drain(WatchKey key) {
+  /** Handles one key's events, adding the inputs they touch to {@code inputs}; true when there was one. */
+  private boolean drain(WatchKey key, Set<String> inputs) {
     Path dir = (Path) key.watchable();
     boolean relevant = false;
     for (WatchEvent<?> event : key.pollEvents()) {
@@ -94,6 +100,9 @@ final class ChangeWatcher implements Closeable {
         } catch (IOException e) {
           // the folder vanished again; nothing to watch
         }
+      }
+      if (input) {
+        inputs.add(rel.toString().replace('\\', '/'));
       }
       relevant |= input;
     }

@@ -111,7 +111,9 @@ public final class PreviewServer implements Closeable {
     return state.problems();
   }
 
-  private void scheduleRebuild() {
+  /** Queues a rebuild for a burst of saves, after telling the listener (stage {@code changed}) what changed. */
+  private void scheduleRebuild(List<String> changed) {
+    listener.stageDone("changed", Duration.ZERO, changed.isEmpty() ? "(many files)" : String.join(", ", changed));
     pendingChanges.incrementAndGet();
     builds.submit(() -> {
       pendingChanges.decrementAndGet();

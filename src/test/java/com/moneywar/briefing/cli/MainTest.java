@@ -213,9 +213,12 @@ class MainTest {
   }
 
   @Test
-  void serveAcceptsQuiet() {
+  void serveTakesQuietOrVerboseButNotBoth() {
     CliRun help = CliRun.of("serve", "--help");
-    assertThat(help.out()).contains("--quiet");
+    assertThat(help.out()).contains("--quiet", "--verbose");
+    CliRun both = CliRun.of("serve", "--quiet", "--verbose", "--port", "0");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
   }
 
   @ParameterizedTest

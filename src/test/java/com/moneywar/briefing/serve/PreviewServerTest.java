@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,6 +36,8 @@ class PreviewServerTest {
   private final CountDownLatch pdfPassHeld = new CountDownLatch(1);
   private volatile Thread buildThread;
   private volatile List<String> listingWhileHeld;
+  /** What the server said changed, burst by burst (stage {@code changed}; serve --verbose prints it). */
+  private final List<String> changes = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -44,6 +47,9 @@ class PreviewServerTest {
 
   /** The build's listener: in a held PDF pass, waits after the pages stage until close() interrupts the build. */
   private void stageDone(String stage, Duration took, String detail) {
+    if (stage.equals("changed")) {
+      changes.add(detail);
+    }
     if (!inPdfPass || !stage.equals("pages")) {
       return;
     }
@@ -127,6 +133,7 @@ class PreviewServerTest {
     long before = server.builds();
     ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
     awaitBuild(before);
+    assertThat(changes).as("what the server said changed").containsExactly("data/valuations.csv");
     assertThat(get("/ko/valuations.html").body()).contains("900억달러");
     assertThat(get("/en/valuations.html").body()).contains("$90 billion");
 
