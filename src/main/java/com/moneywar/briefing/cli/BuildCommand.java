@@ -6,6 +6,7 @@ import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin
   ProjectOptions options = new ProjectOptions();
+
+  @Mixin
+  ConfigOptions config = new ConfigOptions();
 
   @Mixin
   Verbosity verbosity = new Verbosity();
@@ -40,7 +44,8 @@ final class BuildCommand implements Callable<Integer> {
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     verbosity.validate();
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
-    Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress)
+    Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress,
+        new ReentrantLock(), config.overrides())
         .build(project, target, !noPdf);
     progress.endLine();
     if (result instanceof Result.Failed<BuildSummary> failed) {

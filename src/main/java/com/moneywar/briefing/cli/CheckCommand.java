@@ -6,6 +6,7 @@ import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -27,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
   ProjectOptions options = new ProjectOptions();
 
   @Mixin
+  ConfigOptions config = new ConfigOptions();
+
+  @Mixin
   Verbosity verbosity = new Verbosity();
 
   /** How problems are printed. */
@@ -46,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     verbosity.validate();
     var listener = format == Format.github || verbosity.quiet() ? BuildListener.silent()
         : ProgressPrinter.forThisProcess(main.err());
-    Result<Briefing> result = new BriefingBuild(listener).check(options.project());
+    Result<Briefing> result = new BriefingBuild(listener, new ReentrantLock(), config.overrides())
+        .check(options.project());
     if (result instanceof Result.Failed<Briefing> failed) {
       if (format == Format.github) {
         new GithubAnnotations(options.project(), Path.of("").toAbsolutePath()).print(failed.problems(), main.out());

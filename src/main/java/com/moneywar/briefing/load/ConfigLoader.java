@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -27,6 +28,21 @@ final class ConfigLoader {
   /** More than this many briefings in one PDF would take gigabytes to lay out; the site keeps them all. */
   private static final int MAX_PRINT_STORIES = 200;
 
+  /** The command-line option that overrides a config key for one run, by key. */
+  static final Map<String, String> OPTIONS = Map.of("base-url", "--base-url");
+
+  private final Map<String, String> overrides;
+
+  /** @param overrides values given on the command line for one run, by config key (see {@link #OPTIONS}) */
+  ConfigLoader(Map<String, String> overrides) {
+    for (String key : overrides.keySet()) {
+      if (!OPTIONS.containsKey(key)) {
+        throw new IllegalArgumentException("no command-line option overrides " + key);
+      }
+    }
+    this.overrides = Map.copyOf(overrides);
+  }
+
   BriefingConfig load(String text, List<Problem> problems) {
     Properties props = new Properties();
     try {
@@ -34,6 +50,7 @@ final class ConfigLoader {
     } catch (IOException | IllegalArgumentException e) {
       problems.add(new Problem(SourcePos.startOf(FILE), "expected key=value lines, found " + e.getMessage()));
     }
+    props.putAll(overrides);
     String[] lines = text.split("\n", -1);
     for (String key : props.stringPropertyNames().stream().sorted().toList()) {
       if (!KEYS.contains(key)) {
@@ -65,20 +82,28 @@ final class ConfigLoader {
     return value;
   }
 
-  private static URI baseUrl(Properties props, String[] lines, List<Problem> problems) {
-    String value = props.getProperty("base-url", "/").strip();
+  /**
+   * The site's absolute address: feeds, the sitemap, robots.txt and link previews need absolute
+   * URLs, which their formats require, so a path alone is refused.
+   */
+  private URI baseUrl(Properties props, String[] lines, List<Problem> problems) {
+    String value = props.getProperty("base-url", "").strip();
     try {
       URI uri = new URI(value.endsWith("/") ? value : value + "/");
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (scheme.isEmpty() || scheme.equals("http") || scheme.equals("https")) {
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+          && uri.getFragment() == null) {
         return uri;
       }
     } catch (URISyntaxException e) {
       // reported below
     }
-    problems.add(new Problem(position(lines, "base-url"),
-        "expected an http(s) URL or a path ending in '/' for 'base-url', found '" + value + "'"));
-    return URI.create("/");
+    SourcePos pos = overrides.containsKey("base-url") ? SourcePos.whole(OPTIONS.get("base-url"))
+        : position(lines, "base-url");
+    problems.add(new Problem(pos, "expected the site's absolute address, an http(s) URL such as"
+        + " https://example.org/briefing/, for 'base-url', found "
+        + (props.containsKey("base-url") ? "'" + value + "'" : "no such key")));
+    return URI.create("https://example.org/");
   }
 
   private static List<Lang> languages(Properties props, String[] lines, List<Problem> problems) {

@@ -52,7 +52,19 @@ public final class ProjectLoader {
 
   private final CsvTableReader csv = new CsvTableReader();
   private final ArticleLoader articles = new ArticleLoader();
-  private final ConfigLoader config = new ConfigLoader();
+  private final ConfigLoader config;
+
+  public ProjectLoader() {
+    this(Map.of());
+  }
+
+  /**
+   * A loader that takes {@code configOverrides} (config key → value, such as {@code base-url}) over
+   * what {@code briefing.properties} says, for one run; a key no command-line option sets is a bug.
+   */
+  public ProjectLoader(Map<String, String> configOverrides) {
+    this.config = new ConfigLoader(configOverrides);
+  }
 
   public Result<LoadedProject> load(Path project) {
     return load(project, tables -> {});

@@ -56,6 +56,7 @@ public final class BriefingBuild {
   private final BuildListener listener;
   /** Held while the new output takes the old one's place; the preview reads files under its other half. */
   private final Lock swap;
+  private final Map<String, String> configOverrides;
   /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
   private List<Object> chartInputs;
   private Map<Lang, List<ChartImage>> lastCharts;
@@ -69,8 +70,17 @@ public final class BriefingBuild {
    * renames), so that a reader holding the matching read lock never finds the folder missing.
    */
   public BriefingBuild(BuildListener listener, Lock swap) {
+    this(listener, swap, Map.of());
+  }
+
+  /**
+   * A build that takes {@code configOverrides} (config key → value, such as {@code base-url} from
+   * {@code --base-url}) over the project's {@code briefing.properties}.
+   */
+  public BriefingBuild(BuildListener listener, Lock swap, Map<String, String> configOverrides) {
     this.listener = listener;
     this.swap = swap;
+    this.configOverrides = Map.copyOf(configOverrides);
   }
 
   /** Loads and validates only: every problem in the project, nothing written. */
@@ -80,7 +90,7 @@ public final class BriefingBuild {
 
   private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead) {
     long start = System.nanoTime();
-    Result<LoadedProject> loaded = new ProjectLoader().load(project, tablesRead);
+    Result<LoadedProject> loaded = new ProjectLoader(configOverrides).load(project, tablesRead);
     lap("load", start, "");
     return loaded.flatMap(tables -> {
       long validateStart = System.nanoTime();

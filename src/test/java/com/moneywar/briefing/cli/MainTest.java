@@ -213,6 +213,16 @@ class MainTest {
   }
 
   @Test
+  void baseUrlOnTheCommandLineIsCheckedAsTheOptionItIs() {
+    CliRun check = CliRun.of("check", "--base-url", "/preview/", "--project", ShippedProject.ROOT.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err()).contains("--base-url: error: expected the site's absolute address, an http(s) URL such as"
+        + " https://example.org/briefing/, for 'base-url', found '/preview/'");
+    assertThat(CliRun.of("check", "--base-url", "https://preview.example.net/", "--project",
+        ShippedProject.ROOT.toString()).code()).isZero();
+  }
+
+  @Test
   void serveTakesQuietOrVerboseButNotBoth() {
     CliRun help = CliRun.of("serve", "--help");
     assertThat(help.out()).contains("--quiet", "--verbose");
