@@ -28,6 +28,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -141,6 +142,8 @@ public final class PdfRenderer {
     info.setCreationDate(when);
     info.setModificationDate(when);
     pdf.getDocumentCatalog().setLanguage(edition.lang().code());
+    // A reader opening the edition sees its outline (the bookmarks) beside the first page.
+    pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     XmpMetadata.rewrite(pdf, edition, when);
     byte[] id = Arrays.copyOf(sha256(edition.xhtml()), 16);
     COSArray ids = new COSArray();

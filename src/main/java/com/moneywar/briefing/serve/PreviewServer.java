@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.Result;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +71,13 @@ public final class PreviewServer implements Closeable {
    */
   static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener,
       Runnable pdfPassStarting) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 0);
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(bind, port), 0);
+    } catch (BindException e) {
+      throw new BindException("port " + port + " on " + bind + " is in use (" + e.getMessage()
+          + "); choose another with --port, or --port 0 for any free one");
+    }
     PreviewServer server = new PreviewServer(project, out, listener, http, pdfPassStarting);
     server.firstBuild();
     http.createContext("/", new SiteHandler(project, out, server.state, server.outputSwap.readLock()));

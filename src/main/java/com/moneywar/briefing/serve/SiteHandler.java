@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
+import java.util.regex.Pattern;
 
 /**
  * Serves files of the output folder, and nothing outside it: no {@code ..}, no symbolic link that
@@ -36,6 +37,8 @@ final class SiteHandler implements HttpHandler {
   private final Path out;
   private final Lock reading;
   private final BuildState state;
+
+  private static final Pattern BASE_HREF = Pattern.compile("<base href=\"[^\"]*\">");
 
   SiteHandler(Path project, Path out, BuildState state, Lock reading) {
     this.reading = reading;
@@ -61,15 +64,24 @@ final class SiteHandler implements HttpHandler {
       byte[] body;
       // Between a build's two renames there is no output folder: find and read the file either
       // before or after them, never in between (which would be a false 404).
+      byte[] notFound;
       reading.lock();
       try {
         file = resolve(raw);
         body = file == null ? null : Files.readAllBytes(file);
+        Path page404 = file == null ? resolve("/404.html") : null;
+        notFound = page404 == null ? null : Files.readAllBytes(page404);
       } finally {
         reading.unlock();
       }
       if (file == null) {
-        send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        if (notFound == null) {
+          send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        } else {
+          // The site's own 404 page, as a host serves it; its links start from the preview's root.
+          String html = BASE_HREF.matcher(new String(notFound, StandardCharsets.UTF_8)).replaceFirst("<base href=\"/\">");
+          send(exchange, 404, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        }
         return;
       }
       String type = TYPES.getOrDefault(extension(file), "application/octet-stream");

@@ -286,7 +286,7 @@ public final class SiteRenderer {
   private static Entrance entrance(Briefing b, String template) {
     URI base = b.config().baseUrl();
     return new Entrance(template, PageContext.site(b, b.config().languages().get(0)),
-        base.resolve("index.html").toString(), base.getPath() == null ? "/" : base.getPath(),
+        base.resolve("index.html").toString(), base.getPath() == null ? "/" : base.getPath(), base.toString(),
         b.config().languages().stream().map(l -> new Entrance.Door(l.code(), b.config().title().in(l),
             b.config().tagline().in(l), SitePaths.home(l.code()), base.resolve(SitePaths.home(l.code())).toString()))
             .toList());

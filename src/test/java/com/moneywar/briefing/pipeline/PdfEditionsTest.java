@@ -73,6 +73,8 @@ class PdfEditionsTest {
     expected.add("1 " + t.getProperty("sources.title"));
 
     try (PdfFile file = PdfFile.open(pdf(lang))) {
+      assertThat(file.document().getDocumentCatalog().getPageMode()).as("opens with its outline shown")
+          .isEqualTo(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
       List<PdfFile.Bookmark> bookmarks = file.bookmarks();
       assertThat(bookmarks).extracting(b -> b.depth() + " " + b.title()).containsExactlyElementsOf(expected);
       for (PdfFile.Bookmark b : bookmarks) {

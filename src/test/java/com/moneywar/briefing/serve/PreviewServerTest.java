@@ -1,6 +1,7 @@
 package com.moneywar.briefing.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
@@ -108,7 +109,20 @@ class PreviewServerTest {
     assertThat(get("/ko/charts/money-flows.svg").type()).isEqualTo("image/svg+xml");
     assertThat(get("/assets/style.css").type()).startsWith("text/css");
     assertThat(get("/ko/briefing.ko.pdf").type()).isEqualTo("application/pdf");
-    assertThat(get("/nope.html").status()).isEqualTo(404);
+    Response missing = get("/ko/briefings/nope.html");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.type()).isEqualTo("text/html; charset=utf-8");
+    assertThat(missing.body()).as("the site's own 404 page, its links from the preview's root")
+        .contains("페이지를 찾을 수 없습니다", "Page not found", "<base href=\"/\">").doesNotContain("example.org");
+  }
+
+  @Test
+  void aBusyPortIsNamedWithWhatToDo() {
+    assertThatThrownBy(() -> PreviewServer.start(project, dir.resolve("other"), "127.0.0.1", server.port(),
+        (stage, took, detail) -> {}))
+        .isInstanceOf(java.net.BindException.class)
+        .hasMessageStartingWith("port " + server.port() + " on 127.0.0.1 is in use")
+        .hasMessageEndingWith("choose another with --port, or --port 0 for any free one");
   }
 
   @Test

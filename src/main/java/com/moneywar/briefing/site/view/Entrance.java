@@ -6,9 +6,12 @@ import java.util.List;
  * {@code entrance.ftlh} (the bilingual {@code index.html}) and {@code 404.ftlh}.
  *
  * @param template which of the two renders it
- * @param basePath the path of {@code base-url}, for the 404 page's links (a host serves it at any address)
+ * @param basePath the path of {@code base-url}
+ * @param siteUrl the site's absolute address ({@code base-url}), for the 404 page's {@code <base href>}: a host
+ *     serves that page at any missing address, so its relative links must not depend on where it is
  */
-public record Entrance(String template, SiteInfo site, String canonical, String basePath, List<Door> languages)
+public record Entrance(String template, SiteInfo site, String canonical, String basePath, String siteUrl,
+    List<Door> languages)
     implements TemplateRoot {
   public Entrance {
     languages = List.copyOf(languages);
