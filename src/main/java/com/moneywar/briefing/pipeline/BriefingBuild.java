@@ -214,6 +214,11 @@ public final class BriefingBuild {
     } else {
       keepPreviousPdfs(site, out, files);
     }
+    List<Problem> staticProblems = new ArrayList<>();
+    StaticFiles.addTo(job.project(), files, staticProblems);
+    if (!staticProblems.isEmpty()) {
+      return Result.failed(staticProblems);
+    }
 
     start = System.nanoTime();
     try {

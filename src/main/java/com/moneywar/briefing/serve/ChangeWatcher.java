@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches a project's config, {@code data/} and {@code templates/} (with their subfolders) and calls
+ * Watches a project's config, {@code data/}, {@code templates/} and {@code static/} (with their subfolders) and calls
  * back once a burst of changes has settled, so one save that touches several files rebuilds once.
  */
 final class ChangeWatcher implements Closeable {
@@ -39,7 +39,7 @@ final class ChangeWatcher implements Closeable {
     this.onChange = onChange;
     this.watch = FileSystems.getDefault().newWatchService();
     register(project, false);
-    for (String dir : new String[] {"data", "templates"}) {
+    for (String dir : new String[] {"data", "templates", "static"}) {
       if (Files.isDirectory(project.resolve(dir))) {
         register(project.resolve(dir), true);
       }
@@ -93,7 +93,8 @@ final class ChangeWatcher implements Closeable {
       }
       Path changed = dir.resolve((Path) event.context());
       Path rel = project.relativize(changed);
-      boolean input = rel.startsWith("data") || rel.startsWith("templates") || rel.toString().equals("briefing.properties");
+      boolean input = rel.startsWith("data") || rel.startsWith("templates") || rel.startsWith("static")
+          || rel.toString().equals("briefing.properties");
       if (input && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
         try {
           register(changed, true);
