@@ -1,0 +1,153 @@
+package com.moneywar.briefing.preview;
+
+import com.moneywar.briefing.fonts.BundledFont;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a briefing's link-preview image: 1200×630 PNG (the size Open Graph and Twitter cards ask
+ * for), with the site's title, the briefing's title (up to three lines, broken only at spaces, so
+ * a Korean word is never split), its date and one headline figure. The same card always gives the
+ * same bytes. Thread-safe.
+ *
+ * <pre>{@code
+ * byte[] png = new PreviewImageRenderer().render(new PreviewCard("AI 쩐의 전쟁", "…", "2024년 3월 28일", "아마존 → 앤스로픽", "40억달러"));
+ * }</pre>
+ */
+public final class PreviewImageRenderer {
+  public static final int WIDTH = 1200;
+  public static final int HEIGHT = 630;
+  private static final int PAD = 72;
+  private static final Color PAPER = new Color(0xf7, 0xf5, 0xf0);
+  private static final Color INK = new Color(0x1f, 0x23, 0x28);
+  private static final Color MUTED = new Color(0x57, 0x60, 0x6a);
+  private static final Color ACCENT = new Color(0x1d, 0x4e, 0x89);
+  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+  private static final class Fonts {
+    static final Font REGULAR = load(BundledFont.REGULAR_TTF);
+    static final Font BOLD = load(BundledFont.BOLD_TTF);
+
+    private static Font load(BundledFont file) {
+      try (InputStream in = file.open()) {
+        return Font.createFont(Font.TRUETYPE_FONT, in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (FontFormatException e) {
+        throw new IllegalStateException("bundled font " + file.fileName() + " cannot be read", e);
+      }
+    }
+  }
+
+  public byte[] render(PreviewCard card) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setColor(PAPER);
+      g.fillRect(0, 0, WIDTH, HEIGHT);
+      g.setColor(ACCENT);
+      g.fillRect(0, 0, 16, HEIGHT);
+
+      int width = WIDTH - 2 * PAD;
+      Font site = Fonts.BOLD.deriveFont(30f);
+      draw(g, fit(card.site(), site, width), site, MUTED, PAD, PAD + 30);
+
+      // The title: the largest size from 64 px down at which it fits in three lines.
+      Font titleFont = Fonts.BOLD.deriveFont(64f);
+      List<String> lines = wrap(card.title(), titleFont, width);
+      for (float size = 60; lines.size() > 3 && size >= 40; size -= 4) {
+        titleFont = Fonts.BOLD.deriveFont(size);
+        lines = wrap(card.title(), titleFont, width);
+      }
+      if (lines.size() > 3) {
+        lines = new ArrayList<>(lines.subList(0, 3));
+        lines.set(2, fit(lines.get(2) + " …", titleFont, width));
+      }
+      float lineHeight = titleFont.getSize2D() * 1.25f;
+      float y = PAD + 30 + 40 + titleFont.getSize2D();
+      for (String line : lines) {
+        draw(g, line, titleFont, INK, PAD, y);
+        y += lineHeight;
+      }
+      Font date = Fonts.REGULAR.deriveFont(30f);
+      draw(g, card.date(), date, MUTED, PAD, y + 8);
+
+      if (!card.figure().isEmpty()) {
+        Font label = Fonts.REGULAR.deriveFont(30f);
+        Font figure = Fonts.BOLD.deriveFont(64f);
+        draw(g, fit(card.figureLabel(), label, width), label, MUTED, PAD, HEIGHT - PAD - 64 - 18);
+        draw(g, fit(card.figure(), figure, width), figure, ACCENT, PAD, HEIGHT - PAD);
+      }
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void draw(Graphics2D g, String text, Font font, Color color, float x, float baseline) {
+    g.setFont(font);
+    g.setColor(color);
+    g.drawString(text, x, baseline);
+  }
+
+  static double width(String text, Font font) {
+    return font.getStringBounds(text, FRC).getWidth();
+  }
+
+  /** Lines of at most {@code width}, broken only at spaces; a single word wider than that stands alone. */
+  static List<String> wrap(String text, Font font, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(candidate, font) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** {@code text}, shortened with an ellipsis until it fits {@code width}. */
+  static String fit(String text, Font font, int width) {
+    if (width(text, font) <= width) {
+      return text;
+    }
+    String cut = text;
+    while (!cut.isEmpty() && width(cut + "…", font) > width) {
+      cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+    }
+    return cut.stripTrailing() + "…";
+  }
+
+  static Font boldFont() {
+    return Fonts.BOLD;
+  }
+}
