@@ -1,5 +1,6 @@
 package com.moneywar.briefing.fonts;
 
+import com.moneywar.briefing.model.ContentHashedName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +27,19 @@ public final class WebFont {
 
   private WebFont() {}
 
+  private static final String STYLESHEET = "pretendard.css";
+
   /**
-   * The files to publish under a fonts folder: {@code pretendard.css} and every WOFF2 piece it
-   * names, in a stable order.
+   * The files to publish under a fonts folder: the stylesheet and every WOFF2 piece it names, each
+   * with a content-hashed name (see {@link #stylesheet()}), and the font's licence, in a stable order.
    */
   public static Map<String, byte[]> files() {
     return Loaded.ALL;
+  }
+
+  /** The stylesheet's content-hashed name among {@link #files()}, such as {@code pretendard.0c1d2e3f4a.css}. */
+  public static String stylesheet() {
+    return Loaded.ALL.keySet().iterator().next();
   }
 
   /** Read once per process (about 200 resources): every build and every preview rebuild publishes the same bytes. */
@@ -53,14 +61,16 @@ public final class WebFont {
       if (!weight.find() || !WEIGHTS.contains(weight.group(1)) || !woff2.find() || !range.find()) {
         continue;
       }
-      String file = woff2.group(1);
+      byte[] bytes = read(woff2.group(1));
+      String file = ContentHashedName.of(woff2.group(1), bytes);
       out.append("@font-face{font-family:\"Pretendard\";font-style:normal;font-display:swap;font-weight:")
           .append(weight.group(1)).append(";src:url(").append(file).append(") format(\"woff2\");unicode-range:")
           .append(range.group(1).strip()).append(";}\n");
-      files.put(file, read(file));
+      files.put(file, bytes);
     }
     Map<String, byte[]> all = new LinkedHashMap<>();
-    all.put("pretendard.css", out.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] stylesheet = out.toString().getBytes(StandardCharsets.UTF_8);
+    all.put(ContentHashedName.of(STYLESHEET, stylesheet), stylesheet);
     all.putAll(files);
     all.put("LICENSE-Pretendard.txt", BundledFont.LICENSE.bytes());
     return all;

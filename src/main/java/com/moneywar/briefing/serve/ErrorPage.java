@@ -1,5 +1,6 @@
 package com.moneywar.briefing.serve;
 
+import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.Problem;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class ErrorPage {
       items.append("</li>\n");
     }
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title>"
-        + "<link rel=\"stylesheet\" href=\"/assets/fonts/pretendard.css\">"
+        + "<link rel=\"stylesheet\" href=\"/assets/fonts/" + WebFont.stylesheet() + "\">"
         + "<style>body{font-family:Pretendard,system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}"
         + "h1{color:#a40e26}li{margin:.5rem 0}code{background:#f4f6f8;padding:.1rem .3rem}pre{background:#f4f6f8;padding:.5rem;overflow-x:auto;font-family:ui-monospace,monospace,Pretendard}</style></head><body>"
         + "<h1>빌드 실패 · Build failed</h1><p>" + problems.size() + (problems.size() == 1 ? " error" : " errors")

@@ -26,14 +26,29 @@ final class PageContext {
   private final Lang lang;
   private final Map<String, String> t;
 
+  private final SiteAssets assets;
   private final boolean hasPdf;
 
-  /** @param hasPdf whether the output will hold this language's PDF edition, for the pages to link to */
-  PageContext(Briefing briefing, Lang lang, Map<String, String> t, boolean hasPdf) {
+  /**
+   * A language's pages, before its UI words are read (see {@link #withMessages}).
+   *
+   * @param hasPdf whether the output will hold this language's PDF edition, for the pages to link to
+   */
+  PageContext(Briefing briefing, Lang lang, SiteAssets assets, boolean hasPdf) {
+    this(briefing, lang, Map.of(), assets, hasPdf);
+  }
+
+  private PageContext(Briefing briefing, Lang lang, Map<String, String> t, SiteAssets assets, boolean hasPdf) {
     this.briefing = briefing;
     this.lang = lang;
     this.t = t;
+    this.assets = assets;
     this.hasPdf = hasPdf;
+  }
+
+  /** The same pages with the language's UI words. */
+  PageContext withMessages(Map<String, String> messages) {
+    return new PageContext(briefing, lang, messages, assets, hasPdf);
   }
 
   Lang lang() {
@@ -66,7 +81,7 @@ final class PageContext {
           target.equals(path)));
     }
     return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),
-        SitePaths.link(path, "assets/style.css"), SitePaths.link(path, "assets/fonts/pretendard.css"),
+        SitePaths.link(path, assets.css()), SitePaths.link(path, assets.fontsCss()),
         SitePaths.link(path, SitePaths.home(code)), SitePaths.link(path, code + "/feed.xml"),
         hasPdf ? SitePaths.link(path, SitePaths.pdf(code)) : "", twin, base.resolve(path).toString(), alternates,
         base.resolve("index.html").toString(), nav);

@@ -5,6 +5,7 @@ import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.ContentHashedName;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
@@ -100,16 +101,21 @@ public final class SiteRenderer {
     MarkdownRenderer markdown = new MarkdownRenderer(figures);
     List<Lang> languages = briefing.config().languages();
     // The shared assets first, so that the web font's 200 pieces are written while the pages render.
+    // Stylesheets and fonts have content-hashed names, so a host may cache them for good.
     Optional<Problem> unreadableAssets = Optional.empty();
+    String css = "assets/style.css";
     try {
-      files.put("assets/style.css", templates.asset("assets/style.css"));
+      byte[] style = templates.asset("assets/style.css");
+      css = ContentHashedName.of("assets/style.css", style);
+      files.put(css, style);
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
     }
+    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet());
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
         lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown,
-            withPdf.test(lang), eachFile));
+            new PageContext(briefing, lang, assets, withPdf.test(lang)), eachFile));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
       files.all.putAll(output.files());
@@ -118,8 +124,9 @@ public final class SiteRenderer {
     }
     unreadableAssets.ifPresent(problems::add);
     List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
-    templates.render(entrance(briefing, "entrance.ftlh"), problems).ifPresent(html -> files.put("index.html", utf8(html)));
-    templates.render(entrance(briefing, "404.ftlh"), problems).ifPresent(html -> files.put("404.html", utf8(html)));
+    templates.render(entrance(briefing, "entrance.ftlh", assets), problems)
+        .ifPresent(html -> files.put("index.html", utf8(html)));
+    templates.render(entrance(briefing, "404.ftlh", assets), problems).ifPresent(html -> files.put("404.html", utf8(html)));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
     templates.render(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
         .ifPresent(xml -> files.put("sitemap.xml", utf8(xml)));
@@ -174,13 +181,13 @@ public final class SiteRenderer {
       List<String> twinPaths, List<Problem> problems) {}
 
   private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, Figures figures,
-      MarkdownRenderer markdown, boolean hasPdf, FileSink eachFile) {
+      MarkdownRenderer markdown, PageContext withoutWords, FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
     Optional<RenderedSite.PrintEdition> edition = Optional.empty();
     try {
-      PageContext ctx = new PageContext(briefing, lang, Messages.load(templates, lang), hasPdf);
+      PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang));
       for (ChartImage chart : langCharts) {
         files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
         files.put(lang.code() + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
@@ -283,10 +290,11 @@ public final class SiteRenderer {
         b.config().baseUrl().resolve(lang.code() + "/").toString(), sources(b, lang));
   }
 
-  private static Entrance entrance(Briefing b, String template) {
+  private static Entrance entrance(Briefing b, String template, SiteAssets assets) {
     URI base = b.config().baseUrl();
     return new Entrance(template, PageContext.site(b, b.config().languages().get(0)),
         base.resolve("index.html").toString(), base.getPath() == null ? "/" : base.getPath(), base.toString(),
+        assets.css(), assets.fontsCss(),
         b.config().languages().stream().map(l -> new Entrance.Door(l.code(), b.config().title().in(l),
             b.config().tagline().in(l), SitePaths.home(l.code()), base.resolve(SitePaths.home(l.code())).toString()))
             .toList());

@@ -107,7 +107,8 @@ class PreviewServerTest {
     assertThat(home.body()).contains("40억달러").doesNotContain("{{").contains("/__briefing/state");
     assertThat(get("/").body()).contains("ko/index.html");
     assertThat(get("/ko/charts/money-flows.svg").type()).isEqualTo("image/svg+xml");
-    assertThat(get("/assets/style.css").type()).startsWith("text/css");
+    String css = org.jsoup.Jsoup.parse(home.body()).select("link[rel=stylesheet]").last().attr("href");
+    assertThat(get(URI.create("/ko/index.html").resolve(css).getPath()).type()).startsWith("text/css");
     assertThat(get("/ko/briefing.ko.pdf").type()).isEqualTo("application/pdf");
     Response missing = get("/ko/briefings/nope.html");
     assertThat(missing.status()).isEqualTo(404);

@@ -105,9 +105,13 @@ class SiteStructureTest {
       assertThat(doc.select("script[src], img[src]").eachAttr("src")).noneMatch(u -> u.contains("//"));
       assertThat(doc.select("link[rel=stylesheet]").eachAttr("href")).noneMatch(u -> u.contains("//"));
     }
-    String css = Files.readString(site.resolve("assets/fonts/pretendard.css"), StandardCharsets.UTF_8);
+    String fontsCss = page("ko/index.html").select("link[rel=stylesheet]").eachAttr("href").stream()
+        .filter(h -> h.contains("fonts/")).findFirst().orElseThrow().substring("../".length());
+    assertThat(fontsCss).matches("assets/fonts/pretendard\\.[0-9a-f]{10}\\.css");
+    String css = Files.readString(site.resolve(fontsCss), StandardCharsets.UTF_8);
     assertThat(css).contains("unicode-range").doesNotContain("http");
     assertThat(css.split("url\\(")).hasSizeGreaterThan(100);
+    assertThat(css).containsPattern("url\\(woff2-dynamic-subset/Pretendard-Regular\\.subset\\.0\\.[0-9a-f]{10}\\.woff2\\)");
     for (String url : css.split("url\\(")) {
       if (url.startsWith("woff2")) {
         assertThat(site.resolve("assets/fonts").resolve(url.substring(0, url.indexOf(')')))).isRegularFile();
