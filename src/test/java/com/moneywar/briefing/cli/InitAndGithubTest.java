@@ -100,6 +100,40 @@ class InitAndGithubTest {
   }
 
   @Test
+  void deploysAreNeverCancelledButPullRequestChecksAre() {
+    String starter = StarterWorkflow.of(new ReleaseInfo("0.1.0", Optional.empty()), Optional.empty(), Optional.empty())
+        .text();
+    assertThat(starter).contains("""
+          check:
+            if: github.event_name == 'pull_request'
+        """, """
+            concurrency:
+              group: briefing-check-${{ github.ref }}
+              cancel-in-progress: true
+        """, """
+          deploy:
+            if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
+        """, """
+            concurrency:
+              group: briefing-pages
+              cancel-in-progress: false
+        """);
+    String own = read(ShippedProject.ROOT.resolve(".github/workflows/briefing.yml"));
+    assertThat(own).contains("""
+        concurrency:
+          group: briefing-${{ github.ref }}
+          cancel-in-progress: ${{ github.event_name == 'pull_request' }}
+        """, """
+            concurrency:
+              group: briefing-pages
+              cancel-in-progress: false
+        """, "bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\"",
+        "-Dbriefing.repository=\"${{ github.repository }}\"",
+        "gh release create \"$GITHUB_REF_NAME\" briefing.jar briefing.jar.sha256");
+    assertThat(own).doesNotContain("cancel-in-progress: true");
+  }
+
+  @Test
   void theReleaseInfoCarriesThePomVersion() {
     assertThat(ReleaseInfo.ofThisBuild().version()).isEqualTo(pomVersion());
   }
