@@ -4,18 +4,28 @@ import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.site.SiteRenderer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code briefing init DIR}: a new briefing project with one row in each table, one text per
- * language and a copy of the default templates, which {@code build} turns into a valid site.
+ * language and a copy of the default templates, which {@code build} turns into a valid site, and a
+ * GitHub Actions workflow ({@link StarterWorkflow}) that checks pull requests and deploys main to
+ * GitHub Pages with this version of the tool.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Create a new briefing project in DIR: config, one row of each table, a text per language and the templates.")
@@ -34,12 +44,21 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "Folder for the new project; must not exist or be empty.")
   Path dir;
 
+  @Option(names = "--tool-repository", paramLabel = "OWNER/NAME",
+      description = "GitHub repository whose releases carry briefing.jar, for the workflow (default: the one this jar was released from).")
+  String toolRepository;
+
   InitCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() throws IOException {
+    if (toolRepository != null && !ReleaseInfo.REPOSITORY.matcher(toolRepository).matches()) {
+      main.err().println("briefing: expected --tool-repository as OWNER/NAME of a GitHub repository, found '"
+          + toolRepository + "'; nothing written");
+      return Main.USAGE;
+    }
     Path target = dir.toAbsolutePath().normalize();
     if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
       main.err().println("briefing: expected an empty or new folder for init, found " + target
@@ -52,11 +71,57 @@ final class InitCommand implements Callable<Integer> {
     for (String file : TEMPLATES) {
       copy("/com/moneywar/briefing/templates/" + file, target.resolve("templates").resolve(file));
     }
+    ReleaseInfo release = ReleaseInfo.ofThisBuild();
+    StarterWorkflow workflow = StarterWorkflow.of(release, Optional.ofNullable(toolRepository), runningJarSha256());
+    Path workflowFile = target.resolve(StarterWorkflow.PATH);
+    Files.createDirectories(workflowFile.getParent());
+    Files.writeString(workflowFile, workflow.text(), StandardCharsets.UTF_8);
+    // The config names the guide to its keys, which is in the tool's repository, not in the project.
+    Path config = target.resolve("briefing.properties");
+    String guide = Optional.ofNullable(toolRepository).or(release::repository)
+        .map(r -> "https://github.com/" + r + "/blob/v" + release.version() + "/docs/data-format.md")
+        .orElse("docs/data-format.md in the tool's repository");
+    Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8).replace("@DATA_FORMAT_GUIDE@", guide),
+        StandardCharsets.UTF_8);
     // The built site, and the marker beside it that lets the next build replace it.
     Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n");
     main.err().println("created a new briefing in " + target);
+    workflow.warnings().forEach(main.err()::println);
     main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");
+    main.err().println("in a GitHub repository, " + StarterWorkflow.PATH + " checks pull requests and deploys main"
+        + " to GitHub Pages (Settings > Pages > Source: GitHub Actions)");
     return Main.OK;
+  }
+
+  /**
+   * The SHA-256 of the jar this class runs from, as lowercase hex; empty when it runs from a folder
+   * of classes (in the tests, or from an IDE) or the jar cannot be read.
+   */
+  static Optional<String> runningJarSha256() {
+    CodeSource source = InitCommand.class.getProtectionDomain().getCodeSource();
+    try {
+      Path jar = source == null ? null : Path.of(source.getLocation().toURI());
+      if (jar == null || !Files.isRegularFile(jar)) {
+        return Optional.empty();
+      }
+      return Optional.of(sha256(jar));
+    } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The SHA-256 of a file, as lowercase hex (what sha256sum prints). */
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   private static boolean isEmpty(Path folder) throws IOException {

@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,126 @@ class InitAndGithubTest {
       List<String> shipped = walk.filter(Files::isRegularFile)
           .map(p -> ShippedProject.ROOT.resolve("templates").relativize(p).toString()).sorted().toList();
       assertThat(InitCommand.TEMPLATES.stream().sorted().toList()).isEqualTo(shipped);
+    }
+  }
+
+  @Test
+  void initWritesAWorkflowWithAMarkedPlaceholderAndAWarningWhenNoToolRepositoryIsKnown() {
+    // The tests run from target/classes, built without -Dbriefing.repository: no repository is known.
+    assertThat(ReleaseInfo.ofThisBuild().repository()).isEmpty();
+    Path project = dir.resolve("p");
+    CliRun init = CliRun.of("init", project.toString());
+    assertThat(init.code()).as(init.err()).isEqualTo(0);
+    assertThat(init.err()).contains("warning: .github/workflows/briefing.yml downloads briefing.jar from OWNER/NAME,"
+        + " a placeholder: set BRIEFING_REPOSITORY there to the GitHub repository whose releases carry briefing.jar"
+        + " (or run init again with --tool-repository OWNER/NAME); until then the workflow fails");
+    assertThat(project.resolve(".github/workflows/briefing.yml")).content().contains(
+        "  BRIEFING_REPOSITORY: OWNER/NAME\n", "  BRIEFING_VERSION: " + pomVersion() + "\n", "  BRIEFING_SHA256: ''\n",
+        "if [ \"$BRIEFING_REPOSITORY\" = OWNER/NAME ]; then");
+    assertThat(project.resolve("briefing.properties")).content()
+        .contains("(it is not part\n# of this project): docs/data-format.md in the tool's repository\n")
+        .doesNotContain("@");
+  }
+
+  @Test
+  void initWritesTheToolRepositoryItIsGivenPinnedByTag() {
+    Path project = dir.resolve("p");
+    CliRun init = CliRun.of("init", "--tool-repository", "moneywar/briefing", project.toString());
+    assertThat(init.code()).as(init.err()).isEqualTo(0);
+    assertThat(init.err()).doesNotContain("warning").contains("note: .github/workflows/briefing.yml pins briefing.jar"
+        + " by its release tag v" + pomVersion() + " only; set BRIEFING_SHA256 there to the contents of that"
+        + " release's briefing.jar.sha256 to pin its bytes");
+    String workflow = read(project.resolve(".github/workflows/briefing.yml"));
+    assertThat(workflow).contains("  BRIEFING_REPOSITORY: moneywar/briefing\n", "  BRIEFING_SHA256: ''\n",
+        "gh release download \"v$BRIEFING_VERSION\" --repo \"$BRIEFING_REPOSITORY\"",
+        "build --base-url \"${{ steps.pages.outputs.base_url }}/\"", "check --format github");
+    assertThat(workflow).doesNotContain("@REPOSITORY@", "@VERSION@", "@SHA256@");
+    assertThat(project.resolve("briefing.properties")).content()
+        .contains("https://github.com/moneywar/briefing/blob/v" + pomVersion() + "/docs/data-format.md\n");
+  }
+
+  @Test
+  void aReleasedJarWritesItsOwnRepositoryAndPinsItsOwnBytes() {
+    ReleaseInfo release = new ReleaseInfo("0.1.0", Optional.of("moneywar/briefing"));
+    String sha = "ab".repeat(32);
+    StarterWorkflow own = StarterWorkflow.of(release, Optional.empty(), Optional.of(sha));
+    assertThat(own.warnings()).isEmpty();
+    assertThat(own.text()).contains("  BRIEFING_REPOSITORY: moneywar/briefing\n", "  BRIEFING_VERSION: 0.1.0\n",
+        "  BRIEFING_SHA256: '" + sha + "'\n");
+    // Told to fetch from another repository, the running jar's bytes say nothing about that release's jar.
+    StarterWorkflow fork = StarterWorkflow.of(release, Optional.of("someone/fork"), Optional.of(sha));
+    assertThat(fork.text()).contains("  BRIEFING_REPOSITORY: someone/fork\n", "  BRIEFING_SHA256: ''\n");
+    assertThat(fork.warnings()).singleElement().asString().startsWith("note: ");
+  }
+
+  @Test
+  void deploysAreNeverCancelledButPullRequestChecksAre() {
+    String starter = StarterWorkflow.of(new ReleaseInfo("0.1.0", Optional.empty()), Optional.empty(), Optional.empty())
+        .text();
+    assertThat(starter).contains("""
+          check:
+            if: github.event_name == 'pull_request'
+        """, """
+            concurrency:
+              group: briefing-check-${{ github.ref }}
+              cancel-in-progress: true
+        """, """
+          deploy:
+            if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
+        """, """
+            concurrency:
+              group: briefing-pages
+              cancel-in-progress: false
+        """);
+    String own = read(ShippedProject.ROOT.resolve(".github/workflows/briefing.yml"));
+    assertThat(own).contains("""
+        concurrency:
+          group: briefing-${{ github.ref }}
+          cancel-in-progress: ${{ github.event_name == 'pull_request' }}
+        """, """
+            concurrency:
+              group: briefing-pages
+              cancel-in-progress: false
+        """, "bin/briefing build --base-url \"${{ steps.pages.outputs.base_url }}/\"",
+        "-Dbriefing.repository=\"${{ github.repository }}\"",
+        "gh release create \"$GITHUB_REF_NAME\" briefing.jar briefing.jar.sha256");
+    assertThat(own).doesNotContain("cancel-in-progress: true");
+  }
+
+  @Test
+  void theReleaseInfoCarriesThePomVersion() {
+    assertThat(ReleaseInfo.ofThisBuild().version()).isEqualTo(pomVersion());
+  }
+
+  @Test
+  void initRefusesAToolRepositoryThatIsNotOwnerSlashName() {
+    Path project = dir.resolve("p");
+    CliRun init = CliRun.of("init", "--tool-repository", "https://github.com/moneywar/briefing", project.toString());
+    assertThat(init.code()).isEqualTo(2);
+    assertThat(init.err()).isEqualTo("briefing: expected --tool-repository as OWNER/NAME of a GitHub repository,"
+        + " found 'https://github.com/moneywar/briefing'; nothing written" + System.lineSeparator());
+    assertThat(project).doesNotExist();
+  }
+
+  @Test
+  void sha256IsWhatSha256sumPrints() throws IOException {
+    Path file = Files.writeString(dir.resolve("abc"), "abc");
+    assertThat(InitCommand.sha256(file)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  /** The project's version, from pom.xml. */
+  static String pomVersion() {
+    Matcher m = Pattern.compile("<artifactId>briefing</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(read(ShippedProject.ROOT.resolve("pom.xml")));
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -1,18 +1,13 @@
 package com.moneywar.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.moneywar.briefing.testing.BuiltSite;
-import com.moneywar.briefing.testing.ShippedProject;
-import java.io.File;
+import com.moneywar.briefing.testing.NodeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,34 +22,11 @@ import org.junit.jupiter.api.Test;
  * {@code CI=true} or {@code BRIEFING_BROWSER_TESTS=required}.
  */
 class AccessibilityTest {
-  private static final Path JS = ShippedProject.ROOT.resolve("src/test/js");
-
   /** What is missing to run the browser tests, each with how to install it; empty when nothing is. */
   static List<String> missing(Map<String, String> env) {
-    List<String> missing = new ArrayList<>();
-    String chromium = env.getOrDefault("CHROMIUM", "/usr/bin/chromium");
-    if (!Files.isExecutable(Path.of(chromium))) {
-      missing.add("Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM to a Chromium or Chrome binary)");
-    }
-    if (!onPath("node", env)) {
-      missing.add("node on the PATH (apt-get install nodejs)");
-    }
-    for (String module : List.of("axe-core", "playwright-core")) {
-      if (!Files.isDirectory(JS.resolve("node_modules").resolve(module))) {
-        missing.add("the npm package " + module + " in src/test/js/node_modules (npm ci --prefix src/test/js --ignore-scripts)");
-      }
-    }
+    List<String> missing = new ArrayList<>(NodeTools.missingChromium(env));
+    missing.addAll(NodeTools.missingNodeAnd(List.of("axe-core", "playwright-core"), env));
     return missing;
-  }
-
-  /** Whether this run must not skip the browser tests: on CI, or when asked to. */
-  static boolean required(Map<String, String> env) {
-    return "true".equalsIgnoreCase(env.get("CI")) || "required".equals(env.get("BRIEFING_BROWSER_TESTS"));
-  }
-
-  private static boolean onPath(String command, Map<String, String> env) {
-    return Arrays.stream(env.getOrDefault("PATH", "").split(File.pathSeparator))
-        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
   }
 
   @Test
@@ -62,24 +34,17 @@ class AccessibilityTest {
     assertThat(missing(Map.of("PATH", "", "CHROMIUM", "/nonexistent/chromium"))).startsWith(
         "Chromium at /nonexistent/chromium (apt-get install chromium, or set CHROMIUM to a Chromium or Chrome binary)",
         "node on the PATH (apt-get install nodejs)");
-    assertThat(required(Map.of("CI", "true"))).isTrue();
-    assertThat(required(Map.of("BRIEFING_BROWSER_TESTS", "required"))).isTrue();
-    assertThat(required(Map.of("CI", "false"))).isFalse();
-    assertThat(required(Map.of())).isFalse();
+    assertThat(NodeTools.required(Map.of("CI", "true"))).isTrue();
+    assertThat(NodeTools.required(Map.of("BRIEFING_BROWSER_TESTS", "required"))).isTrue();
+    assertThat(NodeTools.required(Map.of("CI", "false"))).isFalse();
+    assertThat(NodeTools.required(Map.of())).isFalse();
   }
 
   @Test
   void pagesHaveNoAxeViolationsAndNoNetworkRequests() throws IOException, InterruptedException {
-    List<String> missing = missing(System.getenv());
-    if (!missing.isEmpty()) {
-      String what = "The browser tests need " + String.join("; ", missing);
-      if (required(System.getenv())) {
-        fail(what + ". They are required here (CI=true or BRIEFING_BROWSER_TESTS=required).");
-      }
-      abort(what + ". Skipped: set BRIEFING_BROWSER_TESTS=required to make this a failure.");
-    }
+    NodeTools.skipOrFail("The browser tests", missing(System.getenv()), System.getenv());
     Path site = BuiltSite.shipped();
-    List<String> command = new ArrayList<>(List.of("node", JS.resolve("browser.mjs").toString(), "axe"));
+    List<String> command = new ArrayList<>(List.of("node", NodeTools.JS.resolve("browser.mjs").toString(), "axe"));
     for (String page : List.of("index.html", "ko/index.html", "en/index.html",
         "ko/briefings/ai-money-war-2024-03-28.html", "en/briefings/ai-money-war-2024-03-28.html",
         "ko/investments.html", "en/investments.html", "ko/sources.html", "en/valuations.html")) {
