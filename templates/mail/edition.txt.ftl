@@ -26,19 +26,19 @@ ${summary}
 
 ${w.headlines}
 <#list headlines as h>
-- ${h.label}: ${h.value}<#if h.krw?has_content> (${h.krw})</#if>, ${h.date}, ${h.source}
+- ${h.label}: ${h.value}<#if h.krw?has_content>${ko?then("", " ")}(${h.krw})</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>
 <#list paragraphs as p>
 
-${p.text}
+${p.quote?then("> ", "")}${p.text}
 </#list>
 
 ${w.read}: ${url}
 
 ${w.attached}
 
---
+-- 
 ${w.why}
 <#if unsubscribe?has_content>
 ${w.unsubscribe}: ${unsubscribe}

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * Renders the two bodies of a briefing's e-mail edition in one language, with the templates
  * {@code mail/edition.html.ftlh} and {@code mail/edition.txt.ftl}: the headline figures, the dek, the
- * first {@value #PARAGRAPHS} paragraphs and a link to the full briefing. Figures come from the same
+ * first {@value #PARAGRAPHS} paragraphs (with any quotation among them) and a link to the full briefing. Figures come from the same
  * renderers as the site's, so they read exactly as on the site. Not thread-safe; one per run.
  *
  * <pre>{@code
@@ -80,9 +80,23 @@ public final class MailRenderer {
     Document doc = Jsoup.parseBodyFragment(html, page.toString());
     doc.outputSettings().prettyPrint(false);
     List<MailEdition.Paragraph> list = new ArrayList<>();
-    for (Element p : doc.body().children()) {
-      if (!p.tagName().equals("p")) {
+    int paragraphs = 0;
+    for (Element block : List.copyOf(doc.body().children())) {
+      // A quotation is kept with the paragraphs around it: the text before it often announces it.
+      boolean quote = block.tagName().equals("blockquote");
+      if (!block.tagName().equals("p") && !quote) {
         continue;
+      }
+      Element p = block;
+      if (quote) {
+        // The quotation's paragraphs as one, in an element of the document (for its output settings).
+        p = doc.body().appendElement("p");
+        for (Element inner : block.select("p")) {
+          if (p.childNodeSize() > 0) {
+            p.appendText(" ");
+          }
+          p.appendChildren(inner.childNodesCopy());
+        }
       }
       for (Element a : p.select("a[href]")) {
         a.attr("href", a.absUrl("href"));
@@ -94,8 +108,8 @@ public final class MailRenderer {
       for (Element span : p.select("span.figure")) {
         span.removeAttr("class");
       }
-      list.add(new MailEdition.Paragraph(p.html(), p.text()));
-      if (list.size() == PARAGRAPHS) {
+      list.add(new MailEdition.Paragraph(p.html(), p.text(), quote));
+      if (!quote && ++paragraphs == PARAGRAPHS) {
         break;
       }
     }

@@ -27,6 +27,8 @@ public record MailEdition(String template, String lang, SiteInfo site, String ti
   /**
    * One paragraph of the briefing, as HTML for the HTML part (inline styles, absolute links;
    * inserted with {@code ?no_esc}) and as plain text for the text part.
+   *
+   * @param quote true for a quotation (a Markdown {@code >} block), which the templates set apart
    */
-  public record Paragraph(String html, String text) {}
+  public record Paragraph(String html, String text, boolean quote) {}
 }
