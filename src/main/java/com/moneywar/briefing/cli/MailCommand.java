@@ -138,7 +138,7 @@ final class MailCommand implements Callable<Integer> {
     // The recipients first: a bad file is reported before anything else is made, and nothing is sent.
     List<Recipient> readers = List.of();
     if (send) {
-      Result<List<Recipient>> read = readRecipients(briefing);
+      Result<List<Recipient>> read = readRecipients(briefing, recipientsLabel(project));
       if (read instanceof Result.Failed<List<Recipient>> failed) {
         return problems(project, failed.problems());
       }
@@ -165,13 +165,13 @@ final class MailCommand implements Callable<Integer> {
     return send(project, storySlug, editions, readers, smtp);
   }
 
-  private Result<List<Recipient>> readRecipients(Briefing briefing) {
+  private Result<List<Recipient>> readRecipients(Briefing briefing, String label) {
     Path file = to.toAbsolutePath().normalize();
     try {
-      return new RecipientsReader().read(to.toString(), Files.readAllBytes(file), briefing.config().languages());
+      return new RecipientsReader().read(label, Files.readAllBytes(file), briefing.config().languages());
     } catch (IOException e) {
-      return Result.failed(List.of(new Problem(SourcePos.whole(to.toString()),
-          "expected the recipients file " + to + ", found none (" + e.getMessage() + ")")));
+      return Result.failed(List.of(new Problem(SourcePos.whole(label),
+          "expected the recipients file " + file + ", found none")));
     }
   }
 
@@ -209,8 +209,8 @@ final class MailCommand implements Callable<Integer> {
       main.out().printf("would send %s to %s%s: %s%n", r.lang().code(), r.email(),
           r.name().isEmpty() ? "" : " (" + r.name() + ")", editions.get(r.lang()).subject());
     }
-    main.err().printf("dry run: %d of %d readers would be sent %s; %d already were (%s); nothing sent%n",
-        pending.size(), readers.size(), storySlug, readers.size() - pending.size(),
+    main.err().printf("dry run: %d of %s would be sent %s; %d already were (%s); nothing sent%n",
+        pending.size(), readers(readers.size()), storySlug, readers.size() - pending.size(),
         project.relativize(MailSender.logFile(project, storySlug)));
     return Main.OK;
   }
@@ -225,13 +225,23 @@ final class MailCommand implements Callable<Integer> {
     report.stopped().ifPresent(reason -> main.err().println("briefing: error: " + reason));
     String log = project.relativize(MailSender.logFile(project, storySlug)).toString();
     if (!quiet.quiet || !report.ok()) {
-      main.err().printf("sent %s to %d readers; %d already had it (%s); %d failed%n", storySlug,
-          report.sent().size(), report.alreadySent(), log, report.failures().size());
+      main.err().printf("sent %s to %s; %d already had it (%s); %d failed%n", storySlug,
+          readers(report.sent().size()), report.alreadySent(), log, report.failures().size());
     }
     if (!report.failures().isEmpty()) {
       main.err().println("run the same command again to send to the readers that failed; nobody gets it twice");
     }
     return report.ok() ? Main.OK : Main.INPUT_ERRORS;
+  }
+
+  private static String readers(int n) {
+    return n + (n == 1 ? " reader" : " readers");
+  }
+
+  /** The recipients file as messages name it: as typed when inside the project, else its absolute path. */
+  private String recipientsLabel(Path project) {
+    Path abs = to.toAbsolutePath().normalize();
+    return abs.startsWith(project) ? project.relativize(abs).toString().replace('\\', '/') : abs.toString();
   }
 
   private int problems(Path project, List<Problem> problems) {

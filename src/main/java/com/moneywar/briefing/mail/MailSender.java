@@ -107,7 +107,7 @@ public final class MailSender {
         for (int i = 0; i < pending.size(); i++) {
           Recipient reader = pending.get(i);
           EmailEdition edition = editions.get(reader.lang());
-          Instant now = clock.instant();
+          Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
           MimeMessage message;
           try {
             if (!transport.isConnected()) {

@@ -99,15 +99,15 @@ public final class RecipientsReader {
       String address = email.text().strip();
       boolean ok = true;
       if (!isAddress(address)) {
-        problems.add(new Problem(email.pos(), "expected an e-mail address such as reader@example.org, found '"
-            + email.text() + "'"));
+        problems.add(new Problem(email.pos(), "expected an e-mail address such as reader@example.org, found "
+            + found(email.text())));
         ok = false;
       }
       String code = language.text().strip();
       var lang = Lang.ofCode(code).filter(languages::contains);
       if (lang.isEmpty()) {
-        problems.add(new Problem(language.pos(), "expected a language of the project (" + codes + "), found '"
-            + language.text() + "'"));
+        problems.add(new Problem(language.pos(), "expected a language of the project (" + codes + "), found "
+            + found(language.text())));
         ok = false;
       }
       if (!ok) {
@@ -129,6 +129,10 @@ public final class RecipientsReader {
       problems.add(new Problem(last.pos(), "… and " + more + " more problems in this file, not shown; fix the ones above first"));
     }
     return Result.of(readers, problems);
+  }
+
+  private static String found(String cell) {
+    return cell.isBlank() ? "an empty cell" : "'" + cell + "'";
   }
 
   /** An address a mail server takes: the common form, and strict RFC 822 syntax to the mail library. */

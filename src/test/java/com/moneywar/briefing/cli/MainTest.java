@@ -172,7 +172,7 @@ class MainTest {
   void helpNamesTheCommandsAndHelpBuildItsOptions() {
     CliRun help = CliRun.of("help");
     assertThat(help.code()).isEqualTo(0);
-    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "help");
+    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "mail", "help");
     CliRun helpBuild = CliRun.of("help", "build");
     assertThat(helpBuild.code()).as(helpBuild.err()).isEqualTo(0);
     assertThat(helpBuild.out()).contains("Usage: briefing build", "--no-pdf", "--quiet", "--verbose");
@@ -219,7 +219,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "init", "serve"})
+  @ValueSource(strings = {"build", "check", "init", "serve", "mail"})
   void everyCommandPrintsTheVersion(String command) {
     String expected = CliRun.of("--version").out();
     CliRun version = CliRun.of(command, "--version");

@@ -191,7 +191,7 @@ class MailSendTest {
 
     MailCli retry = send(smtp.getSmtp().getPort());
     assertThat(retry.code()).as(retry.err()).isZero();
-    assertThat(retry.err()).contains("sent " + SLUG + " to 1 readers; 2 already had it");
+    assertThat(retry.err()).contains("sent " + SLUG + " to 1 reader; 2 already had it");
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).hasSize(1);
     assertThat(to(received[0])).isEqualTo("jdoe@example.com");
