@@ -42,6 +42,10 @@ class MailSendTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  /** GreenMail's SMTPS, whose certificate is self-signed: no machine trusts it. */
+  @RegisterExtension
+  static GreenMailExtension smtps = new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
+
   static Path site;
   @TempDir Path dir;
   Path project;
@@ -59,9 +63,13 @@ class MailSendTest {
   }
 
   private MailCli send(int port, String... more) {
+    return sendWith("none", port, more);
+  }
+
+  private MailCli sendWith(String tls, int port, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of("mail", "--send", "--to", readers.toString(),
         "--project", project.toString(), "--site", site.toString(), "--smtp-host", "127.0.0.1",
-        "--smtp-port", Integer.toString(port), "--tls", "none"));
+        "--smtp-port", Integer.toString(port), "--tls", tls));
     args.addAll(Arrays.asList(more));
     return MailCli.run(args.toArray(String[]::new));
   }
@@ -205,5 +213,25 @@ class MailSendTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--smtp-user needs the password in the environment variable BRIEFING_SMTP_PASSWORD");
     assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void theDefaultStarttlsRefusesToSendOverAConnectionThatStaysUnencrypted() throws Exception {
+    MailCli run = sendWith("starttls", smtp.getSmtp().getPort());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("briefing: error: could not connect to the SMTP server 127.0.0.1:"
+        + smtp.getSmtp().getPort() + " (starttls): ").contains("STARTTLS").contains("; nothing was sent");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(logLines()).isEmpty();
+  }
+
+  @Test
+  void implicitTlsChecksTheServersCertificate() throws Exception {
+    MailCli run = sendWith("implicit", smtps.getSmtps().getPort());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("could not connect to the SMTP server 127.0.0.1:" + smtps.getSmtps().getPort()
+        + " (implicit): ").containsIgnoringCase("certificat").contains("; nothing was sent");
+    assertThat(smtps.getReceivedMessages()).isEmpty();
+    assertThat(logLines()).isEmpty();
   }
 }
