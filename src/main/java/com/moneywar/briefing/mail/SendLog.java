@@ -71,13 +71,15 @@ final class SendLog implements AutoCloseable {
     FileLock lock;
     try {
       lock = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null; // held by this same process
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
     }
     if (lock == null) {
       channel.close();
-      throw new IOException(file + " is in use: another 'briefing mail --send' for this briefing is running");
+      throw new IOException(file + " is in use: another 'briefing mail --send' of this briefing is running");
     }
     SendLog log = new SendLog(file, channel, lock, delivered);
     if (channel.size() == 0) {

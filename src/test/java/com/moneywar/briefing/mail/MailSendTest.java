@@ -234,4 +234,50 @@ class MailSendTest {
     assertThat(smtps.getReceivedMessages()).isEmpty();
     assertThat(logLines()).isEmpty();
   }
+
+  @Test
+  void aSecondSendOfTheSameBriefingWhileOneRunsSendsNothing() throws Exception {
+    try (SendLog running = SendLog.open(project.resolve(".briefing-mail/" + SLUG + ".log"))) {
+      MailCli run = send(smtp.getSmtp().getPort());
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("briefing: error: cannot write the send log: ")
+          .contains(SLUG + ".log is in use: another 'briefing mail --send' of this briefing is running; nothing was sent");
+    }
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  /** The login goes to the server; a wrong password is the server's answer, and nothing is sent. */
+  @Test
+  void aLoginIsUsedAndAWrongPasswordStopsBeforeAnyReader() throws Exception {
+    smtp.setUser("briefing@example.org", "desk", "s3cret");
+    var briefing = new com.moneywar.briefing.pipeline.BriefingBuild(
+        com.moneywar.briefing.pipeline.BuildListener.silent()).check(project).orElseThrow();
+    var story = MailEditions.pick(briefing, java.util.Optional.empty()).orElseThrow();
+    var editions = new MailEditions(project, site).of(briefing, story).orElseThrow();
+    var readerList = new RecipientsReader().read("readers.csv", READERS.getBytes(StandardCharsets.UTF_8),
+        briefing.config().languages()).orElseThrow();
+    MailSender.Listener silent = new MailSender.Listener() {
+      @Override
+      public void sent(Recipient reader, int done, int total) {}
+
+      @Override
+      public void failed(Recipient reader, String reason, int done, int total) {}
+    };
+    int port = smtp.getSmtp().getPort();
+
+    MailSender.Report wrong = new MailSender(project,
+        new SmtpSettings("127.0.0.1", port, SmtpSettings.Tls.NONE, "desk", "wrong"), java.time.Clock.systemUTC())
+        .send(SLUG, editions, readerList, silent);
+    assertThat(wrong.stopped()).hasValueSatisfying(reason -> assertThat(reason)
+        .startsWith("could not connect to the SMTP server 127.0.0.1:" + port + " (none): ")
+        .contains("535").endsWith("; nothing was sent"));
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    MailSender.Report right = new MailSender(project,
+        new SmtpSettings("127.0.0.1", port, SmtpSettings.Tls.NONE, "desk", "s3cret"), java.time.Clock.systemUTC())
+        .send(SLUG, editions, readerList, silent);
+    assertThat(right.ok()).isTrue();
+    assertThat(right.sent()).hasSize(3);
+    assertThat(smtp.getReceivedMessages()).hasSize(3);
+  }
 }
