@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code briefing} command: {@code build} writes the site and PDFs, {@code check} only
- * validates, {@code init} starts a new project, {@code serve} previews while editing, {@code help
+ * validates, {@code init} starts a new project, {@code serve} previews while editing, {@code mail}
+ * writes or sends the e-mail edition, {@code help
  * [COMMAND]} shows the usage. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
  *
  * <pre>{@code
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
     subcommands = {
-        BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, MailCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int INPUT_ERRORS = 1;
@@ -62,6 +64,9 @@ public final class Main implements Runnable {
         if (cls == ServeCommand.class) {
           return cls.cast(new ServeCommand(this_()));
         }
+        if (cls == MailCommand.class) {
+          return cls.cast(new MailCommand(this_()));
+        }
         return CommandLine.defaultFactory().create(cls);
       }
     });
@@ -95,7 +100,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve, mail or help");
   }
 
   public static void main(String... args) {

@@ -29,9 +29,14 @@ final class ProgressPrinter implements BuildListener {
 
   /** A printer for this process: in place when it runs on a terminal and not in CI. */
   static ProgressPrinter forThisProcess(PrintWriter err) {
+    return new ProgressPrinter(err, onTerminal());
+  }
+
+  /** Whether this process writes to a terminal and not in CI: lines may then be updated in place. */
+  static boolean onTerminal() {
     String ci = System.getenv("CI");
     boolean inCi = ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
-    return new ProgressPrinter(err, System.console() != null && !inCi);
+    return System.console() != null && !inCi;
   }
 
   @Override

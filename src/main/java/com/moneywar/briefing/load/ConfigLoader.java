@@ -4,6 +4,7 @@ import com.moneywar.briefing.model.BriefingConfig;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.MailSettings;
 import com.moneywar.briefing.model.Paper;
 import com.moneywar.briefing.model.Placeholders;
 import com.moneywar.briefing.model.Problem;
@@ -24,7 +25,11 @@ final class ConfigLoader {
   static final String FILE = "briefing.properties";
   private static final Set<String> KEYS =
       Set.of("title.ko", "title.en", "tagline.ko", "tagline.en", "publisher.ko", "publisher.en",
-          "base-url", "languages", "paper", "headlines", "print-stories");
+          "base-url", "languages", "paper", "headlines", "print-stories", "mail.from", "mail.from-name.ko",
+          "mail.from-name.en", "mail.reply-to", "mail.subject.ko", "mail.subject.en", "mail.unsubscribe");
+  /** An address as a person types it: one @, no spaces or brackets; the mail library checks the rest. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\"]+");
   /** More than this many briefings in one PDF would take gigabytes to lay out; the site keeps them all. */
   private static final int MAX_PRINT_STORIES = 200;
 
@@ -66,7 +71,43 @@ final class ConfigLoader {
     Paper paper = paper(props, lines, problems);
     List<FigureRef> headlines = headlines(props, lines, problems);
     int printStories = printStories(props, lines, problems);
-    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories);
+    MailSettings mail = mail(props, lines, publisher, problems);
+    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, mail);
+  }
+
+  /** The optional {@code mail.*} keys; {@code briefing mail} asks for the ones it needs. */
+  private static MailSettings mail(Properties props, String[] lines, Localized publisher, List<Problem> problems) {
+    String from = address(props, lines, "mail.from", problems);
+    String replyTo = address(props, lines, "mail.reply-to", problems);
+    Localized fromName = new Localized(props.getProperty("mail.from-name.ko", publisher.ko()).strip(),
+        props.getProperty("mail.from-name.en", publisher.en()).strip());
+    Localized subject = new Localized(
+        props.getProperty("mail.subject.ko", MailSettings.DEFAULT_SUBJECT).strip(),
+        props.getProperty("mail.subject.en", MailSettings.DEFAULT_SUBJECT).strip());
+    for (String key : List.of("mail.subject.ko", "mail.subject.en")) {
+      String value = props.getProperty(key, MailSettings.DEFAULT_SUBJECT).strip();
+      if (value.replace("{title}", "").replace("{date}", "").matches(".*[{}].*") || value.isEmpty()) {
+        problems.add(new Problem(position(lines, key),
+            "expected a subject with {title} and {date} as the only placeholders in '" + key + "', found '" + value + "'"));
+      }
+    }
+    String unsubscribe = props.getProperty("mail.unsubscribe", "").strip();
+    String lower = unsubscribe.toLowerCase(Locale.ROOT);
+    if (!unsubscribe.isEmpty() && !(lower.startsWith("mailto:") && ADDRESS.matcher(unsubscribe.substring(7).split("\\?")[0]).matches())
+        && !(lower.startsWith("https://") && !unsubscribe.matches(".*[\\s<>].*"))) {
+      problems.add(new Problem(position(lines, "mail.unsubscribe"),
+          "expected a mailto: address or an https:// URL for 'mail.unsubscribe', found '" + unsubscribe + "'"));
+    }
+    return new MailSettings(from, fromName, replyTo, subject, unsubscribe);
+  }
+
+  private static String address(Properties props, String[] lines, String key, List<Problem> problems) {
+    String value = props.getProperty(key, "").strip();
+    if (!value.isEmpty() && !ADDRESS.matcher(value).matches()) {
+      problems.add(new Problem(position(lines, key),
+          "expected an e-mail address such as briefing@example.org for '" + key + "', found '" + value + "'"));
+    }
+    return value;
   }
 
   private static Localized localized(Properties props, String[] lines, String key, List<Problem> problems) {

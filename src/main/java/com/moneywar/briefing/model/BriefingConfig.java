@@ -11,6 +11,7 @@ import java.util.List;
  * @param baseUrl where the site is published, ending in {@code /}; used for canonical links
  * @param headlines the figures the home page leads with, in order
  * @param printStories how many of the newest briefings each PDF edition holds; the site keeps all
+ * @param mail the e-mail edition's sender, subject and unsubscribe address ({@code mail.*})
  */
 public record BriefingConfig(
     Localized title,
@@ -20,7 +21,8 @@ public record BriefingConfig(
     List<Lang> languages,
     Paper paper,
     List<FigureRef> headlines,
-    int printStories) {
+    int printStories,
+    MailSettings mail) {
   /** The PDF's default share of the briefings: a few weeks of a weekly desk, about 15 pages. */
   public static final int DEFAULT_PRINT_STORIES = 10;
 
@@ -35,5 +37,12 @@ public record BriefingConfig(
     if (printStories < 1) {
       throw new IllegalArgumentException("printStories must be at least 1, was " + printStories);
     }
+    requireNonNull(mail, "mail");
+  }
+
+  /** Settings without any {@code mail.*} key. */
+  public BriefingConfig(Localized title, Localized tagline, Localized publisher, URI baseUrl, List<Lang> languages,
+      Paper paper, List<FigureRef> headlines, int printStories) {
+    this(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, MailSettings.none(publisher));
   }
 }

@@ -72,7 +72,7 @@ public final class SiteRenderer {
   public static final List<String> TEMPLATE_FILES = List.of(
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
       "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "messages/ko.properties",
-      "messages/en.properties");
+      "messages/en.properties", "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
   private final Templates templates;
 
@@ -313,7 +313,7 @@ public final class SiteRenderer {
     return new Sitemap(urls);
   }
 
-  private static List<Headline> headlines(Briefing b, Figures figures, Lang lang, String page) {
+  static List<Headline> headlines(Briefing b, Figures figures, Lang lang, String page) {
     List<Headline> list = new ArrayList<>();
     for (FigureRef ref : b.config().headlines()) {
       MoneyFact fact = figures.fact(ref);

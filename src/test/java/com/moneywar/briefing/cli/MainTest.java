@@ -155,7 +155,7 @@ class MainTest {
     assertThat(unknown.err()).contains("Unknown option: '--colour'");
     CliRun none = CliRun.of();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("expected a command: build, check, init, serve or help");
+    assertThat(none.err()).contains("expected a command: build, check, init, serve, mail or help");
   }
 
   @Test
@@ -172,7 +172,7 @@ class MainTest {
   void helpNamesTheCommandsAndHelpBuildItsOptions() {
     CliRun help = CliRun.of("help");
     assertThat(help.code()).isEqualTo(0);
-    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "help");
+    assertThat(help.out()).contains("Usage: briefing", "build", "check", "init", "serve", "mail", "help");
     CliRun helpBuild = CliRun.of("help", "build");
     assertThat(helpBuild.code()).as(helpBuild.err()).isEqualTo(0);
     assertThat(helpBuild.out()).contains("Usage: briefing build", "--no-pdf", "--quiet", "--verbose");
@@ -232,7 +232,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "init", "serve"})
+  @ValueSource(strings = {"build", "check", "init", "serve", "mail"})
   void everyCommandPrintsTheVersion(String command) {
     String expected = CliRun.of("--version").out();
     CliRun version = CliRun.of(command, "--version");

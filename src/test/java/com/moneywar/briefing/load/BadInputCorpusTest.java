@@ -112,6 +112,8 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(
         positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
         positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, headlines,"
-            + " languages, paper, print-stories, publisher.en, publisher.ko, tagline.en, tagline.ko, title.en, title.ko, found 'colour'");
+            + " languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to, mail.subject.en,"
+            + " mail.subject.ko, mail.unsubscribe, paper, print-stories, publisher.en, publisher.ko, tagline.en,"
+            + " tagline.ko, title.en, title.ko, found 'colour'");
   }
 }

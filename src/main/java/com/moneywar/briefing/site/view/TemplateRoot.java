@@ -6,7 +6,7 @@ package com.moneywar.briefing.site.view;
  * not {@code ${frame.title}}).
  */
 public sealed interface TemplateRoot
-    permits TemplateRoot.Framed, Feed, Entrance, Sitemap {
+    permits TemplateRoot.Framed, Feed, Entrance, Sitemap, MailEdition {
 
   /** The template that renders this model, such as {@code home.ftlh}. */
   String template();

@@ -1,0 +1,118 @@
+package com.moneywar.briefing.site;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.Story;
+import com.moneywar.briefing.site.view.Headline;
+import com.moneywar.briefing.site.view.MailEdition;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders the two bodies of a briefing's e-mail edition in one language, with the templates
+ * {@code mail/edition.html.ftlh} and {@code mail/edition.txt.ftl}: the headline figures, the dek, the
+ * first {@value #PARAGRAPHS} paragraphs (with any quotation among them) and a link to the full briefing. Figures come from the same
+ * renderers as the site's, so they read exactly as on the site. Not thread-safe; one per run.
+ *
+ * <pre>{@code
+ * Result<MailRenderer.Bodies> b = new MailRenderer(project.resolve("templates"))
+ *     .render(briefing, story, Lang.KO, "briefing.ko.pdf");
+ * }</pre>
+ */
+public final class MailRenderer {
+  /** How many of the briefing's paragraphs the e-mail carries; the link leads to the rest. */
+  public static final int PARAGRAPHS = 3;
+  static final String HTML_TEMPLATE = "mail/edition.html.ftlh";
+  static final String TEXT_TEMPLATE = "mail/edition.txt.ftl";
+  /** Inline styles: many mail clients drop a {@code <style>} block, none drops these. */
+  private static final String LINK_STYLE = "color:#1d4e89;";
+
+  private final Templates templates;
+
+  public MailRenderer(java.nio.file.Path projectTemplates) {
+    this.templates = new Templates(projectTemplates);
+  }
+
+  /** The e-mail's two bodies and what its subject is made of. */
+  public record Bodies(String title, String date, String html, String text) {}
+
+  /** Renders {@code story} in {@code lang}; a template mistake is a positioned problem. */
+  public Result<Bodies> render(Briefing briefing, Story story, Lang lang, String pdfName) {
+    Figures figures = new Figures(briefing);
+    Article article = story.in(lang);
+    URI base = briefing.config().baseUrl();
+    String page = SitePaths.briefing(lang.code(), story.slug());
+    URI url = base.resolve(page);
+    // Headline links are made from a page at the site root, then made absolute.
+    List<Headline> headlines = SiteRenderer.headlines(briefing, figures, lang, "mail").stream()
+        .map(h -> new Headline(h.label(), h.value(), h.krw(), h.detail(), h.date(), h.source(),
+            base.resolve(h.href()).toString()))
+        .toList();
+    String html = new MarkdownRenderer(figures).render(article, lang);
+    String date = DateStyle.format(article.date(), lang);
+    String unsubscribe = briefing.config().mail().unsubscribe();
+    List<Problem> problems = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    for (String template : List.of(HTML_TEMPLATE, TEXT_TEMPLATE)) {
+      MailEdition edition = new MailEdition(template, lang.code(), PageContext.site(briefing, lang), article.title(),
+          date, article.summary(), headlines, paragraphs(html, url), url.toString(),
+          base.resolve(SitePaths.home(lang.code())).toString(), pdfName, unsubscribe);
+      templates.render(edition, problems).ifPresent(bodies::add);
+    }
+    if (!problems.isEmpty()) {
+      return Result.failed(problems.stream().distinct().toList());
+    }
+    return Result.ok(new Bodies(article.title(), date, bodies.get(0), bodies.get(1)));
+  }
+
+  /**
+   * The first paragraphs of the rendered text, for a mail client: links absolute (from the
+   * briefing's page), and the site's classes replaced by inline styles.
+   */
+  static List<MailEdition.Paragraph> paragraphs(String html, URI page) {
+    Document doc = Jsoup.parseBodyFragment(html, page.toString());
+    doc.outputSettings().prettyPrint(false);
+    List<MailEdition.Paragraph> list = new ArrayList<>();
+    int paragraphs = 0;
+    for (Element block : List.copyOf(doc.body().children())) {
+      // A quotation is kept with the paragraphs around it: the text before it often announces it.
+      boolean quote = block.tagName().equals("blockquote");
+      if (!block.tagName().equals("p") && !quote) {
+        continue;
+      }
+      Element p = block;
+      if (quote) {
+        // The quotation's paragraphs as one, in an element of the document (for its output settings).
+        p = doc.body().appendElement("p");
+        for (Element inner : block.select("p")) {
+          if (p.childNodeSize() > 0) {
+            p.appendText(" ");
+          }
+          p.appendChildren(inner.childNodesCopy());
+        }
+      }
+      for (Element a : p.select("a[href]")) {
+        a.attr("href", a.absUrl("href"));
+        a.attr("style", LINK_STYLE);
+      }
+      for (Element span : p.select("span.nobr")) {
+        span.removeAttr("class").attr("style", "white-space:nowrap;");
+      }
+      for (Element span : p.select("span.figure")) {
+        span.removeAttr("class");
+      }
+      list.add(new MailEdition.Paragraph(p.html(), p.text(), quote));
+      if (!quote && ++paragraphs == PARAGRAPHS) {
+        break;
+      }
+    }
+    return list;
+  }
+}

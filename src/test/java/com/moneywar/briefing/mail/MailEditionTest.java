@@ -1,0 +1,242 @@
+package com.moneywar.briefing.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.ShippedProject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.TimeZone;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code briefing mail --out}: the e-mail edition of the shipped briefing, parsed back and checked part by part. */
+class MailEditionTest {
+  static final String SLUG = "ai-money-war-2024-03-28";
+  static Path site;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.shipped();
+  }
+
+  static MimeMessage parse(byte[] eml) throws Exception {
+    return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+  }
+
+  private byte[] write(String lang) throws IOException {
+    Path out = dir.resolve("out");
+    MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", site.toString(),
+        "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("wrote " + out.resolve(SLUG + ".ko.eml"), "wrote " + out.resolve(SLUG + ".en.eml"));
+    return Files.readAllBytes(out.resolve(SLUG + "." + lang + ".eml"));
+  }
+
+  /** The headers' part of a message: everything before the first empty line. */
+  private static String headers(byte[] eml) {
+    String text = new String(eml, StandardCharsets.ISO_8859_1);
+    return text.substring(0, text.indexOf("\r\n\r\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void isMultipartMixedHoldingTextAndHtmlAlternativesAndThePdfOfTheBuild(String lang) throws Exception {
+    MimeMessage message = parse(write(lang));
+    assertThat(message.getContentType()).startsWith("multipart/mixed");
+    MimeMultipart mixed = (MimeMultipart) message.getContent();
+    assertThat(mixed.getCount()).isEqualTo(2);
+    BodyPart body = mixed.getBodyPart(0);
+    assertThat(body.getContentType()).startsWith("multipart/alternative");
+    MimeMultipart alternative = (MimeMultipart) body.getContent();
+    assertThat(alternative.getCount()).isEqualTo(2);
+    assertThat(alternative.getBodyPart(0).getContentType()).isEqualToIgnoringCase("text/plain; charset=UTF-8");
+    assertThat(alternative.getBodyPart(1).getContentType()).isEqualToIgnoringCase("text/html; charset=UTF-8");
+    BodyPart pdf = mixed.getBodyPart(1);
+    assertThat(pdf.getContentType()).startsWith("application/pdf");
+    assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
+    assertThat(pdf.getFileName()).isEqualTo("briefing." + lang + ".pdf");
+    assertThat(pdf.getInputStream().readAllBytes())
+        .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefing." + lang + ".pdf")));
+    assertThat(message.getHeader("Content-Language", null)).isEqualTo(lang);
+  }
+
+  @Test
+  void koreanSubjectAndSenderNameAreEncodedWordsAndDecodeBack() throws Exception {
+    byte[] eml = write("ko");
+    String headers = headers(eml);
+    // Every header byte is ASCII: the Korean travels as RFC 2047 encoded words.
+    assertThat(headers.chars()).allMatch(c -> c < 128);
+    assertThat(headers).contains("Subject: =?UTF-8?B?").contains("=?UTF-8?B?")
+        .contains("List-Unsubscribe: <mailto:unsubscribe@example.org?subject=unsubscribe>")
+        .contains("Reply-To: desk@example.org")
+        .contains("Date: Thu, 28 Mar 2024 00:00:00 +0000")
+        .contains("Message-ID: <" + SLUG + ".ko@example.org>");
+    MimeMessage message = parse(eml);
+    assertThat(message.getSubject()).isEqualTo("[AI 쩐의 전쟁] 아마존, 앤스로픽 투자 마무리… 빅테크 ‘AI 쩐의 전쟁’ 가열");
+    InternetAddress from = (InternetAddress) message.getFrom()[0];
+    assertThat(from.getPersonal()).isEqualTo("AI 쩐의 전쟁 브리핑");
+    assertThat(from.getAddress()).isEqualTo("briefing@example.org");
+    assertThat(parse(write("en")).getSubject())
+        .isEqualTo("[AI Money War] Amazon completes its Anthropic bet as Big Tech's AI money war heats up");
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytesInAnyTimeZone() throws Exception {
+    byte[] first = write("ko");
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
+      assertThat(write("ko")).isEqualTo(first);
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  private static String part(MimeMessage message, int index) throws Exception {
+    MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+    return (String) alternative.getBodyPart(index).getContent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void theHtmlPartIsMadeForMailClients(String lang) throws Exception {
+    String html = part(parse(write(lang)), 1);
+    assertThat(html.toLowerCase(java.util.Locale.ROOT))
+        .doesNotContain("<script", "<link", "@font-face", "url(", "<img", "javascript:", "class=\"figure\"", "{{");
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("meta[name=color-scheme]").attr("content")).isEqualTo("light dark");
+    assertThat(doc.select("style").html()).contains("@media (prefers-color-scheme: dark)", "@media (max-width: 480px)");
+    assertThat(doc.select("table[role=presentation]")).isNotEmpty();
+    assertThat(html).contains("max-width:600px");
+    for (Element a : doc.select("a[href]")) {
+      assertThat(a.attr("href")).matches("(https://|mailto:).+");
+    }
+    // Every element that shows text has its colour inline; the <style> block only adds dark mode.
+    for (Element e : doc.select("p, h1, h2")) {
+      assertThat(e.attr("style")).as(e.outerHtml()).contains("color:#");
+    }
+    assertThat(doc.select("a[href=https://example.org/ai-money-war/" + lang + "/briefings/" + SLUG + ".html]"))
+        .isNotEmpty();
+    assertThat(doc.select("html").attr("lang")).isEqualTo(lang);
+  }
+
+  /** The headline figures read exactly as on the site's home page: the same renderers made both. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void headlineFiguresReadAsOnTheSiteInBothParts(String lang) throws Exception {
+    MimeMessage message = parse(write(lang));
+    String html = Jsoup.parse(part(message, 1)).text();
+    String text = part(message, 0);
+    Document home = Jsoup.parse(site.resolve(lang + "/index.html").toFile(), "UTF-8");
+    List<String> values = home.select(".headlines .value").eachText();
+    List<String> krw = home.select(".headlines .krw").eachText();
+    assertThat(values).hasSize(4);
+    for (String figure : values) {
+      assertThat(html).contains(figure);
+      assertThat(text).contains(figure);
+    }
+    krw.forEach(k -> assertThat(html).contains(k));
+    krw.forEach(k -> assertThat(text).contains(k));
+  }
+
+  @Test
+  void theFirstParagraphsCarryTheirDataBoundFiguresInEachLanguagesStyle() throws Exception {
+    String ko = part(parse(write("ko")), 0);
+    String en = part(parse(write("en")), 0);
+    assertThat(ko).contains("앤스로픽에 27억5000만달러(약 3조7100억원)를 추가 투자한다고");
+    assertThat(en).contains("$2.75 billion (about ₩3.71 trillion)");
+    Document koHtml = Jsoup.parse(part(parse(write("ko")), 1));
+    assertThat(koHtml.text()).contains("앤스로픽에 27억5000만달러(약 3조7100억원)를 추가 투자한다고");
+    // A figure and its particle stay on one line in a mail client too.
+    assertThat(koHtml.select("span[style*=nowrap]").eachText()).anyMatch(s -> s.startsWith("27억5000만달러"));
+  }
+
+  @Test
+  void theTextPartSaysWhatTheHtmlPartSays() throws Exception {
+    MimeMessage message = parse(write("ko"));
+    String text = part(message, 0);
+    Document html = Jsoup.parse(part(message, 1));
+    assertThat(text).contains("아마존, 앤스로픽 투자 마무리… 빅테크 ‘AI 쩐의 전쟁’ 가열")
+        .contains(html.select("h1").text())
+        .contains("브리핑 전문 읽기: https://example.org/ai-money-war/ko/briefings/" + SLUG + ".html")
+        .contains("PDF판(briefing.ko.pdf)을 첨부했습니다")
+        .contains("수신 거부: mailto:unsubscribe@example.org?subject=unsubscribe")
+        // The quotation the second paragraph announces comes with it, set apart.
+        .contains("미국 CNBC 방송은 이번 투자의 무게를 이렇게 전했다.\n\n> “아마존의 이번 투자는 30년 회사 역사상 최대 규모의 외부 투자”\n")
+        .contains("- 아마존 → 앤스로픽: 40억달러(약 5조4000억원), 2023년 9월, 국내 언론 보도(원문 기사)")
+        .doesNotContain("<", "&amp;", "{{");
+    List<String> paragraphs = html.select("p").eachText();
+    // The lead paragraphs (the long ones) are in the text part word for word.
+    paragraphs.stream().filter(p -> p.length() > 80).forEach(p -> assertThat(text).contains(p));
+    assertThat(paragraphs.stream().filter(p -> p.length() > 80).count()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aMissingPdfEditionIsNamedAndNothingIsWritten() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty-site"));
+    Path out = dir.resolve("out");
+    MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", empty.toString(),
+        "--out", out.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(empty.resolve("ko/briefing.ko.pdf") + ": error: expected the PDF edition "
+        + empty.resolve("ko/briefing.ko.pdf") + " to attach, found none: run 'briefing build' first")
+        .contains("nothing written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aProjectWithoutASenderIsToldWhichKeyToSet() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    ShippedProject.replace(project, "briefing.properties", "mail.from=briefing@example.org\n", "");
+    MailCli run = MailCli.run("mail", "--project", project.toString(), "--site", site.toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("briefing.properties: error: expected 'mail.from' (the sender's address,"
+        + " such as briefing@example.org) for the e-mail edition, found no such key");
+  }
+
+  @Test
+  void aBadSenderAddressIsAConfigErrorAtItsLine() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    ShippedProject.replace(project, "briefing.properties", "mail.from=briefing@example.org", "mail.from=briefing at example");
+    MailCli run = MailCli.run("check", "--project", project.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(ShippedProject.positionOf(project, "briefing.properties", "mail.from=")
+        + ": error: expected an e-mail address such as briefing@example.org for 'mail.from', found 'briefing at example'");
+  }
+
+  @Test
+  void anUnknownSlugNamesTheBriefingsThereAre() {
+    MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", site.toString(),
+        "--slug", "ai-money-war-2099-01-01", "--out", dir.resolve("out").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("data/texts: error: expected the slug of a briefing (" + SLUG
+        + "), found 'ai-money-war-2099-01-01'");
+  }
+
+  @Test
+  void withoutOutOrSendItIsAUsageError() {
+    MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("expected --out DIR to write the .eml files, or --send --to FILE to mail the readers");
+  }
+}
