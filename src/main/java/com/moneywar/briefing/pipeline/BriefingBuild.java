@@ -165,7 +165,7 @@ public final class BriefingBuild {
         "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
             + " its pages link none until a full build (without --no-pdf)"));
     long pagesStart = start;
-    return new SiteRenderer(job.project().resolve("templates"))
+    return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path))
         .render(briefing, charts, withPdf, BriefingBuild::inParallel, job.staging()::put)
         .flatMap(site -> {
           long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
@@ -348,6 +348,16 @@ public final class BriefingBuild {
         throw err;
       }
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A file of the previous build in {@code out}, if there is one at {@code path}. */
+  private static Optional<byte[]> previousFile(Path out, String path) {
+    try {
+      Path file = out.resolve(path);
+      return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // drawn again
     }
   }
 

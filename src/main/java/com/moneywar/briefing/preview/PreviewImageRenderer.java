@@ -14,7 +14,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Draws a briefing's link-preview image: 1200×630 PNG (the size Open Graph and Twitter cards ask
@@ -97,11 +101,51 @@ public final class PreviewImageRenderer {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    return png(image);
+  }
+
+  /**
+   * The touch icon (180×180 PNG) phones show for a saved site: the same three rising bars on the
+   * accent colour as {@code templates/assets/favicon.svg}.
+   */
+  public byte[] touchIcon() {
+    int size = 180;
+    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
     try {
-      ImageIO.write(image, "png", out);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(ACCENT);
+      g.fillRect(0, 0, size, size);
+      g.setColor(Color.WHITE);
+      double unit = size / 64.0;
+      double[][] bars = {{13, 34, 17}, {27.5, 24, 27}, {42, 13, 38}};
+      for (double[] bar : bars) {
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(bar[0] * unit, bar[1] * unit, 9 * unit, bar[2] * unit,
+            4 * unit, 4 * unit));
+      }
+    } finally {
+      g.dispose();
+    }
+    return png(image);
+  }
+
+  /**
+   * PNG with fast compression: the encoder's best level takes twice as long for files about half
+   * the size (13 KB against 22 KB for a card), and a long series draws hundreds of cards.
+   */
+  private static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.9f);
+      writer.write(null, new IIOImage(image, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }

@@ -2,8 +2,10 @@ package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.site.view.LinkPreview;
 import com.moneywar.briefing.site.view.PageFrame;
 import com.moneywar.briefing.site.view.SiteInfo;
+import com.moneywar.briefing.site.view.StoryView;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,8 @@ final class PageContext {
 
   private final SiteAssets assets;
   private final boolean hasPdf;
+  /** The language's site-wide preview image, from the site root; empty until it is made. */
+  private final String sitePreview;
 
   /**
    * A language's pages, before its UI words are read (see {@link #withMessages}).
@@ -35,20 +39,27 @@ final class PageContext {
    * @param hasPdf whether the output will hold this language's PDF edition, for the pages to link to
    */
   PageContext(Briefing briefing, Lang lang, SiteAssets assets, boolean hasPdf) {
-    this(briefing, lang, Map.of(), assets, hasPdf);
+    this(briefing, lang, Map.of(), assets, hasPdf, "");
   }
 
-  private PageContext(Briefing briefing, Lang lang, Map<String, String> t, SiteAssets assets, boolean hasPdf) {
+  private PageContext(Briefing briefing, Lang lang, Map<String, String> t, SiteAssets assets, boolean hasPdf,
+      String sitePreview) {
     this.briefing = briefing;
     this.lang = lang;
     this.t = t;
     this.assets = assets;
     this.hasPdf = hasPdf;
+    this.sitePreview = sitePreview;
   }
 
   /** The same pages with the language's UI words. */
   PageContext withMessages(Map<String, String> messages) {
-    return new PageContext(briefing, lang, messages, assets, hasPdf);
+    return new PageContext(briefing, lang, messages, assets, hasPdf, sitePreview);
+  }
+
+  /** The same pages with the language's site-wide preview image at {@code path} from the site root. */
+  PageContext withSitePreview(String path) {
+    return new PageContext(briefing, lang, t, assets, hasPdf, path);
   }
 
   Lang lang() {
@@ -84,7 +95,41 @@ final class PageContext {
         SitePaths.link(path, assets.css()), SitePaths.link(path, assets.fontsCss()),
         SitePaths.link(path, SitePaths.home(code)), SitePaths.link(path, code + "/feed.xml"),
         hasPdf ? SitePaths.link(path, SitePaths.pdf(code)) : "", twin, base.resolve(path).toString(), alternates,
-        base.resolve("index.html").toString(), nav);
+        base.resolve("index.html").toString(), nav, sitePreview(path, title));
+  }
+
+  /** A page's preview when it says nothing of its own: the site's card, a WebSite or WebPage description. */
+  private LinkPreview sitePreview(String path, String title) {
+    URI base = briefing.config().baseUrl();
+    SiteInfo site = site(briefing, lang);
+    String description = site.tagline().isEmpty() ? site.title() : site.tagline();
+    boolean home = path.equals(SitePaths.home(lang.code()));
+    return new LinkPreview("website", description, base.resolve(sitePreview).toString(),
+        site.title() + (site.tagline().isEmpty() ? "" : " — " + site.tagline()), locale(),
+        StructuredData.page(home ? "WebSite" : "WebPage", base.resolve(path).toString(), title, description,
+            lang.code(), site.publisher()));
+  }
+
+  /** A briefing's frame: an article, with its own preview image (at {@code imagePath} from the site root) and dek. */
+  PageFrame articleFrame(StoryView story, String imagePath) {
+    URI base = briefing.config().baseUrl();
+    String image = base.resolve(imagePath).toString();
+    return frame(story.path(), story.title()).withPreview(new LinkPreview("article", story.summary(), image,
+        story.title() + " — " + story.date(), locale(), StructuredData.article(base.resolve(story.path()).toString(),
+            story.title(), story.summary(), story.isoDate(), lang.code(), image, site(briefing, lang).publisher())));
+  }
+
+  /** A data page's frame: a dataset, described by the page's introduction. */
+  PageFrame datasetFrame(String path, String title, String intro) {
+    PageFrame frame = frame(path, title);
+    LinkPreview site = frame.preview();
+    String description = intro.isEmpty() ? site.description() : intro;
+    return frame.withPreview(new LinkPreview(site.type(), description, site.image(), site.imageAlt(), site.locale(),
+        StructuredData.dataset(frame.canonical(), title, description, lang.code(), site(briefing, lang).publisher())));
+  }
+
+  private String locale() {
+    return lang == Lang.KO ? "ko_KR" : "en_US";
   }
 
   static SiteInfo site(Briefing b, Lang lang) {

@@ -29,4 +29,9 @@ final class SitePaths {
   static String pdf(String lang) {
     return lang + "/briefing." + lang + ".pdf";
   }
+
+  /** Where a briefing's link-preview image goes, beside its page, before its hash and extension. */
+  static String briefingPreviewStem(String lang, String slug) {
+    return lang + "/briefings/" + slug;
+  }
 }

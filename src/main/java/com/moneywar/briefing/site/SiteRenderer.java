@@ -16,6 +16,8 @@ import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.preview.PreviewCard;
+import com.moneywar.briefing.preview.PreviewImageRenderer;
 import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.ChartView;
 import com.moneywar.briefing.site.view.DataPage;
@@ -71,13 +73,24 @@ public final class SiteRenderer {
    */
   public static final List<String> TEMPLATE_FILES = List.of(
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
-      "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "messages/ko.properties",
+      "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "assets/favicon.svg", "messages/ko.properties",
       "messages/en.properties", "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
   private final Templates templates;
+  private final PreviewImages previews;
 
   public SiteRenderer(Path projectTemplates) {
+    this(projectTemplates, path -> Optional.empty());
+  }
+
+  /**
+   * A renderer that takes what it may reuse from the previous build's output through
+   * {@code previousOutput} (a path under the output → its bytes, if there): today the link-preview
+   * images, which are named by what they show.
+   */
+  public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
     this.templates = new Templates(projectTemplates);
+    this.previews = new PreviewImages(previousOutput::apply);
   }
 
   public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts) {
@@ -109,6 +122,10 @@ public final class SiteRenderer {
       css = ContentHashedName.of("assets/style.css", style);
       files.put(css, style);
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
+      // Icons keep their names: browsers and phones ask for them at the site's root.
+      files.put("favicon.svg", templates.asset("assets/favicon.svg"));
+      files.put("apple-touch-icon.png", templates.ownAsset("assets/apple-touch-icon.png")
+          .orElseGet(() -> new PreviewImageRenderer().touchIcon()));
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
     }
@@ -195,12 +212,24 @@ public final class SiteRenderer {
       // Each briefing's page is rendered as soon as its text is, so that its file can be written
       // while the next text renders; the pages that list the briefings come after.
       List<StoryView> stories = new ArrayList<>();
+      Headline figure = headlines(briefing, figures, lang, SitePaths.home(lang.code())).stream().findFirst()
+          .orElse(new Headline("", "", "", "", "", "", ""));
+      String siteTitle = briefing.config().title().in(lang);
       for (Story story : briefing.stories()) {
         StoryView s = story(story.in(lang), lang, markdown);
         stories.add(s);
-        render(s.path(), new BriefingPage(ctx.frame(s.path(), s.title()), s), files, problems);
+        PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(lang.code(), s.slug()),
+            new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
+        files.put(image.path(), image.png());
+        render(s.path(), new BriefingPage(ctx.articleFrame(s, image.path()), s), files, problems);
       }
       stories.sort(Comparator.comparing(StoryView::isoDate).reversed().thenComparing(StoryView::slug));
+      String tagline = briefing.config().tagline().in(lang);
+      PreviewImages.Image siteImage = previews.of(lang.code() + "/preview", new PreviewCard(siteTitle,
+          tagline.isEmpty() ? siteTitle : tagline, stories.isEmpty() ? "" : stories.get(0).date(), figure.label(),
+          figure.value()));
+      files.put(siteImage.path(), siteImage.png());
+      ctx = ctx.withSitePreview(siteImage.path());
       List<Framed> pages = new ArrayList<>();
       pages.add(home(ctx, briefing, figures, langCharts, stories));
       pages.addAll(dataPages(ctx, briefing, figures));
@@ -251,7 +280,8 @@ public final class SiteRenderer {
         case "valuations" -> tables.valuations();
         default -> tables.talent();
       };
-      pages.add(new DataPage(ctx.frame(path, t.get("nav." + name)), t.getOrDefault(name + ".intro", ""), table));
+      String intro = t.getOrDefault(name + ".intro", "");
+      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, table));
     }
     return pages;
   }

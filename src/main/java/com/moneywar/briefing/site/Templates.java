@@ -99,6 +99,12 @@ final class Templates {
         "expected valid FreeMarker syntax, found " + firstLine(e.getEditorMessage()));
   }
 
+  /** A file of the project's own templates folder, when it has one (no bundled default). */
+  Optional<byte[]> ownAsset(String path) throws IOException {
+    Path own = projectTemplates.resolve(path);
+    return Files.isRegularFile(own) ? Optional.of(Files.readAllBytes(own)) : Optional.empty();
+  }
+
   /** A static file from the project's templates, else the bundled one. */
   byte[] asset(String path) throws IOException {
     Path own = projectTemplates.resolve(path);

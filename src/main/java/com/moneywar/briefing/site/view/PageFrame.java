@@ -17,10 +17,11 @@ import java.util.Map;
  * @param pdf relative link to the language's PDF edition; empty when the output has none
  * @param canonical the page's absolute address (from {@code base-url})
  * @param xDefault the entrance's absolute address, for {@code hreflang="x-default"}
+ * @param preview what the page says of itself to link previews and search engines
  */
 public record PageFrame(String lang, Map<String, String> t, String title, SiteInfo site, String path, String root,
     String css, String fontsCss, String home, String feed, String pdf, Twin twin, String canonical,
-    List<Alternate> alternates, String xDefault, List<NavItem> nav) {
+    List<Alternate> alternates, String xDefault, List<NavItem> nav, LinkPreview preview) {
   public PageFrame {
     requireNonNull(lang, "lang");
     t = Map.copyOf(t);
@@ -30,6 +31,7 @@ public record PageFrame(String lang, Map<String, String> t, String title, SiteIn
     requireNonNull(pdf, "pdf");
     alternates = List.copyOf(alternates);
     nav = List.copyOf(nav);
+    requireNonNull(preview, "preview");
   }
 
   /** The same page in the other language: its language code, relative link, label and hint. */
@@ -44,6 +46,12 @@ public record PageFrame(String lang, Map<String, String> t, String title, SiteIn
   /** The same frame for a page of another title (the print document takes the home page's). */
   public PageFrame titled(String newTitle) {
     return new PageFrame(lang, t, newTitle, site, path, root, css, fontsCss, home, feed, pdf, twin, canonical,
-        alternates, xDefault, nav);
+        alternates, xDefault, nav, preview);
+  }
+
+  /** The same frame with another link preview (a briefing's, a data page's). */
+  public PageFrame withPreview(LinkPreview newPreview) {
+    return new PageFrame(lang, t, title, site, path, root, css, fontsCss, home, feed, pdf, twin, canonical,
+        alternates, xDefault, nav, newPreview);
   }
 }
