@@ -20,7 +20,8 @@ final class PageContext {
       new String[] {"nav.investments", "investments.html"},
       new String[] {"nav.valuations", "valuations.html"},
       new String[] {"nav.talent", "talent.html"},
-      new String[] {"nav.sources", "sources.html"});
+      new String[] {"nav.sources", "sources.html"},
+      new String[] {"nav.search", "search.html"});
 
   private final Briefing briefing;
   private final Lang lang;

@@ -15,6 +15,9 @@ import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.search.SearchIndex;
+import com.moneywar.briefing.search.SearchIndexer;
+import com.moneywar.briefing.search.SearchWording;
 import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.ChartView;
 import com.moneywar.briefing.site.view.DataPage;
@@ -25,6 +28,7 @@ import com.moneywar.briefing.site.view.Headline;
 import com.moneywar.briefing.site.view.HomePage;
 import com.moneywar.briefing.site.view.PageFrame;
 import com.moneywar.briefing.site.view.PrintDocument;
+import com.moneywar.briefing.site.view.SearchPage;
 import com.moneywar.briefing.site.view.Sitemap;
 import com.moneywar.briefing.site.view.SourceView;
 import com.moneywar.briefing.site.view.SourcesPage;
@@ -70,8 +74,8 @@ public final class SiteRenderer {
    */
   public static final List<String> TEMPLATE_FILES = List.of(
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
-      "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "messages/ko.properties",
-      "messages/en.properties");
+      "404.ftlh", "sitemap.ftlx", "print.ftlh", "search.ftlh", "assets/style.css", "assets/search.js",
+      "messages/ko.properties", "messages/en.properties");
 
   private final Templates templates;
 
@@ -103,6 +107,7 @@ public final class SiteRenderer {
     Optional<Problem> unreadableAssets = Optional.empty();
     try {
       files.put("assets/style.css", templates.asset("assets/style.css"));
+      files.put("assets/search.js", templates.asset("assets/search.js"));
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
@@ -206,6 +211,7 @@ public final class SiteRenderer {
       stories.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
       twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
+      renderSearch(ctx, briefing, figures, files, problems);
       templates.render(feed(ctx, briefing, stories), problems)
           .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
       edition = templates.render(print(ctx, briefing, figures, langCharts, stories), problems)
@@ -214,6 +220,28 @@ public final class SiteRenderer {
       problems.add(unreadable(e));
     }
     return new LanguageOutput(files.all, edition, twinPaths, problems);
+  }
+
+  // --- search: the language's index (package search) and its page; not in the sitemap ---
+
+  private void renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
+    Lang lang = ctx.lang();
+    SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
+      @Override
+      public String figure(FigureRef ref, Lang l) {
+        return figures.text(ref, l);
+      }
+
+      @Override
+      public Map<String, String> words(Lang l) {
+        return ctx.messages();
+      }
+    });
+    index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
+    String path = lang.code() + "/search.html";
+    render(path, new SearchPage(ctx.frame(path, ctx.messages().get("nav.search")),
+        SitePaths.link(path, lang.code() + "/" + index.manifest()), SitePaths.link(path, "assets/search.js")),
+        files, problems);
   }
 
   private void render(String path, TemplateRoot root, SiteFiles files, List<Problem> problems) {
