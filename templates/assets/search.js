@@ -166,7 +166,12 @@
     var from = 0, to = text.length;
     if (text.length > 260) {
       from = ranges.length ? Math.max(0, ranges[0][0] - 80) : 0;
+      // start and end between words, not inside one
+      var space = text.indexOf(' ', from);
+      if (from > 0 && space >= 0 && space < (ranges.length ? ranges[0][0] : from + 40)) from = space + 1;
       to = Math.min(text.length, from + 260);
+      var end = text.lastIndexOf(' ', to);
+      if (to < text.length && end > from + 200) to = end;
     }
     var p = document.createElement('p');
     p.className = 'search-passage';

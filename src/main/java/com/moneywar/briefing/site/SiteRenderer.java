@@ -51,8 +51,8 @@ import java.util.function.Predicate;
 
 /**
  * Renders the whole site in memory through the project's templates: per language a home page,
- * one page per briefing, the investments, valuations and talent pages, the sources page and an
- * Atom feed; the bilingual entrance, {@code 404.html}, {@code robots.txt} and {@code sitemap.xml};
+ * one page per briefing, the investments, valuations and talent pages, the sources page, the
+ * search page with its index (package {@code search}) and an Atom feed; the bilingual entrance, {@code 404.html}, {@code robots.txt} and {@code sitemap.xml};
  * the stylesheet and web fonts; and each language's print XHTML for its PDF edition. Not
  * thread-safe; make one per build.
  *
@@ -210,8 +210,8 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       stories.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
+      twinPaths.add(renderSearch(ctx, briefing, figures, files, problems));
       twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
-      renderSearch(ctx, briefing, figures, files, problems);
       templates.render(feed(ctx, briefing, stories), problems)
           .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
       edition = templates.render(print(ctx, briefing, figures, langCharts, stories), problems)
@@ -222,9 +222,9 @@ public final class SiteRenderer {
     return new LanguageOutput(files.all, edition, twinPaths, problems);
   }
 
-  // --- search: the language's index (package search) and its page; not in the sitemap ---
+  // --- search: the language's index (package search) and its page, whose path it returns ---
 
-  private void renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
     Lang lang = ctx.lang();
     SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
       @Override
@@ -242,6 +242,7 @@ public final class SiteRenderer {
     render(path, new SearchPage(ctx.frame(path, ctx.messages().get("nav.search")),
         SitePaths.link(path, lang.code() + "/" + index.manifest()), SitePaths.link(path, "assets/search.js")),
         files, problems);
+    return path;
   }
 
   private void render(String path, TemplateRoot root, SiteFiles files, List<Problem> problems) {
