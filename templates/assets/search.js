@@ -144,7 +144,6 @@
     var m;
     while ((m = words.exec(lower)) !== null) {
       var w = m[0];
-      if (isHangul(w.charCodeAt(0))) continue;
       // a word glued to Hangul ("오픈ai") is split the same way as by terms()
       var re = /[^\uac00-\ud7a3]+/g, part;
       while ((part = re.exec(w)) !== null) {

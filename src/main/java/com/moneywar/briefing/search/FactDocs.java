@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
- * 소프트뱅크 find each other on either language's page), investments, valuations and sources. The
+ * 소프트뱅크 find each other on either language's page), investments, valuations, talent offers and
+ * sources. The
  * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
  * fact model changes, this is the one to adapt.
  */
@@ -27,7 +29,7 @@ final class FactDocs {
     List<SearchDoc> docs = new ArrayList<>();
     for (Company c : b.companies()) {
       docs.add(new SearchDoc(SearchDoc.Kind.COMPANY, c.name().in(lang), "", "", "investments.html",
-          both(c.name(), lang)));
+          both(c.name(), lang), true));
     }
     for (Investment i : b.investments()) {
       String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
@@ -35,19 +37,26 @@ final class FactDocs {
           + figure(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
           + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
-          "investments.html#" + i.id(), text));
+          "investments.html#" + i.id(), text, true));
     }
     for (Valuation v : b.valuations()) {
       String title = name(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "");
       String text = both(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "") + " "
           + figure(wording, "valuation", v.id(), lang) + note(v.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
-          "valuations.html#" + v.id(), text));
+          "valuations.html#" + v.id(), text, true));
+    }
+    for (TalentOffer o : b.talent()) {
+      String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
+      String text = o.role().in(lang) + " · " + who + " · " + figure(wording, "talent", o.id(), lang)
+          + " · " + t.getOrDefault("period." + o.period().code(), "") + note(o.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.TALENT, o.role().in(lang), o.date().in(lang),
+          o.date().firstDay().toString(), "talent.html#" + o.id(), text, true));
     }
     for (Source s : b.sources()) {
       String text = both(s.outlet(), lang) + s.title().map(x -> " · " + x).orElse("");
       docs.add(new SearchDoc(SearchDoc.Kind.SOURCE, s.outlet().in(lang), s.published().in(lang),
-          s.published().firstDay().toString(), "sources.html#source-" + s.id(), text));
+          s.published().firstDay().toString(), "sources.html#source-" + s.id(), text, true));
     }
     return docs;
   }

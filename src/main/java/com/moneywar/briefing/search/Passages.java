@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A briefing's text as search results show it: one plain-text passage per paragraph, heading,
+ * A briefing's text as search results show it: its title with its summary, then one plain-text
+ * passage per paragraph, heading,
  * quote or list item, with the data-bound figures written as the page writes them. Code fences
  * (charts) are left out.
  */
@@ -29,10 +30,13 @@ final class Passages {
     String date = PartialDate.of(a.date()).in(lang);
     String url = "briefings/" + a.slug() + ".html";
     List<SearchDoc> docs = new ArrayList<>();
+    // The title is searched once, with the summary; each paragraph only by its own words.
+    docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url,
+        a.summary().strip(), true));
     for (String block : blocks(a.markdown())) {
       String text = figures(block, a, wording).replaceAll("\\s+", " ").strip();
       if (!text.isEmpty()) {
-        docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url, text));
+        docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url, text, false));
       }
     }
     return docs;

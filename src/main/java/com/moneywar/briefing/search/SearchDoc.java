@@ -10,8 +10,11 @@ import static java.util.Objects.requireNonNull;
  * @param sortDate ISO date (or its known part) for ordering, newest first
  * @param url link from the language's search page, such as {@code briefings/x.html}
  * @param text what the terms are taken from and the result shows, plain text
+ * @param titleSearched whether the title's words find the thing too: true but for a briefing's
+ *     paragraphs, which would otherwise all match every word of their briefing's title
  */
-public record SearchDoc(Kind kind, String title, String date, String sortDate, String url, String text) {
+public record SearchDoc(Kind kind, String title, String date, String sortDate, String url, String text,
+    boolean titleSearched) {
   public SearchDoc {
     requireNonNull(kind, "kind");
     requireNonNull(title, "title");
@@ -25,6 +28,7 @@ public record SearchDoc(Kind kind, String title, String date, String sortDate, S
   public enum Kind {
     COMPANY("company"),
     DEAL("deal"),
+    TALENT("talent"),
     BRIEFING("briefing"),
     SOURCE("source");
 

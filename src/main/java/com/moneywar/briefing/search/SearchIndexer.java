@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Builds one language's search index from the model. Things are numbered in the order results are
- * listed (companies, then deals and valuations, then briefing paragraphs, then sources; newest
+ * listed (companies, then deals and valuations, talent offers, briefings, then sources; newest
  * first within each), so a query's best results are simply its smallest numbers. Each term's
  * numbers go into one of {@code shards} files by {@link SearchTerms#shard}; the things themselves
  * go {@value #DOCS_PER_CHUNK} to a file. A query loads the manifest, the shards of its terms, and
@@ -54,7 +54,7 @@ public final class SearchIndexer {
     Map<String, List<Integer>> postings = new TreeMap<>();
     for (int id = 0; id < docs.size(); id++) {
       SearchDoc d = docs.get(id);
-      for (String term : SearchTerms.terms(d.title() + " \n " + d.text())) {
+      for (String term : SearchTerms.terms(d.titleSearched() ? d.title() + " \n " + d.text() : d.text())) {
         postings.computeIfAbsent(term, k -> new ArrayList<>()).add(id);
       }
     }

@@ -61,7 +61,7 @@ class SearchIndexTest {
   }
 
   private static SearchDoc doc(Kind kind, String date, String text) {
-    return new SearchDoc(kind, text, date, date, "x.html", text);
+    return new SearchDoc(kind, text, date, date, "x.html", text, true);
   }
 
   @Test
@@ -76,6 +76,16 @@ class SearchIndexTest {
     assertThat(found.shown()).extracting(row -> row.get(4)).containsExactly(
         "앤스로픽 (Anthropic)", "아마존 → 앤스로픽", "앤스로픽에 새 글", "앤스로픽은 오래된 글", "앤스로픽 소식");
     assertThat(found.shown().get(0)).containsExactly("company", "앤스로픽 (Anthropic)", "", "x.html", "앤스로픽 (Anthropic)");
+  }
+
+  @Test
+  void aBriefingsTitleFindsItOnceNotEveryParagraph() {
+    SearchIndex index = SearchIndexer.index(List.of(
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "요약", true),
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "첫 문단", false),
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "둘째 문단", false)));
+    assertThat(IndexQuery.run(folder(index), "전쟁", 10).shown()).extracting(r -> r.get(4)).containsExactly("요약");
+    assertThat(IndexQuery.run(folder(index), "문단", 10).ids()).hasSize(2);
   }
 
   @Test
@@ -145,6 +155,8 @@ class SearchIndexTest {
     assertThat(IndexQuery.run(en, "investments", 5).ids()).isNotEmpty();
     assertThat(IndexQuery.run(en, "앤스로픽", 1).shown().get(0)).startsWith("company", "Anthropic");
     assertThat(IndexQuery.run(en, "zyzzyva", 5).ids()).isEmpty();
+    assertThat(IndexQuery.run(ko, "연구자", 5).shown().get(0)).startsWith("talent", "실리콘밸리 기업의 최고 수준 AI 연구자");
+    assertThat(IndexQuery.run(en, "researchers", 5).shown().get(0)).contains("talent.html#ai-researcher-pay-2024-03");
   }
 
   /** The index's files by name inside its folder. */
