@@ -80,7 +80,7 @@ class SearchBrowserTest {
     new BriefingBuild(BuildListener.silent()).build(project(), site, false).orElseThrow();
     List<String> command = new ArrayList<>(List.of("node", JS.resolve("search.mjs").toString(), "check",
         site.toString(), CASES.toString(), "ko:앤스로픽", "ko:투자", "ko:SoftBank", "ko:없는말", "en:SoftBank",
-        "en:invest", "en:zyzzyva"));
+        "en:SoftBank OpenAI", "en:invest", "en:zyzzyva"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
@@ -127,6 +127,8 @@ class SearchBrowserTest {
     assertThat(round.get("title").asText()).isEqualTo("SoftBank → OpenAI");
     assertThat(round.get("href").asText()).isEqualTo("investments.html#softbank-openai-2024");
     assertThat(round.get("passage").asText()).contains("$500 million");
+    assertThat(query(out, "en", "SoftBank OpenAI").get("results")).as("all words, not any").singleElement()
+        .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments.html#softbank-openai-2024"));
     assertThat(result(query(out, "en", "invest"), r -> r.get("passage").asText().contains("investment"))
         .get("marks").toString()).contains("investment");
 
