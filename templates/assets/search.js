@@ -174,6 +174,12 @@
     }
     var p = document.createElement('p');
     p.className = 'search-passage';
+    appendMarked(p, text, ranges, from, to);
+    return p;
+  }
+  // text[from, to) into el, the ranges in <mark>, with … where the text is cut.
+  function appendMarked(el, text, ranges, from, to) {
+    var p = el;
     var at = from;
     if (from > 0) p.appendChild(document.createTextNode('…'));
     ranges.forEach(function (r) {
@@ -187,7 +193,6 @@
     });
     if (at < to) p.appendChild(document.createTextNode(text.slice(at, to)));
     if (to < text.length) p.appendChild(document.createTextNode('…'));
-    return p;
   }
 
   // ---- the page ----
@@ -223,7 +228,7 @@
         var h = document.createElement('h2');
         var a = document.createElement('a');
         a.href = d[3];
-        a.textContent = d[1];
+        appendMarked(a, d[1], markRanges(d[1], current.query), 0, d[1].length);
         h.appendChild(a);
         var meta = document.createElement('p');
         meta.className = 'search-meta';

@@ -81,7 +81,8 @@ try {
           href: li.querySelector('h2 a').getAttribute('href'),
           meta: li.querySelector('.search-meta').textContent,
           passage: li.querySelector('.search-passage').textContent,
-          marks: [...li.querySelectorAll('mark')].map(m => m.textContent),
+          marks: [...li.querySelectorAll('.search-passage mark')].map(m => m.textContent),
+          titleMarks: [...li.querySelectorAll('h2 mark')].map(m => m.textContent),
         })),
         overflow: document.documentElement.scrollWidth > window.innerWidth,
       }));

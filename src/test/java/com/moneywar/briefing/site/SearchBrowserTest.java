@@ -115,6 +115,7 @@ class SearchBrowserTest {
     assertThat(fixture.get("href").asText()).isEqualTo("briefings/search-fixture-2024-04-02.html");
     assertThat(fixture.get("meta").asText()).isEqualTo("브리핑2024년 4월 2일");
     assertThat(texts(fixture.get("marks"))).containsExactly("앤스로픽");
+    assertThat(texts(anthropic.get("results").get(0).get("titleMarks"))).containsExactly("앤스로픽");
 
     assertThat(out.get("moreFocus").asBoolean()).as("focus moves to the first new result after 'more'").isTrue();
     JsonNode invest = query(out, "ko", "투자");
