@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.search.SearchTerms;
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,19 @@ class SearchBrowserTest {
 
   private static void append(Path file, String line) throws IOException {
     Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+  }
+
+  @Test
+  void withoutJavaScriptThePageSaysSoAndLinksHome() throws IOException {
+    for (String lang : List.of("ko", "en")) {
+      var page = org.jsoup.Jsoup.parse(BuiltSite.shipped().resolve(lang + "/search.html").toFile(), "UTF-8");
+      assertThat(page.getElementById("search-form").hasAttr("hidden")).as("the form waits for the script").isTrue();
+      var note = page.getElementById("search-nojs");
+      assertThat(note.hasAttr("hidden")).isFalse();
+      assertThat(note.text()).contains(lang.equals("ko") ? "자바스크립트" : "JavaScript");
+      assertThat(note.select("a").attr("href")).isEqualTo("../" + lang + "/index.html");
+      assertThat(page.select("a[aria-current=page]").text()).isEqualTo(lang.equals("ko") ? "검색" : "Search");
+    }
   }
 
   @Test
