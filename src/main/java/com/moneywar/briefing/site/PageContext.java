@@ -22,7 +22,8 @@ final class PageContext {
       new String[] {"nav.investments", "investments.html"},
       new String[] {"nav.valuations", "valuations.html"},
       new String[] {"nav.talent", "talent.html"},
-      new String[] {"nav.sources", "sources.html"});
+      new String[] {"nav.sources", "sources.html"},
+      new String[] {"nav.search", "search.html"});
 
   private final Briefing briefing;
   private final Lang lang;
@@ -50,6 +51,10 @@ final class PageContext {
     this.assets = assets;
     this.hasPdf = hasPdf;
     this.sitePreview = sitePreview;
+  }
+
+  SiteAssets assets() {
+    return assets;
   }
 
   /** The same pages with the language's UI words. */

@@ -18,6 +18,9 @@ import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.preview.PreviewCard;
 import com.moneywar.briefing.preview.PreviewImageRenderer;
+import com.moneywar.briefing.search.SearchIndex;
+import com.moneywar.briefing.search.SearchIndexer;
+import com.moneywar.briefing.search.SearchWording;
 import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.ChartView;
 import com.moneywar.briefing.site.view.DataPage;
@@ -28,6 +31,7 @@ import com.moneywar.briefing.site.view.Headline;
 import com.moneywar.briefing.site.view.HomePage;
 import com.moneywar.briefing.site.view.PageFrame;
 import com.moneywar.briefing.site.view.PrintDocument;
+import com.moneywar.briefing.site.view.SearchPage;
 import com.moneywar.briefing.site.view.Sitemap;
 import com.moneywar.briefing.site.view.SourceView;
 import com.moneywar.briefing.site.view.SourcesPage;
@@ -50,8 +54,8 @@ import java.util.function.Predicate;
 
 /**
  * Renders the whole site in memory through the project's templates: per language a home page,
- * one page per briefing, the investments, valuations and talent pages, the sources page and an
- * Atom feed; the bilingual entrance, {@code 404.html}, {@code robots.txt} and {@code sitemap.xml};
+ * one page per briefing, the investments, valuations and talent pages, the sources page, the
+ * search page with its index (package {@code search}) and an Atom feed; the bilingual entrance, {@code 404.html}, {@code robots.txt} and {@code sitemap.xml};
  * the stylesheet and web fonts; and each language's print XHTML for its PDF edition. Not
  * thread-safe; make one per build.
  *
@@ -73,8 +77,9 @@ public final class SiteRenderer {
    */
   public static final List<String> TEMPLATE_FILES = List.of(
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
-      "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css", "assets/favicon.svg", "messages/ko.properties",
-      "messages/en.properties", "mail/edition.html.ftlh", "mail/edition.txt.ftl");
+      "404.ftlh", "sitemap.ftlx", "print.ftlh", "search.ftlh", "assets/style.css", "assets/search.js",
+      "assets/favicon.svg", "messages/ko.properties", "messages/en.properties", "mail/edition.html.ftlh",
+      "mail/edition.txt.ftl");
 
   private final Templates templates;
   private final PreviewImages previews;
@@ -117,10 +122,14 @@ public final class SiteRenderer {
     // Stylesheets and fonts have content-hashed names, so a host may cache them for good.
     Optional<Problem> unreadableAssets = Optional.empty();
     String css = "assets/style.css";
+    String searchJs = "assets/search.js";
     try {
       byte[] style = templates.asset("assets/style.css");
       css = ContentHashedName.of("assets/style.css", style);
       files.put(css, style);
+      byte[] script = templates.asset("assets/search.js");
+      searchJs = ContentHashedName.of("assets/search.js", script);
+      files.put(searchJs, script);
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
       // Icons keep their names: browsers and phones ask for them at the site's root.
       files.put("favicon.svg", templates.asset("assets/favicon.svg"));
@@ -129,7 +138,7 @@ public final class SiteRenderer {
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
     }
-    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet());
+    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs);
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
         lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown,
             new PageContext(briefing, lang, assets, withPdf.test(lang)), eachFile));
@@ -241,6 +250,7 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       stories.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
+      twinPaths.add(renderSearch(ctx, briefing, figures, files, problems));
       twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
       templates.render(feed(ctx, briefing, stories), problems)
           .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
@@ -250,6 +260,29 @@ public final class SiteRenderer {
       problems.add(unreadable(e));
     }
     return new LanguageOutput(files.all, edition, twinPaths, problems);
+  }
+
+  // --- search: the language's index (package search) and its page, whose path it returns ---
+
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
+    Lang lang = ctx.lang();
+    SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
+      @Override
+      public String figure(FigureRef ref, Lang l) {
+        return figures.text(ref, l);
+      }
+
+      @Override
+      public Map<String, String> words(Lang l) {
+        return ctx.messages();
+      }
+    });
+    index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
+    String path = lang.code() + "/search.html";
+    render(path, new SearchPage(ctx.frame(path, ctx.messages().get("nav.search")),
+        SitePaths.link(path, lang.code() + "/" + index.manifest()), SitePaths.link(path, ctx.assets().searchJs())),
+        files, problems);
+    return path;
   }
 
   private void render(String path, TemplateRoot root, SiteFiles files, List<Problem> problems) {

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * axe-core in headless Chromium finds no WCAG 2.1 AA violation on the home, a briefing and a data
- * page in both languages, in light and dark mode, and the pages request nothing from the network.
+ * axe-core in headless Chromium finds no WCAG 2.1 AA violation on the home, a briefing, a data
+ * page and the search page in both languages, in light and dark mode, and the pages request nothing from the network.
  * Needs node, Chromium ({@code /usr/bin/chromium}, or the binary named by {@code CHROMIUM}) and
  * src/test/js/node_modules (.ci/run and the GitHub workflow install them). Without them the test
  * is skipped on a developer's machine, and fails, naming what to install, where it must run: with
@@ -47,7 +47,8 @@ class AccessibilityTest {
     List<String> command = new ArrayList<>(List.of("node", NodeTools.JS.resolve("browser.mjs").toString(), "axe"));
     for (String page : List.of("index.html", "ko/index.html", "en/index.html",
         "ko/briefings/ai-money-war-2024-03-28.html", "en/briefings/ai-money-war-2024-03-28.html",
-        "ko/investments.html", "en/investments.html", "ko/sources.html", "en/valuations.html")) {
+        "ko/investments.html", "en/investments.html", "ko/sources.html", "en/valuations.html", "ko/search.html",
+        "en/search.html")) {
       command.add(site.resolve(page).toString());
     }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -55,7 +56,7 @@ class AccessibilityTest {
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     List<String> lines = output.lines().filter(l -> l.startsWith("{")).toList();
-    assertThat(lines).hasSize(18);
+    assertThat(lines).hasSize(22);
     assertThat(lines).allSatisfy(line -> {
       assertThat(line).contains("\"violations\":[]");
       assertThat(line).contains("\"external\":[]");

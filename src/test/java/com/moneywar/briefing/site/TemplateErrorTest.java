@@ -54,7 +54,7 @@ class TemplateErrorTest {
         StandardCharsets.UTF_8);
     assertThat(buildProblems(project)).containsExactly("templates/sources.ftlh:2:6: error: expected a value for"
         + " ${nosuch}, found it undefined or null; sources.ftlh has alternates, canonical, css, feed, fontsCss,"
-        + " home, lang, nav, path, pdf, root, site, sources, t, title, twin, xDefault (docs/templates.md)");
+        + " home, lang, nav, path, pdf, preview, root, site, sources, t, title, twin, xDefault (docs/templates.md)");
   }
 
   @Test

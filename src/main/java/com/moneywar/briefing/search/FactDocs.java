@@ -1,0 +1,87 @@
+package com.moneywar.briefing.search;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.Source;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.Valuation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
+ * 소프트뱅크 find each other on either language's page), investments, valuations, talent offers and
+ * sources. The
+ * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
+ * fact model changes, this is the one to adapt.
+ */
+final class FactDocs {
+  private FactDocs() {}
+
+  static List<SearchDoc> read(Briefing b, Lang lang, SearchWording wording) {
+    Map<String, String> t = wording.words(lang);
+    List<SearchDoc> docs = new ArrayList<>();
+    for (Company c : b.companies()) {
+      docs.add(new SearchDoc(SearchDoc.Kind.COMPANY, c.name().in(lang), "", "", "investments.html",
+          both(c.name(), lang), true));
+    }
+    for (Investment i : b.investments()) {
+      String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
+      String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
+          + figure(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
+          + note(i.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
+          "investments.html#" + i.id(), text, true));
+    }
+    for (Valuation v : b.valuations()) {
+      String title = name(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "");
+      String text = both(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "") + " "
+          + figure(wording, "valuation", v.id(), lang) + note(v.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
+          "valuations.html#" + v.id(), text, true));
+    }
+    for (TalentOffer o : b.talent()) {
+      String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
+      String text = o.role().in(lang) + " · " + who + " · " + figure(wording, "talent", o.id(), lang)
+          + " · " + t.getOrDefault("period." + o.period().code(), "") + note(o.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.TALENT, o.role().in(lang), o.date().in(lang),
+          o.date().firstDay().toString(), "talent.html#" + o.id(), text, true));
+    }
+    for (Source s : b.sources()) {
+      String text = both(s.outlet(), lang) + s.title().map(x -> " · " + x).orElse("");
+      docs.add(new SearchDoc(SearchDoc.Kind.SOURCE, s.outlet().in(lang), s.published().in(lang),
+          s.published().firstDay().toString(), "sources.html#source-" + s.id(), text, true));
+    }
+    return docs;
+  }
+
+  private static String figure(SearchWording wording, String kind, String id, Lang lang) {
+    return wording.figure(new FigureRef(kind, List.of(id), "", "{{" + kind + ":" + id + "}}",
+        SourcePos.whole("data")), lang);
+  }
+
+  private static String note(Localized note, Lang lang) {
+    return note.in(lang).isBlank() ? "" : " · " + note.in(lang);
+  }
+
+  private static String name(Briefing b, String companyId, Lang lang) {
+    return b.company(companyId).map(c -> c.name().in(lang)).orElse(companyId);
+  }
+
+  private static String both(Briefing b, String companyId, Lang lang) {
+    return b.company(companyId).map(c -> both(c.name(), lang)).orElse(companyId);
+  }
+
+  /** The name in {@code lang}, and in brackets the other language's when it differs: 앤스로픽(Anthropic). */
+  private static String both(Localized name, Lang lang) {
+    String own = name.in(lang);
+    String other = name.in(lang.other());
+    return own.equals(other) || other.isBlank() ? own : own + " (" + other + ")";
+  }
+}

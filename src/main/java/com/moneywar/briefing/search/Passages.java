@@ -1,0 +1,102 @@
+package com.moneywar.briefing.search;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Placeholders;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A briefing's text as search results show it: its title with its summary, then one plain-text
+ * passage per paragraph, heading,
+ * quote or list item, with the data-bound figures written as the page writes them. Code fences
+ * (charts) are left out.
+ */
+final class Passages {
+  private static final Pattern BLOCK_MARK = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)+");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|\\*|`|<|>");
+  private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:-]+$");
+
+  private Passages() {}
+
+  static List<SearchDoc> read(Story story, Lang lang, SearchWording wording) {
+    Article a = story.in(lang);
+    String date = PartialDate.of(a.date()).in(lang);
+    String url = "briefings/" + a.slug() + ".html";
+    List<SearchDoc> docs = new ArrayList<>();
+    // The title is searched once, with the summary; each paragraph only by its own words.
+    docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url,
+        a.summary().strip(), true));
+    for (String block : blocks(a.markdown())) {
+      String text = figures(block, a, wording).replaceAll("\\s+", " ").strip();
+      if (!text.isEmpty()) {
+        docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url, text, false));
+      }
+    }
+    return docs;
+  }
+
+  /** The paragraphs of a Markdown text, block marks and inline marks removed, placeholders kept. */
+  static List<String> blocks(String markdown) {
+    List<String> blocks = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    String fence = null;
+    for (String line : markdown.split("\r?\n", -1)) {
+      String trimmed = line.strip();
+      if (fence != null) {
+        if (trimmed.startsWith(fence)) {
+          fence = null;
+        }
+        continue;
+      }
+      if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+        flush(current, blocks);
+        fence = trimmed.substring(0, 3);
+        continue;
+      }
+      boolean newItem = BLOCK_MARK.matcher(line).lookingAt() && !trimmed.startsWith(">");
+      if (trimmed.isEmpty() || newItem || trimmed.startsWith("|") || TABLE_RULE.matcher(trimmed).matches()) {
+        flush(current, blocks);
+      }
+      if (trimmed.isEmpty() || TABLE_RULE.matcher(trimmed).matches()) {
+        continue;
+      }
+      String text = BLOCK_MARK.matcher(line).replaceFirst("");
+      text = LINK.matcher(text).replaceAll("$1");
+      text = EMPHASIS.matcher(text).replaceAll("").replace('|', ' ');
+      current.append(text).append(' ');
+      if (trimmed.startsWith("#") || trimmed.startsWith("|")) {
+        flush(current, blocks);
+      }
+    }
+    flush(current, blocks);
+    return blocks;
+  }
+
+  private static void flush(StringBuilder current, List<String> blocks) {
+    if (!current.toString().isBlank()) {
+      blocks.add(current.toString().strip());
+    }
+    current.setLength(0);
+  }
+
+  private static String figures(String text, Article a, SearchWording wording) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Placeholders.Match m : Placeholders.find(text)) {
+      out.append(text, at, m.start());
+      if (m.isValid()) {
+        out.append(wording.figure(new FigureRef(m.kind(), m.ids(), m.field(), m.text(),
+            SourcePos.startOf(a.file())), a.lang()));
+      }
+      at = m.end();
+    }
+    return out.append(text.substring(at)).toString();
+  }
+}

@@ -1,0 +1,136 @@
+package com.moneywar.briefing.search;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Story;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds one language's search index from the model. Things are numbered in the order results are
+ * listed (companies, then deals and valuations, talent offers, briefings, then sources; newest
+ * first within each), so a query's best results are simply its smallest numbers. Each term's
+ * numbers go into one of {@code shards} files by {@link SearchTerms#shard}; the things themselves
+ * go {@value #DOCS_PER_CHUNK} to a file. A query loads the manifest, the shards of its terms, and
+ * the files of the results it shows. Every file is a script that hands its JSON to
+ * {@code briefingSearch(…)}, so the index loads from disk as well as from any host. Same model,
+ * same bytes. Thread-safe (no state).
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndexer.index(briefing, Lang.KO, wording);
+ * }</pre>
+ */
+public final class SearchIndexer {
+  /** Things per file of things: a results page of ten touches at most ten small files. */
+  public static final int DOCS_PER_CHUNK = 4;
+
+  /** The size a term shard aims at; the shard count is the power of two that keeps the average below. */
+  static final int SHARD_TARGET_BYTES = 6_000;
+
+  private SearchIndexer() {}
+
+  public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording) {
+    List<SearchDoc> docs = new ArrayList<>(FactDocs.read(briefing, lang, wording));
+    for (Story story : briefing.stories()) {
+      if (story.articles().containsKey(lang)) {
+        docs.addAll(Passages.read(story, lang, wording));
+      }
+    }
+    return index(docs);
+  }
+
+  /** The index of {@code docs}, listed by kind, then newest first, then in the given order. */
+  static SearchIndex index(List<SearchDoc> unsorted) {
+    List<SearchDoc> docs = new ArrayList<>(unsorted);
+    docs.sort(Comparator.comparing(SearchDoc::kind)
+        .thenComparing(SearchDoc::sortDate, Comparator.reverseOrder()));
+    Map<String, List<Integer>> postings = new TreeMap<>();
+    for (int id = 0; id < docs.size(); id++) {
+      SearchDoc d = docs.get(id);
+      for (String term : SearchTerms.terms(d.titleSearched() ? d.title() + " \n " + d.text() : d.text())) {
+        postings.computeIfAbsent(term, k -> new ArrayList<>()).add(id);
+      }
+    }
+    Map<String, String> encoded = new TreeMap<>();
+    long total = 0;
+    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+      String json = Json.string(e.getKey()) + ":" + deltas(e.getValue());
+      encoded.put(e.getKey(), json);
+      total += json.length() + 1;
+    }
+    int shards = shardCount(total);
+    List<StringBuilder> shardJson = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      shardJson.add(new StringBuilder());
+    }
+    encoded.forEach((term, json) -> {
+      StringBuilder sb = shardJson.get(SearchTerms.shard(term, shards));
+      sb.append(sb.length() == 0 ? "" : ",").append(json);
+    });
+    Map<String, byte[]> files = new TreeMap<>();
+    for (int i = 0; i < shards; i++) {
+      files.put("t" + i + ".js", script("{\"file\":\"t" + i + "\",\"terms\":{" + shardJson.get(i) + "}}"));
+    }
+    int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    for (int c = 0; c < chunks; c++) {
+      StringBuilder sb = new StringBuilder("{\"file\":\"d" + c + "\",\"docs\":[");
+      for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
+        SearchDoc d = docs.get(id);
+        sb.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.kind().code())).append(',')
+            .append(Json.string(d.title())).append(',').append(Json.string(d.date())).append(',')
+            .append(Json.string(d.url())).append(',').append(Json.string(d.text())).append(']');
+      }
+      files.put("d" + c + ".js", script(sb.append("]}").toString()));
+    }
+    String folder = "search/" + hash(files) + "/";
+    files.put("manifest.js", script("{\"file\":\"manifest\",\"docs\":" + docs.size() + ",\"shards\":" + shards
+        + ",\"chunk\":" + DOCS_PER_CHUNK + "}"));
+    Map<String, byte[]> placed = new TreeMap<>();
+    files.forEach((name, bytes) -> placed.put(folder + name, bytes));
+    return new SearchIndex(new TreeMap<>(placed), folder + "manifest.js", docs.size(), shards);
+  }
+
+  /** The power of two (at most 4096) that keeps the average shard under {@link #SHARD_TARGET_BYTES}. */
+  static int shardCount(long totalBytes) {
+    int shards = 1;
+    while (shards < 4096 && totalBytes / shards > SHARD_TARGET_BYTES) {
+      shards *= 2;
+    }
+    return shards;
+  }
+
+  private static String deltas(List<Integer> ids) {
+    StringBuilder sb = new StringBuilder("[");
+    int last = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(ids.get(i) - last);
+      last = ids.get(i);
+    }
+    return sb.append(']').toString();
+  }
+
+  private static byte[] script(String json) {
+    return ("briefingSearch(" + json + ");\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String hash(Map<String, byte[]> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files.forEach((name, bytes) -> {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(bytes);
+      });
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package com.moneywar.briefing.search;
+
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import java.util.Map;
+
+/**
+ * How the site writes what the index shows, so that a result reads as the page it links to: a
+ * data-bound figure as the page renders it, and the page's UI words.
+ */
+public interface SearchWording {
+  /** A data-bound figure, as the briefing page writes it in {@code lang}. */
+  String figure(FigureRef ref, Lang lang);
+
+  /** The UI words of {@code lang} ({@code kind.commitment}, {@code nav.valuations}…). */
+  Map<String, String> words(Lang lang);
+}

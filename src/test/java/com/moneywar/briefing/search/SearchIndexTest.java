@@ -1,0 +1,183 @@
+package com.moneywar.briefing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.moneywar.briefing.search.SearchDoc.Kind;
+import com.moneywar.briefing.testing.BuiltSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The index's terms, order, files and results, on made-up documents and on the shipped site. */
+class SearchIndexTest {
+  /** The cases both sides must agree on (SearchBrowserTest runs them in the browser). */
+  static JsonNode cases() throws IOException {
+    try (var in = SearchIndexTest.class.getResourceAsStream("/search/cases.json")) {
+      return new ObjectMapper().readTree(in).get("cases");
+    }
+  }
+
+  @Test
+  void everySharedCaseMatchesAsItSays() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode c : cases()) {
+      boolean matched = SearchTerms.matches(c.get("text").asText(), c.get("query").asText());
+      if (matched != c.get("match").asBoolean()) {
+        wrong.add(c.get("query").asText() + " in " + c.get("text").asText() + ": " + matched);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void hangulRunsBecomeOverlappingPairsAndASingleSyllableStaysWhole() {
+    assertThat(SearchTerms.terms("앤스로픽은")).containsExactly("앤스", "스로", "로픽", "픽은");
+    assertThat(SearchTerms.terms("큰 돈, 오픈AI")).containsExactly("큰", "돈", "오픈", "ai");
+  }
+
+  @Test
+  void englishWordsAreFoldedToLightStems() {
+    for (String w : List.of("invest", "invests", "invested", "investing", "investment", "investments", "Invests")) {
+      assertThat(SearchTerms.terms(w)).as(w).containsExactly("invest");
+    }
+    assertThat(SearchTerms.terms("companies company")).containsExactly("company");
+    assertThat(SearchTerms.terms("valuation valued value")).containsExactly("valu");
+    assertThat(SearchTerms.terms("SoftBank's")).containsExactly("softbank");
+    assertThat(SearchTerms.terms("is us bus ss")).containsExactly("is", "us", "bus", "ss");
+  }
+
+  @Test
+  void aHangulTermIsShardedByItsFirstSyllable() {
+    assertThat(SearchTerms.shard("투자", 64)).isEqualTo(SearchTerms.shard("투", 64)).isEqualTo(SearchTerms.shard("투표", 64));
+    assertThat(SearchTerms.shard("anything", 1)).isZero();
+  }
+
+  private static SearchDoc doc(Kind kind, String date, String text) {
+    return new SearchDoc(kind, text, date, date, "x.html", text, true);
+  }
+
+  @Test
+  void resultsAreListedCompaniesFirstThenDealsThenBriefingsNewestFirstThenSources() {
+    SearchIndex index = SearchIndexer.index(List.of(
+        doc(Kind.SOURCE, "2024-03-01", "앤스로픽 소식"),
+        doc(Kind.BRIEFING, "2023-01-01", "앤스로픽은 오래된 글"),
+        doc(Kind.BRIEFING, "2024-05-01", "앤스로픽에 새 글"),
+        doc(Kind.DEAL, "2024-01-01", "아마존 → 앤스로픽"),
+        doc(Kind.COMPANY, "", "앤스로픽 (Anthropic)")));
+    IndexQuery.Found found = IndexQuery.run(folder(index), "앤스로픽", 10);
+    assertThat(found.shown()).extracting(row -> row.get(4)).containsExactly(
+        "앤스로픽 (Anthropic)", "아마존 → 앤스로픽", "앤스로픽에 새 글", "앤스로픽은 오래된 글", "앤스로픽 소식");
+    assertThat(found.shown().get(0)).containsExactly("company", "앤스로픽 (Anthropic)", "", "x.html", "앤스로픽 (Anthropic)");
+  }
+
+  @Test
+  void aBriefingsTitleFindsItOnceNotEveryParagraph() {
+    SearchIndex index = SearchIndexer.index(List.of(
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "요약", true),
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "첫 문단", false),
+        new SearchDoc(Kind.BRIEFING, "쩐의 전쟁", "", "2024-03-28", "b.html", "둘째 문단", false)));
+    assertThat(IndexQuery.run(folder(index), "전쟁", 10).shown()).extracting(r -> r.get(4)).containsExactly("요약");
+    assertThat(IndexQuery.run(folder(index), "문단", 10).ids()).hasSize(2);
+  }
+
+  @Test
+  void theSameDocumentsGiveTheSameBytesAndAChangedOneANewFolder() {
+    List<SearchDoc> docs = List.of(doc(Kind.BRIEFING, "2024-03-28", "구글이 투자한 회사"),
+        doc(Kind.COMPANY, "", "Google"));
+    SearchIndex a = SearchIndexer.index(docs);
+    SearchIndex b = SearchIndexer.index(docs);
+    assertThat(a.files().keySet()).isEqualTo(b.files().keySet());
+    a.files().forEach((name, bytes) -> assertThat(b.files().get(name)).as(name).isEqualTo(bytes));
+    SearchIndex c = SearchIndexer.index(List.of(doc(Kind.BRIEFING, "2024-03-28", "구글이 투자했다"),
+        doc(Kind.COMPANY, "", "Google")));
+    assertThat(c.manifest()).isNotEqualTo(a.manifest()).matches("search/[0-9a-f]{10}/manifest\\.js");
+  }
+
+  @Test
+  void aLargeIndexIsSplitAndAQueryLoadsOnlyItsShards() {
+    List<SearchDoc> docs = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      docs.add(doc(Kind.BRIEFING, "2024-01-01", "word" + i + " 투자" + (i % 7 == 0 ? "했다" : "한") + " 기업" + i));
+    }
+    SearchIndex index = SearchIndexer.index(docs);
+    assertThat(index.shards()).isGreaterThan(8);
+    IndexQuery.Found found = IndexQuery.run(folder(index), "투자했다", 10);
+    assertThat(found.ids()).hasSize(3000 / 7 + 1);
+    assertThat(found.files()).hasSizeLessThanOrEqualTo(1 + 3 + 10);
+    assertThat(found.bytes()).isLessThan(index.size() / 4);
+  }
+
+  @Test
+  void passagesDropMarkdownMarksAndCodeFencesAndKeepPlaceholdersForTheSite() {
+    assertThat(Passages.blocks("""
+        ## 아마존, **앤스로픽** 투자
+
+        첫 문단은 [링크](https://example.com)와
+        {{investment:a}}를 담는다.
+
+        ```chart
+        money-flow
+        ```
+
+        > 인용문
+        - 하나
+        - 둘
+        """)).containsExactly("아마존, 앤스로픽 투자", "첫 문단은 링크와 {{investment:a}}를 담는다.", "인용문",
+        "하나", "둘");
+  }
+
+  @Test
+  void theShippedSiteFindsWordsWithTheirParticlesAndCompaniesUnderBothNames() throws IOException {
+    Path site = BuiltSite.shipped();
+    Map<String, byte[]> ko = folderOnDisk(site.resolve("ko/search"));
+    IndexQuery.Found anthropic = IndexQuery.run(ko, "앤스로픽", 200);
+    assertThat(anthropic.shown().get(0)).startsWith("company", "앤스로픽");
+    assertThat(anthropic.shown()).extracting(r -> r.get(4)).anyMatch(t -> t.contains("앤스로픽은"))
+        .anyMatch(t -> t.contains("앤스로픽에"));
+    assertThat(anthropic.shown()).filteredOn(r -> r.get(0).equals("briefing"))
+        .allMatch(r -> !r.get(4).contains("{{"), "figures written out");
+    assertThat(IndexQuery.run(ko, "투자", 200).shown()).extracting(r -> r.get(4))
+        .anyMatch(t -> t.contains("투자했다"));
+    assertThat(IndexQuery.run(ko, "Anthropic", 1).shown().get(0)).startsWith("company", "앤스로픽");
+    Map<String, byte[]> en = folderOnDisk(site.resolve("en/search"));
+    IndexQuery.Found amazon = IndexQuery.run(en, "amazon anthropic", 50);
+    assertThat(amazon.shown()).extracting(r -> r.get(0)).contains("deal", "briefing");
+    assertThat(amazon.shown()).filteredOn(r -> r.get(0).equals("deal")).extracting(r -> r.get(3))
+        .anyMatch(u -> u.startsWith("investments.html#amazon-anthropic"));
+    assertThat(IndexQuery.run(en, "investments", 5).ids()).isNotEmpty();
+    assertThat(IndexQuery.run(en, "앤스로픽", 1).shown().get(0)).startsWith("company", "Anthropic");
+    assertThat(IndexQuery.run(en, "zyzzyva", 5).ids()).isEmpty();
+    assertThat(IndexQuery.run(ko, "연구자", 5).shown().get(0)).startsWith("talent", "실리콘밸리 기업의 최고 수준 AI 연구자");
+    assertThat(IndexQuery.run(en, "researchers", 5).shown().get(0)).contains("talent.html#ai-researcher-pay-2024-03");
+  }
+
+  /** The index's files by name inside its folder. */
+  private static Map<String, byte[]> folder(SearchIndex index) {
+    Map<String, byte[]> files = new TreeMap<>();
+    String folder = index.manifest().substring(0, index.manifest().lastIndexOf('/') + 1);
+    index.files().forEach((path, bytes) -> files.put(path.substring(folder.length()), bytes));
+    return files;
+  }
+
+  private static Map<String, byte[]> folderOnDisk(Path search) throws IOException {
+    try (Stream<Path> dirs = Files.list(search)) {
+      List<Path> all = dirs.toList();
+      assertThat(all).hasSize(1);
+      Map<String, byte[]> files = new TreeMap<>();
+      try (Stream<Path> in = Files.list(all.get(0))) {
+        for (Path p : in.toList()) {
+          files.put(p.getFileName().toString(), Files.readAllBytes(p));
+        }
+      }
+      return files;
+    }
+  }
+}
