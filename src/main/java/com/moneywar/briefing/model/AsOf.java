@@ -64,4 +64,27 @@ public final class AsOf {
   public static LocalDate date(Story story) {
     return story.articles().values().stream().map(Article::date).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
   }
+
+  /**
+   * One edition: the briefing as of {@code story}'s date, its charts those the text names in its
+   * front matter ({@code charts:}, in that order) or else every chart on the record then.
+   */
+  public static Briefing edition(Briefing b, Story story) {
+    Briefing asOf = of(b, date(story));
+    List<String> named = story.articles().values().stream().findFirst()
+        .map(a -> a.charts().stream().map(IdRef::id).toList()).orElse(List.of());
+    if (named.isEmpty()) {
+      return asOf;
+    }
+    List<ChartSpec> charts = named.stream()
+        .flatMap(id -> asOf.charts().stream().filter(c -> c.id().equals(id)).limit(1)).toList();
+    return new Briefing(asOf.config(), asOf.sources(), asOf.companies(), asOf.rates(), asOf.investments(),
+        asOf.valuations(), asOf.talent(), asOf.stories(), charts);
+  }
+
+  /** The texts as a series, oldest first: by date, then by slug. Edition numbers count from 1 in this order. */
+  public static List<Story> series(Briefing b) {
+    return b.stories().stream()
+        .sorted(java.util.Comparator.comparing(AsOf::date).thenComparing(Story::slug)).toList();
+  }
 }

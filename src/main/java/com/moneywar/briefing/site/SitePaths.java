@@ -29,4 +29,24 @@ final class SitePaths {
   static String pdf(String lang) {
     return lang + "/briefing." + lang + ".pdf";
   }
+
+  /**
+   * Where one edition's PDF goes: next to its page, named by its slug when the slug holds the
+   * edition's date (as {@code ai-money-war-2024-03-28} does), else by the date and the slug:
+   * {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}, {@code en/briefings/2025-01-10-stargate.en.pdf}.
+   */
+  static String editionPdf(String lang, String slug, java.time.LocalDate date) {
+    String iso = date.toString();
+    return lang + "/briefings/" + (slug.contains(iso) ? slug : iso + "-" + slug) + "." + lang + ".pdf";
+  }
+
+  /** The folder of an edition's own files (its charts), such as {@code ko/briefings/<slug>/}. */
+  static String editionFiles(String lang, String slug) {
+    return lang + "/briefings/" + slug + "/";
+  }
+
+  /** The archive page of {@code year}: the newest year at {@code <lang>/archive.html}, others under {@code archive/}. */
+  static String archive(String lang, String year, boolean newest) {
+    return newest ? lang + "/archive.html" : lang + "/archive/" + year + ".html";
+  }
 }
