@@ -81,7 +81,9 @@ public final class PdfRenderer {
     if (!problems.isEmpty()) {
       return Result.failed(problems);
     }
-    return draw(edition, new W3CDom().fromJsoup(html), own);
+    // The edition's web address, for the metadata (print.ftlh writes it as <meta name="url">).
+    String url = html.select("meta[name=url]").attr("content");
+    return draw(edition, new W3CDom().fromJsoup(html), own, url);
   }
 
   private static List<Problem> missingGlyphs(org.jsoup.nodes.Document html, SourceTexts sources) {
@@ -94,7 +96,7 @@ public final class PdfRenderer {
     return problems;
   }
 
-  private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own) {
+  private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, String url) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, own.baseUri())
@@ -122,7 +124,7 @@ public final class PdfRenderer {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-        fixMetadata(pdf, edition);
+        fixMetadata(pdf, edition, url);
         pdf.save(out);
       }
     } catch (IOException | RuntimeException e) {
@@ -132,7 +134,7 @@ public final class PdfRenderer {
   }
 
   /** Fixed dates and document id, so two builds of the same edition give the same bytes. */
-  private static void fixMetadata(PDDocument pdf, PdfEdition edition) throws IOException {
+  private static void fixMetadata(PDDocument pdf, PdfEdition edition, String url) throws IOException {
     Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(edition.timestamp().toEpochMilli());
     PDDocumentInformation info = pdf.getDocumentInformation();
@@ -141,7 +143,7 @@ public final class PdfRenderer {
     info.setCreationDate(when);
     info.setModificationDate(when);
     pdf.getDocumentCatalog().setLanguage(edition.lang().code());
-    XmpMetadata.rewrite(pdf, edition, when);
+    XmpMetadata.rewrite(pdf, edition, when, url);
     byte[] id = Arrays.copyOf(sha256(edition.xhtml()), 16);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
