@@ -101,10 +101,10 @@ class SeriesTest {
       assertThat(archive.select(".archive-list .edition-line").eachText().get(0))
           .startsWith(code.equals("ko") ? "제3호" : "No. 3");
       // In the main navigation of every page.
-      for (String page : BuiltSite.pages(site)) {
-        if (page.startsWith(code + "/")) {
-          assertThat(Jsoup.parse(read(site, page)).select("nav.sections a").eachText())
-              .as(page).contains(code.equals("ko") ? "지난 브리핑" : "Archive");
+      for (String any : BuiltSite.pages(site)) {
+        if (any.startsWith(code + "/")) {
+          assertThat(Jsoup.parse(read(site, any)).select("nav.sections a").eachText())
+              .as(any).contains(code.equals("ko") ? "지난 브리핑" : "Archive");
         }
       }
     }
