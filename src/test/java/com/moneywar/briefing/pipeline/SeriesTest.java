@@ -236,7 +236,9 @@ class SeriesTest {
       assertThat(pdf.text(1)).contains("No. 2 · June 1, 2024", url);
       String xmp = new String(pdf.document().getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertThat(xmp).contains(url);
-      assertThat(pdf.document().getDocumentInformation().getTitle()).isEqualTo("A second briefing, for tests");
+      assertThat(pdf.document().getDocumentInformation().getTitle())
+          .isEqualTo("The AI Money War Briefing No. 2 · June 1, 2024");
+      assertThat(pdf.document().getDocumentInformation().getSubject()).isEqualTo("A second briefing, for tests");
     }
     try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf"))) {
       assertThat(pdf.text(1)).contains("제3호 · 2024년 11월 1일");
