@@ -45,8 +45,13 @@ final class SitePaths {
     return lang + "/briefings/" + slug + "/";
   }
 
-  /** The archive page of {@code year}: the newest year at {@code <lang>/archive.html}, others under {@code archive/}. */
-  static String archive(String lang, String year, boolean newest) {
-    return newest ? lang + "/archive.html" : lang + "/archive/" + year + ".html";
+  /** The archive's front page: the most recent years. */
+  static String archive(String lang) {
+    return lang + "/archive.html";
+  }
+
+  /** The archive page of one year, such as {@code ko/archive/2024.html}. */
+  static String archiveYear(String lang, String year) {
+    return lang + "/archive/" + year + ".html";
   }
 }

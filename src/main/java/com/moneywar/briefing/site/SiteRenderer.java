@@ -248,7 +248,7 @@ public final class SiteRenderer {
         String path = s.path();
         LocalDate date = AsOf.date(e.story());
         String asOf = DateStyle.format(date, lang);
-        String archive = SitePaths.link(path, SitePaths.archive(code, s.year(), s.year().equals(years.get(0))));
+        String archive = SitePaths.link(path, SitePaths.archiveYear(code, s.year()));
         List<FigureRef> heads = editionHeadlines(briefing, e);
         render(path, new BriefingPage(ctx.frame(path, s.title()), s, asOf,
             headlines(e.asOf(), e.figures(), heads, lang, path),
@@ -316,28 +316,50 @@ public final class SiteRenderer {
         .filter(ref -> e.asOf().moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))).toList();
   }
 
-  /** The archive: the newest year at {@code archive.html}, each older year on a page of its own. */
+  /** The editions {@code archive.html} shows at least: whole years, newest first, until this many. */
+  static final int ARCHIVE_RECENT = 12;
+
+  /** The archive: the most recent years at {@code archive.html}, and each year on a page of its own. */
   private static List<ArchivePage> archivePages(PageContext ctx, List<StoryView> newest, List<String> years) {
     String code = ctx.lang().code();
+    String title = ctx.messages().getOrDefault("archive.title", "archive");
     List<ArchivePage> pages = new ArrayList<>();
-    List<String> shown = years.isEmpty() ? List.of("") : years;
-    for (String year : shown) {
-      boolean first = year.equals(shown.get(0));
-      String path = SitePaths.archive(code, year, first);
-      List<ArchivePage.YearLink> links = years.stream().map(y -> new ArchivePage.YearLink(y,
-          (int) newest.stream().filter(s -> s.year().equals(y)).count(),
-          SitePaths.link(path, SitePaths.archive(code, y, y.equals(shown.get(0)))), y.equals(year))).toList();
-      String title = ctx.messages().getOrDefault("archive.title", "archive") + (first ? "" : " · " + year);
-      pages.add(new ArchivePage(ctx.frame(path, title), year, links,
-          newest.stream().filter(s -> s.year().equals(year)).map(s -> listedOn(s, path)).toList(), newest.size()));
+    String front = SitePaths.archive(code);
+    List<ArchivePage.ArchiveYear> recent = new ArrayList<>();
+    int shown = 0;
+    for (String year : years) {
+      if (shown >= ARCHIVE_RECENT) {
+        break;
+      }
+      ArchivePage.ArchiveYear group = yearOf(newest, year, front);
+      recent.add(group);
+      shown += group.stories().size();
+    }
+    pages.add(new ArchivePage(ctx.frame(front, title), yearLinks(code, years, newest, front, ""), recent,
+        newest.size()));
+    for (String year : years) {
+      String path = SitePaths.archiveYear(code, year);
+      pages.add(new ArchivePage(ctx.frame(path, title + " · " + year), yearLinks(code, years, newest, path, year),
+          List.of(yearOf(newest, year, path)), newest.size()));
     }
     return pages;
+  }
+
+  private static ArchivePage.ArchiveYear yearOf(List<StoryView> newest, String year, String page) {
+    return new ArchivePage.ArchiveYear(year,
+        newest.stream().filter(s -> s.year().equals(year)).map(s -> listedOn(s, page)).toList());
+  }
+
+  private static List<ArchivePage.YearLink> yearLinks(String code, List<String> years, List<StoryView> newest,
+      String page, String current) {
+    return years.stream().map(y -> new ArchivePage.YearLink(y, (int) newest.stream().filter(s -> s.year().equals(y)).count(),
+        SitePaths.link(page, SitePaths.archiveYear(code, y)), y.equals(current))).toList();
   }
 
   private HomePage home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
       List<StoryView> newest, List<String> years) {
     String path = SitePaths.home(ctx.lang().code());
-    String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code(), years.isEmpty() ? "" : years.get(0), true));
+    String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code()));
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
         headlines(b, figures, b.config().headlines(), ctx.lang(), path),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
@@ -402,7 +424,7 @@ public final class SiteRenderer {
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
         headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
-        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code, "", true)).toString(), sources(b, lang));
+        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
 
   private static Entrance entrance(Briefing b, String template) {
