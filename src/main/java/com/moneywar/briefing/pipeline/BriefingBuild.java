@@ -194,10 +194,16 @@ public final class BriefingBuild {
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
       // edition's bytes depend only on its own print document, its charts and its date.
       AtomicInteger done = new AtomicInteger();
+      AtomicInteger reused = new AtomicInteger();
       List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
-        Result<byte[]> pdf = pdfRenderer.render(new PdfEdition(edition.lang(), edition.xhtml(), resources,
-            editionTimestamp(edition.date()), sources));
+        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
+            editionTimestamp(edition.date()), sources);
+        // An edition whose PDF in the output was made from exactly these inputs keeps it: a new
+        // briefing lays out only itself (and any edition whose inputs changed).
+        Optional<byte[]> previous = previousPdf(out.resolve(edition.pdfPath()), input);
+        previous.ifPresent(p -> reused.incrementAndGet());
+        Result<byte[]> pdf = previous.<Result<byte[]>>map(Result::ok).orElseGet(() -> pdfRenderer.render(input));
         if (pdf.problems().isEmpty()) {
           listener.editionDone(edition.lang(), done.incrementAndGet(), editions.size(),
               Duration.ofNanos(System.nanoTime() - editionStart));
@@ -215,7 +221,7 @@ public final class BriefingBuild {
           files.put(editions.get(i).latestPath(), pdf);
         }
       }
-      lap("pdf", start, editions.size() + " PDFs");
+      lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " unchanged" : ""));
     } else {
       keepPreviousPdfs(site, out, files);
     }
@@ -403,6 +409,20 @@ public final class BriefingBuild {
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
     return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /** The PDF at {@code path} when it was made from exactly {@code edition}'s inputs (its document id says so). */
+  private static Optional<byte[]> previousPdf(Path path, PdfEdition edition) {
+    try {
+      if (!Files.isRegularFile(path)) {
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      return PdfRenderer.keyOf(bytes).filter(id -> java.util.Arrays.equals(id, PdfRenderer.key(edition)))
+          .map(id -> bytes);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /**

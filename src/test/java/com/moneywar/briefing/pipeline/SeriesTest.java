@@ -159,13 +159,29 @@ class SeriesTest {
     assertThat(latestBefore).isEqualTo(before.get(3));
 
     SeriesProject.addThird(project);
-    BuiltSite.build(project, site);
+    // Into a new folder, so that every edition is laid out again rather than kept.
+    Path again = BuiltSite.build(project, dir.resolve("again"));
     for (int i = 0; i < older.size(); i++) {
-      assertThat(Files.readAllBytes(site.resolve(older.get(i)))).as(older.get(i)).isEqualTo(before.get(i));
+      assertThat(Files.readAllBytes(again.resolve(older.get(i)))).as(older.get(i)).isEqualTo(before.get(i));
     }
-    assertThat(Files.readAllBytes(site.resolve("en/briefing.en.pdf")))
-        .isEqualTo(Files.readAllBytes(site.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
+    assertThat(Files.readAllBytes(again.resolve("en/briefing.en.pdf")))
+        .isEqualTo(Files.readAllBytes(again.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
         .isNotEqualTo(latestBefore);
+
+    // Into the same folder, the older editions' PDFs are kept, not laid out again: same bytes, less work.
+    List<String> details = new ArrayList<>();
+    Result<BuildSummary> kept = new BriefingBuild((stage, took, detail) -> {
+      if (stage.equals("pdf")) {
+        details.add(detail);
+      }
+    }).build(project, site);
+    assertThat(kept).isInstanceOf(Result.Ok.class);
+    assertThat(details).containsExactly("6 PDFs, 4 unchanged");
+    for (String pdf : older) {
+      assertThat(Files.readAllBytes(site.resolve(pdf))).as(pdf).isEqualTo(Files.readAllBytes(again.resolve(pdf)));
+    }
+    assertThat(Files.readAllBytes(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf")))
+        .isEqualTo(Files.readAllBytes(again.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf")));
   }
 
   @Test
