@@ -18,6 +18,12 @@ final class SitePaths {
     return root(page) + target;
   }
 
+  /** The relative link from {@code page} to {@code target} when it is in the page's folder or below, else {@link #link}. */
+  static String below(String page, String target) {
+    String folder = page.substring(0, page.lastIndexOf('/') + 1);
+    return target.startsWith(folder) ? target.substring(folder.length()) : link(page, target);
+  }
+
   static String home(String lang) {
     return lang + "/index.html";
   }

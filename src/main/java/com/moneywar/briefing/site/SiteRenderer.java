@@ -481,7 +481,7 @@ public final class SiteRenderer {
   /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
   private static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
     return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-        SitePaths.link(page, folder + c.name() + ".svg"), SitePaths.link(page, folder + c.name() + ".csv"),
+        SitePaths.below(page, folder + c.name() + ".svg"), SitePaths.below(page, folder + c.name() + ".csv"),
         folder + c.name() + ".svg", c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
   }
 
