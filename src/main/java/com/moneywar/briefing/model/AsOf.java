@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  *
  * <p>The rule: a dated row (investment, valuation, talent offer, exchange rate, source) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
- * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024). A tranche whose
+ * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); an exchange rate
+ * that a fact on the record names in its {@code fx} column is kept with it. A tranche whose
  * commitment is not yet on the record is left out with it; a chart is kept only when every row it
  * names is on the record. Companies have no date and are always kept; texts are kept when dated on
  * or before {@code D}. A new kind of fact row follows the same rule: add it in {@link #of}.
@@ -46,10 +47,13 @@ public final class AsOf {
         .filter(c -> c.rows().stream().allMatch(known))
         .filter(c -> c.compare().stream().allMatch(known))
         .toList();
+    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date.
+    Set<String> named = Stream.of(investments.stream(), valuations.stream(), talent.stream())
+        .flatMap(s -> s.map(f -> (MoneyFact) f)).flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
     return new Briefing(b.config(),
         b.sources().stream().filter(s -> onRecord(s.published(), day)).toList(),
         b.companies(),
-        b.rates().stream().filter(r -> onRecord(r.date(), day)).toList(),
+        b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList(),
         investments, valuations, talent,
         b.stories().stream().filter(s -> !date(s).isAfter(day)).toList(),
         charts);

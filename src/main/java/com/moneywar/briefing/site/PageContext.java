@@ -64,8 +64,7 @@ final class PageContext {
     for (String[] section : SECTIONS) {
       String target = code + "/" + section[1];
       boolean current = target.equals(path)
-          || section[1].equals("archive.html") && path.startsWith(code + "/archive/")
-          || section[1].equals("archive.html") && path.startsWith(code + "/briefings/");
+          || section[1].equals("archive.html") && path.startsWith(code + "/archive/");
       nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target), current));
     }
     return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),

@@ -260,4 +260,33 @@ class SeriesTest {
       assertThat(pdf.text(1)).contains("제3호 · 2024년 11월 1일");
     }
   }
+
+  @Test
+  void anEarlierEditionKeepsTheExchangeRateItsFactsName() throws IOException {
+    // amazon-anthropic-2023 (September 2023) names the rate of 2024-03-28 in its 'fx' column: a
+    // briefing of January 2024 still shows its won figure, at that rate.
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    SeriesProject.write(project, "data/texts/early.en.md", """
+        ---
+        title: Early
+        date: 2024-01-15
+        summary: Before the rate's own date.
+        ---
+
+        Amazon committed {{investment:amazon-anthropic-2023}}.
+        """);
+    SeriesProject.write(project, "data/texts/early.ko.md", """
+        ---
+        title: 이른 브리핑
+        date: 2024-01-15
+        summary: 환율의 날짜보다 앞선 브리핑.
+        ---
+
+        아마존은 {{investment:amazon-anthropic-2023}}를 약속했다.
+        """);
+    Result<BuildSummary> built = new BriefingBuild(BuildListener.silent()).build(project, dir.resolve("site"), false);
+    assertThat(built).as(built.toString()).isInstanceOf(Result.Ok.class);
+    assertThat(read(dir.resolve("site"), "en/briefings/early.html")).contains("$4 billion (about ₩5.4 trillion)");
+    assertThat(read(dir.resolve("site"), "ko/briefings/early.html")).contains("40억달러(약 5조4000억원)");
+  }
 }
