@@ -289,4 +289,26 @@ class SeriesTest {
     assertThat(read(dir.resolve("site"), "en/briefings/early.html")).contains("$4 billion (about ₩5.4 trillion)");
     assertThat(read(dir.resolve("site"), "ko/briefings/early.html")).contains("40억달러(약 5조4000억원)");
   }
+
+  @Test
+  void anEditionsOwnChartsAndHeadlinesAreCheckedWhereTheyAreWritten() {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    String ko = "data/texts/" + THIRD + ".ko.md";
+    String en = "data/texts/" + THIRD + ".en.md";
+    ShippedProject.replace(project, ko, "charts: valuations", "charts: valuation");
+    ShippedProject.replace(project, en, "charts: valuations", "charts: valuation");
+    String second = "data/texts/" + SECOND + ".en.md";
+    ShippedProject.replace(project, second, "summary: The second briefing of a test series.",
+        "summary: The second briefing of a test series.\nheadlines: valuation:anthropic-fixture-2024-10");
+    ShippedProject.replace(project, "data/texts/" + SECOND + ".ko.md", "summary: 시리즈를 시험하는 두 번째 브리핑입니다.",
+        "summary: 시리즈를 시험하는 두 번째 브리핑입니다.\nheadlines: valuation:anthropic-fixture-2024-10");
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result.problems().stream().map(Problem::toString).toList()).contains(
+        // The value starts after "charts: ", in column 9.
+        ShippedProject.positionOf(project, ko, "charts: valuation").replaceFirst(":1$", ":9")
+            + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'valuation'",
+        ShippedProject.positionOf(project, second, "valuation:anthropic-fixture-2024-10")
+            + ": error: expected a headline figure dated on or before the briefing's date 2024-06-01, found "
+            + "{{valuation:anthropic-fixture-2024-10}} dated 2024-10 (a later fact belongs in a later briefing)");
+  }
 }
