@@ -122,7 +122,8 @@ public final class SyntheticCorpus {
     }
     for (int i = 1; i <= texts; i++) {
       String slug = String.format("synthetic-briefing-%05d", i);
-      LocalDate date = LocalDate.of(2020, 1, 1).plusDays(i % 1500);
+      // After every fact (2016 to early 2025): an edition may show only the facts on record at its date.
+      LocalDate date = LocalDate.of(2025, 6, 1).plusDays(i % 1500);
       Figures f = new Figures();
       String ko = koText(i, date, f);
       String en = enText(i, date, f);

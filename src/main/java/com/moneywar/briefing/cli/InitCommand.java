@@ -34,7 +34,8 @@ final class InitCommand implements Callable<Integer> {
   static final List<String> STARTER = Stream.of(
       Stream.of("briefing.properties"),
       Arrays.stream(DataFile.values()).map(DataFile::path),
-      Stream.of("data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md")).flatMap(s -> s).toList();
+      Stream.of("data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md",
+          "data/texts/next-briefing.ko.md", "data/texts/next-briefing.en.md")).flatMap(s -> s).toList();
 
   /** The default templates, under com/moneywar/briefing/templates/ in the jar. */
   static final List<String> TEMPLATES = SiteRenderer.TEMPLATE_FILES;

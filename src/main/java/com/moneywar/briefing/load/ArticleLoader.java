@@ -2,6 +2,7 @@ package com.moneywar.briefing.load;
 
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.IdRef;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Placeholders;
 import com.moneywar.briefing.model.Problem;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -22,6 +24,8 @@ import org.commonmark.parser.Parser;
  * data-bound figures of its body, each with its line and column. Thread-safe.
  */
 final class ArticleLoader {
+  /** A Markdown link to another briefing: {@code [text](briefing:slug)}. */
+  static final String BRIEFING_LINK = "briefing:";
   private final Parser parser =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -48,11 +52,15 @@ final class ArticleLoader {
       problems.add(tooDeep.get());
       return Optional.empty();
     }
-    List<FigureRef> figures = figures(file, front, problems);
+    List<IdRef> links = new ArrayList<>();
+    List<FigureRef> figures = figures(file, front, links, problems);
+    List<IdRef> charts = charts(front);
+    List<FigureRef> headlines = headlines(front, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Article(slug, lang, title, date, summary, front.body(), figures, file, front.bodyLine()));
+    return Optional.of(new Article(slug, lang, title, date, summary, front.body(), figures, file, front.bodyLine(),
+        charts, headlines, links));
   }
 
   private static String required(String file, FrontMatter front, String key, List<Problem> problems) {
@@ -65,8 +73,56 @@ final class ArticleLoader {
     return cell.text();
   }
 
-  /** Finds placeholders in the body's text (not in code), with their positions in the file. */
-  private List<FigureRef> figures(String file, FrontMatter front, List<Problem> problems) {
+  /** {@code charts: money-flows, valuations}: the chart ids, each with its position. */
+  private static List<IdRef> charts(FrontMatter front) {
+    List<IdRef> charts = new ArrayList<>();
+    Cell cell = front.values().get("charts");
+    if (cell != null) {
+      listed(cell).forEach((id, pos) -> charts.add(new IdRef(id, pos)));
+    }
+    return charts;
+  }
+
+  /** {@code headlines: investment:ID, valuation:ID}: the figures, as in the config's {@code headlines}. */
+  private static List<FigureRef> headlines(FrontMatter front, List<Problem> problems) {
+    List<FigureRef> refs = new ArrayList<>();
+    Cell cell = front.values().get("headlines");
+    if (cell == null) {
+      return refs;
+    }
+    listed(cell).forEach((inside, pos) -> {
+      Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
+      if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || !m.field().isEmpty()) {
+        problems.add(new Problem(pos,
+            "expected KIND:ID with KIND investment, valuation or talent in 'headlines', found '" + inside + "'"));
+      } else {
+        refs.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
+      }
+    });
+    return refs;
+  }
+
+  /** The comma-separated entries of a front matter value, each with the column it starts at. */
+  private static java.util.Map<String, SourcePos> listed(Cell cell) {
+    java.util.Map<String, SourcePos> entries = new java.util.LinkedHashMap<>();
+    String text = cell.text();
+    int at = 0;
+    for (String entry : text.split(",", -1)) {
+      String id = entry.strip();
+      int offset = at + entry.indexOf(id.isEmpty() ? entry : id);
+      if (!id.isEmpty()) {
+        entries.putIfAbsent(id, new SourcePos(cell.pos().file(), cell.pos().line(), cell.pos().column() + offset));
+      }
+      at += entry.length() + 1;
+    }
+    return entries;
+  }
+
+  /**
+   * Finds placeholders in the body's text (not in code), with their positions in the file, and the
+   * links to other briefings ({@code [text](briefing:slug)}) into {@code links}.
+   */
+  private List<FigureRef> figures(String file, FrontMatter front, List<IdRef> links, List<Problem> problems) {
     List<FigureRef> figures = new ArrayList<>();
     String[] bodyLines = front.body().split("\n", -1);
     parser.parse(front.body()).accept(new AbstractVisitor() {
@@ -89,6 +145,24 @@ final class ArticleLoader {
             "expected no images in a text (not supported yet; a chart is declared in data/charts.csv and shows on "
                 + "the home page and in the PDF), found '" + image.getDestination() + "'; it was not fetched"));
         visitChildren(image);
+      }
+
+      @Override
+      public void visit(Link link) {
+        String destination = link.getDestination();
+        if (destination.startsWith(BRIEFING_LINK)) {
+          int line = 0;
+          int column = 0;
+          if (!link.getSourceSpans().isEmpty()) {
+            line = link.getSourceSpans().get(0).getLineIndex();
+            column = link.getSourceSpans().get(0).getColumnIndex();
+            int at = line < bodyLines.length ? bodyLines[line].indexOf(destination, column) : -1;
+            column = at < 0 ? column : at;
+          }
+          links.add(new IdRef(destination.substring(BRIEFING_LINK.length()),
+              new SourcePos(file, front.bodyLine() + line, column + 1)));
+        }
+        visitChildren(link);
       }
 
       @Override

@@ -45,8 +45,8 @@ public final class MailEditions {
    * The PDF edition a language's e-mail attaches, relative to the site folder. The one place that
    * knows where a build puts it.
    */
-  public static String pdfPath(String slug, Lang lang) {
-    return SiteRenderer.pdfPath(lang);
+  public static String pdfPath(Story story, Lang lang) {
+    return SiteRenderer.pdfPath(lang, story);
   }
 
   /** The newest briefing (by date, then slug), or the one with {@code slug}; a problem if there is none. */
@@ -77,7 +77,7 @@ public final class MailEditions {
     MailRenderer renderer = new MailRenderer(project.resolve("templates"));
     Map<Lang, EmailEdition> editions = new EnumMap<>(Lang.class);
     for (Lang lang : briefing.config().languages()) {
-      String pdfPath = pdfPath(story.slug(), lang);
+      String pdfPath = pdfPath(story, lang);
       Path pdfFile = site.resolve(pdfPath);
       byte[] pdf = new byte[0];
       try {

@@ -11,6 +11,11 @@ import java.util.List;
  *
  * @param file the path of the Markdown file, relative to the project
  * @param bodyLine the 1-based line on which the body starts in {@code file}
+ * @param charts the charts the front matter's {@code charts:} names, in order; empty means every chart
+ *     on the record as of the text's date
+ * @param headlines the figures the front matter's {@code headlines:} names, in order; empty means the
+ *     config's {@code headlines} that are on the record as of the text's date
+ * @param links the briefings the body links to with {@code [text](briefing:slug)}, by slug
  */
 public record Article(
     String slug,
@@ -21,7 +26,10 @@ public record Article(
     String markdown,
     List<FigureRef> figures,
     String file,
-    int bodyLine) {
+    int bodyLine,
+    List<IdRef> charts,
+    List<FigureRef> headlines,
+    List<IdRef> links) {
   public Article {
     requireNonNull(slug, "slug");
     requireNonNull(lang, "lang");
@@ -31,5 +39,14 @@ public record Article(
     requireNonNull(markdown, "markdown");
     figures = List.copyOf(figures);
     requireNonNull(file, "file");
+    charts = List.copyOf(charts);
+    headlines = List.copyOf(headlines);
+    links = List.copyOf(links);
+  }
+
+  /** A text without its own charts, headline figures or links to other briefings. */
+  public Article(String slug, Lang lang, String title, LocalDate date, String summary, String markdown,
+      List<FigureRef> figures, String file, int bodyLine) {
+    this(slug, lang, title, date, summary, markdown, figures, file, bodyLine, List.of(), List.of(), List.of());
   }
 }

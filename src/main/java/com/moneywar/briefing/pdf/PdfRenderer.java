@@ -82,7 +82,9 @@ public final class PdfRenderer {
     if (!problems.isEmpty()) {
       return Result.failed(problems);
     }
-    return draw(edition, new W3CDom().fromJsoup(html), own);
+    // The edition's web address, for the metadata (print.ftlh writes it as <meta name="url">).
+    String url = html.select("meta[name=url]").attr("content");
+    return draw(edition, new W3CDom().fromJsoup(html), own, url);
   }
 
   private static List<Problem> missingGlyphs(org.jsoup.nodes.Document html, SourceTexts sources) {
@@ -95,7 +97,7 @@ public final class PdfRenderer {
     return problems;
   }
 
-  private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own) {
+  private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, String url) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, own.baseUri())
@@ -123,7 +125,7 @@ public final class PdfRenderer {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-        fixMetadata(pdf, edition);
+        fixMetadata(pdf, edition, url);
         pdf.save(out);
       }
     } catch (IOException | RuntimeException e) {
@@ -133,7 +135,7 @@ public final class PdfRenderer {
   }
 
   /** Fixed dates and document id, so two builds of the same edition give the same bytes. */
-  private static void fixMetadata(PDDocument pdf, PdfEdition edition) throws IOException {
+  private static void fixMetadata(PDDocument pdf, PdfEdition edition, String url) throws IOException {
     Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(edition.timestamp().toEpochMilli());
     PDDocumentInformation info = pdf.getDocumentInformation();
@@ -144,8 +146,8 @@ public final class PdfRenderer {
     pdf.getDocumentCatalog().setLanguage(edition.lang().code());
     // A reader opening the edition sees its outline (the bookmarks) beside the first page.
     pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-    XmpMetadata.rewrite(pdf, edition, when);
-    byte[] id = Arrays.copyOf(sha256(edition.xhtml()), 16);
+    XmpMetadata.rewrite(pdf, edition, when, url);
+    byte[] id = key(edition);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
@@ -153,11 +155,65 @@ public final class PdfRenderer {
     pdf.setDocumentId(0L);
   }
 
-  private static byte[] sha256(String text) {
+  /**
+   * What the edition's bytes are made from, as 16 bytes: its XHTML, the files it refers to, its
+   * timestamp, and the renderer itself ({@code renderer}: the jar's own hash, or a token of this
+   * process when not run from a jar). Written as the PDF's document id, so that a build can tell
+   * from an existing file whether laying the edition out again would give the same bytes.
+   */
+  public static byte[] key(PdfEdition edition) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(edition.xhtml().getBytes(StandardCharsets.UTF_8));
+      new java.util.TreeMap<>(edition.resources()).forEach((path, bytes) -> {
+        if (edition.xhtml().contains(path)) {
+          sha.update(path.getBytes(StandardCharsets.UTF_8));
+          sha.update(bytes);
+        }
+      });
+      sha.update(Long.toString(edition.timestamp().toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+      sha.update(RendererIdentity.VALUE);
+      return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The document id of an existing PDF (see {@link #key}); empty when it has none or cannot be read. */
+  public static java.util.Optional<byte[]> keyOf(byte[] pdf) {
+    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      if (document.getDocument().getTrailer().getDictionaryObject(COSName.ID) instanceof COSArray ids
+          && ids.size() > 0 && ids.getObject(0) instanceof COSString id) {
+        return java.util.Optional.of(id.getBytes());
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a PDF we can read: lay it out again
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The renderer's identity in {@link #key}: the hash of the jar it runs from, else a token of this process. */
+  private static final class RendererIdentity {
+    static final byte[] VALUE = identity();
+
+    private static byte[] identity() {
+      try {
+        java.net.URL location = PdfRenderer.class.getProtectionDomain().getCodeSource().getLocation();
+        java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
+        if (java.nio.file.Files.isRegularFile(path)) {
+          MessageDigest sha = MessageDigest.getInstance("SHA-256");
+          try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+              sha.update(buffer, 0, n);
+            }
+          }
+          return sha.digest();
+        }
+      } catch (IOException | java.net.URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+        // fall through: no reuse across processes
+      }
+      return java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
     }
   }
 }

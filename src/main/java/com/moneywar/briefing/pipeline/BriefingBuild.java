@@ -5,7 +5,9 @@ import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
+import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
@@ -21,9 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,8 @@ public final class BriefingBuild {
   /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
   private List<Object> chartInputs;
   private Map<Lang, List<ChartImage>> lastCharts;
+  /** The editions' charts of the last build, keyed by what each was drawn from. */
+  private Map<List<Object>, Map<Lang, List<ChartImage>>> editionChartCache = new HashMap<>();
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -153,20 +159,23 @@ public final class BriefingBuild {
       chartInputs = inputs;
       lastCharts = charts;
     }
-    int chartCount = charts.values().stream().mapToInt(List::size).sum();
+    Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, inputs, charts);
+    int chartCount = charts.values().stream().mapToInt(List::size).sum()
+        + editionCharts.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
     lap("charts", start, chartCount + " charts");
 
     start = System.nanoTime();
     // The two languages' pages side by side, one per core.
     // Without the PDF stage, pages link only to the PDFs kept from the previous build.
-    Predicate<Lang> withPdf = lang -> job.withPdfs() || Files.isRegularFile(out.resolve(SiteRenderer.pdfPath(lang)));
+    Predicate<String> withPdf = path -> job.withPdfs() || Files.isRegularFile(out.resolve(path));
     List<String> warnings = new ArrayList<>();
-    briefing.config().languages().stream().filter(withPdf.negate()).forEach(lang -> warnings.add(
+    briefing.config().languages().stream().filter(lang -> !withPdf.test(SiteRenderer.pdfPath(lang)))
+        .forEach(lang -> warnings.add(
         "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
             + " its pages link none until a full build (without --no-pdf)"));
     long pagesStart = start;
     return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path))
-        .render(briefing, charts, withPdf, BriefingBuild::inParallel, job.staging()::put)
+        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, job.staging()::put)
         .flatMap(site -> {
           long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
           lap("pages", pagesStart, pages + " pages");
@@ -183,7 +192,6 @@ public final class BriefingBuild {
 
     if (job.withPdfs()) {
       start = System.nanoTime();
-      Instant timestamp = editionTimestamp(briefing);
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(job.project());
       Map<String, byte[]> resources = new LinkedHashMap<>();
@@ -192,25 +200,38 @@ public final class BriefingBuild {
           resources.put(path, bytes);
         }
       });
-      Map<Lang, RenderedSite.PrintEdition> editions = new TreeMap<>(site.editions());
-      // PdfRenderer is thread-safe: the editions are laid out side by side, one per core.
+      List<RenderedSite.PrintEdition> editions = site.editions();
+      // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
+      // edition's bytes depend only on its own print document, its charts and its date.
       AtomicInteger done = new AtomicInteger();
-      Map<Lang, Result<byte[]>> pdfs = inParallel(List.copyOf(editions.keySet()), lang -> {
+      AtomicInteger reused = new AtomicInteger();
+      List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
-        Result<byte[]> pdf = pdfRenderer.render(
-            new PdfEdition(lang, editions.get(lang).xhtml(), resources, timestamp, sources));
+        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
+            editionTimestamp(edition.date()), sources);
+        // An edition whose PDF in the output was made from exactly these inputs keeps it: a new
+        // briefing lays out only itself (and any edition whose inputs changed).
+        Optional<byte[]> previous = previousPdf(out.resolve(edition.pdfPath()), input);
+        previous.ifPresent(p -> reused.incrementAndGet());
+        Result<byte[]> pdf = previous.<Result<byte[]>>map(Result::ok).orElseGet(() -> pdfRenderer.render(input));
         if (pdf.problems().isEmpty()) {
-          listener.editionDone(lang, done.incrementAndGet(), editions.size(),
+          listener.editionDone(edition.lang(), done.incrementAndGet(), editions.size(),
               Duration.ofNanos(System.nanoTime() - editionStart));
         }
         return pdf;
       });
-      List<Problem> problems = pdfs.values().stream().flatMap(pdf -> pdf.problems().stream()).toList();
+      List<Problem> problems = pdfs.stream().flatMap(pdf -> pdf.problems().stream()).distinct().toList();
       if (!problems.isEmpty()) {
         return Result.failed(problems);
       }
-      editions.forEach((lang, edition) -> files.put(edition.pdfPath(), pdfs.get(lang).orElseThrow()));
-      lap("pdf", start, site.editions().size() + " PDFs");
+      for (int i = 0; i < editions.size(); i++) {
+        byte[] pdf = pdfs.get(i).orElseThrow();
+        files.put(editions.get(i).pdfPath(), pdf);
+        if (!editions.get(i).latestPath().isEmpty()) {
+          files.put(editions.get(i).latestPath(), pdf);
+        }
+      }
+      lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " unchanged" : ""));
     } else {
       keepPreviousPdfs(site, out, files);
     }
@@ -333,6 +354,33 @@ public final class BriefingBuild {
     }
   }
 
+  /**
+   * Applies {@code work} to each item on up to as many threads as there are cores; the results come
+   * back in the items' order, so the output does not depend on which finished first.
+   */
+  private static <T, R> List<R> eachInParallel(List<T> items, Function<T, R> work) {
+    int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+    if (threads == 1) {
+      return items.stream().map(work).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "briefing-build-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      items.forEach(item -> futures.add(pool.submit(() -> work.apply(item))));
+      List<R> results = new ArrayList<>();
+      for (Future<R> f : futures) {
+        results.add(await(f));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** The future's result; what the work threw is thrown here, as it was. */
   private static <T> T await(Future<T> future) {
     try {
@@ -362,32 +410,71 @@ public final class BriefingBuild {
   }
 
   private static void keepPreviousPdfs(RenderedSite site, Path out, Map<String, byte[]> files) {
-    for (RenderedSite.PrintEdition edition : site.editions().values()) {
-      Path previous = out.resolve(edition.pdfPath());
-      try {
-        if (Files.isRegularFile(previous)) {
-          files.put(edition.pdfPath(), Files.readAllBytes(previous));
+    for (RenderedSite.PrintEdition edition : site.editions()) {
+      for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
+        Path previous = out.resolve(path);
+        try {
+          if (!path.isEmpty() && Files.isRegularFile(previous)) {
+            files.put(path, Files.readAllBytes(previous));
+          }
+        } catch (IOException e) {
+          // no previous PDF to keep; the next full build writes one
         }
-      } catch (IOException e) {
-        // no previous PDF to keep; the next full build writes one
       }
     }
   }
 
   /**
-   * The date stamped into the PDFs: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds
-   * convention), else the newest text's date, so the same inputs give the same bytes.
+   * The date stamped into an edition's PDF: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds
+   * convention), else the edition's own date, so that adding a briefing changes no older edition.
    */
-  static Instant editionTimestamp(Briefing briefing) {
+  static Instant editionTimestamp(LocalDate date) {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
     if (epoch != null && epoch.matches("\\d+")) {
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
-    return briefing.stories().stream()
-        .flatMap(s -> s.articles().values().stream())
-        .map(a -> a.date().atStartOfDay().toInstant(ZoneOffset.UTC))
-        .max(Instant::compareTo)
-        .orElse(Instant.EPOCH);
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /** The PDF at {@code path} when it was made from exactly {@code edition}'s inputs (its document id says so). */
+  private static Optional<byte[]> previousPdf(Path path, PdfEdition edition) {
+    try {
+      if (!Files.isRegularFile(path)) {
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      return PdfRenderer.keyOf(bytes).filter(id -> java.util.Arrays.equals(id, PdfRenderer.key(edition)))
+          .map(id -> bytes);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The charts of every edition, by slug: each drawn from the briefing as of its date (see
+   * {@link AsOf#edition}). Editions whose record and charts are the same share one drawing, and
+   * drawings are kept from build to build (the preview), keyed by what they are drawn from.
+   */
+  private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, List<Object> recordInputs,
+      Map<Lang, List<ChartImage>> recordCharts) {
+    Map<List<Object>, Map<Lang, List<ChartImage>>> drawn = new HashMap<>();
+    drawn.put(recordInputs, recordCharts);
+    Map<String, Map<Lang, List<ChartImage>>> bySlug = new TreeMap<>();
+    for (Story story : AsOf.series(briefing)) {
+      Briefing edition = AsOf.edition(briefing, story);
+      List<Object> inputs = chartInputs(edition);
+      Map<Lang, List<ChartImage>> charts = drawn.get(inputs);
+      if (charts == null) {
+        charts = editionChartCache.get(inputs);
+      }
+      if (charts == null) {
+        charts = drawCharts(edition);
+      }
+      drawn.put(inputs, charts);
+      bySlug.put(story.slug(), charts);
+    }
+    editionChartCache = drawn;
+    return bySlug;
   }
 
   private void lap(String stage, long startNanos, String detail) {

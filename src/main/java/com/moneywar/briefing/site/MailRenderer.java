@@ -1,6 +1,7 @@
 package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
@@ -11,6 +12,7 @@ import com.moneywar.briefing.site.view.MailEdition;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,17 +47,21 @@ public final class MailRenderer {
 
   /** Renders {@code story} in {@code lang}; a template mistake is a positioned problem. */
   public Result<Bodies> render(Briefing briefing, Story story, Lang lang, String pdfName) {
-    Figures figures = new Figures(briefing);
+    // The edition as its page shows it: its facts as of its date, its own headline figures.
+    Briefing asOf = AsOf.edition(briefing, story);
+    Figures figures = new Figures(asOf);
     Article article = story.in(lang);
     URI base = briefing.config().baseUrl();
     String page = SitePaths.briefing(lang.code(), story.slug());
     URI url = base.resolve(page);
     // Headline links are made from a page at the site root, then made absolute.
-    List<Headline> headlines = SiteRenderer.headlines(briefing, figures, lang, "mail").stream()
+    List<Headline> headlines = SiteRenderer.headlines(asOf, figures,
+            SiteRenderer.editionHeadlines(briefing, story, asOf), lang, "mail").stream()
         .map(h -> new Headline(h.label(), h.value(), h.krw(), h.detail(), h.date(), h.source(),
             base.resolve(h.href()).toString()))
         .toList();
-    String html = new MarkdownRenderer(figures).render(article, lang);
+    String html = new MarkdownRenderer().render(article, lang, figures, new MarkdownRenderer.Links(
+        slug -> base.resolve(SitePaths.briefing(lang.code(), slug)).toString(), Optional.of(url)));
     String date = DateStyle.format(article.date(), lang);
     String unsubscribe = briefing.config().mail().unsubscribe();
     List<Problem> problems = new ArrayList<>();

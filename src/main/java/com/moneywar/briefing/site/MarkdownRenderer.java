@@ -25,6 +25,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Markdown is shown as text, never passed through; links may only be http(s), mailto or relative.
  */
 final class MarkdownRenderer {
+  /** A link to another briefing, {@code [text](briefing:slug)}; the loader checks the slug. */
+  static final String BRIEFING_LINK = "briefing:";
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   /** Thread-safe: it makes fresh node renderers for every document. */
   private final HtmlRenderer renderer = HtmlRenderer.builder()
@@ -35,13 +37,15 @@ final class MarkdownRenderer {
       .nodeRendererFactory(FigureHtml::new)
       .nodeRendererFactory(NoBreakHtml::new)
       .build();
-  private final Figures figures;
+  /**
+   * Where a text's links lead: {@code briefing} gives the address of another briefing's page by its
+   * slug ({@code [text](briefing:slug)}); with a {@code base}, every relative link is made absolute
+   * against it (for the feed and the PDF, which have no site around them).
+   */
+  record Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base) {}
 
-  MarkdownRenderer(Figures figures) {
-    this.figures = figures;
-  }
-
-  String render(Article article, Lang lang) {
+  /** The text's HTML, its figures from {@code figures} (the facts as of its date), its links resolved. */
+  String render(Article article, Lang lang, Figures figures, Links links) {
     Node document = parser.parse(article.markdown());
     List<Text> texts = new ArrayList<>();
     document.accept(new AbstractVisitor() {
@@ -49,8 +53,19 @@ final class MarkdownRenderer {
       public void visit(Text text) {
         texts.add(text);
       }
+
+      @Override
+      public void visit(org.commonmark.node.Link link) {
+        String destination = link.getDestination();
+        if (destination.startsWith(BRIEFING_LINK)) {
+          link.setDestination(links.briefing().apply(destination.substring(BRIEFING_LINK.length())));
+        } else if (links.base().isPresent() && !destination.isEmpty() && !destination.contains(":")) {
+          link.setDestination(links.base().get().resolve(destination).toString());
+        }
+        visitChildren(link);
+      }
     });
-    texts.forEach(t -> replaceFigures(t, article, lang));
+    texts.forEach(t -> replaceFigures(t, article, lang, figures));
     if (lang == Lang.KO) {
       KoreanWords.keepWhole(document);
     }
@@ -58,7 +73,7 @@ final class MarkdownRenderer {
   }
 
   /** Splits a text node around its placeholders, which the validator has already checked. */
-  private void replaceFigures(Text text, Article article, Lang lang) {
+  private static void replaceFigures(Text text, Article article, Lang lang, Figures figures) {
     String literal = text.getLiteral();
     List<Placeholders.Match> matches = Placeholders.find(literal);
     if (matches.isEmpty()) {

@@ -19,6 +19,7 @@ final class PageContext {
   /** The site's sections, in navigation order: message key and path under the language folder. */
   static final List<String[]> SECTIONS = List.of(
       new String[] {"nav.home", "index.html"},
+      new String[] {"nav.archive", "archive.html"},
       new String[] {"nav.investments", "investments.html"},
       new String[] {"nav.valuations", "valuations.html"},
       new String[] {"nav.talent", "talent.html"},
@@ -93,8 +94,9 @@ final class PageContext {
     List<PageFrame.NavItem> nav = new ArrayList<>();
     for (String[] section : SECTIONS) {
       String target = code + "/" + section[1];
-      nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target),
-          target.equals(path)));
+      boolean current = target.equals(path)
+          || section[1].equals("archive.html") && path.startsWith(code + "/archive/");
+      nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target), current));
     }
     return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),
         SitePaths.link(path, assets.css()), SitePaths.link(path, assets.fontsCss()),

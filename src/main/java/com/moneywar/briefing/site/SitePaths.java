@@ -18,6 +18,12 @@ final class SitePaths {
     return root(page) + target;
   }
 
+  /** The relative link from {@code page} to {@code target} when it is in the page's folder or below, else {@link #link}. */
+  static String below(String page, String target) {
+    String folder = page.substring(0, page.lastIndexOf('/') + 1);
+    return target.startsWith(folder) ? target.substring(folder.length()) : link(page, target);
+  }
+
   static String home(String lang) {
     return lang + "/index.html";
   }
@@ -33,5 +39,30 @@ final class SitePaths {
   /** Where a briefing's link-preview image goes, beside its page, before its hash and extension. */
   static String briefingPreviewStem(String lang, String slug) {
     return lang + "/briefings/" + slug;
+  }
+
+  /**
+   * Where one edition's PDF goes: next to its page, named by its slug when the slug holds the
+   * edition's date (as {@code ai-money-war-2024-03-28} does), else by the date and the slug:
+   * {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}, {@code en/briefings/2025-01-10-stargate.en.pdf}.
+   */
+  static String editionPdf(String lang, String slug, java.time.LocalDate date) {
+    String iso = date.toString();
+    return lang + "/briefings/" + (slug.contains(iso) ? slug : iso + "-" + slug) + "." + lang + ".pdf";
+  }
+
+  /** The folder of an edition's own files (its charts), such as {@code ko/briefings/<slug>/}. */
+  static String editionFiles(String lang, String slug) {
+    return lang + "/briefings/" + slug + "/";
+  }
+
+  /** The archive's front page: the most recent years. */
+  static String archive(String lang) {
+    return lang + "/archive.html";
+  }
+
+  /** The archive page of one year, such as {@code ko/archive/2024.html}. */
+  static String archiveYear(String lang, String year) {
+    return lang + "/archive/" + year + ".html";
   }
 }

@@ -3,6 +3,7 @@ package com.moneywar.briefing.site;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.ContentHashedName;
@@ -21,7 +22,9 @@ import com.moneywar.briefing.preview.PreviewImageRenderer;
 import com.moneywar.briefing.search.SearchIndex;
 import com.moneywar.briefing.search.SearchIndexer;
 import com.moneywar.briefing.search.SearchWording;
+import com.moneywar.briefing.site.view.ArchivePage;
 import com.moneywar.briefing.site.view.BriefingPage;
+import com.moneywar.briefing.site.view.EditionLink;
 import com.moneywar.briefing.site.view.ChartView;
 import com.moneywar.briefing.site.view.DataPage;
 import com.moneywar.briefing.site.view.Entrance;
@@ -42,7 +45,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,10 +81,12 @@ public final class SiteRenderer {
    * stylesheet and the UI words.
    */
   public static final List<String> TEMPLATE_FILES = List.of(
-      "layout.ftlh", "home.ftlh", "briefing.ftlh", "data.ftlh", "sources.ftlh", "feed.ftlx", "entrance.ftlh",
-      "404.ftlh", "sitemap.ftlx", "print.ftlh", "search.ftlh", "assets/style.css", "assets/search.js",
-      "assets/favicon.svg", "messages/ko.properties", "messages/en.properties", "mail/edition.html.ftlh",
-      "mail/edition.txt.ftl");
+      "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "sources.ftlh",
+      "search.ftlh", "feed.ftlx", "entrance.ftlh", "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css",
+      "assets/search.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
+      "mail/edition.html.ftlh", "mail/edition.txt.ftl");
+
+  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "");
 
   private final Templates templates;
   private final PreviewImages previews;
@@ -98,8 +105,10 @@ public final class SiteRenderer {
     this.previews = new PreviewImages(previousOutput::apply);
   }
 
-  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts) {
-    return render(briefing, charts, lang -> true, SiteRenderer::oneAfterAnother, (path, bytes) -> {});
+  /** The site of {@code briefing} with the charts of the whole record and of each edition (by slug). */
+  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts,
+      Map<String, Map<Lang, List<ChartImage>>> editionCharts) {
+    return render(briefing, charts, editionCharts, path -> true, SiteRenderer::oneAfterAnother, (path, bytes) -> {});
   }
 
   /**
@@ -107,17 +116,25 @@ public final class SiteRenderer {
    * languages side by side (the templates, the Markdown parser and the model are all safe to share
    * between threads); the result is the same either way. Each file also goes to {@code eachFile}
    * as soon as it is made, from whichever thread made it, so that it can be written while the
-   * rest renders; the result holds them all. Pages link to a language's PDF edition only where
-   * {@code withPdf} says the output will hold it.
+   * rest renders; the result holds them all. Pages link to a PDF (by its path under the output)
+   * only where {@code withPdf} says the output will hold it.
    */
-  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts, Predicate<Lang> withPdf,
-      PerLanguage perLanguage, FileSink eachFile) {
+  public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts,
+      Map<String, Map<Lang, List<ChartImage>>> editionCharts, Predicate<String> withPdf, PerLanguage perLanguage,
+      FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
-    Map<Lang, RenderedSite.PrintEdition> editions = new EnumMap<>(Lang.class);
+    List<RenderedSite.PrintEdition> editions = new ArrayList<>();
     Figures figures = new Figures(briefing);
-    MarkdownRenderer markdown = new MarkdownRenderer(figures);
+    MarkdownRenderer markdown = new MarkdownRenderer();
     List<Lang> languages = briefing.config().languages();
+    // Each edition as of its date, shared by the languages.
+    List<Edition> series = new ArrayList<>();
+    for (Story story : AsOf.series(briefing)) {
+      Briefing asOf = AsOf.edition(briefing, story);
+      series.add(new Edition(story, series.size() + 1, asOf, new Figures(asOf),
+          editionCharts.getOrDefault(story.slug(), Map.of())));
+    }
     // The shared assets first, so that the web font's 200 pieces are written while the pages render.
     // Stylesheets and fonts have content-hashed names, so a host may cache them for good.
     Optional<Problem> unreadableAssets = Optional.empty();
@@ -140,12 +157,12 @@ public final class SiteRenderer {
     }
     SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs);
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
-        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), figures, markdown,
-            new PageContext(briefing, lang, assets, withPdf.test(lang)), eachFile));
+        lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), series, figures, markdown,
+            new PageContext(briefing, lang, assets, withPdf.test(SitePaths.pdf(lang.code()))), withPdf, eachFile));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
       files.all.putAll(output.files());
-      output.edition().ifPresent(e -> editions.put(lang, e));
+      editions.addAll(output.editions());
       problems.addAll(output.problems());
     }
     unreadableAssets.ifPresent(problems::add);
@@ -160,13 +177,22 @@ public final class SiteRenderer {
     return Result.of(new RenderedSite(files.all, editions), problems.stream().distinct().toList());
   }
 
+  /** One edition of the series: its text, its number, the briefing as of its date, and its charts. */
+  private record Edition(Story story, int number, Briefing asOf, Figures figures,
+      Map<Lang, List<ChartImage>> charts) {}
+
   private static Problem unreadable(IOException e) {
     return new Problem(SourcePos.whole("templates"), "expected readable templates, found " + e.getMessage());
   }
 
-  /** Where a language's PDF edition goes under the output, such as {@code ko/briefing.ko.pdf}. */
+  /** Where the newest edition's PDF is copied to under the output, such as {@code ko/briefing.ko.pdf}. */
   public static String pdfPath(Lang lang) {
     return SitePaths.pdf(lang.code());
+  }
+
+  /** Where an edition's PDF goes under the output, such as {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}. */
+  public static String pdfPath(Lang lang, Story story) {
+    return SitePaths.editionPdf(lang.code(), story.slug(), AsOf.date(story));
   }
 
   /** Takes each file of the site as soon as it is made: its path under the output, and its bytes. */
@@ -203,63 +229,109 @@ public final class SiteRenderer {
   }
 
   /** One language's share of the site; {@code twinPaths} are its pages' paths without the language folder. */
-  private record LanguageOutput(Map<String, byte[]> files, Optional<RenderedSite.PrintEdition> edition,
+  private record LanguageOutput(Map<String, byte[]> files, List<RenderedSite.PrintEdition> editions,
       List<String> twinPaths, List<Problem> problems) {}
 
-  private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, Figures figures,
-      MarkdownRenderer markdown, PageContext withoutWords, FileSink eachFile) {
+  /** The briefings shown on the home page: the newest, then the few before it. */
+  static final int HOME_STORIES = 5;
+
+  private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, List<Edition> series,
+      Figures figures, MarkdownRenderer markdown, PageContext withoutWords, Predicate<String> withPdf,
+      FileSink eachFile) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
-    Optional<RenderedSite.PrintEdition> edition = Optional.empty();
+    List<RenderedSite.PrintEdition> editions = new ArrayList<>();
+    String code = lang.code();
+    URI base = briefing.config().baseUrl();
     try {
-      PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang));
-      for (ChartImage chart : langCharts) {
-        files.put(lang.code() + "/charts/" + chart.name() + ".svg", chart.svg());
-        files.put(lang.code() + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
-      }
-      // Each briefing's page is rendered as soon as its text is, so that its file can be written
-      // while the next text renders; the pages that list the briefings come after.
-      List<StoryView> stories = new ArrayList<>();
-      Headline figure = headlines(briefing, figures, lang, SitePaths.home(lang.code())).stream().findFirst()
-          .orElse(new Headline("", "", "", "", "", "", ""));
       String siteTitle = briefing.config().title().in(lang);
-      for (Story story : briefing.stories()) {
-        StoryView s = story(story.in(lang), lang, markdown);
-        stories.add(s);
-        PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(lang.code(), s.slug()),
+      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code))
+          .stream().findFirst().orElse(NO_HEADLINE);
+      String tagline = briefing.config().tagline().in(lang);
+      PreviewImages.Image siteImage = previews.of(code + "/preview", new PreviewCard(siteTitle,
+          tagline.isEmpty() ? siteTitle : tagline,
+          series.isEmpty() ? "" : DateStyle.format(AsOf.date(series.get(series.size() - 1).story()), lang),
+          siteFigure.label(), siteFigure.value()));
+      files.put(siteImage.path(), siteImage.png());
+      PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang)).withSitePreview(siteImage.path());
+      for (ChartImage chart : langCharts) {
+        files.put(code + "/charts/" + chart.name() + ".svg", chart.svg());
+        files.put(code + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+      }
+      // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
+      List<StoryView> own = new ArrayList<>();
+      List<StoryView> absolute = new ArrayList<>();
+      for (Edition e : series) {
+        Article a = e.story().in(lang);
+        String path = SitePaths.briefing(code, a.slug());
+        String pdfPath = SitePaths.editionPdf(code, a.slug(), AsOf.date(e.story()));
+        boolean hasPdf = withPdf.test(pdfPath);
+        String html = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
+            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()));
+        String absoluteHtml = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
+            slug -> base.resolve(SitePaths.briefing(code, slug)).toString(), Optional.of(base.resolve(path))));
+        StoryView s = new StoryView(a.slug(), e.number(), a.title(), DateStyle.format(a.date(), lang),
+            a.date().toString(), String.valueOf(a.date().getYear()), a.summary(), html, path, "",
+            base.resolve(path).toString(), hasPdf ? SitePaths.link(path, pdfPath) : "",
+            hasPdf ? base.resolve(pdfPath).toString() : "");
+        own.add(s);
+        absolute.add(withHtml(s, absoluteHtml));
+        for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
+          String folder = SitePaths.editionFiles(code, a.slug());
+          files.put(folder + chart.name() + ".svg", chart.svg());
+          files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+        }
+      }
+      // Newest first, as the archive, the home page and the feed list them.
+      List<StoryView> newest = new ArrayList<>(own);
+      Collections.reverse(newest);
+      List<String> years = newest.stream().map(StoryView::year).distinct().toList();
+      for (int i = 0; i < series.size(); i++) {
+        Edition e = series.get(i);
+        StoryView s = own.get(i);
+        String path = s.path();
+        LocalDate date = AsOf.date(e.story());
+        String asOf = DateStyle.format(date, lang);
+        String archive = SitePaths.link(path, SitePaths.archiveYear(code, s.year()));
+        List<FigureRef> heads = editionHeadlines(briefing, e.story(), e.asOf());
+        List<Headline> editionFigures = headlines(e.asOf(), e.figures(), heads, lang, path);
+        Headline figure = editionFigures.stream().findFirst().orElse(NO_HEADLINE);
+        PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(code, s.slug()),
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
         files.put(image.path(), image.png());
-        render(s.path(), new BriefingPage(ctx.articleFrame(s, image.path()), s), files, problems);
+        render(path, new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf, editionFigures,
+            chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path),
+            i == 0 ? EditionLink.NONE : neighbour(own.get(i - 1), path),
+            i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive), files, problems);
+        String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
+        String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
+        templates.render(print(ctx, e, absolute.get(i), asOf, heads), problems)
+            .ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
+                latest)));
       }
-      stories.sort(Comparator.comparing(StoryView::isoDate).reversed().thenComparing(StoryView::slug));
-      String tagline = briefing.config().tagline().in(lang);
-      PreviewImages.Image siteImage = previews.of(lang.code() + "/preview", new PreviewCard(siteTitle,
-          tagline.isEmpty() ? siteTitle : tagline, stories.isEmpty() ? "" : stories.get(0).date(), figure.label(),
-          figure.value()));
-      files.put(siteImage.path(), siteImage.png());
-      ctx = ctx.withSitePreview(siteImage.path());
       List<Framed> pages = new ArrayList<>();
-      pages.add(home(ctx, briefing, figures, langCharts, stories));
+      pages.add(home(ctx, briefing, figures, langCharts, newest, years));
+      pages.addAll(archivePages(ctx, newest, years));
       pages.addAll(dataPages(ctx, briefing, figures));
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
       }
-      // The sitemap lists the home page, the briefings newest first, the data and the sources.
+      // The sitemap lists the home page, the briefings newest first, the archive, the data and the sources.
       twinPaths.add(pages.get(0).frame().path());
-      stories.forEach(s -> twinPaths.add(s.path()));
+      newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
       twinPaths.add(renderSearch(ctx, briefing, figures, files, problems));
-      twinPaths.replaceAll(path -> path.substring(lang.code().length() + 1));
-      templates.render(feed(ctx, briefing, stories), problems)
-          .ifPresent(xml -> files.put(lang.code() + "/feed.xml", utf8(xml)));
-      edition = templates.render(print(ctx, briefing, figures, langCharts, stories), problems)
-          .map(xhtml -> new RenderedSite.PrintEdition(xhtml, SitePaths.pdf(lang.code())));
+      twinPaths.replaceAll(path -> path.substring(code.length() + 1));
+      List<StoryView> newestAbsolute = new ArrayList<>(absolute);
+      Collections.reverse(newestAbsolute);
+      templates.render(feed(ctx, briefing, newestAbsolute), problems)
+          .ifPresent(xml -> files.put(code + "/feed.xml", utf8(xml)));
     } catch (IOException e) {
       problems.add(unreadable(e));
     }
-    return new LanguageOutput(files.all, edition, twinPaths, problems);
+    return new LanguageOutput(files.all, editions, twinPaths, problems);
   }
 
   // --- search: the language's index (package search) and its page, whose path it returns ---
@@ -289,16 +361,87 @@ public final class SiteRenderer {
     templates.render(root, problems).ifPresent(html -> files.put(path, utf8(html)));
   }
 
-  private static StoryView story(Article a, Lang lang, MarkdownRenderer markdown) {
-    return new StoryView(a.slug(), a.title(), DateStyle.format(a.date(), lang), a.date().toString(), a.summary(),
-        markdown.render(a, lang), SitePaths.briefing(lang.code(), a.slug()), "");
+  private static StoryView withHtml(StoryView s, String html) {
+    return new StoryView(s.slug(), s.number(), s.title(), s.date(), s.isoDate(), s.year(), s.summary(), html, s.path(),
+        s.href(), s.url(), s.pdf(), s.pdfUrl());
+  }
+
+  /** {@code s} as listed on the page at {@code page}: its links relative to that page. */
+  private static StoryView listedOn(StoryView s, String page) {
+    // s.pdf is relative to the story's own page: back to the root, then the PDF's path.
+    String pdf = s.pdf().isEmpty() ? "" : SitePaths.link(page, s.pdf().substring(SitePaths.root(s.path()).length()));
+    return new StoryView(s.slug(), s.number(), s.title(), s.date(), s.isoDate(), s.year(), s.summary(), s.html(),
+        s.path(), SitePaths.link(page, s.path()), s.url(), pdf, s.pdfUrl());
+  }
+
+  private static EditionLink neighbour(StoryView s, String page) {
+    return new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path()));
+  }
+
+  /** The figures an edition heads with: its own {@code headlines:}, else the config's that are on its record. */
+  static List<FigureRef> editionHeadlines(Briefing briefing, Story story, Briefing asOf) {
+    List<FigureRef> own = story.articles().values().stream().findFirst().map(Article::headlines)
+        .orElse(List.of());
+    if (!own.isEmpty()) {
+      return own;
+    }
+    return briefing.config().headlines().stream()
+        .filter(ref -> asOf.moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))).toList();
+  }
+
+  /** The editions {@code archive.html} shows at least: whole years, newest first, until this many. */
+  static final int ARCHIVE_RECENT = 12;
+
+  /** The archive: the most recent years at {@code archive.html}, and each year on a page of its own. */
+  private static List<ArchivePage> archivePages(PageContext ctx, List<StoryView> newest, List<String> years) {
+    String code = ctx.lang().code();
+    String title = ctx.messages().getOrDefault("archive.title", "archive");
+    List<ArchivePage> pages = new ArrayList<>();
+    String front = SitePaths.archive(code);
+    List<ArchivePage.ArchiveYear> recent = new ArrayList<>();
+    int shown = 0;
+    for (String year : years) {
+      if (shown >= ARCHIVE_RECENT) {
+        break;
+      }
+      ArchivePage.ArchiveYear group = yearOf(newest, year, front);
+      recent.add(group);
+      shown += group.stories().size();
+    }
+    pages.add(new ArchivePage(ctx.frame(front, title), yearLinks(code, years, newest, front, ""), recent,
+        newest.size()));
+    for (String year : years) {
+      String path = SitePaths.archiveYear(code, year);
+      pages.add(new ArchivePage(ctx.frame(path, title + " · " + year), yearLinks(code, years, newest, path, year),
+          List.of(yearOf(newest, year, path)), newest.size()));
+    }
+    return pages;
+  }
+
+  private static ArchivePage.ArchiveYear yearOf(List<StoryView> newest, String year, String page) {
+    return new ArchivePage.ArchiveYear(year,
+        newest.stream().filter(s -> s.year().equals(year)).map(s -> listedOn(s, page)).toList());
+  }
+
+  private static List<ArchivePage.YearLink> yearLinks(String code, List<String> years, List<StoryView> newest,
+      String page, String current) {
+    return years.stream().map(y -> new ArchivePage.YearLink(y, (int) newest.stream().filter(s -> s.year().equals(y)).count(),
+        SitePaths.link(page, SitePaths.archiveYear(code, y)), y.equals(current))).toList();
   }
 
   private HomePage home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<StoryView> stories) {
+      List<StoryView> newest, List<String> years) {
     String path = SitePaths.home(ctx.lang().code());
-    return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), headlines(b, figures, ctx.lang(), path),
-        stories.stream().map(s -> s.linkedAs(SitePaths.link(path, s.path()))).toList(), chartViews(charts));
+    String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code()));
+    return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
+        headlines(b, figures, b.config().headlines(), ctx.lang(), path),
+        newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
+        chartViews(charts, ctx.lang().code() + "/charts/", path));
+  }
+
+  /** The date of the newest fact on the record, in the language's style; empty without facts. */
+  private static String asOf(Briefing b, Lang lang) {
+    return AsOf.newestFact(b).map(d -> DateStyle.format(d, lang)).orElse("");
   }
 
   private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures) {
@@ -314,7 +457,7 @@ public final class SiteRenderer {
         default -> tables.talent();
       };
       String intro = t.getOrDefault(name + ".intro", "");
-      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, table));
+      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, asOf(b, ctx.lang()), table));
     }
     return pages;
   }
@@ -331,26 +474,30 @@ public final class SiteRenderer {
         .toList();
   }
 
-  private static Feed feed(PageContext ctx, Briefing b, List<StoryView> stories) {
+  private static Feed feed(PageContext ctx, Briefing b, List<StoryView> newest) {
     Lang lang = ctx.lang();
     URI base = b.config().baseUrl();
     return new Feed(lang.code(), PageContext.site(b, lang), base.resolve(lang.code() + "/feed.xml").toString(),
         base.resolve(SitePaths.home(lang.code())).toString(),
-        stories.isEmpty() ? "1970-01-01T00:00:00Z" : stories.get(0).isoDate() + "T00:00:00Z",
-        stories.stream().limit(FEED_ENTRIES).map(s -> new Feed.Entry(s.title(), s.summary(), s.html(),
-            s.isoDate() + "T00:00:00Z", base.resolve(s.path()).toString())).toList());
+        newest.isEmpty() ? "1970-01-01T00:00:00Z" : newest.get(0).isoDate() + "T00:00:00Z",
+        newest.stream().limit(FEED_ENTRIES).map(s -> new Feed.Entry(s.title(), s.summary(), s.html(),
+            s.isoDate() + "T00:00:00Z", s.isoDate() + "T00:00:00Z", s.url(), s.pdfUrl())).toList());
   }
 
-  /** The print document; its links point into the edition with {@code briefing:///}. */
-  private static PrintDocument print(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<StoryView> stories) {
+  /**
+   * One edition's print document: nothing in it depends on later editions (no count, no "next"),
+   * so adding a briefing leaves every older edition's PDF as it was. Links are absolute.
+   */
+  private static PrintDocument print(PageContext ctx, Edition e, StoryView story, String asOf,
+      List<FigureRef> heads) {
     Lang lang = ctx.lang();
-    String path = SitePaths.home(lang.code());
-    // The newest briefings only (stories are newest first): the site is the archive, the PDF an edition.
-    return new PrintDocument(ctx.frame(path, b.config().title().in(lang)), b.config().paper().code(),
-        headlines(b, figures, lang, path), chartViews(charts),
-        stories.subList(0, Math.min(stories.size(), b.config().printStories())), stories.size(),
-        b.config().baseUrl().resolve(lang.code() + "/").toString(), sources(b, lang));
+    Briefing b = e.asOf();
+    String path = story.path();
+    String code = lang.code();
+    List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
+    return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
+        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
+        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
 
   private static Entrance entrance(Briefing b, String template, SiteAssets assets) {
@@ -376,9 +523,9 @@ public final class SiteRenderer {
     return new Sitemap(urls);
   }
 
-  static List<Headline> headlines(Briefing b, Figures figures, Lang lang, String page) {
+  static List<Headline> headlines(Briefing b, Figures figures, List<FigureRef> refs, Lang lang, String page) {
     List<Headline> list = new ArrayList<>();
-    for (FigureRef ref : b.config().headlines()) {
+    for (FigureRef ref : refs) {
       MoneyFact fact = figures.fact(ref);
       String label;
       String section;
@@ -405,10 +552,11 @@ public final class SiteRenderer {
     return b.company(companyId).map(Company::name).map(n -> n.in(lang)).orElse(companyId);
   }
 
-  private static List<ChartView> chartViews(List<ChartImage> charts) {
+  /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
+  private static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
     return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-        "charts/" + c.name() + ".svg", "charts/" + c.name() + ".csv", c.lang().code() + "/charts/" + c.name() + ".svg",
-        c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
+        SitePaths.below(page, folder + c.name() + ".svg"), SitePaths.below(page, folder + c.name() + ".csv"),
+        folder + c.name() + ".svg", c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
   }
 
   private static byte[] utf8(String s) {

@@ -81,6 +81,8 @@ public final class BriefingValidator {
         article.figures().forEach(figures::check);
       }
     }
+    EditionChecker editions = new EditionChecker(b, figures, problems);
+    b.stories().forEach(editions::check);
     return Result.of(b, problems);
   }
 

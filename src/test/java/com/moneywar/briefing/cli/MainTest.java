@@ -96,7 +96,7 @@ class MainTest {
     assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefing.en.pdf")).isRegularFile();
-    assertThat(build.err()).contains("load ", "pdf ", "publish ", "built 16 pages, 8 charts, 2 PDFs");
+    assertThat(build.err()).contains("load ", "pdf ", "publish ", "built 20 pages, 16 charts, 2 PDFs");
   }
 
   @Test
@@ -107,7 +107,7 @@ class MainTest {
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefings")).isDirectory();
     assertThat(site.resolve("en/briefing.en.pdf")).doesNotExist();
-    assertThat(build.err()).contains("built 16 pages, 8 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
+    assertThat(build.err()).contains("built 20 pages, 16 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
   }
 
   @Test

@@ -73,9 +73,9 @@ class MailEditionTest {
     BodyPart pdf = mixed.getBodyPart(1);
     assertThat(pdf.getContentType()).startsWith("application/pdf");
     assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
-    assertThat(pdf.getFileName()).isEqualTo("briefing." + lang + ".pdf");
+    assertThat(pdf.getFileName()).isEqualTo("ai-money-war-2024-03-28." + lang + ".pdf");
     assertThat(pdf.getInputStream().readAllBytes())
-        .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefing." + lang + ".pdf")));
+        .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefings/ai-money-war-2024-03-28." + lang + ".pdf")));
     assertThat(message.getHeader("Content-Language", null)).isEqualTo(lang);
   }
 
@@ -178,7 +178,7 @@ class MailEditionTest {
     assertThat(text).contains("아마존, 앤스로픽 투자 마무리… 빅테크 ‘AI 쩐의 전쟁’ 가열")
         .contains(html.select("h1").text())
         .contains("브리핑 전문 읽기: https://example.org/ai-money-war/ko/briefings/" + SLUG + ".html")
-        .contains("PDF판(briefing.ko.pdf)을 첨부했습니다")
+        .contains("PDF판(ai-money-war-2024-03-28.ko.pdf)을 첨부했습니다")
         .contains("수신 거부: mailto:unsubscribe@example.org?subject=unsubscribe")
         // The quotation the second paragraph announces comes with it, set apart.
         .contains("미국 CNBC 방송은 이번 투자의 무게를 이렇게 전했다.\n\n> “아마존의 이번 투자는 30년 회사 역사상 최대 규모의 외부 투자”\n")
@@ -197,8 +197,8 @@ class MailEditionTest {
     MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", empty.toString(),
         "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains(empty.resolve("ko/briefing.ko.pdf") + ": error: expected the PDF edition "
-        + empty.resolve("ko/briefing.ko.pdf") + " to attach, found none: run 'briefing build' first")
+    assertThat(run.err()).contains(empty.resolve("ko/briefings/ai-money-war-2024-03-28.ko.pdf") + ": error: expected the PDF edition "
+        + empty.resolve("ko/briefings/ai-money-war-2024-03-28.ko.pdf") + " to attach, found none: run 'briefing build' first")
         .contains("nothing written");
     assertThat(out).doesNotExist();
   }

@@ -98,9 +98,9 @@ class MailSendTest {
       assertThat(m.getSubject()).startsWith(lang.equals("ko") ? "[AI 쩐의 전쟁] " : "[AI Money War] ");
       MimeMultipart mixed = (MimeMultipart) m.getContent();
       assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
-      assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("briefing." + lang + ".pdf");
+      assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("ai-money-war-2024-03-28." + lang + ".pdf");
       assertThat(mixed.getBodyPart(1).getInputStream().readAllBytes())
-          .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefing." + lang + ".pdf")));
+          .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefings/ai-money-war-2024-03-28." + lang + ".pdf")));
       // Sent messages carry a Message-ID of their own per reader.
       assertThat(m.getMessageID()).startsWith("<" + SLUG + "." + lang + ".").endsWith("@example.org>");
     }

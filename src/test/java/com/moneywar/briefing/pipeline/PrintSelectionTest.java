@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The site is the archive, the PDF and the feed carry the newest: {@code print-stories} briefings
- * go into each PDF, twenty into the feed, every one onto the site, and the PDF says where the rest are.
+ * The site is the archive: every briefing has its page and its own PDF edition; the feed carries
+ * the twenty newest. ({@code print-stories} no longer chooses what a PDF holds, but is still checked.)
  */
 class PrintSelectionTest {
   private static final String SEED = "ai-money-war-2024-03-28";
@@ -41,45 +41,31 @@ class PrintSelectionTest {
   }
 
   @Test
-  void thePdfHoldsTheNewestBriefingsAndSaysWhereTheRestAre() throws IOException {
-    Path project = projectWithLaterBriefings(4, "2");
+  void eachEditionHasItsOwnPdfHoldingItsBriefingAlone() throws IOException {
+    Path project = projectWithLaterBriefings(3, null);
     Path site = project.resolve("site");
     Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site);
     assertThat(result).as(result.toString()).isInstanceOf(Result.Ok.class);
 
-    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefing.en.pdf"))) {
-      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
-      assertThat(text).contains("Extra briefing 4").contains("Extra briefing 3")
-          .doesNotContain("Extra briefing 2").doesNotContain("Extra briefing 1")
-          .contains("This PDF holds the 2 latest briefings. All 5, the earlier ones included, are at "
-              + "https://example.org/ai-money-war/en/");
-      assertThat(pdf.links()).anySatisfy(l -> assertThat(l.uri()).isEqualTo("https://example.org/ai-money-war/en/"));
+    for (int i = 1; i <= 3; i++) {
+      Path edition = site.resolve("en/briefings/2024-04-0" + (i + 1) + "-extra-" + i + ".en.pdf");
+      try (PdfFile pdf = PdfFile.open(edition)) {
+        String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
+        assertThat(text).contains("Extra briefing " + i).contains("No. " + (i + 1))
+            .doesNotContain("Extra briefing " + (i % 3 + 1)).doesNotContain("Amazon completes its Anthropic bet");
+      }
     }
-    // The note and its link keep the edition accessible and archivable.
-    byte[] bytes = Files.readAllBytes(site.resolve("en/briefing.en.pdf"));
-    assertThat(VeraPdf.failures(bytes, "ua1")).as("PDF/UA-1").isEmpty();
-    assertThat(VeraPdf.failures(bytes, "3u")).as("PDF/A-3u").isEmpty();
-    try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefing.ko.pdf"))) {
-      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
-      assertThat(text).contains("이 PDF에는 최근 브리핑 2편을 실었습니다. 지난 브리핑을 포함한 5편 전부는");
+    // The stable "latest" file is the newest edition.
+    assertThat(Files.readAllBytes(site.resolve("en/briefing.en.pdf")))
+        .isEqualTo(Files.readAllBytes(site.resolve("en/briefings/2024-04-04-extra-3.en.pdf")));
+    // A later edition stays accessible and archivable, in both languages.
+    for (String lang : new String[] {"ko", "en"}) {
+      byte[] bytes = Files.readAllBytes(site.resolve(lang + "/briefings/2024-04-04-extra-3." + lang + ".pdf"));
+      assertThat(VeraPdf.failures(bytes, "ua1")).as("PDF/UA-1").isEmpty();
+      assertThat(VeraPdf.failures(bytes, "3u")).as("PDF/A-3u").isEmpty();
     }
-    // The site keeps every briefing, the ones left out of the PDF included.
-    for (int i = 1; i <= 4; i++) {
-      assertThat(site.resolve("en/briefings/extra-" + i + ".html")).content().contains("Extra briefing " + i);
-    }
-    assertThat(site.resolve("en/briefings/" + SEED + ".html")).exists();
-  }
-
-  @Test
-  void withinTheLimitThePdfHoldsEveryBriefingAndNoNote() throws IOException {
-    Path project = projectWithLaterBriefings(2, null);
-    Path site = project.resolve("site");
-    Result<BuildSummary> result = new BriefingBuild(BuildListener.silent()).build(project, site);
-    assertThat(result).as(result.toString()).isInstanceOf(Result.Ok.class);
-    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefing.en.pdf"))) {
-      String text = String.join("\n", pdf.pageTexts()).replaceAll("\\s+", " ");
-      assertThat(text).contains("Extra briefing 2").contains("Extra briefing 1").contains("Amazon completes its Anthropic bet")
-          .doesNotContain("This PDF holds");
+    try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-04-03-extra-2.ko.pdf"))) {
+      assertThat(String.join("\n", pdf.pageTexts())).contains("제3호 · 2024년 4월 3일");
     }
   }
 

@@ -117,7 +117,7 @@ class ShippedBriefingBuildTest {
       }
     }
     try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
-      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑");
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑 제1호 · 2024년 3월 28일");
     }
   }
 

@@ -51,12 +51,18 @@ class AccessibilityTest {
         "en/search.html")) {
       command.add(site.resolve(page).toString());
     }
+    // A series of three: the archive, a briefing with previous and next, and one with its own charts.
+    Path series = BuiltSite.series();
+    for (String page : List.of("ko/archive.html", "en/archive.html", "ko/briefings/fixture-second.html",
+        "en/briefings/fixture-second.html", "ko/briefings/fixture-third.html", "en/index.html")) {
+      command.add(series.resolve(page).toString());
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     List<String> lines = output.lines().filter(l -> l.startsWith("{")).toList();
-    assertThat(lines).hasSize(22);
+    assertThat(lines).hasSize(34);
     assertThat(lines).allSatisfy(line -> {
       assertThat(line).contains("\"violations\":[]");
       assertThat(line).contains("\"external\":[]");

@@ -39,6 +39,11 @@ class HtmlValidityTest {
     for (String page : pages) {
       validator.checkHtmlFile(site.resolve(page).toFile(), true);
     }
+    // A series of three: the archive, previous/next, per-edition charts and headline figures.
+    Path series = BuiltSite.series();
+    for (String page : BuiltSite.pages(series)) {
+      validator.checkHtmlFile(series.resolve(page).toFile(), true);
+    }
     assertThat(errors).isEmpty();
   }
 }

@@ -64,6 +64,45 @@ class SiteStructureTest {
   }
 
   @Test
+  void everyInternalLinkAndTwinOfASeriesResolves() throws IOException {
+    // Three briefings: the archive and its year pages, previous/next, each edition's charts and PDF.
+    Path series = BuiltSite.series();
+    assertThat(brokenLinks(series)).isEmpty();
+    for (String path : BuiltSite.pages(series)) {
+      if (path.startsWith("ko/") || path.startsWith("en/")) {
+        String twin = (path.startsWith("ko/") ? "en" : "ko") + path.substring(2);
+        assertThat(series.resolve(twin)).as("twin of " + path).isRegularFile();
+      }
+    }
+    assertThat(BuiltSite.pages(series)).contains("ko/archive.html", "ko/archive/2024.html", "en/archive/2024.html");
+  }
+
+  private static List<String> brokenLinks(Path site) throws IOException {
+    List<String> broken = new ArrayList<>();
+    for (String path : BuiltSite.pages(site)) {
+      if (path.equals("404.html")) {
+        continue;
+      }
+      Document doc = Jsoup.parse(site.resolve(path).toFile(), "UTF-8", BASE + path);
+      for (Element link : doc.select("a[href], link[href], img[src], script[src]")) {
+        String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+          continue;
+        }
+        URI target = URI.create(BASE + path).resolve(url);
+        String file = target.getPath().substring(URI.create(BASE).getPath().length());
+        if (!Files.isRegularFile(site.resolve(file))) {
+          broken.add(path + " -> " + url);
+        } else if (target.getFragment() != null && file.endsWith(".html")
+            && Jsoup.parse(site.resolve(file).toFile(), "UTF-8").getElementById(target.getFragment()) == null) {
+          broken.add(path + " -> " + url + " (no such anchor)");
+        }
+      }
+    }
+    return broken;
+  }
+
+  @Test
   void everyInternalLinkAndAnchorResolves() throws IOException {
     List<String> broken = new ArrayList<>();
     for (String path : BuiltSite.pages(site)) {

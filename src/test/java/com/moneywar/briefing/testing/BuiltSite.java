@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /** Builds a project into a folder and lists what came out, for tests that read the site. */
 public final class BuiltSite {
   private static Path shipped;
+  private static Path series;
 
   private BuiltSite() {}
 
@@ -32,6 +33,19 @@ public final class BuiltSite {
       }
     }
     return shipped;
+  }
+
+  /** The shipped project made a series of three briefings ({@link SeriesProject}), built once per test run. */
+  public static synchronized Path series() {
+    if (series == null) {
+      try {
+        Path dir = Files.createTempDirectory("briefing-series-");
+        series = build(SeriesProject.copyTo(dir.resolve("project"), true), dir.resolve("site"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return series;
   }
 
   public static Path build(Path project, Path site) {

@@ -16,8 +16,12 @@ public record Feed(String lang, SiteInfo site, String self, String home, String 
     entries = List.copyOf(entries);
   }
 
-  /** One briefing in the feed; {@code href} is its absolute address. */
-  public record Entry(String title, String summary, String html, String updated, String href) {}
+  /**
+   * One edition in the feed, its links all absolute: {@code href} is its page, {@code pdf} its PDF
+   * (empty when the output holds none); {@code published} and {@code updated} are RFC 3339.
+   */
+  public record Entry(String title, String summary, String html, String published, String updated, String href,
+      String pdf) {}
 
   @Override
   public String template() {

@@ -3,20 +3,21 @@ package com.moneywar.briefing.site.view;
 import java.util.List;
 
 /**
- * {@code print.ftlh}: the XHTML a PDF edition is made from.
+ * {@code print.ftlh}: the XHTML one edition's PDF is made from: one briefing, its headline figures
+ * and charts as of its date, and the sources on the record then.
  *
  * @param paper {@code A4} or {@code Letter}
- * @param stories the newest briefings, as many as {@code print-stories} allows, each with its html
- * @param storyCount how many briefings the site has
- * @param archive the absolute address of the language's folder on the site
+ * @param story the edition; its {@code html} has absolute links (a PDF has no site around it)
+ * @param asOf the edition's date in the language's style
+ * @param url the absolute address of the edition's web page, printed on the cover and in the metadata
+ * @param archive the absolute address of the language's archive
  */
-public record PrintDocument(PageFrame frame, String paper, List<Headline> headlines, List<ChartView> charts,
-    List<StoryView> stories, int storyCount, String archive, List<SourceView> sources)
+public record PrintDocument(PageFrame frame, String paper, StoryView story, String asOf, List<Headline> headlines,
+    List<ChartView> charts, String url, String archive, List<SourceView> sources)
     implements TemplateRoot.Framed {
   public PrintDocument {
     headlines = List.copyOf(headlines);
     charts = List.copyOf(charts);
-    stories = List.copyOf(stories);
     sources = List.copyOf(sources);
   }
 

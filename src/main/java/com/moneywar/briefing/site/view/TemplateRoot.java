@@ -12,7 +12,8 @@ public sealed interface TemplateRoot
   String template();
 
   /** A root that sits inside the site's frame (masthead, navigation, language switch). */
-  sealed interface Framed extends TemplateRoot permits HomePage, BriefingPage, DataPage, SourcesPage, SearchPage, PrintDocument {
+  sealed interface Framed extends TemplateRoot permits HomePage, BriefingPage, ArchivePage, DataPage, SourcesPage,
+      SearchPage, PrintDocument {
     PageFrame frame();
   }
 }

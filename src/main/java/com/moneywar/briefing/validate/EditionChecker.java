@@ -1,0 +1,103 @@
+package com.moneywar.briefing.validate;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.IdRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Story;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks what makes each text a dated edition of the series: its languages share one date; the
+ * figures, headline figures and charts it shows are on the record as of that date ({@link AsOf});
+ * the charts it names exist; every {@code [text](briefing:slug)} names a briefing that exists.
+ */
+final class EditionChecker {
+  private final Briefing briefing;
+  private final FigureChecker figures;
+  private final List<Problem> problems;
+  private final Set<String> slugs;
+
+  EditionChecker(Briefing briefing, FigureChecker figures, List<Problem> problems) {
+    this.briefing = briefing;
+    this.figures = figures;
+    this.problems = problems;
+    this.slugs = briefing.stories().stream().map(Story::slug).collect(Collectors.toSet());
+  }
+
+  void check(Story story) {
+    LocalDate date = AsOf.date(story);
+    Briefing asOf = AsOf.of(briefing, date);
+    Set<String> chartsOnRecord = asOf.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());
+    Set<String> allCharts = briefing.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());
+    Article first = null;
+    for (Lang lang : briefing.config().languages()) {
+      Article a = story.articles().get(lang);
+      if (a == null) {
+        continue; // reported as a missing translation
+      }
+      if (first == null) {
+        first = a;
+      } else if (!a.date().equals(first.date())) {
+        problems.add(new Problem(SourcePos.startOf(a.file()), "expected the date of " + first.file() + " ("
+            + first.date() + ") in every language of a briefing, found " + a.date()));
+      } else if (!ids(a.charts()).equals(ids(first.charts()))
+          || !a.headlines().stream().map(FigureRef::text).toList()
+              .equals(first.headlines().stream().map(FigureRef::text).toList())) {
+        problems.add(new Problem(SourcePos.startOf(a.file()), "expected the same 'charts:' and 'headlines:' as "
+            + first.file() + " in every language of a briefing, found different ones"));
+      }
+      for (FigureRef ref : a.figures()) {
+        onRecord(ref, date, "figure");
+      }
+      for (FigureRef ref : a.headlines()) {
+        figures.check(ref);
+        onRecord(ref, date, "headline figure");
+      }
+      for (IdRef chart : a.charts()) {
+        if (!allCharts.contains(chart.id())) {
+          problems.add(new Problem(chart.pos(), "expected the id of a chart in " + DataFile.CHARTS.path()
+              + " in 'charts', found '" + chart.id() + "'"));
+        } else if (!chartsOnRecord.contains(chart.id())) {
+          problems.add(new Problem(chart.pos(), "expected a chart whose rows are all dated on or before the "
+              + "briefing's date " + date + ", found '" + chart.id() + "', which names a later row"));
+        }
+      }
+      for (IdRef link : a.links()) {
+        if (!slugs.contains(link.id())) {
+          problems.add(new Problem(link.pos(), "expected the slug of a briefing in data/texts/ after 'briefing:', "
+              + "found '" + link.id() + "'" + suggestion(link.id())));
+        }
+      }
+    }
+  }
+
+  private void onRecord(FigureRef ref, LocalDate date, String what) {
+    for (String id : ref.ids()) {
+      MoneyFact fact = briefing.moneyFacts().get((ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id);
+      if (fact != null && !AsOf.onRecord(fact.date(), date)) {
+        problems.add(new Problem(ref.pos(), "expected a " + what + " dated on or before the briefing's date " + date
+            + ", found " + ref.text() + " dated " + fact.date() + " (a later fact belongs in a later briefing)"));
+      }
+    }
+  }
+
+  private String suggestion(String slug) {
+    return slugs.stream().filter(s -> s.contains(slug) || slug.contains(s)).sorted().findFirst()
+        .map(s -> " (did you mean 'briefing:" + s + "'?)").orElse("");
+  }
+
+  private static List<String> ids(List<IdRef> refs) {
+    return refs.stream().map(IdRef::id).toList();
+  }
+}

@@ -1,0 +1,314 @@
+package com.moneywar.briefing.pipeline;
+
+import static com.moneywar.briefing.testing.SeriesProject.FIRST;
+import static com.moneywar.briefing.testing.SeriesProject.SECOND;
+import static com.moneywar.briefing.testing.SeriesProject.THIRD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.SeriesProject;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A running series: editions as of their dates, the archive, previous/next, PDFs per edition, links, feeds. */
+class SeriesTest {
+  @TempDir Path dir;
+
+  private static String read(Path site, String page) throws IOException {
+    return Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+  }
+
+  /** The path from the site root that {@code href} on {@code page} leads to. */
+  private static String at(String page, String href) {
+    return Path.of("/").resolve(page).getParent().resolve(href).normalize().toString().substring(1);
+  }
+
+  private static String pdfText(Path pdf) {
+    try (PdfFile file = PdfFile.open(pdf)) {
+      return String.join("\n", file.pageTexts());
+    }
+  }
+
+  @Test
+  void aLaterFactStaysOutOfAnEarlierEditionsPageAndPdf() throws IOException {
+    Path site = BuiltSite.series();
+    for (String[] lang : new String[][] {{"ko", SeriesProject.LATER_KO}, {"en", SeriesProject.LATER_EN}}) {
+      String code = lang[0];
+      String later = lang[1];
+      assertThat(read(site, code + "/briefings/" + FIRST + ".html")).doesNotContain(later);
+      assertThat(read(site, code + "/briefings/" + SECOND + ".html")).doesNotContain(later);
+      assertThat(read(site, code + "/briefings/" + THIRD + ".html")).contains(later);
+      // Its chart of valuations stops before the later fact; the third edition's has it.
+      assertThat(read(site, code + "/briefings/" + FIRST + "/valuations.csv")).doesNotContain("2024-10");
+      assertThat(read(site, code + "/briefings/" + THIRD + "/valuations.csv")).contains("2024-10");
+      assertThat(pdfText(site.resolve(code + "/briefings/" + FIRST + "." + code + ".pdf"))).doesNotContain(later);
+      assertThat(pdfText(site.resolve(code + "/briefings/2024-06-01-" + SECOND + "." + code + ".pdf")))
+          .doesNotContain(later);
+      assertThat(pdfText(site.resolve(code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf"))).contains(later);
+      // The whole record is on the data pages, labelled with the newest fact's date.
+      assertThat(read(site, code + "/valuations.html")).contains(later);
+    }
+    assertThat(read(site, "en/valuations.html")).contains("On the record as of October 2024");
+    assertThat(read(site, "ko/valuations.html")).contains("2024년 10월까지의 기록 기준");
+    assertThat(read(site, "en/briefings/" + FIRST + ".html"))
+        .contains("Figures and charts in this edition are as of March 28, 2024");
+  }
+
+  @Test
+  void anEditionShowsTheHeadlinesAndChartsItDeclares() throws IOException {
+    Document third = Jsoup.parse(read(BuiltSite.series(), "en/briefings/" + THIRD + ".html"));
+    assertThat(third.select(".edition-figures .headlines .value").eachText())
+        .containsExactly(SeriesProject.LATER_EN, "up to $18.4 billion");
+    assertThat(third.select(".edition-figures .chart").eachAttr("id")).containsExactly("chart-valuations");
+    assertThat(at("en/briefings/" + THIRD + ".html", third.select(".edition-figures img").attr("src")))
+        .isEqualTo("en/briefings/" + THIRD + "/valuations.svg");
+    Document first = Jsoup.parse(read(BuiltSite.series(), "en/briefings/" + FIRST + ".html"));
+    assertThat(first.select(".edition-figures .chart")).hasSize(4);
+  }
+
+  @Test
+  void theArchiveListsEveryEditionNewestFirstWithItsPdf() throws IOException {
+    Path site = BuiltSite.series();
+    for (String code : List.of("ko", "en")) {
+      Document archive = Jsoup.parse(read(site, code + "/archive.html"));
+      String page = code + "/archive.html";
+      assertThat(archive.select(".archive-list h3 a").eachAttr("href").stream().map(h -> at(page, h))).containsExactly(
+          code + "/briefings/" + THIRD + ".html", code + "/briefings/" + SECOND + ".html",
+          code + "/briefings/" + FIRST + ".html");
+      assertThat(archive.select(".archive-list .pdf a").eachAttr("href").stream().map(h -> at(page, h)))
+          .containsExactly(code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf",
+              code + "/briefings/2024-06-01-" + SECOND + "." + code + ".pdf",
+              code + "/briefings/" + FIRST + "." + code + ".pdf");
+      archive.select(".archive-list a").eachAttr("href")
+          .forEach(href -> assertThat(site.resolve(at(page, href))).isRegularFile());
+      assertThat(archive.select(".archive-list .edition-line").eachText().get(0))
+          .startsWith(code.equals("ko") ? "제3호" : "No. 3");
+      // In the main navigation of every page.
+      for (String any : BuiltSite.pages(site)) {
+        if (any.startsWith(code + "/")) {
+          assertThat(Jsoup.parse(read(site, any)).select("nav.sections a").eachText())
+              .as(any).contains(code.equals("ko") ? "지난 브리핑" : "Archive");
+        }
+      }
+    }
+    Document home = Jsoup.parse(read(site, "en/index.html"));
+    assertThat(at("en/index.html", home.select(".latest h3 a").attr("href"))).isEqualTo("en/briefings/" + THIRD + ".html");
+    assertThat(home.select(".recent a").eachAttr("href").stream().map(h -> at("en/index.html", h)))
+        .containsExactly("en/briefings/" + SECOND + ".html", "en/briefings/" + FIRST + ".html");
+    assertThat(at("en/index.html", home.select(".archive-link a").attr("href"))).isEqualTo("en/archive.html");
+  }
+
+  @Test
+  void previousAndNextLinkEveryEditionInOrder() throws IOException {
+    Path site = BuiltSite.series();
+    for (String code : List.of("ko", "en")) {
+      List<String> forward = new ArrayList<>();
+      String page = code + "/briefings/" + FIRST + ".html";
+      while (true) {
+        forward.add(page);
+        Element next = Jsoup.parse(read(site, page)).selectFirst("a[rel=next]");
+        if (next == null) {
+          break;
+        }
+        page = site.relativize(site.resolve(page).getParent().resolve(next.attr("href")).normalize()).toString();
+      }
+      assertThat(forward).containsExactly(code + "/briefings/" + FIRST + ".html",
+          code + "/briefings/" + SECOND + ".html", code + "/briefings/" + THIRD + ".html");
+      List<String> back = new ArrayList<>();
+      while (true) {
+        back.add(page);
+        Element prev = Jsoup.parse(read(site, page)).selectFirst("a[rel=prev]");
+        if (prev == null) {
+          break;
+        }
+        page = site.relativize(site.resolve(page).getParent().resolve(prev.attr("href")).normalize()).toString();
+      }
+      java.util.Collections.reverse(forward);
+      assertThat(back).containsExactlyElementsOf(forward);
+    }
+  }
+
+  @Test
+  void addingABriefingLeavesEveryOlderEditionsPdfByteForByte() throws IOException {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), false);
+    Path site = BuiltSite.build(project, dir.resolve("site"));
+    List<String> older = List.of("ko/briefings/" + FIRST + ".ko.pdf", "en/briefings/" + FIRST + ".en.pdf",
+        "ko/briefings/2024-06-01-" + SECOND + ".ko.pdf", "en/briefings/2024-06-01-" + SECOND + ".en.pdf");
+    List<byte[]> before = new ArrayList<>();
+    for (String pdf : older) {
+      before.add(Files.readAllBytes(site.resolve(pdf)));
+    }
+    byte[] latestBefore = Files.readAllBytes(site.resolve("en/briefing.en.pdf"));
+    assertThat(latestBefore).isEqualTo(before.get(3));
+
+    SeriesProject.addThird(project);
+    // Into a new folder, so that every edition is laid out again rather than kept.
+    Path again = BuiltSite.build(project, dir.resolve("again"));
+    for (int i = 0; i < older.size(); i++) {
+      assertThat(Files.readAllBytes(again.resolve(older.get(i)))).as(older.get(i)).isEqualTo(before.get(i));
+    }
+    assertThat(Files.readAllBytes(again.resolve("en/briefing.en.pdf")))
+        .isEqualTo(Files.readAllBytes(again.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
+        .isNotEqualTo(latestBefore);
+
+    // Into the same folder, the older editions' PDFs are kept, not laid out again: same bytes, less work.
+    List<String> details = new ArrayList<>();
+    Result<BuildSummary> kept = new BriefingBuild((stage, took, detail) -> {
+      if (stage.equals("pdf")) {
+        details.add(detail);
+      }
+    }).build(project, site);
+    assertThat(kept).isInstanceOf(Result.Ok.class);
+    assertThat(details).containsExactly("6 PDFs, 4 unchanged");
+    for (String pdf : older) {
+      assertThat(Files.readAllBytes(site.resolve(pdf))).as(pdf).isEqualTo(Files.readAllBytes(again.resolve(pdf)));
+    }
+    assertThat(Files.readAllBytes(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf")))
+        .isEqualTo(Files.readAllBytes(again.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf")));
+  }
+
+  @Test
+  void aLinkToAMissingBriefingIsReportedAtItsPosition() {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), false);
+    String file = "data/texts/" + SECOND + ".en.md";
+    ShippedProject.replace(project, file, "briefing:ai-money-war-2024-03-28", "briefing:ai-money-war-2024-03-29");
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result.problems().stream().map(Problem::toString).toList()).containsExactly(
+        ShippedProject.positionOf(project, file, "briefing:ai-money-war-2024-03-29")
+            + ": error: expected the slug of a briefing in data/texts/ after 'briefing:', found "
+            + "'ai-money-war-2024-03-29'");
+  }
+
+  @Test
+  void aTextMayNotShowAFactDatedAfterIt() {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    String file = "data/texts/" + SECOND + ".ko.md";
+    ShippedProject.replace(project, file, "{{valuation:anthropic-2024-03}}", "{{valuation:anthropic-fixture-2024-10}}");
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result.problems().stream().map(Problem::toString).toList()).containsExactly(
+        ShippedProject.positionOf(project, file, "{{valuation:anthropic-fixture-2024-10}}")
+            + ": error: expected a figure dated on or before the briefing's date 2024-06-01, found "
+            + "{{valuation:anthropic-fixture-2024-10}} dated 2024-10 (a later fact belongs in a later briefing)");
+  }
+
+  @Test
+  void linksBetweenBriefingsLeadToTheTwinOnTheSiteAndToTheWebAddressElsewhere() throws IOException {
+    Path site = BuiltSite.series();
+    Document page = Jsoup.parse(read(site, "ko/briefings/" + SECOND + ".html"));
+    assertThat(page.select("article.story a").eachAttr("href").stream().map(h -> at("ko/briefings/" + SECOND + ".html", h)))
+        .contains("ko/briefings/" + FIRST + ".html");
+    String url = "https://example.org/ai-money-war/ko/briefings/" + FIRST + ".html";
+    assertThat(read(site, "ko/feed.xml")).contains("href=&quot;" + url + "&quot;");
+    try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-06-01-" + SECOND + ".ko.pdf"))) {
+      assertThat(pdf.links().stream().map(PdfFile.Link::uri).toList()).contains(url);
+    }
+  }
+
+  @Test
+  void feedsCarryEveryEditionWithAbsoluteLinksDatesAndItsPdf() throws IOException {
+    Path site = BuiltSite.series();
+    for (String code : List.of("ko", "en")) {
+      Document feed = Jsoup.parse(read(site, code + "/feed.xml"), "", Parser.xmlParser());
+      assertThat(feed.select("entry")).hasSize(3);
+      assertThat(feed.select("entry > published").eachText())
+          .containsExactly("2024-11-01T00:00:00Z", "2024-06-01T00:00:00Z", "2024-03-28T00:00:00Z");
+      assertThat(feed.select("entry > updated")).hasSize(3);
+      assertThat(feed.select("entry > link[type=application/pdf]").eachAttr("href")).containsExactly(
+          "https://example.org/ai-money-war/" + code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf",
+          "https://example.org/ai-money-war/" + code + "/briefings/2024-06-01-" + SECOND + "." + code + ".pdf",
+          "https://example.org/ai-money-war/" + code + "/briefings/" + FIRST + "." + code + ".pdf");
+      List<String> links = new ArrayList<>(feed.select("[href]").eachAttr("href"));
+      for (Element content : feed.select("content")) {
+        Document html = Jsoup.parse(content.text());
+        links.addAll(html.select("[href]").eachAttr("href"));
+        links.addAll(html.select("[src]").eachAttr("src"));
+      }
+      assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).matches("(https?|mailto):.*"));
+    }
+  }
+
+  @Test
+  void anEditionsPdfCarriesItsNumberDateAndWebAddress() throws IOException {
+    Path site = BuiltSite.series();
+    String url = "https://example.org/ai-money-war/en/briefings/" + SECOND + ".html";
+    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefings/2024-06-01-" + SECOND + ".en.pdf"))) {
+      assertThat(pdf.text(1)).contains("No. 2 · June 1, 2024", url);
+      String xmp = new String(pdf.document().getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp).contains(url);
+      assertThat(pdf.document().getDocumentInformation().getTitle())
+          .isEqualTo("The AI Money War Briefing No. 2 · June 1, 2024");
+      assertThat(pdf.document().getDocumentInformation().getSubject()).isEqualTo("A second briefing, for tests");
+    }
+    try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf"))) {
+      assertThat(pdf.text(1)).contains("제3호 · 2024년 11월 1일");
+    }
+  }
+
+  @Test
+  void anEarlierEditionKeepsTheExchangeRateItsFactsName() throws IOException {
+    // amazon-anthropic-2023 (September 2023) names the rate of 2024-03-28 in its 'fx' column: a
+    // briefing of January 2024 still shows its won figure, at that rate.
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    SeriesProject.write(project, "data/texts/early.en.md", """
+        ---
+        title: Early
+        date: 2024-01-15
+        summary: Before the rate's own date.
+        ---
+
+        Amazon committed {{investment:amazon-anthropic-2023}}.
+        """);
+    SeriesProject.write(project, "data/texts/early.ko.md", """
+        ---
+        title: 이른 브리핑
+        date: 2024-01-15
+        summary: 환율의 날짜보다 앞선 브리핑.
+        ---
+
+        아마존은 {{investment:amazon-anthropic-2023}}를 약속했다.
+        """);
+    Result<BuildSummary> built = new BriefingBuild(BuildListener.silent()).build(project, dir.resolve("site"), false);
+    assertThat(built).as(built.toString()).isInstanceOf(Result.Ok.class);
+    assertThat(read(dir.resolve("site"), "en/briefings/early.html")).contains("$4 billion (about ₩5.4 trillion)");
+    assertThat(read(dir.resolve("site"), "ko/briefings/early.html")).contains("40억달러(약 5조4000억원)");
+  }
+
+  @Test
+  void anEditionsOwnChartsAndHeadlinesAreCheckedWhereTheyAreWritten() {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    String ko = "data/texts/" + THIRD + ".ko.md";
+    String en = "data/texts/" + THIRD + ".en.md";
+    ShippedProject.replace(project, ko, "charts: valuations", "charts: valuation");
+    ShippedProject.replace(project, en, "charts: valuations", "charts: valuation");
+    String second = "data/texts/" + SECOND + ".en.md";
+    ShippedProject.replace(project, second, "summary: The second briefing of a test series.",
+        "summary: The second briefing of a test series.\nheadlines: valuation:anthropic-fixture-2024-10");
+    ShippedProject.replace(project, "data/texts/" + SECOND + ".ko.md", "summary: 시리즈를 시험하는 두 번째 브리핑입니다.",
+        "summary: 시리즈를 시험하는 두 번째 브리핑입니다.\nheadlines: valuation:anthropic-fixture-2024-10");
+    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(result.problems().stream().map(Problem::toString).toList()).contains(
+        // The value starts after "charts: ", in column 9.
+        ShippedProject.positionOf(project, ko, "charts: valuation").replaceFirst(":1$", ":9")
+            + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'valuation'",
+        ShippedProject.positionOf(project, second, "valuation:anthropic-fixture-2024-10")
+            + ": error: expected a headline figure dated on or before the briefing's date 2024-06-01, found "
+            + "{{valuation:anthropic-fixture-2024-10}} dated 2024-10 (a later fact belongs in a later briefing)");
+  }
+}
