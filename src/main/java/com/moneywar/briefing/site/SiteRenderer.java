@@ -256,7 +256,7 @@ public final class SiteRenderer {
       files.put(siteImage.path(), siteImage.png());
       PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang)).withSitePreview(siteImage.path());
       for (ChartImage chart : langCharts) {
-        files.put(code + "/charts/" + chart.name() + ".svg", chart.svg());
+        files.put(code + "/charts/" + svgName(chart), chart.svg());
         files.put(code + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       }
       // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
@@ -279,7 +279,7 @@ public final class SiteRenderer {
         absolute.add(withHtml(s, absoluteHtml));
         for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
           String folder = SitePaths.editionFiles(code, a.slug());
-          files.put(folder + chart.name() + ".svg", chart.svg());
+          files.put(folder + svgName(chart), chart.svg());
           files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
         }
       }
@@ -555,8 +555,16 @@ public final class SiteRenderer {
   /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
   private static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
     return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-        SitePaths.below(page, folder + c.name() + ".svg"), SitePaths.below(page, folder + c.name() + ".csv"),
-        folder + c.name() + ".svg", c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
+        SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
+        folder + svgName(c), c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
+  }
+
+  /**
+   * A chart image's file name, which carries a hash of the drawing ({@code money-flows.1a2b3c4d5e.svg}),
+   * so that hosts may cache images for good; its CSV download keeps a stable name.
+   */
+  private static String svgName(ChartImage chart) {
+    return ContentHashedName.of(chart.name() + ".svg", chart.svg());
   }
 
   private static byte[] utf8(String s) {

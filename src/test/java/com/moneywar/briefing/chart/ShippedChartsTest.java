@@ -19,6 +19,7 @@ import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.MoneyFormat;
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
@@ -78,7 +79,8 @@ class ShippedChartsTest {
   }
 
   private static Path file(Lang lang, ChartSpec spec, String extension) {
-    return site.resolve(lang.code() + "/charts/" + spec.id() + "." + extension);
+    Path folder = site.resolve(lang.code() + "/charts");
+    return extension.equals("svg") ? BuiltSite.chartSvg(folder, spec.id()) : folder.resolve(spec.id() + "." + extension);
   }
 
   @Test
@@ -89,7 +91,7 @@ class ShippedChartsTest {
       for (ChartSpec spec : briefing.charts()) {
         assertThat(file(lang, spec, "svg")).isRegularFile();
         assertThat(file(lang, spec, "csv")).isRegularFile();
-        var img = page.selectFirst(".chart figure img[src=charts/" + spec.id() + ".svg]");
+        var img = page.selectFirst(".chart figure img[src=charts/" + file(lang, spec, "svg").getFileName() + "]");
         assertThat(img).as(lang + " " + spec.id()).isNotNull();
         var figure = img.closest(".chart");
         assertThat(img.attr("alt")).isNotBlank();

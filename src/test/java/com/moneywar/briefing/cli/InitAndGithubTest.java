@@ -2,6 +2,7 @@ package com.moneywar.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,8 +38,8 @@ class InitAndGithubTest {
     assertThat(project.resolve("site/en/briefings/first-briefing.html")).content()
         .contains("$2.75 billion (about ₩3.71 trillion)");
     // The starter declares two charts, so a new project shows how charts are made.
-    assertThat(project.resolve("site/en/charts/money-flows.svg")).content().contains("<svg");
-    assertThat(project.resolve("site/ko/charts/valuations.svg")).content().contains("기업가치 추이");
+    assertThat(BuiltSite.chartSvg(project.resolve("site/en/charts"), "money-flows")).content().contains("<svg");
+    assertThat(BuiltSite.chartSvg(project.resolve("site/ko/charts"), "valuations")).content().contains("기업가치 추이");
   }
 
   @Test

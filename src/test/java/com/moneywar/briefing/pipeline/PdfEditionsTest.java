@@ -45,6 +45,16 @@ class PdfEditionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
+  void isSmallEnoughToSendByEMail(String lang) throws IOException {
+    try (var files = Files.list(site.resolve(lang + "/briefings"))) {
+      List<Path> editions = files.filter(f -> f.toString().endsWith(".pdf")).toList();
+      assertThat(editions).isNotEmpty().allSatisfy(pdf -> assertThat(Files.size(pdf)).as(pdf.toString())
+          .isLessThan(1_000_000L));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
   void passesVeraPdfForPdfUa1AndPdfA3u(String lang) throws IOException {
     byte[] bytes = Files.readAllBytes(pdf(lang));
     assertThat(VeraPdf.failures(bytes, "ua1")).as("PDF/UA-1").isEmpty();

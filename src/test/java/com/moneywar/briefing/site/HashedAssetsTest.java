@@ -15,7 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stylesheets and fonts are named by their content: a new name exactly when the content changes. */
+/** Stylesheets, scripts, fonts and images are named by their content: a new name exactly when the content changes. */
 class HashedAssetsTest {
   @TempDir Path dir;
 
@@ -39,6 +39,9 @@ class HashedAssetsTest {
 
     assertThat(stylesheets(after)).hasSize(1).doesNotContainAnyElementsOf(stylesheets(before));
     assertThat(fonts(after)).isEqualTo(fonts(before)).isNotEmpty();
+    // Chart images are named by their drawing too, and an unchanged drawing keeps its name.
+    assertThat(charts(after)).isEqualTo(charts(before)).allMatch(n -> n.matches("[a-z-]+\\.[0-9a-f]{10}\\.svg"))
+        .hasSize(4);
     for (Path site : List.of(before, after)) {
       String name = stylesheets(site).get(0);
       for (String page : BuiltSite.pages(site)) {
@@ -52,6 +55,12 @@ class HashedAssetsTest {
   private static List<String> stylesheets(Path site) throws IOException {
     try (Stream<Path> files = Files.list(site.resolve("assets"))) {
       return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".css")).sorted().toList();
+    }
+  }
+
+  private static List<String> charts(Path site) throws IOException {
+    try (Stream<Path> files = Files.list(site.resolve("ko/charts"))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".svg")).sorted().toList();
     }
   }
 

@@ -62,4 +62,19 @@ public final class BuiltSite {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The SVG of chart {@code id} in {@code folder} (such as {@code site/ko/charts}), whose name
+   * carries a hash of its content: {@code money-flows.1a2b3c4d5e.svg}.
+   */
+  public static Path chartSvg(Path folder, String id) {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> found = files.filter(f -> f.getFileName().toString().matches(
+          java.util.regex.Pattern.quote(id) + "\\.[0-9a-f]{10}\\.svg")).toList();
+      assertThat(found).as("the SVG of chart " + id + " in " + folder).hasSize(1);
+      return found.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
