@@ -5,6 +5,7 @@
 #   bench/run.sh --repeats 5 --edits 9       # more repeats
 #   bench/run.sh --only ad                   # only the Hugo and serve comparisons
 #   bench/run.sh --smoke                     # tiny sizes, one repeat: checks the script works (CI)
+# Then (e), unless --smoke: the search index at 250 editions (SearchIndexSizeIT).
 # Takes about 3 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,13 @@ fi
 
 mvn -B -q package -DskipTests
 python3 bench/bench.py --markdown docs/benchmarks-latest.md "$@"
+
+# (e) The search index of a 250-edition series: its size and the bytes each query loads
+# (SearchIndexSizeIT, docs/search.md). Skipped by --smoke.
+case " $* " in
+  *" --smoke "*) ;;
+  *)
+    mvn -B -q failsafe:integration-test failsafe:verify -Dit.test=SearchIndexSizeIT
+    { echo; echo "## (e) Search"; echo; cat target/search-bench.md; } | tee -a docs/benchmarks-latest.md
+    ;;
+esac
