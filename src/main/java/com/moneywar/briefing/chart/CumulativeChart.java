@@ -4,6 +4,7 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.PartialDate;
@@ -124,8 +125,8 @@ final class CumulativeChart implements KindRenderer {
   }
 
   /**
-   * The running totals per currency. Paid in means an invested tranche, or a commitment or single
-   * investment without tranches that is itself invested. Periods run without gaps from the first
+   * The running totals per currency. Paid in means an invested row with no tranches under it
+   * ({@link InvestmentTree#paidRows}). Periods run without gaps from the first
    * payment's to the last's; series are stacked largest first, so the biggest sits at the bottom.
    */
   static List<Totals> totals(Briefing briefing, ChartSpec spec) {
@@ -133,9 +134,8 @@ final class CumulativeChart implements KindRenderer {
     String column = spec.seriesColumn().orElse("investor");
     Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
-      List<Investment> tranches = briefing.tranchesOf(top.id());
-      for (Investment i : tranches.isEmpty() ? List.of(top) : tranches) {
-        if (i.status() == InvestmentStatus.INVESTED) {
+      for (Investment i : InvestmentTree.paidRows(briefing, top)) {
+        {
           String series = column.equals("investee") ? i.investee() : i.investor();
           byCurrency.computeIfAbsent(i.amount().currency(), c -> new ArrayList<>())
               .add(new Payment(series, i.amount(), i.date(), i));

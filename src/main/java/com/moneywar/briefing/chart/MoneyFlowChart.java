@@ -1,14 +1,13 @@
 package com.moneywar.briefing.chart;
 
-import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
-import com.moneywar.briefing.model.InvestmentStatus;
+import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
-import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
 import java.math.BigDecimal;
@@ -30,8 +29,16 @@ import org.knowm.xchart.CategorySeries;
  */
 final class MoneyFlowChart implements KindRenderer {
   /** One investor → investee pair in one currency. */
-  record Flow(String investor, String investee, Money committed, Money invested, boolean promised,
-      Bound bound, List<Investment> rows) {}
+  record Flow(String investor, String investee, Total committedTotal, Total paidTotal, boolean promised,
+      List<Investment> rows) {
+    Money committed() {
+      return committedTotal.point();
+    }
+
+    Money invested() {
+      return paidTotal.point();
+    }
+  }
 
   private final ChartFrame frame;
 
@@ -159,8 +166,8 @@ final class MoneyFlowChart implements KindRenderer {
               at.y(promised.get(i)) - 6, GlyphPainter.Align.CENTER);
           continue;
         }
-        String a = label(f.committed(), f.bound(), w);
-        String b = label(f.invested(), f.bound(), w);
+        String a = label(f.committedTotal(), w);
+        String b = label(f.paidTotal(), w);
         double wa = GlyphPainter.width(a, font);
         double wb = GlyphPainter.width(b, font);
         double xa = within(at.bar(i, 0, 2), wa, left, right);
@@ -184,7 +191,7 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   private static String equalLabel(Flow f, ChartWording w) {
-    return label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
+    return label(f.committedTotal(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
   }
 
   /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
@@ -193,8 +200,8 @@ final class MoneyFlowChart implements KindRenderer {
       Font font = frame.theme().bold(size);
       boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
           ? GlyphPainter.width(equalLabel(f, w), font) <= slot - 4
-          : Math.max(GlyphPainter.width(label(f.committed(), f.bound(), w), font),
-              GlyphPainter.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
+          : Math.max(GlyphPainter.width(label(f.committedTotal(), w), font),
+              GlyphPainter.width(label(f.paidTotal(), w), font)) <= slot - 4);
       if (fits) {
         return font;
       }
@@ -207,55 +214,41 @@ final class MoneyFlowChart implements KindRenderer {
     return Math.max(left + width / 2, Math.min(right - width / 2, x));
   }
 
-  private static String label(Money money, Bound bound, ChartWording w) {
-    if (money.amount().signum() == 0) {
+  private static String label(Total total, ChartWording w) {
+    if (total.point().amount().signum() == 0) {
       return "0";
     }
-    String prefix = switch (bound) {
-      case EXACT -> "";
-      case UP_TO -> w.pick("최대 ", "up to ");
-      case ABOUT -> w.pick("약 ", "about ");
-    };
-    return prefix + w.label(money);
+    return w.label(total.stated(), total.bound(), total.high());
   }
 
   /**
-   * Committed and paid-in money per pair, per currency, in order of first appearance. A
-   * commitment counts in full as committed and by its invested tranches as paid in (in full if it
-   * has no tranches and is itself invested); a single investment counts as committed, and as paid
-   * in when invested.
+   * Committed and paid-in money per pair, per currency, in order of first appearance, added up by
+   * {@link InvestmentTree}: committed is the sum of the roots (a commitment that raises an earlier
+   * one replaces it), paid in the sum of the invested rows without tranches under them.
    */
   static Map<Currency, List<Flow>> flows(Briefing briefing, List<Investment> tops) {
-    Map<Currency, Map<String, Flow>> flows = new LinkedHashMap<>();
+    Map<Currency, Map<String, List<Investment>>> roots = new LinkedHashMap<>();
     for (Investment top : tops) {
-      Currency currency = top.amount().currency();
-      Money zero = new Money(BigDecimal.ZERO, currency);
-      List<Investment> tranches = briefing.tranchesOf(top.id());
-      Money paid = zero;
-      if (!tranches.isEmpty()) {
-        for (Investment t : tranches) {
-          paid = t.status() == InvestmentStatus.INVESTED ? paid.plus(t.amount()) : paid;
-        }
-      } else if (top.status() == InvestmentStatus.INVESTED) {
-        paid = top.amount();
-      }
-      List<Investment> rows = new ArrayList<>();
-      rows.add(top);
-      rows.addAll(tranches);
-      Money paidIn = paid;
-      flows.computeIfAbsent(currency, c -> new LinkedHashMap<>()).merge(
-          top.investor() + ">" + top.investee(),
-          new Flow(top.investor(), top.investee(), top.amount(), paidIn, top.kind() == InvestmentKind.COMMITMENT,
-              bound(rows), rows),
-          (x, y) -> {
-            List<Investment> both = new ArrayList<>(x.rows());
-            both.addAll(y.rows());
-            return new Flow(x.investor(), x.investee(), x.committed().plus(y.committed()),
-                x.invested().plus(y.invested()), x.promised() || y.promised(), bound(both), both);
-          });
+      roots.computeIfAbsent(top.amount().currency(), c -> new LinkedHashMap<>())
+          .computeIfAbsent(top.investor() + ">" + top.investee(), k -> new ArrayList<>()).add(top);
     }
     Map<Currency, List<Flow>> lists = new LinkedHashMap<>();
-    flows.forEach((c, m) -> lists.put(c, List.copyOf(m.values())));
+    roots.forEach((currency, pairs) -> {
+      List<Flow> flows = new ArrayList<>();
+      pairs.forEach((pair, pairRoots) -> {
+        List<Investment> rows = new ArrayList<>();
+        List<Investment> paid = new ArrayList<>();
+        for (Investment root : pairRoots) {
+          rows.addAll(InvestmentTree.subtree(briefing, root));
+          paid.addAll(InvestmentTree.paidRows(briefing, root));
+        }
+        Investment first = pairRoots.get(0);
+        flows.add(new Flow(first.investor(), first.investee(), Total.of(pairRoots, currency),
+            Total.of(paid, currency), pairRoots.stream().anyMatch(i -> i.kind() == InvestmentKind.COMMITMENT),
+            rows));
+      });
+      lists.put(currency, List.copyOf(flows));
+    });
     return lists;
   }
 
@@ -263,11 +256,6 @@ final class MoneyFlowChart implements KindRenderer {
     return flows.values().stream().mapToInt(List::size).sum();
   }
 
-  /** Exact when every row is; else the one bound they share; else "about". */
-  private static Bound bound(List<? extends MoneyFact> rows) {
-    List<Bound> bounds = rows.stream().map(MoneyFact::bound).distinct().toList();
-    return bounds.size() == 1 ? bounds.get(0) : Bound.ABOUT;
-  }
 
   /** States the finding: the biggest flow first, then what each pair committed and paid in. */
   private static String alt(List<Flow> flows, String cut, ChartWording w) {

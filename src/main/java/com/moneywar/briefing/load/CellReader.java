@@ -234,6 +234,11 @@ final class CellReader {
     return words;
   }
 
+  /** A cell's stripped text, empty when the cell or its column is absent; records no problem. */
+  String text0(String column) {
+    return row.cell(column).text().strip();
+  }
+
   /** Whether {@code text} has the shape of an id; does not record a problem. */
   static boolean isId(String text) {
     return ID.matcher(text).matches();

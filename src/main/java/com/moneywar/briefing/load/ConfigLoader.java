@@ -23,7 +23,7 @@ final class ConfigLoader {
   static final String FILE = "briefing.properties";
   private static final Set<String> KEYS =
       Set.of("title.ko", "title.en", "tagline.ko", "tagline.en", "publisher.ko", "publisher.en",
-          "base-url", "languages", "paper", "headlines", "print-stories");
+          "base-url", "languages", "paper", "headlines", "print-stories", "fx-max-age-days");
   /** More than this many briefings in one PDF would take gigabytes to lay out; the site keeps them all. */
   private static final int MAX_PRINT_STORIES = 200;
 
@@ -49,7 +49,8 @@ final class ConfigLoader {
     Paper paper = paper(props, lines, problems);
     List<FigureRef> headlines = headlines(props, lines, problems);
     int printStories = printStories(props, lines, problems);
-    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories);
+    int fxMaxAge = fxMaxAgeDays(props, lines, problems);
+    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, fxMaxAge);
   }
 
   private static Localized localized(Properties props, String[] lines, String key, List<Problem> problems) {
@@ -118,6 +119,19 @@ final class ConfigLoader {
     problems.add(new Problem(position(lines, "print-stories"), "expected a whole number from 1 to "
         + MAX_PRINT_STORIES + " for 'print-stories', found '" + value + "'"));
     return BriefingConfig.DEFAULT_PRINT_STORIES;
+  }
+
+  private static int fxMaxAgeDays(Properties props, String[] lines, List<Problem> problems) {
+    String value = props.getProperty("fx-max-age-days", "").strip();
+    if (value.isEmpty()) {
+      return BriefingConfig.DEFAULT_FX_MAX_AGE_DAYS;
+    }
+    if (value.matches("\\d{1,3}") && Integer.parseInt(value) <= 366) {
+      return Integer.parseInt(value);
+    }
+    problems.add(new Problem(position(lines, "fx-max-age-days"),
+        "expected a whole number of days from 0 to 366 for 'fx-max-age-days', found '" + value + "'"));
+    return BriefingConfig.DEFAULT_FX_MAX_AGE_DAYS;
   }
 
   private static List<FigureRef> headlines(Properties props, String[] lines, List<Problem> problems) {

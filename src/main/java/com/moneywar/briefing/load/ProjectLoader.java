@@ -79,18 +79,21 @@ public final class ProjectLoader {
     var investments = table(project, new InvestmentRows(), problems, origins);
     var valuations = table(project, new ValuationRows(), problems, origins);
     var talent = table(project, new TalentOfferRows(), problems, origins);
+    // Rounds and other flows are optional, as charts are.
+    var rounds = Files.exists(project.resolve(RoundRows.FILE)) ? table(project, new RoundRows(), problems, origins) : List.<com.moneywar.briefing.model.Round>of();
+    var flows = Files.exists(project.resolve(FlowRows.FILE)) ? table(project, new FlowRows(), problems, origins) : List.<com.moneywar.briefing.model.Flow>of();
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins)
         : List.of();
     if (problems.isEmpty()) {
       tablesRead.accept(new LoadedProject(
-          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, List.of(), charts),
+          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), charts),
           new Origins(origins)));
     }
     List<Story> stories = stories(project, cfg.languages(), problems);
     Briefing briefing =
-        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories, charts);
+        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
     return Result.of(new LoadedProject(briefing, new Origins(origins)), problems);
   }
 
@@ -142,6 +145,8 @@ public final class ProjectLoader {
       seenIds.put(id, idPos);
       if (!cells.failed()) {
         records.add(record);
+      } else if (!id.isEmpty()) {
+        origins.put(com.moneywar.briefing.model.Origins.unreadKey(file, id), row.pos());
       }
     }
     return records;

@@ -11,6 +11,7 @@ import java.util.List;
  * @param baseUrl where the site is published, ending in {@code /}; used for canonical links
  * @param headlines the figures the home page leads with, in order
  * @param printStories how many of the newest briefings each PDF edition holds; the site keeps all
+ * @param fxMaxAgeDays how many days older than a fact its exchange rate may be ({@code fx-max-age-days})
  */
 public record BriefingConfig(
     Localized title,
@@ -20,7 +21,8 @@ public record BriefingConfig(
     List<Lang> languages,
     Paper paper,
     List<FigureRef> headlines,
-    int printStories) {
+    int printStories,
+    int fxMaxAgeDays) {
   /** The PDF's default share of the briefings: a few weeks of a weekly desk, about 15 pages. */
   public static final int DEFAULT_PRINT_STORIES = 10;
 
@@ -35,5 +37,16 @@ public record BriefingConfig(
     if (printStories < 1) {
       throw new IllegalArgumentException("printStories must be at least 1, was " + printStories);
     }
+    if (fxMaxAgeDays < 0) {
+      throw new IllegalArgumentException("fxMaxAgeDays must not be negative, was " + fxMaxAgeDays);
+    }
+  }
+
+  /** The default of {@code fx-max-age-days}: a rate at most a week older than the fact. */
+  public static final int DEFAULT_FX_MAX_AGE_DAYS = 7;
+
+  public BriefingConfig(Localized title, Localized tagline, Localized publisher, URI baseUrl, List<Lang> languages,
+      Paper paper, List<FigureRef> headlines, int printStories) {
+    this(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, DEFAULT_FX_MAX_AGE_DAYS);
   }
 }
