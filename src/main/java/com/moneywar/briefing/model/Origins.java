@@ -26,8 +26,11 @@ public record Origins(Map<String, SourcePos> positions) {
    * references to it are then not reported again as missing.
    */
   public boolean unread(String file, String id) {
-    return positions.containsKey(unreadKey(file, id));
+    return positions.containsKey(unreadKey(file, id)) || positions.containsKey(unreadKey(file, WHOLE_TABLE));
   }
+
+  /** The id under which a table that could not be read at all is marked unread. */
+  public static final String WHOLE_TABLE = "*";
 
   /** The cell's position, else its row's, else the start of the file. */
   public SourcePos of(String file, String id, String column) {

@@ -44,6 +44,27 @@ final class Figures {
     };
   }
 
+  /**
+   * Plain text (a title, a summary) with its placeholders filled in, as the body's are. Only for
+   * text the check accepted; a malformed placeholder there has been refused at its position.
+   */
+  String inline(String text, Lang lang) {
+    List<com.moneywar.briefing.model.Placeholders.Match> matches = com.moneywar.briefing.model.Placeholders.find(text);
+    if (matches.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (var m : matches) {
+      out.append(text, last, m.start());
+      out.append(m.isValid()
+          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang)
+          : m.text());
+      last = m.end();
+    }
+    return out.append(text.substring(last)).toString();
+  }
+
   /** What a reader sees on demand: the exchange rate used and its date, for converted figures. */
   Optional<String> detail(FigureRef ref, Lang lang) {
     if (!briefing.moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))) {

@@ -41,6 +41,11 @@ final class MarkdownRenderer {
     this.figures = figures;
   }
 
+  /** A title or summary with its figures filled in. */
+  String inline(String text, Lang lang) {
+    return figures.inline(text, lang);
+  }
+
   String render(Article article, Lang lang) {
     Node document = parser.parse(article.markdown());
     List<Text> texts = new ArrayList<>();

@@ -221,7 +221,8 @@ public final class SiteRenderer {
   }
 
   private static StoryView story(Article a, Lang lang, MarkdownRenderer markdown) {
-    return new StoryView(a.slug(), a.title(), DateStyle.format(a.date(), lang), a.date().toString(), a.summary(),
+    return new StoryView(a.slug(), markdown.inline(a.title(), lang), DateStyle.format(a.date(), lang), a.date().toString(),
+        markdown.inline(a.summary(), lang),
         markdown.render(a, lang), SitePaths.briefing(lang.code(), a.slug()), "");
   }
 
@@ -244,7 +245,8 @@ public final class SiteRenderer {
         case "valuations" -> tables.valuations();
         default -> tables.talent();
       };
-      pages.add(new DataPage(ctx.frame(path, t.get("nav." + name)), t.getOrDefault(name + ".intro", ""), table));
+      pages.add(new DataPage(ctx.frame(path, t.get("nav." + name)), t.getOrDefault(name + ".intro", ""), table,
+          name.equals("investments") ? tables.more() : List.of()));
     }
     return pages;
   }

@@ -74,7 +74,7 @@ public final class BriefingValidator {
     }
     ChartChecker charts = new ChartChecker(b, at, problems);
     b.charts().forEach(charts::check);
-    FigureChecker figures = new FigureChecker(b, problems);
+    FigureChecker figures = new FigureChecker(b, at, problems);
     b.config().headlines().forEach(figures::check);
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {

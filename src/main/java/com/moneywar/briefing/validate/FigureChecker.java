@@ -16,8 +16,11 @@ final class FigureChecker {
   private final Briefing briefing;
   private final List<Problem> problems;
 
-  FigureChecker(Briefing briefing, List<Problem> problems) {
+  private final com.moneywar.briefing.model.Origins origins;
+
+  FigureChecker(Briefing briefing, com.moneywar.briefing.model.Origins origins, List<Problem> problems) {
     this.briefing = briefing;
+    this.origins = origins;
     this.problems = problems;
   }
 
@@ -67,7 +70,7 @@ final class FigureChecker {
   }
 
   private void exists(FigureRef ref, String id, boolean found, String file) {
-    if (!found) {
+    if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
           + ", found no row '" + id + "'"));
     }

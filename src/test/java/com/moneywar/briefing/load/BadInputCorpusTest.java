@@ -87,14 +87,14 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
     assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
-        + " {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
+        + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
   }
 
   @Test
   void unknownPlaceholderField() {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
     assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
-        + ": error: expected one of the fields amount, date, krw after {{investment:ID:, found 'usd' in"
+        + ": error: expected one of the fields amount, claim, date, krw after {{investment:ID:, found 'usd' in"
         + " '{{investment:amazon-anthropic-t2:usd}}'");
   }
 
@@ -111,7 +111,7 @@ class BadInputCorpusTest {
     replace(project, "briefing.properties", "paper=A4", "paper=A3\ncolour=blue");
     assertThat(problems()).containsExactly(
         positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
-        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, headlines,"
+        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, fx-max-age-days, headlines,"
             + " languages, paper, print-stories, publisher.en, publisher.ko, tagline.en, tagline.ko, title.en, title.ko, found 'colour'");
   }
 }

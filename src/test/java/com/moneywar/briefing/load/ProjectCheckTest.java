@@ -123,7 +123,8 @@ class ProjectCheckTest {
     replace(project, INVESTMENTS, ",amount,", ",amuont,");
     assertThat(problems()).containsExactly(
         positionOf(project, INVESTMENTS, "amuont") + ": error: expected one of the columns id, investor, investee,"
-            + " kind, part_of, amount, currency, bound, status, date, source, fx, approx_digits, note_ko, note_en,"
+            + " kind, part_of, replaces, round, role, status, amount, amount_high, currency, bound, date, source,"
+            + " sources, claim, alt_amount, alt_bound, alt_source, fx, approx_digits, note_ko, note_en,"
             + " found 'amuont'; did you mean 'amount'?",
         positionOf(project, INVESTMENTS, "note_en") + ": error: expected a column 'amount' in the header, found none");
   }
@@ -196,7 +197,8 @@ class ProjectCheckTest {
   void reportsAnEmptyFile() throws IOException {
     Files.write(project.resolve("data/talent_offers.csv"), new byte[0]);
     assertThat(problems()).contains("data/talent_offers.csv:1:1: error: expected a header row (id,employer,role_ko,"
-        + "role_en,amount,currency,period,bound,date,source,fx,approx_digits,note_ko,note_en), found an empty file");
+        + "role_en,period,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,"
+        + "fx,approx_digits,note_ko,note_en), found an empty file");
   }
 
   @Test
