@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The type of a funding round as a deal database records it: {@code pre-seed}, {@code seed}, {@code
- * series-a} … {@code series-z}, {@code corporate}, {@code convertible-note}, {@code secondary} (a
+ * series-a} … {@code series-z}, {@code equity} (new shares, the source names no series), {@code corporate}, {@code convertible-note}, {@code secondary} (a
  * sale of existing shares: no new money for the company) or {@code debt}.
  */
 public record RoundType(String code) {
   private static final Pattern CODE =
-      Pattern.compile("pre-seed|seed|series-[a-z]|corporate|convertible-note|secondary|debt");
+      Pattern.compile("pre-seed|seed|series-[a-z]|equity|corporate|convertible-note|secondary|debt");
 
   public RoundType {
     if (!CODE.matcher(code).matches()) {
@@ -25,7 +25,7 @@ public record RoundType(String code) {
 
   /** The allowed codes, as written in error messages and the docs. */
   public static String allowed() {
-    return "pre-seed, seed, series-a … series-z, corporate, convertible-note, secondary, debt";
+    return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt";
   }
 
   /** Whether the company itself receives the money (not so for a secondary sale). */
@@ -42,6 +42,7 @@ public record RoundType(String code) {
     return switch (code) {
       case "pre-seed" -> ko ? "프리시드" : "Pre-seed";
       case "seed" -> ko ? "시드" : "Seed";
+      case "equity" -> ko ? "지분 투자" : "Equity round";
       case "corporate" -> ko ? "전략적 투자" : "Corporate round";
       case "convertible-note" -> ko ? "전환사채" : "Convertible note";
       case "secondary" -> ko ? "구주 매각" : "Secondary sale";

@@ -125,11 +125,20 @@ final class FactTables {
       kind = "└ " + kind; // an earlier commitment, under the one that replaced it
     }
     String round = i.round().flatMap(briefing::round)
-        .map(r -> " · " + r.type().label(lang) + " " + i.role().map(x -> t.get("role." + x.code())).orElse(""))
+        .map(r -> " · " + r.type().label(lang) + i.role().map(x -> (lang == Lang.KO ? "(" : " (") + t.get("role." + x.code()) + ")").orElse(""))
         .orElse("");
     return new Row(i.id(), child, List.of(Cell.of(flow), Cell.of((kind + round).strip()), amount(i), krw(i),
         Cell.of(t.get("status." + i.status().code())), Cell.of(DateStyle.format(i.date(), lang)), source(i),
-        Cell.of((i.replaces().isPresent() ? t.get("table.replaces") + " (" + i.replaces().get() + "). " : "") + note(i))));
+        Cell.of(replacement(i) + note(i))));
+  }
+
+  /** "Replaces an earlier commitment (id). " or "Replaced by a later commitment (id). ", else empty. */
+  private String replacement(Investment i) {
+    if (i.replaces().isPresent()) {
+      return t.get("table.replaces") + " (" + i.replaces().get() + "). ";
+    }
+    List<Investment> later = briefing.replacementsOf(i.id());
+    return later.isEmpty() ? "" : t.get("table.replacedBy") + " (" + later.get(0).id() + "). ";
   }
 
   /** The amount with its bound, and its claim status unless confirmed: {@code 1억달러 · 당사자 부인}. */
@@ -139,6 +148,9 @@ final class FactTables {
   }
 
   private Cell krw(MoneyFact fact) {
+    if (fact.reporting().noConversion()) {
+      return new Cell(t.get("table.notConverted"), "", "", true);
+    }
     String rate = briefing.krwRateFor(fact).map(r -> figures.shortRateNote(r, lang)).orElse("");
     return new Cell(figures.krw(fact, lang).orElse(""), "", rate, true);
   }

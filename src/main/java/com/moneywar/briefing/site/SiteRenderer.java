@@ -311,25 +311,44 @@ public final class SiteRenderer {
     List<Headline> list = new ArrayList<>();
     for (FigureRef ref : b.config().headlines()) {
       MoneyFact fact = figures.fact(ref);
-      String label;
-      String section;
-      if (fact instanceof Investment i) {
-        label = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
-        section = "investments";
-      } else if (fact instanceof Valuation v) {
-        label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation");
-        section = "valuations";
-      } else {
-        label = ((TalentOffer) fact).role().in(lang);
-        section = "talent";
-      }
+      String[] labelAndSection = fact.accept(new HeadlineLabel(b, lang));
+      String label = labelAndSection[0];
+      String section = labelAndSection[1];
       list.add(new Headline(label, figures.fact(fact, "amount", lang),
-          b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""),
+          figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + section + ".html#" + fact.id())));
+          SitePaths.link(page, lang.code() + "/" + section + ".html#" + labelAndSection[2] + fact.id())));
     }
     return list;
+  }
+
+  /** A headline's label, the data page it links to and its anchor prefix, for every kind of fact. */
+  private record HeadlineLabel(Briefing b, Lang lang) implements MoneyFact.Visitor<String[]> {
+    @Override
+    public String[] investment(Investment i) {
+      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang), "investments", ""};
+    }
+
+    @Override
+    public String[] valuation(Valuation v) {
+      return new String[] {name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation"), "valuations", ""};
+    }
+
+    @Override
+    public String[] talent(TalentOffer o) {
+      return new String[] {o.role().in(lang), "talent", ""};
+    }
+
+    @Override
+    public String[] round(com.moneywar.briefing.model.Round r) {
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().label(lang), "investments", "round-"};
+    }
+
+    @Override
+    public String[] flow(com.moneywar.briefing.model.Flow f) {
+      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang), "investments", "flow-"};
+    }
   }
 
   private static String name(Briefing b, String companyId, Lang lang) {
