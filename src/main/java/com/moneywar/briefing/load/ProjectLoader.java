@@ -99,8 +99,10 @@ public final class ProjectLoader {
     var valuations = table(project, new ValuationRows(), problems, origins);
     var talent = table(project, new TalentOfferRows(), problems, origins);
     // Rounds and other flows are optional, as charts are.
-    var rounds = Files.exists(project.resolve(RoundRows.FILE)) ? table(project, new RoundRows(), problems, origins) : List.<com.moneywar.briefing.model.Round>of();
-    var flows = Files.exists(project.resolve(FlowRows.FILE)) ? table(project, new FlowRows(), problems, origins) : List.<com.moneywar.briefing.model.Flow>of();
+    var rounds = FactParsers.optional(com.moneywar.briefing.model.FactKind.ROUND) && !Files.exists(project.resolve(RoundRows.FILE))
+        ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins);
+    var flows = FactParsers.optional(com.moneywar.briefing.model.FactKind.FLOW) && !Files.exists(project.resolve(FlowRows.FILE))
+        ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins)

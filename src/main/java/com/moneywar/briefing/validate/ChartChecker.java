@@ -57,6 +57,9 @@ final class ChartChecker {
         && fact.get() instanceof com.moneywar.briefing.model.TalentOffer) {
       problems.add(new Problem(ref.pos(), "expected a row with an amount to plot, found '" + ref.id() + "' ("
           + (fact.get().reporting().amountStated() ? "a range" : "a denial without an amount") + ")"));
+    } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
+          + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
     } else if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TRANCHE) {
       problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a tranche is drawn"
           + " with its commitment '" + i.partOf().orElse("") + "'), found the tranche '" + ref.id() + "'"));
