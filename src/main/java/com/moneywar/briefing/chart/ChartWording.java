@@ -55,7 +55,17 @@ final class ChartWording {
 
   /** A fact's amount with its bound: {@code 최대 184억달러}, {@code up to $18.4 billion}. */
   String money(MoneyFact fact) {
-    return com.moneywar.briefing.model.AmountText.of(fact, lang);
+    String text = com.moneywar.briefing.model.AmountText.of(fact, lang);
+    if (fact instanceof com.moneywar.briefing.model.Valuation v
+        && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
+      return text + pick("(추정치)", " (estimate)");
+    }
+    return text;
+  }
+
+  /** A sum of facts with what is known of it: {@code 130억~140억달러}, {@code 약 305억달러}, {@code 최대 50억달러}. */
+  String money(com.moneywar.briefing.model.InvestmentTree.Total total) {
+    return total.text(lang);
   }
 
   /** An amount as a short label on or beside a mark: {@code 40억 달러}, {@code $4B}. */

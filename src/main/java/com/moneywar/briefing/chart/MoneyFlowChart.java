@@ -61,7 +61,10 @@ final class MoneyFlowChart implements KindRenderer {
 
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("투자자", "Investor"), w.pick("투자 대상", "Investee"), w.pick("통화", "Currency"),
-            committed, invested),
+            committed, w.pick("약속한 금액 성격", "Committed: bound"), w.pick("약속한 금액 하한", "Committed: at least"),
+            w.pick("약속한 금액 상한", "Committed: at most"),
+            invested, w.pick("실제 투자한 금액 성격", "Paid in: bound"), w.pick("실제 투자한 금액 하한", "Paid in: at least"),
+            w.pick("실제 투자한 금액 상한", "Paid in: at most")),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
     List<Investment> plotted = new ArrayList<>();
     for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
@@ -69,9 +72,14 @@ final class MoneyFlowChart implements KindRenderer {
         plotted.addAll(f.rows());
         table.row(
             List.of(w.company(f.investor()), w.company(f.investee()), e.getKey().getCurrencyCode(),
-                f.committed().amount().toPlainString(), f.invested().amount().toPlainString()),
-            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committed()),
-                w.money(f.invested())));
+                f.committed().amount().toPlainString(), f.committedTotal().bound().code(),
+                f.committedTotal().low().amount().toPlainString(),
+                f.committedTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
+                f.invested().amount().toPlainString(), f.paidTotal().bound().code(),
+                f.paidTotal().low().amount().toPlainString(),
+                f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
+            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committedTotal()),
+                w.money(f.paidTotal())));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
@@ -274,9 +282,9 @@ final class MoneyFlowChart implements KindRenderer {
     for (Flow f : ordered) {
       String who = w.company(f.investor());
       String whom = w.company(f.investee());
-      String committed = w.money(f.committed());
-      String paid = w.money(f.invested());
-      boolean all = f.committed().compareAmount(f.invested()) == 0;
+      String committed = w.money(f.committedTotal());
+      String paid = w.money(f.paidTotal());
+      boolean all = committed.equals(paid);
       String ko;
       String en;
       if (!f.promised() && f.invested().amount().signum() == 0) {

@@ -101,7 +101,9 @@ final class Figures {
       case "lead" -> fact instanceof Round r ? names(r.lead(), lang) : "";
       case "investors" -> fact instanceof Round r ? names(r.investors(), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().label(lang) : "";
-      default -> withDetails(amount, krw, fact.reporting().claim(), lang);
+      default -> withDetails(amount, krw, fact.reporting().claim(), lang,
+          fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
+              ? AmountText.basis(v.basis(), lang) : "");
     };
   }
 
@@ -110,10 +112,14 @@ final class Figures {
     return briefing.approxKrw(fact).map(low -> AmountText.approximately(low, briefing.approxKrwHigh(fact), lang));
   }
 
-  private static String withDetails(String amount, Optional<String> krw, ClaimStatus claim, Lang lang) {
+  private static String withDetails(String amount, Optional<String> krw, ClaimStatus claim, Lang lang,
+      String estimate) {
     String status = claim == ClaimStatus.REPORTED ? "" : AmountText.claim(claim, lang);
     List<String> parts = new ArrayList<>();
     krw.ifPresent(parts::add);
+    if (!estimate.isEmpty()) {
+      parts.add(estimate);
+    }
     if (!status.isEmpty()) {
       parts.add(status);
     }
