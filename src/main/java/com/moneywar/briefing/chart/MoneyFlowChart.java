@@ -52,7 +52,9 @@ final class MoneyFlowChart implements KindRenderer {
     String committed = committed(w);
     String invested = invested(w);
     Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
-    Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec) && count(every) > Shortlist.FLOWS
+    // The largest pairs only when there are more than fit, by count or by the room their names need.
+    Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec)
+        && (count(every) > Shortlist.FLOWS || !fitsInEveryLanguage(every, briefing))
         ? largest(every, briefing)
         : every;
     List<Panel> panels = panels(byCurrency, w);

@@ -222,6 +222,13 @@ class ShippedChartsTest {
         };
         List<List<String>> actual = csv(file(lang, spec, "csv"));
         assertThat(actual.get(0)).hasSize(expected.get(0).size());
+        if (spec.kind() == ChartKind.MONEY_FLOWS) {
+          // Ten pairs whose names do not all fit under their bars: the largest are drawn, each exactly.
+          assertThat(actual.size() - 1).isBetween(Shortlist.FEWEST_FLOWS, expected.size());
+          assertThat(normalised(expected)).as(lang + " " + spec.id())
+              .containsAll(normalised(actual.subList(1, actual.size())));
+          continue;
+        }
         if (spec.kind() == ChartKind.CUMULATIVE) {
           // Six investors: the smallest are added up as "others", so compare each period's total.
           assertThat(periodTotals(actual.subList(1, actual.size()))).as(lang + " " + spec.id())
@@ -256,13 +263,16 @@ class ShippedChartsTest {
           ? "앤스로픽은 2023년 41억달러, 2025년 3월 615억달러(기준이 달라 배수는 계산하지 않았다)"
           : "Anthropic: $4.1 billion in 2023, $61.5 billion in March 2025 (on different bases, so no multiple is given)");
       assertThat(alt.get(ChartKind.VALUATIONS)).contains(lang == Lang.KO ? "290억달러(추정치)" : "$29 billion (estimate)");
-      for (List<String> row : moneyFlows(lang)) {
+      List<List<String>> drawn = new ChartRenderer().render(briefing, lang).stream()
+          .filter(c -> c.name().equals("money-flows")).findFirst().orElseThrow().table();
+      for (List<String> row : drawn.subList(1, drawn.size())) {
         assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(row.get(0), row.get(1));
       }
       // Each pair's totals keep their bounds: a sum with a ceiling in it is a range, an approximate one "about".
       assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(lang == Lang.KO
           ? List.of("마이크로소프트는 오픈AI에 130억~140억달러를 투자했다", "소프트뱅크그룹은 오픈AI에 약속한 약 305억달러 가운데 약 5억달러를",
-              "마이크로소프트는 앤스로픽에 최대 50억달러를 약속했지만", "아마존은 앤스로픽에 약속한 80억달러 가운데 40억달러를")
+              "마이크로소프트는 앤스로픽에 최대 50억달러를 약속했지만", "아마존은 앤스로픽에 약속한 80억달러 가운데 40억달러를",
+              "9쌍 가운데 통화별로 약속한 금액이 큰 7쌍만 그렸다")
           : List.of("Microsoft invested $13–14 billion in OpenAI", "about $500 million of the about $30.5 billion",
               "Microsoft has committed up to $5 billion to Anthropic", "Amazon has paid in $4 billion of the $8 billion"));
       assertThat(alt.get(ChartKind.TALENT)).contains(format.format(briefing.talent().get(0).amount()));

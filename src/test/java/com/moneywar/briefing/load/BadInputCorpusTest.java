@@ -102,7 +102,7 @@ class BadInputCorpusTest {
   void exchangeRateOfTheWrongCurrency() {
     replace(project, "data/investments.csv", ",EUR,exact,invested,2024-02,seed-2024-03-28,eur-krw-2024-03-28,",
         ",EUR,exact,invested,2024-02,seed-2024-03-28,usd-krw-2024-03-28,");
-    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,\"'유럽")
+    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,'유럽")
         + ": error: expected a EUR→KRW rate for an amount in EUR, found 'usd-krw-2024-03-28' (USD→KRW)");
   }
 

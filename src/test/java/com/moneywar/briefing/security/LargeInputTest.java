@@ -58,7 +58,7 @@ class LargeInputTest {
     StringBuilder rows = new StringBuilder(Files.readAllLines(file, StandardCharsets.UTF_8).get(0)).append('\n');
     for (int i = 0; i < 20_000; i++) {
       rows.append("bad-").append(i).append(",amazon,anthropic,single,,1000000,USX,exact,invested,2024-03,")
-          .append("seed-2024-03-28,,,,\n");
+          .append("seed-2024-03-28,,,,,,,,,,,,,\n");
     }
     Files.writeString(file, rows, StandardCharsets.UTF_8);
     List<String> problems = problems(project);
