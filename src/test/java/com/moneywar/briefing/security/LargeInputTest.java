@@ -61,7 +61,8 @@ class LargeInputTest {
           .append("seed-2024-03-28,,,,,,,,,,,,,\n");
     }
     Files.writeString(file, rows, StandardCharsets.UTF_8);
-    List<String> problems = problems(project);
+    // The other files are checked too (and name the shipped rows this file no longer has): count this file's.
+    List<String> problems = problems(project).stream().filter(p -> p.startsWith("data/investments.csv:")).toList();
     assertThat(problems).hasSize(51);
     assertThat(problems.get(0)).startsWith("data/investments.csv:2:").contains("found 'USX'");
     assertThat(problems.get(50)).startsWith("data/investments.csv:52:")
