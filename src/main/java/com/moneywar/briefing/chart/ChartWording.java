@@ -75,7 +75,12 @@ final class ChartWording {
 
   /** A short label with the fact's bound: {@code 최대 184억 달러}, {@code up to $18.4B}. */
   String label(MoneyFact fact) {
-    return label(fact.amount(), fact.bound(), fact.reporting().high());
+    String label = label(fact.amount(), fact.bound(), fact.reporting().high());
+    if (fact instanceof com.moneywar.briefing.model.Valuation v
+        && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
+      return label + pick(" 추정", " est.");
+    }
+    return label;
   }
 
   /** A short label with a bound: {@code 최대 184억 달러}, {@code $40–50B}, {@code 10억 달러 이상}. */

@@ -28,5 +28,8 @@ class ChartBoundsTest {
     assertThat(en.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("more than $40B");
     assertThat(ko.label(forty, Bound.UP_TO, Optional.empty())).isEqualTo("최대 400억 달러");
     assertThat(en.label(forty, Bound.AT_LEAST, Optional.empty())).isEqualTo("at least $40B");
+    // An estimate says so at its point, as in the alt text.
+    assertThat(en.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("$29B est.");
+    assertThat(ko.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("290억 달러 추정");
   }
 }
