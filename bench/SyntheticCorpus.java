@@ -147,6 +147,8 @@ public final class SyntheticCorpus {
         + "base-url=https://example.org/synthetic/\n"
         + "languages=ko,en\n"
         + "paper=A4\n"
+        // One made-up rate a year (1 January): each fact is converted at its year's, up to a year older.
+        + "fx-max-age-days=366\n"
         + "headlines=investment:" + investmentIds.get(0) + ",valuation:" + valuationIds.get(0)
         + ",talent:" + talentIds.get(0) + "\n";
   }
@@ -180,7 +182,7 @@ public final class SyntheticCorpus {
 
   private String rates() {
     StringBuilder b = new StringBuilder("id,base,quote,rate,date,source,note_ko,note_en\n");
-    for (int year = 2015; year <= 2024; year++) {
+    for (int year = 2015; year <= 2025; year++) {
       b.append("usd-krw-").append(year).append(",USD,KRW,").append(1100 + (year - 2015) * 25)
           .append(',').append(year).append("-01-01,").append(SOURCE).append(',')
           .append(MARK_KO).append(',').append(MARK_EN).append('\n');
@@ -228,7 +230,7 @@ public final class SyntheticCorpus {
       long amount, String status, LocalDate date) {
     b.append(id).append(',').append(investor).append(',').append(investee).append(',').append(kind).append(',')
         .append(partOf).append(',').append(amount).append(",USD,exact,").append(status).append(',')
-        .append(date).append(',').append(SOURCE).append(",usd-krw-").append(Math.min(2024, date.getYear()))
+        .append(date).append(',').append(SOURCE).append(",usd-krw-").append(date.getYear())
         .append(",3,").append(MARK_KO).append(',').append(MARK_EN).append('\n');
   }
 

@@ -55,7 +55,17 @@ final class ChartWording {
 
   /** A fact's amount with its bound: {@code 최대 184억달러}, {@code up to $18.4 billion}. */
   String money(MoneyFact fact) {
-    return bound(fact.bound()) + format.format(fact.amount());
+    String text = com.moneywar.briefing.model.AmountText.of(fact, lang);
+    if (fact instanceof com.moneywar.briefing.model.Valuation v
+        && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
+      return text + pick("(추정치)", " (estimate)");
+    }
+    return text;
+  }
+
+  /** A sum of facts with what is known of it: {@code 130억~140억달러}, {@code 약 305억달러}, {@code 최대 50억달러}. */
+  String money(com.moneywar.briefing.model.InvestmentTree.Total total) {
+    return total.text(lang);
   }
 
   /** An amount as a short label on or beside a mark: {@code 40억 달러}, {@code $4B}. */
@@ -65,15 +75,31 @@ final class ChartWording {
 
   /** A short label with the fact's bound: {@code 최대 184억 달러}, {@code up to $18.4B}. */
   String label(MoneyFact fact) {
-    return bound(fact.bound()) + label(fact.amount());
+    String label = label(fact.amount(), fact.bound(), fact.reporting().high());
+    if (fact instanceof com.moneywar.briefing.model.Valuation v
+        && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
+      return label + pick(" 추정", " est.");
+    }
+    return label;
   }
 
-  private String bound(Bound bound) {
+  /** A short label with a bound: {@code 최대 184억 달러}, {@code $40–50B}, {@code 10억 달러 이상}. */
+  String label(Money low, Bound bound, java.util.Optional<Money> high) {
     return switch (bound) {
-      case EXACT -> "";
-      case UP_TO -> pick("최대 ", "up to ");
-      case ABOUT -> pick("약 ", "about ");
+      case EXACT -> label(low);
+      case UP_TO -> pick("최대 ", "up to ") + label(low);
+      case ABOUT -> pick("약 ", "about ") + label(low);
+      case AT_LEAST -> pick("최소 ", "at least ") + label(low);
+      case MORE_THAN -> pick(label(low) + " 이상", "more than " + label(low));
+      case RANGE -> high.map(h -> pick(numberOnly(label(low)) + "~" + label(h),
+          label(low) + "–" + label(h))).orElse(label(low));
     };
+  }
+
+  /** A Korean short label without its currency word: {@code 400억 달러} → {@code 400억}. */
+  private static String numberOnly(String label) {
+    int space = label.lastIndexOf(' ');
+    return space > 0 ? label.substring(0, space) : label;
   }
 
   /** A count: {@code 1만3000} / {@code 13,000}. */

@@ -4,6 +4,7 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.PartialDate;
@@ -46,7 +47,20 @@ final class CumulativeChart implements KindRenderer {
    * @param others how many series are added up in the last one, {@code OTHERS}; 0 when all are named
    */
   record Totals(Currency currency, List<String> series, int others, List<Integer> periods, List<String> periodEnds,
-      List<List<Money>> cumulative, List<Payment> payments) {
+      List<List<Money>> cumulative, List<Payment> payments, ChartSpec.Period step) {
+    /**
+     * The sum up to period {@code p} of series {@code s} (all series when negative), with what is
+     * known of it: the bars plot {@link #cumulative()}, the words say "약", "최대" or a range when
+     * the payments do ({@link InvestmentTree.Total}).
+     */
+    InvestmentTree.Total stated(int p, int s) {
+      List<Investment> rows = payments.stream()
+          .filter(x -> period(x.date(), step) <= periods.get(p))
+          .filter(x -> s < 0 || (series.contains(x.series()) ? x.series() : OTHERS).equals(series.get(s)))
+          .map(Payment::row).toList();
+      return InvestmentTree.Total.of(rows, currency);
+    }
+
     /** A series as the reader sees it: the company, or "기타 3곳" / "3 others". */
     String name(int s, ChartWording w) {
       return series.get(s).equals(OTHERS) ? ChartNotes.others(w, others) : w.company(series.get(s));
@@ -108,7 +122,7 @@ final class CumulativeChart implements KindRenderer {
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
                   t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(m)));
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s))));
         }
       }
     }
@@ -124,8 +138,8 @@ final class CumulativeChart implements KindRenderer {
   }
 
   /**
-   * The running totals per currency. Paid in means an invested tranche, or a commitment or single
-   * investment without tranches that is itself invested. Periods run without gaps from the first
+   * The running totals per currency. Paid in means an invested row with no tranches under it
+   * ({@link InvestmentTree#paidRows}). Periods run without gaps from the first
    * payment's to the last's; series are stacked largest first, so the biggest sits at the bottom.
    */
   static List<Totals> totals(Briefing briefing, ChartSpec spec) {
@@ -133,9 +147,8 @@ final class CumulativeChart implements KindRenderer {
     String column = spec.seriesColumn().orElse("investor");
     Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
-      List<Investment> tranches = briefing.tranchesOf(top.id());
-      for (Investment i : tranches.isEmpty() ? List.of(top) : tranches) {
-        if (i.status() == InvestmentStatus.INVESTED) {
+      for (Investment i : InvestmentTree.paidRows(briefing, top)) {
+        {
           String series = column.equals("investee") ? i.investee() : i.investor();
           byCurrency.computeIfAbsent(i.amount().currency(), c -> new ArrayList<>())
               .add(new Payment(series, i.amount(), i.date(), i));
@@ -191,7 +204,7 @@ final class CumulativeChart implements KindRenderer {
       }
       cumulative.add(row);
     }
-    return new Totals(currency, List.copyOf(series), others, periods, ends, cumulative, payments);
+    return new Totals(currency, List.copyOf(series), others, periods, ends, cumulative, payments, period);
   }
 
   /** A period as one number: the year, or quarters or months counted from year 0. */
@@ -365,18 +378,18 @@ final class CumulativeChart implements KindRenderer {
           ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
               "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String total = w.money(t.total(last));
+      String total = w.money(t.stated(last, -1));
       String grew = last == 0
           ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.total(0)) + "에서 "
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.stated(0, -1)) + "에서 "
                   + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
-              subject + " grew from " + w.money(t.total(0)) + " " + sentencePeriod(t, 0, period, w) + " to "
+              subject + " grew from " + w.money(t.stated(0, -1)) + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(t.name(s, w) + " " + w.money(t.cumulative().get(last).get(s)));
+        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

@@ -1,14 +1,13 @@
 package com.moneywar.briefing.chart;
 
-import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
-import com.moneywar.briefing.model.InvestmentStatus;
+import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
-import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
 import java.math.BigDecimal;
@@ -30,8 +29,16 @@ import org.knowm.xchart.CategorySeries;
  */
 final class MoneyFlowChart implements KindRenderer {
   /** One investor → investee pair in one currency. */
-  record Flow(String investor, String investee, Money committed, Money invested, boolean promised,
-      Bound bound, List<Investment> rows) {}
+  record Flow(String investor, String investee, Total committedTotal, Total paidTotal, boolean promised,
+      List<Investment> rows) {
+    Money committed() {
+      return committedTotal.point();
+    }
+
+    Money invested() {
+      return paidTotal.point();
+    }
+  }
 
   private final ChartFrame frame;
 
@@ -45,7 +52,9 @@ final class MoneyFlowChart implements KindRenderer {
     String committed = committed(w);
     String invested = invested(w);
     Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
-    Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec) && count(every) > Shortlist.FLOWS
+    // The largest pairs only when there are more than fit, by count or by the room their names need.
+    Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec)
+        && (count(every) > Shortlist.FLOWS || !fitsInEveryLanguage(every, briefing))
         ? largest(every, briefing)
         : every;
     List<Panel> panels = panels(byCurrency, w);
@@ -54,7 +63,10 @@ final class MoneyFlowChart implements KindRenderer {
 
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("투자자", "Investor"), w.pick("투자 대상", "Investee"), w.pick("통화", "Currency"),
-            committed, invested),
+            committed, w.pick("약속한 금액 성격", "Committed: bound"), w.pick("약속한 금액 하한", "Committed: at least"),
+            w.pick("약속한 금액 상한", "Committed: at most"),
+            invested, w.pick("실제 투자한 금액 성격", "Paid in: bound"), w.pick("실제 투자한 금액 하한", "Paid in: at least"),
+            w.pick("실제 투자한 금액 상한", "Paid in: at most")),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
     List<Investment> plotted = new ArrayList<>();
     for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
@@ -62,9 +74,14 @@ final class MoneyFlowChart implements KindRenderer {
         plotted.addAll(f.rows());
         table.row(
             List.of(w.company(f.investor()), w.company(f.investee()), e.getKey().getCurrencyCode(),
-                f.committed().amount().toPlainString(), f.invested().amount().toPlainString()),
-            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committed()),
-                w.money(f.invested())));
+                f.committed().amount().toPlainString(), f.committedTotal().bound().code(),
+                f.committedTotal().low().amount().toPlainString(),
+                f.committedTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
+                f.invested().amount().toPlainString(), f.paidTotal().bound().code(),
+                f.paidTotal().low().amount().toPlainString(),
+                f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
+            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committedTotal()),
+                w.money(f.paidTotal())));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
@@ -159,8 +176,8 @@ final class MoneyFlowChart implements KindRenderer {
               at.y(promised.get(i)) - 6, GlyphPainter.Align.CENTER);
           continue;
         }
-        String a = label(f.committed(), f.bound(), w);
-        String b = label(f.invested(), f.bound(), w);
+        String a = label(f.committedTotal(), w);
+        String b = label(f.paidTotal(), w);
         double wa = GlyphPainter.width(a, font);
         double wb = GlyphPainter.width(b, font);
         double xa = within(at.bar(i, 0, 2), wa, left, right);
@@ -184,7 +201,7 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   private static String equalLabel(Flow f, ChartWording w) {
-    return label(f.committed(), f.bound(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
+    return label(f.committedTotal(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
   }
 
   /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
@@ -193,8 +210,8 @@ final class MoneyFlowChart implements KindRenderer {
       Font font = frame.theme().bold(size);
       boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
           ? GlyphPainter.width(equalLabel(f, w), font) <= slot - 4
-          : Math.max(GlyphPainter.width(label(f.committed(), f.bound(), w), font),
-              GlyphPainter.width(label(f.invested(), f.bound(), w), font)) <= slot - 4);
+          : Math.max(GlyphPainter.width(label(f.committedTotal(), w), font),
+              GlyphPainter.width(label(f.paidTotal(), w), font)) <= slot - 4);
       if (fits) {
         return font;
       }
@@ -207,55 +224,41 @@ final class MoneyFlowChart implements KindRenderer {
     return Math.max(left + width / 2, Math.min(right - width / 2, x));
   }
 
-  private static String label(Money money, Bound bound, ChartWording w) {
-    if (money.amount().signum() == 0) {
+  private static String label(Total total, ChartWording w) {
+    if (total.point().amount().signum() == 0) {
       return "0";
     }
-    String prefix = switch (bound) {
-      case EXACT -> "";
-      case UP_TO -> w.pick("최대 ", "up to ");
-      case ABOUT -> w.pick("약 ", "about ");
-    };
-    return prefix + w.label(money);
+    return w.label(total.stated(), total.bound(), total.high());
   }
 
   /**
-   * Committed and paid-in money per pair, per currency, in order of first appearance. A
-   * commitment counts in full as committed and by its invested tranches as paid in (in full if it
-   * has no tranches and is itself invested); a single investment counts as committed, and as paid
-   * in when invested.
+   * Committed and paid-in money per pair, per currency, in order of first appearance, added up by
+   * {@link InvestmentTree}: committed is the sum of the roots (a commitment that raises an earlier
+   * one replaces it), paid in the sum of the invested rows without tranches under them.
    */
   static Map<Currency, List<Flow>> flows(Briefing briefing, List<Investment> tops) {
-    Map<Currency, Map<String, Flow>> flows = new LinkedHashMap<>();
+    Map<Currency, Map<String, List<Investment>>> roots = new LinkedHashMap<>();
     for (Investment top : tops) {
-      Currency currency = top.amount().currency();
-      Money zero = new Money(BigDecimal.ZERO, currency);
-      List<Investment> tranches = briefing.tranchesOf(top.id());
-      Money paid = zero;
-      if (!tranches.isEmpty()) {
-        for (Investment t : tranches) {
-          paid = t.status() == InvestmentStatus.INVESTED ? paid.plus(t.amount()) : paid;
-        }
-      } else if (top.status() == InvestmentStatus.INVESTED) {
-        paid = top.amount();
-      }
-      List<Investment> rows = new ArrayList<>();
-      rows.add(top);
-      rows.addAll(tranches);
-      Money paidIn = paid;
-      flows.computeIfAbsent(currency, c -> new LinkedHashMap<>()).merge(
-          top.investor() + ">" + top.investee(),
-          new Flow(top.investor(), top.investee(), top.amount(), paidIn, top.kind() == InvestmentKind.COMMITMENT,
-              bound(rows), rows),
-          (x, y) -> {
-            List<Investment> both = new ArrayList<>(x.rows());
-            both.addAll(y.rows());
-            return new Flow(x.investor(), x.investee(), x.committed().plus(y.committed()),
-                x.invested().plus(y.invested()), x.promised() || y.promised(), bound(both), both);
-          });
+      roots.computeIfAbsent(top.amount().currency(), c -> new LinkedHashMap<>())
+          .computeIfAbsent(top.investor() + ">" + top.investee(), k -> new ArrayList<>()).add(top);
     }
     Map<Currency, List<Flow>> lists = new LinkedHashMap<>();
-    flows.forEach((c, m) -> lists.put(c, List.copyOf(m.values())));
+    roots.forEach((currency, pairs) -> {
+      List<Flow> flows = new ArrayList<>();
+      pairs.forEach((pair, pairRoots) -> {
+        List<Investment> rows = new ArrayList<>();
+        List<Investment> paid = new ArrayList<>();
+        for (Investment root : pairRoots) {
+          rows.addAll(InvestmentTree.subtree(briefing, root));
+          paid.addAll(InvestmentTree.paidRows(briefing, root));
+        }
+        Investment first = pairRoots.get(0);
+        flows.add(new Flow(first.investor(), first.investee(), Total.of(pairRoots, currency),
+            Total.of(paid, currency), pairRoots.stream().anyMatch(i -> i.kind() == InvestmentKind.COMMITMENT),
+            rows));
+      });
+      lists.put(currency, List.copyOf(flows));
+    });
     return lists;
   }
 
@@ -263,11 +266,6 @@ final class MoneyFlowChart implements KindRenderer {
     return flows.values().stream().mapToInt(List::size).sum();
   }
 
-  /** Exact when every row is; else the one bound they share; else "about". */
-  private static Bound bound(List<? extends MoneyFact> rows) {
-    List<Bound> bounds = rows.stream().map(MoneyFact::bound).distinct().toList();
-    return bounds.size() == 1 ? bounds.get(0) : Bound.ABOUT;
-  }
 
   /** States the finding: the biggest flow first, then what each pair committed and paid in. */
   private static String alt(List<Flow> flows, String cut, ChartWording w) {
@@ -286,9 +284,9 @@ final class MoneyFlowChart implements KindRenderer {
     for (Flow f : ordered) {
       String who = w.company(f.investor());
       String whom = w.company(f.investee());
-      String committed = w.money(f.committed());
-      String paid = w.money(f.invested());
-      boolean all = f.committed().compareAmount(f.invested()) == 0;
+      String committed = w.money(f.committedTotal());
+      String paid = w.money(f.paidTotal());
+      boolean all = committed.equals(paid);
       String ko;
       String en;
       if (!f.promised() && f.invested().amount().signum() == 0) {

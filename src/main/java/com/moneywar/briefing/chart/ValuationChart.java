@@ -214,11 +214,33 @@ final class ValuationChart implements KindRenderer {
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */
   private static String endName(Line line, ChartWording w) {
     String name = w.company(line.company());
-    if (line.points().size() < 2) {
+    if (line.points().size() < 2 || !comparable(line.first(), line.last())) {
       return name;
     }
     String ratio = ChartWording.ratio(line.last().amount().amount(), line.first().amount().amount());
-    return w.pick(name + " " + ratio + "배", name + " ×" + ratio);
+    String ceiling = ceiling(line.first(), line.last(), w);
+    return w.pick(name + " " + ceiling + ratio + "배", name + " " + ceiling + "×" + ratio);
+  }
+
+  /**
+   * Whether a growth multiple between two valuations means something: the same basis (pre-money
+   * with pre-money, post-money with post-money), neither a reported estimate nor a range.
+   */
+  static boolean comparable(Valuation first, Valuation last) {
+    return first.basis() == last.basis() && first.basis() != com.moneywar.briefing.model.ValuationBasis.ESTIMATE
+        && first.bound() != com.moneywar.briefing.model.Bound.RANGE && last.bound() != com.moneywar.briefing.model.Bound.RANGE
+        && first.reporting().amountStated() && last.reporting().amountStated();
+  }
+
+  /** "최대 " / "up to " when the later value is a ceiling, "약 " / "about " when either is approximate. */
+  private static String ceiling(Valuation first, Valuation last, ChartWording w) {
+    if (last.bound() == com.moneywar.briefing.model.Bound.UP_TO || first.bound().openAbove()) {
+      return w.pick("최대 ", "up to ");
+    }
+    if (first.bound() == com.moneywar.briefing.model.Bound.ABOUT || last.bound() == com.moneywar.briefing.model.Bound.ABOUT) {
+      return w.pick("약 ", "about ");
+    }
+    return "";
   }
 
   /** States the finding: which company grew fastest, then each line from first to last value. */
@@ -228,7 +250,7 @@ final class ValuationChart implements KindRenderer {
     if (!cut.isEmpty()) {
       sentences.add(cut);
     }
-    List<Line> growing = lines.stream().filter(l -> l.points().size() > 1).toList();
+    List<Line> growing = lines.stream().filter(l -> l.points().size() > 1 && comparable(l.first(), l.last())).toList();
     Line fastest = growing.stream().max(Comparator.comparing(
         (Line l) -> l.last().amount().amount().divide(l.first().amount().amount(), java.math.MathContext.DECIMAL64)))
         .orElse(null);
@@ -236,12 +258,19 @@ final class ValuationChart implements KindRenderer {
       String name = w.company(line.company());
       Valuation first = line.first();
       Valuation last = line.last();
+      if (line.points().size() > 1 && !comparable(first, last)) {
+        sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first)
+                + ", " + w.date(last.date()) + " " + w.money(last) + "(기준이 달라 배수는 계산하지 않았다).",
+            name + ": " + w.money(first) + " " + ChartWording.whenEnglish(first.date()) + ", " + w.money(last) + " "
+                + ChartWording.whenEnglish(last.date()) + " (on different bases, so no multiple is given)."));
+        continue;
+      }
       if (line.points().size() == 1) {
         sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(last.date()) + " " + w.money(last) + ".",
             name + ": " + w.money(last) + " " + ChartWording.whenEnglish(last.date()) + "."));
         continue;
       }
-      String ratio = ChartWording.ratio(last.amount().amount(), first.amount().amount());
+      String ratio = ceiling(first, last, w) + ChartWording.ratio(last.amount().amount(), first.amount().amount());
       if (line == fastest && growing.size() > 1) {
         sentences.add(w.pick(
             name + " 기업가치가 가장 빠르게 늘었다: " + w.date(first.date()) + " " + w.money(first) + "에서 "

@@ -53,9 +53,25 @@ final class ArticleLoader {
       return Optional.empty();
     }
     List<IdRef> links = new ArrayList<>();
-    List<FigureRef> figures = figures(file, front, links, problems);
+    List<FigureRef> figures = new ArrayList<>(figures(file, front, links, problems));
     List<IdRef> charts = charts(front);
     List<FigureRef> headlines = headlines(front, problems);
+    // Title and summary are shown on the pages, in feeds, link previews and the PDF: their
+    // placeholders are checked here and rendered like the body's.
+    for (String key : List.of("title", "summary")) {
+      Cell cell = front.values().get(key);
+      if (cell == null) {
+        continue;
+      }
+      for (Placeholders.Match m : Placeholders.find(cell.text())) {
+        SourcePos pos = cell.at(m.start());
+        if (!m.isValid()) {
+          problems.add(new Problem(pos, m.error()));
+        } else {
+          figures.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
+        }
+      }
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }

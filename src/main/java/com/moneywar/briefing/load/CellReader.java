@@ -69,12 +69,29 @@ final class CellReader {
       fail(cell, "expected a value in column '" + column + "', found an empty cell");
       return "";
     }
-    return cell.text().strip();
+    return plain(cell, column);
   }
 
   Optional<String> optionalText(String column) {
     Cell cell = row.cell(column);
-    return cell.isBlank() ? Optional.empty() : Optional.of(cell.text().strip());
+    return cell.isBlank() ? Optional.empty() : Optional.of(plain(cell, column));
+  }
+
+  /**
+   * A text cell's value. A placeholder is refused here, where it is found, rather than shown raw:
+   * figures are rendered only in the texts under data/texts, and a table's own figure is in its
+   * amount columns.
+   */
+  private String plain(Cell cell, String column) {
+    String text = cell.text().strip();
+    int at = cell.text().indexOf("{{");
+    if (at >= 0) {
+      int end = cell.text().indexOf("}}", at);
+      String found = end < 0 ? cell.text().substring(at) : cell.text().substring(at, end + 2);
+      rejectAt(cell.at(at), "expected plain text in column '" + column + "' (figures are rendered only in the texts"
+          + " under data/texts; write this one out or leave it to the amount columns), found '" + found + "'");
+    }
+    return text;
   }
 
   /** A reference to a row of another table; it must look like an id (whether it exists is checked later). */
@@ -232,6 +249,11 @@ final class CellReader {
       words.add(new Word(m.group(), cell.at(m.start())));
     }
     return words;
+  }
+
+  /** A cell's stripped text, empty when the cell or its column is absent; records no problem. */
+  String text0(String column) {
+    return row.cell(column).text().strip();
   }
 
   /** Whether {@code text} has the shape of an id; does not record a problem. */

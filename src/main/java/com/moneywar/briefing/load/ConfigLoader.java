@@ -26,7 +26,8 @@ final class ConfigLoader {
   private static final Set<String> KEYS =
       Set.of("title.ko", "title.en", "tagline.ko", "tagline.en", "publisher.ko", "publisher.en",
           "base-url", "languages", "paper", "headlines", "print-stories", "mail.from", "mail.from-name.ko",
-          "mail.from-name.en", "mail.reply-to", "mail.subject.ko", "mail.subject.en", "mail.unsubscribe");
+          "mail.from-name.en", "mail.reply-to", "mail.subject.ko", "mail.subject.en", "mail.unsubscribe",
+          "fx-max-age-days");
   /** An address as a person types it: one @, no spaces or brackets; the mail library checks the rest. */
   private static final java.util.regex.Pattern ADDRESS =
       java.util.regex.Pattern.compile("[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\"]+");
@@ -72,7 +73,9 @@ final class ConfigLoader {
     List<FigureRef> headlines = headlines(props, lines, problems);
     int printStories = printStories(props, lines, problems);
     MailSettings mail = mail(props, lines, publisher, problems);
-    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, mail);
+    int fxMaxAge = fxMaxAgeDays(props, lines, problems);
+    return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, mail,
+        fxMaxAge);
   }
 
   /** The optional {@code mail.*} keys; {@code briefing mail} asks for the ones it needs. */
@@ -186,6 +189,19 @@ final class ConfigLoader {
     return BriefingConfig.DEFAULT_PRINT_STORIES;
   }
 
+  private static int fxMaxAgeDays(Properties props, String[] lines, List<Problem> problems) {
+    String value = props.getProperty("fx-max-age-days", "").strip();
+    if (value.isEmpty()) {
+      return BriefingConfig.DEFAULT_FX_MAX_AGE_DAYS;
+    }
+    if (value.matches("\\d{1,3}") && Integer.parseInt(value) <= 366) {
+      return Integer.parseInt(value);
+    }
+    problems.add(new Problem(position(lines, "fx-max-age-days"),
+        "expected a whole number of days from 0 to 366 for 'fx-max-age-days', found '" + value + "'"));
+    return BriefingConfig.DEFAULT_FX_MAX_AGE_DAYS;
+  }
+
   private static List<FigureRef> headlines(Properties props, String[] lines, List<Problem> problems) {
     List<FigureRef> refs = new ArrayList<>();
     String value = props.getProperty("headlines", "").strip();
@@ -197,7 +213,7 @@ final class ConfigLoader {
       String inside = entry.strip();
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
       if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio")) {
-        problems.add(new Problem(pos, "expected KIND:ID with KIND investment, valuation or talent in 'headlines', found '" + inside + "'"));
+        problems.add(new Problem(pos, "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
       } else {
         refs.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
       }

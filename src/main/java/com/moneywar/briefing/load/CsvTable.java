@@ -2,9 +2,17 @@ package com.moneywar.briefing.load;
 
 import java.util.List;
 
-/** A CSV file read against its column spec: the rows whose shape was right. */
-record CsvTable(String file, List<CsvRow> rows) {
+/**
+ * A CSV file read against its column spec: the rows whose shape was right, and the ids of the rows
+ * left out for their shape (already reported), so that references to them are not reported again.
+ */
+record CsvTable(String file, List<CsvRow> rows, List<String> brokenIds) {
   CsvTable {
     rows = List.copyOf(rows);
+    brokenIds = List.copyOf(brokenIds);
+  }
+
+  CsvTable(String file, List<CsvRow> rows) {
+    this(file, rows, List.of());
   }
 }

@@ -91,9 +91,14 @@ final class CsvTableReader {
       return new CsvTable(file, List.of()); // every row would repeat the header's problem
     }
     List<CsvRow> rows = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
+    int idColumn = names.indexOf("id");
     for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
       SourcePos rowPos = record.get(0).pos();
       if (record.size() != header.size()) {
+        if (idColumn >= 0 && idColumn < record.size()) {
+          broken.add(record.get(idColumn).text().strip());
+        }
         SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
         problems.add(
             new Problem(
@@ -110,7 +115,7 @@ final class CsvTableReader {
       }
       rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
     }
-    return new CsvTable(file, rows);
+    return new CsvTable(file, rows, broken);
   }
 
   /** Maps each header cell to a known column name, or null for unknown and duplicate ones. */

@@ -76,11 +76,30 @@ public final class ProjectLoader {
    * that needs only the tables, such as drawing the charts, can then run while the texts load.
    */
   public Result<LoadedProject> load(Path project, Consumer<LoadedProject> tablesRead) {
+    Partial partial = loadPartial(project, tablesRead);
+    return partial.project().isPresent()
+        ? Result.of(partial.project().get(), partial.problems())
+        : Result.failed(partial.problems());
+  }
+
+  /**
+   * A project as far as it could be read, and the problems found reading it: rows with a bad cell
+   * are left out (and marked in the origins, {@link Origins#unread}), so that the rest can still be
+   * checked as a whole. Empty only when there is no project folder.
+   */
+  public record Partial(Optional<LoadedProject> project, List<Problem> problems) {
+    public Partial {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** As {@link #load(Path, Consumer)}, but keeps what could be read even when there are problems. */
+  public Partial loadPartial(Path project, Consumer<LoadedProject> tablesRead) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(project)) {
       // One clear message instead of one "file missing" per table.
       Path folder = project.toAbsolutePath().normalize();
-      return Result.failed(List.of(new Problem(SourcePos.whole(project.toString()),
+      return new Partial(Optional.empty(), List.of(new Problem(SourcePos.whole(project.toString()),
           "project folder " + folder + (Files.exists(project) ? " is a file, not a folder" : " does not exist"))));
     }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
@@ -91,25 +110,31 @@ public final class ProjectLoader {
     var investments = table(project, new InvestmentRows(), problems, origins);
     var valuations = table(project, new ValuationRows(), problems, origins);
     var talent = table(project, new TalentOfferRows(), problems, origins);
+    // Rounds and other flows are optional, as charts are.
+    var rounds = FactParsers.optional(com.moneywar.briefing.model.FactKind.ROUND) && !Files.exists(project.resolve(RoundRows.FILE))
+        ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins);
+    var flows = FactParsers.optional(com.moneywar.briefing.model.FactKind.FLOW) && !Files.exists(project.resolve(FlowRows.FILE))
+        ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins)
         : List.of();
     if (problems.isEmpty()) {
       tablesRead.accept(new LoadedProject(
-          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, List.of(), charts),
+          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), charts),
           new Origins(origins)));
     }
     List<Story> stories = stories(project, cfg.languages(), problems);
     Briefing briefing =
-        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, stories, charts);
-    return Result.of(new LoadedProject(briefing, new Origins(origins)), problems);
+        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
+    return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins))), problems);
   }
 
   private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
     String file = parser.spec().file();
     Optional<byte[]> bytes = readBytes(project, file, problems);
     if (bytes.isEmpty()) {
+      origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
       return List.of();
     }
     return table(file, bytes.get(), parser, problems, origins);
@@ -129,7 +154,14 @@ public final class ProjectLoader {
   }
 
   private <T> List<T> tableRows(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+    int before = problems.size();
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
+    table.brokenIds().forEach(id -> origins.put(Origins.unreadKey(file, id), SourcePos.startOf(file)));
+    boolean malformed = problems.subList(before, problems.size()).stream()
+        .anyMatch(p -> p.message().startsWith("malformed CSV"));
+    if (malformed || table.rows().isEmpty() && problems.size() > before) {
+      origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
+    }
     List<T> records = new ArrayList<>();
     Map<String, SourcePos> seenIds = new HashMap<>();
     for (CsvRow row : table.rows()) {
@@ -154,6 +186,8 @@ public final class ProjectLoader {
       seenIds.put(id, idPos);
       if (!cells.failed()) {
         records.add(record);
+      } else if (!id.isEmpty()) {
+        origins.put(com.moneywar.briefing.model.Origins.unreadKey(file, id), row.pos());
       }
     }
     return records;

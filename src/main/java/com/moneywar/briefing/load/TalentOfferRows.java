@@ -4,10 +4,8 @@ import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
-import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.PayPeriod;
 import com.moneywar.briefing.model.TalentOffer;
-import com.moneywar.briefing.money.Money;
 import java.util.List;
 
 /** {@code data/talent_offers.csv}: pay offered to AI researchers and engineers. */
@@ -16,28 +14,15 @@ final class TalentOfferRows implements RowParser<TalentOffer> {
 
   @Override
   public TableSpec spec() {
-    return new TableSpec(
-        FILE,
-        List.of(
-            required("id"), optional("employer"), required("role_ko"), required("role_en"),
-            required("amount"), required("currency"), required("period"), required("bound"),
-            required("date"), required("source"), optional("fx"), optional("approx_digits"),
-            optional("note_ko"), optional("note_en")));
+    return new TableSpec(FILE, FactColumns.with(List.of(required("id"), optional("employer"), required("role_ko"),
+        required("role_en"), required("period"))));
   }
 
   @Override
   public TalentOffer parse(CellReader cells) {
-    return new TalentOffer(
-        cells.id(),
-        cells.optionalRef("employer"),
-        cells.localized("role"),
-        new Money(cells.amount("amount"), cells.currency("currency")),
-        cells.choice("period", PayPeriod.class, PayPeriod::code),
-        cells.choice("bound", Bound.class, Bound::code),
-        cells.date("date"),
-        cells.ref("source"),
-        cells.optionalRef("fx"),
-        cells.integer("approx_digits", 1, 6, 3),
-        cells.optionalLocalized("note"));
+    FactColumns.Common c = FactColumns.read(cells);
+    return new TalentOffer(c.id(), cells.optionalRef("employer"), cells.localized("role"), c.amount(),
+        cells.choice("period", PayPeriod.class, PayPeriod::code), c.bound(), c.date(), c.source(), c.fx(),
+        c.approxDigits(), c.note(), c.reporting());
   }
 }

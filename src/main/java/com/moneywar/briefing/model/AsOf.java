@@ -2,6 +2,7 @@ package com.moneywar.briefing.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -12,11 +13,13 @@ import java.util.stream.Stream;
  * The rule that makes a briefing an edition: what was on the record on a given day. One place for
  * it, so the page, the charts and the PDF of an edition all see the same facts.
  *
- * <p>The rule: a dated row (investment, valuation, talent offer, exchange rate, source) is on the
+ * <p>The rule: a dated row (investment, round, flow, valuation, talent offer, exchange rate, source) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
  * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); an exchange rate
- * that a fact on the record names in its {@code fx} column is kept with it. A tranche whose
- * commitment is not yet on the record is left out with it; a chart is kept only when every row it
+ * that a fact on the record names in its {@code fx} column is kept with it, and so is every source
+ * it cites. A tranche whose
+ * commitment is not yet on the record is left out with it, and so is an investment whose round is
+ * not; a chart is kept only when every row it
  * names is on the record. Companies have no date and are always kept; texts are kept when dated on
  * or before {@code D}. A new kind of fact row follows the same rule: add it in {@link #of}.
  *
@@ -34,29 +37,40 @@ public final class AsOf {
 
   /** The briefing as it stood on {@code day}: only the rows on the record by then. */
   public static Briefing of(Briefing b, LocalDate day) {
+    List<Round> rounds = b.rounds().stream().filter(r -> onRecord(r.date(), day)).toList();
+    Set<String> roundIds = rounds.stream().map(Round::id).collect(Collectors.toSet());
+    // A tranche stays only with every commitment above it, a round's investment only with its round.
     List<Investment> investments = b.investments().stream().filter(i -> onRecord(i.date(), day)).toList();
-    Set<String> ids = investments.stream().map(Investment::id).collect(Collectors.toSet());
-    investments = investments.stream().filter(i -> i.partOf().map(ids::contains).orElse(true)).toList();
+    int before;
+    do {
+      before = investments.size();
+      Set<String> ids = investments.stream().map(Investment::id).collect(Collectors.toSet());
+      investments = investments.stream().filter(i -> i.partOf().map(ids::contains).orElse(true)
+          && i.round().map(roundIds::contains).orElse(true)).toList();
+    } while (investments.size() != before);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(v.date(), day)).toList();
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(t.date(), day)).toList();
-    Set<String> facts = Stream.of(investments.stream().map(i -> "investment:" + i.id()),
-        valuations.stream().map(v -> "valuation:" + v.id()), talent.stream().map(t -> "talent:" + t.id()))
-        .flatMap(s -> s).collect(Collectors.toSet());
-    Predicate<RowRef> known = r -> facts.contains(r.kind() + ":" + r.id());
+    List<Flow> flows = b.flows().stream().filter(f -> onRecord(f.date(), day)).toList();
+    List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
+    List<Source> sources = b.sources().stream().filter(s -> onRecord(s.published(), day)).toList();
+    // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
+    Map<String, MoneyFact> facts = new Briefing(b.config(), sources, b.companies(), b.rates(), investments, valuations,
+        talent, rounds, flows, stories, List.of()).moneyFacts();
+    Predicate<RowRef> known = r -> facts.containsKey(r.kind() + ":" + r.id());
     List<ChartSpec> charts = b.charts().stream()
         .filter(c -> c.rows().stream().allMatch(known))
         .filter(c -> c.compare().stream().allMatch(known))
         .toList();
-    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date.
-    Set<String> named = Stream.of(investments.stream(), valuations.stream(), talent.stream())
-        .flatMap(s -> s.map(f -> (MoneyFact) f)).flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
-    return new Briefing(b.config(),
-        b.sources().stream().filter(s -> onRecord(s.published(), day)).toList(),
-        b.companies(),
+    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date; so
+    // are the sources it cites (a rate's fit is judged by them, and readers follow them).
+    Set<String> named = facts.values().stream().flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
+    Set<String> cited = facts.values().stream().flatMap(f -> Stream.concat(Stream.concat(Stream.of(f.source()),
+        f.reporting().otherSources().stream()), f.reporting().alternative().map(a -> a.source()).stream()))
+        .collect(Collectors.toSet());
+    sources = b.sources().stream().filter(s -> onRecord(s.published(), day) || cited.contains(s.id())).toList();
+    return new Briefing(b.config(), sources, b.companies(),
         b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList(),
-        investments, valuations, talent,
-        b.stories().stream().filter(s -> !date(s).isAfter(day)).toList(),
-        charts);
+        investments, valuations, talent, rounds, flows, stories, charts);
   }
 
   /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */
@@ -83,7 +97,7 @@ public final class AsOf {
     List<ChartSpec> charts = named.stream()
         .flatMap(id -> asOf.charts().stream().filter(c -> c.id().equals(id)).limit(1)).toList();
     return new Briefing(asOf.config(), asOf.sources(), asOf.companies(), asOf.rates(), asOf.investments(),
-        asOf.valuations(), asOf.talent(), asOf.stories(), charts);
+        asOf.valuations(), asOf.talent(), asOf.rounds(), asOf.flows(), asOf.stories(), charts);
   }
 
   /** The texts as a series, oldest first: by date, then by slug. Edition numbers count from 1 in this order. */

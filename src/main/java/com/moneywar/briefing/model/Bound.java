@@ -1,10 +1,17 @@
 package com.moneywar.briefing.model;
 
-/** How a source states an amount: exactly, as a ceiling ("up to"), or roughly ("about"). */
+/**
+ * How a source states an amount: exactly, roughly ("about"), as a ceiling ("up to"), as a floor
+ * ("at least", "more than") or as a range ("$40–50 billion", whose upper end is the fact's {@link
+ * Reporting#high()}).
+ */
 public enum Bound {
   EXACT("exact"),
   UP_TO("up-to"),
-  ABOUT("about");
+  ABOUT("about"),
+  AT_LEAST("at-least"),
+  MORE_THAN("more-than"),
+  RANGE("range");
 
   private final String code;
 
@@ -14,5 +21,10 @@ public enum Bound {
 
   public String code() {
     return code;
+  }
+
+  /** Whether the true figure may be above the stated one (a floor, or the low end of a range). */
+  public boolean openAbove() {
+    return this == AT_LEAST || this == MORE_THAN;
   }
 }

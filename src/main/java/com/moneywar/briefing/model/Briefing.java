@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.moneywar.briefing.money.Money;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,8 @@ public final class Briefing {
   private final List<Investment> investments;
   private final List<Valuation> valuations;
   private final List<TalentOffer> talent;
+  private final List<Round> rounds;
+  private final List<Flow> flows;
   private final List<Story> stories;
   private final List<ChartSpec> charts;
 
@@ -39,6 +40,9 @@ public final class Briefing {
   private final Map<String, Investment> investmentById;
   private final Map<String, Valuation> valuationById;
   private final Map<String, TalentOffer> talentById;
+  private final Map<String, Round> roundById;
+  private final Map<String, Flow> flowById;
+  private final Map<String, List<Investment>> replacedBy;
   private final Map<String, List<Investment>> tranches;
   private final Map<String, MoneyFact> moneyFacts;
 
@@ -52,6 +56,21 @@ public final class Briefing {
       List<TalentOffer> talent,
       List<Story> stories,
       List<ChartSpec> charts) {
+    this(config, sources, companies, rates, investments, valuations, talent, List.of(), List.of(), stories, charts);
+  }
+
+  public Briefing(
+      BriefingConfig config,
+      List<Source> sources,
+      List<Company> companies,
+      List<ExchangeRate> rates,
+      List<Investment> investments,
+      List<Valuation> valuations,
+      List<TalentOffer> talent,
+      List<Round> rounds,
+      List<Flow> flows,
+      List<Story> stories,
+      List<ChartSpec> charts) {
     this.config = requireNonNull(config, "config");
     this.sources = List.copyOf(sources);
     this.companies = List.copyOf(companies);
@@ -59,6 +78,8 @@ public final class Briefing {
     this.investments = List.copyOf(investments);
     this.valuations = List.copyOf(valuations);
     this.talent = List.copyOf(talent);
+    this.rounds = List.copyOf(rounds);
+    this.flows = List.copyOf(flows);
     this.stories = List.copyOf(stories);
     this.charts = List.copyOf(charts);
     this.sourceById = index(this.sources, Source::id);
@@ -67,16 +88,22 @@ public final class Briefing {
     this.investmentById = index(this.investments, Investment::id);
     this.valuationById = index(this.valuations, Valuation::id);
     this.talentById = index(this.talent, TalentOffer::id);
+    this.roundById = index(this.rounds, Round::id);
+    this.flowById = index(this.flows, Flow::id);
     Map<String, List<Investment>> byCommitment = new HashMap<>();
+    Map<String, List<Investment>> byReplacing = new HashMap<>();
     for (Investment i : this.investments) {
       i.partOf().ifPresent(c -> byCommitment.computeIfAbsent(c, k -> new ArrayList<>()).add(i));
+      i.replaces().ifPresent(c -> byReplacing.computeIfAbsent(c, k -> new ArrayList<>()).add(i));
     }
     byCommitment.replaceAll((k, v) -> List.copyOf(v));
+    byReplacing.replaceAll((k, v) -> List.copyOf(v));
     this.tranches = byCommitment;
+    this.replacedBy = byReplacing;
     Map<String, MoneyFact> facts = new LinkedHashMap<>();
-    this.investments.forEach(i -> facts.put("investment:" + i.id(), i));
-    this.valuations.forEach(v -> facts.put("valuation:" + v.id(), v));
-    this.talent.forEach(t -> facts.put("talent:" + t.id(), t));
+    for (FactKind kind : FactKind.values()) {
+      facts(kind).forEach(f -> facts.put(kind.code() + ":" + f.id(), f));
+    }
     this.moneyFacts = Collections.unmodifiableMap(facts);
   }
 
@@ -106,6 +133,48 @@ public final class Briefing {
 
   public List<TalentOffer> talent() {
     return talent;
+  }
+
+  public List<Round> rounds() {
+    return rounds;
+  }
+
+  public List<Flow> flows() {
+    return flows;
+  }
+
+  /** The rows of one kind of fact, in file order. */
+  public List<? extends MoneyFact> facts(FactKind kind) {
+    return switch (kind) {
+      case INVESTMENT -> investments;
+      case VALUATION -> valuations;
+      case TALENT -> talent;
+      case ROUND -> rounds;
+      case FLOW -> flows;
+    };
+  }
+
+  /** The fact of a kind with an id. */
+  public Optional<MoneyFact> fact(FactKind kind, String id) {
+    return Optional.ofNullable(moneyFacts.get(kind.code() + ":" + id));
+  }
+
+  public Optional<Round> round(String id) {
+    return Optional.ofNullable(roundById.get(id));
+  }
+
+  public Optional<Flow> flow(String id) {
+    return Optional.ofNullable(flowById.get(id));
+  }
+
+  /** The commitments that raise or replace {@code commitmentId}, in input order (one, if valid). */
+  public List<Investment> replacementsOf(String commitmentId) {
+    return replacedBy.getOrDefault(commitmentId, List.of());
+  }
+
+  /** The investments reported as shares of a round, in input order. */
+  public List<Investment> sharesOf(String roundId) {
+    return investments.stream().filter(i -> i.round().equals(Optional.of(roundId))).toList();
   }
 
   public List<Story> stories() {
@@ -140,32 +209,37 @@ public final class Briefing {
     return Optional.ofNullable(talentById.get(id));
   }
 
-  /** Tranches of a commitment, in input order. */
+  /** Tranches of a commitment or of a tranche, in input order. */
   public List<Investment> tranchesOf(String commitmentId) {
     return tranches.getOrDefault(commitmentId, List.of());
   }
 
   /**
-   * The rate that converts a fact into won: the one it names, else the latest rate for its
-   * currency dated on or before the fact. Empty for facts already in won, or when none exists.
+   * The rate that converts a fact into won by {@link RateChoice}'s rules; empty for facts in won,
+   * facts marked {@code fx=none}, and facts for which no rate may be used (which the check reports).
    */
   public Optional<ExchangeRate> krwRateFor(MoneyFact fact) {
-    if (fact.amount().currency().equals(Money.KRW)) {
-      return Optional.empty();
-    }
-    if (fact.fx().isPresent()) {
-      return rate(fact.fx().get());
-    }
-    return rates.stream()
-        .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW))
-        .filter(r -> r.date().firstDay().compareTo(fact.date().firstDay()) <= 0)
-        .max(Comparator.comparing(ExchangeRate::date));
+    return RateChoice.of(this, fact).rate();
+  }
+
+  /** Why a fact that needs a rate has none that may be used; empty when all is well. */
+  public String rateProblem(MoneyFact fact) {
+    return RateChoice.of(this, fact).problem();
   }
 
   /** The fact in won at its rate, rounded as the fact asks; empty for facts already in won. */
   public Optional<Money> approxKrw(MoneyFact fact) {
+    if (!fact.reporting().amountStated()) {
+      return Optional.empty();
+    }
     return krwRateFor(fact)
         .map(r -> fact.amount().convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits()));
+  }
+
+  /** The upper end of a range in won, rounded as the fact asks; empty unless the fact is a converted range. */
+  public Optional<Money> approxKrwHigh(MoneyFact fact) {
+    return fact.reporting().high().flatMap(high -> krwRateFor(fact)
+        .map(r -> high.convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits())));
   }
 
   /** All facts stated in money, keyed by their placeholder kind and id, for figure lookups. */
@@ -192,19 +266,21 @@ public final class Briefing {
         && investments.equals(b.investments)
         && valuations.equals(b.valuations)
         && talent.equals(b.talent)
+        && rounds.equals(b.rounds)
+        && flows.equals(b.flows)
         && stories.equals(b.stories)
         && charts.equals(b.charts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(config, sources, companies, rates, investments, valuations, talent, stories, charts);
+    return Objects.hash(config, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
   }
 
   @Override
   public String toString() {
     return "Briefing[" + sources.size() + " sources, " + companies.size() + " companies, " + investments.size()
-        + " investments, " + valuations.size() + " valuations, " + talent.size() + " talent offers, "
+        + " investments, " + valuations.size() + " valuations, " + talent.size() + " talent offers, " + rounds.size() + " rounds, " + flows.size() + " flows, "
         + stories.size() + " stories, " + charts.size() + " charts]";
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param headlines the figures the home page leads with, in order
  * @param printStories how many of the newest briefings each PDF edition holds; the site keeps all
  * @param mail the e-mail edition's sender, subject and unsubscribe address ({@code mail.*})
+ * @param fxMaxAgeDays how many days older than a fact its exchange rate may be ({@code fx-max-age-days})
  */
 public record BriefingConfig(
     Localized title,
@@ -22,7 +23,8 @@ public record BriefingConfig(
     Paper paper,
     List<FigureRef> headlines,
     int printStories,
-    MailSettings mail) {
+    MailSettings mail,
+    int fxMaxAgeDays) {
   /** The PDF's default share of the briefings: a few weeks of a weekly desk, about 15 pages. */
   public static final int DEFAULT_PRINT_STORIES = 10;
 
@@ -38,11 +40,25 @@ public record BriefingConfig(
       throw new IllegalArgumentException("printStories must be at least 1, was " + printStories);
     }
     requireNonNull(mail, "mail");
+    if (fxMaxAgeDays < 0) {
+      throw new IllegalArgumentException("fxMaxAgeDays must not be negative, was " + fxMaxAgeDays);
+    }
   }
 
-  /** Settings without any {@code mail.*} key. */
+  /** The default of {@code fx-max-age-days}: a rate at most a week older than the fact. */
+  public static final int DEFAULT_FX_MAX_AGE_DAYS = 7;
+
+  /** Settings without any {@code mail.*} key, and rates at most a week older than their facts. */
   public BriefingConfig(Localized title, Localized tagline, Localized publisher, URI baseUrl, List<Lang> languages,
       Paper paper, List<FigureRef> headlines, int printStories) {
-    this(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, MailSettings.none(publisher));
+    this(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, MailSettings.none(publisher),
+        DEFAULT_FX_MAX_AGE_DAYS);
+  }
+
+  /** Settings without any {@code mail.*} key, with rates at most {@code fxMaxAgeDays} older than their facts. */
+  public BriefingConfig(Localized title, Localized tagline, Localized publisher, URI baseUrl, List<Lang> languages,
+      Paper paper, List<FigureRef> headlines, int printStories, int fxMaxAgeDays) {
+    this(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, MailSettings.none(publisher),
+        fxMaxAgeDays);
   }
 }

@@ -21,7 +21,7 @@ public final class ChartSelection {
   /** The commitments and single investments the chart draws, in order. */
   public static List<Investment> investments(Briefing b, ChartSpec spec) {
     return inCurrency(spec, named(spec, b.investments(), b::investment).stream()
-        .filter(i -> i.kind() != InvestmentKind.TRANCHE).toList());
+        .filter(i -> InvestmentTree.isRoot(b, i)).toList());
   }
 
   /** The valuations the chart draws, in order. */
@@ -52,7 +52,7 @@ public final class ChartSelection {
     }
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS
         ? b.valuations()
-        : b.investments().stream().filter(i -> i.kind() != InvestmentKind.TRANCHE).toList();
+        : b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).toList();
     return all.stream().filter(f -> !f.amount().currency().equals(spec.currency().get()))
         .map(f -> (MoneyFact) f).toList();
   }

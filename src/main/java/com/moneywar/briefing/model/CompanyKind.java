@@ -4,7 +4,11 @@ package com.moneywar.briefing.model;
 public enum CompanyKind {
   BIG_TECH("big-tech"),
   AI_LAB("ai-lab"),
-  AI_UNIT("ai-unit");
+  AI_UNIT("ai-unit"),
+  /** A venture firm, fund, or investment group that invests in the labs (Thrive Capital, SoftBank). */
+  INVESTOR("investor"),
+  /** Any other company: a chip maker, a data supplier, a cloud seller outside Big Tech. */
+  OTHER("other");
 
   private final String code;
 

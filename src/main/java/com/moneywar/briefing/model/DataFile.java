@@ -11,6 +11,10 @@ public enum DataFile {
   INVESTMENTS("data/investments.csv"),
   VALUATIONS("data/valuations.csv"),
   TALENT_OFFERS("data/talent_offers.csv"),
+  /** Optional: funding rounds with their lead investors and participants. */
+  ROUNDS("data/rounds.csv"),
+  /** Optional: compute purchases, acquisitions and stakes, never counted as investments. */
+  FLOWS("data/flows.csv"),
   /** Optional: a project without it has no charts. */
   CHARTS("data/charts.csv");
 

@@ -6,8 +6,10 @@ import com.moneywar.briefing.money.Money;
 import java.util.Optional;
 
 /**
- * Money from an investor to an investee: a commitment, a tranche paid toward a commitment
- * (named by {@code partOf}), or a single investment.
+ * Money from an investor to an investee: a commitment, a tranche paid toward a commitment or toward
+ * another tranche (named by {@code partOf}), or a single investment. A commitment may raise or
+ * replace an earlier one ({@code replaces}): the earlier one then counts as part of it, so its money
+ * is counted once. An investment may be one investor's reported share of a funding {@code round}.
  */
 public record Investment(
     String id,
@@ -22,7 +24,11 @@ public record Investment(
     String source,
     Optional<String> fx,
     int approxDigits,
-    Localized note)
+    Localized note,
+    Optional<String> round,
+    Optional<InvestorRole> role,
+    Optional<String> replaces,
+    Reporting reporting)
     implements MoneyFact {
   public Investment {
     requireNonNull(id, "id");
@@ -37,11 +43,31 @@ public record Investment(
     requireNonNull(source, "source");
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
+    requireNonNull(round, "round");
+    requireNonNull(role, "role");
+    requireNonNull(replaces, "replaces");
+    requireNonNull(reporting, "reporting");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("negative amount: " + amount);
     }
     if ((kind == InvestmentKind.TRANCHE) != partOf.isPresent()) {
       throw new IllegalArgumentException("a tranche, and only a tranche, is part of a commitment");
     }
+    if (replaces.isPresent() && kind != InvestmentKind.COMMITMENT) {
+      throw new IllegalArgumentException("only a commitment replaces an earlier one");
+    }
+  }
+
+  /** A fact as the tables before rounds and claims stated it: no round, no earlier commitment replaced, plainly reported. */
+  public Investment(String id, String investor, String investee, InvestmentKind kind, Optional<String> partOf, Money amount,
+      Bound bound, InvestmentStatus status, PartialDate date, String source, Optional<String> fx, int approxDigits,
+      Localized note) {
+    this(id, investor, investee, kind, partOf, amount, bound, status, date, source, fx, approxDigits, note,
+        Optional.empty(), Optional.empty(), Optional.empty(), Reporting.PLAIN);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.investment(this);
   }
 }

@@ -16,6 +16,22 @@ public record Origins(Map<String, SourcePos> positions) {
     return file + "#" + id + "#" + column;
   }
 
+  /** The marker key of a row that was read but left out of the model for a bad cell. */
+  public static String unreadKey(String file, String id) {
+    return key(file, id, "!unread");
+  }
+
+  /**
+   * Whether the row with this id was in the file but left out for a bad cell (already reported):
+   * references to it are then not reported again as missing.
+   */
+  public boolean unread(String file, String id) {
+    return positions.containsKey(unreadKey(file, id)) || positions.containsKey(unreadKey(file, WHOLE_TABLE));
+  }
+
+  /** The id under which a table that could not be read at all is marked unread. */
+  public static final String WHOLE_TABLE = "*";
+
   /** The cell's position, else its row's, else the start of the file. */
   public SourcePos of(String file, String id, String column) {
     return Optional.ofNullable(positions.get(key(file, id, column)))

@@ -69,6 +69,15 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
+  /** The last day the date can mean. */
+  public LocalDate lastDay() {
+    return switch (precision()) {
+      case DAY -> firstDay();
+      case MONTH -> firstDay().withDayOfMonth(firstDay().lengthOfMonth());
+      case YEAR -> LocalDate.of(year, 12, 31);
+    };
+  }
+
   /** The middle of the period the date covers, for placing a point on a time axis. */
   public LocalDate midpoint() {
     return switch (precision()) {

@@ -18,9 +18,11 @@ public final class Placeholders {
   /** For each kind, the fields it may name after its id ({@code ""} is the default rendering). */
   public static final Map<String, Set<String>> FIELDS =
       Map.of(
-          "investment", Set.of("", "amount", "krw", "date"),
-          "valuation", Set.of("", "amount", "krw", "date"),
-          "talent", Set.of("", "amount", "krw", "date"),
+          "investment", Set.of("", "amount", "krw", "date", "claim"),
+          "valuation", Set.of("", "amount", "krw", "date", "claim", "basis"),
+          "talent", Set.of("", "amount", "krw", "date", "claim"),
+          "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "investors"),
+          "flow", Set.of("", "amount", "krw", "date", "claim", "percent"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""));
 
@@ -56,7 +58,7 @@ public final class Placeholders {
     String kind = parts[0].strip();
     if (!FIELDS.containsKey(kind)) {
       return invalid(start, end, text, "expected a figure such as {{investment:ID}}, {{valuation:ID}}, "
-          + "{{talent:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '" + text + "'");
+          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '" + text + "'");
     }
     if (kind.equals("ratio")) {
       if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {

@@ -17,7 +17,8 @@ public record TalentOffer(
     String source,
     Optional<String> fx,
     int approxDigits,
-    Localized note)
+    Localized note,
+    Reporting reporting)
     implements MoneyFact {
   public TalentOffer {
     requireNonNull(id, "id");
@@ -30,8 +31,20 @@ public record TalentOffer(
     requireNonNull(source, "source");
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
+    requireNonNull(reporting, "reporting");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("negative amount: " + amount);
     }
+  }
+
+  /** A fact as the tables before rounds and claims stated it: plainly reported. */
+  public TalentOffer(String id, Optional<String> employer, Localized role, Money amount, PayPeriod period, Bound bound,
+      PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note) {
+    this(id, employer, role, amount, period, bound, date, source, fx, approxDigits, note, Reporting.PLAIN);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.talent(this);
   }
 }

@@ -15,7 +15,9 @@ public record Valuation(
     String source,
     Optional<String> fx,
     int approxDigits,
-    Localized note)
+    Localized note,
+    ValuationBasis basis,
+    Reporting reporting)
     implements MoneyFact {
   public Valuation {
     requireNonNull(id, "id");
@@ -26,8 +28,21 @@ public record Valuation(
     requireNonNull(source, "source");
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
+    requireNonNull(basis, "basis");
+    requireNonNull(reporting, "reporting");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("negative amount: " + amount);
     }
+  }
+
+  /** A fact as the tables before rounds and claims stated it: basis unstated, plainly reported. */
+  public Valuation(String id, String company, Money amount, Bound bound, PartialDate date, String source,
+      Optional<String> fx, int approxDigits, Localized note) {
+    this(id, company, amount, bound, date, source, fx, approxDigits, note, ValuationBasis.UNSTATED, Reporting.PLAIN);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.valuation(this);
   }
 }

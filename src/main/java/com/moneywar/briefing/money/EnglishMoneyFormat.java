@@ -35,6 +35,21 @@ final class EnglishMoneyFormat implements MoneyFormat {
   }
 
   @Override
+  public String range(Money low, Money high) {
+    String lowText = format(low);
+    String highText = format(high);
+    String lowNumber = lowText.substring(currencySign(low).length());
+    String highNumber = highText.substring(currencySign(high).length());
+    int lowSpace = lowNumber.indexOf(' ');
+    int highSpace = highNumber.indexOf(' ');
+    if (lowSpace > 0 && highSpace > 0
+        && lowNumber.substring(lowSpace).equals(highNumber.substring(highSpace))) {
+      return lowText.substring(0, currencySign(low).length() + lowSpace) + "–" + highNumber;
+    }
+    return lowText + "–" + highText;
+  }
+
+  @Override
   public String axisLabel(Money money) {
     String sign = money.amount().signum() < 0 ? "-" : "";
     return sign + currencySign(money) + scaled(money.amount().abs(), "T", "B", "M");

@@ -35,6 +35,11 @@ final class KoreanMoneyFormat implements MoneyFormat {
   }
 
   @Override
+  public String range(Money low, Money high) {
+    return number(low.amount()) + "~" + format(high);
+  }
+
+  @Override
   public String axisLabel(Money money) {
     return number(money.amount()) + " " + currencyWord(money).strip();
   }

@@ -8,6 +8,13 @@ public interface MoneyFormat {
   /** An approximate amount: {@code 약 3조7100억원} or {@code about ₩3.71 trillion}. */
   String approximately(Money money);
 
+  /**
+   * A range of two amounts in one currency as the press writes it: {@code 400억~500억달러} or
+   * {@code $40–50 billion} (one scale word when both ends share it, else {@code $800 million–$1.2
+   * billion}).
+   */
+  String range(Money low, Money high);
+
   /** A short axis label: {@code 40억} or {@code $4B}; the unit goes in the axis title. */
   String axisLabel(Money money);
 

@@ -96,14 +96,19 @@ public final class BriefingBuild {
 
   private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead) {
     long start = System.nanoTime();
-    Result<LoadedProject> loaded = new ProjectLoader(configOverrides).load(project, tablesRead);
+    // Whatever could be read is checked as a whole too, so one bad table does not hide the
+    // problems of the others or of the texts.
+    ProjectLoader.Partial loaded = new ProjectLoader(configOverrides).loadPartial(project, tablesRead);
     lap("load", start, "");
-    return loaded.flatMap(tables -> {
-      long validateStart = System.nanoTime();
-      Result<Briefing> valid = new BriefingValidator().validate(tables);
-      lap("validate", validateStart, "");
-      return valid;
-    });
+    if (loaded.project().isEmpty()) {
+      return Result.failed(loaded.problems());
+    }
+    long validateStart = System.nanoTime();
+    Result<Briefing> valid = new BriefingValidator().validate(loaded.project().get());
+    lap("validate", validateStart, "");
+    List<Problem> all = new ArrayList<>(loaded.problems());
+    all.addAll(valid.problems());
+    return Result.of(loaded.project().get().briefing(), all);
   }
 
   public Result<BuildSummary> build(Path project, Path out) {

@@ -1,11 +1,16 @@
 package com.moneywar.briefing.site;
 
+import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
-import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Reporting;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.site.view.FactTable;
@@ -14,11 +19,14 @@ import com.moneywar.briefing.site.view.FactTable.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The data pages' tables in one language: investments (each commitment followed by its tranches),
- * valuations and talent offers, every amount in the language's style with its won equivalent and
- * the rate behind it, every row linked to its source.
+ * The data pages' tables in one language: investments (each commitment followed by everything
+ * under it: its tranches, their tranches, and the earlier commitment it replaces), funding rounds,
+ * flows that are not investments, valuations and talent offers. Every amount is in the language's
+ * style with its bound, its claim status and its won equivalent with the rate behind it; every row
+ * is linked to its source and names the other sources and figures.
  */
 final class FactTables {
   private final Briefing briefing;
@@ -38,24 +46,64 @@ final class FactTables {
   FactTable investments() {
     List<Row> rows = new ArrayList<>();
     for (Investment i : briefing.investments()) {
-      if (i.kind() == InvestmentKind.TRANCHE) {
-        continue; // listed under its commitment
+      if (!InvestmentTree.isRoot(briefing, i)) {
+        continue; // listed under its root
       }
-      rows.add(investmentRow(i, false));
-      briefing.tranchesOf(i.id()).forEach(tranche -> rows.add(investmentRow(tranche, true)));
+      for (Investment row : InvestmentTree.subtree(briefing, i)) {
+        rows.add(investmentRow(row, row != i));
+      }
     }
     return new FactTable(t.get("investments.caption"), List.of(t.get("col.flow"), t.get("col.kind"), t.get("col.amount"),
         t.get("col.krw"), t.get("col.status"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+  }
+
+  /** The tables shown after the investments: rounds and other flows, each only when the data has some. */
+  List<FactTable> more() {
+    List<FactTable> more = new ArrayList<>();
+    if (!briefing.rounds().isEmpty()) {
+      more.add(rounds());
+    }
+    if (!briefing.flows().isEmpty()) {
+      more.add(flows());
+    }
+    return more;
+  }
+
+  FactTable rounds() {
+    List<Row> rows = new ArrayList<>();
+    for (Round r : briefing.rounds()) {
+      String valuation = r.valuation().flatMap(briefing::valuation)
+          .map(v -> AmountText.of(v, lang) + basisSuffix(v)).orElse("");
+      rows.add(new Row("round-" + r.id(), false, List.of(Cell.of(name(r.investee()) + " · " + r.type().label(lang)),
+          amount(r), krw(r), Cell.of(names(r.lead())), Cell.of(names(r.participants())), new Cell(valuation, "", "", true),
+          Cell.of(DateStyle.format(r.date(), lang)), source(r), Cell.of(note(r)))));
+    }
+    return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
+        t.get("col.lead"), t.get("col.participants"), t.get("col.valuation"), t.get("col.date"), t.get("col.source"),
+        t.get("col.note")), rows);
+  }
+
+  FactTable flows() {
+    List<Row> rows = new ArrayList<>();
+    for (Flow f : briefing.flows()) {
+      rows.add(new Row("flow-" + f.id(), false, List.of(Cell.of(name(f.from()) + " → " + name(f.to())),
+          Cell.of(t.get("flowkind." + f.flowKind().code())), amount(f), krw(f),
+          new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true),
+          Cell.of(DateStyle.format(f.date(), lang)), source(f), Cell.of(note(f)))));
+    }
+    return new FactTable(t.get("flows.caption"), List.of(t.get("col.parties"), t.get("col.kind"), t.get("col.amount"),
+        t.get("col.krw"), t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
   }
 
   FactTable valuations() {
     List<Row> rows = new ArrayList<>();
     for (Valuation v : briefing.valuations()) {
       rows.add(new Row(v.id(), false, List.of(Cell.of(name(v.company())), amount(v), krw(v),
-          Cell.of(DateStyle.format(v.date(), lang)), source(v), Cell.of(v.note().in(lang)))));
+          Cell.of(AmountText.basis(v.basis(), lang)), Cell.of(DateStyle.format(v.date(), lang)), source(v),
+          Cell.of(note(v)))));
     }
     return new FactTable(t.get("valuations.caption"), List.of(t.get("col.company"), t.get("col.valuation"), t.get("col.krw"),
-        t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+        t.get("col.basis"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
   }
 
   FactTable talent() {
@@ -64,32 +112,81 @@ final class FactTables {
       String who = o.employer().map(this::name).orElse(t.get("talent.industry"));
       rows.add(new Row(o.id(), false, List.of(Cell.of(o.role().in(lang)), Cell.of(who), amount(o), krw(o),
           Cell.of(t.get("period." + o.period().code())), Cell.of(DateStyle.format(o.date(), lang)), source(o),
-          Cell.of(o.note().in(lang)))));
+          Cell.of(note(o)))));
     }
     return new FactTable(t.get("talent.caption"), List.of(t.get("col.role"), t.get("col.employer"), t.get("col.pay"),
         t.get("col.krw"), t.get("col.period"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
   }
 
-  private Row investmentRow(Investment i, boolean tranche) {
+  private Row investmentRow(Investment i, boolean child) {
     String flow = name(i.investor()) + " → " + name(i.investee());
-    return new Row(i.id(), tranche, List.of(Cell.of(flow), Cell.of(t.get("kind." + i.kind().code())), amount(i), krw(i),
+    String kind = t.get("kind." + i.kind().code());
+    if (child && i.partOf().isEmpty()) {
+      kind = "└ " + kind; // an earlier commitment, under the one that replaced it
+    }
+    String round = i.round().flatMap(briefing::round)
+        .map(r -> " · " + r.type().label(lang) + i.role().map(x -> (lang == Lang.KO ? "(" : " (") + t.get("role." + x.code()) + ")").orElse(""))
+        .orElse("");
+    return new Row(i.id(), child, List.of(Cell.of(flow), Cell.of((kind + round).strip()), amount(i), krw(i),
         Cell.of(t.get("status." + i.status().code())), Cell.of(DateStyle.format(i.date(), lang)), source(i),
-        Cell.of(i.note().in(lang))));
+        Cell.of(replacement(i) + note(i))));
   }
 
+  /** "Replaces an earlier commitment (id). " or "Replaced by a later commitment (id). ", else empty. */
+  private String replacement(Investment i) {
+    if (i.replaces().isPresent()) {
+      return t.get("table.replaces") + " (" + i.replaces().get() + "). ";
+    }
+    List<Investment> later = briefing.replacementsOf(i.id());
+    return later.isEmpty() ? "" : t.get("table.replacedBy") + " (" + later.get(0).id() + "). ";
+  }
+
+  /** The amount with its bound, and its claim status unless confirmed: {@code 1억달러 · 당사자 부인}. */
   private Cell amount(MoneyFact fact) {
-    return new Cell(figures.fact(fact, "amount", lang), "", "", true);
+    String claim = AmountText.claim(fact.reporting().claim(), lang);
+    return new Cell(AmountText.of(fact, lang) + (claim.isEmpty() ? "" : " · " + claim), "", "", true);
   }
 
   private Cell krw(MoneyFact fact) {
+    if (fact.reporting().noConversion()) {
+      return new Cell(t.get("table.notConverted"), "", "", true);
+    }
     String rate = briefing.krwRateFor(fact).map(r -> figures.shortRateNote(r, lang)).orElse("");
-    String text = briefing.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse("");
-    return new Cell(text, "", rate, true);
+    return new Cell(figures.krw(fact, lang).orElse(""), "", rate, true);
   }
 
   private Cell source(MoneyFact fact) {
-    String outlet = briefing.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(fact.source());
+    String outlet = outlet(fact.source());
     return new Cell(outlet, SitePaths.link(page, lang.code() + "/sources.html#source-" + fact.source()), "", false);
+  }
+
+  /** The row's note, after the other sources and any alternative figure. */
+  private String note(MoneyFact fact) {
+    List<String> parts = new ArrayList<>();
+    Reporting r = fact.reporting();
+    r.alternative().ifPresent(a -> parts.add(t.get("table.alternative") + ": "
+        + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source()) + ")"));
+    if (!r.otherSources().isEmpty()) {
+      parts.add(t.get("table.also") + ": " + r.otherSources().stream().map(this::outlet).collect(Collectors.joining(", ")));
+    }
+    String note = fact.note().in(lang);
+    if (!note.isEmpty()) {
+      parts.add(note);
+    }
+    return parts.stream().map(p -> p.endsWith(".") || p == note ? p : p + ".").collect(Collectors.joining(" "));
+  }
+
+  private String basisSuffix(Valuation v) {
+    String basis = AmountText.basis(v.basis(), lang);
+    return basis.isEmpty() ? "" : " (" + basis + ")";
+  }
+
+  private String outlet(String sourceId) {
+    return briefing.source(sourceId).map(Source::outlet).map(o -> o.in(lang)).orElse(sourceId);
+  }
+
+  private String names(List<String> ids) {
+    return ids.stream().map(this::name).collect(Collectors.joining(", "));
   }
 
   private String name(String companyId) {

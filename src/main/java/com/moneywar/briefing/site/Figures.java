@@ -1,6 +1,12 @@
 package com.moneywar.briefing.site;
 
-import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.AmountText;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Valuation;
+import java.util.ArrayList;
+import java.util.List;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.ExchangeRate;
@@ -38,13 +44,34 @@ final class Figures {
     };
   }
 
+  /**
+   * Plain text (a title, a summary) with its placeholders filled in, as the body's are. Only for
+   * text the check accepted; a malformed placeholder there has been refused at its position.
+   */
+  String inline(String text, Lang lang) {
+    List<com.moneywar.briefing.model.Placeholders.Match> matches = com.moneywar.briefing.model.Placeholders.find(text);
+    if (matches.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (var m : matches) {
+      out.append(text, last, m.start());
+      out.append(m.isValid()
+          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang)
+          : m.text());
+      last = m.end();
+    }
+    return out.append(text.substring(last)).toString();
+  }
+
   /** What a reader sees on demand: the exchange rate used and its date, for converted figures. */
   Optional<String> detail(FigureRef ref, Lang lang) {
     if (!briefing.moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))) {
       return Optional.empty();
     }
     MoneyFact fact = fact(ref);
-    if (ref.field().equals("amount") || ref.field().equals("date")) {
+    if (!ref.field().isEmpty() && !ref.field().equals("krw")) {
       return Optional.empty();
     }
     return briefing.krwRateFor(fact).map(rate -> rateNote(rate, lang));
@@ -54,16 +81,57 @@ final class Figures {
     return briefing.moneyFacts().get(ref.kind() + ":" + ref.ids().get(0));
   }
 
+  /**
+   * One field of a fact: {@code amount} (with its bound), {@code krw}, {@code date}, {@code claim}
+   * (the status word), {@code basis} (of a valuation), {@code percent} (of a stake), {@code lead}
+   * and {@code investors} (of a round); the default is the amount with its won equivalent and,
+   * unless the fact is confirmed or merely reported, its status: {@code 1억달러(약 1380억원, 당사자
+   * 부인)} / {@code $100 million (about ₩138 billion; denied)}.
+   */
   String fact(MoneyFact fact, String field, Lang lang) {
-    MoneyFormat format = moneyFormat(lang);
-    String amount = bound(fact.bound(), lang) + format.format(fact.amount());
-    Optional<Money> krw = briefing.approxKrw(fact);
+    String amount = AmountText.of(fact, lang);
+    Optional<String> krw = krw(fact, lang);
     return switch (field) {
       case "amount" -> amount;
       case "date" -> DateStyle.format(fact.date(), lang);
-      case "krw" -> krw.map(format::approximately).orElse(amount);
-      default -> krw.map(k -> amount + (lang == Lang.KO ? "(" : " (") + format.approximately(k) + ")").orElse(amount);
+      case "krw" -> krw.orElse(amount);
+      case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
+      case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
+      case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
+      case "lead" -> fact instanceof Round r ? names(r.lead(), lang) : "";
+      case "investors" -> fact instanceof Round r ? names(r.investors(), lang) : "";
+      case "type" -> fact instanceof Round r ? r.type().label(lang) : "";
+      default -> withDetails(amount, krw, fact.reporting().claim(), lang,
+          fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
+              ? AmountText.basis(v.basis(), lang) : "");
     };
+  }
+
+  /** The won equivalent as written after an amount, a range when the fact is one; empty if not converted. */
+  Optional<String> krw(MoneyFact fact, Lang lang) {
+    return briefing.approxKrw(fact).map(low -> AmountText.approximately(low, briefing.approxKrwHigh(fact), lang));
+  }
+
+  private static String withDetails(String amount, Optional<String> krw, ClaimStatus claim, Lang lang,
+      String estimate) {
+    String status = claim == ClaimStatus.REPORTED ? "" : AmountText.claim(claim, lang);
+    List<String> parts = new ArrayList<>();
+    krw.ifPresent(parts::add);
+    if (!estimate.isEmpty()) {
+      parts.add(estimate);
+    }
+    if (!status.isEmpty()) {
+      parts.add(status);
+    }
+    if (parts.isEmpty()) {
+      return amount;
+    }
+    return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
+  }
+
+  private String names(List<String> companies, Lang lang) {
+    return companies.stream().map(id -> briefing.company(id).map(c -> c.name().in(lang)).orElse(id))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   String rateNote(ExchangeRate rate, Lang lang) {
@@ -81,14 +149,6 @@ final class Figures {
     MoneyFormat format = moneyFormat(lang);
     String pair = format.format(new Money(BigDecimal.ONE, rate.base())) + " = " + format.format(new Money(rate.rate(), rate.quote()));
     return (lang == Lang.KO ? "환율 " : "at ") + pair + ", " + DateStyle.format(rate.date(), lang);
-  }
-
-  static String bound(Bound bound, Lang lang) {
-    return switch (bound) {
-      case EXACT -> "";
-      case UP_TO -> lang == Lang.KO ? "최대 " : "up to ";
-      case ABOUT -> lang == Lang.KO ? "약 " : "about ";
-    };
   }
 
   private String company(Company company, String field, Lang lang) {

@@ -271,8 +271,10 @@ public final class SiteRenderer {
             slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()));
         String absoluteHtml = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
             slug -> base.resolve(SitePaths.briefing(code, slug)).toString(), Optional.of(base.resolve(path))));
-        StoryView s = new StoryView(a.slug(), e.number(), a.title(), DateStyle.format(a.date(), lang),
-            a.date().toString(), String.valueOf(a.date().getYear()), a.summary(), html, path, "",
+        // Title and summary may hold figures too, as of the edition's date.
+        StoryView s = new StoryView(a.slug(), e.number(), e.figures().inline(a.title(), lang),
+            DateStyle.format(a.date(), lang), a.date().toString(), String.valueOf(a.date().getYear()),
+            e.figures().inline(a.summary(), lang), html, path, "",
             base.resolve(path).toString(), hasPdf ? SitePaths.link(path, pdfPath) : "",
             hasPdf ? base.resolve(pdfPath).toString() : "");
         own.add(s);
@@ -457,7 +459,8 @@ public final class SiteRenderer {
         default -> tables.talent();
       };
       String intro = t.getOrDefault(name + ".intro", "");
-      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, asOf(b, ctx.lang()), table));
+      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, asOf(b, ctx.lang()), table,
+          name.equals("investments") ? tables.more() : List.of()));
     }
     return pages;
   }
@@ -527,25 +530,44 @@ public final class SiteRenderer {
     List<Headline> list = new ArrayList<>();
     for (FigureRef ref : refs) {
       MoneyFact fact = figures.fact(ref);
-      String label;
-      String section;
-      if (fact instanceof Investment i) {
-        label = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
-        section = "investments";
-      } else if (fact instanceof Valuation v) {
-        label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation");
-        section = "valuations";
-      } else {
-        label = ((TalentOffer) fact).role().in(lang);
-        section = "talent";
-      }
+      String[] labelAndSection = fact.accept(new HeadlineLabel(b, lang));
+      String label = labelAndSection[0];
+      String section = labelAndSection[1];
       list.add(new Headline(label, figures.fact(fact, "amount", lang),
-          b.approxKrw(fact).map(k -> Figures.moneyFormat(lang).approximately(k)).orElse(""),
+          figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + section + ".html#" + fact.id())));
+          SitePaths.link(page, lang.code() + "/" + section + ".html#" + labelAndSection[2] + fact.id())));
     }
     return list;
+  }
+
+  /** A headline's label, the data page it links to and its anchor prefix, for every kind of fact. */
+  private record HeadlineLabel(Briefing b, Lang lang) implements MoneyFact.Visitor<String[]> {
+    @Override
+    public String[] investment(Investment i) {
+      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang), "investments", ""};
+    }
+
+    @Override
+    public String[] valuation(Valuation v) {
+      return new String[] {name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation"), "valuations", ""};
+    }
+
+    @Override
+    public String[] talent(TalentOffer o) {
+      return new String[] {o.role().in(lang), "talent", ""};
+    }
+
+    @Override
+    public String[] round(com.moneywar.briefing.model.Round r) {
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().label(lang), "investments", "round-"};
+    }
+
+    @Override
+    public String[] flow(com.moneywar.briefing.model.Flow f) {
+      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang), "investments", "flow-"};
+    }
   }
 
   private static String name(Briefing b, String companyId, Lang lang) {

@@ -6,8 +6,15 @@ import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ExchangeRate;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestorRole;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.FactKind;
 import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
@@ -50,31 +57,24 @@ public final class BriefingValidator {
             "expected a quote currency other than the base, found " + r.quote() + " for both"));
       }
     });
-    for (Investment i : b.investments()) {
-      refs.company(INVESTMENTS, i.id(), "investor", i.investor());
-      refs.company(INVESTMENTS, i.id(), "investee", i.investee());
-      refs.source(INVESTMENTS, i.id(), "source", i.source());
-      checkConversion(b, at, INVESTMENTS, i, problems);
-      i.partOf().ifPresent(p -> checkTranche(b, at, i, p, problems));
+    for (FactKind kind : FactKind.values()) {
+      String file = kind.file().path();
+      for (MoneyFact fact : b.facts(kind)) {
+        refs.source(file, fact.id(), "source", fact.source());
+        fact.reporting().otherSources().forEach(o -> refs.source(file, fact.id(), "sources", o));
+        fact.reporting().alternative().ifPresent(a -> refs.source(file, fact.id(), "alt_source", a.source()));
+        checkConversion(b, at, file, fact, problems);
+        fact.accept(new KindChecks(b, at, refs, problems));
+      }
     }
     for (Investment commitment : b.investments()) {
-      if (commitment.kind() == InvestmentKind.COMMITMENT) {
+      if (commitment.kind() != InvestmentKind.TRANCHE || !b.tranchesOf(commitment.id()).isEmpty()) {
         checkTrancheSum(b, at, commitment, problems);
       }
     }
-    for (Valuation v : b.valuations()) {
-      refs.company(VALUATIONS, v.id(), "company", v.company());
-      refs.source(VALUATIONS, v.id(), "source", v.source());
-      checkConversion(b, at, VALUATIONS, v, problems);
-    }
-    b.talent().forEach(t -> {
-      t.employer().ifPresent(e -> refs.company(TALENT, t.id(), "employer", e));
-      refs.source(TALENT, t.id(), "source", t.source());
-      checkConversion(b, at, TALENT, t, problems);
-    });
     ChartChecker charts = new ChartChecker(b, at, problems);
     b.charts().forEach(charts::check);
-    FigureChecker figures = new FigureChecker(b, problems);
+    FigureChecker figures = new FigureChecker(b, at, problems);
     b.config().headlines().forEach(figures::check);
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {
@@ -87,32 +87,40 @@ public final class BriefingValidator {
   }
 
   private static void checkConversion(Briefing b, Origins at, String file, MoneyFact fact, List<Problem> problems) {
-    if (fact.amount().currency().equals(Money.KRW)) {
+    if (fact.amount().currency().equals(Money.KRW) || fact.reporting().noConversion()) {
       return;
     }
     String currency = fact.amount().currency().getCurrencyCode();
     if (fact.fx().isPresent()) {
       Optional<ExchangeRate> rate = b.rate(fact.fx().get());
       if (rate.isEmpty()) {
-        problems.add(new Problem(at.of(file, fact.id(), "fx"),
-            "expected the id of a row in " + RATES + ", found '" + fact.fx().get() + "'"));
+        if (!at.unread(RATES, fact.fx().get())) {
+          problems.add(new Problem(at.of(file, fact.id(), "fx"),
+              "expected the id of a row in " + RATES + " or 'none', found '" + fact.fx().get() + "'"));
+        }
+        return;
       } else if (!rate.get().base().equals(fact.amount().currency()) || !rate.get().quote().equals(Money.KRW)) {
         problems.add(new Problem(at.of(file, fact.id(), "fx"),
             "expected a " + currency + "→KRW rate for an amount in " + currency + ", found '" + rate.get().id()
                 + "' (" + rate.get().base() + "→" + rate.get().quote() + ")"));
+        return;
       }
-    } else if (b.krwRateFor(fact).isEmpty()) {
-      problems.add(new Problem(at.of(file, fact.id(), "date"),
-          "expected a " + currency + "→KRW rate in " + RATES + " dated on or before " + fact.date()
-              + " (or a rate id in column 'fx'), found none"));
+    }
+    String problem = b.rateProblem(fact);
+    if (!problem.isEmpty()) {
+      problems.add(new Problem(at.of(file, fact.id(), fact.fx().isPresent() ? "fx" : "date"),
+          problem));
     }
   }
 
   private static void checkTranche(Briefing b, Origins at, Investment tranche, String partOf, List<Problem> problems) {
     Optional<Investment> commitment = b.investment(partOf);
-    if (commitment.isEmpty() || commitment.get().kind() != InvestmentKind.COMMITMENT) {
+    if (commitment.isEmpty() && at.unread(INVESTMENTS, partOf)) {
+      return;
+    }
+    if (commitment.isEmpty() || commitment.get().kind() == InvestmentKind.SINGLE) {
       problems.add(new Problem(at.of(INVESTMENTS, tranche.id(), "part_of"),
-          "expected the id of a commitment in " + INVESTMENTS + ", found '" + partOf + "'"
+          "expected the id of a commitment or tranche in " + INVESTMENTS + ", found '" + partOf + "'"
               + (commitment.isPresent() ? " (a " + commitment.get().kind().code() + ")" : "")));
       return;
     }
@@ -129,7 +137,7 @@ public final class BriefingValidator {
 
   private static void checkTrancheSum(Briefing b, Origins at, Investment commitment, List<Problem> problems) {
     Money sum = new Money(java.math.BigDecimal.ZERO, commitment.amount().currency());
-    for (Investment t : b.tranchesOf(commitment.id())) {
+    for (Investment t : InvestmentTree.children(b, commitment)) {
       if (!t.amount().currency().equals(sum.currency())) {
         return; // reported as a currency mismatch
       }
@@ -137,8 +145,133 @@ public final class BriefingValidator {
     }
     if (sum.compareAmount(commitment.amount()) > 0) {
       problems.add(new Problem(at.of(INVESTMENTS, commitment.id(), "amount"),
-          "expected the tranches of '" + commitment.id() + "' to add up to at most " + commitment.amount()
-              + ", found " + sum));
+          "expected the tranches of '" + commitment.id() + "'"
+              + (commitment.replaces().isPresent() ? " and the commitment it replaces" : "")
+              + " to add up to at most " + commitment.amount() + ", found " + sum));
+    }
+  }
+
+  /** What each kind of fact must satisfy beyond the shared columns. */
+  private static final class KindChecks implements MoneyFact.Visitor<Void> {
+    private final Briefing b;
+    private final Origins at;
+    private final References refs;
+    private final List<Problem> problems;
+
+    KindChecks(Briefing b, Origins at, References refs, List<Problem> problems) {
+      this.b = b;
+      this.at = at;
+      this.refs = refs;
+      this.problems = problems;
+    }
+
+    @Override
+    public Void investment(Investment i) {
+      refs.company(INVESTMENTS, i.id(), "investor", i.investor());
+      refs.company(INVESTMENTS, i.id(), "investee", i.investee());
+      i.partOf().ifPresent(p -> checkTranche(b, at, i, p, problems));
+      i.replaces().ifPresent(r -> {
+        Optional<Investment> earlier = b.investment(r);
+        if (earlier.isEmpty()) {
+          if (!at.unread(INVESTMENTS, r)) {
+            problems.add(new Problem(at.of(INVESTMENTS, i.id(), "replaces"),
+                "expected the id of an earlier commitment in " + INVESTMENTS + ", found '" + r + "'"));
+          }
+        } else if (earlier.get().kind() != InvestmentKind.COMMITMENT || earlier.get().id().equals(i.id())
+            || !earlier.get().investor().equals(i.investor()) || !earlier.get().investee().equals(i.investee())
+            || !earlier.get().amount().currency().equals(i.amount().currency())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "replaces"),
+              "expected an earlier commitment from " + i.investor() + " to " + i.investee() + " in "
+                  + i.amount().currency() + ", found '" + r + "' (a " + earlier.get().kind().code() + " from "
+                  + earlier.get().investor() + " to " + earlier.get().investee() + " in "
+                  + earlier.get().amount().currency() + ")"));
+        } else if (b.replacementsOf(r).size() > 1 && !b.replacementsOf(r).get(0).equals(i)) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "replaces"),
+              "expected each commitment to be replaced once, found '" + r + "' replaced also by '"
+                  + b.replacementsOf(r).get(0).id() + "'"));
+        }
+      });
+      if (InvestmentTree.subtree(b, i).stream().anyMatch(c -> c != i && InvestmentTree.children(b, c).contains(i))) {
+        problems.add(new Problem(at.of(INVESTMENTS, i.id(), i.partOf().isPresent() ? "part_of" : "replaces"),
+            "expected rows that do not contain themselves, found '" + i.id() + "' inside its own tranches"));
+      }
+      i.round().ifPresent(r -> {
+        Optional<Round> round = b.round(r);
+        if (round.isEmpty()) {
+          if (!at.unread(DataFile.ROUNDS.path(), r)) {
+            problems.add(new Problem(at.of(INVESTMENTS, i.id(), "round"),
+                "expected the id of a row in " + DataFile.ROUNDS + ", found '" + r + "'"));
+          }
+        } else if (!round.get().investee().equals(i.investee())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "investee"),
+              "expected the investee of round '" + r + "', " + round.get().investee() + ", found " + i.investee()));
+        } else if (!round.get().investors().contains(i.investor())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "investor"),
+              "expected an investor named in column 'lead' or 'participants' of round '" + r + "', found "
+                  + i.investor()));
+        } else if (i.role().isPresent() && (i.role().get() == InvestorRole.LEAD) != round.get().lead().contains(i.investor())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "role"),
+              "expected role '" + (round.get().lead().contains(i.investor()) ? "lead" : "participant")
+                  + "' as round '" + r + "' lists " + i.investor() + ", found '" + i.role().get().code() + "'"));
+        }
+      });
+      return null;
+    }
+
+    @Override
+    public Void valuation(Valuation v) {
+      refs.company(VALUATIONS, v.id(), "company", v.company());
+      return null;
+    }
+
+    @Override
+    public Void talent(TalentOffer t) {
+      t.employer().ifPresent(e -> refs.company(TALENT, t.id(), "employer", e));
+      return null;
+    }
+
+    @Override
+    public Void round(Round r) {
+      String file = DataFile.ROUNDS.path();
+      refs.company(file, r.id(), "investee", r.investee());
+      r.lead().forEach(c -> refs.company(file, r.id(), "lead", c));
+      r.participants().forEach(c -> refs.company(file, r.id(), "participants", c));
+      r.participants().stream().filter(r.lead()::contains).findFirst().ifPresent(c -> problems.add(new Problem(
+          at.of(file, r.id(), "participants"), "expected each investor once, as lead or participant, found '" + c
+              + "' in both")));
+      r.valuation().ifPresent(v -> {
+        Optional<Valuation> val = b.valuation(v);
+        if (val.isEmpty()) {
+          if (!at.unread(VALUATIONS, v)) {
+            problems.add(new Problem(at.of(file, r.id(), "valuation"),
+                "expected the id of a row in " + VALUATIONS + ", found '" + v + "'"));
+          }
+        } else if (!val.get().company().equals(r.investee())) {
+          problems.add(new Problem(at.of(file, r.id(), "valuation"),
+              "expected a valuation of " + r.investee() + ", found '" + v + "' of " + val.get().company()));
+        }
+      });
+      List<Investment> shares = b.sharesOf(r.id());
+      if (!shares.isEmpty() && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())
+          && s.bound() == Bound.EXACT) && r.bound() == Bound.EXACT) {
+        Money sum = new Money(java.math.BigDecimal.ZERO, r.amount().currency());
+        for (Investment s : shares) {
+          sum = sum.plus(s.amount());
+        }
+        if (sum.compareAmount(r.amount()) > 0) {
+          problems.add(new Problem(at.of(file, r.id(), "amount"), "expected the investors' reported shares of round '"
+              + r.id() + "' to add up to at most " + r.amount() + ", found " + sum));
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void flow(Flow f) {
+      String file = DataFile.FLOWS.path();
+      refs.company(file, f.id(), "from", f.from());
+      refs.company(file, f.id(), "to", f.to());
+      return null;
     }
   }
 }

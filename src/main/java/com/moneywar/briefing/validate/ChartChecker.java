@@ -53,13 +53,28 @@ final class ChartChecker {
     if (fact.isEmpty()) {
       return;
     }
-    if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TRANCHE) {
+    if (!fact.get().reporting().amountStated() || fact.get().bound() == com.moneywar.briefing.model.Bound.RANGE
+        && fact.get() instanceof com.moneywar.briefing.model.TalentOffer) {
+      problems.add(new Problem(ref.pos(), "expected a row with an amount to plot, found '" + ref.id() + "' ("
+          + (fact.get().reporting().amountStated() ? "a range" : "a denial without an amount") + ")"));
+    } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
+          + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
+    } else if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TRANCHE) {
       problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a tranche is drawn"
           + " with its commitment '" + i.partOf().orElse("") + "'), found the tranche '" + ref.id() + "'"));
     } else if (spec.currency().isPresent() && !fact.get().amount().currency().equals(spec.currency().get())) {
       problems.add(new Problem(ref.pos(), "expected a row in " + spec.currency().get().getCurrencyCode()
           + " (the chart's currency), found '" + ref.id() + "' in " + fact.get().amount().currency()));
     }
+  }
+
+  private static String tableOf(ChartSpec spec) {
+    return switch (spec.kind()) {
+      case VALUATIONS -> com.moneywar.briefing.model.DataFile.VALUATIONS.path();
+      case TALENT -> com.moneywar.briefing.model.DataFile.TALENT_OFFERS.path();
+      default -> com.moneywar.briefing.model.DataFile.INVESTMENTS.path();
+    };
   }
 
   private Optional<? extends MoneyFact> exists(RowRef ref) {
@@ -69,7 +84,7 @@ final class ChartChecker {
       case "talent" -> briefing.talentOffer(ref.id());
       default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
     };
-    if (fact.isEmpty()) {
+    if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
           + ", found no row '" + ref.id() + "'"));
     }
@@ -114,8 +129,12 @@ final class ChartChecker {
       problems.add(new Problem(spec.rows().get(0).pos(), "expected a pay offer above zero to divide by, found 0"));
     }
     for (RowRef ref : spec.compare()) {
-      MoneyFact fact = ref.kind().equals("valuation")
-          ? briefing.valuation(ref.id()).orElseThrow() : briefing.investment(ref.id()).orElseThrow();
+      Optional<? extends MoneyFact> found = ref.kind().equals("valuation")
+          ? briefing.valuation(ref.id()) : briefing.investment(ref.id());
+      if (found.isEmpty()) {
+        continue; // reported as a missing row
+      }
+      MoneyFact fact = found.get();
       if (!fact.amount().currency().equals(offer.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected an amount in " + offer.get().amount().currency()
             + " like the pay offer '" + offer.get().id() + "', found " + fact.amount().currency()
@@ -125,6 +144,9 @@ final class ChartChecker {
   }
 
   private boolean checkNotEmpty(ChartSpec spec, List<?> rows) {
+    if (rows.isEmpty() && origins.unread(tableOf(spec), com.moneywar.briefing.model.Origins.WHOLE_TABLE)) {
+      return false; // the table could not be read: reported there
+    }
     if (rows.isEmpty()) {
       String where = spec.currency().isPresent() ? "currency" : "rows";
       problems.add(new Problem(origins.of(CHARTS, spec.id(), where), "expected at least one row to plot, found none"

@@ -5,6 +5,9 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.model.ValuationBasis;
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.FactKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,17 +16,21 @@ final class FigureChecker {
   private final Briefing briefing;
   private final List<Problem> problems;
 
-  FigureChecker(Briefing briefing, List<Problem> problems) {
+  private final com.moneywar.briefing.model.Origins origins;
+
+  FigureChecker(Briefing briefing, com.moneywar.briefing.model.Origins origins, List<Problem> problems) {
     this.briefing = briefing;
+    this.origins = origins;
     this.problems = problems;
   }
 
   void check(FigureRef ref) {
     String id = ref.ids().get(0);
     switch (ref.kind()) {
-      case "investment" -> exists(ref, id, briefing.investment(id).isPresent(), DataFile.INVESTMENTS.path());
-      case "valuation" -> exists(ref, id, briefing.valuation(id).isPresent(), DataFile.VALUATIONS.path());
-      case "talent" -> exists(ref, id, briefing.talentOffer(id).isPresent(), DataFile.TALENT_OFFERS.path());
+      case "investment", "valuation", "talent", "round", "flow" -> {
+        FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
+        exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
+      }
       case "company" -> {
         var company = briefing.company(id);
         exists(ref, id, company.isPresent(), DataFile.COMPANIES.path());
@@ -46,6 +53,11 @@ final class FigureChecker {
       if (!from.get().amount().currency().equals(to.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected two valuations in the same currency for " + ref.text()
             + ", found " + from.get().amount().currency() + " and " + to.get().amount().currency()));
+      } else if (from.get().basis() != to.get().basis() || from.get().basis() == ValuationBasis.ESTIMATE
+          || from.get().bound() == Bound.RANGE || to.get().bound() == Bound.RANGE
+          || !from.get().reporting().amountStated() || !to.get().reporting().amountStated()) {
+        problems.add(new Problem(ref.pos(), "expected two comparable valuations (one basis, not estimates, no ranges) for "
+            + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get())));
       } else if (from.get().amount().amount().signum() == 0) {
         problems.add(new Problem(ref.pos(), "expected a non-zero valuation to divide by in " + ref.text()
             + ", found 0"));
@@ -53,8 +65,12 @@ final class FigureChecker {
     }
   }
 
+  private static String describe(Valuation v) {
+    return "'" + v.id() + "' (" + v.basis().code() + ", " + v.bound().code() + ")";
+  }
+
   private void exists(FigureRef ref, String id, boolean found, String file) {
-    if (!found) {
+    if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
           + ", found no row '" + id + "'"));
     }

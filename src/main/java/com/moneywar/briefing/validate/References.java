@@ -19,14 +19,14 @@ final class References {
   }
 
   void source(String file, String id, String column, String sourceId) {
-    if (briefing.source(sourceId).isEmpty()) {
+    if (briefing.source(sourceId).isEmpty() && !origins.unread(DataFile.SOURCES.path(), sourceId)) {
       problems.add(new Problem(origins.of(file, id, column),
           "expected the id of a source in " + DataFile.SOURCES + ", found '" + sourceId + "'"));
     }
   }
 
   void company(String file, String id, String column, String companyId) {
-    if (briefing.company(companyId).isEmpty()) {
+    if (briefing.company(companyId).isEmpty() && !origins.unread(DataFile.COMPANIES.path(), companyId)) {
       problems.add(new Problem(origins.of(file, id, column),
           "expected the id of a company in " + DataFile.COMPANIES + ", found '" + companyId + "'"));
     }

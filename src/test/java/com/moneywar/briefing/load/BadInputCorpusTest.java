@@ -87,14 +87,14 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
     assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
-        + " {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
+        + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
   }
 
   @Test
   void unknownPlaceholderField() {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
     assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
-        + ": error: expected one of the fields amount, date, krw after {{investment:ID:, found 'usd' in"
+        + ": error: expected one of the fields amount, claim, date, krw after {{investment:ID:, found 'usd' in"
         + " '{{investment:amazon-anthropic-t2:usd}}'");
   }
 
@@ -102,7 +102,7 @@ class BadInputCorpusTest {
   void exchangeRateOfTheWrongCurrency() {
     replace(project, "data/investments.csv", ",EUR,exact,invested,2024-02,seed-2024-03-28,eur-krw-2024-03-28,",
         ",EUR,exact,invested,2024-02,seed-2024-03-28,usd-krw-2024-03-28,");
-    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,\"'유럽")
+    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,'유럽")
         + ": error: expected a EUR→KRW rate for an amount in EUR, found 'usd-krw-2024-03-28' (USD→KRW)");
   }
 
@@ -111,8 +111,8 @@ class BadInputCorpusTest {
     replace(project, "briefing.properties", "paper=A4", "paper=A3\ncolour=blue");
     assertThat(problems()).containsExactly(
         positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
-        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, headlines,"
-            + " languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to, mail.subject.en,"
+        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, fx-max-age-days,"
+            + " headlines, languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to, mail.subject.en,"
             + " mail.subject.ko, mail.unsubscribe, paper, print-stories, publisher.en, publisher.ko, tagline.en,"
             + " tagline.ko, title.en, title.ko, found 'colour'");
   }

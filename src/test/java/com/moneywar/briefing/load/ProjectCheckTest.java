@@ -123,9 +123,10 @@ class ProjectCheckTest {
     replace(project, INVESTMENTS, ",amount,", ",amuont,");
     assertThat(problems()).containsExactly(
         positionOf(project, INVESTMENTS, "amuont") + ": error: expected one of the columns id, investor, investee,"
-            + " kind, part_of, amount, currency, bound, status, date, source, fx, approx_digits, note_ko, note_en,"
+            + " kind, part_of, replaces, round, role, status, amount, amount_high, currency, bound, date, source,"
+            + " sources, claim, alt_amount, alt_bound, alt_source, fx, approx_digits, note_ko, note_en,"
             + " found 'amuont'; did you mean 'amount'?",
-        positionOf(project, INVESTMENTS, "note_en") + ": error: expected a column 'amount' in the header, found none");
+        positionOf(project, INVESTMENTS, "alt_source") + ": error: expected a column 'amount' in the header, found none");
   }
 
   @Test
@@ -138,7 +139,9 @@ class ProjectCheckTest {
       return String.join(",", head[0], head[1], head[2], head[3], head[5]);
     }).toList();
     Files.write(file, cut, StandardCharsets.UTF_8);
-    assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "note_en")
+    // Reported at the header's last cell.
+    assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "sources,claim").replaceFirst(":(\\d+)$",
+        ":" + (Integer.parseInt(positionOf(project, VALUATIONS, "sources,claim").replaceFirst(".*:", "")) + 8))
         + ": error: expected a column 'bound' in the header, found none");
   }
 
@@ -147,7 +150,7 @@ class ProjectCheckTest {
     replace(project, VALUATIONS, "\nopenai-2023,", "\nopenai-2023,openai\nx,");
     assertThat(problems()).anyMatch(p -> p.startsWith(positionOf(project, VALUATIONS, "openai-2023,openai").split(":")[0]
         + ":" + positionOf(project, VALUATIONS, "openai-2023,openai").split(":")[1] + ":")
-        && p.contains("expected 11 cells as in the header, found 2"));
+        && p.contains("expected 14 cells as in the header, found 2"));
   }
 
   @Test
@@ -167,7 +170,7 @@ class ProjectCheckTest {
     List<String> problems = problems();
     assertThat(problems).hasSize(3);
     assertThat(problems).anyMatch(p -> p.startsWith("data/companies.csv:") && p.contains("found 'France'"));
-    assertThat(problems).anyMatch(p -> p.startsWith(INVESTMENTS + ":") && p.contains("expected 15 cells"));
+    assertThat(problems).anyMatch(p -> p.startsWith(INVESTMENTS + ":") && p.contains("expected 24 cells"));
     assertThat(problems).anyMatch(p -> p.startsWith(positionOf(project, VALUATIONS, "2024-3,") + ":"));
   }
 
@@ -196,7 +199,8 @@ class ProjectCheckTest {
   void reportsAnEmptyFile() throws IOException {
     Files.write(project.resolve("data/talent_offers.csv"), new byte[0]);
     assertThat(problems()).contains("data/talent_offers.csv:1:1: error: expected a header row (id,employer,role_ko,"
-        + "role_en,amount,currency,period,bound,date,source,fx,approx_digits,note_ko,note_en), found an empty file");
+        + "role_en,period,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,"
+        + "fx,approx_digits,note_ko,note_en), found an empty file");
   }
 
   @Test

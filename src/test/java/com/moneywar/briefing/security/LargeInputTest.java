@@ -58,10 +58,11 @@ class LargeInputTest {
     StringBuilder rows = new StringBuilder(Files.readAllLines(file, StandardCharsets.UTF_8).get(0)).append('\n');
     for (int i = 0; i < 20_000; i++) {
       rows.append("bad-").append(i).append(",amazon,anthropic,single,,1000000,USX,exact,invested,2024-03,")
-          .append("seed-2024-03-28,,,,\n");
+          .append("seed-2024-03-28,,,,,,,,,,,,,\n");
     }
     Files.writeString(file, rows, StandardCharsets.UTF_8);
-    List<String> problems = problems(project);
+    // The other files are checked too (and name the shipped rows this file no longer has): count this file's.
+    List<String> problems = problems(project).stream().filter(p -> p.startsWith("data/investments.csv:")).toList();
     assertThat(problems).hasSize(51);
     assertThat(problems.get(0)).startsWith("data/investments.csv:2:").contains("found 'USX'");
     assertThat(problems.get(50)).startsWith("data/investments.csv:52:")

@@ -35,12 +35,16 @@ class SearchBrowserTest {
 
   @TempDir Path dir;
 
-  /** The shipped briefing, plus SoftBank and a round it took part in, and a text whose only 앤스로픽 is 앤스로픽은. */
+  /**
+   * The shipped briefing, plus a made-up investor (SearchBank, in no real report) and one deal of
+   * it, and a text whose only 앤스로픽 is 앤스로픽은.
+   */
   private Path project() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
-    append(project.resolve("data/companies.csv"), "softbank,소프트뱅크,SoftBank,big-tech,JP,,,seed-2024-03-28\n");
-    append(project.resolve("data/investments.csv"), "softbank-openai-2024,softbank,openai,single,,500000000,USD,"
-        + "exact,invested,2024-03-28,seed-2024-03-28,usd-krw-2024-03-28,,\"검색 시험용 가상 투자.\",\"A made-up round for the search test.\"\n");
+    append(project.resolve("data/companies.csv"), "searchbank,서치뱅크,SearchBank,investor,JP,,,seed-2024-03-28\n");
+    append(project.resolve("data/investments.csv"), "searchbank-openai-2024,searchbank,openai,single,,500000000,USD,"
+        + "exact,invested,2024-03-28,seed-2024-03-28,usd-krw-2024-03-28,,\"검색 시험용 가상 투자.\",\"A made-up round for the search test.\""
+        + ",,,,,,,,,\n");
     Files.writeString(project.resolve("data/texts/search-fixture-2024-04-02.ko.md"), """
         ---
         title: 검색 시험용 브리핑
@@ -85,8 +89,8 @@ class SearchBrowserTest {
     Path site = dir.resolve("site");
     new BriefingBuild(BuildListener.silent()).build(project(), site, false).orElseThrow();
     List<String> command = new ArrayList<>(List.of("node", JS.resolve("search.mjs").toString(), "check",
-        site.toString(), CASES.toString(), "ko:앤스로픽", "ko:투자", "ko:SoftBank", "ko:없는말", "en:SoftBank",
-        "en:SoftBank OpenAI", "en:invest", "en:zyzzyva"));
+        site.toString(), CASES.toString(), "ko:앤스로픽", "ko:투자", "ko:SearchBank", "ko:없는말", "en:SearchBank",
+        "en:SearchBank OpenAI", "en:invest", "en:zyzzyva"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
@@ -127,15 +131,15 @@ class SearchBrowserTest {
     JsonNode invest = query(out, "ko", "투자");
     assertThat(result(invest, r -> r.get("passage").asText().contains("투자했다")).get("marks").toString())
         .contains("\"투자\"");
-    JsonNode softbankKo = query(out, "ko", "SoftBank");
-    assertThat(result(softbankKo, r -> r.get("kind").asText().equals("기업")).get("title").asText()).isEqualTo("소프트뱅크");
-    JsonNode softbank = query(out, "en", "SoftBank");
+    JsonNode softbankKo = query(out, "ko", "SearchBank");
+    assertThat(result(softbankKo, r -> r.get("kind").asText().equals("기업")).get("title").asText()).isEqualTo("서치뱅크");
+    JsonNode softbank = query(out, "en", "SearchBank");
     JsonNode round = result(softbank, r -> r.get("kind").asText().equals("Deal or valuation"));
-    assertThat(round.get("title").asText()).isEqualTo("SoftBank → OpenAI");
-    assertThat(round.get("href").asText()).isEqualTo("investments.html#softbank-openai-2024");
+    assertThat(round.get("title").asText()).isEqualTo("SearchBank → OpenAI");
+    assertThat(round.get("href").asText()).isEqualTo("investments.html#searchbank-openai-2024");
     assertThat(round.get("passage").asText()).contains("$500 million");
-    assertThat(query(out, "en", "SoftBank OpenAI").get("results")).as("all words, not any").singleElement()
-        .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments.html#softbank-openai-2024"));
+    assertThat(query(out, "en", "SearchBank OpenAI").get("results")).as("all words, not any").singleElement()
+        .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments.html#searchbank-openai-2024"));
     assertThat(result(query(out, "en", "invest"), r -> r.get("passage").asText().contains("investment"))
         .get("marks").toString()).contains("investment");
 

@@ -173,18 +173,28 @@ class SiteStructureTest {
 
   @Test
   void listsTranchesUnderTheirCommitment() throws IOException {
-    List<String> ids = page("en/investments.html").select("tbody tr").eachAttr("id");
-    assertThat(ids.indexOf("amazon-anthropic-t1")).isEqualTo(ids.indexOf("amazon-anthropic-2023") + 1);
-    assertThat(ids.indexOf("amazon-anthropic-t2")).isEqualTo(ids.indexOf("amazon-anthropic-2023") + 2);
+    List<String> ids = page("en/investments.html").select("table.data").first().select("tbody tr").eachAttr("id");
+    // The raised commitment first, then everything under it, depth first: its new tranche and that
+    // tranche's own, then the commitment it replaced with that one's tranches.
+    int root = ids.indexOf("amazon-anthropic-2024-11");
+    assertThat(ids.subList(root, root + 6)).containsExactly("amazon-anthropic-2024-11", "amazon-anthropic-2024-11-new",
+        "amazon-anthropic-2024-11-t1", "amazon-anthropic-2023", "amazon-anthropic-t1", "amazon-anthropic-t2");
     assertThat(page("en/investments.html").select("tr.child").eachAttr("id"))
-        .containsExactlyInAnyOrder("amazon-anthropic-t1", "amazon-anthropic-t2", "google-anthropic-t1", "google-anthropic-t2");
+        .containsExactlyInAnyOrder("amazon-anthropic-t1", "amazon-anthropic-t2", "google-anthropic-t1",
+            "google-anthropic-t2", "amazon-anthropic-2023", "amazon-anthropic-2024-11-new", "amazon-anthropic-2024-11-t1",
+            "softbank-openai-2025-03-t1", "softbank-openai-2025-03-t2");
+    assertThat(page("ko/investments.html").getElementById("amazon-anthropic-2023").text())
+        .contains("이후 약정으로 대체됨 (amazon-anthropic-2024-11)");
   }
 
   @Test
   void sourcesPageListsEverySourceWithOutletAndDate() throws IOException {
     Document ko = page("ko/sources.html");
-    assertThat(ko.select("li[id^=source-]").eachAttr("id")).containsExactlyInAnyOrder("source-seed-2024-03-28",
-        "source-cnbc-2024-03-27", "source-wsj-2024-03-27", "source-the-information-2024-03");
+    assertThat(ko.select("li[id^=source-]").eachAttr("id")).hasSize(19).contains("source-seed-2024-03-28",
+        "source-cnbc-2024-03-27", "source-wsj-2024-03-27", "source-the-information-2024-03",
+        "source-rttnews-2025-06-13", "source-dailystar-2025-06-14");
+    assertThat(ko.getElementById("source-rttnews-2025-06-13").select("a").attr("href"))
+        .startsWith("https://www.nasdaq.com/articles/meta-invests-143-bln-scale-ai");
     assertThat(ko.getElementById("source-wsj-2024-03-27").text()).contains("월스트리트저널", "2024년 3월 27일");
   }
 

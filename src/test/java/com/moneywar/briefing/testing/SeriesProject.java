@@ -60,8 +60,9 @@ public final class SeriesProject {
 
   public static void addThird(Path project) {
     append(project, "data/sources.csv", "fixture-later,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-10-01,,en\n");
+    // Not converted to won: no exchange rate of its time is on the record (a March rate would be stale).
     append(project, "data/valuations.csv", "anthropic-fixture-2024-10,anthropic,99900000000,USD,exact,2024-10,"
-        + "fixture-later,usd-krw-2024-03-28,,시험용 값,Test value\n");
+        + "fixture-later,none,,시험용 값,Test value,post-money,,\n");
     write(project, "data/texts/" + THIRD + ".ko.md", """
         ---
         title: 시험용 세 번째 브리핑

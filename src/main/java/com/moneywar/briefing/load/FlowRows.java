@@ -1,0 +1,43 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.load.TableSpec.optional;
+import static com.moneywar.briefing.load.TableSpec.required;
+
+import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.FlowKind;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.List;
+
+/** {@code data/flows.csv}: compute purchases, acquisitions and stakes: money that is not an investment. */
+final class FlowRows implements RowParser<Flow> {
+  static final String FILE = DataFile.FLOWS.path();
+
+  @Override
+  public TableSpec spec() {
+    return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
+        required("to"), optional("percent"))));
+  }
+
+  @Override
+  public Flow parse(CellReader cells) {
+    FactColumns.Common c = FactColumns.read(cells);
+    FlowKind kind = cells.choice("kind", FlowKind.class, FlowKind::code);
+    Optional<BigDecimal> percent = Optional.empty();
+    if (!cells.text0("percent").isEmpty()) {
+      BigDecimal p = cells.amount("percent");
+      if (!cells.failed() && (p.signum() <= 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        cells.reject("percent", "expected a percentage above 0 and at most 100 in column 'percent', found '" + p.toPlainString() + "'");
+      }
+      percent = Optional.of(p);
+    }
+    if (kind == FlowKind.STAKE && percent.isEmpty()) {
+      cells.reject("percent", "expected the stake's percentage in column 'percent' for a stake, found an empty cell");
+    } else if (kind != FlowKind.STAKE && percent.isPresent()) {
+      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake has one), found '" + cells.text0("percent") + "'");
+    }
+    return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
+  }
+}

@@ -1,0 +1,52 @@
+package com.moneywar.briefing.load;
+
+import static com.moneywar.briefing.load.TableSpec.optional;
+import static com.moneywar.briefing.load.TableSpec.required;
+
+import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.RoundType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code data/rounds.csv}: funding rounds with their type, total raised, valuation and investors. */
+final class RoundRows implements RowParser<Round> {
+  static final String FILE = DataFile.ROUNDS.path();
+
+  @Override
+  public TableSpec spec() {
+    return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("investee"), required("type"),
+        required("lead"), optional("participants"), optional("valuation"))));
+  }
+
+  @Override
+  public Round parse(CellReader cells) {
+    FactColumns.Common c = FactColumns.read(cells);
+    String type = cells.text0("type");
+    RoundType roundType = RoundType.parse(type).orElse(null);
+    if (roundType == null) {
+      cells.reject("type", "expected one of " + RoundType.allowed() + " in column 'type', found "
+          + (type.isEmpty() ? "an empty cell" : "'" + type + "'"));
+      roundType = new RoundType("seed");
+    }
+    List<String> lead = ids(cells, "lead");
+    if (lead.isEmpty()) {
+      cells.reject("lead", "expected the company id of at least one lead investor in column 'lead', found an empty cell");
+    }
+    List<String> participants = ids(cells, "participants");
+    return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
+        c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
+  }
+
+  private static List<String> ids(CellReader cells, String column) {
+    List<String> ids = new ArrayList<>();
+    for (CellReader.Word w : cells.words(column)) {
+      if (!CellReader.isId(w.text())) {
+        cells.rejectAt(w.pos(), "expected company ids separated by spaces in column '" + column + "', found '" + w.text() + "'");
+      } else {
+        ids.add(w.text());
+      }
+    }
+    return ids;
+  }
+}

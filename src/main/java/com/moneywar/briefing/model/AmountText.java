@@ -1,0 +1,70 @@
+package com.moneywar.briefing.model;
+
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.money.MoneyFormat;
+import java.util.Optional;
+
+/**
+ * An amount with its bound in a language's press style, the one wording of bounds that prose,
+ * tables, alt text and charts share: {@code 약 40억달러} / {@code about $4 billion}, {@code 최대 …}
+ * / {@code up to …}, {@code 최소 …} / {@code at least …}, {@code 10억달러 이상} / {@code more than $1
+ * billion}, {@code 400억~500억달러} / {@code $40–50 billion}. Pure and thread-safe.
+ */
+public final class AmountText {
+  private AmountText() {}
+
+  public static MoneyFormat format(Lang lang) {
+    return lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
+  }
+
+  /** The amount as the source states it. */
+  public static String of(Bound bound, Money low, Optional<Money> high, Lang lang) {
+    MoneyFormat f = format(lang);
+    boolean ko = lang == Lang.KO;
+    return switch (bound) {
+      case EXACT -> f.format(low);
+      case ABOUT -> (ko ? "약 " : "about ") + f.format(low);
+      case UP_TO -> (ko ? "최대 " : "up to ") + f.format(low);
+      case AT_LEAST -> (ko ? "최소 " : "at least ") + f.format(low);
+      case MORE_THAN -> ko ? f.format(low) + " 이상" : "more than " + f.format(low);
+      case RANGE -> high.map(h -> f.range(low, h)).orElse(f.format(low));
+    };
+  }
+
+  /** A fact's amount; {@code 금액 미상} / {@code no amount given} for a denial that names none. */
+  public static String of(MoneyFact fact, Lang lang) {
+    if (!fact.reporting().amountStated()) {
+      return lang == Lang.KO ? "금액 미상" : "no amount given";
+    }
+    return of(fact.bound(), fact.amount(), fact.reporting().high(), lang);
+  }
+
+  /** An approximate won figure, a range when the fact is one: {@code 약 55조~69조원} / {@code about ₩55–69 trillion}. */
+  public static String approximately(Money low, Optional<Money> high, Lang lang) {
+    MoneyFormat f = format(lang);
+    return high.map(h -> (lang == Lang.KO ? "약 " : "about ") + f.range(low, h)).orElse(f.approximately(low));
+  }
+
+  /** The claim's status as readers see it; empty for a confirmed fact. */
+  public static String claim(ClaimStatus claim, Lang lang) {
+    boolean ko = lang == Lang.KO;
+    return switch (claim) {
+      case CONFIRMED -> "";
+      case REPORTED -> ko ? "보도" : "reported";
+      case CLAIMED -> ko ? "일방 주장" : "claimed";
+      case DISPUTED -> ko ? "반론 있음" : "disputed";
+      case DENIED -> ko ? "당사자 부인" : "denied";
+    };
+  }
+
+  /** The basis of a valuation as readers see it; empty when the source does not state it. */
+  public static String basis(ValuationBasis basis, Lang lang) {
+    boolean ko = lang == Lang.KO;
+    return switch (basis) {
+      case POST_MONEY -> ko ? "투자 후 기업가치" : "post-money";
+      case PRE_MONEY -> ko ? "투자 전 기업가치" : "pre-money";
+      case ESTIMATE -> ko ? "추정치" : "estimate";
+      case UNSTATED -> "";
+    };
+  }
+}

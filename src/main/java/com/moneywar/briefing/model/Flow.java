@@ -1,0 +1,47 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.moneywar.briefing.money.Money;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Money that changes hands but is not an investment: {@code from} buys compute from {@code to},
+ * acquires it, or buys a stake of {@code percent} in it. Never added into investment totals.
+ */
+public record Flow(
+    String id,
+    FlowKind flowKind,
+    String from,
+    String to,
+    Optional<BigDecimal> percent,
+    Money amount,
+    Bound bound,
+    PartialDate date,
+    String source,
+    Optional<String> fx,
+    int approxDigits,
+    Localized note,
+    Reporting reporting)
+    implements MoneyFact {
+  public Flow {
+    requireNonNull(id, "id");
+    requireNonNull(flowKind, "flowKind");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(percent, "percent");
+    requireNonNull(amount, "amount");
+    requireNonNull(bound, "bound");
+    requireNonNull(date, "date");
+    requireNonNull(source, "source");
+    requireNonNull(fx, "fx");
+    requireNonNull(note, "note");
+    requireNonNull(reporting, "reporting");
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.flow(this);
+  }
+}

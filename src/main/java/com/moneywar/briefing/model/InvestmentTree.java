@@ -1,0 +1,115 @@
+package com.moneywar.briefing.model;
+
+import com.moneywar.briefing.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How investment rows nest, and the one place totals are added up, so that every total shown
+ * (prose, tables, charts) counts each dollar once. A commitment's children are its tranches and the
+ * earlier commitment it raises or replaces; a tranche's children are its own tranches. The roots
+ * are single investments and commitments that nothing replaces. For an investor–investee pair,
+ * <em>committed</em> is the sum of its roots, and <em>paid in</em> the sum of the invested rows that
+ * have no children (a row with children counts through them). Pure and thread-safe.
+ */
+public final class InvestmentTree {
+  private InvestmentTree() {}
+
+  /** Whether the row is a root: not a tranche, and not raised or replaced by a later commitment. */
+  public static boolean isRoot(Briefing b, Investment i) {
+    return i.partOf().isEmpty() && b.replacementsOf(i.id()).isEmpty();
+  }
+
+  public static List<Investment> children(Briefing b, Investment i) {
+    List<Investment> children = new ArrayList<>(b.tranchesOf(i.id()));
+    i.replaces().flatMap(b::investment).ifPresent(children::add);
+    return children;
+  }
+
+  /** The root and everything under it, depth first, each row once (a cycle, which the check reports, stops). */
+  public static List<Investment> subtree(Briefing b, Investment root) {
+    Set<Investment> seen = new LinkedHashSet<>();
+    walk(b, root, seen);
+    return List.copyOf(seen);
+  }
+
+  private static void walk(Briefing b, Investment i, Set<Investment> seen) {
+    if (seen.add(i)) {
+      children(b, i).forEach(c -> walk(b, c, seen));
+    }
+  }
+
+  /** The rows under a root that count as paid in: invested, with no children. */
+  public static List<Investment> paidRows(Briefing b, Investment root) {
+    return subtree(b, root).stream()
+        .filter(i -> i.status() == InvestmentStatus.INVESTED && children(b, i).isEmpty()).toList();
+  }
+
+  /**
+   * A sum of stated amounts that keeps what is known of it: {@code point} adds the figures as
+   * stated (what a chart plots), {@code low} and {@code high} bound the true total (an "up to"
+   * adds nothing to {@code low}, an "at least" leaves {@code high} open), and {@code about} says an
+   * approximation went in.
+   */
+  public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict) {
+    public static Total zero(java.util.Currency currency) {
+      Money z = new Money(BigDecimal.ZERO, currency);
+      return new Total(z, z, Optional.of(z), false, false);
+    }
+
+    public static Total of(List<? extends MoneyFact> facts, java.util.Currency currency) {
+      Total t = zero(currency);
+      for (MoneyFact f : facts) {
+        t = t.plus(f);
+      }
+      return t;
+    }
+
+    public Total plus(MoneyFact f) {
+      Money a = f.amount();
+      Money lo = switch (f.bound()) {
+        case UP_TO -> new Money(BigDecimal.ZERO, a.currency());
+        default -> a;
+      };
+      Optional<Money> hi = switch (f.bound()) {
+        case AT_LEAST, MORE_THAN -> Optional.empty();
+        case RANGE -> f.reporting().high();
+        default -> Optional.of(a);
+      };
+      return new Total(point.plus(a), low.plus(lo), high.flatMap(h -> hi.map(h::plus)),
+          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN);
+    }
+
+    /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */
+    public Bound bound() {
+      if (about) {
+        return Bound.ABOUT;
+      }
+      if (high.isEmpty()) {
+        return strict ? Bound.MORE_THAN : Bound.AT_LEAST;
+      }
+      if (low.compareAmount(high.get()) == 0) {
+        return Bound.EXACT;
+      }
+      return low.amount().signum() == 0 ? Bound.UP_TO : Bound.RANGE;
+    }
+
+    /** The amount to write with {@link #bound()}. */
+    public Money stated() {
+      return switch (bound()) {
+        case ABOUT -> point;
+        case UP_TO -> high.orElse(point);
+        default -> low;
+      };
+    }
+
+    /** The total as prose and tables write it: {@code 최대 …}, {@code 400억~500억달러}, {@code more than …}. */
+    public String text(Lang lang) {
+      return AmountText.of(bound(), stated(), bound() == Bound.RANGE ? high : Optional.empty(), lang);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package com.moneywar.briefing.model;
+
+import com.moneywar.briefing.money.Money;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which exchange rate converts a fact into won, by the one set of rules the checks and the
+ * renderers share. A rate is used only if it is dated on or before the fact and at most {@code
+ * fx-max-age-days} older; a rate the row names in {@code fx} may instead be dated so against the
+ * publication of a source the row names (or of the report citing it), because that is the rate the
+ * report converted at. A fact in won, or marked {@code fx=none}, is not converted. A fact dated only
+ * to the month or year, or two rates of one date, leave no rate to pick by date: that is a problem,
+ * never a silent choice.
+ *
+ * @param rate the rate to use; empty when there is none to use
+ * @param problem why there is none although one is needed; empty when all is well
+ */
+public record RateChoice(Optional<ExchangeRate> rate, String problem) {
+  static RateChoice none() {
+    return new RateChoice(Optional.empty(), "");
+  }
+
+  static RateChoice of(Briefing b, MoneyFact fact) {
+    if (fact.amount().currency().equals(Money.KRW) || fact.reporting().noConversion()) {
+      return none();
+    }
+    int maxAge = b.config().fxMaxAgeDays();
+    String pair = fact.amount().currency().getCurrencyCode() + "→KRW";
+    String forFact = " for '" + fact.id() + "'";
+    if (fact.fx().isPresent()) {
+      Optional<ExchangeRate> named = b.rate(fact.fx().get());
+      if (named.isEmpty() || !named.get().base().equals(fact.amount().currency())
+          || !named.get().quote().equals(Money.KRW)) {
+        return new RateChoice(Optional.empty(), ""); // reported by the reference checks
+      }
+      ExchangeRate r = named.get();
+      LocalDate d = r.date().firstDay();
+      boolean fitsFact = fits(d, fact.date().firstDay(), fact.date().lastDay(), maxAge);
+      boolean fitsReport = reportDates(b, fact).stream().anyMatch(p -> fits(d, p, p, maxAge));
+      if (fitsFact || fitsReport) {
+        return new RateChoice(named, "");
+      }
+      return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " dated on or before " + fact.date()
+          + " and at most " + maxAge + " days older (or so against the publication of a source of the row), found '"
+          + r.id() + "' of " + r.date() + "; nearest rates: " + nearest(b, fact));
+    }
+    if (fact.date().precision() != PartialDate.Precision.DAY) {
+      return new RateChoice(Optional.empty(), "expected a date to the day to pick a " + pair
+          + " rate" + forFact + " by date, found '" + fact.date() + "'; name the rate in column 'fx', or write 'none' there");
+    }
+    LocalDate day = fact.date().firstDay();
+    List<ExchangeRate> before = pairRates(b, fact).stream()
+        .filter(r -> r.date().precision() == PartialDate.Precision.DAY && !r.date().firstDay().isAfter(day))
+        .sorted(Comparator.comparing(ExchangeRate::date).reversed()).toList();
+    if (before.isEmpty() || ChronoUnit.DAYS.between(before.get(0).date().firstDay(), day) > maxAge) {
+      return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " in " + DataFile.EXCHANGE_RATES
+          + " dated on or before " + fact.date() + " and at most " + maxAge + " days older, found "
+          + (pairRates(b, fact).isEmpty() ? "none" : "none; nearest rates: " + nearest(b, fact))
+          + " (add a rate, name one in column 'fx', or write 'none' there)");
+    }
+    if (before.size() > 1 && before.get(1).date().equals(before.get(0).date())) {
+      return new RateChoice(Optional.empty(), "expected one " + pair + " rate" + forFact + " dated " + before.get(0).date()
+          + ", found '" + before.get(0).id() + "' and '" + before.get(1).id()
+          + "'; name the one to use in column 'fx'");
+    }
+    return new RateChoice(Optional.of(before.get(0)), "");
+  }
+
+  private static boolean fits(LocalDate rate, LocalDate first, LocalDate last, int maxAge) {
+    return !rate.isAfter(last) && ChronoUnit.DAYS.between(rate, first) <= maxAge;
+  }
+
+  /** Publication dates (to the day) of the row's sources and of the reports that cite them. */
+  private static List<LocalDate> reportDates(Briefing b, MoneyFact fact) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (String id : fact.sources()) {
+      b.source(id).ifPresent(s -> {
+        addDay(dates, s.published());
+        s.citedBy().flatMap(b::source).ifPresent(c -> addDay(dates, c.published()));
+      });
+    }
+    return dates;
+  }
+
+  private static void addDay(List<LocalDate> dates, PartialDate d) {
+    if (d.precision() == PartialDate.Precision.DAY) {
+      dates.add(d.firstDay());
+    }
+  }
+
+  private static List<ExchangeRate> pairRates(Briefing b, MoneyFact fact) {
+    return b.rates().stream()
+        .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW)).toList();
+  }
+
+  /** The latest rate before the fact and the earliest after it, as {@code id (date)}. */
+  private static String nearest(Briefing b, MoneyFact fact) {
+    LocalDate day = fact.date().firstDay();
+    List<String> out = new ArrayList<>();
+    pairRates(b, fact).stream().filter(r -> !r.date().firstDay().isAfter(day))
+        .max(Comparator.comparing(ExchangeRate::date)).ifPresent(r -> out.add("'" + r.id() + "' (" + r.date() + ")"));
+    pairRates(b, fact).stream().filter(r -> r.date().firstDay().isAfter(day))
+        .min(Comparator.comparing(ExchangeRate::date)).ifPresent(r -> out.add("'" + r.id() + "' (" + r.date() + ")"));
+    return out.isEmpty() ? "none" : String.join(", ", out);
+  }
+}

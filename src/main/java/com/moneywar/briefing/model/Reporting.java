@@ -1,0 +1,51 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.moneywar.briefing.money.Money;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a fact is reported, the columns every fact table shares beyond id, amount, date and source:
+ * the upper end of a range, the claim's status, further sources, an alternative figure from another
+ * source, whether the amount is stated at all (a denial may give none) and whether it may be
+ * converted to won.
+ *
+ * @param high the upper end when the bound is {@link Bound#RANGE}, else empty
+ * @param otherSources sources that also report the fact, beyond the one the figure comes from
+ * @param alternative a different figure another source gives, with that source
+ * @param amountStated false only for a denied claim that names no amount
+ * @param noConversion the row said {@code fx=none}: show no won figure
+ */
+public record Reporting(
+    Optional<Money> high,
+    ClaimStatus claim,
+    List<String> otherSources,
+    Optional<Alternative> alternative,
+    boolean amountStated,
+    boolean noConversion) {
+  /** Exact, confirmed, one source, converted as usual. */
+  public static final Reporting PLAIN =
+      new Reporting(Optional.empty(), ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, false);
+
+  /** A different figure for the same fact, and the source that gives it. */
+  public record Alternative(Money amount, Bound bound, Optional<Money> high, String source) {
+    public Alternative {
+      requireNonNull(amount, "amount");
+      requireNonNull(bound, "bound");
+      requireNonNull(high, "high");
+      requireNonNull(source, "source");
+    }
+  }
+
+  public Reporting {
+    requireNonNull(high, "high");
+    requireNonNull(claim, "claim");
+    otherSources = List.copyOf(otherSources);
+    requireNonNull(alternative, "alternative");
+    if (!amountStated && claim != ClaimStatus.DENIED) {
+      throw new IllegalArgumentException("only a denied claim may state no amount");
+    }
+  }
+}

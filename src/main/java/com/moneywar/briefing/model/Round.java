@@ -1,0 +1,58 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.moneywar.briefing.money.Money;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A funding round as a deal database keeps it: the company raising, the round's type and date, the
+ * total raised ({@link #amount()}), the valuation it set (a row of the valuations table, whose basis
+ * says pre- or post-money) and its investors, lead or participant. What single investors put in,
+ * where reported, are investment rows naming the round.
+ */
+public record Round(
+    String id,
+    String investee,
+    RoundType type,
+    List<String> lead,
+    List<String> participants,
+    Optional<String> valuation,
+    Money amount,
+    Bound bound,
+    PartialDate date,
+    String source,
+    Optional<String> fx,
+    int approxDigits,
+    Localized note,
+    Reporting reporting)
+    implements MoneyFact {
+  public Round {
+    requireNonNull(id, "id");
+    requireNonNull(investee, "investee");
+    requireNonNull(type, "type");
+    lead = List.copyOf(lead);
+    participants = List.copyOf(participants);
+    requireNonNull(valuation, "valuation");
+    requireNonNull(amount, "amount");
+    requireNonNull(bound, "bound");
+    requireNonNull(date, "date");
+    requireNonNull(source, "source");
+    requireNonNull(fx, "fx");
+    requireNonNull(note, "note");
+    requireNonNull(reporting, "reporting");
+  }
+
+  /** Lead investors first, then participants. */
+  public List<String> investors() {
+    List<String> all = new java.util.ArrayList<>(lead);
+    all.addAll(participants);
+    return List.copyOf(all);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.round(this);
+  }
+}

@@ -1,0 +1,52 @@
+package com.moneywar.briefing.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The type of a funding round as a deal database records it: {@code pre-seed}, {@code seed}, {@code
+ * series-a} … {@code series-z}, {@code equity} (new shares, the source names no series), {@code corporate}, {@code convertible-note}, {@code secondary} (a
+ * sale of existing shares: no new money for the company) or {@code debt}.
+ */
+public record RoundType(String code) {
+  private static final Pattern CODE =
+      Pattern.compile("pre-seed|seed|series-[a-z]|equity|corporate|convertible-note|secondary|debt");
+
+  public RoundType {
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("not a round type: " + code);
+    }
+  }
+
+  public static Optional<RoundType> parse(String code) {
+    return CODE.matcher(code).matches() ? Optional.of(new RoundType(code)) : Optional.empty();
+  }
+
+  /** The allowed codes, as written in error messages and the docs. */
+  public static String allowed() {
+    return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt";
+  }
+
+  /** Whether the company itself receives the money (not so for a secondary sale). */
+  public boolean newMoney() {
+    return !code.equals("secondary");
+  }
+
+  public String label(Lang lang) {
+    boolean ko = lang == Lang.KO;
+    if (code.startsWith("series-")) {
+      String letter = code.substring(7).toUpperCase(Locale.ROOT);
+      return (ko ? "시리즈 " : "Series ") + letter;
+    }
+    return switch (code) {
+      case "pre-seed" -> ko ? "프리시드" : "Pre-seed";
+      case "seed" -> ko ? "시드" : "Seed";
+      case "equity" -> ko ? "지분 투자" : "Equity round";
+      case "corporate" -> ko ? "전략적 투자" : "Corporate round";
+      case "convertible-note" -> ko ? "전환사채" : "Convertible note";
+      case "secondary" -> ko ? "구주 매각" : "Secondary sale";
+      default -> ko ? "차입" : "Debt financing";
+    };
+  }
+}

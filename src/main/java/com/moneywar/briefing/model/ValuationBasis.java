@@ -1,0 +1,23 @@
+package com.moneywar.briefing.model;
+
+/**
+ * What a valuation measures: the company before or after the money of a round, a reported
+ * estimate, or a figure whose basis the source does not state. Growth multiples are only computed
+ * between valuations of one basis, and never from an estimate.
+ */
+public enum ValuationBasis {
+  POST_MONEY("post-money"),
+  PRE_MONEY("pre-money"),
+  ESTIMATE("estimate"),
+  UNSTATED("unstated");
+
+  private final String code;
+
+  ValuationBasis(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

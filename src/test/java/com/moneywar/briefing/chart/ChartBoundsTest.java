@@ -1,0 +1,35 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Chart labels carry the same bounds as prose, in each language's short form. */
+class ChartBoundsTest {
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+
+  @Test
+  void shortLabelsKeepEveryBound() {
+    ChartWording ko = new ChartWording(B, Lang.KO);
+    ChartWording en = new ChartWording(B, Lang.EN);
+    Money forty = Money.of("40000000000", "USD");
+    Optional<Money> fifty = Optional.of(Money.of("50000000000", "USD"));
+    assertThat(ko.label(forty, Bound.RANGE, fifty)).isEqualTo("400억~500억 달러");
+    assertThat(en.label(forty, Bound.RANGE, fifty)).isEqualTo("$40B–$50B");
+    assertThat(ko.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("400억 달러 이상");
+    assertThat(en.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("more than $40B");
+    assertThat(ko.label(forty, Bound.UP_TO, Optional.empty())).isEqualTo("최대 400억 달러");
+    assertThat(en.label(forty, Bound.AT_LEAST, Optional.empty())).isEqualTo("at least $40B");
+    // An estimate says so at its point, as in the alt text.
+    assertThat(en.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("$29B est.");
+    assertThat(ko.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("290억 달러 추정");
+  }
+}

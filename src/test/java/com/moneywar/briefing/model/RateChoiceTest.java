@@ -1,0 +1,94 @@
+package com.moneywar.briefing.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.money.Money;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A conversion never uses a stale, tied or guessed rate, and says which one it used. */
+class RateChoiceTest {
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Source REPORT = new Source("report", new Localized("보도", "Report"), Optional.empty(),
+      Optional.empty(), PartialDate.parse("2025-06-20").orElseThrow(), Optional.empty(), Lang.EN);
+
+  private static ExchangeRate rate(String id, String date) {
+    return new ExchangeRate(id, USD, Money.KRW, new BigDecimal("1380"), PartialDate.parse(date).orElseThrow(), "report",
+        Localized.empty());
+  }
+
+  private static Valuation fact(String date, Optional<String> fx, boolean noConversion) {
+    return new Valuation("v", "lab", new Money(new BigDecimal("1000000000"), USD), Bound.EXACT,
+        PartialDate.parse(date).orElseThrow(), "report", fx, 3, Localized.empty(), ValuationBasis.UNSTATED,
+        new Reporting(Optional.empty(), ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, noConversion));
+  }
+
+  private static Briefing briefing(int maxAge, Valuation fact, ExchangeRate... rates) {
+    BriefingConfig config = new BriefingConfig(new Localized("t", "t"), Localized.empty(), new Localized("p", "p"),
+        URI.create("/"), List.of(Lang.KO, Lang.EN), Paper.A4, List.of(), 10, maxAge);
+    return new Briefing(config, List.of(REPORT), List.of(), List.of(rates), List.of(), List.of(fact), List.of(),
+        List.of(), List.of());
+  }
+
+  @Test
+  void usesTheLatestRateOnOrBeforeTheFactWithinTheAllowedAge() {
+    Valuation v = fact("2025-06-12", Optional.empty(), false);
+    Briefing b = briefing(7, v, rate("r-0605", "2025-06-05"), rate("r-0611", "2025-06-11"), rate("r-0613", "2025-06-13"));
+    assertThat(b.krwRateFor(v).map(ExchangeRate::id)).contains("r-0611");
+    assertThat(b.rateProblem(v)).isEmpty();
+    assertThat(b.approxKrw(v).orElseThrow().amount()).isEqualByComparingTo("1380000000000");
+  }
+
+  @Test
+  void aStaleRateIsAnErrorNamingTheFactAndTheNearestRates() {
+    Valuation v = fact("2025-06-12", Optional.empty(), false);
+    Briefing b = briefing(7, v, rate("r-0331", "2025-03-31"), rate("r-0613", "2025-06-13"));
+    assertThat(b.krwRateFor(v)).isEmpty();
+    assertThat(b.rateProblem(v)).isEqualTo("expected a USD→KRW rate for 'v' in data/exchange_rates.csv dated on or"
+        + " before 2025-06-12 and at most 7 days older, found none; nearest rates: 'r-0331' (2025-03-31),"
+        + " 'r-0613' (2025-06-13) (add a rate, name one in column 'fx', or write 'none' there)");
+    assertThat(briefing(100, v, rate("r-0331", "2025-03-31")).krwRateFor(v).map(ExchangeRate::id))
+        .as("fx-max-age-days widens the window").contains("r-0331");
+  }
+
+  @Test
+  void twoRatesOfOneDateAreAnErrorNotAChoice() {
+    Valuation v = fact("2025-06-12", Optional.empty(), false);
+    Briefing b = briefing(7, v, rate("a", "2025-06-10"), rate("b", "2025-06-10"));
+    assertThat(b.krwRateFor(v)).isEmpty();
+    assertThat(b.rateProblem(v)).isEqualTo("expected one USD→KRW rate for 'v' dated 2025-06-10, found 'a' and 'b';"
+        + " name the one to use in column 'fx'");
+  }
+
+  @Test
+  void aFactDatedOnlyToTheMonthCannotPickARateByDate() {
+    Valuation v = fact("2025-08", Optional.empty(), false);
+    Briefing b = briefing(7, v, rate("r-0801", "2025-08-01"));
+    assertThat(b.krwRateFor(v)).isEmpty();
+    assertThat(b.rateProblem(v)).isEqualTo("expected a date to the day to pick a USD→KRW rate for 'v' by date,"
+        + " found '2025-08'; name the rate in column 'fx', or write 'none' there");
+  }
+
+  @Test
+  void noConversionShowsNoWonFigureAndNeedsNoRate() {
+    Valuation v = fact("2025-08", Optional.empty(), true);
+    Briefing b = briefing(7, v);
+    assertThat(b.rateProblem(v)).isEmpty();
+    assertThat(b.approxKrw(v)).isEmpty();
+  }
+
+  @Test
+  void aNamedRateMustFitTheFactOrTheReportsPublication() {
+    Valuation late = fact("2025-09-15", Optional.of("r-0331"), false);
+    assertThat(briefing(7, late, rate("r-0331", "2025-03-31")).rateProblem(late)).isEqualTo(
+        "expected a USD→KRW rate for 'v' dated on or before 2025-09-15 and at most 7 days older (or so against the"
+            + " publication of a source of the row), found 'r-0331' of 2025-03-31; nearest rates: 'r-0331' (2025-03-31)");
+    Valuation asReported = fact("2024", Optional.of("r-0620"), false);
+    assertThat(briefing(7, asReported, rate("r-0620", "2025-06-20")).krwRateFor(asReported).map(ExchangeRate::id))
+        .as("the rate of the report's own date, as the report converted").contains("r-0620");
+  }
+}

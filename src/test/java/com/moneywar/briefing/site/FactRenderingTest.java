@@ -1,0 +1,114 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.AmountText;
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each new kind of fact, its bound and its claim status, as readers see them in both languages. */
+class FactRenderingTest {
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  private final Figures figures = new Figures(B);
+
+  private String figure(String kind, String id, String field, Lang lang) {
+    return figures.text(new FigureRef(kind, List.of(id), field, "{{…}}", SourcePos.startOf("t")), lang);
+  }
+
+  private static Money usd(String amount) {
+    return Money.of(amount, "USD");
+  }
+
+  @Test
+  void boundsAreWrittenInEachLanguagesPressStyle() {
+    Optional<Money> fifty = Optional.of(usd("50000000000"));
+    assertThat(AmountText.of(Bound.RANGE, usd("40000000000"), fifty, Lang.KO)).isEqualTo("400억~500억달러");
+    assertThat(AmountText.of(Bound.RANGE, usd("40000000000"), fifty, Lang.EN)).isEqualTo("$40–50 billion");
+    assertThat(AmountText.of(Bound.RANGE, usd("800000000"), Optional.of(usd("1200000000")), Lang.EN))
+        .isEqualTo("$800 million–$1.2 billion");
+    assertThat(AmountText.of(Bound.MORE_THAN, usd("1000000000"), Optional.empty(), Lang.KO)).isEqualTo("10억달러 이상");
+    assertThat(AmountText.of(Bound.MORE_THAN, usd("1000000000"), Optional.empty(), Lang.EN)).isEqualTo("more than $1 billion");
+    assertThat(AmountText.of(Bound.AT_LEAST, usd("1000000000"), Optional.empty(), Lang.KO)).isEqualTo("최소 10억달러");
+    assertThat(AmountText.of(Bound.AT_LEAST, usd("1000000000"), Optional.empty(), Lang.EN)).isEqualTo("at least $1 billion");
+    assertThat(AmountText.approximately(Money.of("55000000000000", "KRW"), Optional.of(Money.of("69000000000000", "KRW")),
+        Lang.KO)).isEqualTo("약 55조~69조원");
+    assertThat(AmountText.approximately(Money.of("55000000000000", "KRW"), Optional.of(Money.of("69000000000000", "KRW")),
+        Lang.EN)).isEqualTo("about ₩55–69 trillion");
+  }
+
+  @Test
+  void placeholdersOfRoundsFlowsClaimsAndBases() {
+    assertThat(figure("round", "openai-2025-03", "", Lang.KO)).isEqualTo("최대 400억달러");
+    assertThat(figure("round", "openai-2025-03", "", Lang.EN)).isEqualTo("up to $40 billion");
+    assertThat(figure("round", "openai-2025-03", "lead", Lang.KO)).isEqualTo("소프트뱅크그룹");
+    assertThat(figure("round", "openai-2025-03", "investors", Lang.EN))
+        .isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital, Thrive Capital");
+    assertThat(figure("round", "anthropic-2025-03", "type", Lang.KO)).isEqualTo("시리즈 E");
+    assertThat(figure("round", "anthropic-2025-03", "type", Lang.EN)).isEqualTo("Series E");
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.KO)).isEqualTo("143억달러");
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.EN)).isEqualTo("$14.3 billion");
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "percent", Lang.KO)).isEqualTo("49%");
+    assertThat(figure("talent", "meta-signing-bonus-claim-2025-06", "", Lang.KO)).isEqualTo("1억달러(당사자 부인)");
+    assertThat(figure("talent", "meta-signing-bonus-claim-2025-06", "", Lang.EN)).isEqualTo("$100 million (denied)");
+    assertThat(figure("investment", "microsoft-openai-2024-10", "", Lang.KO)).isEqualTo("최대 10억달러");
+    assertThat(figure("investment", "microsoft-openai-2024-10", "claim", Lang.KO)).isEqualTo("보도");
+    assertThat(figure("investment", "microsoft-openai-2024-10", "claim", Lang.EN)).isEqualTo("reported");
+    assertThat(figure("valuation", "openai-2025-03", "basis", Lang.KO)).isEqualTo("투자 후 기업가치");
+    assertThat(figure("valuation", "scale-ai-2025-06", "", Lang.KO)).isEqualTo("290억달러(추정치)");
+    assertThat(figure("valuation", "scale-ai-2025-06", "", Lang.EN)).isEqualTo("$29 billion (estimate)");
+    // The seed's figures are unchanged.
+    assertThat(figure("investment", "amazon-anthropic-t2", "", Lang.KO)).isEqualTo("27억5000만달러(약 3조7100억원)");
+    assertThat(figure("investment", "amazon-anthropic-t2", "", Lang.EN)).isEqualTo("$2.75 billion (about ₩3.71 trillion)");
+  }
+
+  @Test
+  void tablesShowRoundsFlowsClaimsAndUnconvertedRows() throws IOException {
+    FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
+    FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(ko.rounds(), "round-openai-2025-03")).contains("오픈AI · 지분 투자", "최대 400억달러", "소프트뱅크그룹",
+        "3000억달러 (투자 후 기업가치)", "환산 안 함");
+    assertThat(row(en.rounds(), "round-anthropic-2024-11-amazon")).contains("Anthropic · Convertible note", "$4 billion",
+        "Amazon");
+    assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("Meta → Scale AI", "Stake", "$14.3 billion", "49%",
+        "Other figure: $14.8 billion (The Daily Star (citing Reuters)).");
+    assertThat(row(ko.flows(), "flow-anthropic-azure-2025-11")).contains("앤스로픽 → 마이크로소프트", "컴퓨팅 구매 약정",
+        "300억달러");
+    assertThat(row(ko.talent(), "meta-signing-bonus-claim-2025-06")).contains("1억달러 · 당사자 부인");
+    assertThat(row(en.talent(), "meta-signing-bonus-claim-2025-06")).contains("$100 million · denied");
+    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
+        "다른 수치: 약 12억달러 (로이터(힌두스탄타임스 인용)).");
+    assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
+  }
+
+  private static String row(FactTable table, String id) {
+    return table.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().cells().stream()
+        .map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+  }
+
+  private static Map<String, String> messages(String lang) throws IOException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of("templates/messages/" + lang + ".properties"), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
+  }
+}
