@@ -1,9 +1,11 @@
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.Map;
 
 /**
  * Benchmark helper: writes the site's files and, next to each PDF path, the print XHTML that
- * openhtmltopdf turns into that PDF ({@code ko/print.ko.html}), so another renderer (WeasyPrint)
+ * openhtmltopdf turns into the newest edition's PDF ({@code ko/print.ko.html}), so another renderer (WeasyPrint)
  * can be timed on exactly the same HTML. Run with the jar on the class path:
  * {@code java -cp target/briefing.jar bench/PrintHtml.java PROJECT OUT [FONT_DIR]}.
  */
@@ -22,27 +24,42 @@ public final class PrintHtml {
     Path project = Path.of(args[0]).toAbsolutePath();
     Path out = Path.of(args[1]).toAbsolutePath();
     Result<Briefing> checked = new BriefingBuild(BuildListener.silent()).check(project);
-    Briefing briefing = ((Result.Ok<Briefing>) checked).value();
+    Briefing briefing = checked.orElseThrow();
     ChartRenderer charts = new ChartRenderer();
     Map<Lang, java.util.List<com.moneywar.briefing.chart.ChartImage>> images = new EnumMap<>(Lang.class);
     for (Lang lang : briefing.config().languages()) {
       images.put(lang, charts.render(briefing, lang));
     }
-    RenderedSite site = ((Result.Ok<RenderedSite>) new SiteRenderer(project.resolve("templates")).render(briefing, images)).value();
+    // Each edition's charts, drawn from the briefing as of its date, as the build draws them.
+    Map<String, Map<Lang, java.util.List<com.moneywar.briefing.chart.ChartImage>>> editions = new java.util.TreeMap<>();
+    for (Story story : AsOf.series(briefing)) {
+      Briefing edition = AsOf.edition(briefing, story);
+      Map<Lang, java.util.List<com.moneywar.briefing.chart.ChartImage>> drawn = new EnumMap<>(Lang.class);
+      for (Lang lang : briefing.config().languages()) {
+        drawn.put(lang, charts.render(edition, lang));
+      }
+      editions.put(story.slug(), drawn);
+    }
+    RenderedSite site = new SiteRenderer(project.resolve("templates")).render(briefing, images, editions).orElseThrow();
     for (Map.Entry<String, byte[]> f : site.files().entrySet()) {
       Path p = out.resolve(f.getKey());
       Files.createDirectories(p.getParent());
       Files.write(p, f.getValue());
     }
-    for (Map.Entry<Lang, RenderedSite.PrintEdition> e : site.editions().entrySet()) {
-      Path p = out.resolve(e.getValue().pdfPath()).resolveSibling("print." + e.getKey().code() + ".html");
+    // The newest edition of each language (the one copied to ko/briefing.ko.pdf), written as
+    // <lang>/print.<lang>.html, so that '../' from it is the site's root.
+    for (RenderedSite.PrintEdition e : site.editions()) {
+      if (e.latestPath().isEmpty()) {
+        continue;
+      }
+      Path p = out.resolve(e.lang().code()).resolve("print." + e.lang().code() + ".html");
       // For WeasyPrint: chart URLs relative to the file instead of the in-memory scheme, and the
       // same Pretendard TTFs (openhtmltopdf gets them from the jar) declared with @font-face.
       String fonts = args.length > 2 ? "<style>@font-face{font-family:Pretendard;font-weight:400;src:url('"
           + Path.of(args[2]).toAbsolutePath().toUri() + "Pretendard-Regular.ttf')}"
           + "@font-face{font-family:Pretendard;font-weight:700;src:url('"
           + Path.of(args[2]).toAbsolutePath().toUri() + "Pretendard-Bold.ttf')}</style>" : "";
-      String html = e.getValue().xhtml().replace("briefing:///", "../").replaceFirst("</head>", fonts + "</head>");
+      String html = e.xhtml().replace("briefing:///", "../").replaceFirst("</head>", fonts + "</head>");
       Files.writeString(p, html);
       System.out.println(p);
     }
