@@ -14,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads an RFC 4180 CSV file (UTF-8, optional BOM, LF or CRLF) into rows keyed by header name,
@@ -28,46 +21,17 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * checks can point at it. Thread-safe.
  */
 final class CsvTableReader {
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder()
-          .enable(CsvReadFeature.WRAP_AS_ARRAY)
-          .disable(CsvReadFeature.TRIM_SPACES)
-          .disable(CsvReadFeature.ALLOW_COMMENTS)
-          .disable(CsvReadFeature.SKIP_EMPTY_LINES)
-          .disable(CsvReadFeature.ALLOW_TRAILING_COMMA)
-          .build();
 
   /** Reads {@code bytes} of {@code file}; structural problems go to {@code problems}. */
   CsvTable read(String file, byte[] bytes, TableSpec spec, List<Problem> problems) {
     if (!isUtf8(file, bytes, problems)) {
       return new CsvTable(file, List.of());
     }
-    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
     List<List<Cell>> records = new ArrayList<>();
-    try (JsonParser parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(bytes)) {
-      List<Cell> current = null;
-      JsonToken token;
-      int depth = 0;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.START_ARRAY) {
-          depth++;
-          if (depth == 2) {
-            current = new ArrayList<>();
-          }
-        } else if (token == JsonToken.END_ARRAY) {
-          if (depth == 2 && current != null) {
-            records.add(current);
-          }
-          depth--;
-        } else if (token == JsonToken.VALUE_STRING && current != null) {
-          TokenStreamLocation at = parser.currentTokenLocation();
-          SourcePos pos = position(file, at);
-          current.add(new Cell(parser.getString(), pos, startsWithQuote(lines, pos)));
-        }
-      }
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      problems.add(new Problem(position(file, at), "malformed CSV: " + e.getOriginalMessage()));
+    for (List<CsvRecords.Field> record : CsvRecords.read(file, bytes, problems)) {
+      List<Cell> cells = new ArrayList<>();
+      record.forEach(f -> cells.add(new Cell(f.text(), f.pos(), f.quoted())));
+      records.add(cells);
     }
     return toTable(file, records, spec, problems);
   }
@@ -183,14 +147,6 @@ final class CsvTableReader {
   }
 
   /** Whether the cell at {@code pos} opens with a double quote (Jackson points at the quote). */
-  private static boolean startsWithQuote(String[] lines, SourcePos pos) {
-    if (pos.line() > lines.length) {
-      return false;
-    }
-    String line = lines[pos.line() - 1];
-    return pos.column() <= line.length() && line.charAt(pos.column() - 1) == '"';
-  }
-
   private static boolean isEmptyLine(List<Cell> record) {
     return record.isEmpty() || (record.size() == 1 && record.get(0).text().isEmpty());
   }
@@ -229,10 +185,4 @@ final class CsvTableReader {
     return Math.min(in.position(), bytes.length - 1);
   }
 
-  private static SourcePos position(String file, TokenStreamLocation at) {
-    if (at == null || at.getLineNr() < 1) {
-      return SourcePos.startOf(file);
-    }
-    return new SourcePos(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
-  }
 }

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.mail;
 
+import com.moneywar.briefing.load.CsvRecords;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
@@ -16,13 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads the recipients file: RFC 4180 CSV in UTF-8 with the header {@code email,language,name}
@@ -35,13 +29,6 @@ public final class RecipientsReader {
   private static final int MAX_PROBLEMS = 50;
   /** One @, a dot in the domain, nothing a person would not type in an address. */
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>(),;:\"\\[\\]]+@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+");
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvReadFeature.WRAP_AS_ARRAY)
-      .disable(CsvReadFeature.TRIM_SPACES)
-      .disable(CsvReadFeature.ALLOW_COMMENTS)
-      .disable(CsvReadFeature.SKIP_EMPTY_LINES)
-      .disable(CsvReadFeature.ALLOW_TRAILING_COMMA)
-      .build();
 
   private record Cell(String text, SourcePos pos) {}
 
@@ -150,36 +137,12 @@ public final class RecipientsReader {
 
   private static List<List<Cell>> records(String file, byte[] bytes, List<Problem> problems) {
     List<List<Cell>> records = new ArrayList<>();
-    try (JsonParser parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(bytes)) {
-      List<Cell> current = null;
-      int depth = 0;
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.START_ARRAY) {
-          depth++;
-          if (depth == 2) {
-            current = new ArrayList<>();
-          }
-        } else if (token == JsonToken.END_ARRAY) {
-          if (depth == 2 && current != null) {
-            records.add(current);
-          }
-          depth--;
-        } else if (token == JsonToken.VALUE_STRING && current != null) {
-          current.add(new Cell(parser.getString(), position(file, parser.currentTokenLocation())));
-        }
-      }
-    } catch (JacksonException e) {
-      problems.add(new Problem(position(file, e.getLocation()), "malformed CSV: " + e.getOriginalMessage()));
+    for (List<CsvRecords.Field> record : CsvRecords.read(file, bytes, problems)) {
+      List<Cell> cells = new ArrayList<>();
+      record.forEach(f -> cells.add(new Cell(f.text(), f.pos())));
+      records.add(cells);
     }
     return records;
-  }
-
-  private static SourcePos position(String file, TokenStreamLocation at) {
-    if (at == null || at.getLineNr() < 1) {
-      return SourcePos.startOf(file);
-    }
-    return new SourcePos(file, at.getLineNr(), Math.max(1, at.getColumnNr()));
   }
 
   private static boolean isUtf8(byte[] bytes) {
