@@ -4,6 +4,7 @@ import static com.moneywar.briefing.testing.ShippedProject.positionOf;
 import static com.moneywar.briefing.testing.ShippedProject.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,23 @@ class MainTest {
     assertThat(build.code()).as(build.err()).isEqualTo(0);
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefing.en.pdf")).isRegularFile();
-    assertThat(build.err()).contains("load ", "pdf ", "publish ", "built 20 pages, 16 charts, 2 PDFs");
+    int editions = ShippedProject.slugs().size();
+    assertThat(build.err()).contains("load ", "pdf ", "publish ", "built " + BuiltSite.pages(site).size() + " pages, "
+        + chartFiles(site) + " charts, " + (2 * editions) + " PDFs");
+    assertThat(countFiles(site, ".pdf", "/briefings/")).isEqualTo(2 * editions);
+  }
+
+  /** The charts a build drew: one SVG per chart, language and edition (the home page's and each edition's). */
+  private static long chartFiles(Path site) {
+    return countFiles(site.resolve("ko"), ".svg", "") + countFiles(site.resolve("en"), ".svg", "");
+  }
+
+  private static long countFiles(Path folder, String ending, String within) {
+    try (var walk = Files.walk(folder)) {
+      return walk.map(Path::toString).filter(f -> f.endsWith(ending) && f.contains(within)).count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -107,7 +124,8 @@ class MainTest {
     assertThat(site.resolve("ko/index.html")).isRegularFile();
     assertThat(site.resolve("en/briefings")).isDirectory();
     assertThat(site.resolve("en/briefing.en.pdf")).doesNotExist();
-    assertThat(build.err()).contains("built 20 pages, 16 charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
+    assertThat(build.err()).contains("built " + BuiltSite.pages(site).size() + " pages, " + chartFiles(site)
+        + " charts, no PDFs (--no-pdf)").doesNotContain("pdf ");
   }
 
   @Test

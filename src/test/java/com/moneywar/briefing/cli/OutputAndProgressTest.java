@@ -55,14 +55,21 @@ class OutputAndProgressTest {
     List<String> lines = build.err().lines().toList();
     assertThat(lines).noneMatch(line -> line.endsWith(" ")).noneMatch(line -> line.contains("\r"));
     assertThat(lines).anyMatch(line -> line.matches("load +\\d+ ms"));
-    // Not on a terminal (the tests' stdin is no console): each edition is a plain line of its own.
-    List<String> editions = lines.stream().filter(line -> line.startsWith("pdf ") && line.contains("/2 PDFs")).toList();
-    assertThat(editions).hasSize(2);
-    assertThat(editions).anyMatch(line -> line.matches("pdf ko +\\d+ ms  [12]/2 PDFs"))
-        .anyMatch(line -> line.matches("pdf en +\\d+ ms  [12]/2 PDFs"))
-        .anyMatch(line -> line.endsWith("  1/2 PDFs")).anyMatch(line -> line.endsWith("  2/2 PDFs"));
-    assertThat(lines.indexOf(editions.get(1))).as("editions before the stage's own line")
-        .isLessThan(lines.indexOf(lines.stream().filter(line -> line.matches("pdf +\\d+ ms  2 PDFs")).findFirst().orElseThrow()));
+    // Not on a terminal (the tests' stdin is no console): each edition is a plain line of its own, one PDF
+    // per language and shipped briefing.
+    int briefings = ShippedProject.slugs().size();
+    int total = 2 * briefings;
+    List<String> editions = lines.stream().filter(line -> line.startsWith("pdf ") && line.contains("/" + total + " PDFs")).toList();
+    assertThat(editions).hasSize(total);
+    assertThat(editions).allMatch(line -> line.matches("pdf (ko|en) +\\d+ ms  \\d+/" + total + " PDFs"));
+    assertThat(editions.stream().filter(line -> line.startsWith("pdf ko "))).hasSize(briefings);
+    assertThat(editions.stream().filter(line -> line.startsWith("pdf en "))).hasSize(briefings);
+    for (int i = 1; i <= total; i++) {
+      String done = "  " + i + "/" + total + " PDFs";
+      assertThat(editions).as(done).filteredOn(line -> line.endsWith(done)).hasSize(1);
+    }
+    assertThat(lines.indexOf(editions.get(total - 1))).as("editions before the stage's own line")
+        .isLessThan(lines.indexOf(lines.stream().filter(line -> line.matches("pdf +\\d+ ms  " + total + " PDFs")).findFirst().orElseThrow()));
   }
 
   /** On a terminal the editions update one line in place, which the stage's line then replaces. */

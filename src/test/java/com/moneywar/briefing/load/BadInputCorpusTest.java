@@ -33,6 +33,15 @@ class BadInputCorpusTest {
     return result.problems().stream().sorted(Problem.BY_POSITION).map(Problem::toString).toList();
   }
 
+  /**
+   * The problems of a check after a change that makes the seed text fail to load. The later briefings
+   * link to the seed, so each of those links is reported too ({@link ShippedProject#brokenLinksToTheSeed}):
+   * that consequence is asserted here, and the other problems are returned to be checked exactly.
+   */
+  private List<String> problemsOfABrokenSeedText() {
+    return ShippedProject.besidesBrokenLinksToTheSeed(project, problems());
+  }
+
   @Test
   void malformedQuoting() {
     replace(project, "data/companies.csv", "\nopenai,", "\nopenai,\"오픈\"AI,");
@@ -65,27 +74,27 @@ class BadInputCorpusTest {
   @Test
   void frontMatterWithoutItsClosingLine() {
     replace(project, TEXT_KO, "summary:", "summery:");
-    assertThat(problems()).containsExactly(TEXT_KO + ":1:1: error: expected 'summary: …' in the front matter, found no such key");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(TEXT_KO + ":1:1: error: expected 'summary: …' in the front matter, found no such key");
   }
 
   @Test
   void frontMatterDateThatIsNotADate() {
     replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024년 3월 28일");
-    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "2024년 3월 28일")
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024년 3월 28일")
         + ": error: expected the date as YYYY-MM-DD, found '2024년 3월 28일'");
   }
 
   @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
-    assertThat(problems()).singleElement().asString().startsWith(
+    assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
         TEXT_KO + ":1:1: error: expected front matter starting with a line '---', found 'title:");
   }
 
   @Test
   void unknownPlaceholderKind() {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
-    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
         + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
   }
@@ -93,7 +102,7 @@ class BadInputCorpusTest {
   @Test
   void unknownPlaceholderField() {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
-    assertThat(problems()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
         + ": error: expected one of the fields amount, claim, date, krw after {{investment:ID:, found 'usd' in"
         + " '{{investment:amazon-anthropic-t2:usd}}'");
   }

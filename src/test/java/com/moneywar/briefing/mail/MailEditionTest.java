@@ -27,9 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code briefing mail --out}: the e-mail edition of the shipped briefing, parsed back and checked part by part. */
+/**
+ * {@code briefing mail --out}: the e-mail edition of the shipped briefings, parsed back and checked part by
+ * part. Most tests read the seed briefing's mail ({@code --slug}), whose text they quote; the newest edition is
+ * what {@code mail} writes without {@code --slug}.
+ */
 class MailEditionTest {
-  static final String SLUG = "ai-money-war-2024-03-28";
+  static final String SLUG = ShippedProject.SEED;
   static Path site;
   @TempDir Path dir;
 
@@ -42,13 +46,35 @@ class MailEditionTest {
     return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
   }
 
+  /** The seed briefing's mail in {@code lang}. */
   private byte[] write(String lang) throws IOException {
+    return write(lang, SLUG, "--slug", SLUG);
+  }
+
+  /** The mail {@code briefing mail} writes with {@code options}, which should be that of {@code slug}. */
+  private byte[] write(String lang, String slug, String... options) throws IOException {
     Path out = dir.resolve("out");
-    MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", site.toString(),
-        "--out", out.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("mail", "--project", ShippedProject.ROOT.toString(),
+        "--site", site.toString(), "--out", out.toString()));
+    args.addAll(List.of(options));
+    MailCli run = MailCli.run(args.toArray(String[]::new));
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.err()).contains("wrote " + out.resolve(SLUG + ".ko.eml"), "wrote " + out.resolve(SLUG + ".en.eml"));
-    return Files.readAllBytes(out.resolve(SLUG + "." + lang + ".eml"));
+    assertThat(run.err()).contains("wrote " + out.resolve(slug + ".ko.eml"), "wrote " + out.resolve(slug + ".en.eml"));
+    return Files.readAllBytes(out.resolve(slug + "." + lang + ".eml"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void withoutSlugItMailsTheNewestBriefingWithItsPdf(String lang) throws Exception {
+    String newest = ShippedProject.newest();
+    assertThat(newest).isNotEqualTo(SLUG);
+    MimeMessage message = parse(write(lang, newest));
+    BodyPart pdf = ((MimeMultipart) message.getContent()).getBodyPart(1);
+    assertThat(pdf.getFileName()).isEqualTo(newest + "." + lang + ".pdf");
+    assertThat(pdf.getInputStream().readAllBytes())
+        .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefings/" + newest + "." + lang + ".pdf")))
+        .isEqualTo(Files.readAllBytes(site.resolve(lang + "/briefing." + lang + ".pdf")));
+    assertThat(message.getHeader("Message-ID", null)).isEqualTo("<" + newest + "." + lang + "@example.org>");
   }
 
   /** The headers' part of a message: everything before the first empty line. */
@@ -139,14 +165,24 @@ class MailEditionTest {
     assertThat(doc.select("html").attr("lang")).isEqualTo(lang);
   }
 
-  /** The headline figures read exactly as on the site's home page: the same renderers made both. */
+  /**
+   * The headline figures read exactly as on the briefing's page on the site: the same renderers made both.
+   * Each edition has its own headline figures (the newest its front matter's), so each briefing's mail is
+   * compared with its own page.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void headlineFiguresReadAsOnTheSiteInBothParts(String lang) throws Exception {
-    MimeMessage message = parse(write(lang));
+    for (String slug : ShippedProject.slugs()) {
+      headlineFiguresReadAsOnTheSiteInBothParts(lang, slug);
+    }
+  }
+
+  private void headlineFiguresReadAsOnTheSiteInBothParts(String lang, String slug) throws Exception {
+    MimeMessage message = parse(write(lang, slug, "--slug", slug));
     String html = Jsoup.parse(part(message, 1)).text();
     String text = part(message, 0);
-    Document home = Jsoup.parse(site.resolve(lang + "/index.html").toFile(), "UTF-8");
+    Document home = Jsoup.parse(site.resolve(lang + "/briefings/" + slug + ".html").toFile(), "UTF-8");
     List<String> values = home.select(".headlines .value").eachText();
     List<String> krw = home.select(".headlines .krw").eachText();
     assertThat(values).hasSize(4);
@@ -197,8 +233,10 @@ class MailEditionTest {
     MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", empty.toString(),
         "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains(empty.resolve("ko/briefings/ai-money-war-2024-03-28.ko.pdf") + ": error: expected the PDF edition "
-        + empty.resolve("ko/briefings/ai-money-war-2024-03-28.ko.pdf") + " to attach, found none: run 'briefing build' first")
+    // Without --slug it is the newest briefing's PDF that is missing.
+    String pdf = "ko/briefings/" + ShippedProject.newest() + ".ko.pdf";
+    assertThat(run.err()).contains(empty.resolve(pdf) + ": error: expected the PDF edition "
+        + empty.resolve(pdf) + " to attach, found none: run 'briefing build' first")
         .contains("nothing written");
     assertThat(out).doesNotExist();
   }
@@ -229,8 +267,8 @@ class MailEditionTest {
     MailCli run = MailCli.run("mail", "--project", ShippedProject.ROOT.toString(), "--site", site.toString(),
         "--slug", "ai-money-war-2099-01-01", "--out", dir.resolve("out").toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("data/texts: error: expected the slug of a briefing (" + SLUG
-        + "), found 'ai-money-war-2099-01-01'");
+    assertThat(run.err()).contains("data/texts: error: expected the slug of a briefing ("
+        + String.join(", ", ShippedProject.slugs()) + "), found 'ai-money-war-2099-01-01'");
   }
 
   @Test

@@ -66,10 +66,11 @@ class MailSendTest {
     return sendWith("none", port, more);
   }
 
+  /** Sends the seed briefing ({@code --slug SLUG}), whose subjects and PDF these tests name. */
   private MailCli sendWith(String tls, int port, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of("mail", "--send", "--to", readers.toString(),
         "--project", project.toString(), "--site", site.toString(), "--smtp-host", "127.0.0.1",
-        "--smtp-port", Integer.toString(port), "--tls", tls));
+        "--smtp-port", Integer.toString(port), "--tls", tls, "--slug", SLUG));
     args.addAll(Arrays.asList(more));
     return MailCli.run(args.toArray(String[]::new));
   }

@@ -39,8 +39,14 @@ class PdfEditionsTest {
     site = BuiltSite.shipped();
   }
 
+  /** The newest edition's PDF, which {@code briefing.LANG.pdf} is a copy of. */
   private static Path pdf(String lang) {
     return site.resolve(lang + "/briefing." + lang + ".pdf");
+  }
+
+  /** The PDF of edition {@code slug}. */
+  private static Path pdf(String lang, String slug) {
+    return site.resolve(lang + "/briefings/" + slug + "." + lang + ".pdf");
   }
 
   @ParameterizedTest
@@ -70,8 +76,15 @@ class PdfEditionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void bookmarksMirrorEveryHeadingAndOpenItsPage(String lang) throws IOException {
+    // Every edition's PDF, each with its own story's headings and its own charts.
+    for (String slug : ShippedProject.slugs()) {
+      bookmarksMirrorEveryHeadingAndOpenItsPage(lang, slug);
+    }
+  }
+
+  private static void bookmarksMirrorEveryHeadingAndOpenItsPage(String lang, String slug) throws IOException {
     Properties t = messages(lang);
-    List<String> story = storyHeadings(lang);
+    List<String> story = storyHeadings(lang, slug);
     List<String> expected = new ArrayList<>();
     expected.add("1 " + config().getProperty("title." + lang));
     expected.add("1 " + t.getProperty("print.contents"));
@@ -79,14 +92,14 @@ class PdfEditionsTest {
     expected.add("1 " + story.get(0));
     story.subList(1, story.size()).forEach(h -> expected.add("2 " + h));
     expected.add("1 " + t.getProperty("print.charts"));
-    chartTitles(lang).forEach(h -> expected.add("2 " + h));
+    chartTitles(lang, slug).forEach(h -> expected.add("2 " + h));
     expected.add("1 " + t.getProperty("sources.title"));
 
-    try (PdfFile file = PdfFile.open(pdf(lang))) {
+    try (PdfFile file = PdfFile.open(pdf(lang, slug))) {
       assertThat(file.document().getDocumentCatalog().getPageMode()).as("opens with its outline shown")
           .isEqualTo(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
       List<PdfFile.Bookmark> bookmarks = file.bookmarks();
-      assertThat(bookmarks).extracting(b -> b.depth() + " " + b.title()).containsExactlyElementsOf(expected);
+      assertThat(bookmarks).as(slug).extracting(b -> b.depth() + " " + b.title()).containsExactlyElementsOf(expected);
       for (PdfFile.Bookmark b : bookmarks) {
         assertThat(flat(file.text(b.page()))).as("page %d, opened by bookmark '%s'", b.page(), b.title())
             .contains(flat(b.title()));
@@ -138,15 +151,21 @@ class PdfEditionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void chartsAreDrawnAsVectorsAndCarryTheirAltText(String lang) throws IOException {
+    for (String slug : ShippedProject.slugs()) {
+      chartsAreDrawnAsVectorsAndCarryTheirAltText(lang, slug);
+    }
+  }
+
+  private static void chartsAreDrawnAsVectorsAndCarryTheirAltText(String lang, String slug) throws IOException {
     // The PDF is the edition: its charts are the edition page's, as of its date (the home page's
     // show the whole record).
-    List<String> alts = page(lang + "/briefings/ai-money-war-2024-03-28.html").select(".edition-figures .chart figure img")
+    List<String> alts = page(lang + "/briefings/" + slug + ".html").select(".edition-figures .chart figure img")
         .eachAttr("alt");
     assertThat(alts).isNotEmpty();
-    try (PdfFile file = PdfFile.open(pdf(lang))) {
+    try (PdfFile file = PdfFile.open(pdf(lang, slug))) {
       List<String> figures = new ArrayList<>();
       collectFigureAlts(file.document().getDocumentCatalog().getStructureTreeRoot(), figures);
-      assertThat(figures).containsExactlyElementsOf(alts);
+      assertThat(figures).as(slug).containsExactlyElementsOf(alts);
       for (PDPage page : file.document().getPages()) {
         for (var name : page.getResources().getXObjectNames()) {
           assertThat(page.getResources().getXObject(name)).as("a bitmap image").isNotInstanceOf(PDImageXObject.class);
@@ -159,13 +178,22 @@ class PdfEditionsTest {
   @ValueSource(strings = {"ko", "en"})
   void metadataNamesTitleAuthorSubjectKeywordsAndLanguage(String lang) {
     Properties config = config();
-    try (PdfFile file = PdfFile.open(pdf(lang))) {
+    // The seed briefing's own PDF: the first edition.
+    try (PdfFile file = PdfFile.open(pdf(lang, ShippedProject.SEED))) {
       var info = file.document().getDocumentInformation();
       // An edition's title names the series, its number and date; its subject is the briefing's title.
       assertThat(info.getTitle()).isEqualTo(config.getProperty("title." + lang)
           + (lang.equals("ko") ? " 제1호 · 2024년 3월 28일" : " No. 1 · March 28, 2024"));
       assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
       assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "아마존, 앤스로픽" : "Amazon completes");
+    }
+    // briefing.LANG.pdf is the newest edition, the second.
+    try (PdfFile file = PdfFile.open(pdf(lang))) {
+      var info = file.document().getDocumentInformation();
+      assertThat(info.getTitle()).isEqualTo(config.getProperty("title." + lang)
+          + (lang.equals("ko") ? " 제2호 · 2025년 11월 28일" : " No. 2 · November 28, 2025"));
+      assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
+      assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "판이 커진 ‘AI 쩐의 전쟁’" : "The AI money war grows");
       assertThat(info.getKeywords()).isEqualTo(messages(lang).getProperty("print.keywords")).contains("AI");
       assertThat(file.document().getDocumentCatalog().getLanguage()).isEqualTo(lang);
       assertThat(file.document().getPage(0).getMediaBox().getWidth()).as("A4 width in points").isCloseTo(595.3f,
@@ -257,10 +285,10 @@ class PdfEditionsTest {
   }
 
   /** The story's title and its Markdown {@code ##} headings, in order. */
-  private static List<String> storyHeadings(String lang) throws IOException {
+  private static List<String> storyHeadings(String lang, String slug) throws IOException {
     List<String> headings = new ArrayList<>();
-    try (var files = Files.list(ShippedProject.ROOT.resolve("data/texts"))) {
-      Path text = files.filter(p -> p.toString().endsWith("." + lang + ".md")).findFirst().orElseThrow();
+    {
+      Path text = ShippedProject.ROOT.resolve("data/texts/" + slug + "." + lang + ".md");
       for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
         if (line.startsWith("title: ") && headings.isEmpty()) {
           headings.add(line.substring("title: ".length()).strip());
@@ -273,8 +301,8 @@ class PdfEditionsTest {
   }
 
   /** Chart titles as the web page's captions give them ("Title." in bold). */
-  private static List<String> chartTitles(String lang) throws IOException {
-    return page(lang + "/index.html").select(".chart figcaption strong").eachText().stream()
+  private static List<String> chartTitles(String lang, String slug) throws IOException {
+    return page(lang + "/briefings/" + slug + ".html").select(".edition-figures .chart figcaption strong").eachText().stream()
         .map(s -> s.replaceFirst("\\.$", "")).toList();
   }
 

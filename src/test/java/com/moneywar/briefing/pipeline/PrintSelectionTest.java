@@ -55,9 +55,13 @@ class PrintSelectionTest {
             .doesNotContain("Extra briefing " + (i % 3 + 1)).doesNotContain("Amazon completes its Anthropic bet");
       }
     }
-    // The stable "latest" file is the newest edition.
+    // The stable "latest" file is the newest edition: the shipped briefing of November 2025, which is
+    // dated after the extras (April 2024).
+    String newest = ShippedProject.newest();
+    assertThat(newest).isEqualTo("ai-money-war-2025-11-28");
     assertThat(Files.readAllBytes(site.resolve("en/briefing.en.pdf")))
-        .isEqualTo(Files.readAllBytes(site.resolve("en/briefings/2024-04-04-extra-3.en.pdf")));
+        .isEqualTo(Files.readAllBytes(site.resolve("en/briefings/" + newest + ".en.pdf")))
+        .isNotEqualTo(Files.readAllBytes(site.resolve("en/briefings/2024-04-04-extra-3.en.pdf")));
     // A later edition stays accessible and archivable, in both languages.
     for (String lang : new String[] {"ko", "en"}) {
       byte[] bytes = Files.readAllBytes(site.resolve(lang + "/briefings/2024-04-04-extra-3." + lang + ".pdf"));
@@ -80,10 +84,14 @@ class PrintSelectionTest {
     var entries = xml.newDocumentBuilder().parse(site.resolve("en/feed.xml").toFile())
         .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
     assertThat(entries.getLength()).isEqualTo(20);
-    String first = entries.item(0).getTextContent();
+    // Newest first: the shipped briefing of November 2025 (after the extras, dated April 2024), then
+    // Extra briefing 24 down to Extra briefing 6; the older extras and the seed briefing are left out
+    // (twenty entries in all).
+    assertThat(entries.item(0).getTextContent()).contains("/en/briefings/" + ShippedProject.newest() + ".html");
+    String first = entries.item(1).getTextContent();
     String last = entries.item(19).getTextContent();
     assertThat(first).contains("Extra briefing 24");
-    assertThat(last).contains("Extra briefing 5");
+    assertThat(last).contains("Extra briefing 6");
     assertThat(site.resolve("en/briefings/extra-1.html")).exists();
   }
 

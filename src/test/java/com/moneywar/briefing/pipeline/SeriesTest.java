@@ -27,8 +27,17 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A running series: editions as of their dates, the archive, previous/next, PDFs per edition, links, feeds. */
+/**
+ * A running series: editions as of their dates, the archive, previous/next, PDFs per edition, links, feeds.
+ * The series project is the shipped one (whose newest briefing, {@link #NEWEST}, is of November 2025) with
+ * the test briefings of June and November 2024 ({@link SeriesProject}) between its first and its newest.
+ */
 class SeriesTest {
+  /** The shipped newest briefing, dated after the fixture briefings: the newest edition of the series project too. */
+  private static final String NEWEST = ShippedProject.newest();
+  /** Its date, which begins its slug. */
+  private static final String NEWEST_DATE = NEWEST.substring(NEWEST.length() - "yyyy-mm-dd".length());
+
   @TempDir Path dir;
 
   private static String read(Path site, String page) throws IOException {
@@ -91,16 +100,18 @@ class SeriesTest {
       Document archive = Jsoup.parse(read(site, code + "/archive.html"));
       String page = code + "/archive.html";
       assertThat(archive.select(".archive-list h3 a").eachAttr("href").stream().map(h -> at(page, h))).containsExactly(
+          code + "/briefings/" + NEWEST + ".html",
           code + "/briefings/" + THIRD + ".html", code + "/briefings/" + SECOND + ".html",
           code + "/briefings/" + FIRST + ".html");
       assertThat(archive.select(".archive-list .pdf a").eachAttr("href").stream().map(h -> at(page, h)))
-          .containsExactly(code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf",
+          .containsExactly(code + "/briefings/" + NEWEST + "." + code + ".pdf",
+              code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf",
               code + "/briefings/2024-06-01-" + SECOND + "." + code + ".pdf",
               code + "/briefings/" + FIRST + "." + code + ".pdf");
       archive.select(".archive-list a").eachAttr("href")
           .forEach(href -> assertThat(site.resolve(at(page, href))).isRegularFile());
       assertThat(archive.select(".archive-list .edition-line").eachText().get(0))
-          .startsWith(code.equals("ko") ? "제3호" : "No. 3");
+          .startsWith(code.equals("ko") ? "제4호" : "No. 4");
       // In the main navigation of every page.
       for (String any : BuiltSite.pages(site)) {
         if (any.startsWith(code + "/")) {
@@ -110,9 +121,10 @@ class SeriesTest {
       }
     }
     Document home = Jsoup.parse(read(site, "en/index.html"));
-    assertThat(at("en/index.html", home.select(".latest h3 a").attr("href"))).isEqualTo("en/briefings/" + THIRD + ".html");
+    assertThat(at("en/index.html", home.select(".latest h3 a").attr("href"))).isEqualTo("en/briefings/" + NEWEST + ".html");
     assertThat(home.select(".recent a").eachAttr("href").stream().map(h -> at("en/index.html", h)))
-        .containsExactly("en/briefings/" + SECOND + ".html", "en/briefings/" + FIRST + ".html");
+        .containsExactly("en/briefings/" + THIRD + ".html", "en/briefings/" + SECOND + ".html",
+            "en/briefings/" + FIRST + ".html");
     assertThat(at("en/index.html", home.select(".archive-link a").attr("href"))).isEqualTo("en/archive.html");
   }
 
@@ -131,7 +143,8 @@ class SeriesTest {
         page = site.relativize(site.resolve(page).getParent().resolve(next.attr("href")).normalize()).toString();
       }
       assertThat(forward).containsExactly(code + "/briefings/" + FIRST + ".html",
-          code + "/briefings/" + SECOND + ".html", code + "/briefings/" + THIRD + ".html");
+          code + "/briefings/" + SECOND + ".html", code + "/briefings/" + THIRD + ".html",
+          code + "/briefings/" + NEWEST + ".html");
       List<String> back = new ArrayList<>();
       while (true) {
         back.add(page);
@@ -156,8 +169,9 @@ class SeriesTest {
     for (String pdf : older) {
       before.add(Files.readAllBytes(site.resolve(pdf)));
     }
+    // The newest edition is the shipped one of November 2025, dated after the fixture briefings.
     byte[] latestBefore = Files.readAllBytes(site.resolve("en/briefing.en.pdf"));
-    assertThat(latestBefore).isEqualTo(before.get(3));
+    assertThat(latestBefore).isEqualTo(Files.readAllBytes(site.resolve("en/briefings/" + NEWEST + ".en.pdf")));
 
     SeriesProject.addThird(project);
     // Into a new folder, so that every edition is laid out again rather than kept.
@@ -165,8 +179,11 @@ class SeriesTest {
     for (int i = 0; i < older.size(); i++) {
       assertThat(Files.readAllBytes(again.resolve(older.get(i)))).as(older.get(i)).isEqualTo(before.get(i));
     }
+    // The third briefing (November 2024) comes before the newest: that one is still briefing.en.pdf, but
+    // is now edition No. 4 rather than No. 3, so its PDF is laid out anew.
     assertThat(Files.readAllBytes(again.resolve("en/briefing.en.pdf")))
-        .isEqualTo(Files.readAllBytes(again.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
+        .isEqualTo(Files.readAllBytes(again.resolve("en/briefings/" + NEWEST + ".en.pdf")))
+        .isNotEqualTo(Files.readAllBytes(again.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
         .isNotEqualTo(latestBefore);
 
     // Into the same folder, the older editions' PDFs are kept, not laid out again: same bytes, less work.
@@ -177,7 +194,9 @@ class SeriesTest {
       }
     }).build(project, site);
     assertThat(kept).isInstanceOf(Result.Ok.class);
-    assertThat(details).containsExactly("6 PDFs, 4 unchanged");
+    // Two PDFs per edition: the first and second editions' four are unchanged; the third is new and
+    // the newest's number changed.
+    assertThat(details).containsExactly("8 PDFs, 4 unchanged");
     for (String pdf : older) {
       assertThat(Files.readAllBytes(site.resolve(pdf))).as(pdf).isEqualTo(Files.readAllBytes(again.resolve(pdf)));
     }
@@ -227,11 +246,12 @@ class SeriesTest {
     Path site = BuiltSite.series();
     for (String code : List.of("ko", "en")) {
       Document feed = Jsoup.parse(read(site, code + "/feed.xml"), "", Parser.xmlParser());
-      assertThat(feed.select("entry")).hasSize(3);
-      assertThat(feed.select("entry > published").eachText())
-          .containsExactly("2024-11-01T00:00:00Z", "2024-06-01T00:00:00Z", "2024-03-28T00:00:00Z");
-      assertThat(feed.select("entry > updated")).hasSize(3);
+      assertThat(feed.select("entry")).hasSize(4);
+      assertThat(feed.select("entry > published").eachText()).containsExactly(NEWEST_DATE + "T00:00:00Z",
+          "2024-11-01T00:00:00Z", "2024-06-01T00:00:00Z", "2024-03-28T00:00:00Z");
+      assertThat(feed.select("entry > updated")).hasSize(4);
       assertThat(feed.select("entry > link[type=application/pdf]").eachAttr("href")).containsExactly(
+          "https://example.org/ai-money-war/" + code + "/briefings/" + NEWEST + "." + code + ".pdf",
           "https://example.org/ai-money-war/" + code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf",
           "https://example.org/ai-money-war/" + code + "/briefings/2024-06-01-" + SECOND + "." + code + ".pdf",
           "https://example.org/ai-money-war/" + code + "/briefings/" + FIRST + "." + code + ".pdf");

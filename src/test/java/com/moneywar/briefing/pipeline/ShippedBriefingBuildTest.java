@@ -91,12 +91,13 @@ class ShippedBriefingBuildTest {
 
   @Test
   void pdfEditionsGiveTheirTextBackWithEveryGlyphAndSpace() throws IOException {
-    String ko = pdfText("ko/briefing.ko.pdf");
+    // The seed briefing's editions, whose text this quotes.
+    String ko = pdfText("ko/briefings/ai-money-war-2024-03-28.ko.pdf");
     // Lines may break at any space, so compare with whitespace runs collapsed.
     assertThat(ko.replaceAll("\\s+", " ")).contains("아마존, 앤스로픽 투자 마무리", "27억5000만달러",
         "약 3조7100억원", "핵심 수치", "추가 투자한다고");
     assertThat(ko).doesNotContain("\u0000", "#");
-    String en = pdfText("en/briefing.en.pdf");
+    String en = pdfText("en/briefings/ai-money-war-2024-03-28.en.pdf");
     assertThat(en.replaceAll("\\s+", " ")).contains("$2.75 billion (about ₩3.71 trillion)", "Key figures");
     assertThat(en).doesNotContain("\u0000", "#");
   }
@@ -104,7 +105,8 @@ class ShippedBriefingBuildTest {
   @Test
   void pdfEditionsEmbedEveryFontAsASubsetAndCarryMetadata() throws IOException {
     for (String lang : new String[] {"ko", "en"}) {
-      try (PDDocument pdf = Loader.loadPDF(site.resolve(lang + "/briefing." + lang + ".pdf").toFile())) {
+     for (String slug : ShippedProject.slugs()) {
+      try (PDDocument pdf = Loader.loadPDF(site.resolve(lang + "/briefings/" + slug + "." + lang + ".pdf").toFile())) {
         assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
         assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(lang);
         int fonts = 0;
@@ -116,11 +118,16 @@ class ShippedBriefingBuildTest {
             fonts++;
           }
         }
-        assertThat(fonts).as("fonts used in the %s edition", lang).isPositive();
+        assertThat(fonts).as("fonts used in the %s edition %s", lang, slug).isPositive();
       }
+     }
     }
-    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
+    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefings/ai-money-war-2024-03-28.ko.pdf").toFile())) {
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑 제1호 · 2024년 3월 28일");
+    }
+    // briefing.ko.pdf is the newest edition's.
+    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefing.ko.pdf").toFile())) {
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AI 쩐의 전쟁 브리핑 제2호 · 2025년 11월 28일");
     }
   }
 

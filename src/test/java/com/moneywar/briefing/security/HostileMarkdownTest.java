@@ -29,7 +29,10 @@ class HostileMarkdownTest {
         StandardCharsets.UTF_8);
     Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
     int line = Files.readAllLines(text, StandardCharsets.UTF_8).size();
-    assertThat(result.problems()).extracting(Object::toString)
+    // The seed text then does not load, so the later briefing's links to it are reported too
+    // (ShippedProject.brokenLinksToTheSeed); besides those, exactly this problem.
+    assertThat(ShippedProject.besidesBrokenLinksToTheSeed(project,
+        result.problems().stream().map(Object::toString).toList()))
         .containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:" + line + ":5: error: expected at most 32 '[' in a row,"
             + " found 40000");
   }

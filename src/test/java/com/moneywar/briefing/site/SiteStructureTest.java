@@ -2,6 +2,7 @@ package com.moneywar.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.testing.ShippedProject;
 import com.moneywar.briefing.testing.BuiltSite;
 import java.io.IOException;
 import java.net.URI;
@@ -224,9 +225,16 @@ class SiteStructureTest {
       var doc = xml.newDocumentBuilder().parse(site.resolve(lang + "/feed.xml").toFile());
       assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
       var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
-      assertThat(entries.getLength()).isEqualTo(1);
+      List<String> slugs = ShippedProject.slugs();
+      assertThat(entries.getLength()).isEqualTo(slugs.size());
       assertThat(doc.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);
-      assertThat(entries.item(0).getTextContent()).contains(lang.equals("ko") ? "27억5000만달러" : "$2.75 billion");
+      // Newest first: the seed briefing, the oldest, is the last entry.
+      for (int i = 0; i < slugs.size(); i++) {
+        assertThat(entries.item(i).getTextContent())
+            .contains("/" + lang + "/briefings/" + slugs.get(slugs.size() - 1 - i) + ".html");
+      }
+      assertThat(entries.item(slugs.size() - 1).getTextContent())
+          .contains(lang.equals("ko") ? "27억5000만달러" : "$2.75 billion");
     }
   }
 }

@@ -13,7 +13,69 @@ public final class ShippedProject {
   /** The repository root: Maven runs the tests from there. */
   public static final Path ROOT = Path.of("").toAbsolutePath();
 
+  /** The seed briefing, the first edition of the shipped series. */
+  public static final String SEED = "ai-money-war-2024-03-28";
+
   private ShippedProject() {}
+
+  /**
+   * The slugs of the shipped briefings, oldest first: one per {@code data/texts/SLUG.ko.md}. A slug
+   * ends in its edition's date, so name order is date order.
+   */
+  public static java.util.List<String> slugs() {
+    try (Stream<Path> files = Files.list(ROOT.resolve("data/texts"))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ko.md"))
+          .map(n -> n.substring(0, n.length() - ".ko.md".length())).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The problems a check of {@code project} reports when a change makes the seed briefing's text fail
+   * to load: the later briefings link to it ({@code [our March briefing](briefing:SEED)}), and each such
+   * link then names a briefing that is not there. One problem per link, at the position of
+   * {@code briefing:}, in the order of the texts' names.
+   */
+  public static java.util.List<String> brokenLinksToTheSeed(Path project) {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    String link = "](briefing:" + SEED + ")";
+    try (Stream<Path> files = Files.list(project.resolve("data/texts"))) {
+      for (Path text : files.filter(f -> !f.getFileName().toString().startsWith(SEED + ".")).sorted().toList()) {
+        String[] lines = Files.readString(text, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          for (int at = lines[i].indexOf(link); at >= 0; at = lines[i].indexOf(link, at + 1)) {
+            problems.add("data/texts/" + text.getFileName() + ":" + (i + 1) + ":" + (at + 3)
+                + ": error: expected the slug of a briefing in data/texts/ after 'briefing:', found '" + SEED + "'");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return problems;
+  }
+
+  /**
+   * {@code problems} of a check in which the seed text fails to load, without the follow-on problems of
+   * {@link #brokenLinksToTheSeed}: asserts that every one of those is there (and is not counted twice),
+   * and returns the others, for the test to check exactly.
+   */
+  public static java.util.List<String> besidesBrokenLinksToTheSeed(Path project, java.util.List<String> problems) {
+    java.util.List<String> links = brokenLinksToTheSeed(project);
+    org.assertj.core.api.Assertions.assertThat(links).as("links from later briefings to the seed").isNotEmpty();
+    org.assertj.core.api.Assertions.assertThat(problems).as("follow-on problems of the seed text not loading")
+        .containsAll(links);
+    java.util.List<String> rest = problems.stream().filter(p -> !links.contains(p)).toList();
+    org.assertj.core.api.Assertions.assertThat(rest).hasSize(problems.size() - links.size());
+    return rest;
+  }
+
+  /** The slug of the newest shipped briefing: the one the home page, briefing.LANG.pdf and the mail default to. */
+  public static String newest() {
+    java.util.List<String> slugs = slugs();
+    return slugs.get(slugs.size() - 1);
+  }
 
   /** Copies briefing.properties, data/ and templates/ into {@code dir} and returns it. */
   public static Path copyTo(Path dir) {
