@@ -7,6 +7,7 @@ import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.Valuation;
 import java.util.ArrayList;
 import java.util.List;
+import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.ExchangeRate;
@@ -39,7 +40,7 @@ final class Figures {
     String id = ref.ids().get(0);
     return switch (ref.kind()) {
       case "company" -> company(briefing.company(id).orElseThrow(), ref.field(), lang);
-      case "ratio" -> ratio(ref);
+      case "ratio" -> ratio(ref, lang);
       default -> fact(fact(ref), ref.field(), lang);
     };
   }
@@ -157,9 +158,32 @@ final class Figures {
         : company.name().in(lang);
   }
 
-  private String ratio(FigureRef ref) {
-    BigDecimal from = briefing.valuation(ref.ids().get(0)).orElseThrow().amount().amount();
-    BigDecimal to = briefing.valuation(ref.ids().get(1)).orElseThrow().amount().amount();
-    return to.divide(from, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  /**
+   * Valuation {@code TO} ÷ valuation {@code FROM}, one decimal, with the bound the two values give
+   * it: a ceiling over an exact value is a ceiling ({@code 최대 4.5}, {@code up to 4.5}), an exact value
+   * over a ceiling a floor ({@code 최소}, {@code at least}), anything else approximate ({@code 약},
+   * {@code about}). The check allows only comparable values (same currency and basis, no estimate
+   * or range).
+   */
+  private String ratio(FigureRef ref, Lang lang) {
+    com.moneywar.briefing.model.Valuation fromRow = briefing.valuation(ref.ids().get(0)).orElseThrow();
+    com.moneywar.briefing.model.Valuation toRow = briefing.valuation(ref.ids().get(1)).orElseThrow();
+    BigDecimal from = fromRow.amount().amount();
+    BigDecimal to = toRow.amount().amount();
+    String number = to.divide(from, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    Bound f = fromRow.bound();
+    Bound t = toRow.bound();
+    boolean ko = lang == Lang.KO;
+    if (f == Bound.EXACT && t == Bound.EXACT) {
+      return number;
+    }
+    if (f == Bound.EXACT && t == Bound.UP_TO) {
+      return (ko ? "최대 " : "up to ") + number;
+    }
+    if (f == Bound.UP_TO && t == Bound.EXACT
+        || f == Bound.EXACT && (t == Bound.AT_LEAST || t == Bound.MORE_THAN)) {
+      return (ko ? "최소 " : "at least ") + number;
+    }
+    return (ko ? "약 " : "about ") + number;
   }
 }

@@ -58,9 +58,11 @@ class ShippedBriefingBuildTest {
     String en = page("en/briefings/ai-money-war-2024-03-28.html").select("main").text();
     assertThat(ko).contains("27억5000만달러(약 3조7100억원)", "40억달러(약 5조4000억원)", "130억달러(약 17조5000억원)",
         "최대 184억달러(약 25조원)", "860억달러(약 116조원)", "20억유로(약 2조8900억원)", "최대 100만달러(약 13억4600만원)",
-        "20억달러(약 2조7000억원)", "1500만유로", "4.5배");
+        "20억달러(약 2조7000억원)", "1500만유로",
+        // The multiple over a ceiling ('up to' USD 18.4 billion) is a ceiling too.
+        "1년도 안 돼 최대 4.5배로 뛰었다");
     assertThat(en).contains("$2.75 billion (about ₩3.71 trillion)", "$13 billion", "€15 million",
-        "up to $18.4 billion (about ₩25 trillion)", "March 27, 2024");
+        "up to $18.4 billion (about ₩25 trillion)", "March 27, 2024", "a jump of up to 4.5 times");
     assertThat(ko + en).doesNotContain("{{", "}}");
   }
 

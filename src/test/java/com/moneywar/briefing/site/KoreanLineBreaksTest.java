@@ -25,7 +25,7 @@ class KoreanLineBreaksTest {
         .allSatisfy(figure -> assertThat(figure.parent().is("span.nobr")).as(figure.parent().outerHtml()).isTrue());
     assertThat(ko.select("main span.nobr").eachText()).contains(
         "27억5000만달러(약 3조7100억원)를", "40억달러(약 5조4000억원)를", "최대 184억달러(약 25조원)로",
-        "2024년 3월 27일(현지", "최대 100만달러(약 13억4600만원)에", "4.5배로");
+        "2024년 3월 27일(현지", "최대 100만달러(약 13억4600만원)에", "최대 4.5배로");
   }
 
   @Test
