@@ -73,6 +73,12 @@ final class ChartWording {
     return money.amount().signum() == 0 ? "0" : format.axisLabel(money);
   }
 
+  /** A sum's short label with what is known of it: {@code 130억~140억 달러}, {@code 약 305억 달러}. */
+  String label(com.moneywar.briefing.model.InvestmentTree.Total total) {
+    Bound bound = total.bound();
+    return label(total.stated(), bound, bound == Bound.RANGE ? total.high() : java.util.Optional.empty());
+  }
+
   /** A short label with the fact's bound: {@code 최대 184억 달러}, {@code up to $18.4B}. */
   String label(MoneyFact fact) {
     String label = label(fact.amount(), fact.bound(), fact.reporting().high());

@@ -282,7 +282,7 @@ final class CumulativeChart implements KindRenderer {
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
         if (totals != null || p == last) { // when totals do not fit side by side, only the latest
-          GlyphPainter.draw(g, w.label(total), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
+          GlyphPainter.draw(g, w.label(t.stated(p, -1)), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
               at.y(total.amount().doubleValue()) - 6, GlyphPainter.Align.CENTER);
         }
         double below = 0;
@@ -292,7 +292,7 @@ final class CumulativeChart implements KindRenderer {
           double bottom = at.y(below);
           below += value;
           String name = t.name(s, w);
-          String amount = w.label(t.cumulative().get(p).get(s));
+          String amount = w.label(t.stated(p, s));
           double fits = at.barWidth(1) - 8;
           java.awt.Color ink = ChartTheme.onFill(t.colour(s));
           double mid = (top + bottom) / 2;
@@ -344,7 +344,7 @@ final class CumulativeChart implements KindRenderer {
       Font font = frame.theme().bold(size);
       boolean fits = true;
       for (int p = 0; p < t.periods().size(); p++) {
-        fits &= GlyphPainter.width(w.label(t.total(p)), font) <= slot - 4;
+        fits &= GlyphPainter.width(w.label(t.stated(p, -1)), font) <= slot - 4;
       }
       if (fits) {
         return font;
@@ -362,9 +362,8 @@ final class CumulativeChart implements KindRenderer {
     return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
   }
 
-  private static String segmentLabel(Totals t, int series, int period, ChartWording w) {
-    Money m = t.cumulative().get(period).get(series);
-    return t.name(series, w) + " " + w.label(m);
+  static String segmentLabel(Totals t, int series, int period, ChartWording w) {
+    return t.name(series, w) + " " + w.label(t.stated(period, series));
   }
 
   /** States the finding: how the total grew from the first period to the last, and who gave what. */

@@ -3,6 +3,7 @@ package com.moneywar.briefing.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.money.Money;
@@ -31,5 +32,18 @@ class ChartBoundsTest {
     // An estimate says so at its point, as in the alt text.
     assertThat(en.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("$29B est.");
     assertThat(ko.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("290억 달러 추정");
+  }
+
+  @Test
+  void cumulativeBarLabelsSayWhatIsKnownOfEachSum() {
+    ChartSpec spec = B.charts().stream().filter(c -> c.id().equals("cumulative")).findFirst().orElseThrow();
+    CumulativeChart.Totals usd = CumulativeChart.totals(B, spec).stream()
+        .filter(t -> t.currency().getCurrencyCode().equals("USD")).findFirst().orElseThrow();
+    int last = usd.periods().size() - 1;
+    int microsoft = usd.series().indexOf("microsoft");
+    // USD 13 billion plus 'up to' USD 1 billion: the bar is drawn to 14, the words say 13~14.
+    assertThat(CumulativeChart.segmentLabel(usd, microsoft, last, new ChartWording(B, Lang.KO)))
+        .isEqualTo("마이크로소프트 130억~140억 달러");
+    assertThat(new ChartWording(B, Lang.EN).label(usd.stated(last, -1))).startsWith("about ");
   }
 }
