@@ -4,8 +4,6 @@ import static com.moneywar.briefing.testing.ShippedProject.positionOf;
 import static com.moneywar.briefing.testing.ShippedProject.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.model.Briefing;
-import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
@@ -38,9 +36,7 @@ class FactsCheckTest {
   }
 
   private List<String> problems() {
-    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
-    assertThat(result).isInstanceOf(Result.Failed.class);
-    return result.problems().stream().sorted(Problem.BY_POSITION).map(Problem::toString).toList();
+    return ShippedProject.checkProblems(project);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.model.Briefing;
-import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
@@ -33,10 +31,7 @@ class ProjectCheckTest {
   }
 
   private List<String> problems() {
-    Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
-    assertThat(result).isInstanceOf(Result.Failed.class);
-    return result.problems().stream()
-        .sorted(Problem.BY_POSITION).map(Problem::toString).toList();
+    return ShippedProject.checkProblems(project);
   }
 
   @Test

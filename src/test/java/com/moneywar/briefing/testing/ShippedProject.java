@@ -18,6 +18,15 @@ public final class ShippedProject {
 
   private ShippedProject() {}
 
+  /** What {@code check} reports for {@code project}, sorted by position; fails if it reports nothing. */
+  public static java.util.List<String> checkProblems(Path project) {
+    var result = new com.moneywar.briefing.pipeline.BriefingBuild(
+        com.moneywar.briefing.pipeline.BuildListener.silent()).check(project);
+    org.assertj.core.api.Assertions.assertThat(result.problems()).as("problems of " + project).isNotEmpty();
+    return result.problems().stream().sorted(com.moneywar.briefing.model.Problem.BY_POSITION)
+        .map(com.moneywar.briefing.model.Problem::toString).toList();
+  }
+
   /**
    * The slugs of the shipped briefings, oldest first: one per {@code data/texts/SLUG.ko.md}. A slug
    * ends in its edition's date, so name order is date order.
