@@ -29,6 +29,11 @@ public enum DataFile {
     return path;
   }
 
+  /** The table's name: its file name without {@code .csv}, such as {@code talent_offers}. */
+  public String tableName() {
+    return path.substring(path.lastIndexOf('/') + 1, path.length() - ".csv".length());
+  }
+
   @Override
   public String toString() {
     return path;

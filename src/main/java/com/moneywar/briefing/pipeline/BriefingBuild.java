@@ -5,6 +5,7 @@ import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
+import com.moneywar.briefing.load.TableTexts;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Story;
@@ -179,7 +180,8 @@ public final class BriefingBuild {
         "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
             + " its pages link none until a full build (without --no-pdf)"));
     long pagesStart = start;
-    return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path))
+    return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path),
+        TableTexts.read(job.project()))
         .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, job.staging()::put)
         .flatMap(site -> {
           long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();

@@ -127,12 +127,14 @@ final class PageContext {
   }
 
   /** A data page's frame: a dataset, described by the page's introduction. */
-  PageFrame datasetFrame(String path, String title, String intro) {
+  /** A data page's frame; {@code downloads} are the paths under the output of its tables as CSV. */
+  PageFrame datasetFrame(String path, String title, String intro, List<String> downloads) {
     PageFrame frame = frame(path, title);
     LinkPreview site = frame.preview();
     String description = intro.isEmpty() ? site.description() : intro;
     return frame.withPreview(new LinkPreview(site.type(), description, site.image(), site.imageAlt(), site.locale(),
-        StructuredData.dataset(frame.canonical(), title, description, lang.code(), site(briefing, lang).publisher())));
+        StructuredData.dataset(frame.canonical(), title, description, lang.code(), site(briefing, lang).publisher(),
+            downloads.stream().map(d -> briefing.config().baseUrl().resolve(d).toString()).toList())));
   }
 
   private String locale() {

@@ -6,12 +6,14 @@ import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ContentHashedName;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.RawTable;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
@@ -27,6 +29,7 @@ import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.EditionLink;
 import com.moneywar.briefing.site.view.ChartView;
 import com.moneywar.briefing.site.view.DataPage;
+import com.moneywar.briefing.site.view.Download;
 import com.moneywar.briefing.site.view.Entrance;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.Feed;
@@ -56,6 +59,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Renders the whole site in memory through the project's templates: per language a home page,
@@ -90,6 +94,7 @@ public final class SiteRenderer {
 
   private final Templates templates;
   private final PreviewImages previews;
+  private final DataPackage dataPackage;
 
   public SiteRenderer(Path projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
@@ -101,8 +106,18 @@ public final class SiteRenderer {
    * images, which are named by what they show.
    */
   public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
+    this(projectTemplates, previousOutput, List.of());
+  }
+
+  /**
+   * A renderer that also publishes {@code tables}, the project's fact tables as written, as the
+   * data pages' downloads (CSV and JSON under {@code data/}, with {@code data/datapackage.json}).
+   */
+  public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput,
+      List<RawTable> tables) {
     this.templates = new Templates(projectTemplates);
     this.previews = new PreviewImages(previousOutput::apply);
+    this.dataPackage = new DataPackage(tables);
   }
 
   /** The site of {@code briefing} with the charts of the whole record and of each edition (by slug). */
@@ -154,6 +169,10 @@ public final class SiteRenderer {
           .orElseGet(() -> new PreviewImageRenderer().touchIcon()));
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
+    }
+    if (dataPackage.hasTables()) {
+      dataPackage.files(briefing.config().title().in(languages.get(0)), briefing.config().baseUrl())
+          .forEach(files::put);
     }
     SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs);
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
@@ -446,6 +465,10 @@ public final class SiteRenderer {
     return AsOf.newestFact(b).map(d -> DateStyle.format(d, lang)).orElse("");
   }
 
+  /** The tables every data page's facts refer to, offered after the page's own. */
+  private static final List<DataFile> REFERENCED_TABLES =
+      List.of(DataFile.COMPANIES, DataFile.SOURCES, DataFile.EXCHANGE_RATES);
+
   private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures) {
     String code = ctx.lang().code();
     List<DataPage> pages = new ArrayList<>();
@@ -459,8 +482,23 @@ public final class SiteRenderer {
         default -> tables.talent();
       };
       String intro = t.getOrDefault(name + ".intro", "");
-      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, asOf(b, ctx.lang()), table,
-          name.equals("investments") ? tables.more() : List.of()));
+      List<DataFile> own = switch (name) {
+        case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS);
+        case "valuations" -> List.of(DataFile.VALUATIONS);
+        default -> List.of(DataFile.TALENT_OFFERS);
+      };
+      List<Download> downloads = new ArrayList<>();
+      for (DataFile file : Stream.concat(own.stream(), REFERENCED_TABLES.stream()).toList()) {
+        if (dataPackage.has(file)) {
+          downloads.add(new Download(t.getOrDefault("download." + file.tableName(), file.tableName()),
+              SitePaths.link(path, DataPackage.csvPath(file)), SitePaths.link(path, DataPackage.jsonPath(file))));
+        }
+      }
+      List<String> ownCsv = own.stream().filter(dataPackage::has).map(DataPackage::csvPath).toList();
+      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro, ownCsv), intro, asOf(b, ctx.lang()),
+          table,
+          name.equals("investments") ? tables.more() : List.of(), downloads,
+          downloads.isEmpty() ? "" : SitePaths.link(path, DataPackage.DESCRIPTOR)));
     }
     return pages;
   }

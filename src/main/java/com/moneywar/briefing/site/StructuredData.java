@@ -28,11 +28,24 @@ final class StructuredData {
     return write(m);
   }
 
-  static String dataset(String url, String name, String description, String lang, String publisher) {
+  /** A data page; {@code csv} are the absolute addresses of its tables as CSV, each a download. */
+  static String dataset(String url, String name, String description, String lang, String publisher,
+      List<String> csv) {
     Map<String, Object> m = base("Dataset", url, lang);
     m.put("name", name);
     m.put("description", description);
     m.put("creator", organization(publisher));
+    if (!csv.isEmpty()) {
+      List<Map<String, Object>> distribution = new java.util.ArrayList<>();
+      for (String address : csv) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("@type", "DataDownload");
+        d.put("encodingFormat", "text/csv");
+        d.put("contentUrl", address);
+        distribution.add(d);
+      }
+      m.put("distribution", distribution);
+    }
     return write(m);
   }
 
