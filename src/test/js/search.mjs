@@ -3,6 +3,9 @@
 //                                                    judges them, and per query (typed into the box on
 //                                                    <lang>/search.html, "ko:앤스로픽") the status and results
 //   node search.mjs shot SITE LANG QUERY OUT.png WIDTH light|dark   a full-page screenshot after a query
+//   node search.mjs time SITE RUNS LANG:QUERY...      one JSON line: per query, RUNS times on a freshly opened page,
+//                                                    the milliseconds from the arrival of the last index file the
+//                                                    query needed to its results on screen (a benchmark, not a test)
 // Pages are opened from disk; every request that is not a file: URL is reported as external.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -106,8 +109,38 @@ try {
     await search(page, query);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: file, fullPage: true });
+  } else if (mode === 'time') {
+    const [runs, ...queries] = args;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const out = [];
+    for (const spec of queries) {
+      const lang = spec.slice(0, 2);
+      const query = spec.slice(3);
+      const ms = [];
+      for (let r = 0; r < Number(runs); r++) {
+        const { page } = await open(context, lang, [], []);
+        // Each index file is a script calling briefingSearch(…): note when each arrives, and when the
+        // status line gives the result (the results are in the list before it says so).
+        await page.evaluate(() => {
+          window.__arrived = [];
+          const own = window.briefingSearch;
+          window.briefingSearch = d => { window.__arrived.push(performance.now()); return own(d); };
+          const status = document.getElementById('search-status');
+          new MutationObserver(() => {
+            const s = status.textContent;
+            if (s && !s.endsWith('…')) window.__done = performance.now();
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        await search(page, query);
+        const t = await page.evaluate(() => window.__done - Math.max(...window.__arrived));
+        ms.push(t);
+        await page.close();
+      }
+      out.push({ lang, query, ms });
+    }
+    console.log(JSON.stringify(out));
   } else {
-    throw new Error('usage: node search.mjs check SITE CASES.json LANG:QUERY... | shot SITE LANG QUERY OUT.png WIDTH light|dark');
+    throw new Error('usage: node search.mjs check SITE CASES.json LANG:QUERY... | shot SITE LANG QUERY OUT.png WIDTH light|dark | time SITE RUNS LANG:QUERY...');
   }
 } finally {
   await browser.close();
