@@ -81,7 +81,8 @@ public final class SiteRenderer {
    * stylesheet and the UI words.
    */
   public static final List<String> TEMPLATE_FILES = List.of(
-      "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "sources.ftlh",
+      "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "company.ftlh",
+      "companies.ftlh", "sources.ftlh",
       "search.ftlh", "feed.ftlx", "entrance.ftlh", "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css",
       "assets/search.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
@@ -90,6 +91,8 @@ public final class SiteRenderer {
 
   private final Templates templates;
   private final PreviewImages previews;
+  /** Each company's valuations chart for its page: company id → language → chart. */
+  private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
 
   public SiteRenderer(Path projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
@@ -103,6 +106,15 @@ public final class SiteRenderer {
   public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
     this.templates = new Templates(projectTemplates);
     this.previews = new PreviewImages(previousOutput::apply);
+  }
+
+  /**
+   * The charts of the company pages (company id → language → chart; a company without one gets a
+   * page without a chart). Returns this renderer.
+   */
+  public SiteRenderer withCompanyCharts(Map<String, Map<Lang, ChartImage>> charts) {
+    this.companyCharts = Map.copyOf(charts);
+    return this;
   }
 
   /** The site of {@code briefing} with the charts of the whole record and of each edition (by slug). */
@@ -316,6 +328,14 @@ public final class SiteRenderer {
       pages.add(home(ctx, briefing, figures, langCharts, newest, years));
       pages.addAll(archivePages(ctx, newest, years));
       pages.addAll(dataPages(ctx, briefing, figures));
+      CompanyPages companies = new CompanyPages(briefing, ctx, companyCharts,
+          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang));
+      pages.add(companies.index());
+      Map<String, byte[]> companyFiles = new TreeMap<>();
+      for (Company c : briefing.companies()) {
+        pages.add(companies.page(c, companyFiles));
+      }
+      companyFiles.forEach(files::put);
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
@@ -575,7 +595,7 @@ public final class SiteRenderer {
   }
 
   /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
-  private static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
+  static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
     return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
         SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
         folder + svgName(c), c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
@@ -585,7 +605,7 @@ public final class SiteRenderer {
    * A chart image's file name, which carries a hash of the drawing ({@code money-flows.1a2b3c4d5e.svg}),
    * so that hosts may cache images for good; its CSV download keeps a stable name.
    */
-  private static String svgName(ChartImage chart) {
+  static String svgName(ChartImage chart) {
     return ContentHashedName.of(chart.name() + ".svg", chart.svg());
   }
 
