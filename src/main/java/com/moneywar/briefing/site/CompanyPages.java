@@ -90,7 +90,7 @@ final class CompanyPages {
     Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
       files.put(folder + SiteRenderer.svgName(chart), chart.svg());
       files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
-      chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path));
+      chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));
     });
     String csvPath = code + "/companies/" + c.id() + ".csv";
     String jsonPath = code + "/companies/" + c.id() + ".json";

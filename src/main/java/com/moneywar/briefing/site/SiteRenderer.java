@@ -26,6 +26,7 @@ import com.moneywar.briefing.site.view.ArchivePage;
 import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.EditionLink;
 import com.moneywar.briefing.site.view.ChartView;
+import com.moneywar.briefing.site.view.CompanyPage;
 import com.moneywar.briefing.site.view.DataPage;
 import com.moneywar.briefing.site.view.Entrance;
 import com.moneywar.briefing.site.view.FactTable;
@@ -315,9 +316,13 @@ public final class SiteRenderer {
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
         files.put(image.path(), image.png());
         render(path, new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf, editionFigures,
-            chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path),
+            chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path,
+                CompanyNames.of(briefing, lang)),
             i == 0 ? EditionLink.NONE : neighbour(own.get(i - 1), path),
-            i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive), files, problems);
+            i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive,
+            CompanyPages.mentioned(e.asOf(), e.story().in(lang)).stream()
+                .map(id -> new CompanyPage.CompanyLink(name(briefing, id, lang),
+                    SitePaths.link(path, SitePaths.company(code, id)))).toList()), files, problems);
         String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
         String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
         templates.render(print(ctx, e, absolute.get(i), asOf, heads), problems)
@@ -458,7 +463,7 @@ public final class SiteRenderer {
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
         headlines(b, figures, b.config().headlines(), ctx.lang(), path),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
-        chartViews(charts, ctx.lang().code() + "/charts/", path));
+        chartViews(charts, ctx.lang().code() + "/charts/", path, CompanyNames.of(b, ctx.lang())));
   }
 
   /** The date of the newest fact on the record, in the language's style; empty without facts. */
@@ -519,7 +524,8 @@ public final class SiteRenderer {
     String code = lang.code();
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
-        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
+        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
+            CompanyNames.NONE),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
 
@@ -595,10 +601,14 @@ public final class SiteRenderer {
   }
 
   /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
-  static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
-    return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-        SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
-        folder + svgName(c), c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
+  static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page, CompanyNames names) {
+    return charts.stream().map(c -> {
+      List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
+      return new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
+          SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
+          folder + svgName(c), c.shownTable().get(0), rows,
+          rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList());
+    }).toList();
   }
 
   /**
