@@ -129,7 +129,7 @@ final class CompanyPages {
       }
     }
     String intro = t.get("companies.intro");
-    return new CompaniesIndex(ctx.datasetFrame(path, t.get("nav.companies"), intro), intro, asOf,
+    return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
         List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
             t.get("companies.paidOut"), t.get("companies.valuation")), groups);
   }
