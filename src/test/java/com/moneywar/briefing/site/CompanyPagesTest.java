@@ -101,6 +101,17 @@ class CompanyPagesTest {
   }
 
   @Test
+  void companyNamesInTheChartsTablesLinkToTheirPages() throws IOException {
+    Element flows = page("en/index.html").getElementById("chart-money-flows");
+    Element amazon = flows.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals("Amazon → Anthropic"))
+        .findFirst().orElseThrow();
+    assertThat(amazon.select("th a").eachAttr("abs:href"))
+        .containsExactly(BASE + "en/companies/amazon.html", BASE + "en/companies/anthropic.html");
+    Element valuations = page("ko/briefings/ai-money-war-2024-03-28.html").getElementById("chart-valuations");
+    assertThat(valuations.select("tbody th a").eachText()).contains("앤스로픽", "오픈AI");
+  }
+
+  @Test
   void aCompanysTotalsAreThoseTheIndexTheDataPagesAndTheChartsShow() throws IOException {
     for (Lang lang : Lang.values()) {
       String code = lang.code();
