@@ -3,7 +3,6 @@ package com.moneywar.briefing.site;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Article;
-import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.CompanyKind;
@@ -164,7 +163,7 @@ final class CompanyPages {
   }
 
   private String suffix(String basis) {
-    return basis.isEmpty() ? "" : (lang == Lang.KO ? " · " : " · ") + basis;
+    return basis.isEmpty() ? "" : " · " + basis;
   }
 
   /** Its facts, one table per kind, captioned for the company; only the tables it has rows in. */
@@ -339,10 +338,5 @@ final class CompanyPages {
 
   private String outlet(String sourceId) {
     return briefing.source(sourceId).map(s -> s.outlet().in(lang)).orElse(sourceId);
-  }
-
-  /** The date of the newest fact on the record, as the data pages say it. */
-  static String asOf(Briefing b, Lang lang) {
-    return AsOf.newestFact(b).map(d -> DateStyle.format(d, lang)).orElse("");
   }
 }
