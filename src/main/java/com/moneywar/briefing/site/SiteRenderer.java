@@ -281,7 +281,8 @@ public final class SiteRenderer {
         String pdfPath = SitePaths.editionPdf(code, a.slug(), AsOf.date(e.story()));
         boolean hasPdf = withPdf.test(pdfPath);
         String html = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
-            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()));
+            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty(),
+            id -> SitePaths.link(path, SitePaths.company(code, id))));
         String absoluteHtml = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
             slug -> base.resolve(SitePaths.briefing(code, slug)).toString(), Optional.of(base.resolve(path))));
         // Title and summary may hold figures too, as of the edition's date.

@@ -198,6 +198,13 @@ class CompanyPagesTest {
     Document seed = page("ko/briefings/ai-money-war-2024-03-28.html");
     assertThat(seed.select(".story-companies a").eachText()).contains("아마존", "앤스로픽", "구글", "마이크로소프트", "오픈AI")
         .doesNotContain("스케일AI");
+    // A figure that is a company's name links it: the round's lead, written as the data say it.
+    Document second = page("ko/briefings/ai-money-war-2025-11-28.html");
+    assertThat(second.select("article span.figure a").eachAttr("abs:href"))
+        .containsExactly(BASE + "ko/companies/thrive-capital.html", BASE + "ko/companies/softbank.html");
+    assertThat(second.select("article span.figure a").eachText()).containsExactly("스라이브캐피털", "소프트뱅크그룹");
+    // The feed has no site around it: its figures stay text.
+    assertThat(Files.readString(site.resolve("ko/feed.xml"), StandardCharsets.UTF_8)).doesNotContain("companies/");
   }
 
   /** A company page's totals by message key: the label says which, as the UI words give it. */
