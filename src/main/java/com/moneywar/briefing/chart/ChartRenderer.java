@@ -3,7 +3,14 @@ package com.moneywar.briefing.chart;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.RowRef;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Valuation;
+import java.util.Optional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +47,26 @@ public final class ChartRenderer {
 
   public List<ChartImage> render(Briefing briefing, Lang lang) {
     return briefing.charts().stream().map(s -> render(s, briefing, lang)).toList();
+  }
+
+  /**
+   * One company's valuations over time, drawn as the valuations chart draws them (log scale, each
+   * currency its own panel), for its company page; empty with fewer than two valuations, which make
+   * no line. The chart's id, and so its file name, is {@code valuations}.
+   */
+  public Optional<ChartImage> companyValuations(Briefing briefing, Company company, List<Valuation> valuations,
+      Lang lang) {
+    if (valuations.size() < 2) {
+      return Optional.empty();
+    }
+    SourcePos from = SourcePos.whole(DataFile.VALUATIONS.path());
+    Localized name = company.name();
+    ChartSpec spec = new ChartSpec("valuations", ChartKind.VALUATIONS,
+        valuations.stream().map(v -> new RowRef("valuation", v.id(), from)).toList(), List.of(), Optional.empty(),
+        Optional.empty(), ChartSpec.Scale.LOG, ChartSpec.Period.YEAR,
+        new Localized(name.ko() + " 기업가치 추이", "What " + name.en() + " is worth over time"),
+        new Localized("출처가 밝힌 시점 순서로 이었다.", "Joined in the order the sources date them."));
+    return Optional.of(render(spec, briefing, lang));
   }
 
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {

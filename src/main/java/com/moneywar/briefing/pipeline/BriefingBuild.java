@@ -8,6 +8,8 @@ import com.moneywar.briefing.load.ProjectLoader;
 import com.moneywar.briefing.load.TableTexts;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.CompanyRecord;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
@@ -65,6 +67,9 @@ public final class BriefingBuild {
   /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
   private List<Object> chartInputs;
   private Map<Lang, List<ChartImage>> lastCharts;
+  /** The company pages' charts of the last build (company id → language → chart), and what they were drawn from. */
+  private List<Object> companyChartInputs;
+  private Map<String, Map<Lang, ChartImage>> lastCompanyCharts = Map.of();
   /** The editions' charts of the last build, keyed by what each was drawn from. */
   private Map<List<Object>, Map<Lang, List<ChartImage>>> editionChartCache = new HashMap<>();
 
@@ -166,8 +171,14 @@ public final class BriefingBuild {
       lastCharts = charts;
     }
     Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, inputs, charts);
+    if (!inputs.equals(companyChartInputs)) {
+      lastCompanyCharts = drawCompanyCharts(briefing);
+      companyChartInputs = inputs;
+    }
+    Map<String, Map<Lang, ChartImage>> companyCharts = lastCompanyCharts;
     int chartCount = charts.values().stream().mapToInt(List::size).sum()
-        + editionCharts.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
+        + editionCharts.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum()
+        + companyCharts.values().stream().mapToInt(Map::size).sum();
     lap("charts", start, chartCount + " charts");
 
     start = System.nanoTime();
@@ -182,6 +193,7 @@ public final class BriefingBuild {
     long pagesStart = start;
     return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path),
         TableTexts.read(job.project()))
+        .withCompanyCharts(companyCharts)
         .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, job.staging()::put)
         .flatMap(site -> {
           long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
@@ -279,6 +291,26 @@ public final class BriefingBuild {
     Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
     charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
     return charts;
+  }
+
+  /**
+   * Each company's valuations over time, for its page: company id → language → chart, for the
+   * companies with at least two valuations. One renderer per language, the languages side by side.
+   */
+  private static Map<String, Map<Lang, ChartImage>> drawCompanyCharts(Briefing briefing) {
+    Map<Lang, Map<String, ChartImage>> byLang = inParallel(briefing.config().languages(), lang -> {
+      ChartRenderer renderer = new ChartRenderer();
+      Map<String, ChartImage> drawn = new TreeMap<>();
+      for (Company c : briefing.companies()) {
+        renderer.companyValuations(briefing, c, CompanyRecord.of(briefing, c.id()).valuations(), lang)
+            .ifPresent(chart -> drawn.put(c.id(), chart));
+      }
+      return drawn;
+    });
+    Map<String, Map<Lang, ChartImage>> byCompany = new TreeMap<>();
+    byLang.forEach((lang, charts) -> charts.forEach((id, chart) ->
+        byCompany.computeIfAbsent(id, k -> new EnumMap<>(Lang.class)).put(lang, chart)));
+    return byCompany;
   }
 
   /**

@@ -28,7 +28,7 @@ final class FactDocs {
     Map<String, String> t = wording.words(lang);
     List<SearchDoc> docs = new ArrayList<>();
     for (Company c : b.companies()) {
-      docs.add(new SearchDoc(SearchDoc.Kind.COMPANY, c.name().in(lang), "", "", "investments.html",
+      docs.add(new SearchDoc(SearchDoc.Kind.COMPANY, c.name().in(lang), "", "", "companies/" + c.id() + ".html",
           both(c.name(), lang), true));
     }
     for (Investment i : b.investments()) {

@@ -15,6 +15,7 @@ import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.FactTable.Cell;
+import com.moneywar.briefing.site.view.FactTable.Part;
 import com.moneywar.briefing.site.view.FactTable.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,9 @@ final class FactTables {
     for (Round r : briefing.rounds()) {
       String valuation = r.valuation().flatMap(briefing::valuation)
           .map(v -> AmountText.of(v, lang) + basisSuffix(v)).orElse("");
-      rows.add(new Row("round-" + r.id(), false, List.of(Cell.of(name(r.investee()) + " · " + r.type().label(lang)),
-          amount(r), krw(r), Cell.of(names(r.lead())), Cell.of(names(r.participants())), new Cell(valuation, "", "", true),
+      rows.add(new Row("round-" + r.id(), false, List.of(
+          Cell.of(List.of(company(r.investee()), new Part(" · " + r.type().label(lang), ""))),
+          amount(r), krw(r), names(r.lead()), names(r.participants()), new Cell(valuation, "", "", true),
           Cell.of(DateStyle.format(r.date(), lang)), source(r), Cell.of(note(r)))));
     }
     return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
@@ -86,7 +88,7 @@ final class FactTables {
   FactTable flows() {
     List<Row> rows = new ArrayList<>();
     for (Flow f : briefing.flows()) {
-      rows.add(new Row("flow-" + f.id(), false, List.of(Cell.of(name(f.from()) + " → " + name(f.to())),
+      rows.add(new Row("flow-" + f.id(), false, List.of(parties(f.from(), f.to()),
           Cell.of(t.get("flowkind." + f.flowKind().code())), amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true),
           Cell.of(DateStyle.format(f.date(), lang)), source(f), Cell.of(note(f)))));
@@ -98,7 +100,7 @@ final class FactTables {
   FactTable valuations() {
     List<Row> rows = new ArrayList<>();
     for (Valuation v : briefing.valuations()) {
-      rows.add(new Row(v.id(), false, List.of(Cell.of(name(v.company())), amount(v), krw(v),
+      rows.add(new Row(v.id(), false, List.of(companyCell(v.company()), amount(v), krw(v),
           Cell.of(AmountText.basis(v.basis(), lang)), Cell.of(DateStyle.format(v.date(), lang)), source(v),
           Cell.of(note(v)))));
     }
@@ -109,8 +111,8 @@ final class FactTables {
   FactTable talent() {
     List<Row> rows = new ArrayList<>();
     for (TalentOffer o : briefing.talent()) {
-      String who = o.employer().map(this::name).orElse(t.get("talent.industry"));
-      rows.add(new Row(o.id(), false, List.of(Cell.of(o.role().in(lang)), Cell.of(who), amount(o), krw(o),
+      Cell who = o.employer().map(this::companyCell).orElse(Cell.of(t.get("talent.industry")));
+      rows.add(new Row(o.id(), false, List.of(Cell.of(o.role().in(lang)), who, amount(o), krw(o),
           Cell.of(t.get("period." + o.period().code())), Cell.of(DateStyle.format(o.date(), lang)), source(o),
           Cell.of(note(o)))));
     }
@@ -119,7 +121,6 @@ final class FactTables {
   }
 
   private Row investmentRow(Investment i, boolean child) {
-    String flow = name(i.investor()) + " → " + name(i.investee());
     String kind = t.get("kind." + i.kind().code());
     if (child && i.partOf().isEmpty()) {
       kind = "└ " + kind; // an earlier commitment, under the one that replaced it
@@ -127,7 +128,7 @@ final class FactTables {
     String round = i.round().flatMap(briefing::round)
         .map(r -> " · " + r.type().label(lang) + i.role().map(x -> (lang == Lang.KO ? "(" : " (") + t.get("role." + x.code()) + ")").orElse(""))
         .orElse("");
-    return new Row(i.id(), child, List.of(Cell.of(flow), Cell.of((kind + round).strip()), amount(i), krw(i),
+    return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
         Cell.of(t.get("status." + i.status().code())), Cell.of(DateStyle.format(i.date(), lang)), source(i),
         Cell.of(replacement(i) + note(i))));
   }
@@ -185,8 +186,32 @@ final class FactTables {
     return briefing.source(sourceId).map(Source::outlet).map(o -> o.in(lang)).orElse(sourceId);
   }
 
-  private String names(List<String> ids) {
-    return ids.stream().map(this::name).collect(Collectors.joining(", "));
+  /** Companies' names, each linked to its page, separated by commas. */
+  private Cell names(List<String> ids) {
+    List<Part> parts = new ArrayList<>();
+    for (String id : ids) {
+      if (!parts.isEmpty()) {
+        parts.add(new Part(", ", ""));
+      }
+      parts.add(company(id));
+    }
+    return parts.isEmpty() ? Cell.of("") : Cell.of(parts);
+  }
+
+  /** {@code Amazon → Anthropic}, each name linked to its company's page. */
+  private Cell parties(String from, String to) {
+    return Cell.of(List.of(company(from), new Part(" → ", ""), company(to)));
+  }
+
+  /** A company's name linked to its page (the link relative to this table's page). */
+  private Cell companyCell(String companyId) {
+    Part p = company(companyId);
+    return new Cell(p.text(), p.href(), "", false);
+  }
+
+  private Part company(String companyId) {
+    return new Part(name(companyId), briefing.company(companyId).isPresent()
+        ? SitePaths.link(page, SitePaths.company(lang.code(), companyId)) : "");
   }
 
   private String name(String companyId) {

@@ -6,10 +6,21 @@ import org.commonmark.node.CustomNode;
 final class FigureNode extends CustomNode {
   private final String text;
   private final String detail;
+  private final java.util.List<String[]> companies;
 
-  FigureNode(String text, String detail) {
+  /**
+   * @param companies for a figure that is company names ({@code {{company:id:name}}}, a round's
+   *     {@code lead} or {@code investors}), each name and the address of its page (empty for none),
+   *     in the order the text joins them with commas; else empty
+   */
+  FigureNode(String text, String detail, java.util.List<String[]> companies) {
     this.text = text;
     this.detail = detail;
+    this.companies = java.util.List.copyOf(companies);
+  }
+
+  java.util.List<String[]> companies() {
+    return companies;
   }
 
   String text() {

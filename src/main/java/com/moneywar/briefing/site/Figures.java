@@ -130,6 +130,26 @@ final class Figures {
     return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
   }
 
+  /**
+   * The companies a figure writes out by name, in the order it joins them with commas: the company
+   * of {@code {{company:id:name}}}, a round's {@code lead} or {@code investors}; empty for any other
+   * figure.
+   */
+  List<String> companies(FigureRef ref) {
+    String id = ref.ids().get(0);
+    if (ref.kind().equals("company") && ref.field().equals("name")) {
+      return List.of(id);
+    }
+    if (ref.kind().equals("round") && (ref.field().equals("lead") || ref.field().equals("investors"))) {
+      return briefing.round(id).map(r -> ref.field().equals("lead") ? r.lead() : r.investors()).orElse(List.of());
+    }
+    return List.of();
+  }
+
+  String companyName(String id, Lang lang) {
+    return briefing.company(id).map(c -> c.name().in(lang)).orElse(id);
+  }
+
   private String names(List<String> companies, Lang lang) {
     return companies.stream().map(id -> briefing.company(id).map(c -> c.name().in(lang)).orElse(id))
         .collect(java.util.stream.Collectors.joining(", "));

@@ -40,9 +40,17 @@ final class MarkdownRenderer {
   /**
    * Where a text's links lead: {@code briefing} gives the address of another briefing's page by its
    * slug ({@code [text](briefing:slug)}); with a {@code base}, every relative link is made absolute
-   * against it (for the feed and the PDF, which have no site around them).
+   * against it (for the feed and the PDF, which have no site around them); {@code company} gives
+   * the address of a company's page by its id, or empty for no link, for the figures that name
+   * companies ({@code {{company:id:name}}}, a round's {@code lead} and {@code investors}).
    */
-  record Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base) {}
+  record Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base,
+      java.util.function.Function<String, String> company) {
+    /** Links that name no company page (the feed, the PDF, the e-mail). */
+    Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base) {
+      this(briefing, base, id -> "");
+    }
+  }
 
   /** The text's HTML, its figures from {@code figures} (the facts as of its date), its links resolved. */
   String render(Article article, Lang lang, Figures figures, Links links) {
@@ -65,7 +73,7 @@ final class MarkdownRenderer {
         visitChildren(link);
       }
     });
-    texts.forEach(t -> replaceFigures(t, article, lang, figures));
+    texts.forEach(t -> replaceFigures(t, article, lang, figures, links));
     if (lang == Lang.KO) {
       KoreanWords.keepWhole(document);
     }
@@ -73,7 +81,7 @@ final class MarkdownRenderer {
   }
 
   /** Splits a text node around its placeholders, which the validator has already checked. */
-  private static void replaceFigures(Text text, Article article, Lang lang, Figures figures) {
+  private static void replaceFigures(Text text, Article article, Lang lang, Figures figures, Links links) {
     String literal = text.getLiteral();
     List<Placeholders.Match> matches = Placeholders.find(literal);
     if (matches.isEmpty()) {
@@ -85,7 +93,11 @@ final class MarkdownRenderer {
         text.insertBefore(new Text(literal.substring(at, m.start())));
       }
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
-      text.insertBefore(new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse("")));
+      List<String[]> named = new ArrayList<>();
+      for (String id : figures.companies(ref)) {
+        named.add(new String[] {figures.companyName(id, lang), links.company().apply(id)});
+      }
+      text.insertBefore(new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse(""), named));
       at = m.end();
     }
     if (at < literal.length()) {
@@ -114,7 +126,24 @@ final class MarkdownRenderer {
           ? Map.of("class", "figure")
           : Map.of("class", "figure", "title", figure.detail());
       html.tag("span", new java.util.TreeMap<>(attrs));
-      html.text(figure.text());
+      if (figure.companies().stream().anyMatch(c -> !c[1].isEmpty())) {
+        // The names of the companies the figure is, each linked to its page, joined as the figure joins them.
+        for (int i = 0; i < figure.companies().size(); i++) {
+          String[] c = figure.companies().get(i);
+          if (i > 0) {
+            html.text(", ");
+          }
+          if (c[1].isEmpty()) {
+            html.text(c[0]);
+          } else {
+            html.tag("a", Map.of("href", c[1]));
+            html.text(c[0]);
+            html.tag("/a");
+          }
+        }
+      } else {
+        html.text(figure.text());
+      }
       html.tag("/span");
     }
   }

@@ -20,6 +20,7 @@ final class PageContext {
   static final List<String[]> SECTIONS = List.of(
       new String[] {"nav.home", "index.html"},
       new String[] {"nav.archive", "archive.html"},
+      new String[] {"nav.companies", "companies.html"},
       new String[] {"nav.investments", "investments.html"},
       new String[] {"nav.valuations", "valuations.html"},
       new String[] {"nav.talent", "talent.html"},
@@ -95,7 +96,8 @@ final class PageContext {
     for (String[] section : SECTIONS) {
       String target = code + "/" + section[1];
       boolean current = target.equals(path)
-          || section[1].equals("archive.html") && path.startsWith(code + "/archive/");
+          || section[1].equals("archive.html") && path.startsWith(code + "/archive/")
+          || section[1].equals("companies.html") && path.startsWith(code + "/companies/");
       nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target), current));
     }
     return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),

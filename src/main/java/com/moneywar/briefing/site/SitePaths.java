@@ -65,4 +65,19 @@ final class SitePaths {
   static String archiveYear(String lang, String year) {
     return lang + "/archive/" + year + ".html";
   }
+
+  /** The companies index of a language, {@code ko/companies.html}. */
+  static String companies(String lang) {
+    return lang + "/companies.html";
+  }
+
+  /** A company's page, such as {@code ko/companies/anthropic.html}. */
+  static String company(String lang, String id) {
+    return lang + "/companies/" + id + ".html";
+  }
+
+  /** The folder of a company page's own files (its chart, its downloads), such as {@code ko/companies/anthropic/}. */
+  static String companyFiles(String lang, String id) {
+    return lang + "/companies/" + id + "/";
+  }
 }

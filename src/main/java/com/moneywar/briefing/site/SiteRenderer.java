@@ -28,6 +28,7 @@ import com.moneywar.briefing.site.view.ArchivePage;
 import com.moneywar.briefing.site.view.BriefingPage;
 import com.moneywar.briefing.site.view.EditionLink;
 import com.moneywar.briefing.site.view.ChartView;
+import com.moneywar.briefing.site.view.CompanyPage;
 import com.moneywar.briefing.site.view.DataPage;
 import com.moneywar.briefing.site.view.Download;
 import com.moneywar.briefing.site.view.Entrance;
@@ -85,7 +86,8 @@ public final class SiteRenderer {
    * stylesheet and the UI words.
    */
   public static final List<String> TEMPLATE_FILES = List.of(
-      "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "sources.ftlh",
+      "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "company.ftlh",
+      "companies.ftlh", "sources.ftlh",
       "search.ftlh", "feed.ftlx", "entrance.ftlh", "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css",
       "assets/search.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
@@ -95,6 +97,8 @@ public final class SiteRenderer {
   private final Templates templates;
   private final PreviewImages previews;
   private final DataPackage dataPackage;
+  /** Each company's valuations chart for its page: company id → language → chart. */
+  private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
 
   public SiteRenderer(Path projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
@@ -118,6 +122,15 @@ public final class SiteRenderer {
     this.templates = new Templates(projectTemplates);
     this.previews = new PreviewImages(previousOutput::apply);
     this.dataPackage = new DataPackage(tables);
+  }
+
+  /**
+   * The charts of the company pages (company id → language → chart; a company without one gets a
+   * page without a chart). Returns this renderer.
+   */
+  public SiteRenderer withCompanyCharts(Map<String, Map<Lang, ChartImage>> charts) {
+    this.companyCharts = Map.copyOf(charts);
+    return this;
   }
 
   /** The site of {@code briefing} with the charts of the whole record and of each edition (by slug). */
@@ -287,7 +300,8 @@ public final class SiteRenderer {
         String pdfPath = SitePaths.editionPdf(code, a.slug(), AsOf.date(e.story()));
         boolean hasPdf = withPdf.test(pdfPath);
         String html = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
-            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()));
+            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty(),
+            id -> SitePaths.link(path, SitePaths.company(code, id))));
         String absoluteHtml = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
             slug -> base.resolve(SitePaths.briefing(code, slug)).toString(), Optional.of(base.resolve(path))));
         // Title and summary may hold figures too, as of the edition's date.
@@ -322,9 +336,13 @@ public final class SiteRenderer {
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
         files.put(image.path(), image.png());
         render(path, new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf, editionFigures,
-            chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path),
+            chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path,
+                CompanyNames.of(briefing, lang)),
             i == 0 ? EditionLink.NONE : neighbour(own.get(i - 1), path),
-            i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive), files, problems);
+            i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive,
+            CompanyPages.mentioned(e.asOf(), e.story().in(lang)).stream()
+                .map(id -> new CompanyPage.CompanyLink(name(briefing, id, lang),
+                    SitePaths.link(path, SitePaths.company(code, id)))).toList()), files, problems);
         String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
         String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
         templates.render(print(ctx, e, absolute.get(i), asOf, heads), problems)
@@ -335,6 +353,14 @@ public final class SiteRenderer {
       pages.add(home(ctx, briefing, figures, langCharts, newest, years));
       pages.addAll(archivePages(ctx, newest, years));
       pages.addAll(dataPages(ctx, briefing, figures));
+      CompanyPages companies = new CompanyPages(briefing, ctx, companyCharts,
+          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang));
+      pages.add(companies.index());
+      Map<String, byte[]> companyFiles = new TreeMap<>();
+      for (Company c : briefing.companies()) {
+        pages.add(companies.page(c, companyFiles));
+      }
+      companyFiles.forEach(files::put);
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
@@ -457,7 +483,7 @@ public final class SiteRenderer {
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
         headlines(b, figures, b.config().headlines(), ctx.lang(), path),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
-        chartViews(charts, ctx.lang().code() + "/charts/", path));
+        chartViews(charts, ctx.lang().code() + "/charts/", path, CompanyNames.of(b, ctx.lang())));
   }
 
   /** The date of the newest fact on the record, in the language's style; empty without facts. */
@@ -537,7 +563,8 @@ public final class SiteRenderer {
     String code = lang.code();
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
-        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
+        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
+            CompanyNames.NONE),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
 
@@ -613,17 +640,21 @@ public final class SiteRenderer {
   }
 
   /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
-  private static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page) {
-    return charts.stream().map(c -> new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-        SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
-        folder + svgName(c), c.shownTable().get(0), c.shownTable().subList(1, c.shownTable().size()))).toList();
+  static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page, CompanyNames names) {
+    return charts.stream().map(c -> {
+      List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
+      return new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
+          SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
+          folder + svgName(c), c.shownTable().get(0), rows,
+          rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList());
+    }).toList();
   }
 
   /**
    * A chart image's file name, which carries a hash of the drawing ({@code money-flows.1a2b3c4d5e.svg}),
    * so that hosts may cache images for good; its CSV download keeps a stable name.
    */
-  private static String svgName(ChartImage chart) {
+  static String svgName(ChartImage chart) {
     return ContentHashedName.of(chart.name() + ".svg", chart.svg());
   }
 

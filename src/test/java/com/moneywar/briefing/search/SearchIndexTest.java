@@ -140,6 +140,9 @@ class SearchIndexTest {
     Map<String, byte[]> ko = folderOnDisk(site.resolve("ko/search"));
     IndexQuery.Found anthropic = IndexQuery.run(ko, "앤스로픽", 200);
     assertThat(anthropic.shown().get(0)).startsWith("company", "앤스로픽");
+    // A company's result leads to its page, beside the search page in the language's folder.
+    assertThat(anthropic.shown().get(0).get(3)).isEqualTo("companies/anthropic.html");
+    assertThat(site.resolve("ko").resolve(anthropic.shown().get(0).get(3))).isRegularFile();
     assertThat(anthropic.shown()).extracting(r -> r.get(4)).anyMatch(t -> t.contains("앤스로픽은"))
         .anyMatch(t -> t.contains("앤스로픽에"));
     assertThat(anthropic.shown()).filteredOn(r -> r.get(0).equals("briefing"))

@@ -10,11 +10,13 @@ import java.util.List;
  * @param printSrc its path inside a PDF edition, written as {@code briefing:///${c.printSrc}}
  * @param header the headings of the chart's numbers as a table
  * @param rows the table's rows, each a list of cells (the first is the row's heading)
+ * @param cells the same rows as {@link FactTable.Cell}s, each company name linked to its page (none in the PDF)
  */
 public record ChartView(String id, String title, String alt, String caption, String source, String src, String csv,
-    String printSrc, List<String> header, List<List<String>> rows) {
+    String printSrc, List<String> header, List<List<String>> rows, List<List<FactTable.Cell>> cells) {
   public ChartView {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();
+    cells = cells.stream().map(List::copyOf).toList();
   }
 }

@@ -13,7 +13,7 @@ public sealed interface TemplateRoot
 
   /** A root that sits inside the site's frame (masthead, navigation, language switch). */
   sealed interface Framed extends TemplateRoot permits HomePage, BriefingPage, ArchivePage, DataPage, SourcesPage,
-      SearchPage, PrintDocument {
+      SearchPage, PrintDocument, CompanyPage, CompaniesIndex {
     PageFrame frame();
   }
 }

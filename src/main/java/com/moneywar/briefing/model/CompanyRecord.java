@@ -1,0 +1,190 @@
+package com.moneywar.briefing.model;
+
+import com.moneywar.briefing.model.InvestmentTree.Total;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One company's share of the record: the facts it is party to, as investee and as investor, and
+ * its totals, added up by {@link InvestmentTree} as the money-flows and cumulative charts add them
+ * (committed: the roots; paid in: the invested rows without children), one {@link Total} per
+ * currency because amounts are never converted to be added. Pure and thread-safe.
+ *
+ * <pre>{@code
+ * CompanyRecord anthropic = CompanyRecord.of(briefing, "anthropic");
+ * Map<Currency, Total> paid = anthropic.paidInto();
+ * }</pre>
+ *
+ * @param asInvestee the briefing cut down to the money that came to the company: the investments
+ *     into it (each commitment with all its tranches) and its funding rounds with their valuations
+ * @param asInvestor the briefing cut down to the money the company put in: its investments (each
+ *     with all its tranches) and the rounds it took part in or that its investments name
+ * @param other the briefing cut down to its valuations, the talent offers it made and the flows that
+ *     are not investments (compute purchases, stakes) on either side
+ */
+public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInvestor, Briefing other) {
+
+  /** The company {@code id} (which the check accepted) and its facts on the record of {@code b}. */
+  public static CompanyRecord of(Briefing b, String id) {
+    Company company = b.company(id).orElseThrow(() -> new IllegalArgumentException("no company " + id));
+    List<Round> ownRounds = b.rounds().stream().filter(r -> r.investee().equals(id)).toList();
+    List<Investment> into = investments(b, i -> i.investee().equals(id));
+    Set<String> roundValuations = new LinkedHashSet<>();
+    ownRounds.forEach(r -> r.valuation().ifPresent(roundValuations::add));
+    Briefing asInvestee = cut(b, into, ownRounds,
+        b.valuations().stream().filter(v -> roundValuations.contains(v.id())).toList(), List.of(), List.of());
+    List<Investment> by = investments(b, i -> i.investor().equals(id));
+    Set<String> named = new LinkedHashSet<>();
+    by.forEach(i -> i.round().ifPresent(named::add));
+    List<Round> joined = b.rounds().stream()
+        .filter(r -> r.investors().contains(id) || named.contains(r.id())).toList();
+    Set<String> joinedValuations = new LinkedHashSet<>();
+    joined.forEach(r -> r.valuation().ifPresent(joinedValuations::add));
+    Briefing asInvestor = cut(b, by, joined,
+        b.valuations().stream().filter(v -> joinedValuations.contains(v.id())).toList(), List.of(), List.of());
+    Briefing other = cut(b, List.of(), List.of(),
+        b.valuations().stream().filter(v -> v.company().equals(id)).toList(),
+        b.talent().stream().filter(t -> t.employer().equals(Optional.of(id))).toList(),
+        b.flows().stream().filter(f -> f.from().equals(id) || f.to().equals(id)).toList());
+    return new CompanyRecord(company, asInvestee, asInvestor, other);
+  }
+
+  /** What was committed to the company, per currency in order of first appearance: the sum of the roots. */
+  public Map<Currency, Total> committedTo() {
+    return totals(roots(asInvestee));
+  }
+
+  /** What has been paid into the company, per currency: the invested rows without children. */
+  public Map<Currency, Total> paidInto() {
+    return totals(paid(asInvestee));
+  }
+
+  /** What the company has committed to others, per currency. */
+  public Map<Currency, Total> committedBy() {
+    return totals(roots(asInvestor));
+  }
+
+  /** What the company has paid into others, per currency. */
+  public Map<Currency, Total> paidBy() {
+    return totals(paid(asInvestor));
+  }
+
+  /** The totals of the company's own funding rounds, per currency (what it raised in them). */
+  public Map<Currency, Total> raisedInRounds() {
+    return totals(asInvestee.rounds());
+  }
+
+  /** The company's valuations, oldest first (as the valuations chart joins them); equal dates keep file order. */
+  public List<Valuation> valuations() {
+    return other.valuations().stream().sorted(Comparator.comparing(Valuation::date)).toList();
+  }
+
+  /** The newest valuation on the record, if any. */
+  public Optional<Valuation> latestValuation() {
+    List<Valuation> all = valuations();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The date of the newest fact the company is party to, if any. */
+  public Optional<PartialDate> newestFact() {
+    List<MoneyFact> all = new ArrayList<>();
+    for (Briefing part : List.of(asInvestee, asInvestor, other)) {
+      all.addAll(part.moneyFacts().values());
+    }
+    return all.stream().map(MoneyFact::date).max(PartialDate::compareTo);
+  }
+
+  /** Whether the record holds no fact the company is party to. */
+  public boolean isEmpty() {
+    return asInvestee.moneyFacts().isEmpty() && asInvestor.moneyFacts().isEmpty() && other.moneyFacts().isEmpty();
+  }
+
+  /**
+   * The companies a data-bound figure is about: both sides of an investment or a flow, a round's
+   * company and its investors, a valuation's company, a talent offer's employer, a named company,
+   * and the companies of a ratio's two valuations. Only for references the check accepted.
+   */
+  public static Set<String> companiesOf(Briefing b, FigureRef ref) {
+    Set<String> ids = new LinkedHashSet<>();
+    String id = ref.ids().get(0);
+    if (ref.kind().equals("company")) {
+      ids.add(id);
+    } else if (ref.kind().equals("ratio")) {
+      ref.ids().forEach(v -> b.valuation(v).ifPresent(x -> ids.add(x.company())));
+    }
+    MoneyFact fact = b.moneyFacts().get(ref.kind() + ":" + id);
+    if (fact != null) {
+      ids.addAll(fact.accept(new MoneyFact.Visitor<List<String>>() {
+        @Override
+        public List<String> investment(Investment i) {
+          return List.of(i.investor(), i.investee());
+        }
+
+        @Override
+        public List<String> valuation(Valuation v) {
+          return List.of(v.company());
+        }
+
+        @Override
+        public List<String> talent(TalentOffer o) {
+          return o.employer().stream().toList();
+        }
+
+        @Override
+        public List<String> round(Round r) {
+          List<String> all = new ArrayList<>();
+          all.add(r.investee());
+          all.addAll(r.investors());
+          return all;
+        }
+
+        @Override
+        public List<String> flow(Flow f) {
+          return List.of(f.from(), f.to());
+        }
+      }));
+    }
+    return ids;
+  }
+
+  /** The roots that match and every row under them, in file order. */
+  private static List<Investment> investments(Briefing b, Predicate<Investment> keep) {
+    Set<Investment> rows = new LinkedHashSet<>();
+    for (Investment i : b.investments()) {
+      if (keep.test(i) && InvestmentTree.isRoot(b, i)) {
+        rows.addAll(InvestmentTree.subtree(b, i));
+      }
+    }
+    return b.investments().stream().filter(rows::contains).toList();
+  }
+
+  private static Briefing cut(Briefing b, List<Investment> investments, List<Round> rounds, List<Valuation> valuations,
+      List<TalentOffer> talent, List<Flow> flows) {
+    return new Briefing(b.config(), b.sources(), b.companies(), b.rates(), investments, valuations, talent, rounds,
+        flows, List.of(), List.of());
+  }
+
+  private static List<Investment> roots(Briefing part) {
+    return part.investments().stream().filter(i -> InvestmentTree.isRoot(part, i)).toList();
+  }
+
+  private static List<Investment> paid(Briefing part) {
+    return roots(part).stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream()).toList();
+  }
+
+  private static Map<Currency, Total> totals(List<? extends MoneyFact> facts) {
+    Map<Currency, List<MoneyFact>> byCurrency = new LinkedHashMap<>();
+    facts.forEach(f -> byCurrency.computeIfAbsent(f.amount().currency(), c -> new ArrayList<>()).add(f));
+    Map<Currency, Total> totals = new LinkedHashMap<>();
+    byCurrency.forEach((c, list) -> totals.put(c, Total.of(list, c)));
+    return totals;
+  }
+}

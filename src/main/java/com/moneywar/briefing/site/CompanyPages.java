@@ -1,0 +1,337 @@
+package com.moneywar.briefing.site;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.model.AmountText;
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.CompanyKind;
+import com.moneywar.briefing.model.CompanyRecord;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree.Total;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Story;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.site.view.ChartView;
+import com.moneywar.briefing.site.view.CompaniesIndex;
+import com.moneywar.briefing.site.view.CompanyPage;
+import com.moneywar.briefing.site.view.CompanyPage.CompanyLink;
+import com.moneywar.briefing.site.view.EditionLink;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.site.view.SourceView;
+import com.moneywar.briefing.site.view.StoryView;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The company pages of one language: a page per company in {@code data/companies.csv}
+ * ({@code <lang>/companies/<id>.html}), with its facts as CSV and JSON beside it and its
+ * valuations chart in its own folder, and the companies index ({@code <lang>/companies.html}).
+ * Totals come from {@link CompanyRecord}, the tables from {@link FactTables} over the company's
+ * share of the record, so every figure is written as the data pages write it.
+ */
+final class CompanyPages {
+  /** The columns of a company's facts download, in order. */
+  static final List<String> DOWNLOAD_COLUMNS = List.of("table", "id", "from", "to", "kind", "amount", "amount_high",
+      "currency", "bound", "date", "status", "claim", "sources");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Briefing briefing;
+  private final PageContext ctx;
+  private final Map<String, Map<Lang, ChartImage>> charts;
+  private final List<Story> stories;
+  private final List<StoryView> storyViews;
+  private final Lang lang;
+  private final Map<String, String> t;
+  private final String asOf;
+
+  /**
+   * @param stories the series, oldest first, and {@code storyViews} the same editions' views in
+   *     this language
+   */
+  CompanyPages(Briefing briefing, PageContext ctx, Map<String, Map<Lang, ChartImage>> charts, List<Story> stories,
+      List<StoryView> storyViews, String asOf) {
+    this.briefing = briefing;
+    this.ctx = ctx;
+    this.charts = charts;
+    this.stories = stories;
+    this.storyViews = storyViews;
+    this.lang = ctx.lang();
+    this.t = ctx.messages();
+    this.asOf = asOf;
+  }
+
+  /** One company's page, and its files (chart, downloads) into {@code files}. */
+  CompanyPage page(Company c, Map<String, byte[]> files) {
+    String code = lang.code();
+    String path = SitePaths.company(code, c.id());
+    CompanyRecord record = CompanyRecord.of(briefing, c.id());
+    String name = c.name().in(lang);
+    String folder = SitePaths.companyFiles(code, c.id());
+    List<ChartView> chartViews = new ArrayList<>();
+    Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
+      files.put(folder + SiteRenderer.svgName(chart), chart.svg());
+      files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+      chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));
+    });
+    String csvPath = code + "/companies/" + c.id() + ".csv";
+    String jsonPath = code + "/companies/" + c.id() + ".json";
+    files.put(csvPath, csv(record));
+    files.put(jsonPath, json(record));
+    CompanyLink parent = c.parent().flatMap(briefing::company).map(p -> link(p, path)).orElse(CompanyLink.NONE);
+    List<CompanyLink> units = briefing.companies().stream()
+        .filter(u -> u.parent().equals(Optional.of(c.id()))).map(u -> link(u, path)).toList();
+    String intro = t.get("company.intro").replace("{name}", name);
+    return new CompanyPage(ctx.datasetFrame(path, name, intro, List.of(csvPath)), c.id(), name, c.name().in(lang.other()),
+        lang.other().code(), kind(c.kind()), country(c.country()),
+        c.founded().map(d -> DateStyle.format(d, lang)).orElse(""), parent, units, asOf, totals(record),
+        chartViews, tables(record, path), briefings(c.id(), path), sources(record, c), SitePaths.below(path, csvPath),
+        SitePaths.below(path, jsonPath), SitePaths.link(path, SitePaths.companies(code)));
+  }
+
+  /** The companies index: every company, grouped by kind in the order of {@link CompanyKind}. */
+  CompaniesIndex index() {
+    String path = SitePaths.companies(lang.code());
+    List<CompaniesIndex.KindGroup> groups = new ArrayList<>();
+    for (CompanyKind kind : CompanyKind.values()) {
+      List<CompaniesIndex.CompanyRow> rows = new ArrayList<>();
+      for (Company c : briefing.companies()) {
+        if (c.kind() != kind) {
+          continue;
+        }
+        CompanyRecord r = CompanyRecord.of(briefing, c.id());
+        Optional<Valuation> latest = r.latestValuation();
+        rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
+            c.id())), country(c.country()), text(r.raisedInRounds()), text(r.paidInto()), text(r.paidBy()),
+            latest.map(v -> AmountText.of(v, lang)).orElse(""),
+            latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
+      }
+      if (!rows.isEmpty()) {
+        groups.add(new CompaniesIndex.KindGroup(kind.code(), t.get("companykind." + kind.code()), rows));
+      }
+    }
+    String intro = t.get("companies.intro");
+    return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
+        List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
+            t.get("companies.paidOut"), t.get("companies.valuation")), groups);
+  }
+
+  /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */
+  private List<CompanyPage.Total> totals(CompanyRecord r) {
+    List<CompanyPage.Total> totals = new ArrayList<>();
+    add(totals, "total.raised", r.raisedInRounds());
+    add(totals, "total.committedTo", r.committedTo());
+    add(totals, "total.paidInto", r.paidInto());
+    add(totals, "total.committedBy", r.committedBy());
+    add(totals, "total.paidBy", r.paidBy());
+    r.latestValuation().ifPresent(v -> totals.add(new CompanyPage.Total(t.get("total.valuation"),
+        AmountText.of(v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
+            + " · " + outlet(v.source()))));
+    return totals;
+  }
+
+  private void add(List<CompanyPage.Total> totals, String key, Map<Currency, Total> sum) {
+    if (!sum.isEmpty()) {
+      totals.add(new CompanyPage.Total(t.get(key), text(sum), t.get(key + ".note")));
+    }
+  }
+
+  /** A total per currency, as the data pages and charts write it, joined: {@code 45억달러, 1500만유로}; empty for none. */
+  static String text(Map<Currency, Total> sum, Lang lang) {
+    return sum.values().stream().map(x -> x.text(lang)).collect(Collectors.joining(", "));
+  }
+
+  private String text(Map<Currency, Total> sum) {
+    return text(sum, lang);
+  }
+
+  private String suffix(String basis) {
+    return basis.isEmpty() ? "" : " · " + basis;
+  }
+
+  /** Its facts, one table per kind, captioned for the company; only the tables it has rows in. */
+  private List<FactTable> tables(CompanyRecord r, String path) {
+    List<FactTable> tables = new ArrayList<>();
+    FactTables into = new FactTables(r.asInvestee(), new Figures(r.asInvestee()), lang, t, path);
+    FactTables by = new FactTables(r.asInvestor(), new Figures(r.asInvestor()), lang, t, path);
+    FactTables other = new FactTables(r.other(), new Figures(r.other()), lang, t, path);
+    addTable(tables, "company.rounds", into.rounds());
+    addTable(tables, "company.investmentsIn", into.investments());
+    addTable(tables, "company.roundsJoined", by.rounds());
+    addTable(tables, "company.investmentsBy", by.investments());
+    addTable(tables, "company.flows", other.flows());
+    addTable(tables, "company.valuations", other.valuations());
+    addTable(tables, "company.talent", other.talent());
+    return tables;
+  }
+
+  private void addTable(List<FactTable> tables, String caption, FactTable table) {
+    if (!table.rows().isEmpty()) {
+      tables.add(new FactTable(t.get(caption), table.columns(), table.rows()));
+    }
+  }
+
+  /** The editions whose texts, in this language, bind a figure to one of its facts (or name it), newest first. */
+  private List<EditionLink> briefings(String id, String page) {
+    List<EditionLink> links = new ArrayList<>();
+    for (int i = stories.size() - 1; i >= 0; i--) {
+      Article a = stories.get(i).articles().get(lang);
+      if (a != null && mentions(briefing, a, id)) {
+        StoryView s = storyViews.get(i);
+        links.add(new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path())));
+      }
+    }
+    return links;
+  }
+
+  /** Whether a text's data-bound figures name one of the company's facts, or the company. */
+  static boolean mentions(Briefing b, Article a, String companyId) {
+    for (FigureRef ref : a.figures()) {
+      if (CompanyRecord.companiesOf(b, ref).contains(companyId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The companies a text's data-bound figures are about, in order of first mention. */
+  static Set<String> mentioned(Briefing b, Article a) {
+    Set<String> ids = new LinkedHashSet<>();
+    a.figures().forEach(ref -> ids.addAll(CompanyRecord.companiesOf(b, ref)));
+    ids.removeIf(id -> b.company(id).isEmpty());
+    return ids;
+  }
+
+  /** The sources of its facts and of its own row, in the order of {@code data/sources.csv}. */
+  private List<SourceView> sources(CompanyRecord r, Company c) {
+    Set<String> cited = new LinkedHashSet<>();
+    cited.add(c.source());
+    facts(r).forEach(f -> cited.addAll(f.sources()));
+    return briefing.sources().stream().filter(s -> cited.contains(s.id()))
+        .map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
+            DateStyle.format(s.published(), lang), s.url().orElse(""),
+            s.citedBy().flatMap(briefing::source).map(x -> x.outlet().in(lang)).orElse(""), s.citedBy().orElse("")))
+        .toList();
+  }
+
+  /** Every fact the company is party to, each once: rounds, investments, flows, valuations, talent offers. */
+  private static List<MoneyFact> facts(CompanyRecord r) {
+    Set<MoneyFact> all = new LinkedHashSet<>();
+    all.addAll(r.asInvestee().rounds());
+    all.addAll(r.asInvestor().rounds());
+    all.addAll(r.asInvestee().investments());
+    all.addAll(r.asInvestor().investments());
+    all.addAll(r.other().flows());
+    all.addAll(r.other().valuations());
+    all.addAll(r.other().talent());
+    return List.copyOf(all);
+  }
+
+  /** Its facts as CSV, exact amounts and codes (the same in both languages), UTF-8 with a byte-order mark. */
+  static byte[] csv(CompanyRecord r) {
+    List<List<String>> table = new ArrayList<>();
+    table.add(DOWNLOAD_COLUMNS);
+    facts(r).forEach(f -> table.add(List.copyOf(row(f).values())));
+    return CsvTableWriter.write(table); // with its byte-order mark
+  }
+
+  /** Its facts as JSON: the company, then its facts with the CSV's columns as keys (amounts as exact decimal text). */
+  static byte[] json(CompanyRecord r) {
+    Company c = r.company();
+    Map<String, Object> company = new LinkedHashMap<>();
+    company.put("id", c.id());
+    company.put("name_ko", c.name().ko());
+    company.put("name_en", c.name().en());
+    company.put("kind", c.kind().code());
+    company.put("country", c.country());
+    company.put("founded", c.founded().map(Object::toString).orElse(""));
+    company.put("parent", c.parent().orElse(""));
+    company.put("source", c.source());
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("company", company);
+    root.put("facts", facts(r).stream().map(CompanyPages::row).toList());
+    String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, String> row(MoneyFact f) {
+    Map<String, String> row = new LinkedHashMap<>();
+    String[] who = f.accept(new MoneyFact.Visitor<String[]>() {
+      @Override
+      public String[] investment(Investment i) {
+        return new String[] {"investments", i.investor(), i.investee(), i.kind().code(), i.status().code()};
+      }
+
+      @Override
+      public String[] valuation(Valuation v) {
+        return new String[] {"valuations", "", v.company(), v.basis().code(), ""};
+      }
+
+      @Override
+      public String[] talent(TalentOffer o) {
+        return new String[] {"talent_offers", o.employer().orElse(""), "", o.period().code(), ""};
+      }
+
+      @Override
+      public String[] round(Round r) {
+        return new String[] {"rounds", String.join(" ", r.investors()), r.investee(), r.type().code(), ""};
+      }
+
+      @Override
+      public String[] flow(Flow fl) {
+        return new String[] {"flows", fl.from(), fl.to(), fl.flowKind().code(), ""};
+      }
+    });
+    row.put("table", who[0]);
+    row.put("id", f.id());
+    row.put("from", who[1]);
+    row.put("to", who[2]);
+    row.put("kind", who[3]);
+    row.put("amount", f.reporting().amountStated() ? f.amount().amount().toPlainString() : "");
+    row.put("amount_high", f.reporting().high().map(h -> h.amount().toPlainString()).orElse(""));
+    row.put("currency", f.amount().currency().getCurrencyCode());
+    row.put("bound", f.bound().code());
+    row.put("date", f.date().toString());
+    row.put("status", who[4]);
+    row.put("claim", f.reporting().claim().code());
+    row.put("sources", String.join(" ", f.sources()));
+    return row;
+  }
+
+  private CompanyLink link(Company c, String page) {
+    return new CompanyLink(c.name().in(lang), SitePaths.link(page, SitePaths.company(lang.code(), c.id())));
+  }
+
+  private String kind(CompanyKind kind) {
+    return t.get("companykind." + kind.code());
+  }
+
+  /** The country's name in the language ({@code 미국}, {@code United States}), else its code. */
+  private String country(String code) {
+    if (code.isEmpty()) {
+      return "";
+    }
+    String shown = new Locale("", code).getDisplayCountry(lang.locale());
+    return shown.isEmpty() ? code : shown;
+  }
+
+  private String outlet(String sourceId) {
+    return briefing.source(sourceId).map(s -> s.outlet().in(lang)).orElse(sourceId);
+  }
+}

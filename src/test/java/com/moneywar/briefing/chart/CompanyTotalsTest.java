@@ -1,0 +1,136 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.CompanyRecord;
+import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.InvestmentTree.Total;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One source of truth: the totals a company page and the companies index show ({@link CompanyRecord})
+ * are those the charts add up: the money-flows chart's committed and paid-in pairs, summed over the
+ * company's investors (or investees); the cumulative chart's running total per investor at its last
+ * period; the valuations chart's last point of the company's line. Every pair and every series, as
+ * the charts compute them before any shortlist, for every company of the shipped record.
+ */
+class CompanyTotalsTest {
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void load() {
+    briefing = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  }
+
+  @Test
+  void moneyPutIntoAndByEachCompanyAddsUpAsInTheMoneyFlowsChart() {
+    Map<Currency, List<MoneyFlowChart.Flow>> flows = MoneyFlowChart.flows(briefing,
+        briefing.investments().stream().filter(i -> InvestmentTree.isRoot(briefing, i)).toList());
+    for (Company c : briefing.companies()) {
+      CompanyRecord r = CompanyRecord.of(briefing, c.id());
+      assertSame(c.id() + " committed to it", r.committedTo(), sum(flows, f -> f.investee().equals(c.id()),
+          MoneyFlowChart.Flow::committedTotal));
+      assertSame(c.id() + " paid in to it", r.paidInto(), sum(flows, f -> f.investee().equals(c.id()),
+          MoneyFlowChart.Flow::paidTotal));
+      assertSame(c.id() + " committed to others", r.committedBy(), sum(flows, f -> f.investor().equals(c.id()),
+          MoneyFlowChart.Flow::committedTotal));
+      assertSame(c.id() + " paid into others", r.paidBy(), sum(flows, f -> f.investor().equals(c.id()),
+          MoneyFlowChart.Flow::paidTotal));
+    }
+    // Not vacuous: the shipped record has money both ways.
+    assertThat(CompanyRecord.of(briefing, "anthropic").paidInto()).isNotEmpty();
+    assertThat(CompanyRecord.of(briefing, "microsoft").paidBy()).hasSize(2); // USD and EUR
+  }
+
+  @Test
+  void moneyPaidByEachInvestorEndsWhereTheCumulativeChartEnds() {
+    // Every root named, so that no series is folded into "others".
+    ChartSpec spec = new ChartSpec("cumulative", ChartKind.CUMULATIVE,
+        briefing.investments().stream().map(i -> new com.moneywar.briefing.model.RowRef("investment", i.id(),
+            com.moneywar.briefing.model.SourcePos.whole("data/charts.csv"))).toList(),
+        List.of(), Optional.of("investor"), Optional.empty(), ChartSpec.Scale.LINEAR, ChartSpec.Period.YEAR,
+        new Localized("", ""), new Localized("", ""));
+    int checked = 0;
+    for (CumulativeChart.Totals totals : CumulativeChart.totals(briefing, spec)) {
+      int last = totals.periods().size() - 1;
+      for (int s = 0; s < totals.series().size(); s++) {
+        String investor = totals.series().get(s);
+        Money shown = totals.cumulative().get(last).get(s);
+        Total page = CompanyRecord.of(briefing, investor).paidBy().get(totals.currency());
+        assertThat(page).as(investor + " paid in, " + totals.currency()).isNotNull();
+        assertThat(page.point().compareAmount(shown)).as(investor + ": " + page.point() + " vs " + shown).isZero();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(3);
+  }
+
+  @Test
+  void theLatestValuationIsTheLastPointOfTheCompanysLineInTheValuationsChart() {
+    Map<Currency, List<ValuationChart.Line>> lines = ValuationChart.lines(briefing.valuations());
+    int checked = 0;
+    for (List<ValuationChart.Line> perCurrency : lines.values()) {
+      for (ValuationChart.Line line : perCurrency) {
+        Optional<Valuation> latest = CompanyRecord.of(briefing, line.company()).latestValuation();
+        assertThat(latest).as(line.company()).contains(line.last());
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theCompanyChartIsTheValuationsChartOfItsRows() {
+    Company anthropic = briefing.company("anthropic").orElseThrow();
+    ChartImage chart = new ChartRenderer().companyValuations(briefing, anthropic,
+        CompanyRecord.of(briefing, "anthropic").valuations(), Lang.EN).orElseThrow();
+    assertThat(chart.table()).extracting(row -> row.get(0)).containsOnly("Company", "Anthropic");
+    assertThat(chart.table()).hasSize(1 + 3);
+    assertThat(new ChartRenderer().companyValuations(briefing, briefing.company("amazon").orElseThrow(),
+        CompanyRecord.of(briefing, "amazon").valuations(), Lang.EN)).isEmpty();
+  }
+
+  private static Map<Currency, Total> sum(Map<Currency, List<MoneyFlowChart.Flow>> flows,
+      java.util.function.Predicate<MoneyFlowChart.Flow> keep, Function<MoneyFlowChart.Flow, Total> total) {
+    Map<Currency, Total> sums = new LinkedHashMap<>();
+    flows.forEach((currency, list) -> list.stream().filter(keep).forEach(f -> sums.merge(currency, total.apply(f),
+        CompanyTotalsTest::plus)));
+    return sums;
+  }
+
+  private static Total plus(Total a, Total b) {
+    return new Total(a.point().plus(b.point()), a.low().plus(b.low()),
+        a.high().flatMap(h -> b.high().map(h::plus)), a.about() || b.about(), a.strict() || b.strict());
+  }
+
+  private static void assertSame(String what, Map<Currency, Total> page, Map<Currency, Total> chart) {
+    assertThat(page.keySet()).as(what).containsExactlyInAnyOrderElementsOf(chart.keySet());
+    page.forEach((currency, p) -> {
+      Total c = chart.get(currency);
+      assertThat(p.point().compareAmount(c.point())).as(what + " point").isZero();
+      assertThat(p.low().compareAmount(c.low())).as(what + " low").isZero();
+      assertThat(p.high().map(h -> h.amount().stripTrailingZeros()))
+          .as(what + " high").isEqualTo(c.high().map(h -> h.amount().stripTrailingZeros()));
+      assertThat(p.bound()).as(what + " bound").isEqualTo(c.bound());
+      assertThat(p.text(Lang.KO)).as(what).isEqualTo(c.text(Lang.KO));
+    });
+  }
+}

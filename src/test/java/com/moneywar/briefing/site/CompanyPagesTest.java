@@ -1,0 +1,256 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.TalentOffer;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The company pages of the shipped site: one per company and language, twinned and in the sitemap;
+ * every company name in the data tables links to its page; the totals a page shows are those the
+ * companies index, the data pages and the charts' tables show; its downloads hold its facts.
+ */
+class CompanyPagesTest {
+  private static final String BASE = "https://example.org/ai-money-war/";
+  private static Path site;
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.shipped();
+    briefing = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  }
+
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", BASE + path);
+  }
+
+  @Test
+  void everyCompanyHasItsPageInBothLanguagesWithItsTwinHreflangAndSitemapEntry() throws IOException {
+    String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+    assertThat(briefing.companies()).hasSizeGreaterThan(10);
+    for (Company c : briefing.companies()) {
+      for (Lang lang : Lang.values()) {
+        String path = lang.code() + "/companies/" + c.id() + ".html";
+        String twin = lang.other().code() + "/companies/" + c.id() + ".html";
+        Document doc = page(path);
+        assertThat(doc.selectFirst("h1").text()).as(path).startsWith(c.name().in(lang));
+        assertThat(doc.selectFirst("a.switch").absUrl("href")).as(path).isEqualTo(BASE + twin);
+        for (Lang l : Lang.values()) {
+          Element alt = doc.selectFirst("link[rel=alternate][hreflang=" + l.code() + "]");
+          assertThat(alt.attr("href")).as(path).isEqualTo(BASE + l.code() + "/companies/" + c.id() + ".html");
+        }
+        assertThat(sitemap).as("sitemap").contains("<loc>" + BASE + path + "</loc>");
+      }
+    }
+    for (Lang lang : Lang.values()) {
+      Document index = page(lang.code() + "/companies.html");
+      assertThat(index.select("tbody th a")).hasSize(briefing.companies().size());
+      assertThat(sitemap).contains("<loc>" + BASE + lang.code() + "/companies.html</loc>");
+    }
+  }
+
+  @Test
+  void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
+    Map<String, List<String>> parties = parties();
+    int rows = 0;
+    for (Lang lang : Lang.values()) {
+      for (String path : BuiltSite.pages(site)) {
+        if (!path.matches(lang.code() + "/(investments|valuations|talent)([-/.].*)?\\.html")) {
+          continue;
+        }
+        Document doc = page(path);
+        for (Element tr : doc.select("table.data tbody tr[id]")) {
+          List<String> ids = parties.get(tr.id());
+          assertThat(ids).as(path + " row " + tr.id()).isNotNull();
+          for (String id : ids) {
+            String name = briefing.company(id).orElseThrow().name().in(lang);
+            assertThat(tr.select("a").stream().filter(a -> a.text().equals(name)).map(a -> a.absUrl("href")))
+                .as(path + " row " + tr.id() + ": " + name).isNotEmpty()
+                .allMatch(href -> href.equals(BASE + lang.code() + "/companies/" + id + ".html"));
+          }
+          rows++;
+        }
+      }
+    }
+    // Every fact row of the record, in both languages.
+    assertThat(rows).isGreaterThanOrEqualTo(2 * parties.size());
+  }
+
+  @Test
+  void companyNamesInTheChartsTablesLinkToTheirPages() throws IOException {
+    Element flows = page("en/index.html").getElementById("chart-money-flows");
+    Element amazon = flows.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals("Amazon → Anthropic"))
+        .findFirst().orElseThrow();
+    assertThat(amazon.select("th a").eachAttr("abs:href"))
+        .containsExactly(BASE + "en/companies/amazon.html", BASE + "en/companies/anthropic.html");
+    Element valuations = page("ko/briefings/ai-money-war-2024-03-28.html").getElementById("chart-valuations");
+    assertThat(valuations.select("tbody th a").eachText()).contains("앤스로픽", "오픈AI");
+  }
+
+  @Test
+  void aCompanysTotalsAreThoseTheIndexTheDataPagesAndTheChartsShow() throws IOException {
+    for (Lang lang : Lang.values()) {
+      String code = lang.code();
+      Document index = page(code + "/companies.html");
+      Map<String, Map<String, String>> shown = new LinkedHashMap<>();
+      for (Company c : briefing.companies()) {
+        shown.put(c.id(), totals(page(code + "/companies/" + c.id() + ".html")));
+        Element row = index.select("tbody tr").stream()
+            .filter(tr -> tr.selectFirst("th a").attr("href").endsWith("companies/" + c.id() + ".html"))
+            .findFirst().orElseThrow();
+        List<String> cells = row.select("td").stream().map(Element::text).toList();
+        Map<String, String> t = shown.get(c.id());
+        assertThat(cells.get(1)).as(c.id() + " raised").isEqualTo(t.getOrDefault("total.raised", ""));
+        assertThat(cells.get(2)).as(c.id() + " paid in").isEqualTo(t.getOrDefault("total.paidInto", ""));
+        assertThat(cells.get(3)).as(c.id() + " paid out").isEqualTo(t.getOrDefault("total.paidBy", ""));
+        assertThat(row.select("td").get(4).ownText()).as(c.id() + " valuation")
+            .isEqualTo(t.getOrDefault("total.valuation", ""));
+      }
+      // The latest valuation as the valuations page writes that row.
+      Document valuations = page(code + "/valuations.html");
+      assertThat(shown.get("anthropic").get("total.valuation"))
+          .isEqualTo(valuations.getElementById("anthropic-2025-03").select("td").get(0).text())
+          .isEqualTo(lang == Lang.KO ? "615억달러" : "$61.5 billion");
+      assertThat(shown.get("openai").get("total.valuation"))
+          .isEqualTo(valuations.getElementById("openai-2025-03").select("td").get(0).text());
+      // Mistral AI has one investor: its paid-in total is that pair's bar in the money-flows chart's table.
+      Element flows = page(code + "/index.html").getElementById("chart-money-flows");
+      Element pair = flows.select("tbody tr").stream()
+          .filter(tr -> tr.selectFirst("th").text().endsWith(briefing.company("mistral-ai").orElseThrow().name().in(lang)))
+          .findFirst().orElseThrow();
+      assertThat(shown.get("mistral-ai").get("total.paidInto")).isEqualTo(pair.select("td").get(1).text())
+          .isEqualTo(lang == Lang.KO ? "1500만유로" : "€15 million");
+      assertThat(shown.get("mistral-ai").get("total.committedTo")).isEqualTo(pair.select("td").get(0).text());
+    }
+  }
+
+  @Test
+  void theFiguresOnACompanyPageAreWrittenInEachLanguagesPressStyle() throws IOException {
+    Map<String, String> ko = totals(page("ko/companies/anthropic.html"));
+    Map<String, String> en = totals(page("en/companies/anthropic.html"));
+    // Amazon's USD 4 billion paid in (two tranches) and Google's USD 0.5 billion.
+    assertThat(ko.get("total.paidInto")).isEqualTo("45억달러");
+    assertThat(en.get("total.paidInto")).isEqualTo("$4.5 billion");
+    // USD 8 + 2 billion, and up to 5 (Microsoft) and 10 (Nvidia) billion more.
+    assertThat(ko.get("total.committedTo")).isEqualTo("100억~250억달러");
+    assertThat(en.get("total.committedTo")).isEqualTo("$10–25 billion");
+    Map<String, String> microsoft = totals(page("en/companies/microsoft.html"));
+    assertThat(microsoft.get("total.paidBy")).isEqualTo("$13–14 billion, €15 million");
+    // A row's won figure at the rate of its date, as on the investments page.
+    Document page = page("ko/companies/anthropic.html");
+    assertThat(page.getElementsContainingOwnText("약 3조7100억원")).isNotEmpty();
+    assertThat(page.selectFirst(".as-of").text()).isEqualTo("2025년 11월까지의 기록 기준");
+  }
+
+  @Test
+  void aCompanyPageOffersItsFactsAsCsvWithAByteOrderMarkAndAsJson() throws IOException {
+    for (Lang lang : Lang.values()) {
+      Document doc = page(lang.code() + "/companies/anthropic.html");
+      Path csv = site.resolve(lang.code() + "/companies/" + doc.selectFirst("a[download][type=text/csv]").attr("href"));
+      Path json = site.resolve(lang.code() + "/companies/"
+          + doc.selectFirst("a[download][type=application/json]").attr("href"));
+      byte[] bytes = Files.readAllBytes(csv);
+      assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+      assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", CompanyPages.DOWNLOAD_COLUMNS));
+      assertThat(lines).anyMatch(l -> l.startsWith("investments,amazon-anthropic-t2,amazon,anthropic,tranche,"
+          + "2750000000,,USD,exact,2024-03-27,invested,"));
+      assertThat(lines).anyMatch(l -> l.startsWith("valuations,anthropic-2025-03,,anthropic,post-money,61500000000,"));
+      String text = Files.readString(json, StandardCharsets.UTF_8);
+      assertThat(text).contains("\"name_ko\" : \"앤스로픽\"", "\"id\" : \"anthropic-2025-03\"");
+      // One fact per CSV row: 2 rounds, 11 investments into it (Amazon 6, Google 3, Microsoft, Nvidia), 1 flow, 3 valuations.
+      assertThat(lines).hasSize(1 + 2 + 11 + 1 + 3);
+      assertThat(text.split("\"table\" :", -1)).hasSize(1 + 2 + 11 + 1 + 3);
+    }
+  }
+
+  @Test
+  void aCompanyPageListsTheBriefingsWhoseFiguresNameItAndABriefingListsItsCompanies() throws IOException {
+    assertThat(page("en/companies/anthropic.html").select("#briefings-title + ul a").eachText()).hasSize(2);
+    assertThat(page("en/companies/scale-ai.html").select("#briefings-title + ul a").eachAttr("href"))
+        .containsExactly("../../en/briefings/ai-money-war-2025-11-28.html");
+    // Google DeepMind is on the record but no figure of a text is about it.
+    assertThat(page("ko/companies/google-deepmind.html").select("#briefings-title + ul")).isEmpty();
+    Document seed = page("ko/briefings/ai-money-war-2024-03-28.html");
+    assertThat(seed.select(".story-companies a").eachText()).contains("아마존", "앤스로픽", "구글", "마이크로소프트", "오픈AI")
+        .doesNotContain("스케일AI");
+    // A figure that is a company's name links it: the round's lead, written as the data say it.
+    Document second = page("ko/briefings/ai-money-war-2025-11-28.html");
+    assertThat(second.select("article span.figure a").eachAttr("abs:href"))
+        .containsExactly(BASE + "ko/companies/thrive-capital.html", BASE + "ko/companies/softbank.html");
+    assertThat(second.select("article span.figure a").eachText()).containsExactly("스라이브캐피털", "소프트뱅크그룹");
+    // The feed has no site around it: its figures stay text.
+    assertThat(Files.readString(site.resolve("ko/feed.xml"), StandardCharsets.UTF_8)).doesNotContain("companies/");
+  }
+
+  /** A company page's totals by message key: the label says which, as the UI words give it. */
+  private static Map<String, String> totals(Document doc) throws IOException {
+    Map<String, String> words = words(doc.selectFirst("html").attr("lang"));
+    Map<String, String> totals = new LinkedHashMap<>();
+    for (Element li : doc.select(".company-totals li")) {
+      String label = li.selectFirst(".label").text();
+      String key = words.entrySet().stream().filter(e -> e.getKey().startsWith("total.") && e.getValue().equals(label))
+          .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no total labelled " + label));
+      totals.put(key, li.selectFirst(".value").text());
+    }
+    return totals;
+  }
+
+  private static Map<String, String> words(String lang) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(ShippedProject.ROOT.resolve("templates/messages/" + lang + ".properties"),
+        StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    Map<String, String> words = new LinkedHashMap<>();
+    p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
+    return words;
+  }
+
+  /** Every fact row's anchor on the data pages, and the companies it names. */
+  private static Map<String, List<String>> parties() {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (Investment i : briefing.investments()) {
+      rows.put(i.id(), List.of(i.investor(), i.investee()));
+    }
+    for (Round r : briefing.rounds()) {
+      List<String> ids = new ArrayList<>(List.of(r.investee()));
+      ids.addAll(r.investors());
+      rows.put("round-" + r.id(), ids);
+    }
+    for (Flow f : briefing.flows()) {
+      rows.put("flow-" + f.id(), List.of(f.from(), f.to()));
+    }
+    for (Valuation v : briefing.valuations()) {
+      rows.put(v.id(), List.of(v.company()));
+    }
+    for (TalentOffer o : briefing.talent()) {
+      rows.put(o.id(), o.employer().stream().toList());
+    }
+    return rows;
+  }
+}
