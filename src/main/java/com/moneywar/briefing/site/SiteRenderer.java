@@ -50,6 +50,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +85,7 @@ public final class SiteRenderer {
   public static final List<String> TEMPLATE_FILES = List.of(
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "sources.ftlh",
       "search.ftlh", "feed.ftlx", "entrance.ftlh", "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css",
-      "assets/search.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
+      "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
   private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "");
@@ -140,6 +142,7 @@ public final class SiteRenderer {
     Optional<Problem> unreadableAssets = Optional.empty();
     String css = "assets/style.css";
     String searchJs = "assets/search.js";
+    String tablesJs = "assets/tables.js";
     try {
       byte[] style = templates.asset("assets/style.css");
       css = ContentHashedName.of("assets/style.css", style);
@@ -147,6 +150,9 @@ public final class SiteRenderer {
       byte[] script = templates.asset("assets/search.js");
       searchJs = ContentHashedName.of("assets/search.js", script);
       files.put(searchJs, script);
+      byte[] tables = templates.asset("assets/tables.js");
+      tablesJs = ContentHashedName.of("assets/tables.js", tables);
+      files.put(tablesJs, tables);
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
       // Icons keep their names: browsers and phones ask for them at the site's root.
       files.put("favicon.svg", templates.asset("assets/favicon.svg"));
@@ -155,10 +161,14 @@ public final class SiteRenderer {
     } catch (IOException e) {
       unreadableAssets = Optional.of(unreadable(e));
     }
-    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs);
+    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs, tablesJs);
+    // Which part of which data page each row is on, for the pages and every link to a row.
+    Map<String, List<DataPageSplit.Part>> dataParts = DataPageSplit.of(briefing);
+    RowPlaces places = new RowPlaces(DataPageSplit.places(dataParts));
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
         lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), series, figures, markdown,
-            new PageContext(briefing, lang, assets, withPdf.test(SitePaths.pdf(lang.code()))), withPdf, eachFile));
+            new PageContext(briefing, lang, assets, withPdf.test(SitePaths.pdf(lang.code()))), withPdf, eachFile,
+            dataParts, places));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
       files.all.putAll(output.files());
@@ -237,7 +247,7 @@ public final class SiteRenderer {
 
   private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, List<Edition> series,
       Figures figures, MarkdownRenderer markdown, PageContext withoutWords, Predicate<String> withPdf,
-      FileSink eachFile) {
+      FileSink eachFile, Map<String, List<DataPageSplit.Part>> dataParts, RowPlaces places) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
@@ -246,7 +256,7 @@ public final class SiteRenderer {
     URI base = briefing.config().baseUrl();
     try {
       String siteTitle = briefing.config().title().in(lang);
-      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code))
+      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code), places)
           .stream().findFirst().orElse(NO_HEADLINE);
       String tagline = briefing.config().tagline().in(lang);
       PreviewImages.Image siteImage = previews.of(code + "/preview", new PreviewCard(siteTitle,
@@ -297,7 +307,7 @@ public final class SiteRenderer {
         String asOf = DateStyle.format(date, lang);
         String archive = SitePaths.link(path, SitePaths.archiveYear(code, s.year()));
         List<FigureRef> heads = editionHeadlines(briefing, e.story(), e.asOf());
-        List<Headline> editionFigures = headlines(e.asOf(), e.figures(), heads, lang, path);
+        List<Headline> editionFigures = headlines(e.asOf(), e.figures(), heads, lang, path, places);
         Headline figure = editionFigures.stream().findFirst().orElse(NO_HEADLINE);
         PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(code, s.slug()),
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
@@ -308,14 +318,14 @@ public final class SiteRenderer {
             i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive), files, problems);
         String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
         String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
-        templates.render(print(ctx, e, absolute.get(i), asOf, heads), problems)
+        templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems)
             .ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
                 latest)));
       }
       List<Framed> pages = new ArrayList<>();
-      pages.add(home(ctx, briefing, figures, langCharts, newest, years));
+      pages.add(home(ctx, briefing, figures, langCharts, newest, years, places));
       pages.addAll(archivePages(ctx, newest, years));
-      pages.addAll(dataPages(ctx, briefing, figures));
+      pages.addAll(dataPages(ctx, briefing, figures, dataParts));
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
@@ -324,7 +334,7 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
-      twinPaths.add(renderSearch(ctx, briefing, figures, files, problems));
+      twinPaths.add(renderSearch(ctx, briefing, figures, places, files, problems));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -338,7 +348,8 @@ public final class SiteRenderer {
 
   // --- search: the language's index (package search) and its page, whose path it returns ---
 
-  private String renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, RowPlaces places, SiteFiles files,
+      List<Problem> problems) {
     Lang lang = ctx.lang();
     SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
       @Override
@@ -349,6 +360,11 @@ public final class SiteRenderer {
       @Override
       public Map<String, String> words(Lang l) {
         return ctx.messages();
+      }
+
+      @Override
+      public String row(String page, String anchor) {
+        return places.link(page, anchor);
       }
     });
     index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
@@ -432,11 +448,11 @@ public final class SiteRenderer {
   }
 
   private HomePage home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<StoryView> newest, List<String> years) {
+      List<StoryView> newest, List<String> years, RowPlaces places) {
     String path = SitePaths.home(ctx.lang().code());
     String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code()));
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
-        headlines(b, figures, b.config().headlines(), ctx.lang(), path),
+        headlines(b, figures, b.config().headlines(), ctx.lang(), path, places),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
         chartViews(charts, ctx.lang().code() + "/charts/", path));
   }
@@ -446,23 +462,60 @@ public final class SiteRenderer {
     return AsOf.newestFact(b).map(d -> DateStyle.format(d, lang)).orElse("");
   }
 
-  private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures) {
+  /** The data pages, each in parts as {@link DataPageSplit} cut them, its rows in the order the part lists them. */
+  private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures,
+      Map<String, List<DataPageSplit.Part>> dataParts) {
     String code = ctx.lang().code();
+    Map<String, String> t = ctx.messages();
     List<DataPage> pages = new ArrayList<>();
-    for (String name : List.of("investments", "valuations", "talent")) {
-      String path = code + "/" + name + ".html";
-      Map<String, String> t = ctx.messages();
-      FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
-      FactTable table = switch (name) {
-        case "investments" -> tables.investments();
-        case "valuations" -> tables.valuations();
-        default -> tables.talent();
-      };
-      String intro = t.getOrDefault(name + ".intro", "");
-      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro), intro, asOf(b, ctx.lang()), table,
-          name.equals("investments") ? tables.more() : List.of()));
+    for (String name : DataPageSplit.PAGES) {
+      List<DataPageSplit.Part> parts = dataParts.get(name);
+      for (DataPageSplit.Part part : parts) {
+        String path = code + "/" + part.path();
+        FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
+        List<FactTable> all = switch (name) {
+          case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
+          case "valuations" -> List.of(tables.valuations());
+          default -> List.of(tables.talent());
+        };
+        List<FactTable> shown = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+          Map<String, FactTable.Row> byId = new HashMap<>();
+          all.get(i).rows().forEach(r -> byId.put(r.id(), r));
+          List<FactTable.Row> rows = part.rows().get(i).stream().map(byId::get).toList();
+          if (!rows.isEmpty() || (i == 0 && part.year().isEmpty())) {
+            shown.add(all.get(i).withRows(rows));
+          }
+        }
+        String intro = t.getOrDefault(name + ".intro", "");
+        String title = t.get("nav." + name) + (path.equals(code + "/" + name + ".html") || part.year().isEmpty() ? ""
+            : " · " + partLabel(t, part));
+        pages.add(new DataPage(ctx.datasetFrame(path, title, intro), intro, asOf(b, ctx.lang()), part.year(),
+            part.number(), part.of(), shown, dataYears(code, parts, path), SitePaths.link(path, ctx.assets().tablesJs())));
+      }
     }
     return pages;
+  }
+
+  /** "2023", or "2023 (2/3)" for a year in several parts. */
+  private static String partLabel(Map<String, String> t, DataPageSplit.Part part) {
+    return t.getOrDefault("data.year", "{year}").replace("{year}", part.year())
+        + (part.of() == 1 ? "" : " (" + part.number() + "/" + part.of() + ")");
+  }
+
+  /** The navigation between a data page's parts, as shown on the part at {@code page}. */
+  private static List<DataPage.DataYear> dataYears(String code, List<DataPageSplit.Part> parts, String page) {
+    Map<String, List<DataPageSplit.Part>> byYear = new LinkedHashMap<>();
+    parts.stream().filter(p -> !p.year().isEmpty())
+        .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
+    List<DataPage.DataYear> years = new ArrayList<>();
+    byYear.forEach((year, ofYear) -> {
+      List<DataPage.DataPart> links = ofYear.stream().map(p -> new DataPage.DataPart(p.number(),
+          SitePaths.link(page, code + "/" + p.path()), page.equals(code + "/" + p.path()))).toList();
+      years.add(new DataPage.DataYear(year, ofYear.stream().mapToInt(DataPageSplit.Part::rowCount).sum(),
+          links.get(0).href(), links.stream().anyMatch(DataPage.DataPart::current), links));
+    });
+    return years;
   }
 
   private SourcesPage sourcesPage(PageContext ctx, Briefing b) {
@@ -492,14 +545,14 @@ public final class SiteRenderer {
    * so adding a briefing leaves every older edition's PDF as it was. Links are absolute.
    */
   private static PrintDocument print(PageContext ctx, Edition e, StoryView story, String asOf,
-      List<FigureRef> heads) {
+      List<FigureRef> heads, RowPlaces places) {
     Lang lang = ctx.lang();
     Briefing b = e.asOf();
     String path = story.path();
     String code = lang.code();
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
-        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
+        headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
 
@@ -526,7 +579,8 @@ public final class SiteRenderer {
     return new Sitemap(urls);
   }
 
-  static List<Headline> headlines(Briefing b, Figures figures, List<FigureRef> refs, Lang lang, String page) {
+  static List<Headline> headlines(Briefing b, Figures figures, List<FigureRef> refs, Lang lang, String page,
+      RowPlaces places) {
     List<Headline> list = new ArrayList<>();
     for (FigureRef ref : refs) {
       MoneyFact fact = figures.fact(ref);
@@ -537,9 +591,24 @@ public final class SiteRenderer {
           figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + section + ".html#" + labelAndSection[2] + fact.id())));
+          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id()))));
     }
     return list;
+  }
+
+  /**
+   * Where each row of the data pages is, for every link to one: page name → row anchor → the path
+   * of its part under the language folder.
+   */
+  record RowPlaces(Map<String, Map<String, String>> places) {
+    static RowPlaces of(Briefing b) {
+      return new RowPlaces(DataPageSplit.places(DataPageSplit.of(b)));
+    }
+
+    /** The row on its part, such as {@code investments/2023.html#deal-7}, under the language folder. */
+    String link(String page, String anchor) {
+      return places.getOrDefault(page, Map.of()).getOrDefault(anchor, page + ".html") + "#" + anchor;
+    }
   }
 
   /** A headline's label, the data page it links to and its anchor prefix, for every kind of fact. */

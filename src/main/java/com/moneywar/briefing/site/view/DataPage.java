@@ -1,20 +1,46 @@
 package com.moneywar.briefing.site.view;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
 /**
- * {@code data.ftlh}: one table of facts (investments, valuations or talent) with its introduction,
- * and the tables that belong on the same page ({@code more}: funding rounds and the flows that are
- * not investments, on the investments page).
+ * {@code data.ftlh}: one part of a data page (investments, valuations or talent): the facts of one
+ * year, or of a share of a year that has too many to read on one page, newest first, with the
+ * navigation between the parts. The first part of the newest year is at the page's own address
+ * ({@code ko/investments.html}); the others under {@code ko/investments/}.
  *
  * @param asOf the date of the newest fact on the record, in the language's style; empty without facts
+ * @param year the year of this part's facts; empty when the page has no facts
+ * @param part this part's number within its year, from 1
+ * @param parts how many parts its year has
+ * @param tables the part's tables: on the investments page, investments, then funding rounds and
+ *     the flows that are not investments; a table with no rows in this part is left out
+ * @param years every year with facts of this page, newest first, with its parts
+ * @param script relative link to {@code assets/tables.js}, which makes the columns sortable and
+ *     the tables filterable
  */
-public record DataPage(PageFrame frame, String intro, String asOf, FactTable table, java.util.List<FactTable> more)
-    implements TemplateRoot.Framed {
+public record DataPage(PageFrame frame, String intro, String asOf, String year, int part, int parts,
+    List<FactTable> tables, List<DataYear> years, String script) implements TemplateRoot.Framed {
   public DataPage {
-    more = java.util.List.copyOf(more);
+    requireNonNull(frame, "frame");
+    tables = List.copyOf(tables);
+    years = List.copyOf(years);
+    requireNonNull(script, "script");
   }
 
   @Override
   public String template() {
     return "data.ftlh";
   }
+
+  /** A year in the navigation: how many rows it has, the link to its first part, and its parts. */
+  public record DataYear(String year, int rows, String href, boolean current, List<DataPart> parts) {
+    public DataYear {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** One part of a year: its number, its link (relative), and whether it is the page shown. */
+  public record DataPart(int number, String href, boolean current) {}
 }
