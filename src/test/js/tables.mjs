@@ -1,14 +1,15 @@
 // Headless Chromium for DataPagesBrowserTest: drives a data page's sorting and filtering
 // (templates/assets/tables.js) with the keyboard, as a reader would, and prints one JSON line.
-//   node tables.mjs check FILE COLUMN QUERY OUT.html
+//   node tables.mjs check FILE COLUMN QUERY OUT.html [TEXT_COLUMN]
 // COLUMN is the heading text of the column to sort by (of the page's first table); QUERY is typed
 // into that table's filter box. OUT.html receives the page as the script left it (after sorting,
-// before filtering), for the HTML validator. Every request that is not a file: URL is reported.
+// before filtering), for the HTML validator. TEXT_COLUMN, if given, is then sorted too, and the
+// texts of its cells reported in their new order. Every request that is not a file: URL is reported.
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const [mode, file, column, query, out] = process.argv.slice(2);
+const [mode, file, column, query, out, textColumn] = process.argv.slice(2);
 if (mode !== 'check') throw new Error('usage: node tables.mjs check FILE COLUMN QUERY OUT.html');
 
 const browser = await chromium.launch({
@@ -76,8 +77,22 @@ try {
     before.ids.length, { timeout: 5000 });
   const cleared = await state();
 
+  let byText = null;
+  if (textColumn) {
+    for (let i = 0; i < 50; i++) {
+      const f = await focused();
+      if (f.tag === 'BUTTON' && f.text === textColumn) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const index = await page.evaluate(t => Array.from(document.querySelector('table.data').tHead.rows[0].cells)
+      .findIndex(th => th.textContent.trim() === t), textColumn);
+    byText = await page.evaluate(i => Array.from(document.querySelector('table.data').tBodies[0].rows)
+      .map(r => r.cells[i].textContent.trim()), index);
+  }
+
   console.log(JSON.stringify({ tabs, back, toolsShown, headings, before, ascending, descending, filtered, live, cleared,
-    external, errors }));
+    byText, external, errors }));
   await context.close();
 } finally {
   await browser.close();

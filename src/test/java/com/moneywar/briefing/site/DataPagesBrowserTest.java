@@ -61,11 +61,11 @@ class DataPagesBrowserTest {
   @Test
   void aMoneyColumnSortsByDollarsWithTheKeyboardAndTheFilterAnnouncesItsCount() throws Exception {
     NodeTools.skipOrFail("The browser tests", AccessibilityTest.missing(System.getenv()), System.getenv());
-    for (String[] run : new String[][] {{"en", "Valuation", "Mistral"}, {"ko", "기업가치", "오픈AI"}}) {
+    for (String[] run : new String[][] {{"en", "Valuation", "Mistral", "Company"}, {"ko", "기업가치", "오픈AI", "기업"}}) {
       String lang = run[0];
       Path file = site.resolve(lang + "/valuations/2024.html");
       Path after = dir.resolve(lang + "-after-script.html");
-      JsonNode out = check(file, run[1], run[2], after);
+      JsonNode out = check(file, run[1], run[2], after, run[3]);
       assertThat(out.get("external")).as("requests that left the site").isEmpty();
       assertThat(out.get("errors")).as("script errors").isEmpty();
       assertThat(out.get("toolsShown").asBoolean()).isTrue();
@@ -96,6 +96,11 @@ class DataPagesBrowserTest {
       assertThat(out.get("live").get("role").asText()).isEqualTo("status");
       assertThat(out.get("live").get("live").asText()).isEqualTo("polite");
       assertThat(texts(out.get("cleared").get("ids"))).hasSize(5);
+
+      // Text in the language's collation (Hangul in 가나다 order on the Korean page).
+      List<String> names = texts(out.get("byText"));
+      assertThat(names).hasSize(5).isSortedAccordingTo(java.text.Collator.getInstance(Locale.forLanguageTag(lang)));
+      assertThat(names.get(0)).isEqualTo(lang.equals("en") ? "Anthropic" : "미스트랄AI");
 
       // The page as the script left it is still valid HTML.
       assertThat(validatorErrors(after)).isEmpty();
@@ -142,9 +147,10 @@ class DataPagesBrowserTest {
     }
   }
 
-  private static JsonNode check(Path file, String column, String query, Path after) throws Exception {
+  private static JsonNode check(Path file, String column, String query, Path after, String textColumn)
+      throws Exception {
     List<String> command = List.of("node", NodeTools.JS.resolve("tables.mjs").toString(), "check", file.toString(),
-        column, query, after.toString());
+        column, query, after.toString(), textColumn);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
