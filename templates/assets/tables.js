@@ -3,7 +3,8 @@
 // sorts the rows (aria-sort on the heading says how), and each table gets a filter box whose count
 // of rows shown is announced through a live region. What a column sorts by is in the heading's
 // data-sort: "number" and "date" read each cell's data-value (money in US dollars, ISO dates),
-// "text" the cell's text in the page language's collation. See docs/templates.md.
+// "text" the cell's text in the page language's collation. On the page's own address it also
+// sends a link to a row that has moved to its year's page on to that page. See docs/templates.md.
 (function () {
   'use strict';
 
@@ -114,5 +115,20 @@
     if (input.value !== '') filter(true);
   }
 
+  // A link to a row made when the row was on this page (the newest year's), which has since moved
+  // to its year's page: the year links on this page list their rows in data-rows.
+  function followMovedRow() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id === '' || document.getElementById(id)) return;
+    var links = document.querySelectorAll('nav.data-years a[data-rows]');
+    for (var i = 0; i < links.length; i++) {
+      if ((' ' + links[i].getAttribute('data-rows') + ' ').indexOf(' ' + id + ' ') !== -1) {
+        location.replace(links[i].href.split('#')[0] + location.hash);
+        return;
+      }
+    }
+  }
+
+  followMovedRow();
   Array.prototype.forEach.call(document.querySelectorAll('.table-tools[data-table]'), setUp);
 })();

@@ -9,8 +9,12 @@ import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+//   node tables.mjs follow FILE ANCHOR
+// opens FILE#ANCHOR and reports the address the page ends at and the id of the :target element.
 const [mode, file, column, query, out, textColumn] = process.argv.slice(2);
-if (mode !== 'check') throw new Error('usage: node tables.mjs check FILE COLUMN QUERY OUT.html');
+if (mode !== 'check' && mode !== 'follow') {
+  throw new Error('usage: node tables.mjs check FILE COLUMN QUERY OUT.html [TEXT_COLUMN] | follow FILE ANCHOR');
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -24,6 +28,15 @@ try {
   const errors = [];
   page.on('request', r => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url()); });
   page.on('pageerror', e => errors.push(String(e)));
+  if (mode === 'follow') {
+    await page.goto(pathToFileURL(file).href + '#' + column, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector(':target') !== null, null, { timeout: 5000 })
+      .catch(() => {});
+    const target = await page.evaluate(() => document.querySelector(':target') ? document.querySelector(':target').id : '');
+    console.log(JSON.stringify({ url: page.url(), target, external, errors }));
+    await browser.close();
+    process.exit(0);
+  }
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
   const state = () => page.evaluate(() => {

@@ -510,8 +510,11 @@ public final class SiteRenderer {
         .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
     List<DataPage.DataYear> years = new ArrayList<>();
     byYear.forEach((year, ofYear) -> {
+      boolean front = page.equals(code + "/" + parts.get(0).path());
       List<DataPage.DataPart> links = ofYear.stream().map(p -> new DataPage.DataPart(p.number(),
-          SitePaths.link(page, code + "/" + p.path()), page.equals(code + "/" + p.path()))).toList();
+          SitePaths.link(page, code + "/" + p.path()), page.equals(code + "/" + p.path()),
+          front && !page.equals(code + "/" + p.path())
+              ? String.join(" ", p.rows().stream().flatMap(List::stream).toList()) : "")).toList();
       years.add(new DataPage.DataYear(year, ofYear.stream().mapToInt(DataPageSplit.Part::rowCount).sum(),
           links.get(0).href(), links.stream().anyMatch(DataPage.DataPart::current), links));
     });

@@ -108,6 +108,24 @@ class DataPagesBrowserTest {
   }
 
   @Test
+  void aLinkToARowThatMovedToItsYearsPageFindsItThere() throws Exception {
+    NodeTools.skipOrFail("The browser tests", AccessibilityTest.missing(System.getenv()), System.getenv());
+    // Amazon's first commitment was on ko/investments.html while 2024 was the newest year.
+    Path front = site.resolve("ko/investments.html");
+    assertThat(Jsoup.parse(front.toFile(), "UTF-8").getElementById("amazon-anthropic-2023")).isNull();
+    List<String> command = List.of("node", NodeTools.JS.resolve("tables.mjs").toString(), "follow", front.toString(),
+        "amazon-anthropic-2023");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    JsonNode out = new ObjectMapper().readTree(output.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+    assertThat(out.get("url").asText()).endsWith("/ko/investments/2024.html#amazon-anthropic-2023");
+    assertThat(out.get("target").asText()).isEqualTo("amazon-anthropic-2023");
+    assertThat(out.get("errors")).isEmpty();
+  }
+
+  @Test
   void aPartHasNoAxeViolationWithOrWithoutTheScript() throws Exception {
     NodeTools.skipOrFail("The browser tests", AccessibilityTest.missing(System.getenv()), System.getenv());
     List<String> command = new ArrayList<>(List.of("node", NodeTools.JS.resolve("browser.mjs").toString(), "axe"));

@@ -41,6 +41,11 @@ public record DataPage(PageFrame frame, String intro, String asOf, String year, 
     }
   }
 
-  /** One part of a year: its number, its link (relative), and whether it is the page shown. */
-  public record DataPart(int number, String href, boolean current) {}
+  /**
+   * One part of a year: its number, its link (relative), whether it is the page shown, and, on the
+   * page's own address only, the anchors of its rows separated by spaces (else empty): a link made
+   * to a row when it was at the page's own address still finds it, through the script, once the
+   * row has moved to its year's page.
+   */
+  public record DataPart(int number, String href, boolean current, String rows) {}
 }
