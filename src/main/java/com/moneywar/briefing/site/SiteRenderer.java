@@ -470,19 +470,29 @@ public final class SiteRenderer {
     List<DataPage> pages = new ArrayList<>();
     for (String name : DataPageSplit.PAGES) {
       List<DataPageSplit.Part> parts = dataParts.get(name);
+      // A row's links depend only on how deep its page is: the tables are made once per depth
+      // (the page's own address, and its year pages one folder down), each row then found by id.
+      Map<String, List<Map<String, FactTable.Row>>> rowsByDepth = new HashMap<>();
+      Map<String, List<FactTable>> tablesByDepth = new HashMap<>();
       for (DataPageSplit.Part part : parts) {
         String path = code + "/" + part.path();
-        FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
-        List<FactTable> all = switch (name) {
-          case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
-          case "valuations" -> List.of(tables.valuations());
-          default -> List.of(tables.talent());
-        };
+        List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
+          FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
+          return switch (name) {
+            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
+            case "valuations" -> List.of(tables.valuations());
+            default -> List.of(tables.talent());
+          };
+        });
+        List<Map<String, FactTable.Row>> byIds = rowsByDepth.computeIfAbsent(SitePaths.root(path), root ->
+            all.stream().map(table -> {
+              Map<String, FactTable.Row> byId = new HashMap<>();
+              table.rows().forEach(r -> byId.put(r.id(), r));
+              return byId;
+            }).toList());
         List<FactTable> shown = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-          Map<String, FactTable.Row> byId = new HashMap<>();
-          all.get(i).rows().forEach(r -> byId.put(r.id(), r));
-          List<FactTable.Row> rows = part.rows().get(i).stream().map(byId::get).toList();
+          List<FactTable.Row> rows = part.rows().get(i).stream().map(byIds.get(i)::get).toList();
           if (!rows.isEmpty() || (i == 0 && part.year().isEmpty())) {
             shown.add(all.get(i).withRows(rows));
           }
