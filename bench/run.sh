@@ -5,7 +5,8 @@
 #   bench/run.sh --repeats 5 --edits 9       # more repeats
 #   bench/run.sh --only ad                   # only the Hugo and serve comparisons
 #   bench/run.sh --smoke                     # tiny sizes, one repeat: checks the script works (CI)
-# Then (e), unless --smoke: the search index at 250 editions (SearchIndexSizeIT).
+# Then (e), unless --smoke: the search index at 250 editions (SearchIndexSizeIT), and (f) the data
+# pages of the same series, split into parts each under 200 KB (DataPagePartsIT).
 # Takes about 3 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,5 +31,8 @@ case " $* " in
   *)
     mvn -B -q failsafe:integration-test failsafe:verify -Dit.test=SearchIndexSizeIT
     { echo; echo "## (e) Search"; echo; cat target/search-bench.md; } | tee -a docs/benchmarks-latest.md
+    # (f) The data pages of the same series: every part under 200 KB of HTML (DataPagePartsIT).
+    mvn -B -q failsafe:integration-test failsafe:verify -Dit.test=DataPagePartsIT
+    { echo; echo "## (f) Data pages"; echo; cat target/data-pages-bench.md; } | tee -a docs/benchmarks-latest.md
     ;;
 esac

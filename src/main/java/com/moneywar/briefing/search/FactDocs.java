@@ -37,21 +37,21 @@ final class FactDocs {
           + figure(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
           + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
-          "investments.html#" + i.id(), text, true));
+          wording.row("investments", i.id()), text, true));
     }
     for (Valuation v : b.valuations()) {
       String title = name(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "");
       String text = both(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "") + " "
           + figure(wording, "valuation", v.id(), lang) + note(v.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
-          "valuations.html#" + v.id(), text, true));
+          wording.row("valuations", v.id()), text, true));
     }
     for (TalentOffer o : b.talent()) {
       String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
       String text = o.role().in(lang) + " · " + who + " · " + figure(wording, "talent", o.id(), lang)
           + " · " + t.getOrDefault("period." + o.period().code(), "") + note(o.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.TALENT, o.role().in(lang), o.date().in(lang),
-          o.date().firstDay().toString(), "talent.html#" + o.id(), text, true));
+          o.date().firstDay().toString(), wording.row("talent", o.id()), text, true));
     }
     for (Source s : b.sources()) {
       String text = both(s.outlet(), lang) + s.title().map(x -> " · " + x).orElse("");

@@ -14,4 +14,12 @@ public interface SearchWording {
 
   /** The UI words of {@code lang} ({@code kind.commitment}, {@code nav.valuations}…). */
   Map<String, String> words(Lang lang);
+
+  /**
+   * The link, from the language folder, to the row {@code anchor} of the data page {@code page}
+   * ({@code investments}, {@code valuations}, {@code talent}), on the part of the page that holds it.
+   */
+  default String row(String page, String anchor) {
+    return page + ".html#" + anchor;
+  }
 }

@@ -17,9 +17,11 @@ import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.FactTable.Cell;
 import com.moneywar.briefing.site.view.FactTable.Part;
 import com.moneywar.briefing.site.view.FactTable.Row;
+import com.moneywar.briefing.site.view.FactTable.Sort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +37,7 @@ final class FactTables {
   private final Lang lang;
   private final Map<String, String> t;
   private final String page;
+  private final SortValues values;
 
   FactTables(Briefing briefing, Figures figures, Lang lang, Map<String, String> t, String page) {
     this.briefing = briefing;
@@ -42,7 +45,13 @@ final class FactTables {
     this.lang = lang;
     this.t = t;
     this.page = page;
+    this.values = new SortValues(briefing);
   }
+
+  // How each column sorts, for the data pages' script.
+  private static final Sort T = Sort.TEXT;
+  private static final Sort N = Sort.NUMBER;
+  private static final Sort D = Sort.DATE;
 
   FactTable investments() {
     List<Row> rows = new ArrayList<>();
@@ -55,7 +64,8 @@ final class FactTables {
       }
     }
     return new FactTable(t.get("investments.caption"), List.of(t.get("col.flow"), t.get("col.kind"), t.get("col.amount"),
-        t.get("col.krw"), t.get("col.status"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+        t.get("col.krw"), t.get("col.status"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
+        List.of(T, T, N, N, T, D, T, T), rows);
   }
 
   /** The tables shown after the investments: rounds and other flows, each only when the data has some. */
@@ -73,16 +83,16 @@ final class FactTables {
   FactTable rounds() {
     List<Row> rows = new ArrayList<>();
     for (Round r : briefing.rounds()) {
-      String valuation = r.valuation().flatMap(briefing::valuation)
-          .map(v -> AmountText.of(v, lang) + basisSuffix(v)).orElse("");
+      Optional<Valuation> v = r.valuation().flatMap(briefing::valuation);
+      String valuation = v.map(x -> AmountText.of(x, lang) + basisSuffix(x)).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" · " + r.type().label(lang), ""))),
-          amount(r), krw(r), names(r.lead()), names(r.participants()), new Cell(valuation, "", "", true),
-          Cell.of(DateStyle.format(r.date(), lang)), source(r), Cell.of(note(r)))));
+          amount(r), krw(r), names(r.lead()), names(r.participants()),
+          new Cell(valuation, "", "", true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
     }
     return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
         t.get("col.lead"), t.get("col.participants"), t.get("col.valuation"), t.get("col.date"), t.get("col.source"),
-        t.get("col.note")), rows);
+        t.get("col.note")), List.of(T, N, N, T, T, N, D, T, T), rows);
   }
 
   FactTable flows() {
@@ -90,22 +100,24 @@ final class FactTables {
     for (Flow f : briefing.flows()) {
       rows.add(new Row("flow-" + f.id(), false, List.of(parties(f.from(), f.to()),
           Cell.of(t.get("flowkind." + f.flowKind().code())), amount(f), krw(f),
-          new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true),
-          Cell.of(DateStyle.format(f.date(), lang)), source(f), Cell.of(note(f)))));
+          new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
+              f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
+          date(f), source(f), Cell.of(note(f)))));
     }
     return new FactTable(t.get("flows.caption"), List.of(t.get("col.parties"), t.get("col.kind"), t.get("col.amount"),
-        t.get("col.krw"), t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+        t.get("col.krw"), t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
+        List.of(T, T, N, N, N, D, T, T), rows);
   }
 
   FactTable valuations() {
     List<Row> rows = new ArrayList<>();
     for (Valuation v : briefing.valuations()) {
       rows.add(new Row(v.id(), false, List.of(companyCell(v.company()), amount(v), krw(v),
-          Cell.of(AmountText.basis(v.basis(), lang)), Cell.of(DateStyle.format(v.date(), lang)), source(v),
+          Cell.of(AmountText.basis(v.basis(), lang)), date(v), source(v),
           Cell.of(note(v)))));
     }
     return new FactTable(t.get("valuations.caption"), List.of(t.get("col.company"), t.get("col.valuation"), t.get("col.krw"),
-        t.get("col.basis"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+        t.get("col.basis"), t.get("col.date"), t.get("col.source"), t.get("col.note")), List.of(T, N, N, T, D, T, T), rows);
   }
 
   FactTable talent() {
@@ -113,11 +125,12 @@ final class FactTables {
     for (TalentOffer o : briefing.talent()) {
       Cell who = o.employer().map(this::companyCell).orElse(Cell.of(t.get("talent.industry")));
       rows.add(new Row(o.id(), false, List.of(Cell.of(o.role().in(lang)), who, amount(o), krw(o),
-          Cell.of(t.get("period." + o.period().code())), Cell.of(DateStyle.format(o.date(), lang)), source(o),
+          Cell.of(t.get("period." + o.period().code())), date(o), source(o),
           Cell.of(note(o)))));
     }
     return new FactTable(t.get("talent.caption"), List.of(t.get("col.role"), t.get("col.employer"), t.get("col.pay"),
-        t.get("col.krw"), t.get("col.period"), t.get("col.date"), t.get("col.source"), t.get("col.note")), rows);
+        t.get("col.krw"), t.get("col.period"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
+        List.of(T, T, N, N, T, D, T, T), rows);
   }
 
   private Row investmentRow(Investment i, boolean child) {
@@ -129,7 +142,7 @@ final class FactTables {
         .map(r -> " · " + r.type().label(lang) + i.role().map(x -> (lang == Lang.KO ? "(" : " (") + t.get("role." + x.code()) + ")").orElse(""))
         .orElse("");
     return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
-        Cell.of(t.get("status." + i.status().code())), Cell.of(DateStyle.format(i.date(), lang)), source(i),
+        Cell.of(t.get("status." + i.status().code())), date(i), source(i),
         Cell.of(replacement(i) + note(i))));
   }
 
@@ -145,7 +158,11 @@ final class FactTables {
   /** The amount with its bound, and its claim status unless confirmed: {@code 1억달러 · 당사자 부인}. */
   private Cell amount(MoneyFact fact) {
     String claim = AmountText.claim(fact.reporting().claim(), lang);
-    return new Cell(AmountText.of(fact, lang) + (claim.isEmpty() ? "" : " · " + claim), "", "", true);
+    return new Cell(AmountText.of(fact, lang) + (claim.isEmpty() ? "" : " · " + claim), "", "", true, values.usd(fact));
+  }
+
+  private Cell date(MoneyFact fact) {
+    return new Cell(DateStyle.format(fact.date(), lang), "", "", false, SortValues.date(fact.date()));
   }
 
   private Cell krw(MoneyFact fact) {
@@ -153,7 +170,7 @@ final class FactTables {
       return new Cell(t.get("table.notConverted"), "", "", true);
     }
     String rate = briefing.krwRateFor(fact).map(r -> figures.shortRateNote(r, lang)).orElse("");
-    return new Cell(figures.krw(fact, lang).orElse(""), "", rate, true);
+    return new Cell(figures.krw(fact, lang).orElse(""), "", rate, true, values.krw(fact));
   }
 
   private Cell source(MoneyFact fact) {

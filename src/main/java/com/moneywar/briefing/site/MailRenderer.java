@@ -56,7 +56,8 @@ public final class MailRenderer {
     URI url = base.resolve(page);
     // Headline links are made from a page at the site root, then made absolute.
     List<Headline> headlines = SiteRenderer.headlines(asOf, figures,
-            SiteRenderer.editionHeadlines(briefing, story, asOf), lang, "mail").stream()
+            SiteRenderer.editionHeadlines(briefing, story, asOf), lang, "mail", SiteRenderer.RowPlaces.of(briefing))
+        .stream()
         .map(h -> new Headline(h.label(), h.value(), h.krw(), h.detail(), h.date(), h.source(),
             base.resolve(h.href()).toString()))
         .toList();

@@ -95,9 +95,8 @@ final class PageContext {
     List<PageFrame.NavItem> nav = new ArrayList<>();
     for (String[] section : SECTIONS) {
       String target = code + "/" + section[1];
-      boolean current = target.equals(path)
-          || section[1].equals("archive.html") && path.startsWith(code + "/archive/")
-          || section[1].equals("companies.html") && path.startsWith(code + "/companies/");
+      // A section's own page, or one of the pages under its folder (archive/2024.html, investments/2023.html, companies/anthropic.html).
+      boolean current = target.equals(path) || path.startsWith(target.replace(".html", "/"));
       nav.add(new PageFrame.NavItem(t.getOrDefault(section[0], section[0]), SitePaths.link(path, target), current));
     }
     return new PageFrame(code, t, title, site(briefing, lang), path, SitePaths.root(path),

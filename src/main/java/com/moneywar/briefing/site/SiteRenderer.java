@@ -54,6 +54,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,7 @@ public final class SiteRenderer {
       "layout.ftlh", "home.ftlh", "briefing.ftlh", "archive.ftlh", "chart.ftlh", "data.ftlh", "company.ftlh",
       "companies.ftlh", "sources.ftlh",
       "search.ftlh", "feed.ftlx", "entrance.ftlh", "404.ftlh", "sitemap.ftlx", "print.ftlh", "assets/style.css",
-      "assets/search.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
+      "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
   private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "");
@@ -168,6 +170,7 @@ public final class SiteRenderer {
     Optional<Problem> unreadableAssets = Optional.empty();
     String css = "assets/style.css";
     String searchJs = "assets/search.js";
+    String tablesJs = "assets/tables.js";
     try {
       byte[] style = templates.asset("assets/style.css");
       css = ContentHashedName.of("assets/style.css", style);
@@ -175,6 +178,9 @@ public final class SiteRenderer {
       byte[] script = templates.asset("assets/search.js");
       searchJs = ContentHashedName.of("assets/search.js", script);
       files.put(searchJs, script);
+      byte[] tables = templates.asset("assets/tables.js");
+      tablesJs = ContentHashedName.of("assets/tables.js", tables);
+      files.put(tablesJs, tables);
       WebFont.files().forEach((name, bytes) -> files.put("assets/fonts/" + name, bytes));
       // Icons keep their names: browsers and phones ask for them at the site's root.
       files.put("favicon.svg", templates.asset("assets/favicon.svg"));
@@ -187,10 +193,14 @@ public final class SiteRenderer {
       dataPackage.files(briefing.config().title().in(languages.get(0)), briefing.config().baseUrl())
           .forEach(files::put);
     }
-    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs);
+    SiteAssets assets = new SiteAssets(css, "assets/fonts/" + WebFont.stylesheet(), searchJs, tablesJs);
+    // Which part of which data page each row is on, for the pages and every link to a row.
+    Map<String, List<DataPageSplit.Part>> dataParts = DataPageSplit.of(briefing);
+    RowPlaces places = new RowPlaces(DataPageSplit.places(dataParts));
     Map<Lang, LanguageOutput> outputs = perLanguage.apply(languages,
         lang -> language(briefing, lang, charts.getOrDefault(lang, List.of()), series, figures, markdown,
-            new PageContext(briefing, lang, assets, withPdf.test(SitePaths.pdf(lang.code()))), withPdf, eachFile));
+            new PageContext(briefing, lang, assets, withPdf.test(SitePaths.pdf(lang.code()))), withPdf, eachFile,
+            dataParts, places));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
       files.all.putAll(output.files());
@@ -269,7 +279,7 @@ public final class SiteRenderer {
 
   private LanguageOutput language(Briefing briefing, Lang lang, List<ChartImage> langCharts, List<Edition> series,
       Figures figures, MarkdownRenderer markdown, PageContext withoutWords, Predicate<String> withPdf,
-      FileSink eachFile) {
+      FileSink eachFile, Map<String, List<DataPageSplit.Part>> dataParts, RowPlaces places) {
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<String> twinPaths = new ArrayList<>();
@@ -278,7 +288,7 @@ public final class SiteRenderer {
     URI base = briefing.config().baseUrl();
     try {
       String siteTitle = briefing.config().title().in(lang);
-      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code))
+      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code), places)
           .stream().findFirst().orElse(NO_HEADLINE);
       String tagline = briefing.config().tagline().in(lang);
       PreviewImages.Image siteImage = previews.of(code + "/preview", new PreviewCard(siteTitle,
@@ -330,7 +340,7 @@ public final class SiteRenderer {
         String asOf = DateStyle.format(date, lang);
         String archive = SitePaths.link(path, SitePaths.archiveYear(code, s.year()));
         List<FigureRef> heads = editionHeadlines(briefing, e.story(), e.asOf());
-        List<Headline> editionFigures = headlines(e.asOf(), e.figures(), heads, lang, path);
+        List<Headline> editionFigures = headlines(e.asOf(), e.figures(), heads, lang, path, places);
         Headline figure = editionFigures.stream().findFirst().orElse(NO_HEADLINE);
         PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(code, s.slug()),
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
@@ -345,14 +355,14 @@ public final class SiteRenderer {
                     SitePaths.link(path, SitePaths.company(code, id)))).toList()), files, problems);
         String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
         String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
-        templates.render(print(ctx, e, absolute.get(i), asOf, heads), problems)
+        templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems)
             .ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
                 latest)));
       }
       List<Framed> pages = new ArrayList<>();
-      pages.add(home(ctx, briefing, figures, langCharts, newest, years));
+      pages.add(home(ctx, briefing, figures, langCharts, newest, years, places));
       pages.addAll(archivePages(ctx, newest, years));
-      pages.addAll(dataPages(ctx, briefing, figures));
+      pages.addAll(dataPages(ctx, briefing, figures, dataParts));
       CompanyPages companies = new CompanyPages(briefing, ctx, companyCharts,
           series.stream().map(Edition::story).toList(), own, asOf(briefing, lang));
       pages.add(companies.index());
@@ -369,7 +379,7 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
-      twinPaths.add(renderSearch(ctx, briefing, figures, files, problems));
+      twinPaths.add(renderSearch(ctx, briefing, figures, places, files, problems));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -383,7 +393,8 @@ public final class SiteRenderer {
 
   // --- search: the language's index (package search) and its page, whose path it returns ---
 
-  private String renderSearch(PageContext ctx, Briefing b, Figures figures, SiteFiles files, List<Problem> problems) {
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, RowPlaces places, SiteFiles files,
+      List<Problem> problems) {
     Lang lang = ctx.lang();
     SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
       @Override
@@ -394,6 +405,11 @@ public final class SiteRenderer {
       @Override
       public Map<String, String> words(Lang l) {
         return ctx.messages();
+      }
+
+      @Override
+      public String row(String page, String anchor) {
+        return places.link(page, anchor);
       }
     });
     index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
@@ -477,11 +493,11 @@ public final class SiteRenderer {
   }
 
   private HomePage home(PageContext ctx, Briefing b, Figures figures, List<ChartImage> charts,
-      List<StoryView> newest, List<String> years) {
+      List<StoryView> newest, List<String> years, RowPlaces places) {
     String path = SitePaths.home(ctx.lang().code());
     String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code()));
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
-        headlines(b, figures, b.config().headlines(), ctx.lang(), path),
+        headlines(b, figures, b.config().headlines(), ctx.lang(), path, places),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
         chartViews(charts, ctx.lang().code() + "/charts/", path, CompanyNames.of(b, ctx.lang())));
   }
@@ -495,38 +511,97 @@ public final class SiteRenderer {
   private static final List<DataFile> REFERENCED_TABLES =
       List.of(DataFile.COMPANIES, DataFile.SOURCES, DataFile.EXCHANGE_RATES);
 
-  private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures) {
-    String code = ctx.lang().code();
-    List<DataPage> pages = new ArrayList<>();
-    for (String name : List.of("investments", "valuations", "talent")) {
-      String path = code + "/" + name + ".html";
-      Map<String, String> t = ctx.messages();
-      FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
-      FactTable table = switch (name) {
-        case "investments" -> tables.investments();
-        case "valuations" -> tables.valuations();
-        default -> tables.talent();
-      };
-      String intro = t.getOrDefault(name + ".intro", "");
-      List<DataFile> own = switch (name) {
-        case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS);
-        case "valuations" -> List.of(DataFile.VALUATIONS);
-        default -> List.of(DataFile.TALENT_OFFERS);
-      };
-      List<Download> downloads = new ArrayList<>();
-      for (DataFile file : Stream.concat(own.stream(), REFERENCED_TABLES.stream()).toList()) {
-        if (dataPackage.has(file)) {
-          downloads.add(new Download(t.getOrDefault("download." + file.tableName(), file.tableName()),
-              SitePaths.link(path, DataPackage.csvPath(file)), SitePaths.link(path, DataPackage.jsonPath(file))));
-        }
+  /** The tables a data page shows, as the files they come from. */
+  private static List<DataFile> ownTables(String page) {
+    return switch (page) {
+      case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS);
+      case "valuations" -> List.of(DataFile.VALUATIONS);
+      default -> List.of(DataFile.TALENT_OFFERS);
+    };
+  }
+
+  /** A data page's downloads, linked from {@code path}: its own tables, then those they refer to. */
+  private List<Download> downloads(Map<String, String> t, String page, String path) {
+    List<Download> downloads = new ArrayList<>();
+    for (DataFile file : Stream.concat(ownTables(page).stream(), REFERENCED_TABLES.stream()).toList()) {
+      if (dataPackage.has(file)) {
+        downloads.add(new Download(t.getOrDefault("download." + file.tableName(), file.tableName()),
+            SitePaths.link(path, DataPackage.csvPath(file)), SitePaths.link(path, DataPackage.jsonPath(file))));
       }
-      List<String> ownCsv = own.stream().filter(dataPackage::has).map(DataPackage::csvPath).toList();
-      pages.add(new DataPage(ctx.datasetFrame(path, t.get("nav." + name), intro, ownCsv), intro, asOf(b, ctx.lang()),
-          table,
-          name.equals("investments") ? tables.more() : List.of(), downloads,
-          downloads.isEmpty() ? "" : SitePaths.link(path, DataPackage.DESCRIPTOR)));
+    }
+    return downloads;
+  }
+
+  /** The data pages, each in parts as {@link DataPageSplit} cut them, its rows in the order the part lists them. */
+  private List<DataPage> dataPages(PageContext ctx, Briefing b, Figures figures,
+      Map<String, List<DataPageSplit.Part>> dataParts) {
+    String code = ctx.lang().code();
+    Map<String, String> t = ctx.messages();
+    List<DataPage> pages = new ArrayList<>();
+    for (String name : DataPageSplit.PAGES) {
+      List<DataPageSplit.Part> parts = dataParts.get(name);
+      // A row's links depend only on how deep its page is: the tables are made once per depth
+      // (the page's own address, and its year pages one folder down), each row then found by id.
+      Map<String, List<Map<String, FactTable.Row>>> rowsByDepth = new HashMap<>();
+      Map<String, List<FactTable>> tablesByDepth = new HashMap<>();
+      for (DataPageSplit.Part part : parts) {
+        String path = code + "/" + part.path();
+        List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
+          FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
+          return switch (name) {
+            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
+            case "valuations" -> List.of(tables.valuations());
+            default -> List.of(tables.talent());
+          };
+        });
+        List<Map<String, FactTable.Row>> byIds = rowsByDepth.computeIfAbsent(SitePaths.root(path), root ->
+            all.stream().map(table -> {
+              Map<String, FactTable.Row> byId = new HashMap<>();
+              table.rows().forEach(r -> byId.put(r.id(), r));
+              return byId;
+            }).toList());
+        List<FactTable> shown = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+          List<FactTable.Row> rows = part.rows().get(i).stream().map(byIds.get(i)::get).toList();
+          if (!rows.isEmpty() || (i == 0 && part.year().isEmpty())) {
+            shown.add(all.get(i).withRows(rows));
+          }
+        }
+        String intro = t.getOrDefault(name + ".intro", "");
+        List<Download> downloads = downloads(t, name, path);
+        List<String> ownCsv = ownTables(name).stream().filter(dataPackage::has).map(DataPackage::csvPath).toList();
+        String title = t.get("nav." + name) + (path.equals(code + "/" + name + ".html") || part.year().isEmpty() ? ""
+            : " · " + partLabel(t, part));
+        pages.add(new DataPage(ctx.datasetFrame(path, title, intro, ownCsv), intro, asOf(b, ctx.lang()), part.year(),
+            part.number(), part.of(), shown, dataYears(code, parts, path), SitePaths.link(path, ctx.assets().tablesJs()),
+            downloads, downloads.isEmpty() ? "" : SitePaths.link(path, DataPackage.DESCRIPTOR)));
+      }
     }
     return pages;
+  }
+
+  /** "2023", or "2023 (2/3)" for a year in several parts. */
+  private static String partLabel(Map<String, String> t, DataPageSplit.Part part) {
+    return t.getOrDefault("data.year", "{year}").replace("{year}", part.year())
+        + (part.of() == 1 ? "" : " (" + part.number() + "/" + part.of() + ")");
+  }
+
+  /** The navigation between a data page's parts, as shown on the part at {@code page}. */
+  private static List<DataPage.DataYear> dataYears(String code, List<DataPageSplit.Part> parts, String page) {
+    Map<String, List<DataPageSplit.Part>> byYear = new LinkedHashMap<>();
+    parts.stream().filter(p -> !p.year().isEmpty())
+        .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
+    List<DataPage.DataYear> years = new ArrayList<>();
+    byYear.forEach((year, ofYear) -> {
+      boolean front = page.equals(code + "/" + parts.get(0).path());
+      List<DataPage.DataPart> links = ofYear.stream().map(p -> new DataPage.DataPart(p.number(),
+          SitePaths.link(page, code + "/" + p.path()), page.equals(code + "/" + p.path()),
+          front && !page.equals(code + "/" + p.path())
+              ? String.join(" ", p.rows().stream().flatMap(List::stream).toList()) : "")).toList();
+      years.add(new DataPage.DataYear(year, ofYear.stream().mapToInt(DataPageSplit.Part::rowCount).sum(),
+          links.get(0).href(), links.stream().anyMatch(DataPage.DataPart::current), links));
+    });
+    return years;
   }
 
   private SourcesPage sourcesPage(PageContext ctx, Briefing b) {
@@ -556,14 +631,14 @@ public final class SiteRenderer {
    * so adding a briefing leaves every older edition's PDF as it was. Links are absolute.
    */
   private static PrintDocument print(PageContext ctx, Edition e, StoryView story, String asOf,
-      List<FigureRef> heads) {
+      List<FigureRef> heads, RowPlaces places) {
     Lang lang = ctx.lang();
     Briefing b = e.asOf();
     String path = story.path();
     String code = lang.code();
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
-        headlines(b, e.figures(), heads, lang, path), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
+        headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
             CompanyNames.NONE),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
   }
@@ -591,7 +666,8 @@ public final class SiteRenderer {
     return new Sitemap(urls);
   }
 
-  static List<Headline> headlines(Briefing b, Figures figures, List<FigureRef> refs, Lang lang, String page) {
+  static List<Headline> headlines(Briefing b, Figures figures, List<FigureRef> refs, Lang lang, String page,
+      RowPlaces places) {
     List<Headline> list = new ArrayList<>();
     for (FigureRef ref : refs) {
       MoneyFact fact = figures.fact(ref);
@@ -602,9 +678,24 @@ public final class SiteRenderer {
           figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + section + ".html#" + labelAndSection[2] + fact.id())));
+          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id()))));
     }
     return list;
+  }
+
+  /**
+   * Where each row of the data pages is, for every link to one: page name → row anchor → the path
+   * of its part under the language folder.
+   */
+  record RowPlaces(Map<String, Map<String, String>> places) {
+    static RowPlaces of(Briefing b) {
+      return new RowPlaces(DataPageSplit.places(DataPageSplit.of(b)));
+    }
+
+    /** The row on its part, such as {@code investments/2023.html#deal-7}, under the language folder. */
+    String link(String page, String anchor) {
+      return places.getOrDefault(page, Map.of()).getOrDefault(anchor, page + ".html") + "#" + anchor;
+    }
   }
 
   /** A headline's label, the data page it links to and its anchor prefix, for every kind of fact. */

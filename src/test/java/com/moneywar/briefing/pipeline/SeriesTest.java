@@ -72,7 +72,7 @@ class SeriesTest {
           .doesNotContain(later);
       assertThat(pdfText(site.resolve(code + "/briefings/2024-11-01-" + THIRD + "." + code + ".pdf"))).contains(later);
       // The whole record is on the data pages, labelled with the newest fact's date.
-      assertThat(read(site, code + "/valuations.html")).contains(later);
+      assertThat(BuiltSite.dataPageText(site, code, "valuations")).contains(later);
     }
     // The whole record: as of the newest fact in the shipped data (the fixture's is older).
     assertThat(read(site, "en/valuations.html")).contains("On the record as of November 2025");

@@ -154,14 +154,15 @@ class SearchIndexTest {
     IndexQuery.Found amazon = IndexQuery.run(en, "amazon anthropic", 50);
     assertThat(amazon.shown()).extracting(r -> r.get(0)).contains("deal", "briefing");
     assertThat(amazon.shown()).filteredOn(r -> r.get(0).equals("deal")).extracting(r -> r.get(3))
-        .anyMatch(u -> u.startsWith("investments.html#amazon-anthropic"));
+        // on the data page's part that holds the row: the commitment of November 2024 and all under it
+        .anyMatch(u -> u.startsWith("investments/2024.html#amazon-anthropic"));
     assertThat(IndexQuery.run(en, "investments", 5).ids()).isNotEmpty();
     assertThat(IndexQuery.run(en, "앤스로픽", 1).shown().get(0)).startsWith("company", "Anthropic");
     assertThat(IndexQuery.run(en, "zyzzyva", 5).ids()).isEmpty();
     assertThat(IndexQuery.run(ko, "연구자", 5).shown().get(0)).startsWith("talent", "실리콘밸리 기업의 최고 수준 AI 연구자");
     // Companies are listed first (Fidelity Management & Research matches 'research' too); the talent row follows.
     assertThat(IndexQuery.run(en, "researchers", 5).shown()).anySatisfy(r -> assertThat(r)
-        .contains("talent.html#ai-researcher-pay-2024-03"));
+        .contains("talent/2024.html#ai-researcher-pay-2024-03"));
   }
 
   /** The index's files by name inside its folder. */

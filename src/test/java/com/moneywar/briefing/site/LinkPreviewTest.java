@@ -51,7 +51,7 @@ class LinkPreviewTest {
       assertThat(ld.get("url").asString()).as(page).isEqualTo(BASE + page);
       assertThat(ld.get("inLanguage").asString()).isEqualTo(page.substring(0, 2));
       String expectedType = page.contains("/briefings/") ? "NewsArticle"
-          : page.matches("../(investments|valuations|talent)\\.html|../companies/[^/]*\\.html") ? "Dataset"
+          : page.matches("../(investments|valuations|talent)(/\\d{4}(-\\d+)?)?\\.html|../companies/[^/]*\\.html") ? "Dataset"
           : page.endsWith("/index.html") ? "WebSite" : "WebPage";
       assertThat(ld.get("@type").asString()).as(page).isEqualTo(expectedType);
     }

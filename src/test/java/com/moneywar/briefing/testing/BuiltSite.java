@@ -77,4 +77,30 @@ public final class BuiltSite {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A data page's parts ({@code investments.html}, then {@code investments/2024.html}, … in the
+   * order of the site's sorted paths), as paths from the site root: {@code dataPageParts(site, "ko",
+   * "valuations")}.
+   */
+  public static List<String> dataPageParts(Path site, String lang, String name) {
+    String front = lang + "/" + name + ".html";
+    String folder = lang + "/" + name + "/";
+    List<String> parts = new java.util.ArrayList<>(List.of(front));
+    pages(site).stream().filter(p -> p.startsWith(folder)).forEach(parts::add);
+    return parts;
+  }
+
+  /** The text of a data page's parts together: what a reader finds on the page across its years. */
+  public static String dataPageText(Path site, String lang, String name) {
+    StringBuilder text = new StringBuilder();
+    for (String part : dataPageParts(site, lang, name)) {
+      try {
+        text.append(org.jsoup.Jsoup.parse(site.resolve(part).toFile(), "UTF-8").select("main").text()).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return text.toString();
+  }
 }

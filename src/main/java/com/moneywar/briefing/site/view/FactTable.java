@@ -1,12 +1,49 @@
 package com.moneywar.briefing.site.view;
 
+import java.util.Collections;
 import java.util.List;
 
-/** A data page's table: caption, column headings and rows. */
-public record FactTable(String caption, List<String> columns, List<Row> rows) {
+/**
+ * A data page's table: caption, column headings, how each column sorts, and rows.
+ *
+ * @param sorts one per column: how the page's script orders the rows by that column
+ */
+public record FactTable(String caption, List<String> columns, List<Sort> sorts, List<Row> rows) {
   public FactTable {
     columns = List.copyOf(columns);
+    sorts = List.copyOf(sorts);
     rows = List.copyOf(rows);
+    if (sorts.size() != columns.size()) {
+      throw new IllegalArgumentException("one sort per column: " + columns.size() + " columns, " + sorts.size() + " sorts");
+    }
+  }
+
+  /** A table whose columns all sort as text. */
+  public FactTable(String caption, List<String> columns, List<Row> rows) {
+    this(caption, columns, Collections.nCopies(columns.size(), Sort.TEXT), rows);
+  }
+
+  /** The same table with only {@code rows}. */
+  public FactTable withRows(List<Row> kept) {
+    return new FactTable(caption, columns, sorts, kept);
+  }
+
+  /**
+   * How a column sorts. {@code TEXT} by the cell's text in the language's collation; {@code
+   * NUMBER} by the number in each cell's {@code sort} (money: its value in US dollars; a won
+   * column: its won value); {@code DATE} by the ISO date in each cell's {@code sort}. A cell
+   * without a {@code sort} value comes last either way.
+   */
+  public enum Sort {
+    TEXT,
+    NUMBER,
+    DATE;
+
+    /** The name the page's script reads from {@code data-sort}: {@code text}, {@code number}, {@code date}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** One row: its fact id (the row's anchor), whether it is a tranche under its commitment, its cells. */
@@ -18,27 +55,33 @@ public record FactTable(String caption, List<String> columns, List<Row> rows) {
 
   /**
    * One cell: its text, a link ({@code href}, or empty), a note shown on demand ({@code title}:
-   * the exchange rate behind a won figure), whether it is a number (right-aligned), and, for a cell
-   * that names several companies ({@code Amazon → Anthropic}), its text in pieces ({@code parts},
-   * else empty), each name linked to its company's page.
+   * the exchange rate behind a won figure), whether it is a number (right-aligned), the machine
+   * value it sorts by ({@code sort}: a plain decimal or an ISO date; empty to sort by text, or to
+   * come last in a number or date column), and, for a cell that names several companies
+   * ({@code Amazon → Anthropic}), its text in pieces ({@code parts}, else empty), each name linked
+   * to its company's page.
    */
-  public record Cell(String text, String href, String title, boolean numeric, List<Part> parts) {
+  public record Cell(String text, String href, String title, boolean numeric, String sort, List<Part> parts) {
     public Cell {
       parts = List.copyOf(parts);
     }
 
     public Cell(String text, String href, String title, boolean numeric) {
-      this(text, href, title, numeric, List.of());
+      this(text, href, title, numeric, "", List.of());
+    }
+
+    public Cell(String text, String href, String title, boolean numeric, String sort) {
+      this(text, href, title, numeric, sort, List.of());
     }
 
     public static Cell of(String text) {
-      return new Cell(text, "", "", false);
+      return new Cell(text, "", "", false, "");
     }
 
     /** A cell made of pieces, some linked; its {@code text} is theirs joined. */
     public static Cell of(List<Part> parts) {
       return new Cell(parts.stream().map(Part::text).collect(java.util.stream.Collectors.joining()), "", "", false,
-          parts);
+          "", parts);
     }
   }
 
