@@ -44,6 +44,11 @@ final class PanelGeometry {
     return slot() * fill / seriesCount;
   }
 
+  /** The horizontal position of {@code value} on an XY chart's x axis, in data units. */
+  double x(double value) {
+    return chart.getScreenXFromChart(value);
+  }
+
   /** The vertical position of {@code value}, in data units. */
   double y(double value) {
     return chart.getScreenYFromChart(axis.plot(value));
