@@ -59,9 +59,17 @@ final class ValuationChart implements KindRenderer {
     List<Valuation> selected = ChartSelection.valuations(briefing, spec).stream()
         .filter(v -> v.reporting().amountStated()).toList();
     Map<Currency, List<Line>> every = lines(selected);
-    Map<Currency, List<Line>> byCurrency = Shortlist.applies(spec)
-        ? Shortlist.largest(every, l -> l.last().amount().amount(), Shortlist.COMPANIES)
-        : every;
+    Map<Currency, List<Line>> byCurrency = every;
+    if (Shortlist.applies(spec)) {
+      Map<Currency, Integer> needs = new LinkedHashMap<>();
+      every.forEach((c, l) -> needs.put(c, l.size()));
+      Map<Currency, Shortlist.Kept<Line>> kept = Shortlist.perPanel(every, l -> l.last().amount().amount(),
+          l -> l.points().stream().anyMatch(v -> spec.pinned(v.id())), Shortlist.shares(needs, Shortlist.COMPANIES));
+      byCurrency = new LinkedHashMap<>();
+      for (Map.Entry<Currency, Shortlist.Kept<Line>> e : kept.entrySet()) {
+        byCurrency.put(e.getKey(), e.getValue().shown());
+      }
+    }
     Set<Valuation> kept = byCurrency.values().stream().flatMap(List::stream).flatMap(l -> l.points().stream())
         .collect(Collectors.toSet());
     List<Valuation> rows = selected.stream().filter(kept::contains).toList();

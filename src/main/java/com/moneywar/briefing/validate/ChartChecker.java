@@ -36,6 +36,7 @@ final class ChartChecker {
   void check(ChartSpec spec) {
     int before = problems.size();
     spec.rows().forEach(ref -> row(spec, ref));
+    spec.pin().forEach(ref -> row(spec, ref));
     spec.compare().forEach(ref -> exists(ref));
     if (problems.size() > before) {
       return; // the rest would repeat these problems
