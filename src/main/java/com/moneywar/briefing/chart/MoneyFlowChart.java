@@ -143,6 +143,10 @@ final class MoneyFlowChart implements KindRenderer {
                 "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
             : "")
         .add(cut)
+        .add(all.stream().anyMatch(Flow::isOthers)
+            ? w.pick("나머지 쌍은 " + (byCurrency.size() > 1 ? "통화별로 " : "") + "‘기타’ 막대 하나로 합쳐 그렸다.",
+                "The rest are added up as one “others” pair" + (byCurrency.size() > 1 ? " per currency." : "."))
+            : "")
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
@@ -168,7 +172,7 @@ final class MoneyFlowChart implements KindRenderer {
   private static String claims(Flow f, ChartWording w) {
     return f.committedRows().stream().map(r -> r.reporting().claim())
         .filter(c -> c != com.moneywar.briefing.model.ClaimStatus.CONFIRMED).distinct()
-        .map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang())).reduce((a, b) -> a + ", " + b).map(t -> " (" + t + ")").orElse("");
+        .map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang())).reduce((a, b) -> a + ", " + b).map(t -> w.pick("(" + t + ")", " (" + t + ")")).orElse("");
   }
 
   private static String stakeNote(Flow f, ChartWording w) {
@@ -348,9 +352,10 @@ final class MoneyFlowChart implements KindRenderer {
       String ko;
       String en;
       if (f.isOthers()) {
-        String n = w.count(BigDecimal.valueOf(f.others()));
-        ko = "나머지 " + n + "쌍은 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 " + paid + " 투자했다.";
-        en = "The other " + n + " pairs together committed " + committed + " and paid in " + paid + ".";
+        String name = othersName(f, w);
+        ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 "
+            + ChartWording.josa(paid, "을", "를") + " 투자했다.";
+        en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
         sentences.add(w.pick(ko, en));
         continue;
       }
