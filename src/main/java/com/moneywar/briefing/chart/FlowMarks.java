@@ -99,8 +99,14 @@ final class FlowMarks {
           double top = isPaid ? paidTop : committedTop;
           double[] all = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(above(top, step)),
               java.util.Arrays.stream(over)).toArray();
-          add(placed, placer.placeLeaning(isPaid ? paidText : committedText, font, at.bar(i, isPaid ? 1 : 0, 2), half,
-              all));
+          Optional<LabelPlacer.Placed> p = placer.placeLeaning(isPaid ? paidText : committedText, font,
+              at.bar(i, isPaid ? 1 : 0, 2), half, all);
+          if (p.isEmpty()) {
+            // No room next to its bar: over the pair, saying which bar it belongs to, so it needs no leader.
+            String named = isPaid ? w.pick("실제 ", "paid in ") + paidText : w.pick("약속 ", "committed ") + committedText;
+            p = placer.place(named, font, at.center(i), above(Math.min(paidTop, committedTop), step));
+          }
+          add(placed, p);
         }
       }
       if (placed.size() == wanted) {
