@@ -63,6 +63,34 @@ final class LabelPlacer {
     return Optional.empty();
   }
 
+  private boolean inside(Rectangle2D box) {
+    return box.getMinY() >= bounds.getMinY() && box.getMaxY() <= bounds.getMaxY()
+        && box.getMinX() >= bounds.getMinX() - 0.01 && box.getMaxX() <= bounds.getMaxX() + 0.01;
+  }
+
+  /**
+   * Places lines of text as one block, each line centred on {@code x}, the first with its baseline
+   * at {@code baseline} and each next one {@code lineHeight} lower, moved sideways to stay inside
+   * the bounds: all lines or none.
+   */
+  Optional<List<Placed>> placeBlock(List<String> lines, Font font, double x, double baseline, double lineHeight) {
+    double widest = lines.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
+    double cx = Math.max(bounds.getMinX() + widest / 2, Math.min(bounds.getMaxX() - widest / 2, x));
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      double b = baseline + i * lineHeight;
+      Rectangle2D box = GlyphPainter.box(lines.get(i), font, cx, b, GlyphPainter.Align.CENTER);
+      Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
+          box.getHeight() + 2 * PAD);
+      if (!inside(box) || taken.stream().anyMatch(padded::intersects)) {
+        return Optional.empty();
+      }
+      placed.add(new Placed(lines.get(i), font, cx - GlyphPainter.width(lines.get(i), font) / 2, b, box, cx, b + 5));
+    }
+    placed.forEach(p -> taken.add(p.box()));
+    return Optional.of(placed);
+  }
+
   /**
    * Places {@code text} centred on {@code x}, at the first of {@code baselines} where it fits;
    * moved sideways to stay inside the bounds.
@@ -74,8 +102,7 @@ final class LabelPlacer {
       Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
       Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
           box.getHeight() + 2 * PAD);
-      if (box.getMinY() >= bounds.getMinY() && box.getMaxY() <= bounds.getMaxY()
-          && taken.stream().noneMatch(padded::intersects)) {
+      if (inside(box) && taken.stream().noneMatch(padded::intersects)) {
         taken.add(box);
         return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
       }

@@ -147,13 +147,14 @@ final class ChartRows implements RowParser<ChartSpec> {
     return series;
   }
 
-  /** Log for valuations by default; bar charts must start at zero, so they stay linear. */
+  /** Log for valuations and timelines by default; bar charts must start at zero, so they stay linear. */
   private static ChartSpec.Scale scale(CellReader cells, ChartKind kind) {
+    boolean points = kind == ChartKind.VALUATIONS || kind == ChartKind.TIMELINE;
     if (cells.optionalText("scale").isEmpty()) {
-      return kind == ChartKind.VALUATIONS ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
+      return points ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
     }
     ChartSpec.Scale scale = cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code);
-    if (scale == ChartSpec.Scale.LOG && kind != ChartKind.VALUATIONS) {
+    if (scale == ChartSpec.Scale.LOG && !points) {
       cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for a " + kind.code()
           + " chart (its bars start at zero), found 'log'");
     }

@@ -43,6 +43,11 @@ final class ChartChecker {
     }
     switch (spec.kind()) {
       case MONEY_FLOWS, CUMULATIVE -> checkInvestments(spec);
+      case TIMELINE -> {
+        if (!spec.rows().isEmpty()) {
+          checkInvestments(spec); // with no rows named, the flows count too: never empty while there are deals
+        }
+      }
       case VALUATIONS -> checkValuations(spec);
       case TALENT -> checkTalent(spec);
       default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());

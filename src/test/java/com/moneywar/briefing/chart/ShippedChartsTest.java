@@ -221,6 +221,7 @@ class ShippedChartsTest {
           case VALUATIONS -> valuations(lang);
           case CUMULATIVE -> cumulative(lang);
           case TALENT -> talent(spec, lang);
+          case TIMELINE -> timeline(lang);
         };
         List<List<String>> actual = csv(file(lang, spec, "csv"));
         assertThat(actual.get(0)).hasSize(expected.get(0).size());
@@ -237,6 +238,12 @@ class ShippedChartsTest {
                 .map(r -> new BigDecimal(r.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(new BigDecimal(others.get(3))).as("others " + others).isEqualByComparingTo(rest);
           }
+          continue;
+        }
+        if (spec.kind() == ChartKind.TIMELINE) {
+          // Every deal, once, in date order: its date and who paid whom.
+          assertThat(actual.subList(1, actual.size()).stream().map(r -> r.subList(0, 3)).toList())
+              .as(lang + " " + spec.id()).containsExactlyElementsOf(expected.subList(1, expected.size()));
           continue;
         }
         if (spec.kind() == ChartKind.CUMULATIVE) {
@@ -368,6 +375,28 @@ class ShippedChartsTest {
       }
       out.add(row);
     });
+    return out;
+  }
+
+  /** Every investment nothing replaces that is not a tranche, and every flow: one row each, in date order. */
+  private static List<List<String>> timeline(Lang lang) {
+    List<com.moneywar.briefing.model.MoneyFact> deals = new ArrayList<>();
+    for (Investment i : briefing.investments()) {
+      boolean replaced = briefing.investments().stream().anyMatch(o -> o.replaces().equals(Optional.of(i.id())));
+      if (i.kind() != InvestmentKind.TRANCHE && !replaced) {
+        deals.add(i);
+      }
+    }
+    deals.addAll(briefing.flows());
+    deals.sort(Comparator.comparing(com.moneywar.briefing.model.MoneyFact::date));
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("date", "from", "to", "kind", "currency", "amount", "bound", "high", "claim"));
+    for (com.moneywar.briefing.model.MoneyFact d : deals) {
+      String from = d instanceof Investment i ? i.investor() : ((com.moneywar.briefing.model.Flow) d).from();
+      String to = d instanceof Investment i ? i.investee() : ((com.moneywar.briefing.model.Flow) d).to();
+      List<String> row = new ArrayList<>(List.of(d.date().toString(), name(from, lang), name(to, lang)));
+      out.add(row);
+    }
     return out;
   }
 
