@@ -70,8 +70,8 @@ record TimeAxis(LocalDate from, LocalDate to) {
   static TimeAxis covering(Collection<PartialDate> dates) {
     LocalDate first = dates.stream().map(PartialDate::firstDay).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = dates.stream().map(PartialDate::lastDay).max(LocalDate::compareTo).orElseThrow();
-    long days = Math.max(60, ChronoUnit.DAYS.between(first, last));
-    long pad = Math.max(10, days / 25);
+    long days = ChronoUnit.DAYS.between(first, last);
+    long pad = Math.max(10, days / 25) + Math.max(0, 60 - days) / 2; // a short span still shows a month or two
     return new TimeAxis(first.minusDays(pad), last.plusDays(pad));
   }
 
@@ -100,15 +100,40 @@ record TimeAxis(LocalDate from, LocalDate to) {
    * that still has a tick.
    */
   List<Tick> ticks(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    List<Tick> coarsest = List.of();
+    Step step = step(lang, font, screen, low, high);
+    List<Tick> ticks = ticks(step, lang, font, screen, low, high);
+    // Still crowded when no coarser step has a tick left: every second tick, then every fourth, …
+    while (ticks.size() > 1 && !apart(ticks, font, screen)) {
+      List<Tick> thinned = new ArrayList<>();
+      for (int i = 0; i < ticks.size(); i += 2) {
+        LocalDate day = ticks.get(i).date();
+        thinned.add(new Tick(day, label(day, step, lang, i == 0)));
+      }
+      ticks = thinned;
+    }
+    if (!ticks.isEmpty()) {
+      return ticks;
+    }
+    // Too narrow for any label to fit whole: the month nearest the middle, with its month only.
+    LocalDate middle = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2).withDayOfMonth(1);
+    return List.of(new Tick(middle.isBefore(from) ? middle.plusMonths(1) : middle,
+        label(middle, Step.MONTH, lang, false)));
+  }
+
+  /**
+   * The finest step whose ticks (those whose labels fit between {@code low} and {@code high}) keep
+   * their labels {@link #GAP} apart; else the coarsest step that still has a tick.
+   */
+  Step step(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
+    Step coarsest = Step.MONTH;
     for (Step step : Step.values()) {
       List<Tick> ticks = ticks(step, lang, font, screen, low, high);
       if (ticks.isEmpty()) {
         break;
       }
-      coarsest = ticks;
+      coarsest = step;
       if (apart(ticks, font, screen)) {
-        return ticks;
+        return step;
       }
     }
     return coarsest;
