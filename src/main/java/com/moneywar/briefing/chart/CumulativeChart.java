@@ -122,7 +122,7 @@ final class CumulativeChart implements KindRenderer {
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
                   t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s))));
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), TotalWording.text(t.stated(p, s), w)));
         }
       }
     }
@@ -282,7 +282,7 @@ final class CumulativeChart implements KindRenderer {
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
         if (totals != null || p == last) { // when totals do not fit side by side, only the latest
-          GlyphPainter.draw(g, w.label(t.stated(p, -1)), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
+          GlyphPainter.draw(g, TotalWording.label(t.stated(p, -1), w), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
               at.y(total.amount().doubleValue()) - 6, GlyphPainter.Align.CENTER);
         }
         double below = 0;
@@ -292,7 +292,7 @@ final class CumulativeChart implements KindRenderer {
           double bottom = at.y(below);
           below += value;
           String name = t.name(s, w);
-          String amount = w.label(t.stated(p, s));
+          String amount = TotalWording.label(t.stated(p, s), w);
           double fits = at.barWidth(1) - 8;
           java.awt.Color ink = ChartTheme.onFill(t.colour(s));
           double mid = (top + bottom) / 2;
@@ -344,7 +344,7 @@ final class CumulativeChart implements KindRenderer {
       Font font = frame.theme().bold(size);
       boolean fits = true;
       for (int p = 0; p < t.periods().size(); p++) {
-        fits &= GlyphPainter.width(w.label(t.stated(p, -1)), font) <= slot - 4;
+        fits &= GlyphPainter.width(TotalWording.label(t.stated(p, -1), w), font) <= slot - 4;
       }
       if (fits) {
         return font;
@@ -363,7 +363,7 @@ final class CumulativeChart implements KindRenderer {
   }
 
   static String segmentLabel(Totals t, int series, int period, ChartWording w) {
-    return t.name(series, w) + " " + w.label(t.stated(period, series));
+    return t.name(series, w) + " " + TotalWording.label(t.stated(period, series), w);
   }
 
   /** States the finding: how the total grew from the first period to the last, and who gave what. */
@@ -377,18 +377,18 @@ final class CumulativeChart implements KindRenderer {
           ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
               "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String total = w.money(t.stated(last, -1));
+      String total = TotalWording.text(t.stated(last, -1), w);
       String grew = last == 0
           ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.stated(0, -1)) + "에서 "
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + TotalWording.text(t.stated(0, -1), w) + "에서 "
                   + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
-              subject + " grew from " + w.money(t.stated(0, -1)) + " " + sentencePeriod(t, 0, period, w) + " to "
+              subject + " grew from " + TotalWording.text(t.stated(0, -1), w) + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)));
+        parts.add(t.name(s, w) + " " + TotalWording.text(t.stated(last, s), w));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

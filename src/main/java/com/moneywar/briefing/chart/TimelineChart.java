@@ -117,7 +117,7 @@ final class TimelineChart implements KindRenderer {
       table.row(List.of(d.date().toString(), w.company(from(d)), w.company(to(d)), w.pick(kind.ko, kind.en),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
-          List.of(w.date(d.date()), deal(d, w) + " (" + w.pick(kind.ko, kind.en) + ")", w.money(d) + claim(d, w)));
+          List.of(w.date(d.date()), deal(d, w) + " (" + w.pick(kind.ko, kind.en) + ")", w.money(d)));
     }
     String alt = alt(deals, named, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
@@ -139,11 +139,6 @@ final class TimelineChart implements KindRenderer {
   /** "아마존 → 앤스로픽" / "Amazon → Anthropic". */
   static String deal(MoneyFact d, ChartWording w) {
     return w.company(from(d)) + " → " + w.company(to(d));
-  }
-
-  private static String claim(MoneyFact d, ChartWording w) {
-    String c = com.moneywar.briefing.model.AmountText.claim(d.reporting().claim(), w.lang());
-    return c.isEmpty() ? "" : w.pick("(" + c + ")", " (" + c + ")");
   }
 
   private Panel panel(Currency currency, List<MoneyFact> deals, List<MoneyFact> toName, ChartWording w, boolean headed, TimeAxis time, boolean log) {
@@ -245,10 +240,26 @@ final class TimelineChart implements KindRenderer {
         "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
     for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
       DealKind kind = DealKind.of(d);
-      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + kind.ko + " " + w.money(d) + claim(d, w) + ".",
+      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + kind.ko + " " + w.money(d) + ".",
           ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
               + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": "
-              + kind.en.toLowerCase(java.util.Locale.ROOT) + " of " + w.money(d) + claim(d, w) + "."));
+              + kind.en.toLowerCase(java.util.Locale.ROOT) + " of " + w.money(d) + "."));
+    }
+    List<MoneyFact> rest = deals.stream().filter(d -> !named.contains(d)).toList();
+    if (!rest.isEmpty()) {
+      List<String> ko = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (com.moneywar.briefing.model.ClaimStatus status : com.moneywar.briefing.model.ClaimStatus.values()) {
+        long count = rest.stream().filter(d -> d.reporting().claim() == status).count();
+        String word = com.moneywar.briefing.model.AmountText.claim(status, Lang.KO);
+        if (count > 0 && !word.isEmpty()) {
+          ko.add(word + " " + w.count(BigDecimal.valueOf(count)) + "건");
+          en.add(w.count(BigDecimal.valueOf(count)) + " " + com.moneywar.briefing.model.AmountText.claim(status, Lang.EN));
+        }
+      }
+      String r = w.count(BigDecimal.valueOf(rest.size()));
+      sentences.add(w.pick("그 밖의 거래 " + r + "건" + (ko.isEmpty() ? "" : "(" + String.join(", ", ko) + ")") + "은 표에 있다.",
+          "The other " + r + " deals are in the table" + (en.isEmpty() ? "" : " (" + String.join(", ", en) + ")") + "."));
     }
     return String.join(" ", sentences);
   }
