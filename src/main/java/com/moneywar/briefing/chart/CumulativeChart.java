@@ -95,7 +95,7 @@ final class CumulativeChart implements KindRenderer {
     List<String> seen = new ArrayList<>();
     List<String> cuts = new ArrayList<>();
     for (Totals t : all) {
-      panels.add(panel(t, spec.period(), w, all.size() > 1));
+      panels.add(panel(t, spec.period(), w, all.size() > 1, all.size()));
       for (int s = 0; s < t.series().size(); s++) {
         if (!seen.contains(t.name(s, w))) {
           seen.add(t.name(s, w));
@@ -247,7 +247,7 @@ final class CumulativeChart implements KindRenderer {
     };
   }
 
-  private Panel panel(Totals t, ChartSpec.Period period, ChartWording w, boolean headed) {
+  private Panel panel(Totals t, ChartSpec.Period period, ChartWording w, boolean headed, int panelCount) {
     List<String> keys = t.periods().stream().map(p -> periodCode(p, period)).toList();
     double highest = t.total(t.periods().size() - 1).amount().doubleValue();
     ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), t.currency())));
@@ -274,6 +274,10 @@ final class CumulativeChart implements KindRenderer {
     for (int s = 1; s < t.series().size(); s++) {
       room = Math.max(room, 14 + GlyphPainter.width(segmentLabel(t, s, last, w), regular));
     }
+    // Labels beside the bars may take at most two fifths of the panel's share of the width; beyond
+    // that the bars would vanish, so such segments are named by the legend and the table only.
+    boolean beside = room <= (ChartFrame.WIDTH - 32.0) / panelCount * 0.4;
+    double kept = beside ? room : 0;
     Panel.Overlay labels = (g, at) -> {
       double cap = GlyphPainter.capHeight(regular);
       List<Integer> outside = new ArrayList<>();
@@ -282,8 +286,13 @@ final class CumulativeChart implements KindRenderer {
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
         if (totals != null || p == last) { // when totals do not fit side by side, only the latest
-          GlyphPainter.draw(g, TotalWording.label(t.stated(p, -1), w), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
-              at.y(total.amount().doubleValue()) - 6, GlyphPainter.Align.CENTER);
+          String text = TotalWording.label(t.stated(p, -1), w);
+          Font font = totals == null ? bold : totals;
+          double half = GlyphPainter.width(text, font) / 2;
+          // Kept inside the panel: a long total over the last bar ends at the panel's right edge.
+          double x = Math.max(at.left() + half, Math.min(at.right() + kept - half, at.center(p)));
+          GlyphPainter.draw(g, text, font, ChartTheme.INK, x, at.y(total.amount().doubleValue()) - 6,
+              GlyphPainter.Align.CENTER);
         }
         double below = 0;
         for (int s = 0; s < t.series().size(); s++) {
@@ -310,6 +319,9 @@ final class CumulativeChart implements KindRenderer {
           }
         }
       }
+      if (!beside) {
+        return;
+      }
       double[] ys = LabelSpreader.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
       double x = at.center(last) + at.barWidth(1) / 2 + 8;
       for (int k = 0; k < outside.size(); k++) {
@@ -322,7 +334,7 @@ final class CumulativeChart implements KindRenderer {
       categories.add(periodLines(periodLabel(t, p, period, w), period));
     }
     return new Panel(headed ? w.currencyName(t.currency()) : "", chart, axis, categories, t.periods().size(),
-        room, labels);
+        kept, labels);
   }
 
   /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */

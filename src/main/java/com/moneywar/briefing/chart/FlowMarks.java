@@ -155,8 +155,13 @@ final class FlowMarks {
     };
   }
 
+  /** Baselines from {@code baseline} up, one line apart, as far as a taller neighbour may reach. */
   private static double[] above(double baseline, double step) {
-    return new double[] {baseline, baseline - step, baseline - 2 * step, baseline - 3 * step};
+    double[] up = new double[8];
+    for (int i = 0; i < up.length; i++) {
+      up[i] = baseline - i * step;
+    }
+    return up;
   }
 
   private static void add(List<LabelPlacer.Placed> placed, Optional<LabelPlacer.Placed> p) {

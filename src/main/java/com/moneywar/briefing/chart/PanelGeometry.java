@@ -44,9 +44,16 @@ final class PanelGeometry {
     return slot() * fill / seriesCount;
   }
 
-  /** The horizontal position of {@code value} on an XY chart's x axis, in data units. */
+  /**
+   * The horizontal position of {@code value} on an XY chart's x axis, in data units: linear from
+   * the axis's set minimum at the left edge to its maximum at the right. Computed here rather than
+   * by XChart, whose mapping collapses to the middle on a plot a few dozen pixels wide.
+   */
   double x(double value) {
-    return chart.getScreenXFromChart(value);
+    org.knowm.xchart.style.XYStyler styler = ((org.knowm.xchart.XYChart) chart).getStyler();
+    double min = styler.getXAxisMin();
+    double max = styler.getXAxisMax();
+    return (value - min) / (max - min) * chart.getWidth();
   }
 
   /** The vertical position of {@code value}, in data units. */

@@ -183,6 +183,14 @@ final class TimelineChart implements KindRenderer {
         if (p.isEmpty()) {
           p = one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15));
         }
+        // Diagonally: above or below the mark, starting at it or ending at it.
+        for (double baseline : new double[] {y - 9, mid + cap + 9, y - 9 - cap - 6, mid + 2 * cap + 15}) {
+          for (double cx : new double[] {x + width / 2, x - width / 2}) {
+            if (p.isEmpty()) {
+              p = one(placer.place(text, font, cx, baseline));
+            }
+          }
+        }
         // In a narrow panel: the deal over its amount, on two lines, above or below the point.
         List<String> twoLines = List.of(deal(d, w), w.label(d));
         double line = cap + 5;

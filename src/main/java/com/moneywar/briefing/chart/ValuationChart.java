@@ -162,16 +162,10 @@ final class ValuationChart implements KindRenderer {
     chart.getStyler().setXAxisMax(time.max());
     chart.getStyler().setYAxisMin(axis.plot(axis.min()));
     chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    for (int s = 0; s < lines.size(); s++) {
-      Line line = lines.get(s);
-      double[] xs = line.points().stream().mapToDouble(v -> TimeAxis.x(v.date())).toArray();
-      double[] ys = line.points().stream().mapToDouble(v -> axis.plot(middle(v, log))).toArray();
-      int i = firstSeries + s;
-      XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
-      series.setLineColor(ChartTheme.series(i));
-      series.setLineStyle(ChartTheme.line(i));
-      series.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE); // drawn by the overlay: filled or hollow
-    }
+    // XChart lays out the value axis; the lines and marks are drawn by the overlay, on the time scale.
+    XYSeries anchor = chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
+    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    anchor.setLineColor(ChartTheme.CLEAR);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w), name),
@@ -183,6 +177,21 @@ final class ValuationChart implements KindRenderer {
       // Every mark first, then the names and latest values at the lines' ends; a value along a
       // line is left out where it would cover a mark or another label (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
+      for (int s = 0; s < lines.size(); s++) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        for (Valuation v : lines.get(s).points()) {
+          double px = at.x(TimeAxis.x(v.date()));
+          double py = at.y(middle(v, log));
+          if (path.getCurrentPoint() == null) {
+            path.moveTo(px, py);
+          } else {
+            path.lineTo(px, py);
+          }
+        }
+        g.setColor(ChartTheme.series(firstSeries + s));
+        g.setStroke(ChartTheme.line(firstSeries + s));
+        g.draw(path);
+      }
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
           taken.add(ValuationMarks.paint(g, v, firstSeries + s, at, log));

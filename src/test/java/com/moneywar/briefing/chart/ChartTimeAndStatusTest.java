@@ -107,6 +107,12 @@ class ChartTimeAndStatusTest {
       assertThat(TotalWording.label(alone, w)).startsWith(w.pick("최대 ", "up to ")).doesNotContain(w.pick("약", "about"));
       InvestmentTree.Total approx = InvestmentTree.Total.of(List.of(about), ceiling.amount().currency());
       assertThat(TotalWording.label(approx, w)).startsWith(w.pick("약 ", "about "));
+      // An approximate amount plus a floor ("more than") is "about … or more", never plain "about".
+      Investment floor = new Investment(ceiling.id(), ceiling.investor(), ceiling.investee(), ceiling.kind(),
+          ceiling.partOf(), ceiling.amount(), Bound.MORE_THAN, ceiling.status(), ceiling.date(), ceiling.source(),
+          ceiling.fx(), ceiling.approxDigits(), ceiling.note());
+      InvestmentTree.Total open = InvestmentTree.Total.of(List.of(floor, about), ceiling.amount().currency());
+      assertThat(TotalWording.text(open, w)).isEqualTo(lang == Lang.KO ? "약 305억달러 이상" : "about $30.5 billion or more");
     }
   }
 
