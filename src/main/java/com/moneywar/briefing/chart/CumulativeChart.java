@@ -146,7 +146,11 @@ final class CumulativeChart implements KindRenderer {
     int limit = Shortlist.applies(spec) ? Shortlist.SERIES : Integer.MAX_VALUE;
     String column = spec.seriesColumn().orElse("investor");
     Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
+    Set<String> pinned = new java.util.HashSet<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
+      if (spec.pinned(top.id())) {
+        pinned.add(column.equals("investee") ? top.investee() : top.investor());
+      }
       for (Investment i : InvestmentTree.paidRows(briefing, top)) {
         {
           String series = column.equals("investee") ? i.investee() : i.investor();
@@ -156,7 +160,7 @@ final class CumulativeChart implements KindRenderer {
       }
     }
     List<Totals> totals = new ArrayList<>();
-    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period(), limit)));
+    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period(), limit, pinned)));
     return totals;
   }
 
@@ -165,7 +169,8 @@ final class CumulativeChart implements KindRenderer {
    * {@code limit} largest are named (one fewer when only one would be left) and the rest are added
    * up in one last series, {@link #OTHERS}.
    */
-  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit) {
+  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit,
+      Set<String> pinned) {
     Money zero = new Money(BigDecimal.ZERO, currency);
     Map<String, Money> sums = new LinkedHashMap<>();
     payments.forEach(p -> sums.merge(p.series(), p.amount(), Money::plus));
@@ -176,10 +181,16 @@ final class CumulativeChart implements KindRenderer {
     int others = 0;
     if (ranked.size() > limit) {
       int kept = ranked.size() == limit + 1 ? limit - 1 : limit; // "others" always adds up two or more
-      Set<String> named = Set.copyOf(ranked.subList(0, kept));
-      others = ranked.size() - kept;
-      series = new ArrayList<>(ranked.subList(0, kept));
-      series.add(OTHERS);
+      // The editor's pinned series first, then the largest, in the order of size.
+      List<String> pins = ranked.stream().filter(pinned::contains).toList();
+      List<String> chosen = new ArrayList<>(pins);
+      ranked.stream().filter(r -> !pinned.contains(r)).limit(Math.max(0, kept - pins.size())).forEach(chosen::add);
+      Set<String> named = Set.copyOf(chosen);
+      others = ranked.size() - named.size();
+      series = new ArrayList<>(ranked.stream().filter(named::contains).toList());
+      if (others > 0) {
+        series.add(OTHERS);
+      }
       payments = payments.stream()
           .map(p -> named.contains(p.series()) ? p : new Payment(OTHERS, p.amount(), p.date(), p.row())).toList();
     }

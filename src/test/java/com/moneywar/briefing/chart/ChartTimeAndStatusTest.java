@@ -161,4 +161,18 @@ class ChartTimeAndStatusTest {
         .doesNotContain("간격은 실제 기간에 비례하지 않는다");
     assertThat(en.caption()).contains("The time axis is to scale.").doesNotContain("evenly spaced");
   }
+
+  @Test
+  void aPinnedRowKeepsItsSeriesInACumulativeChartHoweverSmall() {
+    ChartSpec declared = spec(ChartKind.CUMULATIVE);
+    List<String> before = CumulativeChart.totals(B, declared).get(0).series();
+    assertThat(before).doesNotContain("nvidia").contains(CumulativeChart.OTHERS);
+    ChartSpec pinned = new ChartSpec(declared.id(), declared.kind(), declared.rows(),
+        List.of(new com.moneywar.briefing.model.RowRef("investment", "nvidia-openai-2024-10",
+            new com.moneywar.briefing.model.SourcePos("data/charts.csv", 4, 5))),
+        declared.compare(), declared.series(), declared.currency(), declared.scale(), declared.period(),
+        declared.title(), declared.caption());
+    List<String> after = CumulativeChart.totals(B, pinned).get(0).series();
+    assertThat(after).contains("nvidia").hasSameSizeAs(before);
+  }
 }
