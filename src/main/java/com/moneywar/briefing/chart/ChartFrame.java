@@ -74,10 +74,12 @@ final class ChartFrame {
     double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
     int[] plotWidths = plotWidths(panels, gutters);
     List<CategoryLabels> labels = new ArrayList<>();
+    int categoryLines = 0;
     for (int i = 0; i < panels.size(); i++) {
       labels.add(categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i])));
+      int lines = panels.get(i).xAxis().isPresent() ? panels.get(i).xAxis().get().lines(plotWidths[i]) : 0;
+      categoryLines = Math.max(categoryLines, Math.max(lines, labels.get(i).height()));
     }
-    int categoryLines = labels.stream().mapToInt(CategoryLabels::height).max().orElse(0);
     List<List<Key>> legendRows = legendRows(legend);
 
     double y = PAD + 4;
@@ -264,7 +266,9 @@ final class ChartFrame {
       g.draw(new Line2D.Double(at.left(), ty, at.right() + panel.room(), ty));
       GlyphPainter.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, GlyphPainter.Align.END);
     }
+    panel.xAxis().ifPresent(x -> x.grid(g, at));
     panel.chart().paint(g, width, height);
+    panel.xAxis().ifPresent(x -> x.labels(g, at, height + 4 + LINE - 3, LINE));
     // A panel's own lines get the font that fits the slot as painted; wrapped ones keep theirs.
     Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
     for (int c = 0; c < labels.lines().size(); c++) {

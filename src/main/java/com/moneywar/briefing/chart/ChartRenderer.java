@@ -33,6 +33,7 @@ public final class ChartRenderer {
     kinds.put(ChartKind.VALUATIONS, new ValuationChart(frame));
     kinds.put(ChartKind.CUMULATIVE, new CumulativeChart(frame));
     kinds.put(ChartKind.TALENT, new TalentChart(frame));
+    kinds.put(ChartKind.TIMELINE, new TimelineChart(frame));
   }
 
   /**

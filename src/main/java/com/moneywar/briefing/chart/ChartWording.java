@@ -53,14 +53,22 @@ final class ChartWording {
     return format.format(money);
   }
 
-  /** A fact's amount with its bound: {@code 최대 184억달러}, {@code up to $18.4 billion}. */
+  /**
+   * A fact's amount with its bound, and what it is when not a confirmed figure: {@code 최대 184억달러},
+   * {@code 290억달러(추정치)}, {@code 1억달러(당사자 부인)} / {@code up to $18.4 billion}, {@code $100 million (denied)}.
+   */
   String money(MoneyFact fact) {
     String text = com.moneywar.briefing.model.AmountText.of(fact, lang);
+    java.util.List<String> what = new java.util.ArrayList<>();
     if (fact instanceof com.moneywar.briefing.model.Valuation v
         && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
-      return text + pick("(추정치)", " (estimate)");
+      what.add(pick("추정치", "estimate"));
     }
-    return text;
+    String claim = com.moneywar.briefing.model.AmountText.claim(fact.reporting().claim(), lang);
+    if (!claim.isEmpty()) {
+      what.add(claim);
+    }
+    return what.isEmpty() ? text : text + pick("(" + String.join("·", what) + ")", " (" + String.join(", ", what) + ")");
   }
 
   /** A sum of facts with what is known of it: {@code 130억~140억달러}, {@code 약 305억달러}, {@code 최대 50억달러}. */

@@ -95,7 +95,7 @@ final class CumulativeChart implements KindRenderer {
     List<String> seen = new ArrayList<>();
     List<String> cuts = new ArrayList<>();
     for (Totals t : all) {
-      panels.add(panel(t, spec.period(), w, all.size() > 1));
+      panels.add(panel(t, spec.period(), w, all.size() > 1, all.size()));
       for (int s = 0; s < t.series().size(); s++) {
         if (!seen.contains(t.name(s, w))) {
           seen.add(t.name(s, w));
@@ -122,7 +122,7 @@ final class CumulativeChart implements KindRenderer {
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
                   t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s))));
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), TotalWording.text(t.stated(p, s), w)));
         }
       }
     }
@@ -146,7 +146,11 @@ final class CumulativeChart implements KindRenderer {
     int limit = Shortlist.applies(spec) ? Shortlist.SERIES : Integer.MAX_VALUE;
     String column = spec.seriesColumn().orElse("investor");
     Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
+    Set<String> pinned = new java.util.HashSet<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
+      if (spec.pinned(top.id())) {
+        pinned.add(column.equals("investee") ? top.investee() : top.investor());
+      }
       for (Investment i : InvestmentTree.paidRows(briefing, top)) {
         {
           String series = column.equals("investee") ? i.investee() : i.investor();
@@ -156,7 +160,7 @@ final class CumulativeChart implements KindRenderer {
       }
     }
     List<Totals> totals = new ArrayList<>();
-    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period(), limit)));
+    byCurrency.forEach((currency, payments) -> totals.add(totals(currency, payments, spec.period(), limit, pinned)));
     return totals;
   }
 
@@ -165,7 +169,8 @@ final class CumulativeChart implements KindRenderer {
    * {@code limit} largest are named (one fewer when only one would be left) and the rest are added
    * up in one last series, {@link #OTHERS}.
    */
-  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit) {
+  private static Totals totals(Currency currency, List<Payment> payments, ChartSpec.Period period, int limit,
+      Set<String> pinned) {
     Money zero = new Money(BigDecimal.ZERO, currency);
     Map<String, Money> sums = new LinkedHashMap<>();
     payments.forEach(p -> sums.merge(p.series(), p.amount(), Money::plus));
@@ -176,10 +181,16 @@ final class CumulativeChart implements KindRenderer {
     int others = 0;
     if (ranked.size() > limit) {
       int kept = ranked.size() == limit + 1 ? limit - 1 : limit; // "others" always adds up two or more
-      Set<String> named = Set.copyOf(ranked.subList(0, kept));
-      others = ranked.size() - kept;
-      series = new ArrayList<>(ranked.subList(0, kept));
-      series.add(OTHERS);
+      // The editor's pinned series first, then the largest, in the order of size.
+      List<String> pins = ranked.stream().filter(pinned::contains).toList();
+      List<String> chosen = new ArrayList<>(pins);
+      ranked.stream().filter(r -> !pinned.contains(r)).limit(Math.max(0, kept - pins.size())).forEach(chosen::add);
+      Set<String> named = Set.copyOf(chosen);
+      others = ranked.size() - named.size();
+      series = new ArrayList<>(ranked.stream().filter(named::contains).toList());
+      if (others > 0) {
+        series.add(OTHERS);
+      }
       payments = payments.stream()
           .map(p -> named.contains(p.series()) ? p : new Payment(OTHERS, p.amount(), p.date(), p.row())).toList();
     }
@@ -247,7 +258,7 @@ final class CumulativeChart implements KindRenderer {
     };
   }
 
-  private Panel panel(Totals t, ChartSpec.Period period, ChartWording w, boolean headed) {
+  private Panel panel(Totals t, ChartSpec.Period period, ChartWording w, boolean headed, int panelCount) {
     List<String> keys = t.periods().stream().map(p -> periodCode(p, period)).toList();
     double highest = t.total(t.periods().size() - 1).amount().doubleValue();
     ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), t.currency())));
@@ -274,6 +285,10 @@ final class CumulativeChart implements KindRenderer {
     for (int s = 1; s < t.series().size(); s++) {
       room = Math.max(room, 14 + GlyphPainter.width(segmentLabel(t, s, last, w), regular));
     }
+    // Labels beside the bars may take at most two fifths of the panel's share of the width; beyond
+    // that the bars would vanish, so such segments are named by the legend and the table only.
+    boolean beside = room <= (ChartFrame.WIDTH - 32.0) / panelCount * 0.4;
+    double kept = beside ? room : 0;
     Panel.Overlay labels = (g, at) -> {
       double cap = GlyphPainter.capHeight(regular);
       List<Integer> outside = new ArrayList<>();
@@ -282,8 +297,13 @@ final class CumulativeChart implements KindRenderer {
       for (int p = 0; p <= last; p++) {
         Money total = t.total(p);
         if (totals != null || p == last) { // when totals do not fit side by side, only the latest
-          GlyphPainter.draw(g, w.label(t.stated(p, -1)), totals == null ? bold : totals, ChartTheme.INK, at.center(p),
-              at.y(total.amount().doubleValue()) - 6, GlyphPainter.Align.CENTER);
+          String text = TotalWording.label(t.stated(p, -1), w);
+          Font font = totals == null ? bold : totals;
+          double half = GlyphPainter.width(text, font) / 2;
+          // Kept inside the panel: a long total over the last bar ends at the panel's right edge.
+          double x = Math.max(at.left() + half, Math.min(at.right() + kept - half, at.center(p)));
+          GlyphPainter.draw(g, text, font, ChartTheme.INK, x, at.y(total.amount().doubleValue()) - 6,
+              GlyphPainter.Align.CENTER);
         }
         double below = 0;
         for (int s = 0; s < t.series().size(); s++) {
@@ -292,7 +312,7 @@ final class CumulativeChart implements KindRenderer {
           double bottom = at.y(below);
           below += value;
           String name = t.name(s, w);
-          String amount = w.label(t.stated(p, s));
+          String amount = TotalWording.label(t.stated(p, s), w);
           double fits = at.barWidth(1) - 8;
           java.awt.Color ink = ChartTheme.onFill(t.colour(s));
           double mid = (top + bottom) / 2;
@@ -310,6 +330,9 @@ final class CumulativeChart implements KindRenderer {
           }
         }
       }
+      if (!beside) {
+        return;
+      }
       double[] ys = LabelSpreader.apart(wanted.stream().mapToDouble(Double::doubleValue).toArray(), 16, 0, at.bottom());
       double x = at.center(last) + at.barWidth(1) / 2 + 8;
       for (int k = 0; k < outside.size(); k++) {
@@ -322,7 +345,7 @@ final class CumulativeChart implements KindRenderer {
       categories.add(periodLines(periodLabel(t, p, period, w), period));
     }
     return new Panel(headed ? w.currencyName(t.currency()) : "", chart, axis, categories, t.periods().size(),
-        room, labels);
+        kept, labels);
   }
 
   /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */
@@ -344,7 +367,7 @@ final class CumulativeChart implements KindRenderer {
       Font font = frame.theme().bold(size);
       boolean fits = true;
       for (int p = 0; p < t.periods().size(); p++) {
-        fits &= GlyphPainter.width(w.label(t.stated(p, -1)), font) <= slot - 4;
+        fits &= GlyphPainter.width(TotalWording.label(t.stated(p, -1), w), font) <= slot - 4;
       }
       if (fits) {
         return font;
@@ -363,7 +386,7 @@ final class CumulativeChart implements KindRenderer {
   }
 
   static String segmentLabel(Totals t, int series, int period, ChartWording w) {
-    return t.name(series, w) + " " + w.label(t.stated(period, series));
+    return t.name(series, w) + " " + TotalWording.label(t.stated(period, series), w);
   }
 
   /** States the finding: how the total grew from the first period to the last, and who gave what. */
@@ -377,18 +400,18 @@ final class CumulativeChart implements KindRenderer {
           ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
               "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String total = w.money(t.stated(last, -1));
+      String total = TotalWording.text(t.stated(last, -1), w);
       String grew = last == 0
           ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.stated(0, -1)) + "에서 "
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + TotalWording.text(t.stated(0, -1), w) + "에서 "
                   + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
-              subject + " grew from " + w.money(t.stated(0, -1)) + " " + sentencePeriod(t, 0, period, w) + " to "
+              subject + " grew from " + TotalWording.text(t.stated(0, -1), w) + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)));
+        parts.add(t.name(s, w) + " " + TotalWording.text(t.stated(last, s), w));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

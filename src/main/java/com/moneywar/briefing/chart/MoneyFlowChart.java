@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -28,15 +30,50 @@ import org.knowm.xchart.CategorySeries;
  * largest commitments are drawn, and the caption and alt text say so ({@link Shortlist}).
  */
 final class MoneyFlowChart implements KindRenderer {
-  /** One investor → investee pair in one currency. */
-  record Flow(String investor, String investee, Total committedTotal, Total paidTotal, boolean promised,
-      List<Investment> rows) {
+  /**
+   * One investor → investee pair in one currency, or the pairs a panel adds up as "others" ({@code
+   * others} of them), or a stake bought ({@code stake} percent, a {@code flows.csv} row).
+   */
+  record Flow(String investor, String investee, Currency currency, List<MoneyFact> committedRows,
+      List<MoneyFact> paidRows, boolean promised, List<MoneyFact> rows, int others, Optional<BigDecimal> stake) {
+    Flow {
+      committedRows = List.copyOf(committedRows);
+      paidRows = List.copyOf(paidRows);
+      rows = List.copyOf(rows);
+    }
+
+    Total committedTotal() {
+      return Total.of(committedRows, currency);
+    }
+
+    Total paidTotal() {
+      return Total.of(paidRows, currency);
+    }
+
     Money committed() {
-      return committedTotal.point();
+      return committedTotal().point();
     }
 
     Money invested() {
-      return paidTotal.point();
+      return paidTotal().point();
+    }
+
+    boolean isOthers() {
+      return others > 0;
+    }
+
+    /** The pairs of {@code flows} added up as one: "기타 12쌍" / "12 others". */
+    static Flow others(List<Flow> flows) {
+      List<MoneyFact> committed = new ArrayList<>();
+      List<MoneyFact> paid = new ArrayList<>();
+      List<MoneyFact> rows = new ArrayList<>();
+      flows.forEach(f -> {
+        committed.addAll(f.committedRows());
+        paid.addAll(f.paidRows());
+        rows.addAll(f.rows());
+      });
+      return new Flow("", "", flows.get(0).currency(), committed, paid,
+          flows.stream().anyMatch(Flow::promised), rows, flows.size(), Optional.empty());
     }
   }
 
@@ -52,13 +89,16 @@ final class MoneyFlowChart implements KindRenderer {
     String committed = committed(w);
     String invested = invested(w);
     Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
-    // The largest pairs only when there are more than fit, by count or by the room their names need.
+    if (spec.rows().isEmpty()) {
+      stakes(briefing, spec).forEach(f -> every.computeIfAbsent(f.currency(), c -> new ArrayList<>()).add(f));
+    }
+    // The largest pairs per panel only when there are more than fit, by count or by the room their names need.
     Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec)
         && (count(every) > Shortlist.FLOWS || !fitsInEveryLanguage(every, briefing))
-        ? largest(every, briefing)
+        ? largest(every, briefing, spec)
         : every;
     List<Panel> panels = panels(byCurrency, w);
-    int shown = count(byCurrency);
+    int shown = (int) byCurrency.values().stream().flatMap(List::stream).filter(f -> !f.isOthers()).count();
     String cut = shown < count(every) ? ChartNotes.largestFlows(w, shown, count(every), every.size() > 1) : "";
 
     ChartDataTable table = new ChartDataTable(
@@ -68,50 +108,120 @@ final class MoneyFlowChart implements KindRenderer {
             invested, w.pick("실제 투자한 금액 성격", "Paid in: bound"), w.pick("실제 투자한 금액 하한", "Paid in: at least"),
             w.pick("실제 투자한 금액 상한", "Paid in: at most")),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
-    List<Investment> plotted = new ArrayList<>();
+    List<MoneyFact> plotted = new ArrayList<>();
     for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
       for (Flow f : e.getValue()) {
         plotted.addAll(f.rows());
+        String pair = f.isOthers() ? othersName(f, w) : w.company(f.investor()) + " → " + w.company(f.investee());
         table.row(
-            List.of(w.company(f.investor()), w.company(f.investee()), e.getKey().getCurrencyCode(),
+            List.of(f.isOthers() ? othersName(f, w) : w.company(f.investor()), f.isOthers() ? "" : w.company(f.investee()),
+                e.getKey().getCurrencyCode(),
                 f.committed().amount().toPlainString(), f.committedTotal().bound().code(),
                 f.committedTotal().low().amount().toPlainString(),
                 f.committedTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
                 f.invested().amount().toPlainString(), f.paidTotal().bound().code(),
                 f.paidTotal().low().amount().toPlainString(),
                 f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
-            List.of(w.company(f.investor()) + " → " + w.company(f.investee()), w.money(f.committedTotal()),
-                w.money(f.paidTotal())));
+            List.of(pair + stakeNote(f, w), TotalWording.text(f.committedTotal(), w) + claims(f, w),
+                TotalWording.text(f.paidTotal(), w)));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
     String alt = alt(all, cut, w);
-    List<ChartFrame.Key> legend = List.of(
-        ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID));
+    List<ChartFrame.Key> legend = new ArrayList<>(List.of(
+        ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID)));
+    if (all.stream().anyMatch(MoneyFlowChart::unconfirmed)) {
+      legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+          ChartTheme.MUTED, FlowMarks.hatchKey(), new java.awt.BasicStroke(0f)));
+    }
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     ChartNotes notes = new ChartNotes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
+        .add(all.stream().anyMatch(f -> f.stake().isPresent())
+            ? w.pick("지분 인수는 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
+                "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
+            : "")
         .add(cut)
+        .add(all.stream().anyMatch(Flow::isOthers)
+            ? w.pick("나머지 쌍은 " + (byCurrency.size() > 1 ? "통화별로 " : "") + "‘기타’ 막대 하나로 합쳐 그렸다.",
+                "The rest are added up as one “others” pair" + (byCurrency.size() > 1 ? " per currency." : "."))
+            : "")
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }
 
+  /** The stakes bought (rows of {@code flows.csv} of kind {@code stake}) in the chart's currency. */
+  private static List<Flow> stakes(Briefing briefing, ChartSpec spec) {
+    return briefing.flows().stream()
+        .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.reporting().amountStated())
+        .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
+        .map(f -> new Flow(f.from(), f.to(), f.amount().currency(), List.of(f), List.of(f), false, List.of(f), 0,
+            Optional.of(f.percent().orElse(BigDecimal.ZERO))))
+        .toList();
+  }
+
+  /** Whether any row of a pair is a report or claim no party has confirmed. */
+  static boolean unconfirmed(Flow f) {
+    return f.committedRows().stream().anyMatch(ValuationMarks::hollow);
+  }
+
+  /** The claim status of an unconfirmed pair, for the table and the alt text: " (보도)" / " (reported)". */
+  private static String claims(Flow f, ChartWording w) {
+    return f.committedRows().stream().map(r -> r.reporting().claim())
+        .filter(c -> c != com.moneywar.briefing.model.ClaimStatus.CONFIRMED).distinct()
+        .map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang())).reduce((a, b) -> a + ", " + b).map(t -> w.pick("(" + t + ")", " (" + t + ")")).orElse("");
+  }
+
+  private static String stakeNote(Flow f, ChartWording w) {
+    return f.stake().filter(p -> p.signum() > 0)
+        .map(p -> w.pick(" (지분 " + p.stripTrailingZeros().toPlainString() + "%)",
+            " (" + p.stripTrailingZeros().toPlainString() + "% stake)"))
+        .orElse(f.stake().isPresent() ? w.pick(" (지분 인수)", " (stake)") : "");
+  }
+
+  private static String othersName(Flow f, ChartWording w) {
+    return w.pick("기타 " + w.count(BigDecimal.valueOf(f.others())) + "쌍", w.count(BigDecimal.valueOf(f.others()))
+        + " other pairs");
+  }
+
   /**
-   * The largest pairs by amount committed, as many as can be named under their bars in every
-   * language, so that both editions show the same pairs: {@link Shortlist#FLOWS} down to {@link
-   * Shortlist#FEWEST_FLOWS}.
+   * The largest pairs of each panel by amount committed and the editor's pinned ones, the rest of
+   * a panel added up as "others", as many as can be named under their bars in every language, so
+   * that both editions show the same pairs: {@link Shortlist#FLOWS} bars down to {@link
+   * Shortlist#FEWEST_FLOWS}, shared out between the panels.
    */
-  private Map<Currency, List<Flow>> largest(Map<Currency, List<Flow>> every, Briefing briefing) {
-    for (int n = Shortlist.FLOWS; n > Shortlist.FEWEST_FLOWS; n--) {
-      Map<Currency, List<Flow>> largest = Shortlist.largest(every, f -> f.committed().amount(), n);
-      if (fitsInEveryLanguage(largest, briefing)) {
-        return largest;
+  private Map<Currency, List<Flow>> largest(Map<Currency, List<Flow>> every, Briefing briefing, ChartSpec spec) {
+    Map<Currency, List<Flow>> choice = every;
+    for (int n = Shortlist.FLOWS; n >= Shortlist.FEWEST_FLOWS; n--) {
+      choice = shortlist(every, spec, n);
+      if (fitsInEveryLanguage(choice, briefing)) {
+        return choice;
       }
     }
-    return Shortlist.largest(every, f -> f.committed().amount(), Shortlist.FEWEST_FLOWS);
+    return choice;
+  }
+
+  static Map<Currency, List<Flow>> shortlist(Map<Currency, List<Flow>> every, ChartSpec spec, int room) {
+    Map<Currency, Integer> needs = new LinkedHashMap<>();
+    every.forEach((c, flows) -> needs.put(c, flows.size()));
+    Map<Currency, Integer> shares = Shortlist.shares(needs, room);
+    Map<Currency, Integer> limits = new LinkedHashMap<>();
+    // A panel that cannot show all its pairs keeps one of its bars for the "others".
+    shares.forEach((c, share) -> limits.put(c, share < needs.get(c) ? Math.max(1, share - 1) : share));
+    Map<Currency, Shortlist.Kept<Flow>> kept = Shortlist.perPanel(every, f -> f.committed().amount(),
+        f -> f.rows().stream().anyMatch(r -> spec.pinned(r.id())), limits);
+    Map<Currency, List<Flow>> result = new LinkedHashMap<>();
+    kept.forEach((c, k) -> {
+      List<Flow> flows = new ArrayList<>(k.shown());
+      if (!k.rest().isEmpty() && shares.get(c) > 1) {
+        flows.add(Flow.others(k.rest()));
+      }
+      result.put(c, flows);
+    });
+    return result;
   }
 
   private boolean fitsInEveryLanguage(Map<Currency, List<Flow>> byCurrency, Briefing briefing) {
@@ -144,13 +254,16 @@ final class MoneyFlowChart implements KindRenderer {
     List<Double> promised = new ArrayList<>();
     List<Double> paid = new ArrayList<>();
     List<List<String>> categories = new ArrayList<>();
-    for (Flow f : flows) {
-      keys.add(f.investor() + ">" + f.investee());
-      promised.add(f.committed().amount().doubleValue()); // display only: XChart plots doubles
-      paid.add(f.invested().amount().doubleValue());
-      categories.add(List.of(w.company(f.investor()) + " →", w.company(f.investee())));
+    for (int i = 0; i < flows.size(); i++) {
+      Flow f = flows.get(i);
+      keys.add(i + ":" + f.investor() + ">" + f.investee());
+      promised.add(top(f.committedTotal())); // display only: XChart plots doubles
+      paid.add(top(f.paidTotal()));
+      categories.add(f.isOthers() ? List.of(othersName(f, w))
+          : List.of(w.company(f.investor()) + " →", w.company(f.investee())));
     }
-    double highest = promised.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    double highest = Math.max(promised.stream().mapToDouble(Double::doubleValue).max().orElse(1),
+        paid.stream().mapToDouble(Double::doubleValue).max().orElse(1));
     ValueAxis axis = ValueAxis.linear(highest, v -> w.label(new Money(BigDecimal.valueOf(v), currency)));
     CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
     frame.theme().applyToPanel(chart.getStyler());
@@ -160,75 +273,27 @@ final class MoneyFlowChart implements KindRenderer {
     chart.addSeries(committed, keys, promised).setFillColor(ChartTheme.PROMISED);
     chart.addSeries(invested, keys, paid).setFillColor(ChartTheme.PAID);
     Panel.Overlay labels = (g, at) -> {
-      Font font = fittingFont(flows, w, at.slot());
-      if (font == null) {
-        return; // too many pairs for readable amounts on the bars: the axis and the table carry them
-      }
-      double cap = GlyphPainter.capHeight(font);
-      for (int i = 0; i < flows.size(); i++) {
-        Flow f = flows.get(i);
-        double left = at.center(i) - at.slot() / 2 + 2;
-        double right = at.center(i) + at.slot() / 2 - 2;
-        if (f.committed().compareAmount(f.invested()) == 0) {
-          // Equal bars: one label over both says it plainly and cannot collide.
-          String text = equalLabel(f, w);
-          GlyphPainter.draw(g, text, font, ChartTheme.INK, within(at.center(i), GlyphPainter.width(text, font), left, right),
-              at.y(promised.get(i)) - 6, GlyphPainter.Align.CENTER);
-          continue;
-        }
-        String a = label(f.committedTotal(), w);
-        String b = label(f.paidTotal(), w);
-        double wa = GlyphPainter.width(a, font);
-        double wb = GlyphPainter.width(b, font);
-        double xa = within(at.bar(i, 0, 2), wa, left, right);
-        double xb = within(at.bar(i, 1, 2), wb, left, right);
-        double ya = at.y(promised.get(i)) - 6;
-        double yb = at.y(paid.get(i)) - 6;
-        GlyphPainter.draw(g, a, font, ChartTheme.INK, xa, ya, GlyphPainter.Align.CENTER);
-        boolean clash = xa + wa / 2 + 3 > xb - wb / 2 && Math.abs(ya - yb) < cap + 4;
-        double paidHeight = at.y(0) - at.y(paid.get(i));
-        if (!clash) {
-          GlyphPainter.draw(g, b, font, ChartTheme.INK, xb, yb, GlyphPainter.Align.CENTER);
-        } else if (paidHeight >= cap + 10 && wb <= at.barWidth(2) - 4) {
-          GlyphPainter.draw(g, b, font, ChartTheme.onFill(ChartTheme.PAID), at.bar(i, 1, 2), yb + 6 + cap + 5,
-              GlyphPainter.Align.CENTER);
-        } else {
-          GlyphPainter.draw(g, b, font, ChartTheme.INK, xb, ya - cap - 5, GlyphPainter.Align.CENTER);
-        }
-      }
+      FlowMarks.hatchUnconfirmed(g, flows, at, promised, paid);
+      FlowMarks.draw(g, FlowMarks.labels(flows, w, at, promised, paid, frame.theme()));
     };
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
   }
 
-  private static String equalLabel(Flow f, ChartWording w) {
-    return label(f.committedTotal(), w) + (f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
+  /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */
+  static double top(Total total) {
+    return total.high().orElse(total.point()).amount().max(total.point().amount()).doubleValue();
   }
 
-  /** The largest font, 12 px down to 10 px, in which every amount fits its category; null if none. */
-  private Font fittingFont(List<Flow> flows, ChartWording w, double slot) {
-    for (float size = 12f; size >= 10f; size -= 1f) {
-      Font font = frame.theme().bold(size);
-      boolean fits = flows.stream().allMatch(f -> f.committed().compareAmount(f.invested()) == 0
-          ? GlyphPainter.width(equalLabel(f, w), font) <= slot - 4
-          : Math.max(GlyphPainter.width(label(f.committedTotal(), w), font),
-              GlyphPainter.width(label(f.paidTotal(), w), font)) <= slot - 4);
-      if (fits) {
-        return font;
-      }
-    }
-    return null;
+  static String equalLabel(Flow f, ChartWording w) {
+    return label(f.committedTotal(), w) + (f.stake().isPresent() ? stakeNote(f, w).replace(" (", " · ").replace(")", "")
+        : f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
   }
 
-  /** The centre of a label of {@code width} at {@code x}, moved to stay between {@code left} and {@code right}. */
-  private static double within(double x, double width, double left, double right) {
-    return Math.max(left + width / 2, Math.min(right - width / 2, x));
-  }
-
-  private static String label(Total total, ChartWording w) {
-    if (total.point().amount().signum() == 0) {
+  static String label(Total total, ChartWording w) {
+    if (total.point().amount().signum() == 0 && total.high().map(h -> h.amount().signum() == 0).orElse(false)) {
       return "0";
     }
-    return w.label(total.stated(), total.bound(), total.high());
+    return TotalWording.label(total, w);
   }
 
   /**
@@ -246,18 +311,17 @@ final class MoneyFlowChart implements KindRenderer {
     roots.forEach((currency, pairs) -> {
       List<Flow> flows = new ArrayList<>();
       pairs.forEach((pair, pairRoots) -> {
-        List<Investment> rows = new ArrayList<>();
-        List<Investment> paid = new ArrayList<>();
+        List<MoneyFact> rows = new ArrayList<>();
+        List<MoneyFact> paid = new ArrayList<>();
         for (Investment root : pairRoots) {
           rows.addAll(InvestmentTree.subtree(briefing, root));
           paid.addAll(InvestmentTree.paidRows(briefing, root));
         }
         Investment first = pairRoots.get(0);
-        flows.add(new Flow(first.investor(), first.investee(), Total.of(pairRoots, currency),
-            Total.of(paid, currency), pairRoots.stream().anyMatch(i -> i.kind() == InvestmentKind.COMMITMENT),
-            rows));
+        flows.add(new Flow(first.investor(), first.investee(), currency, List.copyOf(pairRoots), paid,
+            pairRoots.stream().anyMatch(i -> i.kind() == InvestmentKind.COMMITMENT), rows, 0, Optional.empty()));
       });
-      lists.put(currency, List.copyOf(flows));
+      lists.put(currency, new ArrayList<>(flows));
     });
     return lists;
   }
@@ -265,7 +329,6 @@ final class MoneyFlowChart implements KindRenderer {
   private static int count(Map<Currency, List<Flow>> flows) {
     return flows.values().stream().mapToInt(List::size).sum();
   }
-
 
   /** States the finding: the biggest flow first, then what each pair committed and paid in. */
   private static String alt(List<Flow> flows, String cut, ChartWording w) {
@@ -275,21 +338,36 @@ final class MoneyFlowChart implements KindRenderer {
       sentences.add(cut);
     }
     // Amounts are compared only within one currency: the first panel's.
-    java.util.Currency main = flows.get(0).committed().currency();
-    List<Flow> comparable = flows.stream().filter(f -> f.committed().currency().equals(main)).toList();
-    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount())).orElseThrow();
+    Currency main = flows.get(0).currency();
+    List<Flow> comparable = flows.stream().filter(f -> f.currency().equals(main) && !f.isOthers()).toList();
+    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount())).orElse(null);
     List<Flow> ordered = new ArrayList<>();
-    ordered.add(biggest);
+    if (biggest != null) {
+      ordered.add(biggest);
+    }
     flows.stream().filter(f -> f != biggest).forEach(ordered::add);
     for (Flow f : ordered) {
-      String who = w.company(f.investor());
-      String whom = w.company(f.investee());
-      String committed = w.money(f.committedTotal());
-      String paid = w.money(f.paidTotal());
-      boolean all = committed.equals(paid);
+      String committed = TotalWording.text(f.committedTotal(), w);
+      String paid = TotalWording.text(f.paidTotal(), w);
       String ko;
       String en;
-      if (!f.promised() && f.invested().amount().signum() == 0) {
+      if (f.isOthers()) {
+        String name = othersName(f, w);
+        ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 "
+            + ChartWording.josa(paid, "을", "를") + " 투자했다.";
+        en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
+        sentences.add(w.pick(ko, en));
+        continue;
+      }
+      String who = w.company(f.investor());
+      String whom = w.company(f.investee());
+      boolean all = committed.equals(paid);
+      if (f.stake().isPresent()) {
+        String pct = f.stake().get().signum() > 0 ? f.stake().get().stripTrailingZeros().toPlainString() + "%" : "";
+        ko = ChartWording.josa(who, "은", "는") + " " + whom + " 지분" + (pct.isEmpty() ? "" : " " + pct) + "를 "
+            + committed + "에 사들였다.";
+        en = who + " bought " + (pct.isEmpty() ? "a stake" : "a " + pct + " stake") + " in " + whom + " for " + committed + ".";
+      } else if (!f.promised() && f.invested().amount().signum() == 0) {
         ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 " + ChartWording.josa(committed, "을", "를") + " 투자할 예정이다.";
         en = who + " is to invest " + committed + " in " + whom + ".";
       } else if (!f.promised() && all) {
@@ -306,6 +384,11 @@ final class MoneyFlowChart implements KindRenderer {
         ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
             + ChartWording.josa(paid, "을", "를") + " 투자했다.";
         en = who + " has paid in " + paid + " of the " + committed + " it committed to " + whom + ".";
+      }
+      String claim = claims(f, w);
+      if (!claim.isEmpty()) {
+        ko = ko.substring(0, ko.length() - 1) + claim + ".";
+        en = en.substring(0, en.length() - 1) + claim + ".";
       }
       if (f == biggest && comparable.size() > 1) {
         // The largest paid-in flow comes first and says so.

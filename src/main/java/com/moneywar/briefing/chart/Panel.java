@@ -2,6 +2,7 @@ package com.moneywar.briefing.chart;
 
 import java.awt.Graphics2D;
 import java.util.List;
+import java.util.Optional;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -9,19 +10,38 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * are drawn against, the words under each category, and the labels that go on the marks.
  *
  * @param heading shown above the panel when a chart has several, such as the currency; may be empty
- * @param categories the lines of text under each category, top line first
+ * @param categories the lines of text under each category, top line first; empty with a {@code xAxis}
  * @param weight how much of the chart's width the plot takes, relative to the other panels' plots
  * @param room width kept free right of the plot for labels at the ends of lines
+ * @param xAxis a horizontal axis that draws itself (a time scale) instead of category names
  */
 record Panel(
     String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
-    double room, Overlay overlay) {
+    double room, Overlay overlay, Optional<XAxis> xAxis) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();
+  }
+
+  Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
+      double room, Overlay overlay) {
+    this(heading, chart, axis, categories, weight, room, overlay, Optional.empty());
   }
 
   /** Draws the labels that belong on a panel's marks, once XChart has placed them. */
   interface Overlay {
     void paint(Graphics2D g, PanelGeometry at);
+  }
+
+  /**
+   * A horizontal axis that is not a row of categories: it says how many lines of labels it needs
+   * under a plot of a given width, draws its grid under the marks and its labels under the plot.
+   */
+  interface XAxis {
+    int lines(double plotWidth);
+
+    void grid(Graphics2D g, PanelGeometry at);
+
+    /** Draws the labels; line {@code l} (from 0) has its baseline at {@code firstBaseline + l * lineHeight}. */
+    void labels(Graphics2D g, PanelGeometry at, double firstBaseline, double lineHeight);
   }
 }

@@ -44,6 +44,18 @@ final class PanelGeometry {
     return slot() * fill / seriesCount;
   }
 
+  /**
+   * The horizontal position of {@code value} on an XY chart's x axis, in data units: linear from
+   * the axis's set minimum at the left edge to its maximum at the right. Computed here rather than
+   * by XChart, whose mapping collapses to the middle on a plot a few dozen pixels wide.
+   */
+  double x(double value) {
+    org.knowm.xchart.style.XYStyler styler = ((org.knowm.xchart.XYChart) chart).getStyler();
+    double min = styler.getXAxisMin();
+    double max = styler.getXAxisMax();
+    return (value - min) / (max - min) * chart.getWidth();
+  }
+
   /** The vertical position of {@code value}, in data units. */
   double y(double value) {
     return chart.getScreenYFromChart(axis.plot(value));

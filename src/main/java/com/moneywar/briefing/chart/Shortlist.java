@@ -11,12 +11,14 @@ import java.util.function.Function;
 
 /**
  * What a chart draws when its editor named no rows and its table has more than a reader can take
- * in: the largest, up to a limit per chart kind. Named rows are always drawn as named. The choice
- * is deterministic: by size, then by order in the data files.
+ * in: per panel (per currency), the rows the editor pinned and the largest of the others, up to
+ * the panel's share of the room; the rest, where the chart can add them up, as one "others (N)"
+ * mark. Named rows are always drawn as named. The choice is deterministic: by size, then by order
+ * in the data files.
  *
- * <p>Amounts in different currencies are never compared: each currency's items are ranked on
- * their own, and the currencies take turns (the largest of each, then the second largest of each,
- * …) until the limit is reached.
+ * <p>Amounts in different currencies are never compared: each panel's items are ranked on their
+ * own, and the room is shared out between the panels in turns (one slot each, a panel that needs
+ * no more leaving its turn to the others), so no panel's largest rows give way to another's.
  */
 final class Shortlist {
   /**
@@ -38,6 +40,61 @@ final class Shortlist {
   /** Whether a chart of {@code spec} may leave rows out: only when the editor named none. */
   static boolean applies(ChartSpec spec) {
     return spec.rows().isEmpty();
+  }
+
+  /** What a panel shows: its items, largest first when some were left out, and those left out. */
+  record Kept<T>(List<T> shown, List<T> rest) {
+    Kept {
+      shown = List.copyOf(shown);
+      rest = List.copyOf(rest);
+    }
+  }
+
+  /**
+   * How many slots each group gets of {@code room}: one each in turn, in the groups' order, until
+   * the room is used up or every group has all it needs; every group gets at least one.
+   */
+  static <K> Map<K, Integer> shares(Map<K, Integer> needs, int room) {
+    Map<K, Integer> shares = new LinkedHashMap<>();
+    needs.keySet().forEach(k -> shares.put(k, 0));
+    int left = Math.max(room, needs.size());
+    boolean given = true;
+    while (left > 0 && given) {
+      given = false;
+      for (Map.Entry<K, Integer> e : needs.entrySet()) {
+        if (left > 0 && shares.get(e.getKey()) < e.getValue()) {
+          shares.merge(e.getKey(), 1, Integer::sum);
+          left--;
+          given = true;
+        }
+      }
+    }
+    return shares;
+  }
+
+  /**
+   * Each group's items cut to its limit: all of them, in their order, when they fit; else the
+   * pinned ones and the largest of the rest, {@code limit} in all (more when more are pinned),
+   * largest first, and the others in their order. Equal sizes keep the order of the group.
+   */
+  static <K, T> Map<K, Kept<T>> perPanel(Map<K, List<T>> groups, Function<T, BigDecimal> size,
+      java.util.function.Predicate<T> pinned, Map<K, Integer> limits) {
+    Map<K, Kept<T>> kept = new LinkedHashMap<>();
+    groups.forEach((k, items) -> {
+      int limit = limits.getOrDefault(k, items.size());
+      if (items.size() <= limit) {
+        kept.put(k, new Kept<>(items, List.of()));
+        return;
+      }
+      List<T> pins = items.stream().filter(pinned).toList();
+      List<T> byKeep = new ArrayList<>(pins);
+      items.stream().filter(i -> !pinned.test(i)).sorted(Comparator.comparing(size).reversed())
+          .limit(Math.max(0, limit - pins.size())).forEach(byKeep::add);
+      List<T> shown = items.stream().filter(byKeep::contains).sorted(Comparator.comparing(size).reversed()).toList();
+      List<T> rest = items.stream().filter(i -> !byKeep.contains(i)).toList();
+      kept.put(k, new Kept<>(shown, rest));
+    });
+    return kept;
   }
 
   /**

@@ -55,11 +55,21 @@ final class ValuationChart implements KindRenderer {
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     ChartWording w = new ChartWording(briefing, lang);
-    List<Valuation> selected = ChartSelection.valuations(briefing, spec);
+    // A denial with no amount has nothing to plot; it stays in the tables.
+    List<Valuation> selected = ChartSelection.valuations(briefing, spec).stream()
+        .filter(v -> v.reporting().amountStated()).toList();
     Map<Currency, List<Line>> every = lines(selected);
-    Map<Currency, List<Line>> byCurrency = Shortlist.applies(spec)
-        ? Shortlist.largest(every, l -> l.last().amount().amount(), Shortlist.COMPANIES)
-        : every;
+    Map<Currency, List<Line>> byCurrency = every;
+    if (Shortlist.applies(spec)) {
+      Map<Currency, Integer> needs = new LinkedHashMap<>();
+      every.forEach((c, l) -> needs.put(c, l.size()));
+      Map<Currency, Shortlist.Kept<Line>> kept = Shortlist.perPanel(every, l -> l.last().amount().amount(),
+          l -> l.points().stream().anyMatch(v -> spec.pinned(v.id())), Shortlist.shares(needs, Shortlist.COMPANIES));
+      byCurrency = new LinkedHashMap<>();
+      for (Map.Entry<Currency, Shortlist.Kept<Line>> e : kept.entrySet()) {
+        byCurrency.put(e.getKey(), e.getValue().shown());
+      }
+    }
     Set<Valuation> kept = byCurrency.values().stream().flatMap(List::stream).flatMap(l -> l.points().stream())
         .collect(Collectors.toSet());
     List<Valuation> rows = selected.stream().filter(kept::contains).toList();
@@ -68,8 +78,9 @@ final class ValuationChart implements KindRenderer {
         : "";
     List<Panel> panels = new ArrayList<>();
     int series = 0;
+    TimeAxis time = TimeAxis.covering(rows.stream().map(Valuation::date).toList());
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1));
+      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time));
       series += e.getValue().size();
     }
     ChartDataTable table = new ChartDataTable(
@@ -89,16 +100,30 @@ final class ValuationChart implements KindRenderer {
     List<Line> all = byCurrency.values().stream().flatMap(List::stream).toList();
     String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, cut, w);
     // No legend: each line carries its company's name at its end, which is easier to read.
-    byte[] svg = frame.draw(spec.title().in(lang), List.of(), panels, alt);
-    boolean severalDates = rows.stream().map(Valuation::date).distinct().count() > 1;
+    byte[] svg = frame.draw(spec.title().in(lang), legend(rows, w), panels, alt);
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
-    if (severalDates) {
-      notes.add(w.pick("가로축 시점은 출처가 밝힌 만큼만(연 또는 월) 적었고, 간격은 실제 기간에 비례하지 않는다.",
-          "Dates are as precise as the sources give them and evenly spaced, not to scale."));
-    }
+    notes.add(TimeNotes.partialDates(rows, w));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
+  }
+
+  /**
+   * Keys for the kinds of mark the chart draws beyond a plain point, only those it has: hollow for
+   * an estimate or an unconfirmed report, a bar for a range. The lines carry their own names.
+   */
+  static List<ChartFrame.Key> legend(List<? extends com.moneywar.briefing.model.MoneyFact> rows, ChartWording w) {
+    List<ChartFrame.Key> keys = new ArrayList<>();
+    java.awt.BasicStroke none = new java.awt.BasicStroke(0f);
+    if (rows.stream().anyMatch(ValuationMarks::hollow)) {
+      keys.add(new ChartFrame.Key(w.pick("속이 빈 표시: 추정치이거나 확인되지 않은 보도·주장", "Hollow: an estimate, or a report or claim not confirmed"),
+          ChartTheme.MUTED, ValuationMarks.hollowKey(ChartTheme.MARKERS[0]), none));
+    }
+    if (rows.stream().anyMatch(ValuationMarks::range)) {
+      keys.add(new ChartFrame.Key(w.pick("세로 막대: 범위로 보도된 수치", "Bar: reported as a range"),
+          ChartTheme.MUTED, ValuationMarks.rangeKey(), none));
+    }
+    return keys;
   }
 
   private static int companies(Map<Currency, List<Line>> lines) {
@@ -119,96 +144,116 @@ final class ValuationChart implements KindRenderer {
     return lines;
   }
 
-  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w, boolean headed) {
-    List<PartialDate> dates = new ArrayList<>(new TreeSet<>(
-        lines.stream().flatMap(l -> l.points().stream()).map(Valuation::date).toList()));
+  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w,
+      boolean headed, TimeAxis time) {
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
-    double highest = lines.stream().flatMap(l -> l.points().stream())
-        .mapToDouble(v -> v.amount().amount().doubleValue()).max().orElse(1);
+    double highest = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ValuationChart::top).max().orElse(1);
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
-    ValueAxis axis = spec.scale() == ChartSpec.Scale.LOG
-        ? ValueAxis.log(lowest, highest, tick)
-        : ValueAxis.linear(highest, tick);
-    // An XY chart with the date's rank as x, so a company's line joins its own points even where
-    // other companies have dates it lacks (a category chart breaks a line at every gap).
+    boolean log = spec.scale() == ChartSpec.Scale.LOG;
+    ValueAxis axis = log ? ValueAxis.log(lowest, highest, tick) : ValueAxis.linear(highest, tick);
+    // An XY chart with the day as x: each point is placed by its date (a date known only to the
+    // month or the year at the middle of its period), and XChart draws the lines between them.
     XYChart chart = new XYChartBuilder().width(400).height(250).build();
     frame.theme().applyToPanel(chart.getStyler());
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    chart.getStyler().setXAxisMin(-0.5);
-    chart.getStyler().setXAxisMax(dates.size() - 0.5);
+    chart.getStyler().setPlotContentSize(1.0);
+    chart.getStyler().setXAxisMin(time.min());
+    chart.getStyler().setXAxisMax(time.max());
     chart.getStyler().setYAxisMin(axis.plot(axis.min()));
     chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    for (int s = 0; s < lines.size(); s++) {
-      Line line = lines.get(s);
-      double[] xs = line.points().stream().mapToDouble(v -> dates.indexOf(v.date())).toArray();
-      double[] ys = line.points().stream().mapToDouble(v -> axis.plot(v.amount().amount().doubleValue())).toArray();
-      int i = firstSeries + s;
-      XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
-      series.setLineColor(ChartTheme.series(i));
-      series.setMarkerColor(ChartTheme.series(i));
-      series.setLineStyle(ChartTheme.line(i));
-      series.setMarker(ChartTheme.marker(i));
-    }
+    // XChart lays out the value axis; the lines and marks are drawn by the overlay, on the time scale.
+    XYSeries anchor = chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
+    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    anchor.setLineColor(ChartTheme.CLEAR);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w), name),
         GlyphPainter.width(w.label(l.last()), value))).max().orElse(0) + 16;
     Panel.Overlay labels = (g, at) -> {
-      double[] wanted = lines.stream().mapToDouble(l -> at.y(l.last().amount().amount().doubleValue())).toArray();
+      double[] wanted = lines.stream().mapToDouble(l -> at.y(middle(l.last(), log))).toArray();
       double[] ends = LabelSpreader.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
       double cap = GlyphPainter.capHeight(value);
-      // The names and latest values at the lines' ends come first; a value along a line is left
-      // out where it would cover one of them or another value (the table still lists it).
+      // Every mark first, then the names and latest values at the lines' ends; a value along a
+      // line is left out where it would cover a mark or another label (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
-        Line line = lines.get(s);
-        double endX = at.center(dates.indexOf(line.last().date())) + 12;
-        taken.add(GlyphPainter.box(endName(line, w), name, endX, ends[s] - 2, GlyphPainter.Align.START));
-        taken.add(GlyphPainter.box(w.label(line.last()), value, endX, ends[s] + cap + 5, GlyphPainter.Align.START));
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        for (Valuation v : lines.get(s).points()) {
+          double px = at.x(TimeAxis.x(v.date()));
+          double py = at.y(middle(v, log));
+          if (path.getCurrentPoint() == null) {
+            path.moveTo(px, py);
+          } else {
+            path.lineTo(px, py);
+          }
+        }
+        g.setColor(ChartTheme.series(firstSeries + s));
+        g.setStroke(ChartTheme.line(firstSeries + s));
+        g.draw(path);
+      }
+      for (int s = 0; s < lines.size(); s++) {
+        for (Valuation v : lines.get(s).points()) {
+          taken.add(ValuationMarks.paint(g, v, firstSeries + s, at, log));
+        }
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
-        int lastIndex = dates.indexOf(line.last().date());
-        double endX = at.center(lastIndex) + 12;
-        GlyphPainter.draw(g, endName(line, w), name, ChartTheme.INK, endX, ends[s] - 2, GlyphPainter.Align.START, true);
-        GlyphPainter.draw(g, w.label(line.last()), value, ChartTheme.INK, endX, ends[s] + cap + 5, GlyphPainter.Align.START, true);
+        double endX = ValuationMarks.right(line.last(), at) + 8;
+        taken.add(GlyphPainter.draw(g, endName(line, w), name, ChartTheme.INK, endX, ends[s] - 2,
+            GlyphPainter.Align.START, true));
+        taken.add(GlyphPainter.draw(g, w.label(line.last()), value, ChartTheme.INK, endX, ends[s] + cap + 5,
+            GlyphPainter.Align.START, true));
+      }
+      for (int s = 0; s < lines.size(); s++) {
+        Line line = lines.get(s);
         for (Valuation v : line.points()) {
           if (v == line.last()) {
             continue;
           }
-          int d = dates.indexOf(v.date());
-          double y = at.y(v.amount().amount().doubleValue());
+          double x = at.x(TimeAxis.x(v.date()));
+          double y = at.y(ValuationMarks.topValue(v, log));
           String text = w.label(v);
-          boolean roomOnTheLeft = at.center(d) - 12 - GlyphPainter.width(text, value) >= at.left();
-          // Left of the first point, where the line does not go; else above the point.
-          boolean left = d == 0 && roomOnTheLeft;
-          double x = left ? at.center(d) - 12 : at.center(d);
-          double baseline = left ? y + cap / 2 : y - 12;
+          boolean first = v == line.first();
+          // Left of a line's first point, where the line does not go; else above the point.
+          double leftX = ValuationMarks.left(v, at) - 6;
+          boolean left = first && leftX - GlyphPainter.width(text, value) >= at.left();
+          double lx = left ? leftX : x;
+          double baseline = left ? at.y(middle(v, log)) + cap / 2 : y - 10;
           GlyphPainter.Align align = left ? GlyphPainter.Align.END : GlyphPainter.Align.CENTER;
-          Rectangle2D box = GlyphPainter.box(text, value, x, baseline, align);
-          if (taken.stream().noneMatch(box::intersects)) {
+          Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
+          if (taken.stream().noneMatch(box::intersects) && box.getMinX() >= at.left() - 4
+              && box.getMaxX() <= at.right() + room) {
             taken.add(box);
-            GlyphPainter.draw(g, text, value, ChartTheme.INK, x, baseline, align, true);
+            GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
           }
         }
       }
-      // A label's white halo must never hide a point: where one covers a marker (a line that
-      // ends at the next date, under the label of the one before), the marker is drawn again on top.
+      // A label's white halo must never hide a mark: marks are drawn again on top.
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
-          double x = at.center(dates.indexOf(v.date()));
-          double y = at.y(v.amount().amount().doubleValue());
-          Rectangle2D mark = new Rectangle2D.Double(x - MARKER / 2.0, y - MARKER / 2.0, MARKER, MARKER);
-          if (taken.stream().anyMatch(mark::intersects)) {
-            g.setColor(ChartTheme.series(firstSeries + s));
-            ChartTheme.marker(firstSeries + s).paint(g, x, y, MARKER);
-          }
+          ValuationMarks.paint(g, v, firstSeries + s, at, log);
         }
       }
     };
-    List<List<String>> categories = dates.stream().map(d -> List.of(w.shortDate(d))).toList();
-    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, dates.size(), room, labels);
+    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
+        java.util.Optional.of(xAxis));
+  }
+
+  /** The highest value a valuation reaches: a range's upper end, else its amount. */
+  static double top(Valuation v) {
+    return v.bound() == com.moneywar.briefing.model.Bound.RANGE
+        ? v.reporting().high().map(h -> h.amount().doubleValue()).orElse(v.amount().amount().doubleValue())
+        : v.amount().amount().doubleValue();
+  }
+
+  /** Where a line passes a valuation: its amount, or the middle of its range on the axis's scale. */
+  static double middle(Valuation v, boolean log) {
+    double low = v.amount().amount().doubleValue();
+    double high = top(v);
+    return log ? Math.sqrt(low * high) : (low + high) / 2;
   }
 
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */

@@ -25,7 +25,7 @@ final class ChartRows implements RowParser<ChartSpec> {
     return new TableSpec(
         FILE,
         List.of(
-            required("id"), required("kind"), optional("rows"), optional("compare"),
+            required("id"), required("kind"), optional("rows"), optional("pin"), optional("compare"),
             optional("series"), optional("currency"), optional("scale"), optional("period"),
             required("title_ko"), required("title_en"), required("caption_ko"), required("caption_en")));
   }
@@ -36,13 +36,14 @@ final class ChartRows implements RowParser<ChartSpec> {
     boolean kindKnown = kindIsValid(cells);
     ChartKind kind = cells.choice("kind", ChartKind.class, ChartKind::code);
     List<RowRef> rows = rows(cells, kind, kindKnown);
+    List<RowRef> pin = kindKnown ? pin(cells, kind) : List.of();
     List<RowRef> compare = kindKnown ? compare(cells, kind) : List.of();
     Optional<String> series = kindKnown ? series(cells, kind) : Optional.empty();
     Optional<Currency> currency =
         cells.optionalText("currency").isPresent() ? Optional.of(cells.currency("currency")) : Optional.empty();
     ChartSpec.Scale scale = kindKnown ? scale(cells, kind) : ChartSpec.Scale.LINEAR;
     ChartSpec.Period period = kindKnown ? period(cells, kind) : ChartSpec.Period.YEAR;
-    return new ChartSpec(id, kind, rows, compare, series, currency, scale, period,
+    return new ChartSpec(id, kind, rows, pin, compare, series, currency, scale, period,
         cells.localized("title"), cells.localized("caption"));
   }
 
@@ -72,6 +73,36 @@ final class ChartRows implements RowParser<ChartSpec> {
           + (rows.isEmpty() ? "an empty cell" : cells.words("rows").size() + " ids"));
     }
     return rows;
+  }
+
+  /**
+   * Rows always drawn when a chart must leave some out: only where the chart chooses (no {@code
+   * rows} named) and what it draws can be chosen (not a talent chart).
+   */
+  private static List<RowRef> pin(CellReader cells, ChartKind kind) {
+    List<CellReader.Word> words = cells.words("pin");
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    if (kind == ChartKind.TALENT) {
+      cells.reject("pin", "expected an empty cell in column 'pin' for a talent chart (it draws exactly what"
+          + " 'compare' names), found '" + cells.optionalText("pin").orElse("") + "'");
+      return List.of();
+    }
+    if (!cells.words("rows").isEmpty()) {
+      cells.reject("pin", "expected an empty cell in column 'pin' when column 'rows' names the rows (every named"
+          + " row is drawn), found '" + cells.optionalText("pin").orElse("") + "'");
+      return List.of();
+    }
+    List<RowRef> pin = new ArrayList<>();
+    for (CellReader.Word word : words) {
+      if (!CellReader.isId(word.text())) {
+        cells.rejectAt(word.pos(), "expected ids separated by spaces in column 'pin', found '" + word.text() + "'");
+      } else {
+        pin.add(new RowRef(kind.rowKind(), word.text(), word.pos()));
+      }
+    }
+    return pin;
   }
 
   private static List<RowRef> compare(CellReader cells, ChartKind kind) {
@@ -116,13 +147,14 @@ final class ChartRows implements RowParser<ChartSpec> {
     return series;
   }
 
-  /** Log for valuations by default; bar charts must start at zero, so they stay linear. */
+  /** Log for valuations and timelines by default; bar charts must start at zero, so they stay linear. */
   private static ChartSpec.Scale scale(CellReader cells, ChartKind kind) {
+    boolean points = kind == ChartKind.VALUATIONS || kind == ChartKind.TIMELINE;
     if (cells.optionalText("scale").isEmpty()) {
-      return kind == ChartKind.VALUATIONS ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
+      return points ? ChartSpec.Scale.LOG : ChartSpec.Scale.LINEAR;
     }
     ChartSpec.Scale scale = cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code);
-    if (scale == ChartSpec.Scale.LOG && kind != ChartKind.VALUATIONS) {
+    if (scale == ChartSpec.Scale.LOG && !points) {
       cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for a " + kind.code()
           + " chart (its bars start at zero), found 'log'");
     }

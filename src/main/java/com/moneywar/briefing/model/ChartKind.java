@@ -14,7 +14,9 @@ public enum ChartKind {
   /** Money actually invested, added up period by period, one series per investor or investee. */
   CUMULATIVE("cumulative", "investment", List.of("investor", "investee")),
   /** A pay offer set against deal sizes: how many years of that pay each deal equals. */
-  TALENT("talent", "talent", List.of());
+  TALENT("talent", "talent", List.of()),
+  /** The dated deals (investments, and with no rows named also compute purchases, acquisitions, stakes) on one time axis. */
+  TIMELINE("timeline", "investment", List.of());
 
   private final String code;
   private final String rowKind;

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param id the chart's id, also its file name ({@code <lang>/charts/<id>.svg} and {@code .csv})
  * @param rows the rows of the kind's table to plot, in order; empty means every row that fits
+ * @param pin with {@code rows} empty: rows of the kind's table always drawn (their pair, company or
+ *     series), however small, when the chart must leave some rows out
  * @param compare for {@link ChartKind#TALENT}: the investments and valuations the pay is set against
  * @param series the column of the kind's table whose values make the series; empty for the default
  * @param currency plot only amounts in this currency; empty means one panel per currency
@@ -21,6 +23,7 @@ public record ChartSpec(
     String id,
     ChartKind kind,
     List<RowRef> rows,
+    List<RowRef> pin,
     List<RowRef> compare,
     Optional<String> series,
     Optional<Currency> currency,
@@ -73,6 +76,7 @@ public record ChartSpec(
     requireNonNull(id, "id");
     requireNonNull(kind, "kind");
     rows = List.copyOf(rows);
+    pin = List.copyOf(pin);
     compare = List.copyOf(compare);
     requireNonNull(series, "series");
     requireNonNull(currency, "currency");
@@ -80,6 +84,17 @@ public record ChartSpec(
     requireNonNull(period, "period");
     requireNonNull(title, "title");
     requireNonNull(caption, "caption");
+  }
+
+  /** A chart with nothing pinned, as declared before the {@code pin} column. */
+  public ChartSpec(String id, ChartKind kind, List<RowRef> rows, List<RowRef> compare, Optional<String> series,
+      Optional<Currency> currency, Scale scale, Period period, Localized title, Localized caption) {
+    this(id, kind, rows, List.of(), compare, series, currency, scale, period, title, caption);
+  }
+
+  /** Whether row {@code id} of the chart's table is pinned. */
+  public boolean pinned(String id) {
+    return pin.stream().anyMatch(r -> r.id().equals(id));
   }
 
   /** The column that makes the series: the declared one, else the kind's default. */

@@ -36,12 +36,18 @@ final class ChartChecker {
   void check(ChartSpec spec) {
     int before = problems.size();
     spec.rows().forEach(ref -> row(spec, ref));
+    spec.pin().forEach(ref -> row(spec, ref));
     spec.compare().forEach(ref -> exists(ref));
     if (problems.size() > before) {
       return; // the rest would repeat these problems
     }
     switch (spec.kind()) {
       case MONEY_FLOWS, CUMULATIVE -> checkInvestments(spec);
+      case TIMELINE -> {
+        if (!spec.rows().isEmpty()) {
+          checkInvestments(spec); // with no rows named, the flows count too: never empty while there are deals
+        }
+      }
       case VALUATIONS -> checkValuations(spec);
       case TALENT -> checkTalent(spec);
       default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());

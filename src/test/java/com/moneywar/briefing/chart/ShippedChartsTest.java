@@ -221,14 +221,29 @@ class ShippedChartsTest {
           case VALUATIONS -> valuations(lang);
           case CUMULATIVE -> cumulative(lang);
           case TALENT -> talent(spec, lang);
+          case TIMELINE -> timeline(lang);
         };
         List<List<String>> actual = csv(file(lang, spec, "csv"));
         assertThat(actual.get(0)).hasSize(expected.get(0).size());
         if (spec.kind() == ChartKind.MONEY_FLOWS) {
           // Ten pairs whose names do not all fit under their bars: the largest are drawn, each exactly.
           assertThat(actual.size() - 1).isBetween(Shortlist.FEWEST_FLOWS, expected.size());
-          assertThat(normalised(expected)).as(lang + " " + spec.id())
-              .containsAll(normalised(actual.subList(1, actual.size())));
+          // Each pair drawn is exactly a pair of the data; the "others" row (no investee) adds up exactly
+          // the pairs of its currency that are not drawn one by one.
+          List<List<String>> pairs = actual.subList(1, actual.size()).stream().filter(r -> !r.get(1).isEmpty()).toList();
+          assertThat(normalised(expected)).as(lang + " " + spec.id()).containsAll(normalised(pairs));
+          for (List<String> others : actual.subList(1, actual.size()).stream().filter(r -> r.get(1).isEmpty()).toList()) {
+            BigDecimal rest = expected.stream().filter(r -> r.get(2).equals(others.get(2)))
+                .filter(r -> !normalised(pairs).contains(normalised(List.of(r)).get(0)))
+                .map(r -> new BigDecimal(r.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(new BigDecimal(others.get(3))).as("others " + others).isEqualByComparingTo(rest);
+          }
+          continue;
+        }
+        if (spec.kind() == ChartKind.TIMELINE) {
+          // Every deal, once, in date order: its date and who paid whom.
+          assertThat(actual.subList(1, actual.size()).stream().map(r -> r.subList(0, 3)).toList())
+              .as(lang + " " + spec.id()).containsExactlyElementsOf(expected.subList(1, expected.size()));
           continue;
         }
         if (spec.kind() == ChartKind.CUMULATIVE) {
@@ -272,11 +287,13 @@ class ShippedChartsTest {
       }
       // Each pair's totals keep their bounds: a sum with a ceiling in it is a range, an approximate one "about".
       assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(lang == Lang.KO
-          ? List.of("마이크로소프트는 오픈AI에 130억~140억달러를 투자했다", "소프트뱅크그룹은 오픈AI에 약속한 약 305억달러 가운데 약 5억달러를",
-              "마이크로소프트는 앤스로픽에 최대 50억달러를 약속했지만", "아마존은 앤스로픽에 약속한 80억달러 가운데 40억달러를",
-              "9쌍 가운데 통화별로 약속한 금액이 큰 7쌍만 그렸다")
-          : List.of("Microsoft invested $13–14 billion in OpenAI", "about $500 million of the about $30.5 billion",
-              "Microsoft has committed up to $5 billion to Anthropic", "Amazon has paid in $4 billion of the $8 billion"));
+          ? List.of("마이크로소프트는 오픈AI에 130억~140억달러를 투자했다", "소프트뱅크그룹은 오픈AI에 약속한 최대 약 305억달러 가운데 약 5억달러를",
+              "엔비디아는 앤스로픽에 최대 100억달러를 약속했지만", "아마존은 앤스로픽에 약속한 80억달러 가운데 40억달러를",
+              "10쌍 가운데 통화별로 약속한 금액이 큰 6쌍만 그렸다", "메타는 스케일AI 지분 49%를 143억달러에 사들였다",
+              "기타 4쌍은 합쳐 최대 약 83억5000만달러를 약속했고 약 18억5000만달러를 투자했다")
+          : List.of("Microsoft invested $13–14 billion in OpenAI", "about $500 million of the up to about $30.5 billion",
+              "Nvidia has committed up to $10 billion to Anthropic", "Amazon has paid in $4 billion of the $8 billion",
+              "Meta bought a 49% stake in Scale AI for $14.3 billion", "(reported)"));
       assertThat(alt.get(ChartKind.TALENT)).contains(format.format(briefing.talent().get(0).amount()));
     }
   }
@@ -336,6 +353,18 @@ class ShippedChartsTest {
           .get(1).add(p);
     }
     List<List<String>> out = new ArrayList<>();
+    // A stake bought is drawn as a pair whose committed and paid-in amounts are its price.
+    for (com.moneywar.briefing.model.Flow f : briefing.flows()) {
+      if (f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE) {
+        List<String> row = new ArrayList<>(List.of(name(f.from(), lang), name(f.to(), lang),
+            f.amount().currency().getCurrencyCode()));
+        for (int i = 0; i < 2; i++) {
+          row.addAll(List.of(f.amount().amount().toPlainString(), f.bound().code(), f.amount().amount().toPlainString(),
+              f.amount().amount().toPlainString()));
+        }
+        out.add(row);
+      }
+    }
     rows.forEach((k, v) -> {
       List<String> row = new ArrayList<>(k);
       for (List<Investment> part : v) {
@@ -346,6 +375,28 @@ class ShippedChartsTest {
       }
       out.add(row);
     });
+    return out;
+  }
+
+  /** Every investment nothing replaces that is not a tranche, and every flow: one row each, in date order. */
+  private static List<List<String>> timeline(Lang lang) {
+    List<com.moneywar.briefing.model.MoneyFact> deals = new ArrayList<>();
+    for (Investment i : briefing.investments()) {
+      boolean replaced = briefing.investments().stream().anyMatch(o -> o.replaces().equals(Optional.of(i.id())));
+      if (i.kind() != InvestmentKind.TRANCHE && !replaced) {
+        deals.add(i);
+      }
+    }
+    deals.addAll(briefing.flows());
+    deals.sort(Comparator.comparing(com.moneywar.briefing.model.MoneyFact::date));
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("date", "from", "to", "kind", "currency", "amount", "bound", "high", "claim"));
+    for (com.moneywar.briefing.model.MoneyFact d : deals) {
+      String from = d instanceof Investment i ? i.investor() : ((com.moneywar.briefing.model.Flow) d).from();
+      String to = d instanceof Investment i ? i.investee() : ((com.moneywar.briefing.model.Flow) d).to();
+      List<String> row = new ArrayList<>(List.of(d.date().toString(), name(from, lang), name(to, lang)));
+      out.add(row);
+    }
     return out;
   }
 

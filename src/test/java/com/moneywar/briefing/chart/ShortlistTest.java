@@ -49,4 +49,45 @@ class ShortlistTest {
     assertThat(Shortlist.largest(groups, i -> BigDecimal.valueOf(i), 2)).containsExactly(
         Map.entry("USD", List.of(90)), Map.entry("EUR", List.of(2)));
   }
+
+  @Test
+  void sharesTheRoomInTurnsAndGivesWhatASmallPanelDoesNotNeedToTheOthers() {
+    Map<String, Integer> needs = new LinkedHashMap<>();
+    needs.put("USD", 30);
+    needs.put("EUR", 1);
+    needs.put("KRW", 4);
+    assertThat(Shortlist.shares(needs, 10)).containsExactly(Map.entry("USD", 5), Map.entry("EUR", 1), Map.entry("KRW", 4));
+    needs.put("KRW", 2);
+    assertThat(Shortlist.shares(needs, 10)).containsExactly(Map.entry("USD", 7), Map.entry("EUR", 1), Map.entry("KRW", 2));
+  }
+
+  @Test
+  void everyPanelKeepsItsOwnLargestNotTurnsAcrossCurrencies() {
+    Map<String, List<Integer>> groups = groups("USD", List.of(10, 90, 80, 70, 60), "EUR", List.of(1, 2, 3));
+    Map<String, Shortlist.Kept<Integer>> kept = Shortlist.perPanel(groups, i -> BigDecimal.valueOf(i), i -> false,
+        Map.of("USD", 3, "EUR", 2));
+    assertThat(kept.get("USD").shown()).containsExactly(90, 80, 70);
+    assertThat(kept.get("USD").rest()).containsExactly(10, 60);
+    assertThat(kept.get("EUR").shown()).containsExactly(3, 2);
+    assertThat(kept.get("EUR").rest()).containsExactly(1);
+  }
+
+  @Test
+  void pinnedItemsAreKeptHoweverSmallAndTakeTheirPlaceAmongTheLargest() {
+    Map<String, List<Integer>> groups = groups("USD", List.of(10, 90, 80, 70, 60));
+    Map<String, Shortlist.Kept<Integer>> kept = Shortlist.perPanel(groups, i -> BigDecimal.valueOf(i), i -> i == 10,
+        Map.of("USD", 3));
+    assertThat(kept.get("USD").shown()).containsExactly(90, 80, 10);
+    assertThat(kept.get("USD").rest()).containsExactly(70, 60);
+    // More pins than room: all pins, nothing else.
+    kept = Shortlist.perPanel(groups, i -> BigDecimal.valueOf(i), i -> i < 75, Map.of("USD", 2));
+    assertThat(kept.get("USD").shown()).containsExactly(70, 60, 10);
+  }
+
+  @Test
+  void aPanelThatFitsKeepsItsOrder() {
+    Map<String, List<Integer>> groups = groups("USD", List.of(10, 90, 80));
+    assertThat(Shortlist.perPanel(groups, i -> BigDecimal.valueOf(i), i -> false, Map.of("USD", 3)).get("USD").shown())
+        .containsExactly(10, 90, 80);
+  }
 }

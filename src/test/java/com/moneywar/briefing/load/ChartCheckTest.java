@@ -46,7 +46,8 @@ class ChartCheckTest {
   void shippedChartsAreDeclaredOneOfEachKind() {
     Briefing briefing = check().orElseThrow();
     assertThat(briefing.charts()).extracting(c -> c.kind())
-        .containsExactly(ChartKind.MONEY_FLOWS, ChartKind.VALUATIONS, ChartKind.CUMULATIVE, ChartKind.TALENT);
+        .containsExactly(ChartKind.MONEY_FLOWS, ChartKind.VALUATIONS, ChartKind.CUMULATIVE, ChartKind.TALENT,
+            ChartKind.TIMELINE);
   }
 
   @Test
@@ -59,10 +60,42 @@ class ChartCheckTest {
 
   @Test
   void rejectsASeriesOnAKindWhoseSeriesAreFixed() {
-    replace(project, CHARTS, "money-flows,money-flows,,,,", "money-flows,money-flows,,,investor,");
+    replace(project, CHARTS, "money-flows,money-flows,,,,,", "money-flows,money-flows,,,,investor,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investor,")
         + ": error: expected an empty cell in column 'series' for a money-flows chart (its series are fixed),"
         + " found 'investor'");
+  }
+
+  @Test
+  void rejectsAnUnknownPinnedRow() {
+    replace(project, CHARTS, "money-flows,money-flows,,,", "money-flows,money-flows,,google-antropic,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "google-antropic")
+        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'");
+  }
+
+  @Test
+  void rejectsAPinnedTranche() {
+    replace(project, CHARTS, "money-flows,money-flows,,,", "money-flows,money-flows,,amazon-anthropic-t1,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "amazon-anthropic-t1")
+        + ": error: expected the id of a commitment or single investment (a tranche is drawn with its commitment"
+        + " 'amazon-anthropic-2023'), found the tranche 'amazon-anthropic-t1'");
+  }
+
+  @Test
+  void rejectsAPinWhenRowsAreNamed() {
+    replace(project, CHARTS, "money-flows,money-flows,,,", "money-flows,money-flows,google-anthropic,google-anthropic,");
+    // The pin cell is the second id, the one followed by the empty 'compare' cell.
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "google-anthropic,,")
+        + ": error: expected an empty cell in column 'pin' when column 'rows' names the rows (every named row is"
+        + " drawn), found 'google-anthropic'");
+  }
+
+  @Test
+  void rejectsAPinOnATalentChart() {
+    replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,,", "talent,ai-researcher-pay-2024-03,x,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "x,investment:")
+        + ": error: expected an empty cell in column 'pin' for a talent chart (it draws exactly what 'compare'"
+        + " names), found 'x'");
   }
 
   @Test
@@ -99,7 +132,7 @@ class ChartCheckTest {
   void rejectsAnUnknownKind() {
     replace(project, CHARTS, "valuations,valuations,", "valuations,valuation,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation,,")
-        + ": error: expected one of money-flows, valuations, cumulative, talent in column 'kind', found 'valuation'");
+        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found 'valuation'");
   }
 
   @Test
@@ -112,7 +145,7 @@ class ChartCheckTest {
 
   @Test
   void rejectsARowInAnotherCurrencyThanTheChart() {
-    replace(project, CHARTS, "money-flows,money-flows,,,,,", "money-flows,money-flows,microsoft-mistral-2024,,,USD,");
+    replace(project, CHARTS, "money-flows,money-flows,,,,,,", "money-flows,money-flows,microsoft-mistral-2024,,,,USD,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "microsoft-mistral-2024")
         + ": error: expected a row in USD (the chart's currency), found 'microsoft-mistral-2024' in EUR");
   }
@@ -143,7 +176,7 @@ class ChartCheckTest {
 
   @Test
   void rejectsAChartWithNothingToDraw() {
-    replace(project, CHARTS, "valuations,valuations,,,,,log,", "valuations,valuations,,,,JPY,log,");
+    replace(project, CHARTS, "valuations,valuations,,,,,,log,", "valuations,valuations,,,,,JPY,log,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "JPY")
         + ": error: expected at least one row to plot, found none in JPY");
   }

@@ -90,7 +90,8 @@ class SeriesTest {
     assertThat(at("en/briefings/" + THIRD + ".html", third.select(".edition-figures img").attr("src")))
         .matches("en/briefings/" + THIRD + "/valuations\\.[0-9a-f]{10}\\.svg");
     Document first = Jsoup.parse(read(BuiltSite.series(), "en/briefings/" + FIRST + ".html"));
-    assertThat(first.select(".edition-figures .chart")).hasSize(4);
+    // Every declared chart: money flows, valuations, cumulative, talent and the timeline.
+    assertThat(first.select(".edition-figures .chart")).hasSize(5);
   }
 
   @Test

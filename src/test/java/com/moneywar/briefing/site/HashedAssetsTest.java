@@ -41,7 +41,7 @@ class HashedAssetsTest {
     assertThat(fonts(after)).isEqualTo(fonts(before)).isNotEmpty();
     // Chart images are named by their drawing too, and an unchanged drawing keeps its name.
     assertThat(charts(after)).isEqualTo(charts(before)).allMatch(n -> n.matches("[a-z-]+\\.[0-9a-f]{10}\\.svg"))
-        .hasSize(4);
+        .hasSize(5); // money flows, valuations, cumulative, talent, timeline
     for (Path site : List.of(before, after)) {
       String name = stylesheets(site).get(0);
       for (String page : BuiltSite.pages(site)) {

@@ -1,0 +1,170 @@
+package com.moneywar.briefing.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a money-flows panel draws over XChart's bars: white hatching and a dashed outline on the bars
+ * of a report or claim no party has confirmed, and the amounts above the bars, placed so that none
+ * touches a bar or another amount.
+ */
+final class FlowMarks {
+  private static final BasicStroke DASHED =
+      new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+  private static final BasicStroke HATCH = new BasicStroke(1.5f);
+
+  private FlowMarks() {}
+
+  static Rectangle2D bar(PanelGeometry at, int category, int series, double value) {
+    double width = at.barWidth(2);
+    double x = at.bar(category, series, 2) - width / 2;
+    double top = at.y(value);
+    return new Rectangle2D.Double(x, top, width, at.y(0) - top);
+  }
+
+  /** Hatches and outlines, dashed, the bars of pairs whose rows are not all confirmed. */
+  static void hatchUnconfirmed(Graphics2D g, List<MoneyFlowChart.Flow> flows, PanelGeometry at,
+      List<Double> promised, List<Double> paid) {
+    for (int i = 0; i < flows.size(); i++) {
+      if (!MoneyFlowChart.unconfirmed(flows.get(i))) {
+        continue;
+      }
+      for (int s = 0; s < 2; s++) {
+        Rectangle2D bar = bar(at, i, s, s == 0 ? promised.get(i) : paid.get(i));
+        if (bar.getHeight() <= 0) {
+          continue;
+        }
+        Shape clip = g.getClip();
+        g.clip(bar);
+        g.setColor(Color.WHITE);
+        g.setStroke(HATCH);
+        for (double d = -bar.getHeight(); d < bar.getWidth(); d += 6) {
+          g.draw(new Line2D.Double(bar.getX() + d, bar.getMaxY(), bar.getX() + d + bar.getHeight(), bar.getY()));
+        }
+        g.setClip(clip);
+        g.setColor(s == 0 ? ChartTheme.PAID : ChartTheme.INK);
+        g.setStroke(DASHED);
+        g.draw(bar);
+      }
+    }
+  }
+
+  /**
+   * The amounts over the bars, in the largest font from 12 px down to 10 px in which all of them
+   * find room: each first right above its bar, else higher up, one line at a time. In the smallest
+   * font, those that still find none are left out.
+   */
+  static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
+      List<Double> promised, List<Double> paid, ChartTheme theme) {
+    List<LabelPlacer.Placed> best = List.of();
+    for (float size = 12f; size >= 10f; size -= 1f) {
+      Font font = theme.bold(size);
+      double step = GlyphPainter.capHeight(font) + 6;
+      LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), -6, at.right() - at.left(), at.bottom() + 6));
+      for (int i = 0; i < flows.size(); i++) {
+        placer.obstacle(bar(at, i, 0, promised.get(i)));
+        placer.obstacle(bar(at, i, 1, paid.get(i)));
+      }
+      List<LabelPlacer.Placed> placed = new ArrayList<>();
+      int wanted = 0;
+      for (int i = 0; i < flows.size(); i++) {
+        MoneyFlowChart.Flow f = flows.get(i);
+        double committedTop = at.y(promised.get(i)) - 5;
+        if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
+            && f.committedTotal().bound() == f.paidTotal().bound()) {
+          wanted++;
+          add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
+              above(committedTop, step)));
+          continue;
+        }
+        wanted += 2;
+        double half = at.barWidth(2) / 2;
+        // Beside a taller bar there may be no room right above a short one: then above the pair,
+        // with a leader. The shorter bar's label goes first, as it has fewer places to go.
+        double paidTop = at.y(paid.get(i)) - 5;
+        double[] over = above(Math.min(paidTop, committedTop) - step, step);
+        String committedText = MoneyFlowChart.label(f.committedTotal(), w);
+        String paidText = MoneyFlowChart.label(f.paidTotal(), w);
+        boolean paidFirst = paidTop > committedTop;
+        for (int k = 0; k < 2; k++) {
+          boolean isPaid = (k == 0) == paidFirst;
+          double top = isPaid ? paidTop : committedTop;
+          double[] all = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(above(top, step)),
+              java.util.Arrays.stream(over)).toArray();
+          Optional<LabelPlacer.Placed> p = placer.placeLeaning(isPaid ? paidText : committedText, font,
+              at.bar(i, isPaid ? 1 : 0, 2), half, all);
+          if (p.isEmpty()) {
+            // No room next to its bar: over the pair, saying which bar it belongs to, so it needs no leader.
+            String named = isPaid ? w.pick("실제 ", "paid in ") + paidText : w.pick("약속 ", "committed ") + committedText;
+            p = placer.place(named, font, at.center(i), above(Math.min(paidTop, committedTop), step));
+          }
+          add(placed, p);
+        }
+      }
+      if (placed.size() == wanted) {
+        return placed;
+      }
+      best = placed;
+    }
+    return best;
+  }
+
+  /**
+   * Draws the labels, each with a hairline down to its bar when it had to go more than a line
+   * above it.
+   */
+  static void draw(Graphics2D g, List<LabelPlacer.Placed> labels) {
+    for (LabelPlacer.Placed p : labels) {
+      if (p.anchorY() - p.box().getMaxY() > LabelPlacer.LEADER) {
+        g.setColor(ChartTheme.MUTED);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(p.anchorX(), p.box().getMaxY() + 1, p.anchorX(), p.anchorY() - 1));
+      }
+      GlyphPainter.draw(g, p.text(), p.font(), ChartTheme.INK, p.x(), p.baseline(), GlyphPainter.Align.START, true);
+    }
+  }
+
+  /** A legend swatch: a light bar hatched white, with a dashed outline. */
+  static org.knowm.xchart.style.markers.Marker hatchKey() {
+    return new org.knowm.xchart.style.markers.Marker() {
+      @Override
+      public void paint(Graphics2D g, double x, double y, int size) {
+        Rectangle2D box = new Rectangle2D.Double(x - 7, y - 7, 14, 14);
+        g.setColor(ChartTheme.PROMISED);
+        g.fill(box);
+        Shape clip = g.getClip();
+        g.clip(box);
+        g.setColor(Color.WHITE);
+        g.setStroke(HATCH);
+        for (double d = -14; d < 14; d += 5) {
+          g.draw(new Line2D.Double(box.getX() + d, box.getMaxY(), box.getX() + d + 14, box.getY()));
+        }
+        g.setClip(clip);
+        g.setColor(ChartTheme.PAID);
+        g.setStroke(DASHED);
+        g.draw(box);
+      }
+    };
+  }
+
+  /** Baselines from {@code baseline} up, one line apart, as far as a taller neighbour may reach. */
+  private static double[] above(double baseline, double step) {
+    double[] up = new double[8];
+    for (int i = 0; i < up.length; i++) {
+      up[i] = baseline - i * step;
+    }
+    return up;
+  }
+
+  private static void add(List<LabelPlacer.Placed> placed, Optional<LabelPlacer.Placed> p) {
+    p.ifPresent(placed::add);
+  }
+}

@@ -1,0 +1,112 @@
+package com.moneywar.briefing.chart;
+
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds room for labels among marks and other labels: each label has its candidate places, best
+ * first, and takes the first whose box stays inside the bounds and touches no mark and no label
+ * placed before it. A label with no free place is not drawn (the data table still lists it).
+ */
+final class LabelPlacer {
+  /** Free space kept around each label, in px. */
+  static final double PAD = 2;
+
+  /** A label put somewhere: its text, font, where its baseline starts, and the box it covers. */
+  record Placed(String text, Font font, double x, double baseline, Rectangle2D box, double anchorX, double anchorY) {}
+
+  /** How far above its mark a label may sit without a leader line to it, in px. */
+  static final double LEADER = 12;
+
+  private final Rectangle2D bounds;
+  private final List<Rectangle2D> taken = new ArrayList<>();
+
+  LabelPlacer(Rectangle2D bounds) {
+    this.bounds = bounds;
+  }
+
+  void obstacle(Rectangle2D box) {
+    taken.add(box);
+  }
+
+  /**
+   * Places {@code text} at the first free place: for each of {@code baselines}, centred on {@code
+   * x}, then starting at {@code x - align}, then ending at {@code x + align} (so a label wider than
+   * its bar may lean away from a taller neighbour).
+   */
+  Optional<Placed> placeLeaning(String text, Font font, double x, double align, double... baselines) {
+    double width = GlyphPainter.width(text, font);
+    double anchorY = baselines[0] + 5;
+    for (double baseline : baselines) {
+      for (double cx : new double[] {x, x - align + width / 2, x + align - width / 2}) {
+        Optional<Placed> p = place(text, font, cx, baseline);
+        if (p.isEmpty()) {
+          continue;
+        }
+        Placed at = p.get();
+        if (anchorY - at.box().getMaxY() > LEADER) {
+          // Far above its mark: a leader line joins them, and it must cross nothing either.
+          Rectangle2D leader = new Rectangle2D.Double(x - 1, at.box().getMaxY(), 2, anchorY - 1 - at.box().getMaxY());
+          taken.remove(taken.size() - 1);
+          if (taken.stream().anyMatch(leader::intersects)) {
+            continue;
+          }
+          taken.add(at.box());
+          taken.add(leader);
+        }
+        return Optional.of(new Placed(at.text(), at.font(), at.x(), at.baseline(), at.box(), x, anchorY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean inside(Rectangle2D box) {
+    return box.getMinY() >= bounds.getMinY() && box.getMaxY() <= bounds.getMaxY()
+        && box.getMinX() >= bounds.getMinX() - 0.01 && box.getMaxX() <= bounds.getMaxX() + 0.01;
+  }
+
+  /**
+   * Places lines of text as one block, each line centred on {@code x}, the first with its baseline
+   * at {@code baseline} and each next one {@code lineHeight} lower, moved sideways to stay inside
+   * the bounds: all lines or none.
+   */
+  Optional<List<Placed>> placeBlock(List<String> lines, Font font, double x, double baseline, double lineHeight) {
+    double widest = lines.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
+    double cx = Math.max(bounds.getMinX() + widest / 2, Math.min(bounds.getMaxX() - widest / 2, x));
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      double b = baseline + i * lineHeight;
+      Rectangle2D box = GlyphPainter.box(lines.get(i), font, cx, b, GlyphPainter.Align.CENTER);
+      Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
+          box.getHeight() + 2 * PAD);
+      if (!inside(box) || taken.stream().anyMatch(padded::intersects)) {
+        return Optional.empty();
+      }
+      placed.add(new Placed(lines.get(i), font, cx - GlyphPainter.width(lines.get(i), font) / 2, b, box, cx, b + 5));
+    }
+    placed.forEach(p -> taken.add(p.box()));
+    return Optional.of(placed);
+  }
+
+  /**
+   * Places {@code text} centred on {@code x}, at the first of {@code baselines} where it fits;
+   * moved sideways to stay inside the bounds.
+   */
+  Optional<Placed> place(String text, Font font, double x, double... baselines) {
+    double width = GlyphPainter.width(text, font);
+    double cx = Math.max(bounds.getMinX() + width / 2, Math.min(bounds.getMaxX() - width / 2, x));
+    for (double baseline : baselines) {
+      Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
+      Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
+          box.getHeight() + 2 * PAD);
+      if (inside(box) && taken.stream().noneMatch(padded::intersects)) {
+        taken.add(box);
+        return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
+      }
+    }
+    return Optional.empty();
+  }
+}

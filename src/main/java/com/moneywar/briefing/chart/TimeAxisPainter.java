@@ -1,0 +1,63 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Lang;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Draws a {@link TimeAxis} under a panel: a light vertical grid line at each tick, under the marks,
+ * and the tick labels centred under their ticks, month above year. The ticks are chosen for the
+ * width the panel gets, so a narrow panel gets yearly ticks and a wide one quarters or months.
+ */
+final class TimeAxisPainter implements Panel.XAxis {
+  private static final BasicStroke HAIRLINE = new BasicStroke(1f);
+
+  private final TimeAxis axis;
+  private final Lang lang;
+  private final Font font;
+  /** How far a label may reach past the plot's ends, into the gutter or the room for end labels. */
+  private final double overhang;
+
+  TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang) {
+    this.axis = axis;
+    this.lang = lang;
+    this.font = font;
+    this.overhang = overhang;
+  }
+
+  /** The ticks for a plot {@code width} wide whose x runs from the axis's first to its last day. */
+  List<TimeAxis.Tick> ticks(double width) {
+    DoubleUnaryOperator screen = x -> (x - axis.min()) / (axis.max() - axis.min()) * width;
+    return axis.ticks(lang, font, screen, -overhang, width + overhang);
+  }
+
+  @Override
+  public int lines(double plotWidth) {
+    return ticks(plotWidth).stream().mapToInt(t -> t.lines().size()).max().orElse(1);
+  }
+
+  @Override
+  public void grid(Graphics2D g, PanelGeometry at) {
+    g.setStroke(HAIRLINE);
+    g.setColor(ChartTheme.GRID);
+    for (TimeAxis.Tick tick : ticks(at.right())) {
+      double x = at.x(TimeAxis.x(tick.date()));
+      g.draw(new Line2D.Double(x, 0, x, at.bottom()));
+    }
+  }
+
+  @Override
+  public void labels(Graphics2D g, PanelGeometry at, double firstBaseline, double lineHeight) {
+    for (TimeAxis.Tick tick : ticks(at.right())) {
+      double x = at.x(TimeAxis.x(tick.date()));
+      for (int l = 0; l < tick.lines().size(); l++) {
+        GlyphPainter.draw(g, tick.lines().get(l), font, l == 0 ? ChartTheme.INK : ChartTheme.MUTED, x,
+            firstBaseline + l * lineHeight, GlyphPainter.Align.CENTER);
+      }
+    }
+  }
+}

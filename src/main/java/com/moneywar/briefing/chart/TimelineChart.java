@@ -1,0 +1,274 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.FlowKind;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.money.Money;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+
+/**
+ * The dated deals of a briefing on one time axis: each investment (a commitment or a single
+ * investment) and, with no rows named, each compute purchase, acquisition and stake, as a point at
+ * its date and amount (log scale, one panel per currency). Kinds differ in colour and marker; an
+ * estimate or unconfirmed claim is hollow, a range a bar, a date known only to the year or month a
+ * span. The largest deals of each panel are named beside their points where they fit.
+ */
+final class TimelineChart implements KindRenderer {
+  /** Deals named beside their points, per panel, at most. */
+  static final int NAMED = 8;
+
+  /** The kinds of deal, each with its series (colour and marker) and its name. */
+  enum DealKind {
+    INVESTMENT("투자", "Investment"),
+    COMMITMENT("투자 약정", "Commitment"),
+    COMPUTE("컴퓨팅 구매 약정", "Compute purchase"),
+    STAKE("지분·인수", "Stake or acquisition");
+
+    final String ko;
+    final String en;
+
+    DealKind(String ko, String en) {
+      this.ko = ko;
+      this.en = en;
+    }
+
+    static DealKind of(MoneyFact fact) {
+      if (fact instanceof Investment i) {
+        return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
+      }
+      return ((Flow) fact).flowKind() == FlowKind.COMPUTE_PURCHASE ? COMPUTE : STAKE;
+    }
+  }
+
+  private final ChartFrame frame;
+
+  TimelineChart(ChartFrame frame) {
+    this.frame = frame;
+  }
+
+  /** The deals a timeline draws, in date order (then file order): only those with an amount above zero. */
+  static List<MoneyFact> deals(Briefing briefing, ChartSpec spec) {
+    List<MoneyFact> deals = new ArrayList<>(ChartSelection.investments(briefing, spec));
+    if (spec.rows().isEmpty()) {
+      briefing.flows().stream()
+          .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
+          .forEach(deals::add);
+    }
+    return deals.stream().filter(f -> f.reporting().amountStated() && f.amount().amount().signum() > 0)
+        .sorted(Comparator.comparing(MoneyFact::date)).toList();
+  }
+
+  static String from(MoneyFact fact) {
+    return fact instanceof Investment i ? i.investor() : ((Flow) fact).from();
+  }
+
+  static String to(MoneyFact fact) {
+    return fact instanceof Investment i ? i.investee() : ((Flow) fact).to();
+  }
+
+  @Override
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    ChartWording w = new ChartWording(briefing, lang);
+    List<MoneyFact> deals = deals(briefing, spec);
+    Map<Currency, List<MoneyFact>> byCurrency = new LinkedHashMap<>();
+    deals.forEach(d -> byCurrency.computeIfAbsent(d.amount().currency(), c -> new ArrayList<>()).add(d));
+    boolean log = spec.scale() == ChartSpec.Scale.LOG;
+    TimeAxis time = TimeAxis.covering(deals.stream().map(MoneyFact::date).toList());
+    List<Panel> panels = new ArrayList<>();
+    List<MoneyFact> named = new ArrayList<>();
+    byCurrency.forEach((currency, list) -> {
+      List<MoneyFact> largest = list.stream()
+          .sorted(Comparator.comparing((MoneyFact f) -> ValuationMarks.topValue(f, log)).reversed()
+              .thenComparing(f -> spec.pinned(f.id()) ? 0 : 1))
+          .toList();
+      List<MoneyFact> toName = new ArrayList<>(list.stream().filter(f -> spec.pinned(f.id())).toList());
+      largest.stream().filter(f -> !toName.contains(f)).limit(Math.max(0, NAMED - toName.size())).forEach(toName::add);
+      named.addAll(toName);
+      panels.add(panel(currency, list, toName, w, byCurrency.size() > 1, time, log));
+    });
+
+    ChartDataTable table = new ChartDataTable(
+        List.of(w.pick("시점", "Date"), w.pick("주는 쪽", "From"), w.pick("받는 쪽", "To"), w.pick("종류", "Kind"),
+            w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
+            w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
+        List.of(w.pick("시점", "Date"), w.pick("거래", "Deal"), w.pick("금액", "Amount")));
+    for (MoneyFact d : deals) {
+      DealKind kind = DealKind.of(d);
+      table.row(List.of(d.date().toString(), w.company(from(d)), w.company(to(d)), w.pick(kind.ko, kind.en),
+              d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
+              d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
+          List.of(w.date(d.date()), deal(d, w) + " (" + w.pick(kind.ko, kind.en) + ")", w.money(d)));
+    }
+    String alt = alt(deals, named, w);
+    byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
+    ChartNotes notes = new ChartNotes(w)
+        .log(log)
+        .add(named.size() < deals.size()
+            ? w.pick("거래 " + w.count(BigDecimal.valueOf(deals.size())) + "건 가운데 "
+                    + (byCurrency.size() > 1 ? "통화별로 " : "") + "큰 거래에만 이름을 붙였다. 모든 거래는 표에 있다.",
+                "Of " + w.count(BigDecimal.valueOf(deals.size())) + " deals, only the largest"
+                    + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
+            : "")
+        .add(TimeNotes.partialDates(deals, w))
+        .panels(byCurrency.size())
+        .leftOut(ChartSelection.leftOut(briefing, spec));
+    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
+        SourceLine.of(briefing, deals, w), table.exact(), table.shown());
+  }
+
+  /** "아마존 → 앤스로픽" / "Amazon → Anthropic". */
+  static String deal(MoneyFact d, ChartWording w) {
+    return w.company(from(d)) + " → " + w.company(to(d));
+  }
+
+  private Panel panel(Currency currency, List<MoneyFact> deals, List<MoneyFact> toName, ChartWording w, boolean headed, TimeAxis time, boolean log) {
+    double lowest = deals.stream().mapToDouble(d -> d.amount().amount().doubleValue()).min().orElse(1);
+    double highest = deals.stream().mapToDouble(d -> ValuationMarks.topValue(d, log)).max().orElse(1);
+    java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
+    ValueAxis axis = log ? ValueAxis.log(lowest, highest, tick) : ValueAxis.linear(highest, tick);
+    XYChart chart = new XYChartBuilder().width(400).height(250).build();
+    frame.theme().applyToPanel(chart.getStyler());
+    chart.getStyler().setPlotContentSize(1.0);
+    chart.getStyler().setXAxisMin(time.min());
+    chart.getStyler().setXAxisMax(time.max());
+    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
+    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
+    // XChart needs a series to lay out the axes; an invisible one at the axis's corner.
+    XYSeries anchor = chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
+    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    anchor.setLineColor(ChartTheme.CLEAR);
+    Font font = frame.theme().regular(11.5f);
+    Panel.Overlay overlay = (g, at) -> {
+      LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
+      for (MoneyFact d : deals) {
+        placer.obstacle(ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), at, log));
+      }
+      double cap = GlyphPainter.capHeight(font);
+      for (MoneyFact d : toName) {
+        String text = deal(d, w) + " " + w.label(d);
+        double width = GlyphPainter.width(text, font);
+        double x = at.x(TimeAxis.x(d.date()));
+        double left = ValuationMarks.left(d, at);
+        double right = ValuationMarks.right(d, at);
+        double y = at.y(ValuationMarks.topValue(d, log));
+        double mid = at.y(d.amount().amount().doubleValue());
+        double centreY = (y + mid) / 2 + cap / 2;
+        Optional<List<LabelPlacer.Placed>> p = one(placer.place(text, font, right + 5 + width / 2, centreY));
+        if (p.isEmpty()) {
+          p = one(placer.place(text, font, left - 5 - width / 2, centreY));
+        }
+        if (p.isEmpty()) {
+          p = one(placer.place(text, font, x, y - 9, y - 9 - cap - 6));
+        }
+        if (p.isEmpty()) {
+          p = one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15));
+        }
+        // Diagonally: above or below the mark, starting at it or ending at it.
+        for (double baseline : new double[] {y - 9, mid + cap + 9, y - 9 - cap - 6, mid + 2 * cap + 15}) {
+          for (double cx : new double[] {x + width / 2, x - width / 2}) {
+            if (p.isEmpty()) {
+              p = one(placer.place(text, font, cx, baseline));
+            }
+          }
+        }
+        // In a narrow panel: the deal over its amount, on two lines, above or below the point.
+        List<String> twoLines = List.of(deal(d, w), w.label(d));
+        double line = cap + 5;
+        if (p.isEmpty()) {
+          p = placer.placeBlock(twoLines, font, x, y - 9 - line, line);
+        }
+        if (p.isEmpty()) {
+          p = placer.placeBlock(twoLines, font, x, mid + cap + 9, line);
+        }
+        List<String> threeLines = List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d));
+        if (p.isEmpty()) {
+          p = placer.placeBlock(threeLines, font, x, y - 9 - 2 * line, line);
+        }
+        if (p.isEmpty()) {
+          p = placer.placeBlock(threeLines, font, x, mid + cap + 9, line);
+        }
+        // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
+        p.ifPresent(lines -> lines.forEach(placed -> GlyphPainter.draw(g, placed.text(), placed.font(), ChartTheme.INK,
+            placed.x(), placed.baseline(), GlyphPainter.Align.START, true)));
+      }
+      for (MoneyFact d : deals) {
+        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), at, log); // on top of any label's halo
+      }
+    };
+    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), Math.max(5, deals.size()), 0,
+        overlay, Optional.of(xAxis));
+  }
+
+  private static Optional<List<LabelPlacer.Placed>> one(Optional<LabelPlacer.Placed> p) {
+    return p.map(List::of);
+  }
+
+  /** A key per kind of deal drawn, then hollow and range keys when the chart has them. */
+  private static List<ChartFrame.Key> legend(List<MoneyFact> deals, ChartWording w) {
+    List<ChartFrame.Key> keys = new ArrayList<>();
+    BasicStroke none = new BasicStroke(0f);
+    for (DealKind kind : DealKind.values()) {
+      if (deals.stream().anyMatch(d -> DealKind.of(d) == kind)) {
+        keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), ChartTheme.series(kind.ordinal()),
+            ChartTheme.marker(kind.ordinal()), none));
+      }
+    }
+    keys.addAll(ValuationChart.legend(deals, w));
+    return keys;
+  }
+
+  /** States the span, how many deals, then the largest of each currency in date order. */
+  private static String alt(List<MoneyFact> deals, List<MoneyFact> named, ChartWording w) {
+    List<String> sentences = new ArrayList<>();
+    PartialDate first = deals.get(0).date();
+    PartialDate last = deals.get(deals.size() - 1).date();
+    String n = w.count(BigDecimal.valueOf(deals.size()));
+    sentences.add(w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + "부터 " + w.date(last) + "까지 거래 " + n + "건.",
+        "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
+    for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
+      DealKind kind = DealKind.of(d);
+      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + kind.ko + " " + w.money(d) + ".",
+          ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": "
+              + kind.en.toLowerCase(java.util.Locale.ROOT) + " of " + w.money(d) + "."));
+    }
+    List<MoneyFact> rest = deals.stream().filter(d -> !named.contains(d)).toList();
+    if (!rest.isEmpty()) {
+      List<String> ko = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      for (com.moneywar.briefing.model.ClaimStatus status : com.moneywar.briefing.model.ClaimStatus.values()) {
+        long count = rest.stream().filter(d -> d.reporting().claim() == status).count();
+        String word = com.moneywar.briefing.model.AmountText.claim(status, Lang.KO);
+        if (count > 0 && !word.isEmpty()) {
+          ko.add(word + " " + w.count(BigDecimal.valueOf(count)) + "건");
+          en.add(w.count(BigDecimal.valueOf(count)) + " " + com.moneywar.briefing.model.AmountText.claim(status, Lang.EN));
+        }
+      }
+      String r = w.count(BigDecimal.valueOf(rest.size()));
+      sentences.add(w.pick("그 밖의 거래 " + r + "건" + (ko.isEmpty() ? "" : "(" + String.join(", ", ko) + ")") + "은 표에 있다.",
+          "The other " + r + " deals are in the table" + (en.isEmpty() ? "" : " (" + String.join(", ", en) + ")") + "."));
+    }
+    return String.join(" ", sentences);
+  }
+}

@@ -1,0 +1,134 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.model.ValuationBasis;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.knowm.xchart.style.markers.Marker;
+
+/**
+ * How one dated amount is marked on a time scale, so that what is known of it shows: a filled
+ * marker for a confirmed figure, a hollow one for an estimate or an unconfirmed report (reported,
+ * claimed, disputed); a vertical bar with end caps for a range; and a thin horizontal bar across
+ * the period a date covers when it is known only to the year or the month and that period is wider
+ * than the marker.
+ */
+final class ValuationMarks {
+  static final int SIZE = ChartTheme.MARKER_SIZE;
+  private static final BasicStroke SPAN = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+  private static final BasicStroke RANGE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+
+  private ValuationMarks() {}
+
+  /** Whether a fact is drawn hollow: an estimate, or a claim no party has confirmed. */
+  static boolean hollow(MoneyFact fact) {
+    boolean estimate = fact instanceof Valuation v && v.basis() == ValuationBasis.ESTIMATE;
+    return estimate || fact.reporting().claim() != ClaimStatus.CONFIRMED;
+  }
+
+  /** Whether a fact's amount is drawn as an interval. */
+  static boolean range(MoneyFact fact) {
+    return fact.bound() == Bound.RANGE && fact.reporting().high().isPresent();
+  }
+
+  /** The top of a fact's mark, in data units: a range's upper end, else its amount. */
+  static double topValue(MoneyFact fact, boolean log) {
+    return range(fact) ? fact.reporting().high().get().amount().doubleValue() : fact.amount().amount().doubleValue();
+  }
+
+  /** Where the period a date may mean starts, in px (the day itself for an exact date). */
+  static double left(MoneyFact fact, PanelGeometry at) {
+    return Math.min(at.x(TimeAxis.x(fact.date())) - SIZE / 2.0, spanStart(fact.date(), at));
+  }
+
+  static double right(MoneyFact fact, PanelGeometry at) {
+    return Math.max(at.x(TimeAxis.x(fact.date())) + SIZE / 2.0, spanEnd(fact.date(), at));
+  }
+
+  private static double spanStart(PartialDate date, PanelGeometry at) {
+    return at.x(TimeAxis.x(date.firstDay()));
+  }
+
+  private static double spanEnd(PartialDate date, PanelGeometry at) {
+    return at.x(TimeAxis.x(date.lastDay().plusDays(1)));
+  }
+
+  /** Whether a date's period is drawn as a span: known to the year or month, and wider than a marker. */
+  static boolean spanned(PartialDate date, PanelGeometry at) {
+    return date.precision() != PartialDate.Precision.DAY && spanEnd(date, at) - spanStart(date, at) > SIZE + 4;
+  }
+
+  /** Paints the mark of {@code fact} in series {@code series}'s colour; returns the box it covers. */
+  static Rectangle2D paint(Graphics2D g, MoneyFact fact, int series, PanelGeometry at, boolean log) {
+    Color color = ChartTheme.series(series);
+    double x = at.x(TimeAxis.x(fact.date()));
+    double low = at.y(fact.amount().amount().doubleValue());
+    double high = at.y(topValue(fact, log));
+    double y = range(fact) ? (log ? at.y(Math.sqrt(fact.amount().amount().doubleValue() * topValue(fact, log)))
+        : (low + high) / 2) : low;
+    Rectangle2D box = new Rectangle2D.Double(x - SIZE / 2.0, Math.min(high, y) - SIZE / 2.0, SIZE,
+        Math.abs(low - high) + SIZE);
+    g.setColor(color);
+    if (spanned(fact.date(), at)) {
+      double from = spanStart(fact.date(), at) + 1;
+      double to = spanEnd(fact.date(), at) - 1;
+      g.setStroke(SPAN);
+      g.draw(new Line2D.Double(from, y, to, y));
+      g.draw(new Line2D.Double(from, y - 4, from, y + 4));
+      g.draw(new Line2D.Double(to, y - 4, to, y + 4));
+      box.add(new Rectangle2D.Double(from, y - 4, to - from, 8));
+    }
+    if (range(fact)) {
+      g.setStroke(RANGE);
+      g.draw(new Line2D.Double(x, low, x, high));
+      g.draw(new Line2D.Double(x - 5, low, x + 5, low));
+      g.draw(new Line2D.Double(x - 5, high, x + 5, high));
+    }
+    mark(g, ChartTheme.marker(series), color, x, y, hollow(fact));
+    return box;
+  }
+
+  /** A marker, filled, or hollow: a ring of its colour around white. */
+  static void mark(Graphics2D g, Marker marker, Color color, double x, double y, boolean hollow) {
+    g.setColor(color);
+    marker.paint(g, x, y, SIZE);
+    if (hollow) {
+      g.setColor(Color.WHITE);
+      marker.paint(g, x, y, SIZE - 5);
+    }
+  }
+
+  /** A legend marker drawn hollow, for the legend's "hollow: estimate or unconfirmed" key. */
+  static Marker hollowKey(Marker marker) {
+    return new Marker() {
+      @Override
+      public void paint(Graphics2D g, double x, double y, int size) {
+        Color color = g.getColor();
+        marker.paint(g, x, y, size);
+        g.setColor(Color.WHITE);
+        marker.paint(g, x, y, size - 5);
+        g.setColor(color);
+      }
+    };
+  }
+
+  /** A legend marker: a vertical bar with end caps, for a range. */
+  static Marker rangeKey() {
+    return new Marker() {
+      @Override
+      public void paint(Graphics2D g, double x, double y, int size) {
+        g.setStroke(RANGE);
+        g.draw(new Line2D.Double(x, y - 7, x, y + 7));
+        g.draw(new Line2D.Double(x - 4, y - 7, x + 4, y - 7));
+        g.draw(new Line2D.Double(x - 4, y + 7, x + 4, y + 7));
+      }
+    };
+  }
+}

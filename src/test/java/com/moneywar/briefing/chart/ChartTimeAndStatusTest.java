@@ -1,0 +1,178 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Reporting;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.model.ValuationBasis;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped record drawn on a time scale: the timeline of every deal, the largest deals in the
+ * money-flows chart whatever their currency, bounds and claim statuses as the prose states them.
+ */
+class ChartTimeAndStatusTest {
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+
+  private static ChartSpec spec(ChartKind kind) {
+    return B.charts().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+  }
+
+  private static String desc(ChartImage image) {
+    String svg = new String(image.svg(), StandardCharsets.UTF_8);
+    return svg.substring(svg.indexOf("<desc>") + 6, svg.indexOf("</desc>"));
+  }
+
+  @Test
+  void everyChartKindIsRegisteredAndShipped() {
+    for (ChartKind kind : ChartKind.values()) {
+      ChartImage image = new ChartRenderer().render(spec(kind), B, Lang.KO);
+      assertThat(image.svg().length).as(kind.code()).isGreaterThan(10_000);
+    }
+  }
+
+  @Test
+  void theTimelineDrawsEveryDealOfTheRecordOnceInDateOrderInBothLanguages() {
+    List<MoneyFact> deals = new ArrayList<>();
+    B.investments().stream().filter(i -> InvestmentTree.isRoot(B, i)).forEach(deals::add);
+    deals.addAll(B.flows());
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), B, lang);
+      List<List<String>> rows = image.table().subList(1, image.table().size());
+      assertThat(rows).hasSize(deals.size());
+      assertThat(rows.stream().map(r -> r.get(0)).toList()).isSorted();
+      String n = Integer.toString(deals.size());
+      assertThat(image.alt()).startsWith(lang == Lang.KO
+          ? "시간 축 점그래프(로그 눈금). 2023년부터 2025년 11월까지 거래 " + n + "건."
+          : "Timeline (log scale): " + n + " deals from 2023 to November 2025.");
+      assertThat(desc(image)).isEqualTo(image.alt().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+      // The largest deal of all is a compute purchase, not an investment: it is named, as what it is.
+      assertThat(image.alt()).contains(lang == Lang.KO
+          ? "2025년 11월 앤스로픽 → 마이크로소프트 컴퓨팅 구매 약정 300억달러."
+          : "In November 2025, Anthropic → Microsoft: compute purchase of $30 billion.");
+      // A claim not confirmed says so; a date known to the year says how it is drawn.
+      assertThat(image.alt()).contains(lang == Lang.KO ? "그 밖의 거래 4건(보도 4건)은 표에 있다."
+          : "The other 4 deals are in the table (4 reported).");
+      assertThat(image.caption()).contains(lang == Lang.KO ? "가로축은 실제 시간 간격이다." : "The time axis is to scale.");
+    }
+  }
+
+  @Test
+  void moneyFlowsShowTheLargestDealsOfEachPanelLargestFirst() {
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), B, lang);
+      List<List<String>> usd = image.table().stream().skip(1)
+          .filter(r -> r.get(2).equals("USD") && !r.get(1).isEmpty()).toList();
+      // Meta → Scale AI, USD 14.3 billion, is among the largest deals: it is drawn.
+      assertThat(usd).anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly(
+          lang == Lang.KO ? "메타" : "Meta", lang == Lang.KO ? "스케일AI" : "Scale AI"));
+      List<BigDecimal> committed = usd.stream().map(r -> new BigDecimal(r.get(3))).toList();
+      assertThat(committed).isSortedAccordingTo((a, b) -> b.compareTo(a));
+      // The euro panel keeps its own pair: the currencies do not take turns.
+      assertThat(image.table().stream().skip(1).filter(r -> r.get(2).equals("EUR"))).hasSize(1);
+    }
+  }
+
+  @Test
+  void aCeilingIsNeverLabelledAboutInEitherLanguage() {
+    Investment ceiling = B.investment("softbank-openai-2025-03").orElseThrow();
+    Investment about = B.investment("softbank-openai-2024-10").orElseThrow();
+    assertThat(ceiling.bound()).isEqualTo(Bound.UP_TO);
+    assertThat(about.bound()).isEqualTo(Bound.ABOUT);
+    InvestmentTree.Total sum = InvestmentTree.Total.of(List.of(ceiling, about), ceiling.amount().currency());
+    for (Lang lang : Lang.values()) {
+      ChartWording w = new ChartWording(B, lang);
+      String high = w.label(sum.high().orElseThrow());
+      assertThat(TotalWording.label(sum, w)).isEqualTo(w.pick("최대 약 ", "up to about ") + high);
+      assertThat(TotalWording.text(sum, w)).isEqualTo(lang == Lang.KO ? "최대 약 305억달러" : "up to about $30.5 billion");
+      // Alone, the ceiling is "up to" and the approximate amount "about", as in the prose.
+      InvestmentTree.Total alone = InvestmentTree.Total.of(List.of(ceiling), ceiling.amount().currency());
+      assertThat(TotalWording.label(alone, w)).startsWith(w.pick("최대 ", "up to ")).doesNotContain(w.pick("약", "about"));
+      InvestmentTree.Total approx = InvestmentTree.Total.of(List.of(about), ceiling.amount().currency());
+      assertThat(TotalWording.label(approx, w)).startsWith(w.pick("약 ", "about "));
+      // An approximate amount plus a floor ("more than") is "about … or more", never plain "about".
+      Investment floor = new Investment(ceiling.id(), ceiling.investor(), ceiling.investee(), ceiling.kind(),
+          ceiling.partOf(), ceiling.amount(), Bound.MORE_THAN, ceiling.status(), ceiling.date(), ceiling.source(),
+          ceiling.fx(), ceiling.approxDigits(), ceiling.note());
+      InvestmentTree.Total open = InvestmentTree.Total.of(List.of(floor, about), ceiling.amount().currency());
+      assertThat(TotalWording.text(open, w)).isEqualTo(lang == Lang.KO ? "약 305억달러 이상" : "about $30.5 billion or more");
+    }
+  }
+
+  @Test
+  void estimatesAndUnconfirmedClaimsAreHollowAndSaySoInWords() {
+    Valuation plain = B.valuation("openai-2025-03").orElseThrow();
+    Valuation estimate = new Valuation(plain.id(), plain.company(), plain.amount(), plain.bound(), plain.date(),
+        plain.source(), plain.fx(), plain.approxDigits(), plain.note(), ValuationBasis.ESTIMATE, Reporting.PLAIN);
+    Valuation reported = new Valuation(plain.id(), plain.company(), plain.amount(), plain.bound(), plain.date(),
+        plain.source(), plain.fx(), plain.approxDigits(), plain.note(), plain.basis(),
+        new Reporting(Optional.empty(), ClaimStatus.DISPUTED, List.of(), Optional.empty(), true, false));
+    assertThat(ValuationMarks.hollow(plain)).isFalse();
+    assertThat(ValuationMarks.hollow(estimate)).isTrue();
+    assertThat(ValuationMarks.hollow(reported)).isTrue();
+    ChartWording ko = new ChartWording(B, Lang.KO);
+    ChartWording en = new ChartWording(B, Lang.EN);
+    assertThat(ko.money(reported)).isEqualTo("3000억달러(반론 있음)");
+    assertThat(en.money(reported)).isEqualTo("$300 billion (disputed)");
+    assertThat(ko.money(estimate)).isEqualTo("3000억달러(추정치)");
+    // The legend explains the hollow mark only when the chart has one.
+    assertThat(ValuationChart.legend(List.of(plain), en)).isEmpty();
+    assertThat(ValuationChart.legend(List.of(plain, reported), en)).extracting(ChartFrame.Key::label)
+        .containsExactly("Hollow: an estimate, or a report or claim not confirmed");
+  }
+
+  @Test
+  void aRangeIsDrawnAsOneIntervalAndExplained() {
+    Valuation plain = B.valuation("openai-2025-03").orElseThrow();
+    Valuation range = new Valuation("r", plain.company(), plain.amount(), Bound.RANGE, plain.date(), plain.source(),
+        plain.fx(), plain.approxDigits(), plain.note(), plain.basis(), new Reporting(
+        Optional.of(com.moneywar.briefing.money.Money.of("500000000000", "USD")), ClaimStatus.CONFIRMED, List.of(),
+        Optional.empty(), true, false));
+    assertThat(ValuationMarks.range(range)).isTrue();
+    assertThat(ValuationMarks.topValue(range, true)).isEqualTo(5e11);
+    // On a log axis the line passes the middle of the interval: the geometric mean.
+    assertThat(ValuationChart.middle(range, true)).isCloseTo(Math.sqrt(3e11 * 5e11), org.assertj.core.data.Offset.offset(1.0));
+    assertThat(ValuationChart.legend(List.of(range), new ChartWording(B, Lang.KO))).extracting(ChartFrame.Key::label)
+        .containsExactly("세로 막대: 범위로 보도된 수치");
+  }
+
+  @Test
+  void theValuationsChartSaysItsTimeAxisIsToScale() {
+    ChartImage ko = new ChartRenderer().render(spec(ChartKind.VALUATIONS), B, Lang.KO);
+    ChartImage en = new ChartRenderer().render(spec(ChartKind.VALUATIONS), B, Lang.EN);
+    assertThat(ko.caption()).contains("가로축은 실제 시간 간격이다. 연도나 달만 알려진 수치는 그 기간의 한가운데에 찍고")
+        .doesNotContain("간격은 실제 기간에 비례하지 않는다");
+    assertThat(en.caption()).contains("The time axis is to scale.").doesNotContain("evenly spaced");
+  }
+
+  @Test
+  void aPinnedRowKeepsItsSeriesInACumulativeChartHoweverSmall() {
+    ChartSpec declared = spec(ChartKind.CUMULATIVE);
+    List<String> before = CumulativeChart.totals(B, declared).get(0).series();
+    assertThat(before).doesNotContain("nvidia").contains(CumulativeChart.OTHERS);
+    ChartSpec pinned = new ChartSpec(declared.id(), declared.kind(), declared.rows(),
+        List.of(new com.moneywar.briefing.model.RowRef("investment", "nvidia-openai-2024-10",
+            new com.moneywar.briefing.model.SourcePos("data/charts.csv", 4, 5))),
+        declared.compare(), declared.series(), declared.currency(), declared.scale(), declared.period(),
+        declared.title(), declared.caption());
+    List<String> after = CumulativeChart.totals(B, pinned).get(0).series();
+    assertThat(after).contains("nvidia").hasSameSizeAs(before);
+  }
+}
