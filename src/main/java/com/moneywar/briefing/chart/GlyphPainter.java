@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Draws words as filled glyph outlines, as XChart does, so the SVG needs no font to display and
- * looks the same in every browser and in the PDF. Measures with a fixed render context, so the
+ * looks the same in every browser and in the PDF. On an {@link SvgCanvas} each piece of text is
+ * handed to the canvas, which keeps it as one element with its words and box, and leaves out a
+ * piece that would overlap another. Measures with a fixed render context, so the
  * same text always gives the same bytes.
  */
 final class GlyphPainter {
@@ -97,6 +99,12 @@ final class GlyphPainter {
     double width = layout.getAdvance();
     double left = left(x, width, align);
     Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, y));
+    Rectangle2D box = new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+    SvgCanvas canvas = SvgCanvas.drawingOn(g);
+    if (canvas != null) {
+      canvas.text(text, outline, color, halo);
+      return box;
+    }
     if (halo) {
       g.setColor(Color.WHITE);
       g.setStroke(HALO);
@@ -104,6 +112,6 @@ final class GlyphPainter {
     }
     g.setColor(color);
     g.fill(outline);
-    return new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+    return box;
   }
 }

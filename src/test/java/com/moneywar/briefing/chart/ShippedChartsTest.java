@@ -140,8 +140,10 @@ class ShippedChartsTest {
         // Words, grid and marks cover a few per cent of a chart; a chart drawn blank covers none.
         assertThat(ink.share()).as(lang + " " + spec.id() + " inked share").isGreaterThan(0.015);
         assertThat(ink.colours()).as(lang + " " + spec.id() + " colours").isGreaterThan(20);
-        // Every shipped chart draws its first series or its paid-in bars in the theme's dark navy.
-        assertThat(ink.near(ChartTheme.PAID)).as(lang + " " + spec.id() + " navy pixels").isGreaterThan(300);
+        // Every shipped chart draws its paid-in bars in the theme's dark navy or its first company
+        // in the palette's blue.
+        assertThat(Math.max(ink.near(ChartTheme.PAID), ink.near(ChartTheme.PALETTE[0])))
+            .as(lang + " " + spec.id() + " navy or blue pixels").isGreaterThan(300);
       }
     }
   }

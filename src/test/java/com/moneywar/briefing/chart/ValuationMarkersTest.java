@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every valuation stays visible: a label's white halo never hides another line's point. */
 class ValuationMarkersTest {
-  private static final String HALO = "stroke:rgb(255,255,255)";
+  private static final String HALO = "class=\"halo\"";
 
   /**
    * Six companies with one valuation each, close in value, at six dates. The most valuable one's
