@@ -66,7 +66,7 @@ final class ChartTheme {
   static final Color[] SERIES = java.util.Arrays.copyOf(PALETTE, 5, Color[].class);
 
   /** The series that adds up the ones too small to name: a neutral grey, apart from every hue. */
-  static final Themed OTHERS = new Themed(0x7d858e, 0x8a939c);
+  static final Themed OTHERS = new Themed(0x8a9199, 0x8a939c);
 
   /** A promise and the money paid against it: the same blue, lighter and darker. */
   static final Themed PROMISED = new Themed(0x5b8fd0, 0x3f6ea8);

@@ -24,11 +24,40 @@ final class ChartWording {
   private final Briefing briefing;
   private final Lang lang;
   private final MoneyFormat format;
+  private CompanyPalette palette;
+  /** The colours handed out in this chart, by company. */
+  private final java.util.Map<String, ChartTheme.Themed> colours = new java.util.HashMap<>();
 
   ChartWording(Briefing briefing, Lang lang) {
     this.briefing = briefing;
     this.lang = lang;
     this.format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
+  }
+
+  /**
+   * The company's colour, the same in every chart of this briefing ({@link CompanyPalette}). Two
+   * companies of one chart never share a colour: when the colour is already another company's in
+   * this chart (only past the palette's length), the company takes the first colour still free here.
+   */
+  ChartTheme.Themed colour(String companyId) {
+    if (palette == null) {
+      palette = CompanyPalette.of(briefing);
+    }
+    ChartTheme.Themed given = colours.get(companyId);
+    if (given != null) {
+      return given;
+    }
+    ChartTheme.Themed colour = palette.colour(companyId);
+    if (colours.containsValue(colour)) {
+      for (ChartTheme.Themed free : ChartTheme.PALETTE) {
+        if (!colours.containsValue(free)) {
+          colour = free;
+          break;
+        }
+      }
+    }
+    colours.put(companyId, colour);
+    return colour;
   }
 
   Lang lang() {

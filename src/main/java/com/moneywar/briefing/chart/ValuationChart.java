@@ -145,8 +145,8 @@ final class ValuationChart implements KindRenderer {
       double[] ys = line.points().stream().mapToDouble(v -> axis.plot(v.amount().amount().doubleValue())).toArray();
       int i = firstSeries + s;
       XYSeries series = chart.addSeries(w.company(line.company()), xs, ys);
-      series.setLineColor(ChartTheme.series(i));
-      series.setMarkerColor(ChartTheme.series(i));
+      series.setLineColor(w.colour(line.company()));
+      series.setMarkerColor(w.colour(line.company()));
       series.setLineStyle(ChartTheme.line(i));
       series.setMarker(ChartTheme.marker(i));
     }
@@ -201,7 +201,7 @@ final class ValuationChart implements KindRenderer {
           double y = at.y(v.amount().amount().doubleValue());
           Rectangle2D mark = new Rectangle2D.Double(x - MARKER / 2.0, y - MARKER / 2.0, MARKER, MARKER);
           if (taken.stream().anyMatch(mark::intersects)) {
-            g.setColor(ChartTheme.series(firstSeries + s));
+            g.setColor(w.colour(lines.get(s).company()));
             ChartTheme.marker(firstSeries + s).paint(g, x, y, MARKER);
           }
         }
