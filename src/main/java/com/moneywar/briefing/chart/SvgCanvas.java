@@ -52,7 +52,7 @@ final class SvgCanvas {
    * vector stream and replaced by the text's element in the file, so marks drawn after a text
    * (a point redrawn over a label) stay above it.
    */
-  private static final Pattern PLACEHOLDER = Pattern.compile("<rect [^>]*x=\"-(1\\d{5})\"[^>]*/>");
+  private static final Pattern PLACEHOLDER = Pattern.compile("<rect\\s[^>]*x=\"-(1\\d{5})\"[^>]*/>");
   private static final int PLACEHOLDER_X = 100000;
 
   private final int width;
@@ -78,11 +78,17 @@ final class SvgCanvas {
   }
 
   /**
-   * Places a piece of text drawn as {@code outline} (in canvas coordinates); returns false, and
-   * draws nothing, when its box would overlap a text already placed.
+   * Places a piece of text drawn as {@code outline} (in the coordinates of the graphics); returns
+   * false, and draws nothing, when its box would overlap a text already placed or reach past the
+   * edge of the chart.
    */
   boolean text(String text, Shape outline, Color color, boolean halo) {
     Rectangle2D box = graphics.getTransform().createTransformedShape(outline).getBounds2D();
+    if (box.getMinX() < -TEXT_MARGIN || box.getMinY() < -TEXT_MARGIN || box.getMaxX() > width + TEXT_MARGIN
+        || box.getMaxY() > height + TEXT_MARGIN) {
+      thinned.add(text); // it would be cut by the edge of the chart
+      return false;
+    }
     for (TextMark placed : texts) {
       if (overlap(placed.box(), box)) {
         thinned.add(text);
@@ -149,6 +155,9 @@ final class SvgCanvas {
       copied = placeholder.end();
     }
     svg = withTexts.append(svg, copied, svg.length()).toString();
+    if (svg.contains("x=\"-" + PLACEHOLDER_X)) {
+      throw new IllegalStateException("a text's place was not found in the SVG");
+    }
     svg = svg.substring(0, afterHead) + background + svg.substring(afterHead);
     return svg.getBytes(StandardCharsets.UTF_8);
   }
