@@ -346,7 +346,13 @@ final class ChartFrame {
     Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
     for (int c = 0; c < labels.lines().size(); c++) {
       List<String> lines = labels.lines().get(c);
+      // A category is named whole or not at all: "OpenAI" alone under a bar would hide who invested.
+      boolean fits = true;
       for (int l = 0; l < lines.size(); l++) {
+        fits &= GlyphPainter.fits(g, lines.get(l), font, at.center(c), height + 4 + LINE * (l + 1) - 3,
+            GlyphPainter.Align.CENTER);
+      }
+      for (int l = 0; fits && l < lines.size(); l++) {
         GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
@@ -369,6 +375,11 @@ final class ChartFrame {
     double x = PAD;
     double mid = top + 11;
     for (Key key : legend) {
+      double labelX = x + (key.marker() == null ? 20 : 34);
+      if (!GlyphPainter.fits(g, key.label(), legendFont, labelX, mid + GlyphPainter.capHeight(legendFont) / 2,
+          GlyphPainter.Align.START)) {
+        continue; // a key without its words says nothing: leave both out (the chart names its series directly)
+      }
       if (key.marker() == null) {
         g.setColor(key.color());
         g.fill(new RoundRectangle2D.Double(x, mid - 7, 14, 14, 3, 3));

@@ -72,6 +72,21 @@ final class GlyphPainter {
         layout.getAscent() + layout.getDescent());
   }
 
+  /**
+   * Whether one line drawn at {@code x}, {@code y} would be placed, not thinned: on an {@link
+   * SvgCanvas}, whether its box is inside the chart and clear of every text already drawn; on other
+   * graphics, always.
+   */
+  static boolean fits(Graphics2D g, String text, Font font, double x, double y, Align align) {
+    SvgCanvas canvas = SvgCanvas.drawingOn(g);
+    if (canvas == null || text.isEmpty()) {
+      return true;
+    }
+    TextLayout layout = new TextLayout(text, font, FRC);
+    Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left(x, layout.getAdvance(), align), y));
+    return canvas.fits(g.getTransform().createTransformedShape(outline).getBounds2D());
+  }
+
   /** Where a line {@code width} wide starts when it is aligned to {@code x}. */
   private static double left(double x, double width, Align align) {
     return switch (align) {

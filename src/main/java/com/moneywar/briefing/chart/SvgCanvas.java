@@ -84,8 +84,7 @@ final class SvgCanvas {
    */
   boolean text(String text, Shape outline, Color color, boolean halo) {
     Rectangle2D box = graphics.getTransform().createTransformedShape(outline).getBounds2D();
-    if (box.getMinX() < -TEXT_MARGIN || box.getMinY() < -TEXT_MARGIN || box.getMaxX() > width + TEXT_MARGIN
-        || box.getMaxY() > height + TEXT_MARGIN) {
+    if (!inside(box)) {
       thinned.add(text); // it would be cut by the edge of the chart
       return false;
     }
@@ -110,9 +109,14 @@ final class SvgCanvas {
         && a.getMinY() < b.getMaxY() + m && b.getMinY() < a.getMaxY() + m;
   }
 
-  /** Whether a box {@code box} would be free of every text placed so far. */
-  boolean free(Rectangle2D box) {
-    return texts.stream().noneMatch(t -> overlap(t.box(), box));
+  /** Whether a text with box {@code box} (canvas coordinates) would be placed: inside the chart, clear of every text. */
+  boolean fits(Rectangle2D box) {
+    return inside(box) && texts.stream().noneMatch(t -> overlap(t.box(), box));
+  }
+
+  private boolean inside(Rectangle2D box) {
+    return box.getMinX() >= -TEXT_MARGIN && box.getMinY() >= -TEXT_MARGIN && box.getMaxX() <= width + TEXT_MARGIN
+        && box.getMaxY() <= height + TEXT_MARGIN;
   }
 
   /** The texts placed, in drawing order. */
