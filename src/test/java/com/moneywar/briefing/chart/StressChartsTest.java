@@ -124,9 +124,9 @@ class StressChartsTest {
     for (Path pdf : pdfs) {
       try (PdfFile file = PdfFile.open(pdf)) {
         String text = String.join("\n", file.pageTexts()).replaceAll("\\s+", " ");
-        cutKo |= text.contains("행 가운데 앞의 23행만 실었다");
-        cutEn |= text.contains("The table shows the first 23 of");
-        if (text.contains("The table shows the first 23 of") || text.contains("행 가운데 앞의 23행만 실었다")) {
+        cutKo |= text.contains("행 가운데 앞의 19행만 실었다");
+        cutEn |= text.contains("The table shows the first 19 of");
+        if (text.contains("The table shows the first 19 of") || text.contains("행 가운데 앞의 19행만 실었다")) {
           assertThat(file.links()).as(pdf.toString()).anyMatch(l -> l.uri() != null && l.uri().endsWith(".csv"));
         }
       }
