@@ -223,7 +223,9 @@ final class ChartWording {
     }
     String[] words = text.split(" ", 3);
     boolean acronymOrCamel = words[0].substring(1).chars().anyMatch(Character::isUpperCase);
-    boolean followedByName = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
+    // "Andrew Tulloch": a capitalised word after a capitalised word is a name; "Top AI …" is not.
+    boolean followedByName = words.length > 1 && words[1].length() > 1 && Character.isUpperCase(words[1].charAt(0))
+        && words[1].substring(1).chars().noneMatch(Character::isUpperCase);
     if (acronymOrCamel || followedByName || words[0].equals("I")) {
       return text;
     }
