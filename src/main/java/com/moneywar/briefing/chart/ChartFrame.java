@@ -67,12 +67,53 @@ final class ChartFrame {
     }
   }
 
-  /** Draws the chart and returns it as SVG bytes; the plots take the height the words leave. */
+  /** The width of the narrow version, for phones: about the width a 360 px screen gives a chart. */
+  static final int NARROW_WIDTH = 360;
+  /** A plot narrower than this, or a category slot narrower than {@link #MIN_SLOT}, puts the panels one above the other. */
+  private static final int MIN_PLOT_WIDTH = 40;
+  private static final int MIN_SLOT = 24;
+  /** A plot is never lower than this: a long legend or title makes the chart taller instead. */
+  private static final int MIN_PLOT_HEIGHT = 190;
+  /** The height of each plot when panels are stacked. */
+  private static final int STACKED_PLOT_HEIGHT = 210;
+  /** The narrow version of the chart drawn last on this thread, for {@link #takeNarrow()}. */
+  private static final ThreadLocal<byte[]> NARROW = new ThreadLocal<>();
+
+  /**
+   * Draws the chart and returns it as SVG bytes, {@link #WIDTH} wide: the panels side by side, or
+   * one above the other when side by side would leave a plot too narrow to read; the plots take the
+   * height the words leave, and the chart grows taller rather than squash them. Also draws the
+   * narrow version ({@link #NARROW_WIDTH} wide, panels always stacked), which {@link #takeNarrow()}
+   * hands over.
+   */
   byte[] draw(String title, List<Key> legend, List<Panel> panels, String description) {
-    List<String> titleLines = wrap(title, titleFont, WIDTH - 2 * PAD);
+    NARROW.set(layout(NARROW_WIDTH, true, title, legend, panels, description));
+    return layout(WIDTH, false, title, legend, panels, description);
+  }
+
+  /** The narrow version of the chart last drawn on this thread, once; null if there is none. */
+  static byte[] takeNarrow() {
+    byte[] narrow = NARROW.get();
+    NARROW.remove();
+    return narrow;
+  }
+
+  private byte[] layout(int width, boolean narrow, String title, List<Key> legend, List<Panel> panels,
+      String description) {
+    List<String> titleLines = wrap(title, titleFont, width - 2 * PAD);
     boolean headings = panels.stream().anyMatch(p -> !p.heading().isEmpty());
     double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
-    int[] plotWidths = plotWidths(panels, gutters);
+    int[] plotWidths = plotWidths(panels, gutters, width);
+    boolean cramped = false;
+    for (int i = 0; i < panels.size(); i++) {
+      cramped |= plotWidths[i] < MIN_PLOT_WIDTH || slot(panels.get(i), plotWidths[i]) < MIN_SLOT;
+    }
+    boolean stacked = panels.size() > 1 && (narrow || cramped);
+    if (stacked || panels.size() == 1) {
+      for (int i = 0; i < panels.size(); i++) {
+        plotWidths[i] = plotWidth(panels.get(i), gutters[i], width);
+      }
+    }
     List<CategoryLabels> labels = new ArrayList<>();
     int categoryLines = 0;
     for (int i = 0; i < panels.size(); i++) {
@@ -80,7 +121,7 @@ final class ChartFrame {
       int lines = panels.get(i).xAxis().isPresent() ? panels.get(i).xAxis().get().lines(plotWidths[i]) : 0;
       categoryLines = Math.max(categoryLines, Math.max(lines, labels.get(i).height()));
     }
-    List<List<Key>> legendRows = legendRows(legend);
+    List<List<Key>> legendRows = legendRows(legend, width);
 
     double y = PAD + 4;
     double titleTop = y;
@@ -89,14 +130,43 @@ final class ChartFrame {
     if (!legend.isEmpty()) {
       y += 30 + (legendRows.size() - 1) * LEGEND_ROW;
     }
-    double headingBaseline = y + 16;
-    if (headings) {
-      y += 26;
+    double[] headingBaselines = new double[panels.size()];
+    double[] plotTops = new double[panels.size()];
+    int[] plotHeights = new int[panels.size()];
+    double[] lefts = new double[panels.size()];
+    int height;
+    if (!stacked) {
+      double headingBaseline = y + 16;
+      if (headings) {
+        y += 26;
+      }
+      double plotTop = y + 6;
+      int plotHeight = (int) Math.floor(HEIGHT - PAD - categoryLines * LINE - 8 - plotTop);
+      plotHeight = Math.max(plotHeight, MIN_PLOT_HEIGHT);
+      height = Math.max(HEIGHT, (int) Math.ceil(plotTop + plotHeight + categoryLines * LINE + 8 + PAD));
+      double x = PAD;
+      for (int i = 0; i < panels.size(); i++) {
+        headingBaselines[i] = headingBaseline;
+        plotTops[i] = plotTop;
+        plotHeights[i] = plotHeight;
+        lefts[i] = x;
+        x += gutters[i] + plotWidths[i] + panels.get(i).room() + PANEL_GAP;
+      }
+    } else {
+      for (int i = 0; i < panels.size(); i++) {
+        headingBaselines[i] = y + 16;
+        if (!panels.get(i).heading().isEmpty()) {
+          y += 26;
+        }
+        plotTops[i] = y + 6;
+        plotHeights[i] = STACKED_PLOT_HEIGHT;
+        lefts[i] = PAD;
+        y = plotTops[i] + STACKED_PLOT_HEIGHT + labels.get(i).height() * LINE + 8 + 10;
+      }
+      height = (int) Math.ceil(y - 10 + PAD);
     }
-    double plotTop = y + 6;
-    int plotHeight = (int) Math.floor(HEIGHT - PAD - categoryLines * LINE - 8 - plotTop);
 
-    SvgCanvas canvas = new SvgCanvas(WIDTH, HEIGHT);
+    SvgCanvas canvas = new SvgCanvas(width, height);
     Graphics2D g = canvas.graphics();
     for (int i = 0; i < titleLines.size(); i++) {
       GlyphPainter.draw(g, titleLines.get(i), titleFont, ChartTheme.INK, PAD, titleTop + 18 + i * 24, GlyphPainter.Align.START);
@@ -104,17 +174,24 @@ final class ChartFrame {
     for (int row = 0; row < legendRows.size(); row++) {
       drawLegend(g, legendRows.get(row), legendTop + row * LEGEND_ROW);
     }
-
-    double x = PAD;
     for (int i = 0; i < panels.size(); i++) {
       Panel panel = panels.get(i);
       if (!panel.heading().isEmpty()) {
-        GlyphPainter.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, x, headingBaseline, GlyphPainter.Align.START);
+        GlyphPainter.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, lefts[i], headingBaselines[i],
+            GlyphPainter.Align.START);
       }
-      drawPanel(g, panel, labels.get(i), x + gutters[i], plotTop, plotWidths[i], plotHeight);
-      x += gutters[i] + plotWidths[i] + panel.room() + PANEL_GAP;
+      drawPanel(g, panel, labels.get(i), lefts[i] + gutters[i], plotTops[i], plotWidths[i], plotHeights[i]);
     }
     return canvas.svg(title, description);
+  }
+
+  /**
+   * The width of a panel's plot when it has the chart's whole width: what its gutter and room
+   * leave, the room kept to at most a third of the chart so the plot stays readable.
+   */
+  private static int plotWidth(Panel panel, double gutter, int width) {
+    double room = Math.min(panel.room(), (width - 2 * PAD) / 3.0);
+    return (int) Math.floor(width - 2 * PAD - gutter - room);
   }
 
   /**
@@ -123,7 +200,7 @@ final class ChartFrame {
    */
   boolean categoriesFit(List<Panel> panels) {
     double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
-    int[] plotWidths = plotWidths(panels, gutters);
+    int[] plotWidths = plotWidths(panels, gutters, WIDTH);
     for (int i = 0; i < panels.size(); i++) {
       CategoryLabels labels = categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]));
       if (!labels.fit() || labels.lines().stream().anyMatch(List::isEmpty)) {
@@ -134,8 +211,8 @@ final class ChartFrame {
   }
 
   /** The width of each panel's plot: the panels share what the gutters and rooms leave by weight. */
-  private static int[] plotWidths(List<Panel> panels, double[] gutters) {
-    double free = WIDTH - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
+  private static int[] plotWidths(List<Panel> panels, double[] gutters, int width) {
+    double free = width - 2 * PAD - PANEL_GAP * (panels.size() - 1) - java.util.Arrays.stream(gutters).sum()
         - panels.stream().mapToDouble(Panel::room).sum();
     double weights = panels.stream().mapToDouble(Panel::weight).sum();
     return panels.stream().mapToInt(p -> (int) Math.floor(free * p.weight() / weights)).toArray();
@@ -222,13 +299,13 @@ final class ChartFrame {
   }
 
   /** The legend's keys in rows, each as wide as the chart allows. */
-  private List<List<Key>> legendRows(List<Key> legend) {
+  private List<List<Key>> legendRows(List<Key> legend, int chartWidth) {
     List<List<Key>> rows = new ArrayList<>();
     List<Key> row = new ArrayList<>();
     double x = PAD;
     for (Key key : legend) {
       double width = (key.marker() == null ? 20 : 34) + GlyphPainter.width(key.label(), legendFont);
-      if (!row.isEmpty() && x + width > WIDTH - PAD) {
+      if (!row.isEmpty() && x + width > chartWidth - PAD) {
         rows.add(row);
         row = new ArrayList<>();
         x = PAD;
@@ -273,7 +350,13 @@ final class ChartFrame {
     Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
     for (int c = 0; c < labels.lines().size(); c++) {
       List<String> lines = labels.lines().get(c);
+      // A category is named whole or not at all: "OpenAI" alone under a bar would hide who invested.
+      boolean fits = true;
       for (int l = 0; l < lines.size(); l++) {
+        fits &= GlyphPainter.fits(g, lines.get(l), font, at.center(c), height + 4 + LINE * (l + 1) - 3,
+            GlyphPainter.Align.CENTER);
+      }
+      for (int l = 0; fits && l < lines.size(); l++) {
         GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
@@ -296,6 +379,11 @@ final class ChartFrame {
     double x = PAD;
     double mid = top + 11;
     for (Key key : legend) {
+      double labelX = x + (key.marker() == null ? 20 : 34);
+      if (!GlyphPainter.fits(g, key.label(), legendFont, labelX, mid + GlyphPainter.capHeight(legendFont) / 2,
+          GlyphPainter.Align.START)) {
+        continue; // a key without its words says nothing: leave both out (the chart names its series directly)
+      }
       if (key.marker() == null) {
         g.setColor(key.color());
         g.fill(new RoundRectangle2D.Double(x, mid - 7, 14, 14, 3, 3));

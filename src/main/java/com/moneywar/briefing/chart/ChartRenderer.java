@@ -71,6 +71,8 @@ public final class ChartRenderer {
   }
 
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
-    return kinds.get(spec.kind()).render(spec, briefing, lang);
+    ChartImage image = kinds.get(spec.kind()).render(spec, briefing, lang);
+    byte[] narrow = ChartFrame.takeNarrow();
+    return narrow == null ? image : image.withNarrow(narrow);
   }
 }

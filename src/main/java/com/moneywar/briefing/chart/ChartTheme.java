@@ -8,37 +8,83 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The look shared by all charts: the bundled Pretendard (the font of the pages and the PDF), ink
- * and grid greys, and a calm palette whose colours differ in lightness as well as in hue, so
- * series stay apart in greyscale print and for colour-blind readers. Colour is never the only
- * cue: lines also differ in marker and dash, and every series is labelled directly.
+ * and grid greys, and a palette after Okabe and Ito's colour-blind-safe one. Every colour is a
+ * {@link Themed} pair: the light one is drawn (and printed), the dark one replaces it when the
+ * reader's page is in dark mode ({@link #style(java.util.Collection)}). Marks keep at least 3:1
+ * contrast and text 4.5:1 against the chart's background in both schemes (ChartThemeTest computes
+ * it). Colour is never the only cue: lines also differ in marker and dash, and every series is
+ * labelled directly.
  */
 final class ChartTheme {
-  static final Color INK = new Color(0x1f, 0x23, 0x28);
-  static final Color MUTED = new Color(0x57, 0x60, 0x6a);
-  static final Color GRID = new Color(0xdf, 0xe3, 0xe7);
-  static final Color BASELINE = new Color(0x8c, 0x95, 0x9f);
+  /** A colour and the one that takes its place in dark mode. */
+  static final class Themed extends Color {
+    private static final long serialVersionUID = 1L;
+    private final Color dark;
+
+    Themed(int light, int dark) {
+      super(light);
+      this.dark = new Color(dark);
+    }
+
+    Color light() {
+      return new Color(getRGB());
+    }
+
+    Color dark() {
+      return dark;
+    }
+  }
+
+  static final Themed PAPER = new Themed(0xffffff, 0x14171a);
+  /**
+   * The paper's colour drawn over a mark to cut into it: the hatching of unconfirmed bars, the
+   * hollow of an estimate's marker. Not a mark itself (it must not contrast with the paper, it is
+   * the paper), so it is not among {@link #marks()}; a shade off white so that its dark-mode rule
+   * finds it, and turns it into the dark paper.
+   */
+  static final Themed KNOCKOUT = new Themed(0xfefefe, 0x14171a);
+  static final Themed INK = new Themed(0x1f2328, 0xe6e8eb);
+  static final Themed MUTED = new Themed(0x57606a, 0xa9b1ba);
+  static final Themed GRID = new Themed(0xdfe3e7, 0x343a40);
+  static final Themed BASELINE = new Themed(0x8c959f, 0x6e7781);
   static final Color CLEAR = new Color(255, 255, 255, 0);
   /** The size of the markers on lines, in px. */
   static final int MARKER_SIZE = 10;
 
-  /** Dark navy, mid teal, light orange, then darker extras: lightness 33, 58, 75, 45, 65 (CIELAB L*). */
-  static final Color[] SERIES = {
-    new Color(0x1d, 0x4e, 0x89), new Color(0x2a, 0x9d, 0x8f), new Color(0xf0, 0xa2, 0x5a),
-    new Color(0x7a, 0x4e, 0x9a), new Color(0xc8, 0x6b, 0x85)
+  /**
+   * The companies' colours, after Okabe–Ito: blue, vermillion, bluish green, reddish purple, ochre,
+   * sky blue, olive; darkened for a white page, lightened for a dark one.
+   */
+  static final Themed[] PALETTE = {
+    new Themed(0x0072b2, 0x56b4e9), new Themed(0xb35500, 0xf0884a), new Themed(0x007a60, 0x2fc79b),
+    new Themed(0xa64f83, 0xd68ab5), new Themed(0x9a6b00, 0xe6a532), new Themed(0x4a90c2, 0x9fd2f2),
+    new Themed(0x6f7a00, 0xd4d65a)
   };
 
-  /** The series that adds up the ones too small to name: a neutral grey, apart from every hue. */
-  static final Color OTHERS = new Color(0xb4, 0xba, 0xc2);
+  /** The colours series take in turn, when they are not companies. */
+  static final Color[] SERIES = java.util.Arrays.copyOf(PALETTE, 5, Color[].class);
 
-  /** A promise and the money paid against it: the same blue, light and dark. */
-  static final Color PROMISED = new Color(0xa9, 0xc6, 0xe8);
-  static final Color PAID = new Color(0x1d, 0x4e, 0x89);
+  /** The series that adds up the ones too small to name: a neutral grey, apart from every hue. */
+  static final Themed OTHERS = new Themed(0x8a9199, 0x8a939c);
+
+  /** A promise and the money paid against it: the same blue, lighter and darker. */
+  static final Themed PROMISED = new Themed(0x5b8fd0, 0x3f6ea8);
+  static final Themed PAID = new Themed(0x1d4e89, 0x8ab4e8);
+
+  /** Every colour a mark may be drawn in: each light one is replaced by its dark one in dark mode. */
+  static List<Themed> marks() {
+    List<Themed> all = new ArrayList<>(List.of(PALETTE));
+    all.addAll(List.of(OTHERS, PROMISED, PAID, GRID, BASELINE, INK, MUTED));
+    return all;
+  }
 
   static final Marker[] MARKERS = {
     SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
@@ -91,10 +137,94 @@ final class ChartTheme {
     return bold.deriveFont(size);
   }
 
-  /** White on dark fills, ink on light ones: whichever reads better. */
-  static Color onFill(Color fill) {
-    double luminance = (0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue()) / 255;
-    return luminance < 0.45 ? Color.WHITE : INK;
+  /**
+   * The text colour for words on a fill: white or ink, whichever contrasts more with the fill, in
+   * each scheme on its own.
+   */
+  static Themed onFill(Color fill) {
+    Color light = fill instanceof Themed t ? t.light() : fill;
+    Color dark = fill instanceof Themed t ? t.dark() : fill;
+    return new Themed(better(light).getRGB() & 0xffffff, better(dark).getRGB() & 0xffffff);
+  }
+
+  private static Color better(Color fill) {
+    return contrast(Color.WHITE, fill) >= contrast(INK.light(), fill) ? Color.WHITE : INK.light();
+  }
+
+  /** WCAG 2 relative luminance. */
+  static double luminance(Color c) {
+    return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+  }
+
+  private static double linear(int channel) {
+    double v = channel / 255.0;
+    return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  }
+
+  /** WCAG 2 contrast ratio of two colours, 1 to 21. */
+  static double contrast(Color a, Color b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  /** {@code #rrggbb}. */
+  static String hex(Color c) {
+    return String.format(java.util.Locale.ROOT, "#%06x", c.getRGB() & 0xffffff);
+  }
+
+  private static String rgb(Color c) {
+    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+  }
+
+  /**
+   * The style sheet of a chart: in dark mode, the background, the halos and every mark colour
+   * (found by the light colour the vector library wrote) take their dark colour, and each text
+   * colour in {@code texts} its own. Only the mark colours found in {@code drawn} get a rule. Light mode (and print, and the PDF) uses the colours as drawn.
+   */
+  static String style(java.util.Collection<Themed> texts, String drawn) {
+    StringBuilder css = new StringBuilder("@media (prefers-color-scheme: dark) {");
+    css.append(" .bg { fill: ").append(hex(PAPER.dark())).append(" }");
+    css.append(" .halo { stroke: ").append(hex(PAPER.dark())).append(" }");
+    for (Themed c : marks()) {
+      String light = rgb(c.light());
+      if (!drawn.contains(light + ";")) {
+        continue;
+      }
+      String dark = hex(c.dark());
+      css.append(" [style*=\"fill:").append(light).append(";\"] { fill: ").append(dark).append(" !important }");
+      css.append(" [style*=\"stroke:").append(light).append(";\"] { stroke: ").append(dark).append(" !important }");
+    }
+    String knockout = rgb(KNOCKOUT.light());
+    if (drawn.contains(knockout + ";")) {
+      css.append(" [style*=\"fill:").append(knockout).append(";\"] { fill: ").append(hex(KNOCKOUT.dark()))
+          .append(" !important }");
+      css.append(" [style*=\"stroke:").append(knockout).append(";\"] { stroke: ").append(hex(KNOCKOUT.dark()))
+          .append(" !important }");
+    }
+    for (Themed t : texts) {
+      css.append(" .").append(textClass(t)).append(" { fill: ").append(hex(t.dark())).append(" }");
+    }
+    return css.append(" }").toString();
+  }
+
+  /** The class of text drawn in {@code colour}: its light and dark colour in hex. */
+  static String textClass(Themed colour) {
+    return "t" + hex(colour.light()).substring(1) + hex(colour.dark()).substring(1);
+  }
+
+  /** The themed colour of {@code colour}: itself, or a known mark colour, or the same in both schemes. */
+  static Themed themed(Color colour) {
+    if (colour instanceof Themed t) {
+      return t;
+    }
+    for (Themed t : marks()) {
+      if ((t.getRGB() & 0xffffff) == (colour.getRGB() & 0xffffff)) {
+        return t;
+      }
+    }
+    int rgb = colour.getRGB() & 0xffffff;
+    return rgb == 0xffffff ? new Themed(rgb, PAPER.dark().getRGB() & 0xffffff) : new Themed(rgb, rgb);
   }
 
   static Color series(int index) {

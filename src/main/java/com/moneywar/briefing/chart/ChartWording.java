@@ -24,11 +24,40 @@ final class ChartWording {
   private final Briefing briefing;
   private final Lang lang;
   private final MoneyFormat format;
+  private CompanyPalette palette;
+  /** The colours handed out in this chart, by company. */
+  private final java.util.Map<String, ChartTheme.Themed> colours = new java.util.HashMap<>();
 
   ChartWording(Briefing briefing, Lang lang) {
     this.briefing = briefing;
     this.lang = lang;
     this.format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
+  }
+
+  /**
+   * The company's colour, the same in every chart of this briefing ({@link CompanyPalette}). Two
+   * companies of one chart never share a colour: when the colour is already another company's in
+   * this chart (only past the palette's length), the company takes the first colour still free here.
+   */
+  ChartTheme.Themed colour(String companyId) {
+    if (palette == null) {
+      palette = CompanyPalette.of(briefing);
+    }
+    ChartTheme.Themed given = colours.get(companyId);
+    if (given != null) {
+      return given;
+    }
+    ChartTheme.Themed colour = palette.colour(companyId);
+    if (colours.containsValue(colour)) {
+      for (ChartTheme.Themed free : ChartTheme.PALETTE) {
+        if (!colours.containsValue(free)) {
+          colour = free;
+          break;
+        }
+      }
+    }
+    colours.put(companyId, colour);
+    return colour;
   }
 
   Lang lang() {
@@ -76,18 +105,21 @@ final class ChartWording {
     return total.text(lang);
   }
 
-  /** An amount as a short label on or beside a mark: {@code 40억 달러}, {@code $4B}. */
+  /**
+   * An amount as a label on or beside a mark, or on an axis: exactly as the prose writes it
+   * ({@code 40억달러}, {@code $4 billion}), so a reader meets one style in text and chart alike.
+   */
   String label(Money money) {
-    return money.amount().signum() == 0 ? "0" : format.axisLabel(money);
+    return money.amount().signum() == 0 ? "0" : format.format(money);
   }
 
-  /** A sum's short label with what is known of it: {@code 130억~140억 달러}, {@code 약 305억 달러}. */
+  /** A sum's label with what is known of it: {@code 130억~140억달러}, {@code 약 305억달러}. */
   String label(com.moneywar.briefing.model.InvestmentTree.Total total) {
     Bound bound = total.bound();
     return label(total.stated(), bound, bound == Bound.RANGE ? total.high() : java.util.Optional.empty());
   }
 
-  /** A short label with the fact's bound: {@code 최대 184억 달러}, {@code up to $18.4B}. */
+  /** A label with the fact's bound: {@code 최대 184억달러}, {@code up to $18.4 billion}. */
   String label(MoneyFact fact) {
     String label = label(fact.amount(), fact.bound(), fact.reporting().high());
     if (fact instanceof com.moneywar.briefing.model.Valuation v
@@ -97,23 +129,24 @@ final class ChartWording {
     return label;
   }
 
-  /** A short label with a bound: {@code 최대 184억 달러}, {@code $40–50B}, {@code 10억 달러 이상}. */
+  /**
+   * A label with a bound, worded as the prose words it ({@link com.moneywar.briefing.model.AmountText}):
+   * {@code 최대 184억달러}, {@code $40–50 billion}, {@code 10억달러 이상}.
+   */
   String label(Money low, Bound bound, java.util.Optional<Money> high) {
-    return switch (bound) {
-      case EXACT -> label(low);
-      case UP_TO -> pick("최대 ", "up to ") + label(low);
-      case ABOUT -> pick("약 ", "about ") + label(low);
-      case AT_LEAST -> pick("최소 ", "at least ") + label(low);
-      case MORE_THAN -> pick(label(low) + " 이상", "more than " + label(low));
-      case RANGE -> high.map(h -> pick(numberOnly(label(low)) + "~" + label(h),
-          label(low) + "–" + label(h))).orElse(label(low));
-    };
+    if (bound == Bound.EXACT && low.amount().signum() == 0) {
+      return "0";
+    }
+    return com.moneywar.briefing.model.AmountText.of(bound, low, bound == Bound.RANGE ? high : java.util.Optional.empty(),
+        lang);
   }
 
-  /** A Korean short label without its currency word: {@code 400억 달러} → {@code 400억}. */
-  private static String numberOnly(String label) {
-    int space = label.lastIndexOf(' ');
-    return space > 0 ? label.substring(0, space) : label;
+  /**
+   * A count of whole things (people, pay packages): the whole number the amount reaches, never a
+   * fraction ({@code 66.67} → {@code 66}): the money pays for 66 packages, not for 67.
+   */
+  String wholeCount(BigDecimal value) {
+    return format.plainNumber(value.setScale(0, RoundingMode.FLOOR));
   }
 
   /** A count: {@code 1만3000} / {@code 13,000}. */
@@ -177,6 +210,34 @@ final class ChartWording {
       case "KRW" -> pick("원화", "won");
       default -> currency.getCurrencyCode();
     };
+  }
+
+  /**
+   * An English possessive: "Microsoft’s", but "ICONIQ-led investors’" (a plural in s takes the
+   * apostrophe alone).
+   */
+  static String possessive(String name) {
+    return name.endsWith("s") || name.endsWith("S") ? name + "’" : name + "’s";
+  }
+
+  /**
+   * An English phrase that began a title, as it reads inside a sentence: the first letter made
+   * small only when it starts a common word ("A top researcher" → "a top researcher"), never a
+   * name or an acronym ("Andrew Tulloch", "AI researchers", "OpenAI's staff" stay).
+   */
+  static String inSentence(String text) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+      return text;
+    }
+    String[] words = text.split(" ", 3);
+    boolean acronymOrCamel = words[0].substring(1).chars().anyMatch(Character::isUpperCase);
+    // "Andrew Tulloch": a capitalised word after a capitalised word is a name; "Top AI …" is not.
+    boolean followedByName = words.length > 1 && words[1].length() > 1 && Character.isUpperCase(words[1].charAt(0))
+        && words[1].substring(1).chars().noneMatch(Character::isUpperCase);
+    if (acronymOrCamel || followedByName || words[0].equals("I")) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /**

@@ -66,8 +66,8 @@ final class CumulativeChart implements KindRenderer {
       return series.get(s).equals(OTHERS) ? ChartNotes.others(w, others) : w.company(series.get(s));
     }
 
-    java.awt.Color colour(int s) {
-      return series.get(s).equals(OTHERS) ? ChartTheme.OTHERS : ChartTheme.series(s);
+    java.awt.Color colour(int s, ChartWording w) {
+      return series.get(s).equals(OTHERS) ? ChartTheme.OTHERS : w.colour(series.get(s));
     }
 
     Money total(int period) {
@@ -99,7 +99,7 @@ final class CumulativeChart implements KindRenderer {
       for (int s = 0; s < t.series().size(); s++) {
         if (!seen.contains(t.name(s, w))) {
           seen.add(t.name(s, w));
-          legend.add(ChartFrame.Key.bar(t.name(s, w), t.colour(s)));
+          legend.add(ChartFrame.Key.bar(t.name(s, w), t.colour(s, w)));
         }
       }
       if (t.others() > 0) {
@@ -274,7 +274,7 @@ final class CumulativeChart implements KindRenderer {
         ys.add(row.get(s).amount().doubleValue()); // display only: XChart plots doubles
       }
       CategorySeries series = chart.addSeries(t.name(s, w), keys, ys);
-      series.setFillColor(t.colour(s));
+      series.setFillColor(t.colour(s, w));
     }
     Font bold = frame.theme().bold(12f);
     Font regular = frame.theme().regular(12f);
@@ -314,7 +314,7 @@ final class CumulativeChart implements KindRenderer {
           String name = t.name(s, w);
           String amount = TotalWording.label(t.stated(p, s), w);
           double fits = at.barWidth(1) - 8;
-          java.awt.Color ink = ChartTheme.onFill(t.colour(s));
+          java.awt.Color ink = ChartTheme.onFill(t.colour(s, w));
           double mid = (top + bottom) / 2;
           if (t.series().size() == 1) {
             continue; // the total above the bar says it all

@@ -44,7 +44,7 @@ final class FlowMarks {
         }
         Shape clip = g.getClip();
         g.clip(bar);
-        g.setColor(Color.WHITE);
+        g.setColor(ChartTheme.KNOCKOUT);
         g.setStroke(HATCH);
         for (double d = -bar.getHeight(); d < bar.getWidth(); d += 6) {
           g.draw(new Line2D.Double(bar.getX() + d, bar.getMaxY(), bar.getX() + d + bar.getHeight(), bar.getY()));
@@ -142,7 +142,7 @@ final class FlowMarks {
         g.fill(box);
         Shape clip = g.getClip();
         g.clip(box);
-        g.setColor(Color.WHITE);
+        g.setColor(ChartTheme.KNOCKOUT);
         g.setStroke(HATCH);
         for (double d = -14; d < 14; d += 5) {
           g.draw(new Line2D.Double(box.getX() + d, box.getMaxY(), box.getX() + d + 14, box.getY()));

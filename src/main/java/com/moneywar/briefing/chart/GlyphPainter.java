@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Draws words as filled glyph outlines, as XChart does, so the SVG needs no font to display and
- * looks the same in every browser and in the PDF. Measures with a fixed render context, so the
+ * looks the same in every browser and in the PDF. On an {@link SvgCanvas} each piece of text is
+ * handed to the canvas, which keeps it as one element with its words and box, and leaves out a
+ * piece that would overlap another. Measures with a fixed render context, so the
  * same text always gives the same bytes.
  */
 final class GlyphPainter {
@@ -70,6 +72,21 @@ final class GlyphPainter {
         layout.getAscent() + layout.getDescent());
   }
 
+  /**
+   * Whether one line drawn at {@code x}, {@code y} would be placed, not thinned: on an {@link
+   * SvgCanvas}, whether its box is inside the chart and clear of every text already drawn; on other
+   * graphics, always.
+   */
+  static boolean fits(Graphics2D g, String text, Font font, double x, double y, Align align) {
+    SvgCanvas canvas = SvgCanvas.drawingOn(g);
+    if (canvas == null || text.isEmpty()) {
+      return true;
+    }
+    TextLayout layout = new TextLayout(text, font, FRC);
+    Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left(x, layout.getAdvance(), align), y));
+    return canvas.fits(g.getTransform().createTransformedShape(outline).getBounds2D());
+  }
+
   /** Where a line {@code width} wide starts when it is aligned to {@code x}. */
   private static double left(double x, double width, Align align) {
     return switch (align) {
@@ -97,6 +114,12 @@ final class GlyphPainter {
     double width = layout.getAdvance();
     double left = left(x, width, align);
     Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, y));
+    Rectangle2D box = new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+    SvgCanvas canvas = SvgCanvas.drawingOn(g);
+    if (canvas != null) {
+      canvas.text(text, outline, color, halo);
+      return box;
+    }
     if (halo) {
       g.setColor(Color.WHITE);
       g.setStroke(HALO);
@@ -104,6 +127,6 @@ final class GlyphPainter {
     }
     g.setColor(color);
     g.fill(outline);
-    return new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
+    return box;
   }
 }

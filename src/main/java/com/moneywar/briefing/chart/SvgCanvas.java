@@ -6,39 +6,127 @@ import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A white drawing surface that becomes an SVG file: the same vector library XChart uses to
- * write SVG, then cleaned so that every browser and the PDF engine show it, and so the same
- * drawing always gives the same bytes.
+ * A drawing surface that becomes an SVG file: the same vector library XChart uses to write SVG,
+ * then cleaned so that every browser and the PDF engine show it, and so the same drawing always
+ * gives the same bytes.
+ *
+ * <p>Words are kept apart from the marks: each piece of text is one {@code <g data-text="…">}
+ * holding its glyph outlines, drawn above the marks, and the canvas knows its box. A piece of text
+ * whose box would overlap one already placed is not drawn (it is "thinned", and {@link #thinned()}
+ * names it): no two texts of a chart are ever drawn on top of each other. The colours follow the
+ * page's colour scheme through {@link ChartTheme#style}; the file without that style is light.
  */
 final class SvgCanvas {
   private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
   private static final Pattern SVG_OPEN = Pattern.compile("<svg[^>]*>");
+  /** The space kept free around every text's box, in px: two texts are at least twice this apart. */
+  static final double TEXT_MARGIN = 0.5;
+  /** The canvas being drawn on this thread, so that {@link GlyphPainter} can hand it the words. */
+  private static final ThreadLocal<SvgCanvas> DRAWING = new ThreadLocal<>();
+
+  /** One piece of text: its words, its outline in canvas coordinates, its colour and its halo. */
+  /**
+   * One piece of text: its words, its outline in the coordinates of the graphics it was drawn on
+   * (where its element goes in the file), its box on the canvas, its colour and its halo.
+   */
+  record TextMark(String text, Shape outline, Rectangle2D box, Color color, boolean halo) {}
+
+  /**
+   * Where a text goes among the marks: a tiny square far off the canvas, drawn in its place in the
+   * vector stream and replaced by the text's element in the file, so marks drawn after a text
+   * (a point redrawn over a label) stay above it.
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("<rect\\s[^>]*x=\"-(1\\d{5})\"[^>]*/>");
+  private static final int PLACEHOLDER_X = 100000;
 
   private final int width;
   private final int height;
   private final VectorGraphics2D graphics = new VectorGraphics2D();
+  private final List<TextMark> texts = new ArrayList<>();
+  private final List<String> thinned = new ArrayList<>();
 
   SvgCanvas(int width, int height) {
     this.width = width;
     this.height = height;
-    graphics.setColor(Color.WHITE);
-    graphics.fill(new Rectangle2D.Double(0, 0, width, height));
+    DRAWING.set(this);
   }
 
   Graphics2D graphics() {
     return graphics;
+  }
+
+  /** The canvas whose graphics {@code g} is, if it is being drawn on this thread. */
+  static SvgCanvas drawingOn(Graphics2D g) {
+    SvgCanvas canvas = DRAWING.get();
+    return canvas != null && canvas.graphics == g ? canvas : null;
+  }
+
+  /**
+   * Places a piece of text drawn as {@code outline} (in the coordinates of the graphics); returns
+   * false, and draws nothing, when its box would overlap a text already placed or reach past the
+   * edge of the chart.
+   */
+  boolean text(String text, Shape outline, Color color, boolean halo) {
+    Rectangle2D box = graphics.getTransform().createTransformedShape(outline).getBounds2D();
+    if (!inside(box)) {
+      thinned.add(text); // it would be cut by the edge of the chart
+      return false;
+    }
+    for (TextMark placed : texts) {
+      if (overlap(placed.box(), box)) {
+        thinned.add(text);
+        return false;
+      }
+    }
+    Color before = graphics.getColor();
+    graphics.setColor(color);
+    graphics.fill(new Rectangle2D.Double(-PLACEHOLDER_X - texts.size(), -PLACEHOLDER_X, 1, 1));
+    graphics.setColor(before);
+    texts.add(new TextMark(text, outline, box, color, halo));
+    return true;
+  }
+
+  /** Whether two boxes, each grown by {@link #TEXT_MARGIN}, share any area. */
+  static boolean overlap(Rectangle2D a, Rectangle2D b) {
+    double m = 2 * TEXT_MARGIN;
+    return a.getMinX() < b.getMaxX() + m && b.getMinX() < a.getMaxX() + m
+        && a.getMinY() < b.getMaxY() + m && b.getMinY() < a.getMaxY() + m;
+  }
+
+  /** Whether a text with box {@code box} (canvas coordinates) would be placed: inside the chart, clear of every text. */
+  boolean fits(Rectangle2D box) {
+    return inside(box) && texts.stream().noneMatch(t -> overlap(t.box(), box));
+  }
+
+  private boolean inside(Rectangle2D box) {
+    return box.getMinX() >= -TEXT_MARGIN && box.getMinY() >= -TEXT_MARGIN && box.getMaxX() <= width + TEXT_MARGIN
+        && box.getMaxY() <= height + TEXT_MARGIN;
+  }
+
+  /** The texts placed, in drawing order. */
+  List<TextMark> texts() {
+    return List.copyOf(texts);
+  }
+
+  /** The texts left out because they would have overlapped another, in drawing order. */
+  List<String> thinned() {
+    return List.copyOf(thinned);
   }
 
   /** The drawing as SVG, titled and described for anyone who opens the file on its own. */
@@ -50,7 +138,76 @@ final class SvgCanvas {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return clean(out.toString(StandardCharsets.UTF_8), title, description).getBytes(StandardCharsets.UTF_8);
+    if (DRAWING.get() == this) {
+      DRAWING.remove();
+    }
+    String svg = clean(out.toString(StandardCharsets.UTF_8), title, description);
+    Matcher open = SVG_OPEN.matcher(svg);
+    open.find();
+    int afterHead = svg.indexOf("</desc>", open.end()) + "</desc>".length();
+    java.util.Set<ChartTheme.Themed> colours = new java.util.TreeSet<>(
+        java.util.Comparator.comparing(ChartTheme::textClass));
+    texts.forEach(t -> colours.add(ChartTheme.themed(t.color())));
+    String background = "\n  <style>" + ChartTheme.style(colours, svg) + "</style>\n  <rect class=\"bg\" fill=\""
+        + ChartTheme.hex(ChartTheme.PAPER) + "\" width=\"" + width + "\" height=\"" + height + "\"/>";
+    StringBuilder withTexts = new StringBuilder();
+    Matcher placeholder = PLACEHOLDER.matcher(svg);
+    int copied = 0;
+    while (placeholder.find()) {
+      withTexts.append(svg, copied, placeholder.start());
+      withTexts.append(element(texts.get(Integer.parseInt(placeholder.group(1)) - PLACEHOLDER_X)));
+      copied = placeholder.end();
+    }
+    svg = withTexts.append(svg, copied, svg.length()).toString();
+    if (svg.contains("x=\"-" + PLACEHOLDER_X)) {
+      throw new IllegalStateException("a text's place was not found in the SVG");
+    }
+    svg = svg.substring(0, afterHead) + background + svg.substring(afterHead);
+    return svg.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The element of one text: a group named by its words, its glyphs' outlines inside. */
+  private static String element(TextMark t) {
+    String d = pathData(t.outline());
+    ChartTheme.Themed colour = ChartTheme.themed(t.color());
+    StringBuilder e = new StringBuilder("<g data-text=\"").append(attribute(t.text())).append("\" class=\"")
+        .append(ChartTheme.textClass(colour)).append("\" fill=\"").append(ChartTheme.hex(colour.light()))
+        .append("\">");
+    if (t.halo()) {
+      e.append("<path class=\"halo\" fill=\"none\" stroke=\"").append(ChartTheme.hex(ChartTheme.PAPER))
+          .append("\" stroke-width=\"4\" stroke-linejoin=\"round\" d=\"").append(d).append("\"/>");
+    }
+    return e.append("<path d=\"").append(d).append("\"/></g>").toString();
+  }
+
+  /** An outline as SVG path data, coordinates rounded to 1/100 px. */
+  static String pathData(Shape outline) {
+    StringBuilder d = new StringBuilder();
+    double[] c = new double[6];
+    for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      switch (type) {
+        case PathIterator.SEG_MOVETO -> point(d.append('M'), c, 0);
+        case PathIterator.SEG_LINETO -> point(d.append('L'), c, 0);
+        case PathIterator.SEG_QUADTO -> point(point(d.append('Q'), c, 0).append(' '), c, 2);
+        case PathIterator.SEG_CUBICTO -> point(point(point(d.append('C'), c, 0).append(' '), c, 2).append(' '), c, 4);
+        default -> d.append('Z');
+      }
+    }
+    return d.toString();
+  }
+
+  private static StringBuilder point(StringBuilder d, double[] c, int i) {
+    return d.append(number(c[i])).append(',').append(number(c[i + 1]));
+  }
+
+  private static String number(double v) {
+    BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  }
+
+  private static String attribute(String text) {
+    return escape(text).replace("\"", "&quot;");
   }
 
   /**

@@ -65,10 +65,10 @@ final class TalentChart implements KindRenderer {
       table.row(
           List.of(String.join(" ", lines(fact, w)), fact.amount().currency().getCurrencyCode(),
               fact.amount().amount().toPlainString(), offer.amount().amount().toPlainString(), n.toPlainString()),
-          List.of(String.join(" ", lines(fact, w)), w.money(fact), w.count(n) + unit));
+          List.of(String.join(" ", lines(fact, w)), w.money(fact), w.wholeCount(n) + unit));
     }
     double highest = counts.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    ValueAxis axis = ValueAxis.linear(highest, v -> v == 0 ? "0" : w.count(BigDecimal.valueOf(v)) + unit);
+    ValueAxis axis = ValueAxis.linear(highest, v -> v == 0 ? "0" : v != Math.rint(v) ? "" : w.wholeCount(BigDecimal.valueOf(v)) + unit);
     CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
     frame.theme().applyToPanel(chart.getStyler());
     chart.getStyler().setAvailableSpaceFill(0.5);
@@ -81,7 +81,7 @@ final class TalentChart implements KindRenderer {
     Panel.Overlay labels = (g, at) -> {
       for (int i = 0; i < compared.size(); i++) {
         double top = at.y(counts.get(i));
-        GlyphPainter.draw(g, w.count(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
+        GlyphPainter.draw(g, w.wholeCount(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
             GlyphPainter.Align.CENTER);
         GlyphPainter.draw(g, w.label(compared.get(i)), regular, ChartTheme.MUTED, at.center(i), top - 6, GlyphPainter.Align.CENTER);
       }
@@ -94,7 +94,7 @@ final class TalentChart implements KindRenderer {
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
     ChartNotes notes = new ChartNotes(w).add(w.pick(
         "각 금액을 " + offer.role().in(lang) + "의 연봉(" + pay + ")으로 나눈 값이다.",
-        "Each amount divided by the pay offered to " + lower(offer.role().in(lang)) + " (" + pay + ")."));
+        "Each amount divided by the pay offered to " + ChartWording.inSentence(offer.role().in(lang)) + " (" + pay + ")."));
     switch (offer.bound()) {
       case UP_TO -> notes.add(w.pick("연봉이 ‘최대’ 금액이라 실제로는 이보다 많은 인원에 해당한다.",
           "As the pay is a ceiling (“up to”), the money would pay for at least this many."));
@@ -117,19 +117,15 @@ final class TalentChart implements KindRenderer {
     return List.of(w.company(v.company()) + w.pick(" 기업가치", " valuation"), w.shortDate(v.date()));
   }
 
-  private static String lower(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
   /** A compared amount inside a sentence: "마이크로소프트의 오픈AI 투자 130억달러" / "Microsoft’s $13 billion in OpenAI". */
   private static String phrase(MoneyFact fact, ChartWording w) {
     if (fact instanceof Investment i) {
       return w.pick(w.company(i.investor()) + "의 " + w.company(i.investee()) + " 투자 " + w.money(fact),
-          w.company(i.investor()) + "’s " + w.money(fact) + " in " + w.company(i.investee()));
+          ChartWording.possessive(w.company(i.investor())) + " " + w.money(fact) + " in " + w.company(i.investee()));
     }
     Valuation v = (Valuation) fact;
     return w.pick(w.company(v.company()) + " 기업가치 " + w.money(fact) + "(" + w.date(v.date()) + ")",
-        w.company(v.company()) + "’s valuation of " + w.money(fact) + " (" + w.date(v.date()) + ")");
+        ChartWording.possessive(w.company(v.company())) + " valuation of " + w.money(fact) + " (" + w.date(v.date()) + ")");
   }
 
   /** States the finding: the largest amount in researcher-years first, then the others. */
@@ -139,10 +135,10 @@ final class TalentChart implements KindRenderer {
     List<String> rest = new ArrayList<>();
     for (MoneyFact f : compared) {
       if (f != biggest) {
-        rest.add(w.pick(ChartWording.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.count(times(f, offer)) + unit);
+        rest.add(w.pick(ChartWording.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.wholeCount(times(f, offer)) + unit);
       }
     }
-    String count = w.count(times(biggest, offer));
+    String count = w.wholeCount(times(biggest, offer));
     String first = offer.period() == PayPeriod.YEAR
         ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + ChartWording.josa(phrase(biggest, w), "은", "는")
                 + " 연구자 " + count + "명을 1년간 고용할 수 있는 돈이다.",

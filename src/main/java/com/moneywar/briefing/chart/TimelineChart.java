@@ -161,7 +161,7 @@ final class TimelineChart implements KindRenderer {
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
       for (MoneyFact d : deals) {
-        placer.obstacle(ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), at, log));
+        placer.obstacle(ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log));
       }
       double cap = GlyphPainter.capHeight(font);
       for (MoneyFact d : toName) {
@@ -212,7 +212,7 @@ final class TimelineChart implements KindRenderer {
             placed.x(), placed.baseline(), GlyphPainter.Align.START, true)));
       }
       for (MoneyFact d : deals) {
-        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), at, log); // on top of any label's halo
+        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log); // on top of any label's halo
       }
     };
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);

@@ -168,7 +168,9 @@ final class ValuationChart implements KindRenderer {
     anchor.setLineColor(ChartTheme.CLEAR);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
-    double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w), name),
+    // A chart of one company (its own page) names it in the title: its line's end gives only the growth.
+    boolean named = lines.size() > 1;
+    double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
         GlyphPainter.width(w.label(l.last()), value))).max().orElse(0) + 16;
     Panel.Overlay labels = (g, at) -> {
       double[] wanted = lines.stream().mapToDouble(l -> at.y(middle(l.last(), log))).toArray();
@@ -188,22 +190,35 @@ final class ValuationChart implements KindRenderer {
             path.lineTo(px, py);
           }
         }
-        g.setColor(ChartTheme.series(firstSeries + s));
+        g.setColor(w.colour(lines.get(s).company()));
         g.setStroke(ChartTheme.line(firstSeries + s));
         g.draw(path);
       }
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
-          taken.add(ValuationMarks.paint(g, v, firstSeries + s, at, log));
+          taken.add(ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log));
         }
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         double endX = ValuationMarks.right(line.last(), at) + 8;
-        taken.add(GlyphPainter.draw(g, endName(line, w), name, ChartTheme.INK, endX, ends[s] - 2,
-            GlyphPainter.Align.START, true));
-        taken.add(GlyphPainter.draw(g, w.label(line.last()), value, ChartTheme.INK, endX, ends[s] + cap + 5,
-            GlyphPainter.Align.START, true));
+        String end = endName(line, w, named);
+        if (!end.isEmpty()) {
+          taken.add(GlyphPainter.draw(g, end, name, ChartTheme.INK, endX, ends[s] - 2, GlyphPainter.Align.START, true));
+        }
+        // The latest value beside the line's end; where that leaves the chart (a long figure on a
+        // narrow chart), above the last point, ending at it, or below it.
+        String latest = w.label(line.last());
+        double px = at.x(TimeAxis.x(line.last().date()));
+        double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
+            {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
+        for (double[] place : places) {
+          GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
+          if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)) {
+            taken.add(GlyphPainter.draw(g, latest, value, ChartTheme.INK, place[0], place[1], align, true));
+            break;
+          }
+        }
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
@@ -232,7 +247,7 @@ final class ValuationChart implements KindRenderer {
       // A label's white halo must never hide a mark: marks are drawn again on top.
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
-          ValuationMarks.paint(g, v, firstSeries + s, at, log);
+          ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log);
         }
       }
     };
@@ -257,14 +272,14 @@ final class ValuationChart implements KindRenderer {
   }
 
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */
-  private static String endName(Line line, ChartWording w) {
-    String name = w.company(line.company());
+  private static String endName(Line line, ChartWording w, boolean named) {
+    String name = named ? w.company(line.company()) + " " : "";
     if (line.points().size() < 2 || !comparable(line.first(), line.last())) {
-      return name;
+      return name.strip();
     }
     String ratio = ChartWording.ratio(line.last().amount().amount(), line.first().amount().amount());
     String ceiling = ceiling(line.first(), line.last(), w);
-    return w.pick(name + " " + ceiling + ratio + "배", name + " " + ceiling + "×" + ratio);
+    return w.pick(name + ceiling + ratio + "배", name + ceiling + "×" + ratio);
   }
 
   /**

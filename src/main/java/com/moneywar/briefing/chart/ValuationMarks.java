@@ -65,9 +65,8 @@ final class ValuationMarks {
     return date.precision() != PartialDate.Precision.DAY && spanEnd(date, at) - spanStart(date, at) > SIZE + 4;
   }
 
-  /** Paints the mark of {@code fact} in series {@code series}'s colour; returns the box it covers. */
-  static Rectangle2D paint(Graphics2D g, MoneyFact fact, int series, PanelGeometry at, boolean log) {
-    Color color = ChartTheme.series(series);
+  /** Paints the mark of {@code fact} in {@code color}, with series {@code series}'s marker; returns the box it covers. */
+  static Rectangle2D paint(Graphics2D g, MoneyFact fact, int series, Color color, PanelGeometry at, boolean log) {
     double x = at.x(TimeAxis.x(fact.date()));
     double low = at.y(fact.amount().amount().doubleValue());
     double high = at.y(topValue(fact, log));
@@ -100,7 +99,7 @@ final class ValuationMarks {
     g.setColor(color);
     marker.paint(g, x, y, SIZE);
     if (hollow) {
-      g.setColor(Color.WHITE);
+      g.setColor(ChartTheme.KNOCKOUT);
       marker.paint(g, x, y, SIZE - 5);
     }
   }
@@ -112,7 +111,7 @@ final class ValuationMarks {
       public void paint(Graphics2D g, double x, double y, int size) {
         Color color = g.getColor();
         marker.paint(g, x, y, size);
-        g.setColor(Color.WHITE);
+        g.setColor(ChartTheme.KNOCKOUT);
         marker.paint(g, x, y, size - 5);
         g.setColor(color);
       }

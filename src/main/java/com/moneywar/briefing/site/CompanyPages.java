@@ -87,6 +87,9 @@ final class CompanyPages {
     List<ChartView> chartViews = new ArrayList<>();
     Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
       files.put(folder + SiteRenderer.svgName(chart), chart.svg());
+      if (chart.narrowSvg().length > 0) {
+        files.put(folder + SiteRenderer.narrowSvgName(chart), chart.narrowSvg());
+      }
       files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));
     });

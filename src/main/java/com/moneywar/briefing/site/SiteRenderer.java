@@ -299,6 +299,9 @@ public final class SiteRenderer {
       PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang)).withSitePreview(siteImage.path());
       for (ChartImage chart : langCharts) {
         files.put(code + "/charts/" + svgName(chart), chart.svg());
+        if (chart.narrowSvg().length > 0) {
+          files.put(code + "/charts/" + narrowSvgName(chart), chart.narrowSvg());
+        }
         files.put(code + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       }
       // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
@@ -325,6 +328,9 @@ public final class SiteRenderer {
         for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
           String folder = SitePaths.editionFiles(code, a.slug());
           files.put(folder + svgName(chart), chart.svg());
+          if (chart.narrowSvg().length > 0) {
+            files.put(folder + narrowSvgName(chart), chart.narrowSvg());
+          }
           files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
         }
       }
@@ -734,11 +740,20 @@ public final class SiteRenderer {
   static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page, CompanyNames names) {
     return charts.stream().map(c -> {
       List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
+      int[] size = ChartImage.size(c.svg());
+      int[] narrow = ChartImage.size(c.narrowSvg());
+      String narrowSrc = c.narrowSvg().length > 0 ? SitePaths.below(page, folder + narrowSvgName(c)) : "";
       return new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
           SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
           folder + svgName(c), c.shownTable().get(0), rows,
-          rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList());
+          rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList(),
+          size[0], size[1], narrowSrc, narrow[0], narrow[1]);
     }).toList();
+  }
+
+  /** The narrow version's file name ({@code money-flows.narrow.1a2b3c4d5e.svg}). */
+  static String narrowSvgName(ChartImage chart) {
+    return ContentHashedName.of(chart.name() + ".narrow.svg", chart.narrowSvg());
   }
 
   /**

@@ -13,7 +13,7 @@ import com.moneywar.briefing.testing.ShippedProject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Chart labels carry the same bounds as prose, in each language's short form. */
+/** Chart labels carry the same bounds as prose, written exactly as the prose writes them. */
 class ChartBoundsTest {
   private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
 
@@ -23,15 +23,15 @@ class ChartBoundsTest {
     ChartWording en = new ChartWording(B, Lang.EN);
     Money forty = Money.of("40000000000", "USD");
     Optional<Money> fifty = Optional.of(Money.of("50000000000", "USD"));
-    assertThat(ko.label(forty, Bound.RANGE, fifty)).isEqualTo("400억~500억 달러");
-    assertThat(en.label(forty, Bound.RANGE, fifty)).isEqualTo("$40B–$50B");
-    assertThat(ko.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("400억 달러 이상");
-    assertThat(en.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("more than $40B");
-    assertThat(ko.label(forty, Bound.UP_TO, Optional.empty())).isEqualTo("최대 400억 달러");
-    assertThat(en.label(forty, Bound.AT_LEAST, Optional.empty())).isEqualTo("at least $40B");
+    assertThat(ko.label(forty, Bound.RANGE, fifty)).isEqualTo("400억~500억달러");
+    assertThat(en.label(forty, Bound.RANGE, fifty)).isEqualTo("$40–50 billion");
+    assertThat(ko.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("400억달러 이상");
+    assertThat(en.label(forty, Bound.MORE_THAN, Optional.empty())).isEqualTo("more than $40 billion");
+    assertThat(ko.label(forty, Bound.UP_TO, Optional.empty())).isEqualTo("최대 400억달러");
+    assertThat(en.label(forty, Bound.AT_LEAST, Optional.empty())).isEqualTo("at least $40 billion");
     // An estimate says so at its point, as in the alt text.
-    assertThat(en.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("$29B est.");
-    assertThat(ko.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("290억 달러 추정");
+    assertThat(en.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("$29 billion est.");
+    assertThat(ko.label(B.valuation("scale-ai-2025-06").orElseThrow())).isEqualTo("290억달러 추정");
   }
 
   @Test
@@ -43,7 +43,7 @@ class ChartBoundsTest {
     int microsoft = usd.series().indexOf("microsoft");
     // USD 13 billion plus 'up to' USD 1 billion: the bar is drawn to 14, the words say 13~14.
     assertThat(CumulativeChart.segmentLabel(usd, microsoft, last, new ChartWording(B, Lang.KO)))
-        .isEqualTo("마이크로소프트 130억~140억 달러");
+        .isEqualTo("마이크로소프트 130억~140억달러");
     assertThat(new ChartWording(B, Lang.EN).label(usd.stated(last, -1))).startsWith("about ");
   }
 }

@@ -92,4 +92,39 @@ class ChartFrameTest {
     assertThat(frame.categoriesFit(List.of(panel(few)))).isTrue();
     assertThat(frame.categoriesFit(List.of(panel(many)))).isFalse();
   }
+
+  @Test
+  void aCategoryIsNamedWholeOrNotAtAllAndNoTextsOverlap() {
+    List<List<String>> categories = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      categories.add(List.of("Extraordinarily Long Investor Name " + i + " →", "Lab" + i));
+    }
+    CategoryChart chart = new CategoryChartBuilder().width(400).height(250).build();
+    THEME.applyToPanel(chart.getStyler());
+    List<String> keys = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      keys.add("k" + i);
+      values.add(1.0 + i % 3);
+    }
+    chart.addSeries("s", keys, values);
+    Panel panel = new Panel("", chart, ValueAxis.linear(4, v -> Double.toString(v)), categories, 1, 0, (g, at) -> { });
+    for (byte[] svg : List.of(frame.draw("Title", List.of(), List.of(panel), "d"), ChartFrame.takeNarrow())) {
+      List<com.moneywar.briefing.testing.ChartTexts.Text> texts = com.moneywar.briefing.testing.ChartTexts.of(svg);
+      Set<String> drawn = new HashSet<>();
+      texts.forEach(t -> drawn.add(t.text()));
+      int named = 0;
+      for (int i = 1; i <= 12; i++) {
+        // Wrapped or not ("… Name 7", "→ Lab7"), the lab's name is drawn exactly when its investor's is.
+        String investorEnd = " " + i;
+        boolean investor = drawn.stream().anyMatch(t -> t.endsWith(investorEnd) || t.endsWith(investorEnd + " →"));
+        boolean lab = drawn.contains("Lab" + i) || drawn.contains("→ Lab" + i);
+        assertThat(lab).as("Lab" + i + " in " + drawn).isEqualTo(investor);
+        named += investor ? 1 : 0;
+      }
+      assertThat(named).as(drawn.toString()).isPositive();
+      assertThat(com.moneywar.briefing.testing.ChartTexts.overlaps(texts)).isEmpty();
+      assertThat(drawn).contains("Title");
+    }
+  }
 }

@@ -118,7 +118,7 @@ class ShippedChartsTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 420");
+        assertThat(svg.getDocumentElement().getAttribute("viewBox")).matches("0 0 720 (4[2-9]\\d|[5-9]\\d\\d)");
         NodeList all = svg.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
           assertThat(all.item(i).getNamespaceURI()).as(all.item(i).getNodeName()).isEqualTo(SVG_NS);
@@ -140,8 +140,13 @@ class ShippedChartsTest {
         // Words, grid and marks cover a few per cent of a chart; a chart drawn blank covers none.
         assertThat(ink.share()).as(lang + " " + spec.id() + " inked share").isGreaterThan(0.015);
         assertThat(ink.colours()).as(lang + " " + spec.id() + " colours").isGreaterThan(20);
-        // Every shipped chart draws its first series or its paid-in bars in the theme's dark navy.
-        assertThat(ink.near(ChartTheme.PAID)).as(lang + " " + spec.id() + " navy pixels").isGreaterThan(300);
+        // Every shipped chart draws its paid-in bars in the theme's dark navy or its companies in
+        // the palette's colours.
+        long marked = ink.near(ChartTheme.PAID);
+        for (java.awt.Color c : ChartTheme.PALETTE) {
+          marked = Math.max(marked, ink.near(c));
+        }
+        assertThat(marked).as(lang + " " + spec.id() + " navy or palette pixels").isGreaterThan(300);
       }
     }
   }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every valuation stays visible: a label's white halo never hides another line's point. */
 class ValuationMarkersTest {
-  private static final String HALO = "stroke:rgb(255,255,255)";
+  private static final String HALO = "class=\"halo\"";
 
   /**
    * Six companies with one valuation each, close in value, at six dates. The most valuable one's
@@ -57,7 +57,7 @@ class ValuationMarkersTest {
     for (Lang lang : List.of(Lang.KO)) {
       String svg = new String(new ChartRenderer().render(spec, briefing, lang).svg(), StandardCharsets.UTF_8);
       // Lines are ordered by value, so the company at the last date is the fifth line.
-      java.awt.Color fifth = ChartTheme.series(4);
+      java.awt.Color fifth = CompanyPalette.of(briefing).colour("co-4");
       String fill = "fill:rgb(" + fifth.getRed() + "," + fifth.getGreen() + "," + fifth.getBlue() + ")";
       assertThat(svg).contains(HALO);
       assertThat(svg.lastIndexOf(fill)).as(lang + ": the covered point is painted after the last label halo")

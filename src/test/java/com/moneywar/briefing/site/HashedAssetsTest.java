@@ -40,8 +40,8 @@ class HashedAssetsTest {
     assertThat(stylesheets(after)).hasSize(1).doesNotContainAnyElementsOf(stylesheets(before));
     assertThat(fonts(after)).isEqualTo(fonts(before)).isNotEmpty();
     // Chart images are named by their drawing too, and an unchanged drawing keeps its name.
-    assertThat(charts(after)).isEqualTo(charts(before)).allMatch(n -> n.matches("[a-z-]+\\.[0-9a-f]{10}\\.svg"))
-        .hasSize(5); // money flows, valuations, cumulative, talent, timeline
+    assertThat(charts(after)).isEqualTo(charts(before)).allMatch(n -> n.matches("[a-z-]+(\\.narrow)?\\.[0-9a-f]{10}\\.svg"))
+        .hasSize(10); // money flows, valuations, cumulative, talent, timeline, each also in its narrow version
     for (Path site : List.of(before, after)) {
       String name = stylesheets(site).get(0);
       for (String page : BuiltSite.pages(site)) {

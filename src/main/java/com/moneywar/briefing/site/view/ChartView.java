@@ -11,9 +11,15 @@ import java.util.List;
  * @param header the headings of the chart's numbers as a table
  * @param rows the table's rows, each a list of cells (the first is the row's heading)
  * @param cells the same rows as {@link FactTable.Cell}s, each company name linked to its page (none in the PDF)
+ * @param width the SVG's width in px (720)
+ * @param height the SVG's height in px (420, more when the chart needs it)
+ * @param narrowSrc relative link to the narrow version for small screens; empty when there is none
+ * @param narrowWidth the narrow version's width in px (360)
+ * @param narrowHeight the narrow version's height in px
  */
 public record ChartView(String id, String title, String alt, String caption, String source, String src, String csv,
-    String printSrc, List<String> header, List<List<String>> rows, List<List<FactTable.Cell>> cells) {
+    String printSrc, List<String> header, List<List<String>> rows, List<List<FactTable.Cell>> cells, int width,
+    int height, String narrowSrc, int narrowWidth, int narrowHeight) {
   public ChartView {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();

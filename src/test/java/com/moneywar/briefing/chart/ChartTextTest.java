@@ -1,0 +1,114 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.ChartTexts;
+import com.moneywar.briefing.testing.MoneyStyle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every chart SVG of the shipped series, read from outside as a checker would: each piece of text
+ * is one {@code data-text} element, no two text boxes (computed from the glyph outlines) overlap,
+ * no glyph is drawn outside a text element, and every amount is written as the prose writes it.
+ */
+class ChartTextTest {
+  private static List<Path> charts(Path site) throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.toString().endsWith(".svg") && !p.getFileName().toString().equals("favicon.svg"))
+          .sorted().toList();
+    }
+  }
+
+  private static Lang lang(Path site, Path chart) {
+    return site.relativize(chart).getName(0).toString().equals("ko") ? Lang.KO : Lang.EN;
+  }
+
+  @Test
+  void noTwoTextsOfAnyShippedChartOverlap() throws IOException {
+    Path site = BuiltSite.shipped();
+    List<Path> charts = charts(site);
+    assertThat(charts).hasSizeGreaterThanOrEqualTo(16);
+    List<String> overlaps = new ArrayList<>();
+    for (Path chart : charts) {
+      List<ChartTexts.Text> texts = ChartTexts.of(chart);
+      assertThat(texts).as(chart.toString()).hasSizeGreaterThan(5);
+      ChartTexts.overlaps(texts).forEach(o -> overlaps.add(site.relativize(chart) + ": " + o));
+    }
+    assertThat(overlaps).isEmpty();
+  }
+
+  @Test
+  void everyGlyphOfEveryShippedChartIsInsideATextElement() throws IOException {
+    Path site = BuiltSite.shipped();
+    for (Path chart : charts(site)) {
+      byte[] svg = Files.readAllBytes(chart);
+      assertThat(ChartTexts.strayTextPaths(svg, List.of("rgb(31,35,40)", "rgb(87,96,106)")))
+          .as(chart.toString()).isZero();
+    }
+  }
+
+  @Test
+  void everyAmountInTheShippedChartsIsWrittenAsTheProseWritesIt() throws IOException {
+    Path site = BuiltSite.shipped();
+    List<String> problems = new ArrayList<>();
+    int amounts = 0;
+    for (Path chart : charts(site)) {
+      Lang lang = lang(site, chart);
+      for (ChartTexts.Text t : ChartTexts.of(chart)) {
+        amounts += MoneyStyle.amounts(t.text(), lang);
+        MoneyStyle.problems(t.text(), lang).forEach(p -> problems.add(site.relativize(chart) + ": " + p));
+      }
+    }
+    assertThat(amounts).as("amounts found in the charts").isGreaterThan(50);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void countsAreWholeNumbers() throws IOException {
+    Path site = BuiltSite.shipped();
+    for (Path chart : charts(site)) {
+      for (ChartTexts.Text t : ChartTexts.of(chart)) {
+        assertThat(t.text()).as(chart.toString()).doesNotContainPattern("\\d\\.\\d+(건|명|\\s*(pay packages|researchers))");
+      }
+    }
+  }
+
+  @Test
+  void theCheckerReadsBoxesFromThePathsAndFindsAnOverlap() {
+    String svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+          <g data-text="A"><path fill="none" d="M0,0 L90,90"/><path d="M10,10 L30,10 L30,20 Z"/></g>
+          <g data-text="B"><path d="M29,15 Q35,25 40,30"/></g>
+          <g data-text="C"><path d="M31,0 L40,9"/></g>
+          <g transform="translate(100 0)"><g data-text="D"><path d="M-70,0 L-60,9"/></g></g>
+        </svg>
+        """;
+    List<ChartTexts.Text> texts = ChartTexts.of(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(texts).extracting(ChartTexts.Text::text).containsExactly("A", "B", "C", "D");
+    assertThat(texts.get(3).minX()).isEqualTo(30); // moved by the group's translate
+    assertThat(texts.get(0).maxX()).isEqualTo(30); // the halo (fill none) is not the glyphs' box
+    assertThat(ChartTexts.overlaps(texts)).hasSize(2).first().asString().startsWith("\"A\"").contains("overlaps \"B\"");
+    assertThat(ChartTexts.overlaps(texts).get(1)).startsWith("\"C\"").contains("overlaps \"D\"");
+  }
+
+  @Test
+  void theMoneyCheckerKnowsThePressStyleOfBothLanguages() {
+    assertThat(MoneyStyle.problems("최대 1000억달러", Lang.KO)).isEmpty();
+    assertThat(MoneyStyle.problems("130억~140억달러", Lang.KO)).isEmpty();
+    assertThat(MoneyStyle.problems("1000억 달러", Lang.KO)).hasSize(1);
+    assertThat(MoneyStyle.problems("36억1500만 유로", Lang.KO)).hasSize(1);
+    assertThat(MoneyStyle.problems("27억5천만달러", Lang.KO)).hasSize(1);
+    assertThat(MoneyStyle.problems("up to $18.4 billion", Lang.EN)).isEmpty();
+    assertThat(MoneyStyle.problems("$40–50 billion", Lang.EN)).isEmpty();
+    assertThat(MoneyStyle.problems("$4B", Lang.EN)).hasSize(1);
+    assertThat(MoneyStyle.problems("$2.750 billion", Lang.EN)).hasSize(1);
+  }
+}

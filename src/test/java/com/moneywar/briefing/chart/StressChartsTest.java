@@ -1,0 +1,162 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.ChartTexts;
+import com.moneywar.briefing.testing.MoneyStyle;
+import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.StressCorpus;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every chart kind drawn from the stress corpus ({@link StressCorpus}: 40 companies with long
+ * names, three years, three currencies, every bound and status), in both languages, as the site
+ * and the PDF show it: no two texts overlap, nothing is blank, every amount is in the prose's style,
+ * and a table too long for a page is cut in the PDF with a link to its CSV. The kinds come from
+ * {@link ChartKind}, so a kind added later is covered without touching this test.
+ */
+class StressChartsTest {
+  @TempDir static Path dir;
+  private static Path site;
+
+  @BeforeAll
+  static void buildTheStressCorpus() throws IOException {
+    Path project = StressCorpus.copyTo(dir.resolve("project"));
+    String keep = System.getProperty("stress.keep");
+    if (keep != null) {
+      site = BuiltSite.build(project, Path.of(keep));
+      return;
+    }
+    site = BuiltSite.build(project, dir.resolve("site"));
+  }
+
+  private static List<Path> charts() throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.toString().endsWith(".svg") && !p.getFileName().toString().equals("favicon.svg"))
+          .sorted().toList();
+    }
+  }
+
+  private static Lang lang(Path chart) {
+    return site.relativize(chart).getName(0).toString().equals("ko") ? Lang.KO : Lang.EN;
+  }
+
+  @Test
+  void everyChartKindIsDrawnFromTheCorpusInBothLanguages() throws IOException {
+    List<String> names = charts().stream().map(p -> site.relativize(p).toString()).toList();
+    for (Lang lang : Lang.values()) {
+      for (ChartKind kind : ChartKind.values()) {
+        assertThat(names).as(lang + " " + kind)
+            .anyMatch(n -> n.matches(lang.code() + "/charts/stress-" + kind.code() + "\\.[0-9a-f]+\\.svg"));
+        assertThat(names).as(lang + " " + kind + ", narrow, for 360 px screens")
+            .anyMatch(n -> n.matches(lang.code() + "/charts/stress-" + kind.code() + "\\.narrow\\.[0-9a-f]+\\.svg"));
+      }
+    }
+  }
+
+  @Test
+  void noTwoTextsOverlapInAnyChart() throws IOException {
+    List<String> overlaps = new ArrayList<>();
+    for (Path chart : charts()) {
+      ChartTexts.overlaps(ChartTexts.of(chart)).forEach(o -> overlaps.add(site.relativize(chart) + ": " + o));
+    }
+    assertThat(overlaps).isEmpty();
+  }
+
+  @Test
+  void everyAmountIsWrittenAsTheProseWritesIt() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int amounts = 0;
+    for (Path chart : charts()) {
+      for (ChartTexts.Text t : ChartTexts.of(chart)) {
+        amounts += MoneyStyle.amounts(t.text(), lang(chart));
+        MoneyStyle.problems(t.text(), lang(chart)).forEach(p -> problems.add(site.relativize(chart) + ": " + p));
+      }
+    }
+    assertThat(amounts).isGreaterThan(200);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void noChartIsBlank() throws IOException {
+    for (Path chart : charts()) {
+      // A title, the axis and at least one figure: a company's own valuations chart on a narrow
+      // screen may hold no more than that (the rest is in its table), and is not blank.
+      List<ChartTexts.Text> texts = ChartTexts.of(chart);
+      assertThat(texts).as(chart + " texts").hasSizeGreaterThanOrEqualTo(6);
+      BufferedImage image = raster(Files.readAllBytes(chart), chart.toString());
+      long inked = 0;
+      for (int y = 0; y < image.getHeight(); y++) {
+        for (int x = 0; x < image.getWidth(); x++) {
+          int rgb = image.getRGB(x, y) & 0xffffff;
+          if (rgb != 0xffffff) {
+            inked++;
+          }
+        }
+      }
+      assertThat((double) inked / (image.getWidth() * image.getHeight())).as(chart + " inked share")
+          .isGreaterThan(0.015);
+    }
+  }
+
+  @Test
+  void aTableTooLongForAPageIsCutInThePdfWithALinkToTheWholeCsv() throws IOException {
+    List<Path> pdfs;
+    try (Stream<Path> walk = Files.walk(site)) {
+      pdfs = walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+    boolean cutKo = false;
+    boolean cutEn = false;
+    for (Path pdf : pdfs) {
+      try (PdfFile file = PdfFile.open(pdf)) {
+        String text = String.join("\n", file.pageTexts()).replaceAll("\\s+", " ");
+        cutKo |= text.contains("행 가운데 앞의 19행만 실었다");
+        cutEn |= text.contains("The table shows the first 19 of");
+        if (text.contains("The table shows the first 19 of") || text.contains("행 가운데 앞의 19행만 실었다")) {
+          assertThat(file.links()).as(pdf.toString()).anyMatch(l -> l.uri() != null && l.uri().endsWith(".csv"));
+        }
+      }
+    }
+    assertThat(cutKo).as("a Korean PDF cuts a long table").isTrue();
+    assertThat(cutEn).as("an English PDF cuts a long table").isTrue();
+  }
+
+  private static BufferedImage raster(byte[] svg, String name) {
+    BufferedImage[] image = new BufferedImage[1];
+    ImageTranscoder transcoder = new ImageTranscoder() {
+      @Override
+      public BufferedImage createImage(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      }
+
+      @Override
+      public void writeImage(BufferedImage img, TranscoderOutput output) {
+        image[0] = img;
+      }
+    };
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+    try {
+      transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), null);
+    } catch (TranscoderException e) {
+      throw new AssertionError("Batik cannot draw " + name, e);
+    }
+    return image[0];
+  }
+}
