@@ -79,8 +79,12 @@ final class ValuationChart implements KindRenderer {
     List<Panel> panels = new ArrayList<>();
     int series = 0;
     TimeAxis time = TimeAxis.covering(rows.stream().map(Valuation::date).toList());
+    // A chart of one company whose title names it (its own page) needs no name at its lines' ends,
+    // only the growth; every other chart names each line.
+    List<String> drawn = byCurrency.values().stream().flatMap(List::stream).map(Line::company).distinct().toList();
+    boolean named = drawn.size() != 1 || !spec.title().in(lang).contains(w.company(drawn.get(0)));
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time));
+      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time, named));
       series += e.getValue().size();
     }
     ChartDataTable table = new ChartDataTable(
@@ -145,7 +149,7 @@ final class ValuationChart implements KindRenderer {
   }
 
   private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w,
-      boolean headed, TimeAxis time) {
+      boolean headed, TimeAxis time, boolean named) {
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
     double highest = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ValuationChart::top).max().orElse(1);
@@ -168,8 +172,6 @@ final class ValuationChart implements KindRenderer {
     anchor.setLineColor(ChartTheme.CLEAR);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
-    // A chart of one company (its own page) names it in the title: its line's end gives only the growth.
-    boolean named = lines.size() > 1;
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
         GlyphPainter.width(w.label(l.last()), value))).max().orElse(0) + 16;
     Panel.Overlay labels = (g, at) -> {
@@ -202,9 +204,22 @@ final class ValuationChart implements KindRenderer {
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
         double endX = ValuationMarks.right(line.last(), at) + 8;
+        // The name with its growth beside the line's end; where that leaves the chart, the name
+        // alone, or either above the last point, ending at it.
         String end = endName(line, w, named);
-        if (!end.isEmpty()) {
-          taken.add(GlyphPainter.draw(g, end, name, ChartTheme.INK, endX, ends[s] - 2, GlyphPainter.Align.START, true));
+        String company = named ? w.company(line.company()) : "";
+        double top = at.y(ValuationMarks.topValue(line.last(), log)) - 10 - GlyphPainter.capHeight(value) - 6;
+        double endPx = at.x(TimeAxis.x(line.last().date()));
+        Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
+            {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
+            {company, endPx, top, GlyphPainter.Align.END}};
+        for (Object[] t : tries) {
+          String text = (String) t[0];
+          if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])) {
+            taken.add(GlyphPainter.draw(g, text, name, ChartTheme.INK, (double) t[1], (double) t[2],
+                (GlyphPainter.Align) t[3], true));
+            break;
+          }
         }
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.

@@ -45,6 +45,32 @@ class ChartTextTest {
     assertThat(overlaps).isEmpty();
   }
 
+  /**
+   * A valuations chart draws one line per company: each line must carry its company's name, wide
+   * and narrow, or a reader cannot tell the lines apart. (A company's own page names it in the
+   * title instead.) The names are those of the chart's CSV, its first column.
+   */
+  @Test
+  void everyLineOfAShippedValuationsChartIsNamed() throws IOException {
+    Path site = BuiltSite.shipped();
+    int checked = 0;
+    for (Path chart : charts(site)) {
+      String file = chart.getFileName().toString();
+      if (!file.startsWith("valuations.") || site.relativize(chart).toString().contains("companies")) {
+        continue;
+      }
+      List<String> rows = Files.readAllLines(chart.resolveSibling("valuations.csv"));
+      List<String> companies = rows.subList(1, rows.size()).stream().map(r -> r.substring(0, r.indexOf(',')))
+          .distinct().toList();
+      String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
+      for (String company : companies) {
+        assertThat(drawn).as(site.relativize(chart) + " names " + company).contains(company);
+      }
+      checked++;
+    }
+    assertThat(checked).as("valuations charts, wide and narrow, in both languages").isGreaterThanOrEqualTo(8);
+  }
+
   @Test
   void everyGlyphOfEveryShippedChartIsInsideATextElement() throws IOException {
     Path site = BuiltSite.shipped();
