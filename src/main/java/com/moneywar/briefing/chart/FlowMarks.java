@@ -20,6 +20,7 @@ final class FlowMarks {
   private static final BasicStroke DASHED =
       new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
   private static final BasicStroke HATCH = new BasicStroke(1.5f);
+  private static final BasicStroke RANGE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
 
   private FlowMarks() {}
 
@@ -28,6 +29,34 @@ final class FlowMarks {
     double x = at.bar(category, series, 2) - width / 2;
     double top = at.y(value);
     return new Rectangle2D.Double(x, top, width, at.y(0) - top);
+  }
+
+  /**
+   * Over each bar whose total is reported as a range (low to high, the low above zero), the range
+   * itself: a capped vertical bar from the low to the high end, so that the bar, drawn to the high
+   * end, is read as an interval and not as a figure. Returns whether it drew any.
+   */
+  static boolean ranges(Graphics2D g, List<MoneyFlowChart.Flow> flows, PanelGeometry at, ValueAxis axis) {
+    boolean drawn = false;
+    for (int i = 0; i < flows.size(); i++) {
+      for (int s = 0; s < 2; s++) {
+        com.moneywar.briefing.model.InvestmentTree.Total total =
+            s == 0 ? flows.get(i).committedTotal() : flows.get(i).paidTotal();
+        if (!MoneyFlowChart.ranged(total)) {
+          continue;
+        }
+        double x = at.bar(i, s, 2);
+        double low = at.y(axis.plot(total.low().amount().doubleValue()));
+        double high = at.y(axis.plot(total.high().get().amount().doubleValue()));
+        g.setColor(ChartTheme.INK);
+        g.setStroke(RANGE);
+        g.draw(new Line2D.Double(x, low, x, high));
+        g.draw(new Line2D.Double(x - 5, low, x + 5, low));
+        g.draw(new Line2D.Double(x - 5, high, x + 5, high));
+        drawn = true;
+      }
+    }
+    return drawn;
   }
 
   /** Hatches and outlines, dashed, the bars of pairs whose rows are not all confirmed. */

@@ -134,6 +134,11 @@ final class MoneyFlowChart implements KindRenderer {
       legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
           ChartTheme.MUTED, FlowMarks.hatchKey(), new java.awt.BasicStroke(0f)));
     }
+    if (all.stream().anyMatch(MoneyFlowChart::ranged)) {
+      legend.add(new ChartFrame.Key(w.pick("세로 막대: 범위로 보도된 금액(막대는 높은 쪽 끝까지)",
+          "Bar: an amount reported as a range (the bar reaches its high end)"), ChartTheme.INK,
+          ValuationMarks.rangeKey(), new java.awt.BasicStroke(0f)));
+    }
     byte[] svg = frame.draw(spec.title().in(lang), legend, panels, alt);
     ChartNotes notes = new ChartNotes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
@@ -151,6 +156,17 @@ final class MoneyFlowChart implements KindRenderer {
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
+  }
+
+  /** Whether a pair's committed or paid total is reported as a range with a low end above zero. */
+  static boolean ranged(Flow f) {
+    return ranged(f.committedTotal()) || ranged(f.paidTotal());
+  }
+
+  /** Whether a total is a range: a low end above zero and a high end above it. */
+  static boolean ranged(InvestmentTree.Total t) {
+    return t.low().amount().signum() > 0
+        && t.high().filter(h -> h.amount().compareTo(t.low().amount()) > 0).isPresent();
   }
 
   /** The stakes bought (rows of {@code flows.csv} of kind {@code stake}) in the chart's currency. */
@@ -274,6 +290,7 @@ final class MoneyFlowChart implements KindRenderer {
     chart.addSeries(invested, keys, paid).setFillColor(ChartTheme.PAID);
     Panel.Overlay labels = (g, at) -> {
       FlowMarks.hatchUnconfirmed(g, flows, at, promised, paid);
+      FlowMarks.ranges(g, flows, at, axis);
       FlowMarks.draw(g, FlowMarks.labels(flows, w, at, promised, paid, frame.theme()));
     };
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);

@@ -71,6 +71,25 @@ class ChartTextTest {
     assertThat(checked).as("valuations charts, wide and narrow, in both languages").isGreaterThanOrEqualTo(8);
   }
 
+  /**
+   * A money-flows total reported as a range (Microsoft → OpenAI, 130억~140억달러) is drawn with its
+   * interval over the bar and the legend says what the interval means; a chart with no range (the
+   * 2024 edition's) has no such key.
+   */
+  @Test
+  void aRangeInTheMoneyFlowsChartIsExplainedInItsLegend() throws IOException {
+    Path site = BuiltSite.shipped();
+    String key = "세로 막대: 범위로 보도된 금액(막대는 높은 쪽 끝까지)";
+    List<String> with = ChartTexts.of(BuiltSite.chartSvg(site.resolve("ko/briefings/ai-money-war-2025-11-28"),
+        "money-flows")).stream().map(ChartTexts.Text::text).toList();
+    assertThat(with).contains(key, "130억~140억달러");
+    List<String> without = ChartTexts.of(BuiltSite.chartSvg(site.resolve("ko/briefings/ai-money-war-2024-03-28"),
+        "money-flows")).stream().map(ChartTexts.Text::text).toList();
+    assertThat(without).doesNotContain(key);
+    assertThat(ChartTexts.of(BuiltSite.chartSvg(site.resolve("en/briefings/ai-money-war-2025-11-28"), "money-flows"))
+        .stream().map(ChartTexts.Text::text)).contains("Bar: an amount reported as a range (the bar reaches its high end)");
+  }
+
   @Test
   void everyGlyphOfEveryShippedChartIsInsideATextElement() throws IOException {
     Path site = BuiltSite.shipped();
