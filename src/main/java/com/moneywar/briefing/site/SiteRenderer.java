@@ -101,8 +101,17 @@ public final class SiteRenderer {
    * images, which are named by what they show.
    */
   public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
+    this(projectTemplates, previousOutput, (path, png) -> {});
+  }
+
+  /**
+   * A renderer that takes link-preview images (named by what they show) from {@code reuse} by their
+   * path under the output, and hands each one it draws to {@code drawn}: the build's cache.
+   */
+  public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> reuse,
+      java.util.function.BiConsumer<String, byte[]> drawn) {
     this.templates = new Templates(projectTemplates);
-    this.previews = new PreviewImages(previousOutput::apply);
+    this.previews = new PreviewImages(reuse::apply, drawn::accept);
   }
 
   /** The site of {@code briefing} with the charts of the whole record and of each edition (by slug). */
