@@ -46,8 +46,17 @@ final class MarkdownRenderer {
 
   /** The text's HTML, its figures from {@code figures} (the facts as of its date), its links resolved. */
   String render(Article article, Lang lang, Figures figures, Links links) {
+    return render(article, lang, figures, List.of(links)).get(0);
+  }
+
+  /**
+   * The text's HTML once per way of resolving its links ({@code links}, in that order): the text is
+   * parsed, and its figures and Korean words are set, once for all of them.
+   */
+  List<String> render(Article article, Lang lang, Figures figures, List<Links> links) {
     Node document = parser.parse(article.markdown());
     List<Text> texts = new ArrayList<>();
+    List<org.commonmark.node.Link> anchors = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Text text) {
@@ -56,12 +65,7 @@ final class MarkdownRenderer {
 
       @Override
       public void visit(org.commonmark.node.Link link) {
-        String destination = link.getDestination();
-        if (destination.startsWith(BRIEFING_LINK)) {
-          link.setDestination(links.briefing().apply(destination.substring(BRIEFING_LINK.length())));
-        } else if (links.base().isPresent() && !destination.isEmpty() && !destination.contains(":")) {
-          link.setDestination(links.base().get().resolve(destination).toString());
-        }
+        anchors.add(link);
         visitChildren(link);
       }
     });
@@ -69,7 +73,25 @@ final class MarkdownRenderer {
     if (lang == Lang.KO) {
       KoreanWords.keepWhole(document);
     }
-    return renderer.render(document);
+    List<String> destinations = anchors.stream().map(org.commonmark.node.Link::getDestination).toList();
+    List<String> html = new ArrayList<>();
+    for (Links way : links) {
+      for (int i = 0; i < anchors.size(); i++) {
+        anchors.get(i).setDestination(resolve(destinations.get(i), way));
+      }
+      html.add(renderer.render(document));
+    }
+    return html;
+  }
+
+  private static String resolve(String destination, Links links) {
+    if (destination.startsWith(BRIEFING_LINK)) {
+      return links.briefing().apply(destination.substring(BRIEFING_LINK.length()));
+    }
+    if (links.base().isPresent() && !destination.isEmpty() && !destination.contains(":")) {
+      return links.base().get().resolve(destination).toString();
+    }
+    return destination;
   }
 
   /** Splits a text node around its placeholders, which the validator has already checked. */

@@ -276,10 +276,13 @@ public final class SiteRenderer {
         String path = SitePaths.briefing(code, a.slug());
         String pdfPath = SitePaths.editionPdf(code, a.slug(), AsOf.date(e.story()));
         boolean hasPdf = withPdf.test(pdfPath);
-        String html = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
-            slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()));
-        String absoluteHtml = markdown.render(a, lang, e.figures(), new MarkdownRenderer.Links(
-            slug -> base.resolve(SitePaths.briefing(code, slug)).toString(), Optional.of(base.resolve(path))));
+        // Parsed once; the figures and Korean words are set once for both.
+        List<String> both = markdown.render(a, lang, e.figures(), List.of(
+            new MarkdownRenderer.Links(slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty()),
+            new MarkdownRenderer.Links(slug -> base.resolve(SitePaths.briefing(code, slug)).toString(),
+                Optional.of(base.resolve(path)))));
+        String html = both.get(0);
+        String absoluteHtml = both.get(1);
         // Title and summary may hold figures too, as of the edition's date.
         StoryView s = new StoryView(a.slug(), e.number(), e.figures().inline(a.title(), lang),
             DateStyle.format(a.date(), lang), a.date().toString(), String.valueOf(a.date().getYear()),
