@@ -163,6 +163,12 @@ def bench_hugo(repeats, rows, investments=1000, texts=1000):
                      "met" if tratio <= 1.5 else f"MISSED by {tratio / 1.5:.2f}×"))
 
 
+def weasy_python():
+    """The Python that the weasyprint command runs with (Debian's, not a pyenv one on the PATH)."""
+    first = Path(shutil.which("weasyprint")).read_text(errors="replace").splitlines()[0]
+    return first[2:].strip().split()[0] if first.startswith("#!") else sys.executable
+
+
 def bench_archive(editions, repeats, rebuilds, rows):
     """(a) A cold build of a series against WeasyPrint on the same print documents; (b) the rebuild
     with the build cache after editing one sentence of the newest edition."""
@@ -181,7 +187,7 @@ def bench_archive(editions, repeats, rebuilds, rows):
 
     (ow, orss, err), (ww, wrss, wout) = interleaved([
         (ours(project, c / "site", cache=True), None, cold),
-        (["python3", str(ROOT / "bench" / "weasy_batch.py"), "--jobs", str(os.cpu_count()), str(documents),
+        ([weasy_python(), str(ROOT / "bench" / "weasy_batch.py"), "--jobs", str(os.cpu_count()), str(documents),
           str(c / "weasy")], None, clean(c / "weasy")),
     ], repeats)
     ow_all, ww_all = INTERLEAVED_WALLS
