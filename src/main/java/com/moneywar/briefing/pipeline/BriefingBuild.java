@@ -54,10 +54,14 @@ import java.util.function.Supplier;
  * editions, then publish them all at once. Files are written to a hidden folder next to the
  * output as they are made, and that folder takes the output's place only when every stage
  * succeeded: a failed build leaves the previous output as it was, and a project with errors
- * writes nothing at all. Not thread-safe; one build at a time per instance.
+ * writes nothing at all. Charts, PDF editions and link-preview images are taken from the build
+ * cache ({@link CacheSettings}, {@link BuildCache}) when it holds them for exactly the same inputs,
+ * and stored there when made; the output is the same either way. Not thread-safe; one build at a
+ * time per instance.
  *
  * <pre>{@code
- * Result<BuildSummary> r = new BriefingBuild(listener).build(project, project.resolve("site"));
+ * Result<BuildSummary> r = new BriefingBuild(listener, new ReentrantLock(), Map.of(), CacheSettings.inProject())
+ *     .build(project, project.resolve("site"));
  * }</pre>
  */
 public final class BriefingBuild {
