@@ -261,8 +261,10 @@ public final class BriefingBuild {
       BuildCache cache = job.cache();
       List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
-        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
-            editionTimestamp(edition.date()), sources);
+        // Only the charts the document names: the renderer may load nothing else, and the key and
+        // the document id then hash a handful of files, not every chart of the site.
+        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(),
+            ReferencedFiles.in(edition.xhtml(), resources), editionTimestamp(edition.date()), sources);
         // An edition made before from exactly these inputs comes from the cache: a new briefing
         // lays out only itself (and any edition whose inputs changed).
         CacheKey key = pdfKey(input);
@@ -504,12 +506,7 @@ public final class BriefingBuild {
   static CacheKey pdfKey(PdfEdition edition) {
     CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
         .add(edition.timestamp().toEpochMilli());
-    new TreeMap<>(edition.resources()).forEach((path, bytes) -> {
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      if (edition.xhtml().contains(name)) {
-        key.add(path).add(bytes);
-      }
-    });
+    ReferencedFiles.in(edition.xhtml(), edition.resources()).forEach((path, bytes) -> key.add(path).add(bytes));
     return key.build();
   }
 
