@@ -121,6 +121,8 @@ public final class SyntheticCorpus {
           baseURL = "https://example.org/"
           title = "Synthetic benchmark (not real data)"
           disableKinds = ["taxonomy", "term"]
+          # The texts are dated up to 2029: without this Hugo leaves out those after today.
+          buildFuture = true
           [markup.goldmark.renderer]
             unsafe = false
           """);
