@@ -259,6 +259,9 @@ public final class BriefingBuild {
       AtomicInteger done = new AtomicInteger();
       AtomicInteger reused = new AtomicInteger();
       BuildCache cache = job.cache();
+      // Each chart's SHA-256 once per build: an edition's key names its charts by path and hash, and
+      // a drawing that many editions share is hashed once, not once per edition.
+      Map<String, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
       List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
         // Only the charts the document names: the renderer may load nothing else, and the key and
@@ -267,7 +270,7 @@ public final class BriefingBuild {
             ReferencedFiles.in(edition.xhtml(), resources), editionTimestamp(edition.date()), sources);
         // An edition made before from exactly these inputs comes from the cache: a new briefing
         // lays out only itself (and any edition whose inputs changed).
-        CacheKey key = pdfKey(input);
+        CacheKey key = pdfKey(input, digests);
         Optional<byte[]> cached = cache.get(key);
         cached.ifPresent(p -> reused.incrementAndGet());
         Result<byte[]> pdf = cached.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
@@ -503,11 +506,20 @@ public final class BriefingBuild {
    * chart whose file name the XHTML mentions (the names carry a hash of the drawing). The tool and
    * fonts come with the cache's toolchain.
    */
-  static CacheKey pdfKey(PdfEdition edition) {
+  static CacheKey pdfKey(PdfEdition edition, Map<String, byte[]> digests) {
     CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
         .add(edition.timestamp().toEpochMilli());
-    ReferencedFiles.in(edition.xhtml(), edition.resources()).forEach((path, bytes) -> key.add(path).add(bytes));
+    ReferencedFiles.in(edition.xhtml(), edition.resources()).forEach((path, bytes) ->
+        key.add(path).add(digests.computeIfAbsent(path, p -> sha256(bytes))));
     return key.build();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** A link-preview image, by its path: the path holds a hash of what the image shows. */
