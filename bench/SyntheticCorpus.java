@@ -21,6 +21,11 @@ import java.util.Random;
  * rates, declared charts and {@code texts} briefings per language whose figures are placeholders.
  * It passes {@code briefing check}. With {@code --hugo DIR} it also writes the same Markdown texts
  * as a minimal Hugo site (content/ko, content/en) for the side-by-side benchmark.
+ *
+ * <p>With {@code --editions N} it writes a running series instead: N briefings two weeks apart from
+ * 15 January 2016, every fact dated within the series' span, and each briefing citing only facts on
+ * the record at its date, so that every edition has its own record, charts and PDF (the benchmark
+ * of a years-long archive: {@code --editions 250} is ten years of a fortnightly desk).
  */
 public final class SyntheticCorpus {
   private static final String MARK_EN = "SYNTHETIC benchmark data (not real)";
@@ -39,8 +44,19 @@ public final class SyntheticCorpus {
   private final List<String> foundedLabs = new ArrayList<>();
   /** Pairs of valuations of one lab, for {{ratio:FROM:TO}}. */
   private final List<String[]> ratioPairs = new ArrayList<>();
+  /** The date of every fact by its id, so that an edition cites only what is on its record. */
+  private final java.util.Map<String, LocalDate> factDates = new java.util.HashMap<>();
+  /** A series ({@code --editions}): its briefings' dates and the span its facts are dated in. */
+  private final boolean series;
+  private static final LocalDate SERIES_START = LocalDate.of(2016, 1, 15);
+  private static final LocalDate FACTS_START = LocalDate.of(2016, 1, 1);
 
   SyntheticCorpus(long seed, int companies, int investments, int texts) {
+    this(seed, companies, investments, texts, false);
+  }
+
+  SyntheticCorpus(long seed, int companies, int investments, int texts, boolean series) {
+    this.series = series;
     this.random = new Random(seed);
     this.companies = Math.max(4, companies);
     this.investments = Math.max(4, investments);
@@ -55,17 +71,22 @@ public final class SyntheticCorpus {
     int texts = 100;
     Path out = null;
     Path hugo = null;
+    boolean series = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--companies" -> companies = Integer.parseInt(args[++i]);
         case "--investments" -> investments = Integer.parseInt(args[++i]);
         case "--texts" -> texts = Integer.parseInt(args[++i]);
+        case "--editions" -> {
+          texts = Integer.parseInt(args[++i]);
+          series = true;
+        }
         case "--out" -> out = Path.of(args[++i]);
         case "--hugo" -> hugo = Path.of(args[++i]);
         default -> {
           System.err.println("usage: SyntheticCorpus --out DIR [--seed N] [--companies N] [--investments N]"
-              + " [--texts N] [--hugo DIR]");
+              + " [--texts N | --editions N] [--hugo DIR]");
           System.exit(2);
         }
       }
@@ -74,7 +95,7 @@ public final class SyntheticCorpus {
       System.err.println("--out DIR is required");
       System.exit(2);
     }
-    new SyntheticCorpus(seed, companies, investments, texts).write(out, hugo);
+    new SyntheticCorpus(seed, companies, investments, texts, series).write(out, hugo);
   }
 
   void write(Path out, Path hugo) throws IOException {
@@ -100,6 +121,8 @@ public final class SyntheticCorpus {
           baseURL = "https://example.org/"
           title = "Synthetic benchmark (not real data)"
           disableKinds = ["taxonomy", "term"]
+          # The texts are dated up to 2029: without this Hugo leaves out those after today.
+          buildFuture = true
           [markup.goldmark.renderer]
             unsafe = false
           """);
@@ -123,8 +146,9 @@ public final class SyntheticCorpus {
     for (int i = 1; i <= texts; i++) {
       String slug = String.format("synthetic-briefing-%05d", i);
       // After every fact (2016 to early 2025): an edition may show only the facts on record at its date.
-      LocalDate date = LocalDate.of(2025, 6, 1).plusDays(i % 1500);
-      Figures f = new Figures();
+      // In a series, every two weeks, each citing what is on the record by then.
+      LocalDate date = series ? editionDate(i) : LocalDate.of(2025, 6, 1).plusDays(i % 1500);
+      Figures f = new Figures(date);
       String ko = koText(i, date, f);
       String en = enText(i, date, f);
       write(out.resolve("data/texts/" + slug + ".ko.md"), ko);
@@ -134,6 +158,28 @@ public final class SyntheticCorpus {
         write(hugo.resolve("content/en/" + slug + ".md"), en);
       }
     }
+  }
+
+  private static LocalDate editionDate(int n) {
+    return SERIES_START.plusDays(14L * (n - 1));
+  }
+
+  /** The days over which the series' facts are dated: from 1 January 2016 to its last briefing. */
+  private int seriesDays() {
+    return (int) java.time.temporal.ChronoUnit.DAYS.between(FACTS_START, editionDate(texts)) + 1;
+  }
+
+  private boolean onRecord(String id, LocalDate date) {
+    LocalDate at = factDates.get(id);
+    return at != null && !at.isAfter(date);
+  }
+
+  private String pick(List<String> ids, LocalDate date) {
+    if (!series) {
+      return ids.get(random.nextInt(ids.size()));
+    }
+    List<String> known = ids.stream().filter(id -> onRecord(id, date)).toList();
+    return known.get(random.nextInt(known.size()));
   }
 
   private String config() {
@@ -182,7 +228,7 @@ public final class SyntheticCorpus {
 
   private String rates() {
     StringBuilder b = new StringBuilder("id,base,quote,rate,date,source,note_ko,note_en\n");
-    for (int year = 2015; year <= 2025; year++) {
+    for (int year = 2015; year <= (series ? 2035 : 2025); year++) {
       b.append("usd-krw-").append(year).append(",USD,KRW,").append(1100 + (year - 2015) * 25)
           .append(',').append(year).append("-01-01,").append(SOURCE).append(',')
           .append(MARK_KO).append(',').append(MARK_EN).append('\n');
@@ -191,6 +237,10 @@ public final class SyntheticCorpus {
   }
 
   private LocalDate dealDate() {
+    if (series) {
+      // The first fact of each kind on the series' first day, so that the first briefing has one to cite.
+      return factDates.isEmpty() ? FACTS_START : FACTS_START.plusDays(random.nextInt(seriesDays()));
+    }
     return LocalDate.of(2016, 1, 1).plusDays(random.nextInt(8 * 365));
   }
 
@@ -204,14 +254,20 @@ public final class SyntheticCorpus {
       String investor = company(1 + random.nextInt(investors));
       String investee = company(investors + 1 + random.nextInt(companies - investors));
       LocalDate date = dealDate();
+      if (series && n == 0) {
+        date = FACTS_START;
+      }
       long millions = 10L * (1 + random.nextInt(500));
       if (investments - n >= 3 && random.nextInt(3) > 0) {
         String id = "synthetic-deal-" + deal;
         row(b, id, investor, investee, "commitment", "", millions * 1_000_000L, "announced", date);
         long first = millions / 2;
         row(b, id + "-t1", investor, investee, "tranche", id, first * 1_000_000L, "invested", date);
-        row(b, id + "-t2", investor, investee, "tranche", id, (millions - first) * 1_000_000L, "planned",
-            date.plusDays(90 + random.nextInt(300)));
+        LocalDate later = date.plusDays(90 + random.nextInt(300));
+        row(b, id + "-t2", investor, investee, "tranche", id, (millions - first) * 1_000_000L, "planned", later);
+        factDates.put(id, date);
+        factDates.put(id + "-t1", date);
+        factDates.put(id + "-t2", later);
         investmentIds.add(id);
         investmentIds.add(id + "-t1");
         investmentIds.add(id + "-t2");
@@ -219,6 +275,7 @@ public final class SyntheticCorpus {
       } else {
         String id = "synthetic-single-" + deal;
         row(b, id, investor, investee, "single", "", millions * 1_000_000L, "invested", date);
+        factDates.put(id, date);
         investmentIds.add(id);
         n++;
       }
@@ -243,6 +300,13 @@ public final class SyntheticCorpus {
       int round = i / (companies - investors);
       String id = "synthetic-valuation-" + lab + "-" + round;
       LocalDate date = LocalDate.of(2016 + Math.min(8, round), 1 + random.nextInt(12), 1 + random.nextInt(28));
+      if (series) {
+        // A lab's rounds in order across the series, its first on the series' first day.
+        int rounds = (count + companies - investors - 1) / (companies - investors);
+        int slice = Math.max(1, seriesDays() / rounds);
+        date = i == 0 ? FACTS_START : FACTS_START.plusDays((long) round * slice + random.nextInt(slice));
+      }
+      factDates.put(id, date);
       long amount = (100L + random.nextInt(900)) * 10_000_000L * (round + 1);
       b.append(id).append(',').append(company(lab)).append(',').append(amount).append(",USD,")
           .append(random.nextInt(4) == 0 ? "up-to" : "exact").append(',').append(date).append(',')
@@ -262,7 +326,8 @@ public final class SyntheticCorpus {
     int count = Math.max(3, investments / 100);
     for (int i = 1; i <= count; i++) {
       String id = "synthetic-offer-" + i;
-      LocalDate date = dealDate();
+      LocalDate date = series && i == 1 ? FACTS_START : dealDate();
+      factDates.put(id, date);
       b.append(id).append(',').append(company(1 + random.nextInt(companies))).append(',')
           .append("합성 연구자 직군 ").append(i).append(',').append("Synthetic research role ").append(i)
           .append(',').append((1 + random.nextInt(40)) * 100_000L).append(",USD,year,up-to,").append(date)
@@ -293,13 +358,16 @@ public final class SyntheticCorpus {
     final String talent;
     final String lab;
 
-    Figures() {
+    Figures(LocalDate date) {
       for (int k = 0; k < inv.length; k++) {
-        inv[k] = investmentIds.get(random.nextInt(investmentIds.size()));
+        inv[k] = pick(investmentIds, date);
       }
-      val = valuationIds.get(random.nextInt(valuationIds.size()));
-      ratio = ratioPairs.isEmpty() ? null : ratioPairs.get(random.nextInt(ratioPairs.size()));
-      talent = talentIds.get(random.nextInt(talentIds.size()));
+      val = pick(valuationIds, date);
+      List<String[]> pairs = series
+          ? ratioPairs.stream().filter(p -> onRecord(p[0], date) && onRecord(p[1], date)).toList()
+          : ratioPairs;
+      ratio = pairs.isEmpty() ? null : pairs.get(random.nextInt(pairs.size()));
+      talent = pick(talentIds, date);
       lab = foundedLabs.get(random.nextInt(foundedLabs.size()));
     }
   }

@@ -3,11 +3,13 @@
 # builds the jar and runs the side-by-side benchmarks (bench/bench.py). Writes the table to
 # docs/benchmarks-latest.md as well as to stdout. Options are passed on to bench.py, e.g.
 #   bench/run.sh --repeats 5 --edits 9       # more repeats
-#   bench/run.sh --only ad                   # only the Hugo and serve comparisons
+#   bench/run.sh --only cd                   # only the Hugo and serve comparisons
+#   bench/run.sh --editions 50 --only ab     # a smaller series for the WeasyPrint and rebuild rows
 #   bench/run.sh --smoke                     # tiny sizes, one repeat: checks the script works (CI)
 # Then (e), unless --smoke: the search index at 250 editions (SearchIndexSizeIT), and (f) the data
 # pages of the same series, split into parts each under 200 KB (DataPagePartsIT).
-# Takes about 3 minutes on 2 cores with the defaults. Needs root (apt-get) unless the peers are there.
+# The full run takes 40 minutes or more on 2 cores (500 PDFs each side in (a)); --smoke about 2.
+# Needs root (apt-get) unless the peers are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   Verbosity verbosity = new Verbosity();
 
+  @Mixin
+  CacheOptions cache = new CacheOptions();
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
 
@@ -43,9 +46,10 @@ final class BuildCommand implements Callable<Integer> {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     verbosity.validate();
+    var cacheSettings = cache.settings();
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
     Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress,
-        new ReentrantLock(), config.overrides())
+        new ReentrantLock(), config.overrides(), cacheSettings)
         .build(project, target, !noPdf);
     progress.endLine();
     if (result instanceof Result.Failed<BuildSummary> failed) {

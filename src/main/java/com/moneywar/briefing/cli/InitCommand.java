@@ -84,8 +84,8 @@ final class InitCommand implements Callable<Integer> {
         .orElse("docs/data-format.md in the tool's repository");
     Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8).replace("@DATA_FORMAT_GUIDE@", guide),
         StandardCharsets.UTF_8);
-    // The built site, and the marker beside it that lets the next build replace it.
-    Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n");
+    // The built site, the marker beside it that lets the next build replace it, and the build cache.
+    Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n/.briefing-cache/\n");
     main.err().println("created a new briefing in " + target);
     workflow.warnings().forEach(main.err()::println);
     main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");

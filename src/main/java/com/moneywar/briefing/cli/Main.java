@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
     subcommands = {
         BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, MailCommand.class,
+        CacheCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
@@ -67,6 +68,9 @@ public final class Main implements Runnable {
         if (cls == MailCommand.class) {
           return cls.cast(new MailCommand(this_()));
         }
+        if (cls == CacheCommand.class) {
+          return cls.cast(new CacheCommand(this_()));
+        }
         return CommandLine.defaultFactory().create(cls);
       }
     });
@@ -100,7 +104,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve, mail or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve, mail, cache or help");
   }
 
   public static void main(String... args) {

@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   Verbosity verbosity = new Verbosity();
 
+  @Mixin
+  CacheOptions cache = new CacheOptions();
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: DIR/site of the project).")
   Path out;
 
@@ -41,12 +44,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     verbosity.validate();
+    var cacheSettings = cache.settings();
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     CountDownLatch stopped = new CountDownLatch(1);
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
     PreviewServer server = PreviewServer.start(project, target, bind, port,
-        new ServeProgress(progress, verbosity.quiet(), verbosity.verbose()));
+        new ServeProgress(progress, verbosity.quiet(), verbosity.verbose()), cacheSettings);
     progress.endLine();
     // The first build's problems are kept for the error page; show them here too.
     if (!server.problems().isEmpty()) {

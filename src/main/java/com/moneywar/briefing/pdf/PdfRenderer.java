@@ -156,10 +156,9 @@ public final class PdfRenderer {
   }
 
   /**
-   * What the edition's bytes are made from, as 16 bytes: its XHTML, the files it refers to, its
-   * timestamp, and the renderer itself ({@code renderer}: the jar's own hash, or a token of this
-   * process when not run from a jar). Written as the PDF's document id, so that a build can tell
-   * from an existing file whether laying the edition out again would give the same bytes.
+   * The PDF's document id, 16 bytes of a hash of what the edition is made from: its XHTML, the
+   * files it refers to and its timestamp; the same for the same edition in every build. (Whether an
+   * edition must be laid out again is the build cache's business, with a key of its own.)
    */
   public static byte[] key(PdfEdition edition) {
     try {
@@ -172,48 +171,9 @@ public final class PdfRenderer {
         }
       });
       sha.update(Long.toString(edition.timestamp().toEpochMilli()).getBytes(StandardCharsets.UTF_8));
-      sha.update(RendererIdentity.VALUE);
       return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The document id of an existing PDF (see {@link #key}); empty when it has none or cannot be read. */
-  public static java.util.Optional<byte[]> keyOf(byte[] pdf) {
-    try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      if (document.getDocument().getTrailer().getDictionaryObject(COSName.ID) instanceof COSArray ids
-          && ids.size() > 0 && ids.getObject(0) instanceof COSString id) {
-        return java.util.Optional.of(id.getBytes());
-      }
-    } catch (IOException | RuntimeException e) {
-      // not a PDF we can read: lay it out again
-    }
-    return java.util.Optional.empty();
-  }
-
-  /** The renderer's identity in {@link #key}: the hash of the jar it runs from, else a token of this process. */
-  private static final class RendererIdentity {
-    static final byte[] VALUE = identity();
-
-    private static byte[] identity() {
-      try {
-        java.net.URL location = PdfRenderer.class.getProtectionDomain().getCodeSource().getLocation();
-        java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
-        if (java.nio.file.Files.isRegularFile(path)) {
-          MessageDigest sha = MessageDigest.getInstance("SHA-256");
-          try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-              sha.update(buffer, 0, n);
-            }
-          }
-          return sha.digest();
-        }
-      } catch (IOException | java.net.URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
-        // fall through: no reuse across processes
-      }
-      return java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
     }
   }
 }

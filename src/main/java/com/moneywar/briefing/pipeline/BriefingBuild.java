@@ -1,5 +1,8 @@
 package com.moneywar.briefing.pipeline;
 
+import com.moneywar.briefing.cache.BuildCache;
+import com.moneywar.briefing.cache.CacheKey;
+import com.moneywar.briefing.cache.Toolchain;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.fonts.WebFont;
@@ -47,16 +50,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The pipeline: load and validate the project, draw the charts, render the pages and the PDF
  * editions, then publish them all at once. Files are written to a hidden folder next to the
  * output as they are made, and that folder takes the output's place only when every stage
  * succeeded: a failed build leaves the previous output as it was, and a project with errors
- * writes nothing at all. Not thread-safe; one build at a time per instance.
+ * writes nothing at all. Charts, PDF editions and link-preview images are taken from the build
+ * cache ({@link CacheSettings}, {@link BuildCache}) when it holds them for exactly the same inputs,
+ * and stored there when made; the output is the same either way. Not thread-safe; one build at a
+ * time per instance.
  *
  * <pre>{@code
- * Result<BuildSummary> r = new BriefingBuild(listener).build(project, project.resolve("site"));
+ * Result<BuildSummary> r = new BriefingBuild(listener, new ReentrantLock(), Map.of(), CacheSettings.inProject())
+ *     .build(project, project.resolve("site"));
  * }</pre>
  */
 public final class BriefingBuild {
@@ -64,14 +72,13 @@ public final class BriefingBuild {
   /** Held while the new output takes the old one's place; the preview reads files under its other half. */
   private final Lock swap;
   private final Map<String, String> configOverrides;
-  /** The tables the last charts were drawn from, and those charts: a text edit redraws none. */
-  private List<Object> chartInputs;
-  private Map<Lang, List<ChartImage>> lastCharts;
-  /** The company pages' charts of the last build (company id → language → chart), and what they were drawn from. */
-  private List<Object> companyChartInputs;
-  private Map<String, Map<Lang, ChartImage>> lastCompanyCharts = Map.of();
-  /** The editions' charts of the last build, keyed by what each was drawn from. */
-  private Map<List<Object>, Map<Lang, List<ChartImage>>> editionChartCache = new HashMap<>();
+  private final CacheSettings cacheSettings;
+  /** The tool and fonts every cache key is taken with; tests put another in its place. */
+  private Toolchain toolchain;
+  /** What the cache of the last build did; for tests. */
+  private BuildCache.Stats lastCacheStats;
+  /** The charts of the last build (the preview keeps one instance) and the way to the cached ones. */
+  private final ChartCache chartCache = new ChartCache();
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -90,9 +97,29 @@ public final class BriefingBuild {
    * {@code --base-url}) over the project's {@code briefing.properties}.
    */
   public BriefingBuild(BuildListener listener, Lock swap, Map<String, String> configOverrides) {
+    this(listener, swap, configOverrides, CacheSettings.off());
+  }
+
+  /**
+   * A build that reuses charts, PDF editions and preview images from the cache {@code cache} names
+   * (see {@link BuildCache}) and stores the ones it makes there.
+   */
+  public BriefingBuild(BuildListener listener, Lock swap, Map<String, String> configOverrides, CacheSettings cache) {
     this.listener = listener;
     this.swap = swap;
     this.configOverrides = Map.copyOf(configOverrides);
+    this.cacheSettings = cache;
+  }
+
+  /** What the cache did in the last build that got as far as publishing; for tests. */
+  BuildCache.Stats lastCacheStats() {
+    return lastCacheStats;
+  }
+
+  /** Takes cache entries as made by {@code other} (another version of the tool, other fonts): for tests. */
+  BriefingBuild usingToolchain(Toolchain other) {
+    this.toolchain = other;
+    return this;
   }
 
   /** Loads and validates only: every problem in the project, nothing written. */
@@ -128,15 +155,35 @@ public final class BriefingBuild {
    */
   public Result<BuildSummary> build(Path project, Path out, boolean withPdfs) {
     prepareFonts(withPdfs);
+    Supplier<BuildCache> cache = openCache(project);
+    chartCache.beginBuild();
     // Charts are drawn from the tables and the config only, never from the texts: they start as
     // soon as the tables are read, and draw while the texts load. The preview reuses one instance,
     // so a text edit draws none.
-    EarlyCharts early = new EarlyCharts();
-    return check(project, early::start).flatMap(briefing -> publish(project, out, withPdfs, briefing, early));
+    EarlyCharts early = new EarlyCharts(cache);
+    return check(project, early::start)
+        .flatMap(briefing -> publish(project, out, withPdfs, briefing, early, cache.get()));
+  }
+
+  /**
+   * The build's cache, opened on a side thread while the project loads: its keys are taken with the
+   * tool's identity, a hash of the jar that takes a few tens of milliseconds to read.
+   */
+  private Supplier<BuildCache> openCache(Path project) {
+    if (!cacheSettings.enabled()) {
+      return BuildCache::disabled;
+    }
+    Toolchain chosen = toolchain;
+    FutureTask<BuildCache> opening = new FutureTask<>(() -> chosen == null ? cacheSettings.open(project)
+        : cacheSettings.open(project, chosen));
+    Thread thread = new Thread(opening, "briefing-cache");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> await(opening);
   }
 
   private Result<BuildSummary> publish(Path project, Path out, boolean withPdfs, Briefing briefing,
-      EarlyCharts early) {
+      EarlyCharts early, BuildCache cache) {
     // From here on each file is written, into a hidden folder next to the output, as soon as it is
     // made; the folder takes the output's place only when everything succeeded.
     Publisher.Staging staging;
@@ -150,32 +197,23 @@ public final class BriefingBuild {
       return Result.failed(unwritable(out, e));
     }
     try (staging) {
-      return render(new Job(project, out, withPdfs, briefing, staging), early);
+      return render(new Job(project, out, withPdfs, briefing, staging, cache), early);
     }
   }
 
-  /** One build's inputs and the staging folder its files go to. */
-  private record Job(Path project, Path out, boolean withPdfs, Briefing briefing, Publisher.Staging staging) {}
+  /** One build's inputs, the staging folder its files go to and the cache it reuses outputs from. */
+  private record Job(Path project, Path out, boolean withPdfs, Briefing briefing, Publisher.Staging staging,
+      BuildCache cache) {}
 
   private Result<BuildSummary> render(Job job, EarlyCharts early) {
     Briefing briefing = job.briefing();
     Path out = job.out();
     long start = System.nanoTime();
-    List<Object> inputs = chartInputs(briefing);
-    Map<Lang, List<ChartImage>> charts;
-    if (inputs.equals(chartInputs)) {
-      charts = lastCharts;
-    } else {
-      charts = early.charts(inputs).orElseGet(() -> drawCharts(briefing));
-      chartInputs = inputs;
-      lastCharts = charts;
-    }
-    Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, inputs, charts);
-    if (!inputs.equals(companyChartInputs)) {
-      lastCompanyCharts = drawCompanyCharts(briefing);
-      companyChartInputs = inputs;
-    }
-    Map<String, Map<Lang, ChartImage>> companyCharts = lastCompanyCharts;
+    early.await();
+    Map<Lang, List<ChartImage>> charts = drawCharts(briefing, job.cache());
+    Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache());
+    Map<String, Map<Lang, ChartImage>> companyCharts =
+        chartCache.companyCharts(briefing, BriefingBuild::drawCompanyCharts);
     int chartCount = charts.values().stream().mapToInt(List::size).sum()
         + editionCharts.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum()
         + companyCharts.values().stream().mapToInt(Map::size).sum();
@@ -191,8 +229,11 @@ public final class BriefingBuild {
         "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
             + " its pages link none until a full build (without --no-pdf)"));
     long pagesStart = start;
-    return new SiteRenderer(job.project().resolve("templates"), path -> previousFile(out, path),
-        TableTexts.read(job.project()))
+    // Preview images are named by what they show; the cache keeps them by that name (and the tool).
+    BuildCache cache = job.cache();
+    return new SiteRenderer(job.project().resolve("templates"),
+        path -> cache.get(previewKey(path)),
+        (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts)
         .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, job.staging()::put)
         .flatMap(site -> {
@@ -224,15 +265,28 @@ public final class BriefingBuild {
       // edition's bytes depend only on its own print document, its charts and its date.
       AtomicInteger done = new AtomicInteger();
       AtomicInteger reused = new AtomicInteger();
+      BuildCache cache = job.cache();
+      // Each chart's SHA-256 once per build: an edition's key names its charts by path and hash, and
+      // a drawing that many editions share is hashed once, not once per edition.
+      Map<String, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
       List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
-        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
-            editionTimestamp(edition.date()), sources);
-        // An edition whose PDF in the output was made from exactly these inputs keeps it: a new
-        // briefing lays out only itself (and any edition whose inputs changed).
-        Optional<byte[]> previous = previousPdf(out.resolve(edition.pdfPath()), input);
-        previous.ifPresent(p -> reused.incrementAndGet());
-        Result<byte[]> pdf = previous.<Result<byte[]>>map(Result::ok).orElseGet(() -> pdfRenderer.render(input));
+        // Only the charts the document names: the renderer may load nothing else, and the key and
+        // the document id then hash a handful of files, not every chart of the site.
+        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(),
+            ReferencedFiles.in(edition.xhtml(), resources), editionTimestamp(edition.date()), sources);
+        // An edition made before from exactly these inputs comes from the cache: a new briefing
+        // lays out only itself (and any edition whose inputs changed).
+        CacheKey key = pdfKey(input, digests);
+        Optional<byte[]> cached = cache.get(key);
+        cached.ifPresent(p -> reused.incrementAndGet());
+        Result<byte[]> pdf = cached.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
+          Result<byte[]> made = pdfRenderer.render(input);
+          if (made instanceof Result.Ok<byte[]> ok) {
+            cache.put(key, ok.value());
+          }
+          return made;
+        });
         if (pdf.problems().isEmpty()) {
           listener.editionDone(edition.lang(), done.incrementAndGet(), editions.size(),
               Duration.ofNanos(System.nanoTime() - editionStart));
@@ -250,7 +304,7 @@ public final class BriefingBuild {
           files.put(editions.get(i).latestPath(), pdf);
         }
       }
-      lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " unchanged" : ""));
+      lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " from the cache" : ""));
     } else {
       keepPreviousPdfs(site, out, files);
     }
@@ -268,10 +322,23 @@ public final class BriefingBuild {
     }
     long bytes = files.values().stream().mapToLong(b -> b.length).sum();
     lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
+    List<String> warnings = new ArrayList<>(counts.warnings());
+    lastCacheStats = job.cache().stats();
+    if (job.cache().enabled()) {
+      start = System.nanoTime();
+      job.cache().prune(BuildCache.DEFAULT_MAX_BYTES);
+      BuildCache.Stats stats = job.cache().stats();
+      lastCacheStats = stats;
+      lap("cache", start, stats.hits() + " reused, " + stats.written() + " stored"
+          + (stats.corrupt() > 0 ? ", " + stats.corrupt() + " corrupt entries made again" : "")
+          + " → " + job.cache().folder().orElseThrow());
+      stats.warning().ifPresent(warnings::add);
+      chartCache.uncachable().ifPresent(warnings::add);
+    }
     Map<String, Long> sizes = new TreeMap<>();
     files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary(counts.pages(), counts.charts(), job.withPdfs() ? site.editions().size() : 0,
-        bytes, sizes, counts.warnings()));
+        bytes, sizes, warnings));
   }
 
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
@@ -280,17 +347,9 @@ public final class BriefingBuild {
         + e.getMessage() + (Files.isDirectory(out) ? "; the previous site is unchanged" : "")));
   }
 
-  /** What the charts are drawn from: the config and the tables. */
-  private static List<Object> chartInputs(Briefing briefing) {
-    return List.of(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
-        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.charts());
-  }
-
-  /** One renderer per language (ChartRenderer is not thread-safe), the languages side by side. */
-  private static Map<Lang, List<ChartImage>> drawCharts(Briefing briefing) {
-    Map<Lang, List<ChartImage>> charts = new EnumMap<>(Lang.class);
-    charts.putAll(inParallel(briefing.config().languages(), lang -> new ChartRenderer().render(briefing, lang)));
-    return charts;
+  /** The charts of the whole record, from the cache when it has them. */
+  private Map<Lang, List<ChartImage>> drawCharts(Briefing briefing, BuildCache cache) {
+    return chartCache.charts(briefing, briefing.config().languages(), cache, BriefingBuild::inParallel);
   }
 
   /**
@@ -315,31 +374,34 @@ public final class BriefingBuild {
 
   /**
    * The charts of a project whose texts are still loading, drawn on a side thread from its tables
-   * once those pass the checks on their own. The build takes them only if the whole project then
-   * passes and the tables are the ones it drew from; otherwise it draws again, or fails.
+   * once those pass the checks on their own, into the build's {@link ChartCache}. The build waits
+   * for them and then looks its charts up there: it takes them only if the whole project passed and
+   * they were drawn from the same tables; otherwise it draws again, or fails.
    */
   private final class EarlyCharts {
-    private FutureTask<Map<Lang, List<ChartImage>>> task;
-    private List<Object> drawnFrom;
+    private final Supplier<BuildCache> cache;
+    private FutureTask<Void> task;
+
+    EarlyCharts(Supplier<BuildCache> cache) {
+      this.cache = cache;
+    }
 
     void start(LoadedProject tables) {
-      drawnFrom = chartInputs(tables.briefing());
-      if (drawnFrom.equals(chartInputs)) {
-        return; // the preview drew these already
-      }
-      task = new FutureTask<>(() -> new BriefingValidator().validate(tables) instanceof Result.Ok<Briefing> ok
-          ? drawCharts(ok.value())
-          : null);
+      task = new FutureTask<>(() -> {
+        if (new BriefingValidator().validate(tables) instanceof Result.Ok<Briefing> ok) {
+          drawCharts(ok.value(), cache.get());
+        }
+        return null;
+      });
       Thread thread = new Thread(task, "briefing-charts");
       thread.setDaemon(true);
       thread.start();
     }
 
-    Optional<Map<Lang, List<ChartImage>>> charts(List<Object> inputs) {
-      if (task == null || !inputs.equals(drawnFrom)) {
-        return Optional.empty();
+    void await() {
+      if (task != null) {
+        BriefingBuild.await(task);
       }
-      return Optional.ofNullable(await(task));
     }
   }
 
@@ -438,16 +500,6 @@ public final class BriefingBuild {
     }
   }
 
-  /** A file of the previous build in {@code out}, if there is one at {@code path}. */
-  private static Optional<byte[]> previousFile(Path out, String path) {
-    try {
-      Path file = out.resolve(path);
-      return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty(); // drawn again
-    }
-  }
-
   private static void keepPreviousPdfs(RenderedSite site, Path out, Map<String, byte[]> files) {
     for (RenderedSite.PrintEdition edition : site.editions()) {
       for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
@@ -475,44 +527,43 @@ public final class BriefingBuild {
     return date.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  /** The PDF at {@code path} when it was made from exactly {@code edition}'s inputs (its document id says so). */
-  private static Optional<byte[]> previousPdf(Path path, PdfEdition edition) {
+  /**
+   * What an edition's PDF is made from: its language, its print XHTML (templates, texts, figures and
+   * config are all in it), its timestamp, and every file the renderer may load for it, that is every
+   * chart whose file name the XHTML mentions (the names carry a hash of the drawing). The tool and
+   * fonts come with the cache's toolchain.
+   */
+  static CacheKey pdfKey(PdfEdition edition, Map<String, byte[]> digests) {
+    CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
+        .add(edition.timestamp().toEpochMilli());
+    ReferencedFiles.in(edition.xhtml(), edition.resources()).forEach((path, bytes) ->
+        key.add(path).add(digests.computeIfAbsent(path, p -> sha256(bytes))));
+    return key.build();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
     try {
-      if (!Files.isRegularFile(path)) {
-        return Optional.empty();
-      }
-      byte[] bytes = Files.readAllBytes(path);
-      return PdfRenderer.keyOf(bytes).filter(id -> java.util.Arrays.equals(id, PdfRenderer.key(edition)))
-          .map(id -> bytes);
-    } catch (IOException e) {
-      return Optional.empty();
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
+  }
+
+  /** A link-preview image, by its path: the path holds a hash of what the image shows. */
+  private static CacheKey previewKey(String path) {
+    return CacheKey.builder("preview").add(path).build();
   }
 
   /**
    * The charts of every edition, by slug: each drawn from the briefing as of its date (see
    * {@link AsOf#edition}). Editions whose record and charts are the same share one drawing, and
-   * drawings are kept from build to build (the preview), keyed by what they are drawn from.
+   * drawings are kept from build to build (the preview, the cache), keyed by what they are drawn from.
    */
-  private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, List<Object> recordInputs,
-      Map<Lang, List<ChartImage>> recordCharts) {
-    Map<List<Object>, Map<Lang, List<ChartImage>>> drawn = new HashMap<>();
-    drawn.put(recordInputs, recordCharts);
+  private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, BuildCache cache) {
     Map<String, Map<Lang, List<ChartImage>>> bySlug = new TreeMap<>();
     for (Story story : AsOf.series(briefing)) {
-      Briefing edition = AsOf.edition(briefing, story);
-      List<Object> inputs = chartInputs(edition);
-      Map<Lang, List<ChartImage>> charts = drawn.get(inputs);
-      if (charts == null) {
-        charts = editionChartCache.get(inputs);
-      }
-      if (charts == null) {
-        charts = drawCharts(edition);
-      }
-      drawn.put(inputs, charts);
-      bySlug.put(story.slug(), charts);
+      bySlug.put(story.slug(), drawCharts(AsOf.edition(briefing, story), cache));
     }
-    editionChartCache = drawn;
     return bySlug;
   }
 

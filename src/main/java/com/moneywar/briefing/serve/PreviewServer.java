@@ -1,6 +1,7 @@
 package com.moneywar.briefing.serve;
 
 import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.CacheSettings;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Problem;
@@ -13,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -49,19 +51,26 @@ public final class PreviewServer implements Closeable {
   private final Runnable pdfPassStarting;
   private ChangeWatcher watcher;
 
-  private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http, Runnable pdfPassStarting) {
+  private PreviewServer(Path project, Path out, BuildListener listener, HttpServer http, Runnable pdfPassStarting,
+      CacheSettings cache) {
     this.project = project;
     this.out = out;
     this.listener = listener;
     this.pdfPassStarting = pdfPassStarting;
-    this.build = new BriefingBuild(listener, outputSwap.writeLock());
+    this.build = new BriefingBuild(listener, outputSwap.writeLock(), Map.of(), cache);
     this.http = http;
   }
 
   /** Builds once, then serves and watches; returns when the server is listening. */
   public static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener)
       throws IOException {
-    return start(project, out, bind, port, listener, () -> {});
+    return start(project, out, bind, port, listener, CacheSettings.off(), () -> {});
+  }
+
+  /** As {@link #start(Path, Path, String, int, BuildListener)}, with the build cache {@code cache} names. */
+  public static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener,
+      CacheSettings cache) throws IOException {
+    return start(project, out, bind, port, listener, cache, () -> {});
   }
 
   /**
@@ -71,6 +80,11 @@ public final class PreviewServer implements Closeable {
    */
   static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener,
       Runnable pdfPassStarting) throws IOException {
+    return start(project, out, bind, port, listener, CacheSettings.off(), pdfPassStarting);
+  }
+
+  static PreviewServer start(Path project, Path out, String bind, int port, BuildListener listener,
+      CacheSettings cache, Runnable pdfPassStarting) throws IOException {
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(bind, port), 0);
@@ -78,7 +92,7 @@ public final class PreviewServer implements Closeable {
       throw new BindException("port " + port + " on " + bind + " is in use (" + e.getMessage()
           + "); choose another with --port, or --port 0 for any free one");
     }
-    PreviewServer server = new PreviewServer(project, out, listener, http, pdfPassStarting);
+    PreviewServer server = new PreviewServer(project, out, listener, http, pdfPassStarting, cache);
     server.firstBuild();
     http.createContext("/", new SiteHandler(project, out, server.state, server.outputSwap.readLock()));
     http.setExecutor(server.requests);

@@ -54,8 +54,17 @@ final class MarkdownRenderer {
 
   /** The text's HTML, its figures from {@code figures} (the facts as of its date), its links resolved. */
   String render(Article article, Lang lang, Figures figures, Links links) {
+    return render(article, lang, figures, List.of(links)).get(0);
+  }
+
+  /**
+   * The text's HTML once per way of resolving its links ({@code links}, in that order): the text is
+   * parsed, and its figures and Korean words are set, once for all of them.
+   */
+  List<String> render(Article article, Lang lang, Figures figures, List<Links> links) {
     Node document = parser.parse(article.markdown());
     List<Text> texts = new ArrayList<>();
+    List<org.commonmark.node.Link> anchors = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Text text) {
@@ -64,24 +73,40 @@ final class MarkdownRenderer {
 
       @Override
       public void visit(org.commonmark.node.Link link) {
-        String destination = link.getDestination();
-        if (destination.startsWith(BRIEFING_LINK)) {
-          link.setDestination(links.briefing().apply(destination.substring(BRIEFING_LINK.length())));
-        } else if (links.base().isPresent() && !destination.isEmpty() && !destination.contains(":")) {
-          link.setDestination(links.base().get().resolve(destination).toString());
-        }
+        anchors.add(link);
         visitChildren(link);
       }
     });
-    texts.forEach(t -> replaceFigures(t, article, lang, figures, links));
+    List<FigureNode> figureNodes = new ArrayList<>();
+    texts.forEach(t -> replaceFigures(t, article, lang, figures, figureNodes));
     if (lang == Lang.KO) {
       KoreanWords.keepWhole(document);
     }
-    return renderer.render(document);
+    List<String> destinations = anchors.stream().map(org.commonmark.node.Link::getDestination).toList();
+    List<String> html = new ArrayList<>();
+    for (Links way : links) {
+      figureNodes.forEach(f -> f.linkCompaniesBy(way.company()));
+      for (int i = 0; i < anchors.size(); i++) {
+        anchors.get(i).setDestination(resolve(destinations.get(i), way));
+      }
+      html.add(renderer.render(document));
+    }
+    return html;
+  }
+
+  private static String resolve(String destination, Links links) {
+    if (destination.startsWith(BRIEFING_LINK)) {
+      return links.briefing().apply(destination.substring(BRIEFING_LINK.length()));
+    }
+    if (links.base().isPresent() && !destination.isEmpty() && !destination.contains(":")) {
+      return links.base().get().resolve(destination).toString();
+    }
+    return destination;
   }
 
   /** Splits a text node around its placeholders, which the validator has already checked. */
-  private static void replaceFigures(Text text, Article article, Lang lang, Figures figures, Links links) {
+  private static void replaceFigures(Text text, Article article, Lang lang, Figures figures,
+      List<FigureNode> created) {
     String literal = text.getLiteral();
     List<Placeholders.Match> matches = Placeholders.find(literal);
     if (matches.isEmpty()) {
@@ -95,9 +120,11 @@ final class MarkdownRenderer {
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
       List<String[]> named = new ArrayList<>();
       for (String id : figures.companies(ref)) {
-        named.add(new String[] {figures.companyName(id, lang), links.company().apply(id)});
+        named.add(new String[] {figures.companyName(id, lang), id});
       }
-      text.insertBefore(new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse(""), named));
+      FigureNode node = new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse(""), named);
+      created.add(node);
+      text.insertBefore(node);
       at = m.end();
     }
     if (at < literal.length()) {
@@ -126,17 +153,18 @@ final class MarkdownRenderer {
           ? Map.of("class", "figure")
           : Map.of("class", "figure", "title", figure.detail());
       html.tag("span", new java.util.TreeMap<>(attrs));
-      if (figure.companies().stream().anyMatch(c -> !c[1].isEmpty())) {
+      if (figure.companies().stream().anyMatch(c -> !figure.page(c[1]).isEmpty())) {
         // The names of the companies the figure is, each linked to its page, joined as the figure joins them.
         for (int i = 0; i < figure.companies().size(); i++) {
           String[] c = figure.companies().get(i);
+          String page = figure.page(c[1]);
           if (i > 0) {
             html.text(", ");
           }
-          if (c[1].isEmpty()) {
+          if (page.isEmpty()) {
             html.text(c[0]);
           } else {
-            html.tag("a", Map.of("href", c[1]));
+            html.tag("a", Map.of("href", page));
             html.text(c[0]);
             html.tag("/a");
           }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Makes the link-preview images of a build. Each is named by what it shows
  * ({@code ko/briefings/<slug>.<hash>.png}), so a new name means a new image (social networks cache
- * previews by address) and an image already in the previous output under that name is taken from
- * there instead of drawn again: a series of hundreds of editions draws only what changed.
+ * previews by address) and an image the build's cache holds under that name is taken from there
+ * instead of drawn again: a series of hundreds of editions draws only what changed.
  * Thread-safe.
  */
 final class PreviewImages {
@@ -21,9 +21,15 @@ final class PreviewImages {
 
   private final PreviewImageRenderer renderer = new PreviewImageRenderer();
   private final PreviousOutput previous;
+  private final Drawn drawn;
 
   PreviewImages(PreviousOutput previous) {
+    this(previous, (path, png) -> {});
+  }
+
+  PreviewImages(PreviousOutput previous, Drawn drawn) {
     this.previous = previous;
+    this.drawn = drawn;
   }
 
   /** A made image: where it goes under the output, and its bytes. */
@@ -34,7 +40,12 @@ final class PreviewImages {
     String key = String.join("\n", DRAWING_VERSION, card.site(), card.title(), card.date(), card.figureLabel(),
         card.figure());
     String path = ContentHashedName.of(stem + ".png", key.getBytes(StandardCharsets.UTF_8));
-    byte[] png = previous.read(path).filter(PreviewImages::isPng).orElseGet(() -> renderer.render(card));
+    Optional<byte[]> reused = previous.read(path).filter(PreviewImages::isPng);
+    if (reused.isPresent()) {
+      return new Image(path, reused.get());
+    }
+    byte[] png = renderer.render(card);
+    drawn.keep(path, png);
     return new Image(path, png);
   }
 
@@ -43,7 +54,13 @@ final class PreviewImages {
         && Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE);
   }
 
-  /** Reads a file of the previous build's output, if it has one at that path. */
+  /** Takes an image just drawn, by its path under the output (the build's cache keeps it). */
+  @FunctionalInterface
+  interface Drawn {
+    void keep(String path, byte[] png);
+  }
+
+  /** Reads an image drawn before (by the build's cache), if there is one at that path. */
   @FunctionalInterface
   interface PreviousOutput {
     Optional<byte[]> read(String path);

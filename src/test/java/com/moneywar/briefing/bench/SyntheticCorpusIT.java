@@ -32,10 +32,15 @@ class SyntheticCorpusIT {
 
   private static void generate(Path out, long seed, int investments, int texts, Path hugo)
       throws IOException, InterruptedException {
+    generate(out, seed, investments, "--texts", texts, hugo);
+  }
+
+  private static void generate(Path out, long seed, int investments, String textsOption, int texts, Path hugo)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), GENERATOR.toString(), "--out", out.toString(),
         "--seed", Long.toString(seed), "--companies", "12", "--investments", Integer.toString(investments),
-        "--texts", Integer.toString(texts)));
+        textsOption, Integer.toString(texts)));
     if (hugo != null) {
       command.addAll(List.of("--hugo", hugo.toString()));
     }
@@ -116,5 +121,23 @@ class SyntheticCorpusIT {
         .contains("Synthetic briefing 10");
     assertThat(summary.charts()).isPositive();
     assertThat(summary.pages()).isGreaterThan(20);
+  }
+
+  @Test
+  void aSeriesHasEditionsTwoWeeksApartEachWithItsOwnRecord() throws Exception {
+    Path project = dir.resolve("series");
+    generate(project, 42, 100, "--editions", 6, null);
+    assertThat(Files.readString(project.resolve("data/texts/synthetic-briefing-00001.en.md"))).contains("date: 2016-01-15");
+    assertThat(Files.readString(project.resolve("data/texts/synthetic-briefing-00006.en.md"))).contains("date: 2016-03-25");
+    // Every edition cites only facts on its record (the check would refuse a later one) ...
+    Result<BuildSummary> built = new BriefingBuild((stage, took, detail) -> {}).build(project, dir.resolve("site"), false);
+    assertThat(built).as(built.toString()).isInstanceOf(Result.Ok.class);
+    // ... and the record grows: the first and the last edition draw different charts.
+    try (Stream<Path> first = Files.list(dir.resolve("site/en/briefings/synthetic-briefing-00001"));
+        Stream<Path> last = Files.list(dir.resolve("site/en/briefings/synthetic-briefing-00006"))) {
+      List<String> firstSvgs = first.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).sorted().toList();
+      List<String> lastSvgs = last.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).sorted().toList();
+      assertThat(firstSvgs).isNotEmpty().doesNotContainAnyElementsOf(lastSvgs);
+    }
   }
 }

@@ -177,7 +177,7 @@ class MainTest {
     assertThat(unknown.err()).contains("Unknown option: '--colour'");
     CliRun none = CliRun.of();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("expected a command: build, check, init, serve, mail or help");
+    assertThat(none.err()).contains("expected a command: build, check, init, serve, mail, cache or help");
   }
 
   @Test

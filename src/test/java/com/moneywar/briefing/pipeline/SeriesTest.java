@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -164,6 +166,10 @@ class SeriesTest {
   void addingABriefingLeavesEveryOlderEditionsPdfByteForByte() throws IOException {
     Path project = SeriesProject.copyTo(dir.resolve("project"), false);
     Path site = BuiltSite.build(project, dir.resolve("site"));
+    // The same build once more with a cache, which then holds the two editions' PDFs.
+    CacheSettings cache = CacheSettings.at(dir.resolve("cache"));
+    assertThat(new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), cache)
+        .build(project, dir.resolve("cached"))).isInstanceOf(Result.Ok.class);
     List<String> older = List.of("ko/briefings/" + FIRST + ".ko.pdf", "en/briefings/" + FIRST + ".en.pdf",
         "ko/briefings/2024-06-01-" + SECOND + ".ko.pdf", "en/briefings/2024-06-01-" + SECOND + ".en.pdf");
     List<byte[]> before = new ArrayList<>();
@@ -175,7 +181,7 @@ class SeriesTest {
     assertThat(latestBefore).isEqualTo(Files.readAllBytes(site.resolve("en/briefings/" + NEWEST + ".en.pdf")));
 
     SeriesProject.addThird(project);
-    // Into a new folder, so that every edition is laid out again rather than kept.
+    // Without a cache, so that every edition is laid out again rather than reused.
     Path again = BuiltSite.build(project, dir.resolve("again"));
     for (int i = 0; i < older.size(); i++) {
       assertThat(Files.readAllBytes(again.resolve(older.get(i)))).as(older.get(i)).isEqualTo(before.get(i));
@@ -187,17 +193,18 @@ class SeriesTest {
         .isNotEqualTo(Files.readAllBytes(again.resolve("en/briefings/2024-11-01-" + THIRD + ".en.pdf")))
         .isNotEqualTo(latestBefore);
 
-    // Into the same folder, the older editions' PDFs are kept, not laid out again: same bytes, less work.
+    // With a build cache that holds the older editions, they come from it, not laid out again: same
+    // bytes, less work.
     List<String> details = new ArrayList<>();
     Result<BuildSummary> kept = new BriefingBuild((stage, took, detail) -> {
       if (stage.equals("pdf")) {
         details.add(detail);
       }
-    }).build(project, site);
+    }, new ReentrantLock(), Map.of(), cache).build(project, site);
     assertThat(kept).isInstanceOf(Result.Ok.class);
     // Two PDFs per edition: the first and second editions' four are unchanged; the third is new and
     // the newest's number changed.
-    assertThat(details).containsExactly("8 PDFs, 4 unchanged");
+    assertThat(details).containsExactly("8 PDFs, 4 from the cache");
     for (String pdf : older) {
       assertThat(Files.readAllBytes(site.resolve(pdf))).as(pdf).isEqualTo(Files.readAllBytes(again.resolve(pdf)));
     }

@@ -82,13 +82,23 @@ class LinkPreviewTest {
     for (String file : concat(images, List.of("favicon.svg", "apple-touch-icon.png"))) {
       assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
     }
-    // An image already in the output under its name (named by what it shows) is taken from there.
-    Path mark = first.resolve(images.get(0));
-    byte[] marked = Files.readAllBytes(mark);
-    marked[marked.length - 1] ^= 1; // still a PNG to the reuse check; a redraw would undo this
-    Files.write(mark, marked);
-    BuiltSite.build(project, first);
-    assertThat(Files.readAllBytes(mark)).as("reused, not drawn again").isEqualTo(marked);
+    // An image the build cache holds under its name (named by what it shows) is taken from there:
+    // a second build with the cache draws and stores nothing, and gives the same bytes.
+    var cache = com.moneywar.briefing.pipeline.CacheSettings.at(dir.resolve("cache"));
+    var lock = new java.util.concurrent.locks.ReentrantLock();
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent(),
+        lock, java.util.Map.of(), cache).build(project, dir.resolve("cached")))
+        .isInstanceOf(com.moneywar.briefing.model.Result.Ok.class);
+    List<String> stored = new java.util.ArrayList<>();
+    new com.moneywar.briefing.pipeline.BriefingBuild((stage, took, detail) -> {
+      if (stage.equals("cache")) {
+        stored.add(detail.replaceAll(" → .*", ""));
+      }
+    }, lock, java.util.Map.of(), cache).build(project, first);
+    assertThat(stored).singleElement().asString().endsWith(" reused, 0 stored");
+    for (String image : images) {
+      assertThat(Files.readAllBytes(first.resolve(image))).as(image).isEqualTo(Files.readAllBytes(again.resolve(image)));
+    }
     // A new title is a new image under a new name.
     ShippedProject.replace(project, "data/texts/ai-money-war-2024-03-28.ko.md", "title: ", "title: 새 ");
     BuiltSite.build(project, first);

@@ -1,0 +1,132 @@
+package com.moneywar.briefing.pipeline;
+
+import com.moneywar.briefing.cache.BuildCache;
+import com.moneywar.briefing.cache.CacheKey;
+import com.moneywar.briefing.cache.Fingerprint;
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The charts of a build, each language's found by a key of everything the charts are drawn from:
+ * the config, every table (sources, companies, rates, investments, valuations, talent, rounds,
+ * flows), the declared charts, the language, and through the cache's
+ * {@link com.moneywar.briefing.cache.Toolchain} the tool and its fonts. Never the texts: the chart
+ * code reads none, so a text edit draws nothing. Looked up first among the last build's charts (the
+ * preview keeps one instance), then in the {@link BuildCache}, and drawn only when neither has them.
+ * Thread-safe.
+ */
+final class ChartCache {
+  private final Fingerprint fingerprint = new Fingerprint();
+  /** The charts of the previous build and of this one so far: a preview rebuild takes them from here. */
+  private Map<CacheKey, List<ChartImage>> previous = Map.of();
+  private final Map<CacheKey, List<ChartImage>> current = new ConcurrentHashMap<>();
+  private final AtomicReference<String> uncachable = new AtomicReference<>();
+
+  /** Starts a new build: what the last one drew stays available to this one, and nothing older. */
+  synchronized void beginBuild() {
+    Map<CacheKey, List<ChartImage>> last = new HashMap<>(current);
+    previous = Map.copyOf(last);
+    current.clear();
+    uncachable.set(null);
+  }
+
+  /**
+   * The charts of {@code whole} (the whole record, or one edition as of its date) in {@code langs},
+   * drawn from its tables, config and chart declarations: the renderer is handed the briefing without
+   * its texts, so that the key covers everything it reads.
+   */
+  Map<Lang, List<ChartImage>> charts(Briefing whole, List<Lang> langs, BuildCache cache,
+      java.util.function.BiFunction<List<Lang>, java.util.function.Function<Lang, List<ChartImage>>,
+          Map<Lang, List<ChartImage>>> perLanguage) {
+    // The renderer gets exactly what the key is made of: no texts.
+    Briefing briefing = withoutTexts(whole);
+    Optional<byte[]> inputs = inputs(briefing);
+    Map<Lang, List<ChartImage>> found = new EnumMap<>(Lang.class);
+    Map<Lang, CacheKey> keys = new EnumMap<>(Lang.class);
+    for (Lang lang : langs) {
+      if (inputs.isEmpty()) {
+        continue;
+      }
+      CacheKey key = CacheKey.builder("charts").add(inputs.get()).add(lang.code()).build();
+      keys.put(lang, key);
+      List<ChartImage> known = current.get(key);
+      if (known == null) {
+        known = previous.get(key);
+      }
+      if (known == null) {
+        known = cache.get(key).flatMap(ChartImageCodec::decode).orElse(null);
+      }
+      if (known != null) {
+        found.put(lang, known);
+        current.put(key, known);
+      }
+    }
+    List<Lang> missing = langs.stream().filter(lang -> !found.containsKey(lang)).toList();
+    if (!missing.isEmpty()) {
+      // One renderer per language (ChartRenderer is not thread-safe).
+      Map<Lang, List<ChartImage>> drawn = perLanguage.apply(missing, lang -> new ChartRenderer().render(briefing, lang));
+      drawn.forEach((lang, charts) -> {
+        found.put(lang, charts);
+        CacheKey key = keys.get(lang);
+        if (key != null) {
+          current.put(key, charts);
+          cache.put(key, ChartImageCodec.encode(charts));
+        }
+      });
+    }
+    Map<Lang, List<ChartImage>> result = new EnumMap<>(Lang.class);
+    langs.forEach(lang -> result.put(lang, found.get(lang)));
+    return result;
+  }
+
+  /** The company pages' charts of the last build, and the hash of the tables they were drawn from. */
+  private byte[] companyInputs;
+  private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
+
+  /**
+   * The company pages' charts (company id → language → chart), drawn by {@code draw} from the
+   * briefing without its texts, or those of the previous build when its tables are unchanged: a
+   * preview rebuild after a text edit draws none. Kept in memory only.
+   */
+  Map<String, Map<Lang, ChartImage>> companyCharts(Briefing whole,
+      java.util.function.Function<Briefing, Map<String, Map<Lang, ChartImage>>> draw) {
+    Briefing briefing = withoutTexts(whole);
+    Optional<byte[]> inputs = inputs(briefing);
+    if (inputs.isPresent() && companyInputs != null && java.util.Arrays.equals(companyInputs, inputs.get())) {
+      return companyCharts;
+    }
+    companyCharts = draw.apply(briefing);
+    companyInputs = inputs.orElse(null);
+    return companyCharts;
+  }
+
+  static Briefing withoutTexts(Briefing b) {
+    return new Briefing(b.config(), b.sources(), b.companies(), b.rates(), b.investments(), b.valuations(), b.talent(),
+        b.rounds(), b.flows(), List.of(), b.charts());
+  }
+
+  /** Why some charts could not be cached in this build, if so (a model type the fingerprint does not know). */
+  Optional<String> uncachable() {
+    return Optional.ofNullable(uncachable.get());
+  }
+
+  /** The hash of what the charts are drawn from; empty when part of it cannot be fingerprinted. */
+  private Optional<byte[]> inputs(Briefing b) {
+    try {
+      return Optional.of(fingerprint.of(List.of(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
+          b.valuations(), b.talent(), b.rounds(), b.flows(), b.charts())));
+    } catch (IllegalArgumentException e) {
+      uncachable.compareAndSet(null, "charts are drawn without the cache: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

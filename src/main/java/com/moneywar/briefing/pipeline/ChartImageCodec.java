@@ -1,0 +1,128 @@
+package com.moneywar.briefing.pipeline;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.model.Lang;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes one language's charts as bytes for the build cache, and reads them back exactly (every
+ * field of {@link ChartImage}). Bytes it cannot read give nothing, and the charts are drawn again.
+ */
+final class ChartImageCodec {
+  /** Raise when the layout below changes. */
+  private static final int VERSION = 2;
+
+  private ChartImageCodec() {}
+
+  static byte[] encode(List<ChartImage> charts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(VERSION);
+      out.writeInt(charts.size());
+      for (ChartImage c : charts) {
+        text(out, c.name());
+        text(out, c.lang().code());
+        blob(out, c.svg());
+        text(out, c.title());
+        text(out, c.alt());
+        text(out, c.caption());
+        text(out, c.sourceLine());
+        table(out, c.table());
+        table(out, c.shownTable());
+        blob(out, c.narrowSvg());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Optional<List<ChartImage>> decode(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != VERSION) {
+        return Optional.empty();
+      }
+      int count = in.readInt();
+      List<ChartImage> charts = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String name = text(in);
+        Optional<Lang> lang = Lang.ofCode(text(in));
+        byte[] svg = blob(in);
+        String title = text(in);
+        String alt = text(in);
+        String caption = text(in);
+        String sourceLine = text(in);
+        List<List<String>> table = table(in);
+        List<List<String>> shown = table(in);
+        byte[] narrow = blob(in);
+        if (lang.isEmpty()) {
+          return Optional.empty();
+        }
+        charts.add(new ChartImage(name, lang.get(), svg, title, alt, caption, sourceLine, table, shown, narrow));
+      }
+      return in.available() == 0 ? Optional.of(List.copyOf(charts)) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void text(DataOutputStream out, String s) throws IOException {
+    blob(out, s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void blob(DataOutputStream out, byte[] b) throws IOException {
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static void table(DataOutputStream out, List<List<String>> rows) throws IOException {
+    out.writeInt(rows.size());
+    for (List<String> row : rows) {
+      out.writeInt(row.size());
+      for (String cell : row) {
+        text(out, cell);
+      }
+    }
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    return new String(blob(in), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] blob(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("bad length " + length);
+    }
+    return in.readNBytes(length);
+  }
+
+  private static List<List<String>> table(DataInputStream in) throws IOException {
+    int rows = in.readInt();
+    if (rows < 0 || rows > in.available()) {
+      throw new IOException("bad row count " + rows);
+    }
+    List<List<String>> table = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      int cells = in.readInt();
+      if (cells < 0 || cells > in.available()) {
+        throw new IOException("bad cell count " + cells);
+      }
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < cells; c++) {
+        row.add(text(in));
+      }
+      table.add(row);
+    }
+    return table;
+  }
+}
