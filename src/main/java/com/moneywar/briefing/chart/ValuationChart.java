@@ -83,8 +83,14 @@ final class ValuationChart implements KindRenderer {
     // only the growth; every other chart names each line.
     List<String> drawn = byCurrency.values().stream().flatMap(List::stream).map(Line::company).distinct().toList();
     boolean named = drawn.size() != 1 || !spec.title().in(lang).contains(w.company(drawn.get(0)));
+    // The lines the drawing could not name anywhere (wide or narrow), for the legend below.
+    java.util.Set<String> unnamed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Map<String, Integer> seriesOf = new LinkedHashMap<>();
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time, named));
+      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time, named, unnamed));
+      for (Line line : e.getValue()) {
+        seriesOf.putIfAbsent(line.company(), series + e.getValue().indexOf(line));
+      }
       series += e.getValue().size();
     }
     ChartDataTable table = new ChartDataTable(
@@ -105,6 +111,16 @@ final class ValuationChart implements KindRenderer {
     String alt = alt(all, spec.scale() == ChartSpec.Scale.LOG, cut, w);
     // No legend: each line carries its company's name at its end, which is easier to read.
     byte[] svg = frame.draw(spec.title().in(lang), legend(rows, w), panels, alt);
+    if (!unnamed.isEmpty()) {
+      // A line that carries no name is named in the legend instead, by its colour, marker and dash.
+      List<ChartFrame.Key> keys = new ArrayList<>(legend(rows, w));
+      seriesOf.forEach((company, i) -> {
+        if (unnamed.contains(company)) {
+          keys.add(new ChartFrame.Key(w.company(company), w.colour(company), ChartTheme.marker(i), ChartTheme.line(i)));
+        }
+      });
+      svg = frame.draw(spec.title().in(lang), keys, panels, alt);
+    }
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     notes.add(TimeNotes.partialDates(rows, w));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
@@ -149,7 +165,7 @@ final class ValuationChart implements KindRenderer {
   }
 
   private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w,
-      boolean headed, TimeAxis time, boolean named) {
+      boolean headed, TimeAxis time, boolean named, java.util.Set<String> unnamed) {
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
     double highest = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ValuationChart::top).max().orElse(1);
@@ -213,13 +229,18 @@ final class ValuationChart implements KindRenderer {
         Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
             {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
             {company, endPx, top, GlyphPainter.Align.END}};
+        boolean placed = !named;
         for (Object[] t : tries) {
           String text = (String) t[0];
           if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])) {
             taken.add(GlyphPainter.draw(g, text, name, ChartTheme.INK, (double) t[1], (double) t[2],
                 (GlyphPainter.Align) t[3], true));
+            placed |= !company.isEmpty() && text.contains(company);
             break;
           }
+        }
+        if (!placed) {
+          unnamed.add(line.company());
         }
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.

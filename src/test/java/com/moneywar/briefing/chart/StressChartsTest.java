@@ -58,6 +58,39 @@ class StressChartsTest {
     return site.relativize(chart).getName(0).toString().equals("ko") ? Lang.KO : Lang.EN;
   }
 
+  /**
+   * Every line of every valuations chart of the corpus carries its company's name somewhere in the
+   * drawing, wide and narrow: at the line's end, above its last point, or, where neither has room
+   * (long names, narrow panels), in the legend. A company page's own chart names it in the title.
+   */
+  @Test
+  void everyLineOfEveryValuationsChartIsNamed() throws IOException {
+    int checked = 0;
+    for (Path chart : charts()) {
+      String file = chart.getFileName().toString();
+      String rel = site.relativize(chart).toString();
+      if (!file.matches("(stress-)?valuations\\..*") || rel.contains("/companies/")) {
+        continue;
+      }
+      String csv = file.substring(0, file.indexOf('.')) + ".csv";
+      List<String> rows = Files.readAllLines(chart.resolveSibling(csv));
+      List<String> companies = rows.subList(1, rows.size()).stream().map(r -> r.startsWith("\"")
+          ? r.substring(1, r.indexOf('"', 1)) : r.substring(0, r.indexOf(','))).map(c -> c.replace("\uFEFF", ""))
+          .distinct().toList();
+      String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
+      for (String company : companies) {
+        // At 360 px a name wider than the chart (the corpus has names of over 50 letters) fits on no
+        // line of it; the chart's table names it. Every other name must be in the drawing.
+        if (file.contains(".narrow.") && company.length() > 40) {
+          continue;
+        }
+        assertThat(drawn).as(rel + " names " + company).contains(company);
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(8);
+  }
+
   @Test
   void everyChartKindIsDrawnFromTheCorpusInBothLanguages() throws IOException {
     List<String> names = charts().stream().map(p -> site.relativize(p).toString()).toList();
