@@ -14,6 +14,26 @@ import java.util.function.DoubleUnaryOperator;
  * width the panel gets, so a narrow panel gets yearly ticks and a wide one quarters or months.
  */
 final class TimeAxisPainter implements Panel.XAxis {
+  /**
+   * The XChart panel of a chart on a time scale: x is the day, from {@code time}'s first to its last,
+   * y the value axis. XChart lays out the value axis and the plot from an invisible series at the
+   * corner; the chart's own overlay draws every mark and line on the time scale.
+   */
+  static org.knowm.xchart.XYChart plot(ChartTheme theme, TimeAxis time, ValueAxis axis) {
+    org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder().width(400).height(250).build();
+    theme.applyToPanel(chart.getStyler());
+    chart.getStyler().setPlotContentSize(1.0);
+    chart.getStyler().setXAxisMin(time.min());
+    chart.getStyler().setXAxisMax(time.max());
+    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
+    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
+    org.knowm.xchart.XYSeries anchor =
+        chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
+    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    anchor.setLineColor(ChartTheme.CLEAR);
+    return chart;
+  }
+
   private static final BasicStroke HAIRLINE = new BasicStroke(1f);
 
   private final TimeAxis axis;

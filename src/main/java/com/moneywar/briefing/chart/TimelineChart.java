@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 
 /**
  * The dated deals of a briefing on one time axis: each investment (a commitment or a single
@@ -146,17 +144,7 @@ final class TimelineChart implements KindRenderer {
     double highest = deals.stream().mapToDouble(d -> ValuationMarks.topValue(d, log)).max().orElse(1);
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
     ValueAxis axis = log ? ValueAxis.log(lowest, highest, tick) : ValueAxis.linear(highest, tick);
-    XYChart chart = new XYChartBuilder().width(400).height(250).build();
-    frame.theme().applyToPanel(chart.getStyler());
-    chart.getStyler().setPlotContentSize(1.0);
-    chart.getStyler().setXAxisMin(time.min());
-    chart.getStyler().setXAxisMax(time.max());
-    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
-    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    // XChart needs a series to lay out the axes; an invisible one at the axis's corner.
-    XYSeries anchor = chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
-    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-    anchor.setLineColor(ChartTheme.CLEAR);
+    XYChart chart = TimeAxisPainter.plot(frame.theme(), time, axis);
     Font font = frame.theme().regular(11.5f);
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));

@@ -4,7 +4,6 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Lang;
-import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
 import java.awt.Font;
@@ -17,11 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 
 /**
  * What the labs are worth over time: one line per company, on a log scale by default so equal
@@ -172,20 +168,9 @@ final class ValuationChart implements KindRenderer {
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
     boolean log = spec.scale() == ChartSpec.Scale.LOG;
     ValueAxis axis = log ? ValueAxis.log(lowest, highest, tick) : ValueAxis.linear(highest, tick);
-    // An XY chart with the day as x: each point is placed by its date (a date known only to the
-    // month or the year at the middle of its period), and XChart draws the lines between them.
-    XYChart chart = new XYChartBuilder().width(400).height(250).build();
-    frame.theme().applyToPanel(chart.getStyler());
-    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    chart.getStyler().setPlotContentSize(1.0);
-    chart.getStyler().setXAxisMin(time.min());
-    chart.getStyler().setXAxisMax(time.max());
-    chart.getStyler().setYAxisMin(axis.plot(axis.min()));
-    chart.getStyler().setYAxisMax(axis.plot(axis.max()));
-    // XChart lays out the value axis; the lines and marks are drawn by the overlay, on the time scale.
-    XYSeries anchor = chart.addSeries(" ", new double[] {time.min()}, new double[] {axis.plot(axis.min())});
-    anchor.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-    anchor.setLineColor(ChartTheme.CLEAR);
+    // Each point is placed by its date (a date known only to the month or the year at the middle
+    // of its period); the overlay draws the lines and marks.
+    XYChart chart = TimeAxisPainter.plot(frame.theme(), time, axis);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),

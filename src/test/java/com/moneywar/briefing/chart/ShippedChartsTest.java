@@ -22,6 +22,7 @@ import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.MoneyFormat;
 import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.SvgRaster;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,10 +45,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +131,7 @@ class ShippedChartsTest {
   void everyChartRendersToPixelsThatAreNotBlank() throws IOException {
     for (Lang lang : Lang.values()) {
       for (ChartSpec spec : briefing.charts()) {
-        BufferedImage image = raster(Files.readAllBytes(file(lang, spec, "svg")));
+        BufferedImage image = SvgRaster.of(Files.readAllBytes(file(lang, spec, "svg")), spec.id());
         ImageIO.write(image, "png", PNG_DIR.resolve(lang.code() + "-" + spec.id() + ".png").toFile());
         GlyphPainter ink = GlyphPainter.of(image);
         // Words, grid and marks cover a few per cent of a chart; a chart drawn blank covers none.
@@ -157,7 +154,7 @@ class ShippedChartsTest {
     // which SVG engines ignore; such a chart draws nothing but its white background.
     String svg = Files.readString(file(Lang.KO, briefing.charts().get(0), "svg"), StandardCharsets.UTF_8);
     String raw = svg.replace("<g ", "<g xmlns=\"\" ").replace("<path ", "<path xmlns=\"\" ");
-    GlyphPainter ink = GlyphPainter.of(raster(raw.getBytes(StandardCharsets.UTF_8)));
+    GlyphPainter ink = GlyphPainter.of(SvgRaster.of(raw.getBytes(StandardCharsets.UTF_8), "the chart"));
     // It fails the pixel test: (almost) nothing but the background is drawn. How little exactly
     // depends on the XML parser on the classpath, so the thresholds are those of the test above.
     assertThat(ink.share()).isLessThan(0.015);
@@ -477,28 +474,5 @@ class ShippedChartsTest {
     List<String[]> rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
         .<String[]>readValues(Files.readAllBytes(file)).readAll();
     return rows.stream().map(Arrays::asList).toList();
-  }
-
-  /** The SVG drawn by Batik, the SVG engine the PDF step uses, at the chart's own size. */
-  private static BufferedImage raster(byte[] svg) {
-    BufferedImage[] image = new BufferedImage[1];
-    ImageTranscoder transcoder = new ImageTranscoder() {
-      @Override
-      public BufferedImage createImage(int width, int height) {
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-      }
-
-      @Override
-      public void writeImage(BufferedImage img, TranscoderOutput output) {
-        image[0] = img;
-      }
-    };
-    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
-    try {
-      transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), null);
-    } catch (TranscoderException e) {
-      throw new AssertionError("Batik cannot draw the chart", e);
-    }
-    return image[0];
   }
 }

@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.SvgRaster;
 import com.moneywar.briefing.testing.ChartTexts;
 import com.moneywar.briefing.testing.MoneyStyle;
 import com.moneywar.briefing.testing.PdfFile;
 import com.moneywar.briefing.testing.StressCorpus;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +130,7 @@ class StressChartsTest {
       // screen may hold no more than that (the rest is in its table), and is not blank.
       List<ChartTexts.Text> texts = ChartTexts.of(chart);
       assertThat(texts).as(chart + " texts").hasSizeGreaterThanOrEqualTo(6);
-      BufferedImage image = raster(Files.readAllBytes(chart), chart.toString());
+      BufferedImage image = SvgRaster.of(Files.readAllBytes(chart), chart.toString());
       long inked = 0;
       for (int y = 0; y < image.getHeight(); y++) {
         for (int x = 0; x < image.getWidth(); x++) {
@@ -169,27 +165,5 @@ class StressChartsTest {
     }
     assertThat(cutKo).as("a Korean PDF cuts a long table").isTrue();
     assertThat(cutEn).as("an English PDF cuts a long table").isTrue();
-  }
-
-  private static BufferedImage raster(byte[] svg, String name) {
-    BufferedImage[] image = new BufferedImage[1];
-    ImageTranscoder transcoder = new ImageTranscoder() {
-      @Override
-      public BufferedImage createImage(int width, int height) {
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-      }
-
-      @Override
-      public void writeImage(BufferedImage img, TranscoderOutput output) {
-        image[0] = img;
-      }
-    };
-    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
-    try {
-      transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), null);
-    } catch (TranscoderException e) {
-      throw new AssertionError("Batik cannot draw " + name, e);
-    }
-    return image[0];
   }
 }

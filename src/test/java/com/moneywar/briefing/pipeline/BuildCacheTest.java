@@ -165,7 +165,7 @@ class BuildCacheTest {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     // A sound entry that a build with the cache would take: a preview image that is not the real one.
     Path cache = project.resolve(BuildCache.DEFAULT_FOLDER);
-    copyTree(warmCache, cache);
+    ShippedProject.copyTree(warmCache, cache);
     String preview = uncached.keySet().stream().filter(p -> p.startsWith("en/briefings/") && p.endsWith(".png"))
         .findFirst().orElseThrow();
     byte[] poisoned = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'n', 'o', 't', ' ', 'i', 't'};
@@ -247,23 +247,8 @@ class BuildCacheTest {
   private Path copyOf(Path cache) {
     try {
       Path copy = Files.createTempDirectory(dir, "cache-");
-      copyTree(cache, copy);
+      ShippedProject.copyTree(cache, copy);
       return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.NodeTools;
+import com.moneywar.briefing.testing.BenchCorpus;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,7 @@ class SearchIndexSizeIT {
   @Test
   void aQueryOnA250EditionSeriesLoadsUnder100Kilobytes() throws Exception {
     Path project = dir.resolve("project");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        ShippedProject.ROOT.resolve("bench/SyntheticCorpus.java").toString(), "--out", project.toString(), "--seed",
-        "42", "--companies", "40", "--investments", "1000", "--texts", Integer.toString(EDITIONS))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("corpus.log").toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("corpus.log"))).isZero();
+    BenchCorpus.write(project, dir.resolve("corpus.log"), EDITIONS);
     Path site = dir.resolve("site");
     new BriefingBuild(BuildListener.silent()).build(project, site, false).orElseThrow();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.BenchCorpus;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,7 @@ class DataPagePartsIT {
   @Test
   void everyPartOfA250EditionSeriesIsUnder200KilobytesAndHoldsEachRowOnce() throws Exception {
     Path project = dir.resolve("project");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        ShippedProject.ROOT.resolve("bench/SyntheticCorpus.java").toString(), "--out", project.toString(), "--seed",
-        "42", "--companies", "40", "--investments", "1000", "--texts", Integer.toString(EDITIONS))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("corpus.log").toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("corpus.log"))).isZero();
+    BenchCorpus.write(project, dir.resolve("corpus.log"), EDITIONS);
     Path site = dir.resolve("site");
     new BriefingBuild(BuildListener.silent()).build(project, site, false).orElseThrow();
     String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);

@@ -130,7 +130,8 @@ public final class ShippedProject {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /** Copies the folder {@code from} and all below it to {@code to}, replacing what is there. */
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
