@@ -235,27 +235,47 @@ public final class BriefingBuild {
         path -> cache.get(previewKey(path)),
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts)
-        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, job.staging()::put)
+        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, new StagedFiles(job.staging()))
         .flatMap(site -> {
-          long pages = site.files().keySet().stream().filter(f -> f.endsWith(".html")).count();
+          long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
           lap("pages", pagesStart, pages + " pages");
           return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
         });
   }
 
-  /** Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and charts. */
+  /**
+   * Hands each file of the site to the staging folder as it is made, and keeps in memory only the
+   * charts, which the PDFs are laid out with; everything else is collected once it is written.
+   */
+  private record StagedFiles(Publisher.Staging staging) implements SiteRenderer.FileSink {
+    @Override
+    public void accept(String path, byte[] bytes) {
+      staging.put(path, bytes);
+    }
+
+    @Override
+    public boolean keeps(String path) {
+      return path.endsWith(".svg");
+    }
+  }
+
+  /**
+   * Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
+   * charts. Each PDF goes to the staging folder as soon as it is made and is not kept in memory.
+   */
   private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
     Path out = job.out();
-    Briefing briefing = job.briefing();
+    Publisher.Staging staging = job.staging();
     long start;
-    Map<String, byte[]> files = new TreeMap<>(site.files());
+    // Every file of the new output by its size; the bytes are on the disk already.
+    Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>(site.sizes());
 
     if (job.withPdfs()) {
       start = System.nanoTime();
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(job.project());
       Map<String, byte[]> resources = new LinkedHashMap<>();
-      files.forEach((path, bytes) -> {
+      site.files().forEach((path, bytes) -> {
         if (path.endsWith(".svg")) {
           resources.put(path, bytes);
         }
@@ -269,7 +289,7 @@ public final class BriefingBuild {
       // Each chart's SHA-256 once per build: an edition's key names its charts by path and hash, and
       // a drawing that many editions share is hashed once, not once per edition.
       Map<String, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
-      List<Result<byte[]>> pdfs = eachInParallel(editions, edition -> {
+      List<Result<Long>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
         // Only the charts the document names: the renderer may load nothing else, and the key and
         // the document id then hash a handful of files, not every chart of the site.
@@ -291,37 +311,42 @@ public final class BriefingBuild {
           listener.editionDone(edition.lang(), done.incrementAndGet(), editions.size(),
               Duration.ofNanos(System.nanoTime() - editionStart));
         }
-        return pdf;
+        return pdf.map(bytes -> {
+          for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
+            if (!path.isEmpty()) {
+              staging.put(path, bytes);
+              sizes.put(path, (long) bytes.length);
+            }
+          }
+          return (long) bytes.length;
+        });
       });
       List<Problem> problems = pdfs.stream().flatMap(pdf -> pdf.problems().stream()).distinct().toList();
       if (!problems.isEmpty()) {
         return Result.failed(problems);
       }
-      for (int i = 0; i < editions.size(); i++) {
-        byte[] pdf = pdfs.get(i).orElseThrow();
-        files.put(editions.get(i).pdfPath(), pdf);
-        if (!editions.get(i).latestPath().isEmpty()) {
-          files.put(editions.get(i).latestPath(), pdf);
-        }
-      }
       lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " from the cache" : ""));
     } else {
-      keepPreviousPdfs(site, out, files);
+      keepPreviousPdfs(site, out, staging, sizes);
     }
     List<Problem> staticProblems = new ArrayList<>();
-    StaticFiles.addTo(job.project(), files, staticProblems);
+    Map<String, byte[]> statics = StaticFiles.read(job.project(), sizes::containsKey, staticProblems);
     if (!staticProblems.isEmpty()) {
       return Result.failed(staticProblems);
     }
+    statics.forEach((path, bytes) -> {
+      staging.put(path, bytes);
+      sizes.put(path, (long) bytes.length);
+    });
 
     start = System.nanoTime();
     try {
-      job.staging().commit(files, swap);
+      staging.commit(sizes.keySet(), swap);
     } catch (IOException | RuntimeException e) {
       return Result.failed(unwritable(out, e));
     }
-    long bytes = files.values().stream().mapToLong(b -> b.length).sum();
-    lap("publish", start, files.size() + " files, " + bytes / 1024 + " KiB → " + out);
+    long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
+    lap("publish", start, sizes.size() + " files, " + bytes / 1024 + " KiB → " + out);
     List<String> warnings = new ArrayList<>(counts.warnings());
     lastCacheStats = job.cache().stats();
     if (job.cache().enabled()) {
@@ -335,10 +360,8 @@ public final class BriefingBuild {
       stats.warning().ifPresent(warnings::add);
       chartCache.uncachable().ifPresent(warnings::add);
     }
-    Map<String, Long> sizes = new TreeMap<>();
-    files.forEach((path, content) -> sizes.put(path, (long) content.length));
     return Result.ok(new BuildSummary(counts.pages(), counts.charts(), job.withPdfs() ? site.editions().size() : 0,
-        bytes, sizes, warnings));
+        bytes, new TreeMap<>(sizes), warnings));
   }
 
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
@@ -500,13 +523,16 @@ public final class BriefingBuild {
     }
   }
 
-  private static void keepPreviousPdfs(RenderedSite site, Path out, Map<String, byte[]> files) {
+  /** Hands the PDFs of the previous output over again, for a build without the PDF stage. */
+  private static void keepPreviousPdfs(RenderedSite site, Path out, Publisher.Staging staging, Map<String, Long> sizes) {
     for (RenderedSite.PrintEdition edition : site.editions()) {
       for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
         Path previous = out.resolve(path);
         try {
           if (!path.isEmpty() && Files.isRegularFile(previous)) {
-            files.put(path, Files.readAllBytes(previous));
+            byte[] pdf = Files.readAllBytes(previous);
+            staging.put(path, pdf);
+            sizes.put(path, (long) pdf.length);
           }
         } catch (IOException e) {
           // no previous PDF to keep; the next full build writes one

@@ -132,8 +132,12 @@ final class Publisher {
       t.setDaemon(true);
       return t;
     });
-    /** Each path handed over, with the bytes sent to be written (the same array, not a copy). */
-    private final Map<String, byte[]> sent = new ConcurrentHashMap<>();
+    /**
+     * Each path handed over, with its latest write. Only the write is kept, not the bytes: once a
+     * file is on the disk its bytes can be collected, so a build of hundreds of PDFs and thousands
+     * of charts never holds its whole output in memory.
+     */
+    private final Map<String, Future<?>> sent = new ConcurrentHashMap<>();
     private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
     /** Folders made so far; a writer waits while another one makes the folder it needs. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
@@ -144,38 +148,47 @@ final class Publisher {
     }
 
     /**
-     * Starts writing {@code content} to {@code path} under the new output. A path handed over
-     * again is left to {@link #commit}, which writes the bytes it is given.
+     * Starts writing {@code content} to {@code path} under the new output; the caller may drop the
+     * bytes at once. A path handed over again is written again once its earlier write is done, so
+     * the last bytes handed over for a path are the ones published.
      */
     void put(String path, byte[] content) {
-      if (sent.putIfAbsent(path, content) == null) {
-        pending.add(writers.submit(() -> {
-          write(path, content, false);
+      sent.compute(path, (p, earlier) -> {
+        Future<?> write = writers.submit(() -> {
+          if (earlier != null) {
+            awaitWrite(earlier);
+          }
+          write(p, content, earlier != null);
           return null;
-        }));
-      }
+        });
+        pending.add(write);
+        return write;
+      });
     }
 
     /**
-     * Makes the new output exactly {@code files}: waits for the writes under way, writes what was
-     * not handed over (or differently), removes what was handed over but is not in {@code files},
-     * then swaps, holding {@code swap} only for the two renames.
+     * Makes the new output exactly {@code files}: writes each of them (again, if it was handed
+     * over before), removes what was handed over but is not in {@code files}, then swaps.
      */
     void commit(Map<String, byte[]> files, Lock swap) throws IOException {
-      Map<String, byte[]> all = new TreeMap<>(files);
+      new TreeMap<>(files).forEach(this::put);
+      commit(files.keySet(), swap);
+    }
+
+    /**
+     * Makes the new output exactly the files handed over whose paths are in {@code paths}: waits
+     * for the writes under way, removes what was handed over but is not in {@code paths}, then
+     * swaps, holding {@code swap} only for the two renames. A path never handed over is an error.
+     */
+    void commit(java.util.Set<String> paths, Lock swap) throws IOException {
       finishWrites();
-      for (Map.Entry<String, byte[]> file : all.entrySet()) {
-        byte[] before = sent.put(file.getKey(), file.getValue());
-        if (before != file.getValue()) {
-          pending.add(writers.submit(() -> {
-            write(file.getKey(), file.getValue(), before != null);
-            return null;
-          }));
+      for (String path : paths) {
+        if (!sent.containsKey(path)) {
+          throw new IOException("nothing was written to " + path + " before the commit");
         }
       }
-      finishWrites();
       for (String path : sent.keySet()) {
-        if (!all.containsKey(path)) {
+        if (!paths.contains(path)) {
           Files.deleteIfExists(target(path));
         }
       }
@@ -235,20 +248,24 @@ final class Publisher {
 
     private void finishWrites() throws IOException {
       for (Future<?> f = pending.poll(); f != null; f = pending.poll()) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted while writing the output", e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof IOException io) {
-            throw io;
-          }
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IOException(e.getCause());
+        awaitWrite(f);
+      }
+    }
+
+    private static void awaitWrite(Future<?> write) throws IOException {
+      try {
+        write.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing the output", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
         }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IOException(e.getCause());
       }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +22,15 @@ final class StaticFiles {
 
   private StaticFiles() {}
 
-  /** Adds the project's static files to {@code files}, or a problem for each that cannot be added. */
-  static void addTo(Path project, Map<String, byte[]> files, List<Problem> problems) {
+  /**
+   * The project's static files by their path under the output, or a problem for each that cannot be
+   * published; {@code made} tells which paths the build makes itself.
+   */
+  static Map<String, byte[]> read(Path project, Predicate<String> made, List<Problem> problems) {
+    Map<String, byte[]> files = new TreeMap<>();
     Path root = project.resolve(FOLDER);
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+      return files;
     }
     Map<String, Path> found = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
@@ -33,14 +38,14 @@ final class StaticFiles {
           .forEach(p -> found.put(root.relativize(p).toString().replace('\\', '/'), p));
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.whole(FOLDER), "expected a readable folder, found " + e.getMessage()));
-      return;
+      return files;
     }
     found.forEach((path, file) -> {
       String name = FOLDER + "/" + path;
       if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(new Problem(SourcePos.whole(name),
             "expected a plain file to publish, found a symbolic link or special file (it is not followed)"));
-      } else if (files.containsKey(path)) {
+      } else if (made.test(path)) {
         problems.add(new Problem(SourcePos.whole(name), "expected a file the build does not make itself, found "
             + "one that would replace the generated " + path + "; rename or remove " + name));
       } else {
@@ -51,5 +56,6 @@ final class StaticFiles {
         }
       }
     });
+    return files;
   }
 }

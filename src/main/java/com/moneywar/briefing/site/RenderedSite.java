@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The site in memory: every file by its path under the output folder, and the print XHTML of
- * every edition in every language with the path its PDF goes to.
+ * The site as rendered: every file's size by its path under the output folder, the bytes of the
+ * files the renderer was asked to keep (all of them unless its {@link SiteRenderer.FileSink} says
+ * otherwise: a build writes each file as it is made and keeps only the charts, which the PDFs
+ * need), and the print XHTML of every edition in every language with the path its PDF goes to.
  */
-public record RenderedSite(Map<String, byte[]> files, List<PrintEdition> editions) {
+public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, List<PrintEdition> editions) {
   /**
    * One edition's print document in one language and where its PDF belongs, such as
    * {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}; {@code latestPath} is set on the newest
@@ -20,6 +22,7 @@ public record RenderedSite(Map<String, byte[]> files, List<PrintEdition> edition
       String latestPath) {}
 
   public RenderedSite {
+    sizes = new TreeMap<>(sizes);
     files = new TreeMap<>(files);
     editions = List.copyOf(editions);
   }

@@ -211,7 +211,7 @@ public final class SiteRenderer {
             dataParts, places));
     for (Lang lang : languages) {
       LanguageOutput output = outputs.get(lang);
-      files.all.putAll(output.files());
+      files.putAll(output.files());
       editions.addAll(output.editions());
       problems.addAll(output.problems());
     }
@@ -224,7 +224,7 @@ public final class SiteRenderer {
     templates.render(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
         .ifPresent(xml -> files.put("sitemap.xml", utf8(xml)));
     // Both languages render the same templates: report each template mistake once.
-    return Result.of(new RenderedSite(files.all, editions), problems.stream().distinct().toList());
+    return Result.of(new RenderedSite(files.sizes, files.kept, editions), problems.stream().distinct().toList());
   }
 
   /** One edition of the series: its text, its number, the briefing as of its date, and its charts. */
@@ -249,11 +249,20 @@ public final class SiteRenderer {
   @FunctionalInterface
   public interface FileSink {
     void accept(String path, byte[] bytes);
+
+    /**
+     * Whether the rendered site keeps the bytes of the file at {@code path} after handing them
+     * over (by default all): a sink that writes each file at once keeps only what it needs later.
+     */
+    default boolean keeps(String path) {
+      return true;
+    }
   }
 
-  /** The files made so far, each also handed to the sink as it is added. */
+  /** The files made so far, each also handed to the sink as it is added; only kept ones stay in memory. */
   private static final class SiteFiles {
-    final Map<String, byte[]> all = new TreeMap<>();
+    final Map<String, Long> sizes = new TreeMap<>();
+    final Map<String, byte[]> kept = new TreeMap<>();
     private final FileSink sink;
 
     SiteFiles(FileSink sink) {
@@ -261,8 +270,18 @@ public final class SiteRenderer {
     }
 
     void put(String path, byte[] bytes) {
-      all.put(path, bytes);
+      sizes.put(path, (long) bytes.length);
+      if (sink.keeps(path)) {
+        kept.put(path, bytes);
+      } else {
+        kept.remove(path);
+      }
       sink.accept(path, bytes);
+    }
+
+    void putAll(SiteFiles other) {
+      sizes.putAll(other.sizes);
+      kept.putAll(other.kept);
     }
   }
 
@@ -279,7 +298,7 @@ public final class SiteRenderer {
   }
 
   /** One language's share of the site; {@code twinPaths} are its pages' paths without the language folder. */
-  private record LanguageOutput(Map<String, byte[]> files, List<RenderedSite.PrintEdition> editions,
+  private record LanguageOutput(SiteFiles files, List<RenderedSite.PrintEdition> editions,
       List<String> twinPaths, List<Problem> problems) {}
 
   /** The briefings shown on the home page: the newest, then the few before it. */
@@ -405,7 +424,7 @@ public final class SiteRenderer {
     } catch (IOException e) {
       problems.add(unreadable(e));
     }
-    return new LanguageOutput(files.all, editions, twinPaths, problems);
+    return new LanguageOutput(files, editions, twinPaths, problems);
   }
 
   // --- search: the language's index (package search) and its page, whose path it returns ---

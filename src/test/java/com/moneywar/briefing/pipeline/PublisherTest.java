@@ -219,6 +219,27 @@ class PublisherTest {
     assertThat(siblings()).containsExactly(".site.briefing-site", "site", "watch");
   }
 
+  /**
+   * A build hands each file over once it is made and keeps no copy; a path handed over again is
+   * published with its last bytes, and a path that was never handed over cannot be committed.
+   */
+  @Test
+  void theLastBytesHandedOverForAPathArePublished() throws IOException {
+    Path site = dir.resolve("site");
+    new Publisher().publish(Map.of("page.html", utf8("v1")), site);
+    try (Publisher.Staging staging = new Publisher().begin(site)) {
+      for (int i = 2; i <= 40; i++) {
+        staging.put("page.html", utf8("v" + i));
+      }
+      staging.put("other.html", utf8("other"));
+      assertThatThrownBy(() -> staging.commit(java.util.Set.of("page.html", "missing.html"),
+          new java.util.concurrent.locks.ReentrantLock())).isInstanceOf(IOException.class).hasMessageContaining("missing.html");
+      staging.commit(java.util.Set.of("page.html"), new java.util.concurrent.locks.ReentrantLock());
+    }
+    assertThat(site.resolve("page.html")).hasContent("v40");
+    assertThat(site.resolve("other.html")).doesNotExist();
+  }
+
   /** A web server running as another user must be able to read the site: no private (0700) folder. */
   @Test
   void thePublishedFolderHasTheUsualPermissions() throws IOException {
