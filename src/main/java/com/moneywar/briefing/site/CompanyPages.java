@@ -86,9 +86,10 @@ final class CompanyPages {
     String folder = SitePaths.companyFiles(code, c.id());
     List<ChartView> chartViews = new ArrayList<>();
     Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
-      files.put(folder + SiteRenderer.svgName(chart), chart.svg());
+      // The drawing goes to the language's one chart folder, beside every other drawing of the site.
+      files.put(SitePaths.charts(code) + SiteRenderer.svgName(chart), chart.svg());
       if (chart.narrowSvg().length > 0) {
-        files.put(folder + SiteRenderer.narrowSvgName(chart), chart.narrowSvg());
+        files.put(SitePaths.charts(code) + SiteRenderer.narrowSvgName(chart), chart.narrowSvg());
       }
       files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));

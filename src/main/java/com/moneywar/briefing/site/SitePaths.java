@@ -51,7 +51,16 @@ final class SitePaths {
     return lang + "/briefings/" + (slug.contains(iso) ? slug : iso + "-" + slug) + "." + lang + ".pdf";
   }
 
-  /** The folder of an edition's own files (its charts), such as {@code ko/briefings/<slug>/}. */
+  /**
+   * The one folder of a language's chart drawings, {@code ko/charts/}: every drawing of the site (of
+   * the whole record, of each edition, of the company pages) is there once, named by a hash of its
+   * bytes, whichever pages show it.
+   */
+  static String charts(String lang) {
+    return lang + "/charts/";
+  }
+
+  /** The folder of an edition's own files (its charts' CSV downloads), such as {@code ko/briefings/<slug>/}. */
   static String editionFiles(String lang, String slug) {
     return lang + "/briefings/" + slug + "/";
   }
@@ -76,7 +85,7 @@ final class SitePaths {
     return lang + "/companies/" + id + ".html";
   }
 
-  /** The folder of a company page's own files (its chart, its downloads), such as {@code ko/companies/anthropic/}. */
+  /** The folder of a company page's own files (its chart's CSV download), such as {@code ko/companies/anthropic/}. */
   static String companyFiles(String lang, String id) {
     return lang + "/companies/" + id + "/";
   }

@@ -51,6 +51,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -283,6 +284,28 @@ public final class SiteRenderer {
       sizes.putAll(other.sizes);
       kept.putAll(other.kept);
     }
+
+    /**
+     * A chart's drawings (wide and narrow) into the language's one chart folder, each once: every
+     * page that shows the same drawing (the home page, the editions that add nothing to it, a
+     * company page) links the same file, named by a hash of its bytes.
+     */
+    void putDrawings(String lang, ChartImage chart) {
+      putOnce(SitePaths.charts(lang) + svgName(chart), chart.svg());
+      if (chart.narrowSvg().length > 0) {
+        putOnce(SitePaths.charts(lang) + narrowSvgName(chart), chart.narrowSvg());
+      }
+    }
+
+    private void putOnce(String path, byte[] bytes) {
+      // Drawings are kept (the PDFs need them), so a second one can be compared with the first.
+      byte[] there = kept.get(path);
+      if (!sizes.containsKey(path)) {
+        put(path, bytes);
+      } else if (there != null && !Arrays.equals(there, bytes)) {
+        throw new IllegalStateException("two different drawings hash to one file name: " + path);
+      }
+    }
   }
 
   /** Runs one piece of work per language and gives the results back by language. */
@@ -325,11 +348,8 @@ public final class SiteRenderer {
       files.put(siteImage.path(), siteImage.png());
       PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang)).withSitePreview(siteImage.path());
       for (ChartImage chart : langCharts) {
-        files.put(code + "/charts/" + svgName(chart), chart.svg());
-        if (chart.narrowSvg().length > 0) {
-          files.put(code + "/charts/" + narrowSvgName(chart), chart.narrowSvg());
-        }
-        files.put(code + "/charts/" + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+        files.putDrawings(code, chart);
+        files.put(SitePaths.charts(code) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       }
       // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
       List<StoryView> own = new ArrayList<>();
@@ -356,12 +376,9 @@ public final class SiteRenderer {
         own.add(s);
         absolute.add(withHtml(s, absoluteHtml));
         for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
-          String folder = SitePaths.editionFiles(code, a.slug());
-          files.put(folder + svgName(chart), chart.svg());
-          if (chart.narrowSvg().length > 0) {
-            files.put(folder + narrowSvgName(chart), chart.narrowSvg());
-          }
-          files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+          files.putDrawings(code, chart);
+          // The numbers stay with the edition, under a name a reader can keep: they are small.
+          files.put(SitePaths.editionFiles(code, a.slug()) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
         }
       }
       // Newest first, as the archive, the home page and the feed list them.
@@ -406,7 +423,14 @@ public final class SiteRenderer {
       for (Company c : briefing.companies()) {
         pages.add(companies.page(c, companyFiles));
       }
-      companyFiles.forEach(files::put);
+      // A company's chart drawing may be one the home page or an edition shows already.
+      companyFiles.forEach((file, bytes) -> {
+        if (file.startsWith(SitePaths.charts(code))) {
+          files.putOnce(file, bytes);
+        } else {
+          files.put(file, bytes);
+        }
+      });
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
@@ -535,7 +559,7 @@ public final class SiteRenderer {
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
         headlines(b, figures, b.config().headlines(), ctx.lang(), path, places),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
-        chartViews(charts, ctx.lang().code() + "/charts/", path, CompanyNames.of(b, ctx.lang())));
+        chartViews(charts, SitePaths.charts(ctx.lang().code()), path, CompanyNames.of(b, ctx.lang())));
   }
 
   /** The date of the newest fact on the record, in the language's style; empty without facts. */
@@ -766,16 +790,21 @@ public final class SiteRenderer {
     return b.company(companyId).map(Company::name).map(n -> n.in(lang)).orElse(companyId);
   }
 
-  /** The charts as shown on {@code page}, their files under {@code folder} (such as {@code ko/charts/}). */
-  static List<ChartView> chartViews(List<ChartImage> charts, String folder, String page, CompanyNames names) {
+  /**
+   * The charts as shown on {@code page}: their drawings in the language's chart folder (see
+   * {@link SitePaths#charts}), their CSV downloads under {@code csvFolder} (such as {@code ko/charts/}
+   * or an edition's {@code ko/briefings/<slug>/}).
+   */
+  static List<ChartView> chartViews(List<ChartImage> charts, String csvFolder, String page, CompanyNames names) {
+    String drawings = SitePaths.charts(page.substring(0, page.indexOf('/')));
     return charts.stream().map(c -> {
       List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
       int[] size = ChartImage.size(c.svg());
       int[] narrow = ChartImage.size(c.narrowSvg());
-      String narrowSrc = c.narrowSvg().length > 0 ? SitePaths.below(page, folder + narrowSvgName(c)) : "";
+      String narrowSrc = c.narrowSvg().length > 0 ? SitePaths.below(page, drawings + narrowSvgName(c)) : "";
       return new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
-          SitePaths.below(page, folder + svgName(c)), SitePaths.below(page, folder + c.name() + ".csv"),
-          folder + svgName(c), c.shownTable().get(0), rows,
+          SitePaths.below(page, drawings + svgName(c)), SitePaths.below(page, csvFolder + c.name() + ".csv"),
+          drawings + svgName(c), c.shownTable().get(0), rows,
           rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList(),
           size[0], size[1], narrowSrc, narrow[0], narrow[1]);
     }).toList();

@@ -54,19 +54,21 @@ class ChartTextTest {
   void everyLineOfAShippedValuationsChartIsNamed() throws IOException {
     Path site = BuiltSite.shipped();
     int checked = 0;
-    for (Path chart : charts(site)) {
-      String file = chart.getFileName().toString();
-      if (!file.startsWith("valuations.") || site.relativize(chart).toString().contains("companies")) {
+    // Each page's valuations chart (the home page's, each edition's) with the CSV it offers beside it.
+    for (BuiltSite.ShownChart shown : BuiltSite.shownCharts(site)) {
+      if (!shown.id().equals("valuations") || shown.page().contains("companies")) {
         continue;
       }
-      List<String> rows = Files.readAllLines(chart.resolveSibling("valuations.csv"));
+      List<String> rows = Files.readAllLines(shown.csv());
       List<String> companies = rows.subList(1, rows.size()).stream().map(r -> r.substring(0, r.indexOf(',')))
           .distinct().toList();
-      String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
-      for (String company : companies) {
-        assertThat(drawn).as(site.relativize(chart) + " names " + company).contains(company);
+      for (Path chart : List.of(shown.svg(), shown.narrowSvg())) {
+        String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
+        for (String company : companies) {
+          assertThat(drawn).as(site.relativize(chart) + " on " + shown.page() + " names " + company).contains(company);
+        }
+        checked++;
       }
-      checked++;
     }
     assertThat(checked).as("valuations charts, wide and narrow, in both languages").isGreaterThanOrEqualTo(8);
   }

@@ -62,27 +62,29 @@ class StressChartsTest {
   @Test
   void everyLineOfEveryValuationsChartIsNamed() throws IOException {
     int checked = 0;
-    for (Path chart : charts()) {
-      String file = chart.getFileName().toString();
-      String rel = site.relativize(chart).toString();
-      if (!file.matches("(stress-)?valuations\\..*") || rel.contains("/companies/")) {
+    // Each page's valuations chart, wide and narrow, with the CSV it offers beside it.
+    for (BuiltSite.ShownChart shown : BuiltSite.shownCharts(site)) {
+      if (!shown.id().matches("(stress-)?valuations") || shown.page().contains("companies/")) {
         continue;
       }
-      String csv = file.substring(0, file.indexOf('.')) + ".csv";
-      List<String> rows = Files.readAllLines(chart.resolveSibling(csv));
+      List<String> rows = Files.readAllLines(shown.csv());
       List<String> companies = rows.subList(1, rows.size()).stream().map(r -> r.startsWith("\"")
           ? r.substring(1, r.indexOf('"', 1)) : r.substring(0, r.indexOf(','))).map(c -> c.replace("\uFEFF", ""))
           .distinct().toList();
-      String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
-      for (String company : companies) {
-        // At 360 px a name wider than the chart (the corpus has names of over 50 letters) fits on no
-        // line of it; the chart's table names it. Every other name must be in the drawing.
-        if (file.contains(".narrow.") && company.length() > 40) {
-          continue;
+      for (Path chart : List.of(shown.svg(), shown.narrowSvg())) {
+        String file = chart.getFileName().toString();
+        String rel = site.relativize(chart) + " on " + shown.page();
+        String drawn = String.join("\n", ChartTexts.of(chart).stream().map(ChartTexts.Text::text).toList());
+        for (String company : companies) {
+          // At 360 px a name wider than the chart (the corpus has names of over 50 letters) fits on no
+          // line of it; the chart's table names it. Every other name must be in the drawing.
+          if (file.contains(".narrow.") && company.length() > 40) {
+            continue;
+          }
+          assertThat(drawn).as(rel + " names " + company).contains(company);
         }
-        assertThat(drawn).as(rel + " names " + company).contains(company);
+        checked++;
       }
-      checked++;
     }
     assertThat(checked).isGreaterThanOrEqualTo(8);
   }

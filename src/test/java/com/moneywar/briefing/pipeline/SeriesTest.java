@@ -90,7 +90,7 @@ class SeriesTest {
         .containsExactly(SeriesProject.LATER_EN, "up to $18.4 billion");
     assertThat(third.select(".edition-figures .chart").eachAttr("id")).containsExactly("chart-valuations");
     assertThat(at("en/briefings/" + THIRD + ".html", third.select(".edition-figures img").attr("src")))
-        .matches("en/briefings/" + THIRD + "/valuations\\.[0-9a-f]{10}\\.svg");
+        .matches("en/charts/valuations\\.[0-9a-f]{10}\\.svg");
     Document first = Jsoup.parse(read(BuiltSite.series(), "en/briefings/" + FIRST + ".html"));
     // Every declared chart: money flows, valuations, cumulative, talent and the timeline.
     assertThat(first.select(".edition-figures .chart")).hasSize(5);

@@ -64,18 +64,53 @@ public final class BuiltSite {
   }
 
   /**
-   * The SVG of chart {@code id} in {@code folder} (such as {@code site/ko/charts}), whose name
-   * carries a hash of its content: {@code money-flows.1a2b3c4d5e.svg}.
+   * The SVG of chart {@code id} as shown by the owner of {@code folder}: the home page for a
+   * language's {@code site/ko/charts}, the edition for {@code site/ko/briefings/<slug>}, the company
+   * page for {@code site/ko/companies/<id>}. Every drawing lives once in the language's chart folder
+   * ({@code site/ko/charts/money-flows.1a2b3c4d5e.svg}); this follows the page's link there.
    */
   public static Path chartSvg(Path folder, String id) {
-    try (Stream<Path> files = Files.list(folder)) {
-      List<Path> found = files.filter(f -> f.getFileName().toString().matches(
-          java.util.regex.Pattern.quote(id) + "\\.[0-9a-f]{10}\\.svg")).toList();
-      assertThat(found).as("the SVG of chart " + id + " in " + folder).hasSize(1);
-      return found.get(0);
+    Path page = folder.getFileName().toString().equals("charts") ? folder.resolveSibling("index.html")
+        : folder.resolveSibling(folder.getFileName() + ".html");
+    try {
+      org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+      List<String> srcs = html.select("#chart-" + id + " img").eachAttr("src");
+      assertThat(srcs).as("the image of chart " + id + " on " + page).hasSize(1);
+      Path svg = page.resolveSibling(srcs.get(0)).normalize();
+      assertThat(svg.getFileName().toString()).as("the file name of chart " + id + " on " + page)
+          .matches(java.util.regex.Pattern.quote(id) + "\\.[0-9a-f]{10}\\.svg");
+      assertThat(svg).as("the SVG of chart " + id + " on " + page).isRegularFile();
+      return svg;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * One chart as a page shows it: the page (from the site root), the chart's id, its drawing and
+   * its narrow drawing (each a file of the language's chart folder; {@code null} when there is no
+   * narrow one) and the CSV of its numbers, as the page links them.
+   */
+  public record ShownChart(String page, String id, Path svg, Path narrowSvg, Path csv) {}
+
+  /** Every chart of every page of {@code site}, in the order of the pages' sorted paths. */
+  public static List<ShownChart> shownCharts(Path site) {
+    List<ShownChart> charts = new java.util.ArrayList<>();
+    for (String page : pages(site)) {
+      Path at = site.resolve(page);
+      try {
+        for (org.jsoup.nodes.Element chart : org.jsoup.Jsoup.parse(at.toFile(), "UTF-8").select(".chart")) {
+          String narrow = chart.select("source").attr("srcset");
+          charts.add(new ShownChart(page, chart.id().replaceFirst("^chart-", ""),
+              at.resolveSibling(chart.select("img").attr("src")).normalize(),
+              narrow.isEmpty() ? null : at.resolveSibling(narrow).normalize(),
+              at.resolveSibling(chart.select("a.csv").attr("href")).normalize()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return charts;
   }
 
   /**
