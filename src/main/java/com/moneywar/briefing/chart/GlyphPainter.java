@@ -10,6 +10,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -117,7 +118,7 @@ final class GlyphPainter {
     Rectangle2D box = new Rectangle2D.Double(left, y - layout.getAscent(), width, layout.getAscent() + layout.getDescent());
     SvgCanvas canvas = SvgCanvas.drawingOn(g);
     if (canvas != null) {
-      canvas.text(text, outline, color, halo);
+      canvas.text(text, outline, color, halo, GlyphRun.of(text, font, FRC, left, y, outline).orElse(List.of()));
       return box;
     }
     if (halo) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,12 +41,17 @@ final class SvgCanvas {
   /** The canvas being drawn on this thread, so that {@link GlyphPainter} can hand it the words. */
   private static final ThreadLocal<SvgCanvas> DRAWING = new ThreadLocal<>();
 
-  /** One piece of text: its words, its outline in canvas coordinates, its colour and its halo. */
   /**
    * One piece of text: its words, its outline in the coordinates of the graphics it was drawn on
-   * (where its element goes in the file), its box on the canvas, its colour and its halo.
+   * (where its element goes in the file), its box on the canvas, its colour, its halo, and its
+   * glyphs one by one (empty when the text is written as one outline).
    */
-  record TextMark(String text, Shape outline, Rectangle2D box, Color color, boolean halo) {}
+  record TextMark(String text, Shape outline, Rectangle2D box, Color color, boolean halo,
+      List<GlyphRun.Placed> glyphs) {
+    TextMark {
+      glyphs = List.copyOf(glyphs);
+    }
+  }
 
   /**
    * Where a text goes among the marks: a tiny square far off the canvas, drawn in its place in the
@@ -83,6 +89,14 @@ final class SvgCanvas {
    * edge of the chart.
    */
   boolean text(String text, Shape outline, Color color, boolean halo) {
+    return text(text, outline, color, halo, List.of());
+  }
+
+  /**
+   * Places a piece of text as {@link #text(String, Shape, Color, boolean)} does; in the file, its
+   * {@code glyphs} (which cover {@code outline} exactly) are each placed from one definition.
+   */
+  boolean text(String text, Shape outline, Color color, boolean halo, List<GlyphRun.Placed> glyphs) {
     Rectangle2D box = graphics.getTransform().createTransformedShape(outline).getBounds2D();
     if (!inside(box)) {
       thinned.add(text); // it would be cut by the edge of the chart
@@ -98,7 +112,7 @@ final class SvgCanvas {
     graphics.setColor(color);
     graphics.fill(new Rectangle2D.Double(-PLACEHOLDER_X - texts.size(), -PLACEHOLDER_X, 1, 1));
     graphics.setColor(before);
-    texts.add(new TextMark(text, outline, box, color, halo));
+    texts.add(new TextMark(text, outline, box, color, halo, glyphs));
     return true;
   }
 
@@ -151,12 +165,18 @@ final class SvgCanvas {
     String background = "\n  <style>" + ChartTheme.style(colours, svg) + "</style>\n  <rect class=\"bg\" fill=\""
         + ChartTheme.hex(ChartTheme.PAPER) + "\" width=\"" + width + "\" height=\"" + height + "\"/>";
     StringBuilder withTexts = new StringBuilder();
+    Map<String, String> glyphIds = new LinkedHashMap<>();
     Matcher placeholder = PLACEHOLDER.matcher(svg);
     int copied = 0;
     while (placeholder.find()) {
       withTexts.append(svg, copied, placeholder.start());
-      withTexts.append(element(texts.get(Integer.parseInt(placeholder.group(1)) - PLACEHOLDER_X)));
+      withTexts.append(element(texts.get(Integer.parseInt(placeholder.group(1)) - PLACEHOLDER_X), glyphIds));
       copied = placeholder.end();
+    }
+    if (!glyphIds.isEmpty()) {
+      StringBuilder defs = new StringBuilder("\n  <defs>");
+      glyphIds.forEach((d, id) -> defs.append("<path id=\"").append(id).append("\" d=\"").append(d).append("\"/>"));
+      background += defs.append("</defs>");
     }
     svg = withTexts.append(svg, copied, svg.length()).toString();
     if (svg.contains("x=\"-" + PLACEHOLDER_X)) {
@@ -166,13 +186,32 @@ final class SvgCanvas {
     return svg.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The element of one text: a group named by its words, its glyphs' outlines inside. */
-  private static String element(TextMark t) {
-    String d = pathData(t.outline());
+  /**
+   * The element of one text: a group named by its words, its glyphs inside. Each distinct glyph
+   * outline is defined once in the file ({@code <path id="gl1">} in {@code <defs>}, ids in order of
+   * first use, kept in {@code glyphIds}) and placed with {@code <use xlink:href x y>}, which browsers
+   * and the PDF's SVG engine (Batik) both draw, taking the fill, and for the halo the stroke, of
+   * the group around it. A text whose glyphs could not be told apart is one outline, as a path.
+   */
+  private static String element(TextMark t, Map<String, String> glyphIds) {
     ChartTheme.Themed colour = ChartTheme.themed(t.color());
     StringBuilder e = new StringBuilder("<g data-text=\"").append(attribute(t.text())).append("\" class=\"")
         .append(ChartTheme.textClass(colour)).append("\" fill=\"").append(ChartTheme.hex(colour.light()))
         .append("\">");
+    if (!t.glyphs().isEmpty()) {
+      StringBuilder uses = new StringBuilder();
+      for (GlyphRun.Placed glyph : t.glyphs()) {
+        String id = glyphIds.computeIfAbsent(pathData(glyph.outline()), d -> "gl" + (glyphIds.size() + 1));
+        uses.append("<use xlink:href=\"#").append(id).append("\" x=\"").append(number(glyph.x()))
+            .append("\" y=\"").append(number(glyph.y())).append("\"/>");
+      }
+      if (t.halo()) {
+        e.append("<g class=\"halo\" fill=\"none\" stroke=\"").append(ChartTheme.hex(ChartTheme.PAPER))
+            .append("\" stroke-width=\"4\" stroke-linejoin=\"round\">").append(uses).append("</g>");
+      }
+      return e.append(uses).append("</g>").toString();
+    }
+    String d = pathData(t.outline());
     if (t.halo()) {
       e.append("<path class=\"halo\" fill=\"none\" stroke=\"").append(ChartTheme.hex(ChartTheme.PAPER))
           .append("\" stroke-width=\"4\" stroke-linejoin=\"round\" d=\"").append(d).append("\"/>");

@@ -8,17 +8,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Draws a briefing's link-preview image: 1200×630 PNG (the size Open Graph and Twitter cards ask
@@ -55,7 +49,52 @@ public final class PreviewImageRenderer {
     }
   }
 
+  /** The baseline of the figure's label (30 px), above the figure (64 px) at the foot of the card. */
+  static final float LABEL_BASELINE = HEIGHT - PAD - 64 - 18;
+  /** The least distance from the date's baseline to the label's: the label's 30 px and a gap. */
+  static final float DATE_TO_LABEL = 44;
+
+  /**
+   * How the title is set: its font, its lines (at most three), and where they and the date below
+   * them go.
+   */
+  record Title(Font font, List<String> lines, float firstBaseline) {
+    float lineHeight() {
+      return font.getSize2D() * 1.25f;
+    }
+
+    float dateBaseline() {
+      return firstBaseline + lines.size() * lineHeight() + 8;
+    }
+  }
+
+  /**
+   * The title at the largest size from 64 px down to 40 px at which it fits in three lines and,
+   * when the card shows a figure, leaves the date clear of the figure's label; at 40 px, a title
+   * still longer is cut after its third line with an ellipsis.
+   */
+  static Title title(String text, boolean figure) {
+    int width = WIDTH - 2 * PAD;
+    Title title = null;
+    for (float size = 64; size >= 40; size -= 4) {
+      Font font = Fonts.BOLD.deriveFont(size);
+      title = new Title(font, wrap(text, font, width), PAD + 30 + 40 + size);
+      boolean clear = !figure || title.dateBaseline() + DATE_TO_LABEL <= LABEL_BASELINE;
+      if (title.lines().size() <= 3 && clear) {
+        return title;
+      }
+    }
+    List<String> lines = new ArrayList<>(title.lines().subList(0, 3));
+    lines.set(2, fit(lines.get(2) + " …", title.font(), width));
+    return new Title(title.font(), lines, title.firstBaseline());
+  }
+
   public byte[] render(PreviewCard card) {
+    return PngEncoder.encode(draw(card));
+  }
+
+  /** The card's pixels, before encoding. */
+  BufferedImage draw(PreviewCard card) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -72,36 +111,25 @@ public final class PreviewImageRenderer {
       Font site = Fonts.BOLD.deriveFont(30f);
       draw(g, fit(card.site(), site, width), site, MUTED, PAD, PAD + 30);
 
-      // The title: the largest size from 64 px down at which it fits in three lines.
-      Font titleFont = Fonts.BOLD.deriveFont(64f);
-      List<String> lines = wrap(card.title(), titleFont, width);
-      for (float size = 60; lines.size() > 3 && size >= 40; size -= 4) {
-        titleFont = Fonts.BOLD.deriveFont(size);
-        lines = wrap(card.title(), titleFont, width);
-      }
-      if (lines.size() > 3) {
-        lines = new ArrayList<>(lines.subList(0, 3));
-        lines.set(2, fit(lines.get(2) + " …", titleFont, width));
-      }
-      float lineHeight = titleFont.getSize2D() * 1.25f;
-      float y = PAD + 30 + 40 + titleFont.getSize2D();
-      for (String line : lines) {
-        draw(g, line, titleFont, INK, PAD, y);
-        y += lineHeight;
+      Title title = title(card.title(), !card.figure().isEmpty());
+      float y = title.firstBaseline();
+      for (String line : title.lines()) {
+        draw(g, line, title.font(), INK, PAD, y);
+        y += title.lineHeight();
       }
       Font date = Fonts.REGULAR.deriveFont(30f);
-      draw(g, card.date(), date, MUTED, PAD, y + 8);
+      draw(g, card.date(), date, MUTED, PAD, title.dateBaseline());
 
       if (!card.figure().isEmpty()) {
         Font label = Fonts.REGULAR.deriveFont(30f);
         Font figure = Fonts.BOLD.deriveFont(64f);
-        draw(g, fit(card.figureLabel(), label, width), label, MUTED, PAD, HEIGHT - PAD - 64 - 18);
+        draw(g, fit(card.figureLabel(), label, width), label, MUTED, PAD, LABEL_BASELINE);
         draw(g, fit(card.figure(), figure, width), figure, ACCENT, PAD, HEIGHT - PAD);
       }
     } finally {
       g.dispose();
     }
-    return png(image);
+    return image;
   }
 
   /**
@@ -126,28 +154,7 @@ public final class PreviewImageRenderer {
     } finally {
       g.dispose();
     }
-    return png(image);
-  }
-
-  /**
-   * PNG with fast compression: the encoder's best level takes twice as long for files about half
-   * the size (13 KB against 22 KB for a card), and a long series draws hundreds of cards.
-   */
-  private static byte[] png(BufferedImage image) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.9f);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(image);
   }
 
   private static void draw(Graphics2D g, String text, Font font, Color color, float x, float baseline) {

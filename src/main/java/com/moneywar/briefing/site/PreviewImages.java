@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class PreviewImages {
   /** Raise when the drawing changes, so that images drawn the old way are not reused. */
-  private static final String DRAWING_VERSION = "1";
+  private static final String DRAWING_VERSION = "2";
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private final PreviewImageRenderer renderer = new PreviewImageRenderer();

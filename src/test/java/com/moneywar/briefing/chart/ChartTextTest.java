@@ -1,6 +1,7 @@
 package com.moneywar.briefing.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.testing.BuiltSite;
@@ -144,6 +145,24 @@ class ChartTextTest {
     assertThat(texts.get(0).maxX()).isEqualTo(30); // the halo (fill none) is not the glyphs' box
     assertThat(ChartTexts.overlaps(texts)).hasSize(2).first().asString().startsWith("\"A\"").contains("overlaps \"B\"");
     assertThat(ChartTexts.overlaps(texts).get(1)).startsWith("\"C\"").contains("overlaps \"D\"");
+  }
+
+  @Test
+  void theCheckerPlacesGlyphsDefinedOnceWhereTheirUseSaysAndSkipsTheHalo() {
+    String svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100">
+          <defs><path id="gl1" d="M0,-10 L8,-10 L8,0 Z"/></defs>
+          <g data-text="AA"><g class="halo" fill="none"><use xlink:href="#gl1" x="80" y="90"/></g>
+            <use xlink:href="#gl1" x="10" y="20"/><use xlink:href="#gl1" x="20" y="20"/></g>
+          <g transform="translate(50 0)"><g data-text="B"><use href="#gl1" x="-25" y="25"/></g></g>
+        </svg>
+        """;
+    List<ChartTexts.Text> texts = ChartTexts.of(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(texts).hasToString("[\"AA\" [10.0,10.0 – 28.0,20.0], \"B\" [25.0,15.0 – 33.0,25.0]]");
+    assertThat(ChartTexts.overlaps(texts)).hasSize(1);
+    String dangling = svg.replace("href=\"#gl1\" x=\"-25\"", "href=\"#gl9\" x=\"-25\"");
+    assertThatThrownBy(() -> ChartTexts.of(dangling.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .hasMessageContaining("'#gl9'");
   }
 
   @Test

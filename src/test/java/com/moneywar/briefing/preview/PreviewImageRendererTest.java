@@ -55,4 +55,17 @@ class PreviewImageRendererTest {
     assertThat(lines).allSatisfy(l -> assertThat(PreviewImageRenderer.width(l, font)).isLessThanOrEqualTo(1056));
     assertThat(PreviewImageRenderer.fit("앤스로픽".repeat(40), font, 600)).endsWith("…");
   }
+
+  @Test
+  void aTitleOfThreeLinesShrinksUntilTheDateIsClearOfTheFigureLabel() {
+    // Three lines at 64 px put the date on the figure's label; this title takes three lines at 64 px.
+    String title = "아마존, 앤스로픽 투자 마무리… 빅테크 ‘AI 쩐의 전쟁’ 가열, 구글과 마이크로소프트도 수십억달러 베팅";
+    PreviewImageRenderer.Title withFigure = PreviewImageRenderer.title(title, true);
+    assertThat(PreviewImageRenderer.title(title, false).font().getSize2D()).isEqualTo(64f);
+    assertThat(PreviewImageRenderer.title(title, false).lines()).hasSize(3);
+    assertThat(withFigure.lines()).hasSize(3);
+    assertThat(String.join(" ", withFigure.lines())).isEqualTo(title);
+    assertThat(withFigure.dateBaseline() + PreviewImageRenderer.DATE_TO_LABEL)
+        .isLessThanOrEqualTo(PreviewImageRenderer.LABEL_BASELINE);
+  }
 }

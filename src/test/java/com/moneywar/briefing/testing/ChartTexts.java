@@ -22,12 +22,14 @@ import org.xml.sax.SAXException;
  * The words of a chart SVG read from outside, as a checker that knows nothing of the renderer
  * would: every element with a {@code data-text} attribute, and the box its glyph outlines cover,
  * computed from the coordinates of its paths and the {@code translate(…)} of the groups around it.
- * Paths must use absolute commands and no other transform (what the renderer writes); anything else
- * fails loudly rather than giving a wrong box.
+ * A glyph may be a {@code <use>} of a path defined elsewhere in the file (by {@code xlink:href} or
+ * {@code href}), moved by its {@code x} and {@code y}. Paths must use absolute commands and no other
+ * transform (what the renderer writes); anything else fails loudly rather than giving a wrong box.
  */
 public final class ChartTexts {
   private static final Pattern TRANSLATE =
       Pattern.compile("\\s*translate\\(\\s*(-?[\\d.]+)(?:[\\s,]+(-?[\\d.]+))?\\s*\\)\\s*");
+  private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE]-?\\d+)?");
 
   /** One piece of text and its box. */
@@ -80,16 +82,56 @@ public final class ChartTexts {
       NodeList paths = e.getElementsByTagNameNS("*", "path");
       for (int p = 0; p < paths.getLength(); p++) {
         Element path = (Element) paths.item(p);
-        if ("none".equals(path.getAttribute("fill"))) {
-          continue; // the halo: a stroke around the glyphs, not the glyphs
+        if (!isHalo(path, e)) {
+          addPath(path.getAttribute("d"), 0, 0, box);
         }
-        addPath(path.getAttribute("d"), box);
+      }
+      NodeList uses = e.getElementsByTagNameNS("*", "use");
+      for (int u = 0; u < uses.getLength(); u++) {
+        Element use = (Element) uses.item(u);
+        if (isHalo(use, e)) {
+          continue;
+        }
+        String href = use.hasAttributeNS(XLINK_NS, "href") ? use.getAttributeNS(XLINK_NS, "href")
+            : use.getAttribute("href");
+        Element defined = href.startsWith("#") ? byId(doc, href.substring(1)) : null;
+        if (defined == null || !defined.getLocalName().equals("path") || defined.hasAttribute("transform")) {
+          throw new IllegalArgumentException("a <use> in " + e.getAttribute("data-text")
+              + " that does not name a path without transform in the file: '" + href + "'");
+        }
+        addPath(defined.getAttribute("d"), number(use, "x"), number(use, "y"), box);
       }
       if (box[0] <= box[2]) {
         texts.add(new Text(e.getAttribute("data-text"), box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy));
       }
     }
     return texts;
+  }
+
+  /** Whether {@code node}, in the text {@code text}, is (in) its halo: a stroke around the glyphs, not the glyphs. */
+  private static boolean isHalo(Element node, Element text) {
+    for (Node n = node; n != text && n instanceof Element a; n = n.getParentNode()) {
+      if ("none".equals(a.getAttribute("fill"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Element byId(Document doc, String id) {
+    NodeList all = doc.getElementsByTagNameNS("*", "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (id.equals(e.getAttribute("id"))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static double number(Element e, String attribute) {
+    String value = e.getAttribute(attribute);
+    return value.isEmpty() ? 0 : Double.parseDouble(value);
   }
 
   /** Every pair of texts whose boxes overlap, described. */
@@ -127,7 +169,7 @@ public final class ChartTexts {
     return stray;
   }
 
-  private static void addPath(String d, double[] box) {
+  private static void addPath(String d, double dx, double dy, double[] box) {
     if (d.chars().anyMatch(c -> "mlhvcsqtaz".indexOf(c) >= 0)) {
       throw new IllegalArgumentException("relative path commands are not supported: " + d);
     }
@@ -140,10 +182,10 @@ public final class ChartTexts {
       numbers.add(Double.parseDouble(m.group()));
     }
     for (int k = 0; k + 1 < numbers.size(); k += 2) {
-      box[0] = Math.min(box[0], numbers.get(k));
-      box[1] = Math.min(box[1], numbers.get(k + 1));
-      box[2] = Math.max(box[2], numbers.get(k));
-      box[3] = Math.max(box[3], numbers.get(k + 1));
+      box[0] = Math.min(box[0], numbers.get(k) + dx);
+      box[1] = Math.min(box[1], numbers.get(k + 1) + dy);
+      box[2] = Math.max(box[2], numbers.get(k) + dx);
+      box[3] = Math.max(box[3], numbers.get(k + 1) + dy);
     }
   }
 
