@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * (a temporary file renamed into place).
  *
  * <p>Each entry starts with a header: the format's magic line and version, its kind, the address it
- * was stored under, the SHA-256 and length of its content. An entry whose header or content does not
+ * was stored under, the CRC-32C checksum and length of its content. An entry whose header or content does not
  * match (cut short, edited, copied under another name, or written by another format) is reported as
  * {@link Stats#corrupt() corrupt}, deleted and never returned: the build makes that output again.
  * A cache that cannot be written never fails a build; the first failure is kept as a
@@ -54,9 +54,9 @@ public final class BuildCache {
   /** The first line of every entry. */
   static final byte[] MAGIC = "briefing-cache\n".getBytes(StandardCharsets.US_ASCII);
   /** Raise when the entry layout changes: entries of another version are foreign. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   /** The folder under the cache's root that holds this format's entries. */
-  static final String FOLDER = "v" + FORMAT;
+  public static final String FOLDER = "v" + FORMAT;
   /** The default bound on the cache's size: the least recently used entries go first beyond it. */
   public static final long DEFAULT_MAX_BYTES = 1L << 30;
   /** The folder name of the default cache, in the project. */
@@ -321,7 +321,7 @@ public final class BuildCache {
       out.writeInt(FORMAT);
       out.writeUTF(kind);
       out.write(address);
-      out.write(CacheKey.sha256().digest(content));
+      out.writeInt(crc32c(content));
       out.writeLong(content.length);
       out.write(content);
     } catch (IOException e) {
@@ -338,16 +338,27 @@ public final class BuildCache {
           || !Arrays.equals(in.readNBytes(32), address)) {
         return Optional.empty();
       }
-      byte[] hash = in.readNBytes(32);
+      int checksum = in.readInt();
       long length = in.readLong();
       if (length < 0 || length != in.available()) {
         return Optional.empty();
       }
       byte[] content = in.readNBytes((int) length);
-      return MessageDigest.isEqual(CacheKey.sha256().digest(content), hash) ? Optional.of(content) : Optional.empty();
+      return crc32c(content) == checksum ? Optional.of(content) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The checksum that finds an entry damaged on the disk or cut short: CRC-32C, which the processor
+   * computes (a SHA-256 of every entry read back was most of a rebuild's time). The entry's address
+   * is a SHA-256 of its key; the checksum only guards its bytes against accidents.
+   */
+  private static int crc32c(byte[] content) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(content);
+    return (int) crc.getValue();
   }
 
   /** Marks an entry as just used, so that pruning keeps it; a failure only makes it go sooner. */

@@ -12,15 +12,31 @@ import java.util.List;
  * @param shownTable the same numbers written in the language's style, for the data table
  * @param narrowSvg the same chart drawn for narrow screens (360 wide, panels stacked); empty when
  *     there is none
+ * @param svgSha256 the SHA-256 of {@code svg}: its file name and the build cache's keys are taken
+ *     from it, so that a drawing is hashed once, when it is made (or read back from the cache)
+ * @param narrowSha256 the SHA-256 of {@code narrowSvg}
  */
 public record ChartImage(
     String name, Lang lang, byte[] svg, String title, String alt, String caption, String sourceLine,
-    List<List<String>> table, List<List<String>> shownTable, byte[] narrowSvg) {
+    List<List<String>> table, List<List<String>> shownTable, byte[] narrowSvg, byte[] svgSha256,
+    byte[] narrowSha256) {
   public ChartImage {
     svg = svg.clone();
     narrowSvg = narrowSvg.clone();
     table = table.stream().map(List::copyOf).toList();
     shownTable = shownTable.stream().map(List::copyOf).toList();
+    if (svgSha256.length != 32 || narrowSha256.length != 32) {
+      throw new IllegalArgumentException("expected SHA-256 digests of 32 bytes");
+    }
+    svgSha256 = svgSha256.clone();
+    narrowSha256 = narrowSha256.clone();
+  }
+
+  /** A chart whose digests are taken here. */
+  public ChartImage(String name, Lang lang, byte[] svg, String title, String alt, String caption, String sourceLine,
+      List<List<String>> table, List<List<String>> shownTable, byte[] narrowSvg) {
+    this(name, lang, svg, title, alt, caption, sourceLine, table, shownTable, narrowSvg, sha256(svg),
+        sha256(narrowSvg));
   }
 
   /** A chart without a narrow version. */
@@ -31,7 +47,8 @@ public record ChartImage(
 
   /** This chart with {@code narrow} as its narrow version. */
   ChartImage withNarrow(byte[] narrow) {
-    return new ChartImage(name, lang, svg, title, alt, caption, sourceLine, table, shownTable, narrow);
+    return new ChartImage(name, lang, svg, title, alt, caption, sourceLine, table, shownTable, narrow, svgSha256,
+        sha256(narrow));
   }
 
   @Override
@@ -42,6 +59,39 @@ public record ChartImage(
   @Override
   public byte[] narrowSvg() {
     return narrowSvg.clone();
+  }
+
+  @Override
+  public byte[] svgSha256() {
+    return svgSha256.clone();
+  }
+
+  @Override
+  public byte[] narrowSha256() {
+    return narrowSha256.clone();
+  }
+
+  /** Whether there is a narrow drawing; without copying it. */
+  public boolean hasNarrow() {
+    return narrowSvg.length > 0;
+  }
+
+  /** The width and height of the drawing, from its {@code viewBox}; without copying it. */
+  public int[] svgSize() {
+    return size(svg);
+  }
+
+  /** The width and height of the narrow drawing; {0, 0} when there is none. */
+  public int[] narrowSize() {
+    return size(narrowSvg);
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** The width and height of an SVG this renderer wrote, from its {@code viewBox}; {0, 0} when empty. */

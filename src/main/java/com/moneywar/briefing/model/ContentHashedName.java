@@ -14,12 +14,16 @@ public final class ContentHashedName {
 
   /** {@code path} with the first ten hex digits of its content's SHA-256 before its extension. */
   public static String of(String path, byte[] content) {
-    String hash;
     try {
-      hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 10);
+      return withDigest(path, MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
+  }
+
+  /** {@code path} named by a SHA-256 already taken of its content ({@code sha256}). */
+  public static String withDigest(String path, byte[] sha256) {
+    String hash = HexFormat.of().formatHex(sha256, 0, 5);
     int slash = path.lastIndexOf('/');
     int dot = path.lastIndexOf('.');
     return dot > slash + 1 ? path.substring(0, dot) + "." + hash + path.substring(dot) : path + "." + hash;

@@ -244,8 +244,8 @@ public final class BriefingBuild {
   }
 
   /**
-   * Hands each file of the site to the staging folder as it is made, and keeps in memory only the
-   * charts, which the PDFs are laid out with; everything else is collected once it is written.
+   * Hands each file of the site to the staging folder as it is made and keeps none in memory: the
+   * PDFs take their charts' drawings from the charts themselves ({@link RenderedSite#drawings}).
    */
   private record StagedFiles(Publisher.Staging staging) implements SiteRenderer.FileSink {
     @Override
@@ -255,7 +255,7 @@ public final class BriefingBuild {
 
     @Override
     public boolean keeps(String path) {
-      return path.endsWith(".svg");
+      return false;
     }
   }
 
@@ -274,30 +274,25 @@ public final class BriefingBuild {
       start = System.nanoTime();
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(job.project());
-      Map<String, byte[]> resources = new LinkedHashMap<>();
-      site.files().forEach((path, bytes) -> {
-        if (path.endsWith(".svg")) {
-          resources.put(path, bytes);
-        }
-      });
+      Map<String, RenderedSite.Drawing> drawings = site.drawings();
       List<RenderedSite.PrintEdition> editions = site.editions();
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
       // edition's bytes depend only on its own print document, its charts and its date.
       AtomicInteger done = new AtomicInteger();
       AtomicInteger reused = new AtomicInteger();
       BuildCache cache = job.cache();
-      // Each chart's SHA-256 once per build: an edition's key names its charts by path and hash, and
-      // a drawing that many editions share is hashed once, not once per edition.
-      Map<String, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
       List<Result<Long>> pdfs = eachInParallel(editions, edition -> {
         long editionStart = System.nanoTime();
         // Only the charts the document names: the renderer may load nothing else, and the key and
         // the document id then hash a handful of files, not every chart of the site.
-        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(),
-            ReferencedFiles.in(edition.xhtml(), resources), editionTimestamp(edition.date()), sources);
+        Map<String, RenderedSite.Drawing> shown = ReferencedFiles.in(edition.xhtml(), drawings);
+        Map<String, byte[]> resources = new TreeMap<>();
+        shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
+        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
+            editionTimestamp(edition.date()), sources);
         // An edition made before from exactly these inputs comes from the cache: a new briefing
         // lays out only itself (and any edition whose inputs changed).
-        CacheKey key = pdfKey(input, digests);
+        CacheKey key = pdfKey(input, shown);
         Optional<byte[]> cached = cache.get(key);
         cached.ifPresent(p -> reused.incrementAndGet());
         Result<byte[]> pdf = cached.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
@@ -556,23 +551,14 @@ public final class BriefingBuild {
   /**
    * What an edition's PDF is made from: its language, its print XHTML (templates, texts, figures and
    * config are all in it), its timestamp, and every file the renderer may load for it, that is every
-   * chart whose file name the XHTML mentions (the names carry a hash of the drawing). The tool and
-   * fonts come with the cache's toolchain.
+   * chart drawing whose file name the XHTML mentions ({@code shown}), by path and SHA-256 (taken
+   * once, when the chart was drawn). The tool and fonts come with the cache's toolchain.
    */
-  static CacheKey pdfKey(PdfEdition edition, Map<String, byte[]> digests) {
+  static CacheKey pdfKey(PdfEdition edition, Map<String, RenderedSite.Drawing> shown) {
     CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
         .add(edition.timestamp().toEpochMilli());
-    ReferencedFiles.in(edition.xhtml(), edition.resources()).forEach((path, bytes) ->
-        key.add(path).add(digests.computeIfAbsent(path, p -> sha256(bytes))));
+    new TreeMap<>(shown).forEach((path, drawing) -> key.add(path).add(drawing.sha256()));
     return key.build();
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   /** A link-preview image, by its path: the path holds a hash of what the image shows. */

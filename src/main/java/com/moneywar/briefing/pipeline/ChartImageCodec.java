@@ -15,11 +15,13 @@ import java.util.Optional;
 
 /**
  * Writes one language's charts as bytes for the build cache, and reads them back exactly (every
- * field of {@link ChartImage}). Bytes it cannot read give nothing, and the charts are drawn again.
+ * field of {@link ChartImage}, the drawings' SHA-256 included, so that a chart read back is not
+ * hashed again; the cache checks each entry's bytes as a whole). Bytes it cannot read give
+ * nothing, and the charts are drawn again.
  */
 final class ChartImageCodec {
   /** Raise when the layout below changes. */
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private ChartImageCodec() {}
 
@@ -39,6 +41,8 @@ final class ChartImageCodec {
         table(out, c.table());
         table(out, c.shownTable());
         blob(out, c.narrowSvg());
+        blob(out, c.svgSha256());
+        blob(out, c.narrowSha256());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -64,10 +68,13 @@ final class ChartImageCodec {
         List<List<String>> table = table(in);
         List<List<String>> shown = table(in);
         byte[] narrow = blob(in);
+        byte[] svgSha256 = blob(in);
+        byte[] narrowSha256 = blob(in);
         if (lang.isEmpty()) {
           return Optional.empty();
         }
-        charts.add(new ChartImage(name, lang.get(), svg, title, alt, caption, sourceLine, table, shown, narrow));
+        charts.add(new ChartImage(name, lang.get(), svg, title, alt, caption, sourceLine, table, shown, narrow,
+            svgSha256, narrowSha256));
       }
       return in.available() == 0 ? Optional.of(List.copyOf(charts)) : Optional.empty();
     } catch (IOException | RuntimeException e) {

@@ -15,10 +15,10 @@ final class ReferencedFiles {
 
   private ReferencedFiles() {}
 
-  /** The entries of {@code files} (path → bytes) named in {@code xhtml}, sorted by path. */
-  static Map<String, byte[]> in(String xhtml, Map<String, byte[]> files) {
+  /** The entries of {@code files} (path → bytes, or what stands for them) named in {@code xhtml}, sorted by path. */
+  static <T> Map<String, T> in(String xhtml, Map<String, T> files) {
     Set<String> named = svgNames(xhtml);
-    Map<String, byte[]> referenced = new TreeMap<>();
+    Map<String, T> referenced = new TreeMap<>();
     files.forEach((path, bytes) -> {
       String name = path.substring(path.lastIndexOf('/') + 1);
       boolean simple = name.endsWith(SVG) && name.chars().allMatch(ReferencedFiles::isNameChar);

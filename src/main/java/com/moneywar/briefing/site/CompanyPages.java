@@ -77,8 +77,11 @@ final class CompanyPages {
     this.asOf = asOf;
   }
 
-  /** One company's page, and its files (chart, downloads) into {@code files}. */
-  CompanyPage page(Company c, Map<String, byte[]> files) {
+  /**
+   * One company's page, and its files (downloads) into {@code files}; its chart, whose drawings go
+   * to the language's one chart folder beside every other drawing of the site, into {@code drawings}.
+   */
+  CompanyPage page(Company c, Map<String, byte[]> files, List<ChartImage> drawings) {
     String code = lang.code();
     String path = SitePaths.company(code, c.id());
     CompanyRecord record = CompanyRecord.of(briefing, c.id());
@@ -86,11 +89,7 @@ final class CompanyPages {
     String folder = SitePaths.companyFiles(code, c.id());
     List<ChartView> chartViews = new ArrayList<>();
     Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
-      // The drawing goes to the language's one chart folder, beside every other drawing of the site.
-      files.put(SitePaths.charts(code) + SiteRenderer.svgName(chart), chart.svg());
-      if (chart.narrowSvg().length > 0) {
-        files.put(SitePaths.charts(code) + SiteRenderer.narrowSvgName(chart), chart.narrowSvg());
-      }
+      drawings.add(chart);
       files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));
     });

@@ -12,7 +12,24 @@ import java.util.TreeMap;
  * otherwise: a build writes each file as it is made and keeps only the charts, which the PDFs
  * need), and the print XHTML of every edition in every language with the path its PDF goes to.
  */
-public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, List<PrintEdition> editions) {
+public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, Map<String, Drawing> drawings,
+    List<PrintEdition> editions) {
+  /**
+   * A chart drawing of the site, by reference to its chart: the PDFs load the drawings they show
+   * from here, so a build need not keep a copy of every drawing it wrote.
+   */
+  public record Drawing(com.moneywar.briefing.chart.ChartImage chart, boolean narrow) {
+    /** The drawing's bytes (a copy). */
+    public byte[] bytes() {
+      return narrow ? chart.narrowSvg() : chart.svg();
+    }
+
+    /** The SHA-256 of {@link #bytes()}, taken when the chart was made. */
+    public byte[] sha256() {
+      return narrow ? chart.narrowSha256() : chart.svgSha256();
+    }
+  }
+
   /**
    * One edition's print document in one language and where its PDF belongs, such as
    * {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}; {@code latestPath} is set on the newest
@@ -24,6 +41,7 @@ public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, L
   public RenderedSite {
     sizes = new TreeMap<>(sizes);
     files = new TreeMap<>(files);
+    drawings = new TreeMap<>(drawings);
     editions = List.copyOf(editions);
   }
 }

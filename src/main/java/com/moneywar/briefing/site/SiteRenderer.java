@@ -95,12 +95,6 @@ public final class SiteRenderer {
       "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
-  /** The file names of the chart drawings hashed so far, each drawing by identity (see {@link #svgName}). */
-  private static final Map<ChartImage, String> SVG_NAMES =
-      Collections.synchronizedMap(new java.util.WeakHashMap<>());
-  private static final Map<ChartImage, String> NARROW_SVG_NAMES =
-      Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
   private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "");
 
   private final Templates templates;
@@ -225,7 +219,7 @@ public final class SiteRenderer {
     templates.render(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
         .ifPresent(xml -> files.put("sitemap.xml", utf8(xml)));
     // Both languages render the same templates: report each template mistake once.
-    return Result.of(new RenderedSite(files.sizes, files.kept, editions), problems.stream().distinct().toList());
+    return Result.of(new RenderedSite(files.sizes, files.kept, files.drawings, editions), problems.stream().distinct().toList());
   }
 
   /** One edition of the series: its text, its number, the briefing as of its date, and its charts. */
@@ -264,6 +258,7 @@ public final class SiteRenderer {
   private static final class SiteFiles {
     final Map<String, Long> sizes = new TreeMap<>();
     final Map<String, byte[]> kept = new TreeMap<>();
+    final Map<String, RenderedSite.Drawing> drawings = new TreeMap<>();
     private final FileSink sink;
 
     SiteFiles(FileSink sink) {
@@ -283,6 +278,7 @@ public final class SiteRenderer {
     void putAll(SiteFiles other) {
       sizes.putAll(other.sizes);
       kept.putAll(other.kept);
+      drawings.putAll(other.drawings);
     }
 
     /**
@@ -291,18 +287,18 @@ public final class SiteRenderer {
      * company page) links the same file, named by a hash of its bytes.
      */
     void putDrawings(String lang, ChartImage chart) {
-      putOnce(SitePaths.charts(lang) + svgName(chart), chart.svg());
-      if (chart.narrowSvg().length > 0) {
-        putOnce(SitePaths.charts(lang) + narrowSvgName(chart), chart.narrowSvg());
+      putOnce(SitePaths.charts(lang) + svgName(chart), new RenderedSite.Drawing(chart, false));
+      if (chart.hasNarrow()) {
+        putOnce(SitePaths.charts(lang) + narrowSvgName(chart), new RenderedSite.Drawing(chart, true));
       }
     }
 
-    private void putOnce(String path, byte[] bytes) {
-      // Drawings are kept (the PDFs need them), so a second one can be compared with the first.
-      byte[] there = kept.get(path);
-      if (!sizes.containsKey(path)) {
-        put(path, bytes);
-      } else if (there != null && !Arrays.equals(there, bytes)) {
+    private void putOnce(String path, RenderedSite.Drawing drawing) {
+      RenderedSite.Drawing there = drawings.get(path);
+      if (there == null) {
+        drawings.put(path, drawing);
+        put(path, drawing.bytes());
+      } else if (!Arrays.equals(there.sha256(), drawing.sha256())) {
         throw new IllegalStateException("two different drawings hash to one file name: " + path);
       }
     }
@@ -420,17 +416,13 @@ public final class SiteRenderer {
           series.stream().map(Edition::story).toList(), own, asOf(briefing, lang));
       pages.add(companies.index());
       Map<String, byte[]> companyFiles = new TreeMap<>();
+      List<ChartImage> companyDrawings = new ArrayList<>();
       for (Company c : briefing.companies()) {
-        pages.add(companies.page(c, companyFiles));
+        pages.add(companies.page(c, companyFiles, companyDrawings));
       }
+      companyFiles.forEach(files::put);
       // A company's chart drawing may be one the home page or an edition shows already.
-      companyFiles.forEach((file, bytes) -> {
-        if (file.startsWith(SitePaths.charts(code))) {
-          files.putOnce(file, bytes);
-        } else {
-          files.put(file, bytes);
-        }
-      });
+      companyDrawings.forEach(chart -> files.putDrawings(code, chart));
       pages.add(sourcesPage(ctx, briefing));
       for (Framed page : pages) {
         render(page.frame().path(), page, files, problems);
@@ -799,9 +791,9 @@ public final class SiteRenderer {
     String drawings = SitePaths.charts(page.substring(0, page.indexOf('/')));
     return charts.stream().map(c -> {
       List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
-      int[] size = ChartImage.size(c.svg());
-      int[] narrow = ChartImage.size(c.narrowSvg());
-      String narrowSrc = c.narrowSvg().length > 0 ? SitePaths.below(page, drawings + narrowSvgName(c)) : "";
+      int[] size = c.svgSize();
+      int[] narrow = c.narrowSize();
+      String narrowSrc = c.hasNarrow() ? SitePaths.below(page, drawings + narrowSvgName(c)) : "";
       return new ChartView(c.name(), c.title(), c.alt(), c.caption(), c.sourceLine(),
           SitePaths.below(page, drawings + svgName(c)), SitePaths.below(page, csvFolder + c.name() + ".csv"),
           drawings + svgName(c), c.shownTable().get(0), rows,
@@ -812,8 +804,7 @@ public final class SiteRenderer {
 
   /** The narrow version's file name ({@code money-flows.narrow.1a2b3c4d5e.svg}). */
   static String narrowSvgName(ChartImage chart) {
-    return NARROW_SVG_NAMES.computeIfAbsent(chart,
-        c -> ContentHashedName.of(c.name() + ".narrow.svg", c.narrowSvg()));
+    return ContentHashedName.withDigest(chart.name() + ".narrow.svg", chart.narrowSha256());
   }
 
   /**
@@ -821,10 +812,9 @@ public final class SiteRenderer {
    * so that hosts may cache images for good; its CSV download keeps a stable name.
    */
   static String svgName(ChartImage chart) {
-    // Every edition that shares a drawing names it on several pages: hash each drawing once. (This
-    // was 70 % of the CPU of a 2 × 1,000-page build.) A record with array parts is equal only to
-    // itself, so the map holds each drawing by identity, and lets it go with the drawing.
-    return SVG_NAMES.computeIfAbsent(chart, c -> ContentHashedName.of(c.name() + ".svg", c.svg()));
+    // Every edition that shares a drawing names it on several pages: the drawing is hashed once,
+    // when it is made. (Hashing on every page was 70 % of the CPU of a 2 × 1,000-page build.)
+    return ContentHashedName.withDigest(chart.name() + ".svg", chart.svgSha256());
   }
 
   private static byte[] utf8(String s) {

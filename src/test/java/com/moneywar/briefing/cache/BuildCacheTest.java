@@ -84,7 +84,7 @@ class BuildCacheTest {
   }
 
   private List<Path> entries() throws IOException {
-    try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+    try (Stream<Path> walk = Files.walk(dir.resolve(BuildCache.FOLDER))) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     }
   }

@@ -233,7 +233,7 @@ class BuildCacheTest {
   }
 
   private static List<Path> entries(Path cache, String kind) {
-    Path folder = cache.resolve("v1").resolve(kind);
+    Path folder = cache.resolve(com.moneywar.briefing.cache.BuildCache.FOLDER).resolve(kind);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
