@@ -53,9 +53,14 @@ public final class AsOf {
     List<Flow> flows = b.flows().stream().filter(f -> onRecord(f.date(), day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
     List<Source> sources = b.sources().stream().filter(s -> onRecord(s.published(), day)).toList();
+    // Every fact row on the record (a later edition of a long series, or texts dated after every
+    // fact): the record is the whole one, and its indexes need not be built again.
+    boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
+        && talent.size() == b.talent().size() && rounds.size() == b.rounds().size()
+        && flows.size() == b.flows().size();
     // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
-    Map<String, MoneyFact> facts = new Briefing(b.config(), sources, b.companies(), b.rates(), investments, valuations,
-        talent, rounds, flows, stories, List.of()).moneyFacts();
+    Map<String, MoneyFact> facts = everyFact ? b.moneyFacts() : new Briefing(b.config(), sources, b.companies(),
+        b.rates(), investments, valuations, talent, rounds, flows, stories, List.of()).moneyFacts();
     Predicate<RowRef> known = r -> facts.containsKey(r.kind() + ":" + r.id());
     List<ChartSpec> charts = b.charts().stream()
         .filter(c -> c.rows().stream().allMatch(known))
@@ -68,9 +73,12 @@ public final class AsOf {
         f.reporting().otherSources().stream()), f.reporting().alternative().map(a -> a.source()).stream()))
         .collect(Collectors.toSet());
     sources = b.sources().stream().filter(s -> onRecord(s.published(), day) || cited.contains(s.id())).toList();
-    return new Briefing(b.config(), sources, b.companies(),
-        b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList(),
-        investments, valuations, talent, rounds, flows, stories, charts);
+    List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList();
+    if (everyFact && sources.size() == b.sources().size() && rates.size() == b.rates().size()) {
+      return b.withTexts(stories, charts);
+    }
+    return new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds, flows,
+        stories, charts);
   }
 
   /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */
@@ -96,8 +104,7 @@ public final class AsOf {
     }
     List<ChartSpec> charts = named.stream()
         .flatMap(id -> asOf.charts().stream().filter(c -> c.id().equals(id)).limit(1)).toList();
-    return new Briefing(asOf.config(), asOf.sources(), asOf.companies(), asOf.rates(), asOf.investments(),
-        asOf.valuations(), asOf.talent(), asOf.rounds(), asOf.flows(), asOf.stories(), charts);
+    return asOf.withTexts(asOf.stories(), charts);
   }
 
   /** The texts as a series, oldest first: by date, then by slug. Edition numbers count from 1 in this order. */

@@ -107,6 +107,40 @@ public final class Briefing {
     this.moneyFacts = Collections.unmodifiableMap(facts);
   }
 
+  /** {@code facts}' rows and their indexes, shared, with other texts and charts. */
+  private Briefing(Briefing facts, List<Story> stories, List<ChartSpec> charts) {
+    this.config = facts.config;
+    this.sources = facts.sources;
+    this.companies = facts.companies;
+    this.rates = facts.rates;
+    this.investments = facts.investments;
+    this.valuations = facts.valuations;
+    this.talent = facts.talent;
+    this.rounds = facts.rounds;
+    this.flows = facts.flows;
+    this.stories = List.copyOf(stories);
+    this.charts = List.copyOf(charts);
+    this.sourceById = facts.sourceById;
+    this.companyById = facts.companyById;
+    this.rateById = facts.rateById;
+    this.investmentById = facts.investmentById;
+    this.valuationById = facts.valuationById;
+    this.talentById = facts.talentById;
+    this.roundById = facts.roundById;
+    this.flowById = facts.flowById;
+    this.tranches = facts.tranches;
+    this.replacedBy = facts.replacedBy;
+    this.moneyFacts = facts.moneyFacts;
+  }
+
+  /**
+   * This briefing's rows (and the indexes over them, which are not built again) with other texts and
+   * charts: an edition whose record is the whole record costs no more than its texts.
+   */
+  public Briefing withTexts(List<Story> stories, List<ChartSpec> charts) {
+    return new Briefing(this, stories, charts);
+  }
+
   public BriefingConfig config() {
     return config;
   }

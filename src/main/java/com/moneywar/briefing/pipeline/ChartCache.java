@@ -6,6 +6,7 @@ import com.moneywar.briefing.cache.Fingerprint;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Lang;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -110,8 +111,7 @@ final class ChartCache {
   }
 
   static Briefing withoutTexts(Briefing b) {
-    return new Briefing(b.config(), b.sources(), b.companies(), b.rates(), b.investments(), b.valuations(), b.talent(),
-        b.rounds(), b.flows(), List.of(), b.charts());
+    return b.withTexts(List.of(), b.charts());
   }
 
   /** Why some charts could not be cached in this build, if so (a model type the fingerprint does not know). */
@@ -119,11 +119,60 @@ final class ChartCache {
     return Optional.ofNullable(uncachable.get());
   }
 
+  /**
+   * The tables of the last briefings fingerprinted, by identity (the editions of a series whose
+   * record is the whole one share its tables), with their fingerprints: a long series whose
+   * editions share a record fingerprints it once, not once per edition.
+   */
+  private final Map<TablesKey, byte[]> fingerprinted = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TablesKey, byte[]> eldest) {
+          return size() > 16;
+        }
+      });
+
+  /** A briefing's tables, equal to another's only when each table is the same instance (the charts: equal). */
+  private record TablesKey(List<Object> tables, List<ChartSpec> charts) {
+    static TablesKey of(Briefing b) {
+      return new TablesKey(java.util.Arrays.asList(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
+          b.valuations(), b.talent(), b.rounds(), b.flows()), b.charts());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof TablesKey other) || other.tables.size() != tables.size() || !charts.equals(other.charts)) {
+        return false;
+      }
+      for (int i = 0; i < tables.size(); i++) {
+        if (tables.get(i) != other.tables.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = charts.hashCode();
+      for (Object t : tables) {
+        h = 31 * h + System.identityHashCode(t);
+      }
+      return h;
+    }
+  }
+
   /** The hash of what the charts are drawn from; empty when part of it cannot be fingerprinted. */
   private Optional<byte[]> inputs(Briefing b) {
     try {
-      return Optional.of(fingerprint.of(List.of(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
-          b.valuations(), b.talent(), b.rounds(), b.flows(), b.charts())));
+      TablesKey tables = TablesKey.of(b);
+      byte[] known = fingerprinted.get(tables);
+      if (known == null) {
+        known = fingerprint.of(List.of(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
+            b.valuations(), b.talent(), b.rounds(), b.flows(), b.charts()));
+        fingerprinted.put(tables, known);
+      }
+      return Optional.of(known);
     } catch (IllegalArgumentException e) {
       uncachable.compareAndSet(null, "charts are drawn without the cache: " + e.getMessage());
       return Optional.empty();

@@ -1,0 +1,68 @@
+package com.moneywar.briefing.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An edition's record as of its date. When every fact is on the record by then (the later editions
+ * of a series), the edition shares the whole record's rows and indexes instead of building them
+ * again; what it holds must be exactly what the rule gives.
+ */
+class AsOfTest {
+  private static Briefing shipped;
+
+  @BeforeAll
+  static void load() {
+    shipped = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  }
+
+  @Test
+  void aDayAfterEveryFactKeepsTheWholeRecordAndTheTextsDatedByThen() {
+    LocalDate day = LocalDate.of(2100, 1, 1);
+    Briefing asOf = AsOf.of(shipped, day);
+    assertThat(asOf.investments()).isEqualTo(shipped.investments());
+    assertThat(asOf.valuations()).isEqualTo(shipped.valuations());
+    assertThat(asOf.rounds()).isEqualTo(shipped.rounds());
+    assertThat(asOf.flows()).isEqualTo(shipped.flows());
+    assertThat(asOf.talent()).isEqualTo(shipped.talent());
+    assertThat(asOf.sources()).isEqualTo(shipped.sources());
+    assertThat(asOf.rates()).isEqualTo(shipped.rates());
+    assertThat(asOf.charts()).isEqualTo(shipped.charts());
+    assertThat(asOf.stories()).isEqualTo(shipped.stories());
+    assertThat(asOf.moneyFacts()).isEqualTo(shipped.moneyFacts());
+    shipped.investments().forEach(i -> assertThat(asOf.investment(i.id())).contains(i));
+  }
+
+  @Test
+  void anEditionWithTheWholeRecordKeepsOnlyItsOwnTextsAndTheChartsItNames() {
+    List<Story> series = AsOf.series(shipped);
+    Story newest = series.get(series.size() - 1);
+    Briefing edition = AsOf.edition(shipped, newest);
+    assertThat(edition.stories()).allMatch(s -> !AsOf.date(s).isAfter(AsOf.date(newest)));
+    List<String> named = newest.articles().values().iterator().next().charts().stream().map(IdRef::id).toList();
+    if (!named.isEmpty()) {
+      assertThat(edition.charts()).extracting(ChartSpec::id).containsExactlyElementsOf(named);
+    }
+    assertThat(edition.moneyFacts().keySet()).isSubsetOf(shipped.moneyFacts().keySet());
+  }
+
+  @Test
+  void aDayBeforeSomeFactsLeavesThemAndTheirIndexesOut() {
+    Briefing first = AsOf.edition(shipped, AsOf.series(shipped).get(0));
+    LocalDate day = AsOf.date(AsOf.series(shipped).get(0));
+    List<Investment> later = shipped.investments().stream().filter(i -> !AsOf.onRecord(i.date(), day)).toList();
+    assertThat(later).as("the shipped series has facts after its first edition").isNotEmpty();
+    later.forEach(i -> {
+      assertThat(first.investments()).doesNotContain(i);
+      assertThat(first.investment(i.id())).isEmpty();
+      assertThat(first.moneyFacts()).doesNotContainKey("investment:" + i.id());
+    });
+  }
+}
