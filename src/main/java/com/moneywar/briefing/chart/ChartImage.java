@@ -94,10 +94,13 @@ public record ChartImage(
     }
   }
 
+  private static final java.util.regex.Pattern VIEW_BOX =
+      java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
+
   /** The width and height of an SVG this renderer wrote, from its {@code viewBox}; {0, 0} when empty. */
   public static int[] size(byte[] svg) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"")
-        .matcher(new String(svg, 0, Math.min(svg.length, 2000), java.nio.charset.StandardCharsets.UTF_8));
+    java.util.regex.Matcher m = VIEW_BOX.matcher(
+        new String(svg, 0, Math.min(svg.length, 2000), java.nio.charset.StandardCharsets.UTF_8));
     return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
   }
 }
