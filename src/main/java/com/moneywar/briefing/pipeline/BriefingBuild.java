@@ -274,7 +274,8 @@ public final class BriefingBuild {
       start = System.nanoTime();
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(job.project());
-      Map<String, RenderedSite.Drawing> drawings = site.drawings();
+      // The drawings by file name, once: each edition looks up the names its document holds.
+      ReferencedFiles<RenderedSite.Drawing> drawings = new ReferencedFiles<>(site.drawings());
       List<RenderedSite.PrintEdition> editions = site.editions();
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
       // edition's bytes depend only on its own print document, its charts and its date.
@@ -285,7 +286,7 @@ public final class BriefingBuild {
         long editionStart = System.nanoTime();
         // Only the charts the document names: the renderer may load nothing else, and the key and
         // the document id then hash a handful of files, not every chart of the site.
-        Map<String, RenderedSite.Drawing> shown = ReferencedFiles.in(edition.xhtml(), drawings);
+        Map<String, RenderedSite.Drawing> shown = drawings.in(edition.xhtml());
         Map<String, byte[]> resources = new TreeMap<>();
         shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
         PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,

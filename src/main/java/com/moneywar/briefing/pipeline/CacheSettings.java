@@ -33,7 +33,8 @@ public record CacheSettings(boolean enabled, Optional<Path> folder) {
 
   /** The cache of a build of {@code project}. */
   BuildCache open(Path project) {
-    return open(project, ToolIdentity.current());
+    return enabled ? open(project, ToolIdentity.current(folder.orElse(project.resolve(BuildCache.DEFAULT_FOLDER))))
+        : BuildCache.disabled();
   }
 
   BuildCache open(Path project, Toolchain toolchain) {

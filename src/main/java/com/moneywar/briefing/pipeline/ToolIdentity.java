@@ -3,6 +3,11 @@ package com.moneywar.briefing.pipeline;
 import com.moneywar.briefing.cache.Toolchain;
 import com.moneywar.briefing.fonts.BundledFont;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.List;
+import java.util.HexFormat;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +32,77 @@ final class ToolIdentity {
 
   private static final class Holder {
     static final Toolchain VALUE = new Toolchain(version(), code(), fonts());
+  }
+
+  /** The file in a cache's folder that remembers the hashes of the jar last seen there. */
+  static final String MEMO = "toolchain.txt";
+
+  /**
+   * This process's toolchain, the jar's hashes taken from {@code cacheFolder}'s memo when they were
+   * taken there of this very jar file (same path, size, modification time and file key), else
+   * taken now and remembered there: hashing the 23 MB jar and its fonts is a few hundred
+   * milliseconds of a rebuild. A jar that is rebuilt or replaced has another time or key, so it is
+   * hashed again.
+   */
+  static Toolchain current(Path cacheFolder) {
+    Optional<Path> jar = jar();
+    return jar.isEmpty() ? current() : remembered(cacheFolder, jar.get(), ToolIdentity::current);
+  }
+
+  /** The toolchain of {@code jar} from {@code cacheFolder}'s memo, or from {@code hash} (then remembered). */
+  static Toolchain remembered(Path cacheFolder, Path jar, java.util.function.Supplier<Toolchain> hash) {
+    Optional<String> stamp = stamp(jar);
+    if (stamp.isEmpty()) {
+      return hash.get();
+    }
+    Path memo = cacheFolder.resolve(MEMO);
+    try {
+      List<String> lines = Files.readAllLines(memo, StandardCharsets.UTF_8);
+      if (lines.size() == 3 && lines.get(0).equals(stamp.get())) {
+        HexFormat hex = HexFormat.of();
+        byte[] code = hex.parseHex(lines.get(1));
+        byte[] fonts = hex.parseHex(lines.get(2));
+        if (code.length == 32 && fonts.length == 32) {
+          return new Toolchain(version(), code, fonts);
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // no memo yet, or an unreadable one: hash the jar
+    }
+    Toolchain toolchain = hash.get();
+    try {
+      Files.createDirectories(cacheFolder);
+      Path temporary = Files.createTempFile(cacheFolder, MEMO, ".tmp");
+      Files.writeString(temporary, stamp.get() + "\n" + HexFormat.of().formatHex(toolchain.code()) + "\n"
+          + HexFormat.of().formatHex(toolchain.fonts()) + "\n", StandardCharsets.UTF_8);
+      Files.move(temporary, memo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // not remembered: the next build hashes the jar again
+    }
+    return toolchain;
+  }
+
+  private static Optional<Path> jar() {
+    try {
+      Path path = Path.of(ToolIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What identifies this jar file as it is on the disk; empty when the file system cannot say. */
+  private static Optional<String> stamp(Path jar) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+      if (a.fileKey() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(String.join(" ", version(), jar.toAbsolutePath().toString(), Long.toString(a.size()),
+          Long.toString(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)), a.fileKey().toString()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static String version() {
