@@ -213,7 +213,7 @@ public final class BriefingBuild {
     Map<Lang, List<ChartImage>> charts = drawCharts(briefing, job.cache());
     Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache());
     Map<String, Map<Lang, ChartImage>> companyCharts =
-        chartCache.companyCharts(briefing, BriefingBuild::drawCompanyCharts);
+        chartCache.companyCharts(briefing, job.cache(), BriefingBuild::drawCompanyCharts);
     int chartCount = charts.values().stream().mapToInt(List::size).sum()
         + editionCharts.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum()
         + companyCharts.values().stream().mapToInt(Map::size).sum();

@@ -95,17 +95,23 @@ final class ChartCache {
 
   /**
    * The company pages' charts (company id → language → chart), drawn by {@code draw} from the
-   * briefing without its texts, or those of the previous build when its tables are unchanged: a
-   * preview rebuild after a text edit draws none. Kept in memory only.
+   * briefing without its texts, or those of the previous build when its tables are unchanged (a
+   * preview rebuild after a text edit draws none), or those the build cache holds for the same
+   * tables.
    */
-  Map<String, Map<Lang, ChartImage>> companyCharts(Briefing whole,
+  Map<String, Map<Lang, ChartImage>> companyCharts(Briefing whole, BuildCache cache,
       java.util.function.Function<Briefing, Map<String, Map<Lang, ChartImage>>> draw) {
     Briefing briefing = withoutTexts(whole);
     Optional<byte[]> inputs = inputs(briefing);
     if (inputs.isPresent() && companyInputs != null && java.util.Arrays.equals(companyInputs, inputs.get())) {
       return companyCharts;
     }
-    companyCharts = draw.apply(briefing);
+    Optional<CacheKey> key = inputs.map(i -> CacheKey.builder("company-charts").add(i).build());
+    companyCharts = key.flatMap(cache::get).flatMap(ChartImageCodec::decodeByCompany).orElseGet(() -> {
+      Map<String, Map<Lang, ChartImage>> drawn = draw.apply(briefing);
+      key.ifPresent(k -> cache.put(k, ChartImageCodec.encodeByCompany(drawn)));
+      return drawn;
+    });
     companyInputs = inputs.orElse(null);
     return companyCharts;
   }

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.Optional;
 
 /**
@@ -31,18 +34,7 @@ final class ChartImageCodec {
       out.writeInt(VERSION);
       out.writeInt(charts.size());
       for (ChartImage c : charts) {
-        text(out, c.name());
-        text(out, c.lang().code());
-        blob(out, c.svg());
-        text(out, c.title());
-        text(out, c.alt());
-        text(out, c.caption());
-        text(out, c.sourceLine());
-        table(out, c.table());
-        table(out, c.shownTable());
-        blob(out, c.narrowSvg());
-        blob(out, c.svgSha256());
-        blob(out, c.narrowSha256());
+        chart(out, c);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -58,28 +50,87 @@ final class ChartImageCodec {
       int count = in.readInt();
       List<ChartImage> charts = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        String name = text(in);
-        Optional<Lang> lang = Lang.ofCode(text(in));
-        byte[] svg = blob(in);
-        String title = text(in);
-        String alt = text(in);
-        String caption = text(in);
-        String sourceLine = text(in);
-        List<List<String>> table = table(in);
-        List<List<String>> shown = table(in);
-        byte[] narrow = blob(in);
-        byte[] svgSha256 = blob(in);
-        byte[] narrowSha256 = blob(in);
-        if (lang.isEmpty()) {
+        Optional<ChartImage> chart = chart(in);
+        if (chart.isEmpty()) {
           return Optional.empty();
         }
-        charts.add(new ChartImage(name, lang.get(), svg, title, alt, caption, sourceLine, table, shown, narrow,
-            svgSha256, narrowSha256));
+        charts.add(chart.get());
       }
       return in.available() == 0 ? Optional.of(List.copyOf(charts)) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The company pages' charts (company id → language → chart) as bytes. */
+  static byte[] encodeByCompany(Map<String, Map<Lang, ChartImage>> charts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(VERSION);
+      out.writeInt(charts.values().stream().mapToInt(Map::size).sum());
+      for (Map.Entry<String, Map<Lang, ChartImage>> company : new TreeMap<>(charts).entrySet()) {
+        for (ChartImage c : company.getValue().values()) {
+          text(out, company.getKey());
+          chart(out, c);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Optional<Map<String, Map<Lang, ChartImage>>> decodeByCompany(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != VERSION) {
+        return Optional.empty();
+      }
+      int count = in.readInt();
+      Map<String, Map<Lang, ChartImage>> charts = new TreeMap<>();
+      for (int i = 0; i < count; i++) {
+        String id = text(in);
+        Optional<ChartImage> chart = chart(in);
+        if (chart.isEmpty()) {
+          return Optional.empty();
+        }
+        charts.computeIfAbsent(id, k -> new EnumMap<>(Lang.class)).put(chart.get().lang(), chart.get());
+      }
+      return in.available() == 0 ? Optional.of(charts) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void chart(DataOutputStream out, ChartImage c) throws IOException {
+    text(out, c.name());
+    text(out, c.lang().code());
+    blob(out, c.svg());
+    text(out, c.title());
+    text(out, c.alt());
+    text(out, c.caption());
+    text(out, c.sourceLine());
+    table(out, c.table());
+    table(out, c.shownTable());
+    blob(out, c.narrowSvg());
+    blob(out, c.svgSha256());
+    blob(out, c.narrowSha256());
+  }
+
+  private static Optional<ChartImage> chart(DataInputStream in) throws IOException {
+    String name = text(in);
+    Optional<Lang> lang = Lang.ofCode(text(in));
+    byte[] svg = blob(in);
+    String title = text(in);
+    String alt = text(in);
+    String caption = text(in);
+    String sourceLine = text(in);
+    List<List<String>> table = table(in);
+    List<List<String>> shown = table(in);
+    byte[] narrow = blob(in);
+    byte[] svgSha256 = blob(in);
+    byte[] narrowSha256 = blob(in);
+    return lang.map(l -> new ChartImage(name, l, svg, title, alt, caption, sourceLine, table, shown, narrow,
+        svgSha256, narrowSha256));
   }
 
   private static void text(DataOutputStream out, String s) throws IOException {

@@ -67,7 +67,9 @@ class BuildCacheTest {
     assertThat(cold.written("pdf")).isEqualTo(4);
     assertThat(cold.written("charts")).isPositive();
     assertThat(cold.written("preview")).isPositive();
+    assertThat(cold.written("company-charts")).as("the company pages' charts").isEqualTo(1);
     assertThat(warm.stats().written()).as("entries written").isZero();
+    assertThat(warm.stats().hits("company-charts")).isEqualTo(1);
     assertThat(warm.stats().hits("pdf")).isEqualTo(4);
     assertThat(warm.stats().hits("charts")).isEqualTo(cold.written("charts"));
     assertThat(warm.stats().hits("preview")).isEqualTo(cold.written("preview"));
