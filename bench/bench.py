@@ -297,6 +297,22 @@ def fetch_bytes(url):
         return r.read()
 
 
+def poll(done, start, limit, every, failure):
+    """Polls done() every `every` seconds until it holds; exits with `failure` once `limit` seconds
+    have passed since `start`. Returns how many polls failed (404 for a moment while the Publisher
+    swaps the new site in)."""
+    blips = 0
+    while True:
+        try:
+            if done():
+                return blips
+        except OSError:
+            blips += 1
+        if time.monotonic() - start > limit:
+            sys.exit(failure)
+        time.sleep(every)
+
+
 def fetch(url):
     with urllib.request.urlopen(url, timeout=5) as r:
         return r.read().decode("utf-8")
@@ -336,27 +352,12 @@ def bench_serve(edits, rows):
             marker = f"Benchmark edit number {i} {time.time_ns()}."
             start = time.monotonic()
             text.write_text(original + "\n" + marker + "\n", encoding="utf-8")
-            while True:
-                try:
-                    if marker in fetch(page):
-                        break
-                except OSError:
-                    # 404 for a moment while the Publisher swaps the new site in; poll on
-                    blips += 1
-                if time.monotonic() - start > 60:
-                    sys.exit("edit never showed; see " + str(d / "serve.log"))
-                time.sleep(0.005)
+            blips += poll(lambda: marker in fetch(page), start, 60, 0.005,
+                          "edit never showed; see " + str(d / "serve.log"))
             latencies.append((time.monotonic() - start) * 1000)
             # Then the edition's PDF, which serve lays out in a second pass after the pages.
-            while True:
-                try:
-                    if fetch_bytes(pdf) != pdf_before:
-                        break
-                except OSError:
-                    blips += 1
-                if time.monotonic() - start > 120:
-                    sys.exit("the edit never reached the PDF; see " + str(d / "serve.log"))
-                time.sleep(0.01)
+            blips += poll(lambda: fetch_bytes(pdf) != pdf_before, start, 120, 0.01,
+                          "the edit never reached the PDF; see " + str(d / "serve.log"))
             pdf_latencies.append((time.monotonic() - start) * 1000)
         wait_idle(server.pid)
         hwm = int(re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text()).group(1)) / 1024

@@ -87,11 +87,7 @@ public record ChartImage(
   }
 
   private static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return com.moneywar.briefing.model.ContentHashedName.sha256(bytes);
   }
 
   private static final java.util.regex.Pattern VIEW_BOX =

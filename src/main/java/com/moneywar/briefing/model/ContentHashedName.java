@@ -14,8 +14,13 @@ public final class ContentHashedName {
 
   /** {@code path} with the first ten hex digits of its content's SHA-256 before its extension. */
   public static String of(String path, byte[] content) {
+    return withDigest(path, sha256(content));
+  }
+
+  /** The SHA-256 of {@code content}, as a name is taken from it. */
+  public static byte[] sha256(byte[] content) {
     try {
-      return withDigest(path, MessageDigest.getInstance("SHA-256").digest(content));
+      return MessageDigest.getInstance("SHA-256").digest(content);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
