@@ -5,6 +5,7 @@ import com.moneywar.briefing.cache.CacheKey;
 import com.moneywar.briefing.cache.Toolchain;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
@@ -274,7 +275,7 @@ public final class BriefingBuild {
       PdfRenderer pdfRenderer = new PdfRenderer();
       SourceTexts sources = ProjectTexts.read(job.project());
       // The drawings by file name, once: each edition looks up the names its document holds.
-      ReferencedFiles<RenderedSite.Drawing> drawings = new ReferencedFiles<>(site.drawings());
+      ReferencedFiles<SvgDrawing> drawings = new ReferencedFiles<>(site.drawings());
       List<RenderedSite.PrintEdition> editions = site.editions();
       // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
       // edition's bytes depend only on its own print document, its charts and its date.
@@ -285,7 +286,7 @@ public final class BriefingBuild {
         long editionStart = System.nanoTime();
         // Only the charts the document names: the renderer may load nothing else, and the key and
         // the document id then hash a handful of files, not every chart of the site.
-        Map<String, RenderedSite.Drawing> shown = drawings.in(edition.xhtml());
+        Map<String, SvgDrawing> shown = drawings.in(edition.xhtml());
         Map<String, byte[]> resources = new TreeMap<>();
         shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
         PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
@@ -554,7 +555,7 @@ public final class BriefingBuild {
    * chart drawing whose file name the XHTML mentions ({@code shown}), by path and SHA-256 (taken
    * once, when the chart was drawn). The tool and fonts come with the cache's toolchain.
    */
-  static CacheKey pdfKey(PdfEdition edition, Map<String, RenderedSite.Drawing> shown) {
+  static CacheKey pdfKey(PdfEdition edition, Map<String, SvgDrawing> shown) {
     CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
         .add(edition.timestamp().toEpochMilli());
     new TreeMap<>(shown).forEach((path, drawing) -> key.add(path).add(drawing.sha256()));

@@ -1,6 +1,7 @@
 package com.moneywar.briefing.pipeline;
 
 import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.model.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 final class ChartImageCodec {
   /** Raise when the layout below changes. */
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private ChartImageCodec() {}
 
@@ -104,33 +105,46 @@ final class ChartImageCodec {
   private static void chart(DataOutputStream out, ChartImage c) throws IOException {
     text(out, c.name());
     text(out, c.lang().code());
-    blob(out, c.svg());
+    drawing(out, c.wide());
     text(out, c.title());
     text(out, c.alt());
     text(out, c.caption());
     text(out, c.sourceLine());
     table(out, c.table());
     table(out, c.shownTable());
-    blob(out, c.narrowSvg());
-    blob(out, c.svgSha256());
-    blob(out, c.narrowSha256());
+    drawing(out, c.narrow());
+  }
+
+  /** A drawing as it is held: deflated, with its length, size and SHA-256, so that reading it back inflates and hashes nothing. */
+  private static void drawing(DataOutputStream out, SvgDrawing d) throws IOException {
+    out.writeInt(d.length());
+    out.writeInt(d.width());
+    out.writeInt(d.height());
+    blob(out, d.sha256());
+    blob(out, d.deflated());
+  }
+
+  private static SvgDrawing drawing(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    int width = in.readInt();
+    int height = in.readInt();
+    byte[] sha256 = blob(in);
+    byte[] deflated = blob(in);
+    return length == 0 ? SvgDrawing.NONE : SvgDrawing.stored(deflated, length, sha256, width, height);
   }
 
   private static Optional<ChartImage> chart(DataInputStream in) throws IOException {
     String name = text(in);
     Optional<Lang> lang = Lang.ofCode(text(in));
-    byte[] svg = blob(in);
+    SvgDrawing svg = drawing(in);
     String title = text(in);
     String alt = text(in);
     String caption = text(in);
     String sourceLine = text(in);
     List<List<String>> table = table(in);
     List<List<String>> shown = table(in);
-    byte[] narrow = blob(in);
-    byte[] svgSha256 = blob(in);
-    byte[] narrowSha256 = blob(in);
-    return lang.map(l -> new ChartImage(name, l, svg, title, alt, caption, sourceLine, table, shown, narrow,
-        svgSha256, narrowSha256));
+    SvgDrawing narrow = drawing(in);
+    return lang.map(l -> new ChartImage(name, l, svg, title, alt, caption, sourceLine, table, shown, narrow));
   }
 
   private static void text(DataOutputStream out, String s) throws IOException {

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.site;
 
+import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.model.Lang;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,26 +11,12 @@ import java.util.TreeMap;
  * The site as rendered: every file's size by its path under the output folder, the bytes of the
  * files the renderer was asked to keep (all of them unless its {@link SiteRenderer.FileSink} says
  * otherwise: a build writes each file as it is made and keeps only the charts, which the PDFs
- * need), and the print XHTML of every edition in every language with the path its PDF goes to.
+ * need), every chart drawing by its path (held deflated: the PDFs load the ones they show from
+ * here, so a build keeps no other copy of them), and the print XHTML of every edition in every
+ * language with the path its PDF goes to.
  */
-public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, Map<String, Drawing> drawings,
+public record RenderedSite(Map<String, Long> sizes, Map<String, byte[]> files, Map<String, SvgDrawing> drawings,
     List<PrintEdition> editions) {
-  /**
-   * A chart drawing of the site, by reference to its chart: the PDFs load the drawings they show
-   * from here, so a build need not keep a copy of every drawing it wrote.
-   */
-  public record Drawing(com.moneywar.briefing.chart.ChartImage chart, boolean narrow) {
-    /** The drawing's bytes (a copy). */
-    public byte[] bytes() {
-      return narrow ? chart.narrowSvg() : chart.svg();
-    }
-
-    /** The SHA-256 of {@link #bytes()}, taken when the chart was made. */
-    public byte[] sha256() {
-      return narrow ? chart.narrowSha256() : chart.svgSha256();
-    }
-  }
-
   /**
    * One edition's print document in one language and where its PDF belongs, such as
    * {@code ko/briefings/ai-money-war-2024-03-28.ko.pdf}; {@code latestPath} is set on the newest

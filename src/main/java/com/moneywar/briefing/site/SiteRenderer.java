@@ -1,6 +1,7 @@
 package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.AsOf;
@@ -51,7 +52,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -258,7 +258,7 @@ public final class SiteRenderer {
   private static final class SiteFiles {
     final Map<String, Long> sizes = new TreeMap<>();
     final Map<String, byte[]> kept = new TreeMap<>();
-    final Map<String, RenderedSite.Drawing> drawings = new TreeMap<>();
+    final Map<String, SvgDrawing> drawings = new TreeMap<>();
     private final FileSink sink;
 
     SiteFiles(FileSink sink) {
@@ -287,18 +287,18 @@ public final class SiteRenderer {
      * company page) links the same file, named by a hash of its bytes.
      */
     void putDrawings(String lang, ChartImage chart) {
-      putOnce(SitePaths.charts(lang) + svgName(chart), new RenderedSite.Drawing(chart, false));
+      putOnce(SitePaths.charts(lang) + svgName(chart), chart.wide());
       if (chart.hasNarrow()) {
-        putOnce(SitePaths.charts(lang) + narrowSvgName(chart), new RenderedSite.Drawing(chart, true));
+        putOnce(SitePaths.charts(lang) + narrowSvgName(chart), chart.narrow());
       }
     }
 
-    private void putOnce(String path, RenderedSite.Drawing drawing) {
-      RenderedSite.Drawing there = drawings.get(path);
+    private void putOnce(String path, SvgDrawing drawing) {
+      SvgDrawing there = drawings.get(path);
       if (there == null) {
         drawings.put(path, drawing);
         put(path, drawing.bytes());
-      } else if (!Arrays.equals(there.sha256(), drawing.sha256())) {
+      } else if (!there.equals(drawing)) {
         throw new IllegalStateException("two different drawings hash to one file name: " + path);
       }
     }
