@@ -19,9 +19,7 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
-import com.moneywar.briefing.pdf.PdfEdition;
 import com.moneywar.briefing.pdf.PdfRenderer;
-import com.moneywar.briefing.pdf.SourceTexts;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.validate.BriefingValidator;
@@ -29,12 +27,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +37,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -231,23 +224,32 @@ public final class BriefingBuild {
     long pagesStart = start;
     // Preview images are named by what they show; the cache keeps them by that name (and the tool).
     BuildCache cache = job.cache();
-    return new SiteRenderer(job.project().resolve("templates"),
-        path -> cache.get(previewKey(path)),
-        (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
-        .withCompanyCharts(companyCharts)
-        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, new StagedFiles(job.staging()))
-        .flatMap(site -> {
-          long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
-          lap("pages", pagesStart, pages + " pages");
-          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
-        });
+    // Each edition's PDF is laid out as soon as its print document is rendered, beside the pages.
+    Optional<PdfStage> pdfs = job.withPdfs() ? Optional.of(new PdfStage(ProjectTexts.read(job.project()), cache,
+        job.staging(), listener, AsOf.series(briefing).size() * briefing.config().languages().size()))
+        : Optional.empty();
+    try {
+      return new SiteRenderer(job.project().resolve("templates"),
+          path -> cache.get(previewKey(path)),
+          (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
+          .withCompanyCharts(companyCharts)
+          .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel,
+              new StagedFiles(job.staging(), pdfs))
+          .flatMap(site -> {
+            long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
+            lap("pages", pagesStart, pages + " pages");
+            return finish(job, site, pdfs, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
+          });
+    } finally {
+      pdfs.ifPresent(PdfStage::close);
+    }
   }
 
   /**
    * Hands each file of the site to the staging folder as it is made and keeps none in memory: the
    * PDFs take their charts' drawings from the charts themselves ({@link RenderedSite#drawings}).
    */
-  private record StagedFiles(Publisher.Staging staging) implements SiteRenderer.FileSink {
+  private record StagedFiles(Publisher.Staging staging, Optional<PdfStage> pdfs) implements SiteRenderer.FileSink {
     @Override
     public void accept(String path, byte[] bytes) {
       staging.put(path, bytes);
@@ -257,71 +259,33 @@ public final class BriefingBuild {
     public boolean keeps(String path) {
       return false;
     }
+
+    @Override
+    public void printReady(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> drawings) {
+      pdfs.ifPresent(stage -> stage.start(edition, drawings));
+    }
   }
 
   /**
-   * Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
-   * charts. Each PDF goes to the staging folder as soon as it is made and is not kept in memory.
+   * Waits for the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
+   * charts.
    */
-  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
+  private Result<BuildSummary> finish(Job job, RenderedSite site, Optional<PdfStage> pdfs, BuildSummary counts) {
     Path out = job.out();
     Publisher.Staging staging = job.staging();
     long start;
     // Every file of the new output by its size; the bytes are on the disk already.
     Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>(site.sizes());
 
-    if (job.withPdfs()) {
+    if (pdfs.isPresent()) {
       start = System.nanoTime();
-      PdfRenderer pdfRenderer = new PdfRenderer();
-      SourceTexts sources = ProjectTexts.read(job.project());
-      // The drawings by file name, once: each edition looks up the names its document holds.
-      ReferencedFiles<SvgDrawing> drawings = new ReferencedFiles<>(site.drawings());
-      List<RenderedSite.PrintEdition> editions = site.editions();
-      // PdfRenderer is thread-safe: the editions are laid out side by side, one per core. Each
-      // edition's bytes depend only on its own print document, its charts and its date.
-      AtomicInteger done = new AtomicInteger();
-      AtomicInteger reused = new AtomicInteger();
-      BuildCache cache = job.cache();
-      List<Result<Long>> pdfs = eachInParallel(editions, edition -> {
-        long editionStart = System.nanoTime();
-        // Only the charts the document names: the renderer may load nothing else, and the key and
-        // the document id then hash a handful of files, not every chart of the site.
-        Map<String, SvgDrawing> shown = drawings.in(edition.xhtml());
-        Map<String, byte[]> resources = new TreeMap<>();
-        shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
-        PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources,
-            editionTimestamp(edition.date()), sources);
-        // An edition made before from exactly these inputs comes from the cache: a new briefing
-        // lays out only itself (and any edition whose inputs changed).
-        CacheKey key = pdfKey(input, shown);
-        Optional<byte[]> cached = cache.get(key);
-        cached.ifPresent(p -> reused.incrementAndGet());
-        Result<byte[]> pdf = cached.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
-          Result<byte[]> made = pdfRenderer.render(input);
-          if (made instanceof Result.Ok<byte[]> ok) {
-            cache.put(key, ok.value());
-          }
-          return made;
-        });
-        if (pdf.problems().isEmpty()) {
-          listener.editionDone(edition.lang(), done.incrementAndGet(), editions.size(),
-              Duration.ofNanos(System.nanoTime() - editionStart));
-        }
-        return pdf.map(bytes -> {
-          for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
-            if (!path.isEmpty()) {
-              staging.put(path, bytes);
-              sizes.put(path, (long) bytes.length);
-            }
-          }
-          return (long) bytes.length;
-        });
-      });
-      List<Problem> problems = pdfs.stream().flatMap(pdf -> pdf.problems().stream()).distinct().toList();
-      if (!problems.isEmpty()) {
-        return Result.failed(problems);
+      Result<Map<String, Long>> written = pdfs.get().finish(site.editions(), site.drawings());
+      if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
+        return Result.failed(written.problems());
       }
-      lap("pdf", start, editions.size() + " PDFs" + (reused.get() > 0 ? ", " + reused.get() + " from the cache" : ""));
+      sizes.putAll(ok.value());
+      int reused = pdfs.get().reused();
+      lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
     } else {
       keepPreviousPdfs(site, out, staging, sizes);
     }
@@ -474,33 +438,6 @@ public final class BriefingBuild {
     }
   }
 
-  /**
-   * Applies {@code work} to each item on up to as many threads as there are cores; the results come
-   * back in the items' order, so the output does not depend on which finished first.
-   */
-  private static <T, R> List<R> eachInParallel(List<T> items, Function<T, R> work) {
-    int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
-    if (threads == 1) {
-      return items.stream().map(work).toList();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "briefing-build-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      items.forEach(item -> futures.add(pool.submit(() -> work.apply(item))));
-      List<R> results = new ArrayList<>();
-      for (Future<R> f : futures) {
-        results.add(await(f));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   /** The future's result; what the work threw is thrown here, as it was. */
   private static <T> T await(Future<T> future) {
     try {
@@ -535,31 +472,6 @@ public final class BriefingBuild {
         }
       }
     }
-  }
-
-  /**
-   * The date stamped into an edition's PDF: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds
-   * convention), else the edition's own date, so that adding a briefing changes no older edition.
-   */
-  static Instant editionTimestamp(LocalDate date) {
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d+")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch));
-    }
-    return date.atStartOfDay().toInstant(ZoneOffset.UTC);
-  }
-
-  /**
-   * What an edition's PDF is made from: its language, its print XHTML (templates, texts, figures and
-   * config are all in it), its timestamp, and every file the renderer may load for it, that is every
-   * chart drawing whose file name the XHTML mentions ({@code shown}), by path and SHA-256 (taken
-   * once, when the chart was drawn). The tool and fonts come with the cache's toolchain.
-   */
-  static CacheKey pdfKey(PdfEdition edition, Map<String, SvgDrawing> shown) {
-    CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
-        .add(edition.timestamp().toEpochMilli());
-    new TreeMap<>(shown).forEach((path, drawing) -> key.add(path).add(drawing.sha256()));
-    return key.build();
   }
 
   /** A link-preview image, by its path: the path holds a hash of what the image shows. */

@@ -1,0 +1,186 @@
+package com.moneywar.briefing.pipeline;
+
+import com.moneywar.briefing.cache.BuildCache;
+import com.moneywar.briefing.cache.CacheKey;
+import com.moneywar.briefing.chart.SvgDrawing;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.pdf.PdfEdition;
+import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.pdf.SourceTexts;
+import com.moneywar.briefing.site.RenderedSite;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The PDF editions of one build: each edition is laid out (or taken from the cache) as soon as the
+ * site renderer hands over its print document, on as many threads as there are cores, while the
+ * rest of the site still renders; each PDF goes to the staging folder as soon as it is made and is
+ * not kept in memory. Each edition's bytes depend only on its own print document, the drawings it
+ * shows and its date, so the order in which they finish changes nothing. Thread-safe; closing it
+ * waits for the editions being laid out and drops the others.
+ */
+final class PdfStage implements AutoCloseable {
+  private final PdfRenderer renderer = new PdfRenderer();
+  private final SourceTexts sources;
+  private final BuildCache cache;
+  private final Publisher.Staging staging;
+  private final BuildListener listener;
+  private final int total;
+  private final ExecutorService pool;
+  /** Each edition's PDF by the path it goes to, in the order they were handed over. */
+  private final Map<String, Future<Result<Long>>> editions = new ConcurrentHashMap<>();
+  /** The size of every PDF written so far, by path. */
+  private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger reused = new AtomicInteger();
+
+  /** A stage for {@code total} editions (for progress), writing to {@code staging}. */
+  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener, int total) {
+    this.sources = sources;
+    this.cache = cache;
+    this.staging = staging;
+    this.listener = listener;
+    this.total = total;
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "briefing-pdf");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Starts {@code edition}'s PDF; {@code drawings} are its language's chart drawings by path. */
+  void start(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> drawings) {
+    // The drawings by file name, once per set: each edition looks up the names its document holds.
+    ReferencedFiles<SvgDrawing> index = indexes.computeIfAbsent(drawings, ReferencedFiles::new);
+    editions.put(edition.pdfPath(), pool.submit(() -> make(edition, index)));
+  }
+
+  /** One index per language's drawings (the renderer hands each language's one map to all its editions). */
+  private final Map<Map<String, SvgDrawing>, ReferencedFiles<SvgDrawing>> indexes =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private Result<Long> make(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings) {
+    long start = System.nanoTime();
+    // Only the charts the document names: the renderer may load nothing else, and the key and the
+    // document id then hash a handful of files, not every chart of the site.
+    Map<String, SvgDrawing> shown = drawings.in(edition.xhtml());
+    Map<String, byte[]> resources = new TreeMap<>();
+    shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
+    PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources);
+    // An edition made before from exactly these inputs comes from the cache: a new briefing lays
+    // out only itself (and any edition whose inputs changed).
+    CacheKey key = key(input, shown);
+    Result<byte[]> pdf = cache.get(key).<Result<byte[]>>map(bytes -> {
+      reused.incrementAndGet();
+      return Result.ok(bytes);
+    }).orElseGet(() -> {
+      Result<byte[]> made = renderer.render(input);
+      if (made instanceof Result.Ok<byte[]> ok) {
+        cache.put(key, ok.value());
+      }
+      return made;
+    });
+    if (pdf.problems().isEmpty()) {
+      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
+    }
+    return pdf.map(bytes -> {
+      for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
+        if (!path.isEmpty()) {
+          staging.put(path, bytes);
+          sizes.put(path, (long) bytes.length);
+        }
+      }
+      return (long) bytes.length;
+    });
+  }
+
+  /**
+   * Waits for the PDFs of {@code all} (every edition the site holds; one not started yet starts
+   * now) and gives the size of each file written, by path, or every problem.
+   */
+  Result<Map<String, Long>> finish(List<RenderedSite.PrintEdition> all, Map<String, SvgDrawing> drawings) {
+    List<Problem> problems = new ArrayList<>();
+    for (RenderedSite.PrintEdition edition : all) {
+      if (!editions.containsKey(edition.pdfPath())) {
+        start(edition, drawings);
+      }
+    }
+    for (RenderedSite.PrintEdition edition : all) {
+      problems.addAll(await(editions.get(edition.pdfPath())).problems());
+    }
+    return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
+  }
+
+  /** How many PDFs came from the cache. */
+  int reused() {
+    return reused.get();
+  }
+
+  /** Drops the editions not started and waits for those being laid out, which write to the staging folder. */
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * The date stamped into an edition's PDF: {@code SOURCE_DATE_EPOCH} when set (the reproducible-builds
+   * convention), else the edition's own date, so that adding a briefing changes no older edition.
+   */
+  static Instant timestamp(LocalDate date) {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * What an edition's PDF is made from: its language, its print XHTML (templates, texts, figures and
+   * config are all in it), its timestamp, and every file the renderer may load for it, that is every
+   * chart drawing whose file name the XHTML mentions ({@code shown}), by path and SHA-256 (taken
+   * once, when the chart was drawn). The tool and fonts come with the cache's toolchain.
+   */
+  static CacheKey key(PdfEdition edition, Map<String, SvgDrawing> shown) {
+    CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
+        .add(edition.timestamp().toEpochMilli());
+    new TreeMap<>(shown).forEach((path, drawing) -> key.add(path).add(drawing.sha256()));
+    return key.build();
+  }
+}
