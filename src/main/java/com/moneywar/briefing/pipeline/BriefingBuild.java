@@ -5,7 +5,6 @@ import com.moneywar.briefing.cache.CacheKey;
 import com.moneywar.briefing.cache.Toolchain;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
-import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
@@ -31,7 +30,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -224,32 +222,23 @@ public final class BriefingBuild {
     long pagesStart = start;
     // Preview images are named by what they show; the cache keeps them by that name (and the tool).
     BuildCache cache = job.cache();
-    // Each edition's PDF is laid out as soon as its print document is rendered, beside the pages.
-    Optional<PdfStage> pdfs = job.withPdfs() ? Optional.of(new PdfStage(ProjectTexts.read(job.project()), cache,
-        job.staging(), listener, AsOf.series(briefing).size() * briefing.config().languages().size()))
-        : Optional.empty();
-    try {
-      return new SiteRenderer(job.project().resolve("templates"),
-          path -> cache.get(previewKey(path)),
-          (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
-          .withCompanyCharts(companyCharts)
-          .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel,
-              new StagedFiles(job.staging(), pdfs))
-          .flatMap(site -> {
-            long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
-            lap("pages", pagesStart, pages + " pages");
-            return finish(job, site, pdfs, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
-          });
-    } finally {
-      pdfs.ifPresent(PdfStage::close);
-    }
+    return new SiteRenderer(job.project().resolve("templates"),
+        path -> cache.get(previewKey(path)),
+        (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
+        .withCompanyCharts(companyCharts)
+        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, new StagedFiles(job.staging()))
+        .flatMap(site -> {
+          long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
+          lap("pages", pagesStart, pages + " pages");
+          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
+        });
   }
 
   /**
    * Hands each file of the site to the staging folder as it is made and keeps none in memory: the
    * PDFs take their charts' drawings from the charts themselves ({@link RenderedSite#drawings}).
    */
-  private record StagedFiles(Publisher.Staging staging, Optional<PdfStage> pdfs) implements SiteRenderer.FileSink {
+  private record StagedFiles(Publisher.Staging staging) implements SiteRenderer.FileSink {
     @Override
     public void accept(String path, byte[] bytes) {
       staging.put(path, bytes);
@@ -259,33 +248,30 @@ public final class BriefingBuild {
     public boolean keeps(String path) {
       return false;
     }
-
-    @Override
-    public void printReady(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> drawings) {
-      pdfs.ifPresent(stage -> stage.start(edition, drawings));
-    }
   }
 
   /**
-   * Waits for the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
+   * Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
    * charts.
    */
-  private Result<BuildSummary> finish(Job job, RenderedSite site, Optional<PdfStage> pdfs, BuildSummary counts) {
+  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
     Path out = job.out();
     Publisher.Staging staging = job.staging();
     long start;
     // Every file of the new output by its size; the bytes are on the disk already.
     Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>(site.sizes());
 
-    if (pdfs.isPresent()) {
+    if (job.withPdfs()) {
       start = System.nanoTime();
-      Result<Map<String, Long>> written = pdfs.get().finish(site.editions(), site.drawings());
-      if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
-        return Result.failed(written.problems());
+      try (PdfStage pdfs = new PdfStage(ProjectTexts.read(job.project()), job.cache(), staging, listener)) {
+        Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
+        if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
+          return Result.failed(written.problems());
+        }
+        sizes.putAll(ok.value());
+        int reused = pdfs.reused();
+        lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
       }
-      sizes.putAll(ok.value());
-      int reused = pdfs.get().reused();
-      lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
     } else {
       keepPreviousPdfs(site, out, staging, sizes);
     }

@@ -26,12 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The PDF editions of one build: each edition is laid out (or taken from the cache) as soon as the
- * site renderer hands over its print document, on as many threads as there are cores, while the
- * rest of the site still renders; each PDF goes to the staging folder as soon as it is made and is
+ * The PDF editions of one build: each edition is laid out (or taken from the cache) on as many
+ * threads as there are cores, and each PDF goes to the staging folder as soon as it is made and is
  * not kept in memory. Each edition's bytes depend only on its own print document, the drawings it
- * shows and its date, so the order in which they finish changes nothing. Thread-safe; closing it
- * waits for the editions being laid out and drops the others.
+ * shows and its date, so the order in which they finish changes nothing. Closing it drops the
+ * editions not started and waits for those being laid out, which write to the staging folder.
  */
 final class PdfStage implements AutoCloseable {
   private final PdfRenderer renderer = new PdfRenderer();
@@ -39,22 +38,18 @@ final class PdfStage implements AutoCloseable {
   private final BuildCache cache;
   private final Publisher.Staging staging;
   private final BuildListener listener;
-  private final int total;
   private final ExecutorService pool;
-  /** Each edition's PDF by the path it goes to, in the order they were handed over. */
-  private final Map<String, Future<Result<Long>>> editions = new ConcurrentHashMap<>();
   /** The size of every PDF written so far, by path. */
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
-  /** A stage for {@code total} editions (for progress), writing to {@code staging}. */
-  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener, int total) {
+  /** A stage that writes to {@code staging}, takes and stores PDFs in {@code cache}, and reports to {@code listener}. */
+  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener) {
     this.sources = sources;
     this.cache = cache;
     this.staging = staging;
     this.listener = listener;
-    this.total = total;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "briefing-pdf");
@@ -63,18 +58,24 @@ final class PdfStage implements AutoCloseable {
     });
   }
 
-  /** Starts {@code edition}'s PDF; {@code drawings} are its language's chart drawings by path. */
-  void start(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> drawings) {
-    // The drawings by file name, once per set: each edition looks up the names its document holds.
-    ReferencedFiles<SvgDrawing> index = indexes.computeIfAbsent(drawings, ReferencedFiles::new);
-    editions.put(edition.pdfPath(), pool.submit(() -> make(edition, index)));
+  /**
+   * The PDFs of {@code editions}, each written to the staging folder: the size of each file written
+   * by path, or every problem. {@code drawings} are the site's chart drawings by path; each edition
+   * is handed those its document names.
+   */
+  Result<Map<String, Long>> make(List<RenderedSite.PrintEdition> editions, Map<String, SvgDrawing> drawings) {
+    // The drawings by file name, once: each edition looks up the names its document holds.
+    ReferencedFiles<SvgDrawing> index = new ReferencedFiles<>(drawings);
+    List<Future<Result<Long>>> pdfs = new ArrayList<>();
+    editions.forEach(edition -> pdfs.add(pool.submit(() -> make(edition, index, editions.size()))));
+    List<Problem> problems = new ArrayList<>();
+    for (Future<Result<Long>> pdf : pdfs) {
+      problems.addAll(await(pdf).problems());
+    }
+    return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
   }
 
-  /** One index per language's drawings (the renderer hands each language's one map to all its editions). */
-  private final Map<Map<String, SvgDrawing>, ReferencedFiles<SvgDrawing>> indexes =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-  private Result<Long> make(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings) {
+  private Result<Long> make(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings, int total) {
     long start = System.nanoTime();
     // Only the charts the document names: the renderer may load nothing else, and the key and the
     // document id then hash a handful of files, not every chart of the site.
@@ -109,29 +110,12 @@ final class PdfStage implements AutoCloseable {
     });
   }
 
-  /**
-   * Waits for the PDFs of {@code all} (every edition the site holds; one not started yet starts
-   * now) and gives the size of each file written, by path, or every problem.
-   */
-  Result<Map<String, Long>> finish(List<RenderedSite.PrintEdition> all, Map<String, SvgDrawing> drawings) {
-    List<Problem> problems = new ArrayList<>();
-    for (RenderedSite.PrintEdition edition : all) {
-      if (!editions.containsKey(edition.pdfPath())) {
-        start(edition, drawings);
-      }
-    }
-    for (RenderedSite.PrintEdition edition : all) {
-      problems.addAll(await(editions.get(edition.pdfPath())).problems());
-    }
-    return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
-  }
-
   /** How many PDFs came from the cache. */
   int reused() {
     return reused.get();
   }
 
-  /** Drops the editions not started and waits for those being laid out, which write to the staging folder. */
+  /** Drops the editions not started and waits for those being laid out. */
   @Override
   public void close() {
     pool.shutdownNow();

@@ -52,7 +52,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -253,14 +252,6 @@ public final class SiteRenderer {
     default boolean keeps(String path) {
       return true;
     }
-
-    /**
-     * Takes each edition's print document as soon as it is rendered, with {@code drawings}, every
-     * chart drawing of its language by path (the document names those it shows): a build lays out
-     * the PDF while the rest of the site renders. The same editions come back in
-     * {@link RenderedSite#editions}. By default nothing is done.
-     */
-    default void printReady(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> drawings) {}
   }
 
   /** The files made so far, each also handed to the sink as it is added; only kept ones stay in memory. */
@@ -390,12 +381,7 @@ public final class SiteRenderer {
       List<StoryView> newest = new ArrayList<>(own);
       Collections.reverse(newest);
       List<String> years = newest.stream().map(StoryView::year).distinct().toList();
-      // Every drawing an edition's print document may show is in by now: what each PDF may load.
-      Map<String, SvgDrawing> printDrawings = Map.copyOf(files.drawings);
-      RenderedSite.PrintEdition[] prints = new RenderedSite.PrintEdition[series.size()];
-      // Newest first: an edit is most often to the newest edition, and its PDF, laid out while the
-      // rest renders, then starts first.
-      for (int i = series.size() - 1; i >= 0; i--) {
+      for (int i = 0; i < series.size(); i++) {
         Edition e = series.get(i);
         StoryView s = own.get(i);
         String path = s.path();
@@ -418,13 +404,10 @@ public final class SiteRenderer {
                     SitePaths.link(path, SitePaths.company(code, id)))).toList()), files, problems);
         String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
         String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
-        int number = i;
-        templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems).ifPresent(xhtml -> {
-          prints[number] = new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath, latest);
-          eachFile.printReady(prints[number], printDrawings);
-        });
+        templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems)
+            .ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
+                latest)));
       }
-      Arrays.stream(prints).filter(java.util.Objects::nonNull).forEach(editions::add);
       List<Framed> pages = new ArrayList<>();
       pages.add(home(ctx, briefing, figures, langCharts, newest, years, places));
       pages.addAll(archivePages(ctx, newest, years));
