@@ -425,7 +425,7 @@ public final class BriefingBuild {
   }
 
   /** The future's result; what the work threw is thrown here, as it was. */
-  private static <T> T await(Future<T> future) {
+  static <T> T await(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,7 +69,7 @@ final class PdfStage implements AutoCloseable {
     editions.forEach(edition -> pdfs.add(pool.submit(() -> make(edition, index, editions.size()))));
     List<Problem> problems = new ArrayList<>();
     for (Future<Result<Long>> pdf : pdfs) {
-      problems.addAll(await(pdf).problems());
+      problems.addAll(BriefingBuild.await(pdf).problems());
     }
     return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
   }
@@ -123,23 +122,6 @@ final class PdfStage implements AutoCloseable {
       pool.awaitTermination(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static <T> T await(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("build interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
