@@ -8,7 +8,8 @@
 #   bench/run.sh --smoke                     # tiny sizes, one repeat: checks the script works (CI)
 # Then (e), unless --smoke: the search index at 250 editions (SearchIndexSizeIT), and (f) the data
 # pages of the same series, split into parts each under 200 KB (DataPagePartsIT).
-# The full run takes 40 minutes or more on 2 cores (500 PDFs each side in (a)); --smoke about 2.
+# The full run takes about 13 minutes on 2 quiet cores (500 PDFs each side in (a)), several times
+# that on a busy machine; --smoke about 2.
 # Needs root (apt-get) unless the peers are there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
