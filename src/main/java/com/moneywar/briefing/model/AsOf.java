@@ -37,6 +37,20 @@ public final class AsOf {
 
   /** The briefing as it stood on {@code day}: only the rows on the record by then. */
   public static Briefing of(Briefing b, LocalDate day) {
+    if (!b.wholeRecordFrom().isAfter(day)) {
+      // Every row is on the record (a later edition of a long series, or texts dated after every
+      // fact): the rows and their indexes are shared, and only the texts are chosen.
+      Map<String, MoneyFact> facts = b.moneyFacts();
+      return b.withTexts(b.stories().stream().filter(s -> !date(s).isAfter(day)).toList(), b.charts().stream()
+          .filter(c -> Stream.concat(c.rows().stream(), c.compare().stream())
+              .allMatch(r -> facts.containsKey(r.kind() + ":" + r.id())))
+          .toList());
+    }
+    return byRule(b, day);
+  }
+
+  /** {@link #of}, row by row: what the shortcut there must always equal. */
+  static Briefing byRule(Briefing b, LocalDate day) {
     List<Round> rounds = b.rounds().stream().filter(r -> onRecord(r.date(), day)).toList();
     Set<String> roundIds = rounds.stream().map(Round::id).collect(Collectors.toSet());
     // A tranche stays only with every commitment above it, a round's investment only with its round.

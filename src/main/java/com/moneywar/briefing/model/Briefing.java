@@ -3,6 +3,7 @@ package com.moneywar.briefing.model;
 import static java.util.Objects.requireNonNull;
 
 import com.moneywar.briefing.money.Money;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ public final class Briefing {
   private final Map<String, List<Investment>> replacedBy;
   private final Map<String, List<Investment>> tranches;
   private final Map<String, MoneyFact> moneyFacts;
+  /** The first day on which every dated row is on the record (see {@link AsOf}). */
+  private final LocalDate wholeRecordFrom;
 
   public Briefing(
       BriefingConfig config,
@@ -105,6 +108,17 @@ public final class Briefing {
       facts(kind).forEach(f -> facts.put(kind.code() + ":" + f.id(), f));
     }
     this.moneyFacts = Collections.unmodifiableMap(facts);
+    LocalDate from = LocalDate.MIN;
+    List<PartialDate> dates = new ArrayList<>();
+    facts.values().forEach(f -> dates.add(f.date()));
+    this.sources.forEach(s -> dates.add(s.published()));
+    this.rates.forEach(r -> dates.add(r.date()));
+    for (PartialDate date : dates) {
+      if (date.firstDay().isAfter(from)) {
+        from = date.firstDay();
+      }
+    }
+    this.wholeRecordFrom = from;
   }
 
   /** {@code facts}' rows and their indexes, shared, with other texts and charts. */
@@ -131,6 +145,7 @@ public final class Briefing {
     this.tranches = facts.tranches;
     this.replacedBy = facts.replacedBy;
     this.moneyFacts = facts.moneyFacts;
+    this.wholeRecordFrom = facts.wholeRecordFrom;
   }
 
   /**
@@ -274,6 +289,14 @@ public final class Briefing {
   public Optional<Money> approxKrwHigh(MoneyFact fact) {
     return fact.reporting().high().flatMap(high -> krwRateFor(fact)
         .map(r -> high.convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits())));
+  }
+
+  /**
+   * The first day on which every dated row (every fact, source and exchange rate) is on the record
+   * by {@link AsOf}'s rule; {@link LocalDate#MIN} when there are none.
+   */
+  public LocalDate wholeRecordFrom() {
+    return wholeRecordFrom;
   }
 
   /** All facts stated in money, keyed by their placeholder kind and id, for figure lookups. */

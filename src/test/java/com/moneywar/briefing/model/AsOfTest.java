@@ -65,4 +65,20 @@ class AsOfTest {
       assertThat(first.moneyFacts()).doesNotContainKey("investment:" + i.id());
     });
   }
+
+  @Test
+  void theShortcutForTheWholeRecordGivesWhatTheRuleGivesOnEveryDayThatMatters() {
+    LocalDate whole = shipped.wholeRecordFrom();
+    List<LocalDate> days = java.util.stream.Stream.concat(
+        shipped.moneyFacts().values().stream().map(f -> f.date().firstDay()),
+        java.util.stream.Stream.of(whole, AsOf.date(AsOf.series(shipped).get(0)), LocalDate.of(2100, 1, 1)))
+        .flatMap(d -> java.util.stream.Stream.of(d.minusDays(1), d, d.plusDays(1))).distinct().toList();
+    days.forEach(day -> assertThat(AsOf.of(shipped, day)).as("as of %s", day).isEqualTo(AsOf.byRule(shipped, day)));
+    // It is the first day of the newest dated row: no row after it, one on it.
+    List<LocalDate> rowDays = java.util.stream.Stream.of(
+        shipped.moneyFacts().values().stream().map(f -> f.date().firstDay()),
+        shipped.sources().stream().map(src -> src.published().firstDay()),
+        shipped.rates().stream().map(r -> r.date().firstDay())).flatMap(d -> d).toList();
+    assertThat(rowDays).allMatch(d -> !d.isAfter(whole)).contains(whole);
+  }
 }
