@@ -102,7 +102,14 @@ public final class AsOf {
 
   /** A text's date: the earliest of its languages' dates (the validator requires them equal). */
   public static LocalDate date(Story story) {
-    return story.articles().values().stream().map(Article::date).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+    // A loop, not a stream: a series asks for every text's date once per edition.
+    LocalDate earliest = null;
+    for (Article article : story.articles().values()) {
+      if (earliest == null || article.date().isBefore(earliest)) {
+        earliest = article.date();
+      }
+    }
+    return earliest == null ? LocalDate.EPOCH : earliest;
   }
 
   /**
