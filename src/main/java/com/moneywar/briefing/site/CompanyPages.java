@@ -7,7 +7,6 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.CompanyKind;
 import com.moneywar.briefing.model.CompanyRecord;
-import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentTree.Total;
@@ -28,6 +27,7 @@ import com.moneywar.briefing.site.view.StoryView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +60,8 @@ final class CompanyPages {
   private final Lang lang;
   private final Map<String, String> t;
   private final String asOf;
+  /** Company id → the indexes in {@link #stories} of the editions whose text in this language is about it, newest first. */
+  private final Map<String, List<Integer>> editionsAbout = new HashMap<>();
 
   /**
    * @param stories the series, oldest first, and {@code storyViews} the same editions' views in
@@ -75,6 +77,14 @@ final class CompanyPages {
     this.lang = ctx.lang();
     this.t = ctx.messages();
     this.asOf = asOf;
+    for (int i = stories.size() - 1; i >= 0; i--) {
+      Article a = stories.get(i).articles().get(lang);
+      if (a != null) {
+        for (String id : mentioned(briefing, a)) {
+          editionsAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
   }
 
   /**
@@ -193,24 +203,11 @@ final class CompanyPages {
   /** The editions whose texts, in this language, bind a figure to one of its facts (or name it), newest first. */
   private List<EditionLink> briefings(String id, String page) {
     List<EditionLink> links = new ArrayList<>();
-    for (int i = stories.size() - 1; i >= 0; i--) {
-      Article a = stories.get(i).articles().get(lang);
-      if (a != null && mentions(briefing, a, id)) {
-        StoryView s = storyViews.get(i);
-        links.add(new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path())));
-      }
+    for (int i : editionsAbout.getOrDefault(id, List.of())) {
+      StoryView s = storyViews.get(i);
+      links.add(new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path())));
     }
     return links;
-  }
-
-  /** Whether a text's data-bound figures name one of the company's facts, or the company. */
-  static boolean mentions(Briefing b, Article a, String companyId) {
-    for (FigureRef ref : a.figures()) {
-      if (CompanyRecord.companiesOf(b, ref).contains(companyId)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The companies a text's data-bound figures are about, in order of first mention. */
