@@ -267,9 +267,17 @@ final class ChartWording {
     return "LMNRlmnr013678".indexOf(last) >= 0;
   }
 
+  /**
+   * The last letter or digit read aloud before a particle. A closing parenthetical is not read
+   * with the word ({@code 120억달러(2025년 7월 15일)} takes the particle of {@code 120억달러}).
+   */
   private static char lastSounding(String word) {
-    for (int i = word.length() - 1; i >= 0; i--) {
-      char c = word.charAt(i);
+    String w = word.strip();
+    while (w.endsWith(")") && w.lastIndexOf('(') > 0) {
+      w = w.substring(0, w.lastIndexOf('(')).strip();
+    }
+    for (int i = w.length() - 1; i >= 0; i--) {
+      char c = w.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         return c;
       }

@@ -172,7 +172,7 @@ final class MoneyFlowChart implements KindRenderer {
   /** The stakes bought (rows of {@code flows.csv} of kind {@code stake}) in the chart's currency. */
   private static List<Flow> stakes(Briefing briefing, ChartSpec spec) {
     return briefing.flows().stream()
-        .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.reporting().amountStated())
+        .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.reporting().plottable())
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
         .map(f -> new Flow(f.from(), f.to(), f.amount().currency(), List.of(f), List.of(f), false, List.of(f), 0,
             Optional.of(f.percent().orElse(BigDecimal.ZERO))))
@@ -408,9 +408,10 @@ final class MoneyFlowChart implements KindRenderer {
         en = en.substring(0, en.length() - 1) + claim + ".";
       }
       if (f == biggest && comparable.size() > 1) {
-        // The largest paid-in flow comes first and says so.
-        ko = ko.substring(0, ko.length() - 1) + "(가장 큰 금액).";
-        en = en.substring(0, en.length() - 1) + ", the largest amount.";
+        // The largest paid-in flow comes first and says so: the largest amount paid in, which a
+        // larger promise not yet paid (up to $100 billion) does not contradict.
+        ko = ko.substring(0, ko.length() - 1) + "(실제로 들어간 돈으로는 가장 큰 금액).";
+        en = en.substring(0, en.length() - 1) + ", the largest amount paid in.";
       }
       sentences.add(w.pick(ko, en));
     }

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.chart;
 
+import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
@@ -38,6 +39,59 @@ final class TalentChart implements KindRenderer {
     return q.scale() < 0 ? q.setScale(0) : q;
   }
 
+  /**
+   * How firm a count is, from the bounds of the amount and of the pay: a ceiling on the amount
+   * ("up to") or a floor under the pay ("more than") makes it "at most"; a floor under the amount or
+   * a ceiling on the pay makes it "at least"; both at once leave only a rough comparison.
+   */
+  enum CountBound {
+    EXACT("exact"), ABOUT("about"), AT_MOST("at-most"), AT_MOST_ABOUT("at-most-about"), AT_LEAST("at-least"),
+    AT_LEAST_ABOUT("at-least-about"), ROUGH("rough");
+
+    final String code;
+
+    CountBound(String code) {
+      this.code = code;
+    }
+
+    static CountBound of(MoneyFact amount, TalentOffer pay) {
+      return of(amount.bound(), pay.bound());
+    }
+
+    static CountBound of(Bound amount, Bound pay) {
+      boolean about = amount == Bound.ABOUT || pay == Bound.ABOUT;
+      boolean atMost = amount == Bound.UP_TO || pay == Bound.AT_LEAST || pay == Bound.MORE_THAN;
+      boolean atLeast = amount == Bound.AT_LEAST || amount == Bound.MORE_THAN || pay == Bound.UP_TO;
+      if (atMost && atLeast) {
+        return ROUGH;
+      }
+      if (atMost) {
+        return about ? AT_MOST_ABOUT : AT_MOST;
+      }
+      if (atLeast) {
+        return about ? AT_LEAST_ABOUT : AT_LEAST;
+      }
+      return about ? ABOUT : EXACT;
+    }
+
+    /** The count with its bound and unit: {@code 최대 500건} / {@code at most 500}. */
+    String text(String count, String unit, ChartWording w) {
+      return switch (this) {
+        case EXACT, ROUGH -> count + unit;
+        case ABOUT -> w.pick("약 ", "about ") + count + unit;
+        case AT_MOST -> w.pick("최대 ", "at most ") + count + unit;
+        case AT_MOST_ABOUT -> w.pick("최대 약 ", "at most about ") + count + unit;
+        case AT_LEAST -> w.pick("최소 ", "at least ") + count + unit;
+        case AT_LEAST_ABOUT -> w.pick("약 " + count + unit + " 이상", "about " + count + " or more");
+      };
+    }
+  }
+
+  /** The count a bar shows, in words: {@code 최대 500건} / {@code at most 500}. */
+  private static String countText(MoneyFact fact, TalentOffer offer, ChartWording w, String unit) {
+    return CountBound.of(fact, offer).text(w.wholeCount(times(fact, offer)), unit, w);
+  }
+
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     ChartWording w = new ChartWording(briefing, lang);
@@ -54,7 +108,8 @@ final class TalentChart implements KindRenderer {
         : w.pick("보상 패키지 수", "Pay packages");
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("비교 대상", "Compared with"), w.pick("통화", "Currency"), w.pick("금액", "Amount"),
-            w.pick("연봉", yearly ? "Pay per year" : "Pay package"), countHeader),
+            yearly ? w.pick("연봉", "Pay per year") : w.pick("보상 패키지", "Pay package"), countHeader,
+            w.pick("수의 성격", "Count: bound")),
         List.of(w.pick("비교 대상", "Compared with"), w.pick("금액", "Amount"), countHeader));
     for (int i = 0; i < compared.size(); i++) {
       MoneyFact fact = compared.get(i);
@@ -64,8 +119,9 @@ final class TalentChart implements KindRenderer {
       categories.add(lines(fact, w));
       table.row(
           List.of(String.join(" ", lines(fact, w)), fact.amount().currency().getCurrencyCode(),
-              fact.amount().amount().toPlainString(), offer.amount().amount().toPlainString(), n.toPlainString()),
-          List.of(String.join(" ", lines(fact, w)), w.money(fact), w.wholeCount(n) + unit));
+              fact.amount().amount().toPlainString(), offer.amount().amount().toPlainString(), n.toPlainString(),
+              CountBound.of(fact, offer).code),
+          List.of(String.join(" ", lines(fact, w)), w.money(fact), countText(fact, offer, w, unit)));
     }
     double highest = counts.stream().mapToDouble(Double::doubleValue).max().orElse(1);
     ValueAxis axis = ValueAxis.linear(highest, v -> v == 0 ? "0" : v != Math.rint(v) ? "" : w.wholeCount(BigDecimal.valueOf(v)) + unit);
@@ -81,7 +137,7 @@ final class TalentChart implements KindRenderer {
     Panel.Overlay labels = (g, at) -> {
       for (int i = 0; i < compared.size(); i++) {
         double top = at.y(counts.get(i));
-        GlyphPainter.draw(g, w.wholeCount(times(compared.get(i), offer)) + unit, bold, ChartTheme.INK, at.center(i), top - 20,
+        GlyphPainter.draw(g, countText(compared.get(i), offer, w, unit), bold, ChartTheme.INK, at.center(i), top - 20,
             GlyphPainter.Align.CENTER);
         GlyphPainter.draw(g, w.label(compared.get(i)), regular, ChartTheme.MUTED, at.center(i), top - 6, GlyphPainter.Align.CENTER);
       }
@@ -93,13 +149,11 @@ final class TalentChart implements KindRenderer {
     String alt = alt(offer, compared, w, unit);
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
     ChartNotes notes = new ChartNotes(w).add(w.pick(
-        "각 금액을 " + offer.role().in(lang) + "의 연봉(" + pay + ")으로 나눈 값이다.",
+        "각 금액을 " + offer.role().in(lang) + (yearly ? "의 연봉(" : "에게 제시된 보상(") + pay + ")으로 나눈 값이다.",
         "Each amount divided by the pay offered to " + ChartWording.inSentence(offer.role().in(lang)) + " (" + pay + ")."));
-    switch (offer.bound()) {
-      case UP_TO -> notes.add(w.pick("연봉이 ‘최대’ 금액이라 실제로는 이보다 많은 인원에 해당한다.",
-          "As the pay is a ceiling (“up to”), the money would pay for at least this many."));
-      case ABOUT -> notes.add(w.pick("연봉이 어림값이라 인원도 어림값이다.", "As the pay is approximate, so are the counts."));
-      default -> { }
+    if (compared.stream().anyMatch(f -> CountBound.of(f, offer) == CountBound.ROUGH)) {
+      notes.add(w.pick("금액과 보상 중 하나는 상한이고 다른 하나는 하한이라 실제 수는 이보다 많을 수도 적을 수도 있다.",
+          "Where one figure is a ceiling and the other a floor, the true count may be higher or lower."));
     }
     List<MoneyFact> plotted = new ArrayList<>();
     plotted.add(offer);
@@ -135,17 +189,18 @@ final class TalentChart implements KindRenderer {
     List<String> rest = new ArrayList<>();
     for (MoneyFact f : compared) {
       if (f != biggest) {
-        rest.add(w.pick(ChartWording.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + w.wholeCount(times(f, offer)) + unit);
+        rest.add(w.pick(ChartWording.josa(phrase(f, w), "은 ", "는 "), phrase(f, w) + ": ") + countText(f, offer, w, unit));
       }
     }
-    String count = w.wholeCount(times(biggest, offer));
+    String count = countText(biggest, offer, w, "");
     String first = offer.period() == PayPeriod.YEAR
         ? w.pick("막대그래프. 연봉 " + w.money(offer) + " 기준으로 따지면 " + ChartWording.josa(phrase(biggest, w), "은", "는")
-                + " 연구자 " + count + "명을 1년간 고용할 수 있는 돈이다.",
+                + " 연구자 " + CountBound.of(biggest, offer).text(w.wholeCount(times(biggest, offer)), "명", w)
+                + "을 1년간 고용할 수 있는 돈이다.",
             "Bar chart. At a pay of " + w.money(offer) + " a year, " + phrase(biggest, w) + " would pay " + count
                 + " researchers for a year.")
         : w.pick("막대그래프. 보상 " + w.money(offer) + " 기준으로 " + ChartWording.josa(phrase(biggest, w), "은", "는") + " "
-                + count + "건에 해당한다.",
+                + CountBound.of(biggest, offer).text(w.wholeCount(times(biggest, offer)), "건", w) + "에 해당한다.",
             "Bar chart. " + phrase(biggest, w) + " equals " + count + " pay packages of " + w.money(offer) + ".");
     return rest.isEmpty() ? first : first + " " + String.join(w.pick(", ", "; "), rest) + ".";
   }

@@ -72,7 +72,7 @@ final class TimelineChart implements KindRenderer {
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
           .forEach(deals::add);
     }
-    return deals.stream().filter(f -> f.reporting().amountStated() && f.amount().amount().signum() > 0)
+    return deals.stream().filter(f -> f.reporting().plottable() && f.amount().amount().signum() > 0)
         .sorted(Comparator.comparing(MoneyFact::date)).toList();
   }
 

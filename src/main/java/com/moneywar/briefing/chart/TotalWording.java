@@ -1,7 +1,6 @@
 package com.moneywar.briefing.chart;
 
 import com.moneywar.briefing.model.InvestmentTree.Total;
-import com.moneywar.briefing.money.Money;
 
 /**
  * A sum's amount as a chart writes it, never firmer than its parts: a sum of a ceiling and an
@@ -12,36 +11,19 @@ import com.moneywar.briefing.money.Money;
 final class TotalWording {
   private TotalWording() {}
 
-  /** Whether a sum is approximate and also has a ceiling above its floor. */
-  static boolean approximateCeiling(Total total) {
-    return total.about() && total.high().isPresent() && total.low().compareAmount(total.high().get()) != 0;
-  }
-
-  /** Whether a sum is approximate and has no ceiling: part of it is only a floor ("more than"). */
-  static boolean approximateFloor(Total total) {
-    return total.about() && total.high().isEmpty();
-  }
-
   /** The short label on a bar: {@code 최대 약 305억 달러}, {@code up to about $30.5B}, else as {@link ChartWording}. */
   static String label(Total total, ChartWording w) {
-    if (approximateCeiling(total)) {
+    if (total.approximateCeiling()) {
       return w.pick("최대 약 ", "up to about ") + w.label(total.high().get());
     }
-    if (approximateFloor(total)) {
+    if (total.approximateFloor()) {
       return w.pick("약 " + w.label(total.point()) + " 이상", "about " + w.label(total.point()) + " or more");
     }
     return w.label(total);
   }
 
-  /** The amount in a sentence: {@code 최대 약 305억달러}, {@code up to about $30.5 billion}. */
+  /** The amount in a sentence: {@code 최대 약 305억달러}, {@code up to about $30.5 billion} ({@link Total#text}). */
   static String text(Total total, ChartWording w) {
-    if (approximateCeiling(total)) {
-      Money high = total.high().get();
-      return w.pick("최대 약 ", "up to about ") + w.money(high);
-    }
-    if (approximateFloor(total)) {
-      return w.pick("약 " + w.money(total.point()) + " 이상", "about " + w.money(total.point()) + " or more");
-    }
     return w.money(total);
   }
 }

@@ -51,9 +51,9 @@ final class ValuationChart implements KindRenderer {
   @Override
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     ChartWording w = new ChartWording(briefing, lang);
-    // A denial with no amount has nothing to plot; it stays in the tables.
+    // A denial is never plotted; it stays in the tables.
     List<Valuation> selected = ChartSelection.valuations(briefing, spec).stream()
-        .filter(v -> v.reporting().amountStated()).toList();
+        .filter(v -> v.reporting().plottable()).toList();
     Map<Currency, List<Line>> every = lines(selected);
     Map<Currency, List<Line>> byCurrency = every;
     if (Shortlist.applies(spec)) {
@@ -91,14 +91,16 @@ final class ValuationChart implements KindRenderer {
     }
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("통화", "Currency"),
-            w.pick("기업가치", "Valuation"), w.pick("수치 성격", "Bound")),
+            w.pick("기업가치", "Valuation"), w.pick("수치 성격", "Bound"), w.pick("기업가치 상한", "Upper end"),
+            w.pick("확인 여부", "Claim")),
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기업가치", "Valuation")));
     for (List<Line> lines : byCurrency.values()) {
       for (Line line : lines) {
         for (Valuation v : line.points()) {
           table.row(
               List.of(w.company(v.company()), v.date().toString(), v.amount().currency().getCurrencyCode(),
-                  v.amount().amount().toPlainString(), v.bound().code()),
+                  v.amount().amount().toPlainString(), v.bound().code(),
+                  v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code()),
               List.of(w.company(v.company()), w.date(v.date()), w.money(v)));
         }
       }

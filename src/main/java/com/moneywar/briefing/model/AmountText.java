@@ -45,6 +45,17 @@ public final class AmountText {
     return high.map(h -> (lang == Lang.KO ? "약 " : "about ") + f.range(low, h)).orElse(f.approximately(low));
   }
 
+  /**
+   * An amount standing alone (a headline figure, a company's latest valuation) with the fact's
+   * status when it is not confirmed: {@code 5000억달러(보도)}, {@code 2000억달러(당사자 부인)} /
+   * {@code $500 billion (reported)}, {@code $200 billion (denied)}. Out of the prose around it, even
+   * "reported" is said.
+   */
+  public static String standingAlone(String amount, MoneyFact fact, Lang lang) {
+    String claim = claim(fact.reporting().claim(), lang);
+    return claim.isEmpty() ? amount : amount + (lang == Lang.KO ? "(" + claim + ")" : " (" + claim + ")");
+  }
+
   /** The claim's status as readers see it; empty for a confirmed fact. */
   public static String claim(ClaimStatus claim, Lang lang) {
     boolean ko = lang == Lang.KO;

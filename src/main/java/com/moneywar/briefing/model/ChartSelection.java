@@ -10,7 +10,8 @@ import java.util.function.Function;
  * what the chart stage may draw. (When no rows are named and the table holds more than a chart can
  * show, the chart stage then draws only the largest; see {@code chart/Shortlist}.)
  *
- * <p>Rules: named rows are taken in the order written, else every row of the table in file order;
+ * <p>Rules: named rows are taken in the order written, else every row of the table in file order
+ * but denials, which are never plotted;
  * investment charts take commitments and single investments, each commitment bringing its
  * tranches; with a chart currency, only rows in that currency are plotted and the others are
  * "left out" (the chart says so under itself).
@@ -57,9 +58,10 @@ public final class ChartSelection {
         .map(f -> (MoneyFact) f).toList();
   }
 
-  private static <T> List<T> named(ChartSpec spec, List<T> all, Function<String, Optional<T>> byId) {
+  private static <T extends MoneyFact> List<T> named(ChartSpec spec, List<T> all, Function<String, Optional<T>> byId) {
     if (spec.rows().isEmpty()) {
-      return all;
+      // A denial is never plotted (check refuses one among named rows).
+      return all.stream().filter(f -> f.reporting().plottable()).toList();
     }
     List<T> rows = new ArrayList<>();
     spec.rows().forEach(r -> byId.apply(r.id()).ifPresent(rows::add));

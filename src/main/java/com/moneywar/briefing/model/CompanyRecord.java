@@ -87,9 +87,10 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return other.valuations().stream().sorted(Comparator.comparing(Valuation::date)).toList();
   }
 
-  /** The newest valuation on the record, if any. */
+  /** The newest valuation on the record that is not a denial, if any. */
   public Optional<Valuation> latestValuation() {
-    List<Valuation> all = valuations();
+    // A denial is no valuation of the company (it stays in its table, with its status).
+    List<Valuation> all = valuations().stream().filter(v -> v.reporting().plottable()).toList();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
@@ -182,7 +183,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   private static Map<Currency, Total> totals(List<? extends MoneyFact> facts) {
     Map<Currency, List<MoneyFact>> byCurrency = new LinkedHashMap<>();
-    facts.forEach(f -> byCurrency.computeIfAbsent(f.amount().currency(), c -> new ArrayList<>()).add(f));
+    // A denial is never added in, as the charts never plot it.
+    facts.stream().filter(f -> f.reporting().plottable())
+        .forEach(f -> byCurrency.computeIfAbsent(f.amount().currency(), c -> new ArrayList<>()).add(f));
     Map<Currency, Total> totals = new LinkedHashMap<>();
     byCurrency.forEach((c, list) -> totals.put(c, Total.of(list, c)));
     return totals;

@@ -107,9 +107,33 @@ public final class InvestmentTree {
       };
     }
 
-    /** The total as prose and tables write it: {@code 최대 …}, {@code 400억~500억달러}, {@code more than …}. */
+    /**
+     * The total as prose, tables and charts write it: {@code 최대 …}, {@code 400억~500억달러},
+     * {@code more than …}; never firmer than its parts: a sum of a ceiling and an approximate
+     * amount is {@code 최대 약 305억달러} / {@code up to about $30.5 billion} (never {@code 약} /
+     * {@code about} alone, which would hide that part of it is only a ceiling), and a sum of a floor
+     * and an approximate amount is {@code 약 934억달러 이상} / {@code about $93.4 billion or more}.
+     */
     public String text(Lang lang) {
+      boolean ko = lang == Lang.KO;
+      if (approximateCeiling()) {
+        return (ko ? "최대 약 " : "up to about ") + AmountText.format(lang).format(high.get());
+      }
+      if (approximateFloor()) {
+        String amount = AmountText.format(lang).format(point);
+        return ko ? "약 " + amount + " 이상" : "about " + amount + " or more";
+      }
       return AmountText.of(bound(), stated(), bound() == Bound.RANGE ? high : Optional.empty(), lang);
+    }
+
+    /** Whether the sum is approximate and also has a ceiling above its floor. */
+    public boolean approximateCeiling() {
+      return about && high.isPresent() && low.compareAmount(high.get()) != 0;
+    }
+
+    /** Whether the sum is approximate and has no ceiling: part of it is only a floor ("more than"). */
+    public boolean approximateFloor() {
+      return about && high.isEmpty();
     }
   }
 }

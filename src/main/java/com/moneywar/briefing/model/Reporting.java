@@ -39,6 +39,14 @@ public record Reporting(
     }
   }
 
+  /**
+   * Whether charts draw the fact and totals add it in: it has an amount and was not denied. A
+   * denial stays in the tables and the prose, with its status.
+   */
+  public boolean plottable() {
+    return amountStated && claim != ClaimStatus.DENIED;
+  }
+
   public Reporting {
     requireNonNull(high, "high");
     requireNonNull(claim, "claim");

@@ -132,7 +132,7 @@ final class CompanyPages {
         Optional<Valuation> latest = r.latestValuation();
         rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
             c.id())), country(c.country()), text(r.raisedInRounds()), text(r.paidInto()), text(r.paidBy()),
-            latest.map(v -> AmountText.of(v, lang)).orElse(""),
+            latest.map(v -> AmountText.standingAlone(AmountText.of(v, lang), v, lang)).orElse(""),
             latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
       }
       if (!rows.isEmpty()) {
@@ -154,7 +154,7 @@ final class CompanyPages {
     add(totals, "total.committedBy", r.committedBy());
     add(totals, "total.paidBy", r.paidBy());
     r.latestValuation().ifPresent(v -> totals.add(new CompanyPage.Total(t.get("total.valuation"),
-        AmountText.of(v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
+        AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
             + " · " + outlet(v.source()))));
     return totals;
   }

@@ -3,6 +3,7 @@ package com.moneywar.briefing.site;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.SvgDrawing;
 import com.moneywar.briefing.fonts.WebFont;
+import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
@@ -726,7 +727,7 @@ public final class SiteRenderer {
       String[] labelAndSection = fact.accept(new HeadlineLabel(b, lang));
       String label = labelAndSection[0];
       String section = labelAndSection[1];
-      list.add(new Headline(label, figures.fact(fact, "amount", lang),
+      list.add(new Headline(label, AmountText.standingAlone(figures.fact(fact, "amount", lang), fact, lang),
           figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),

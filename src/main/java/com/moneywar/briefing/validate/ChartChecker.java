@@ -37,7 +37,12 @@ final class ChartChecker {
     int before = problems.size();
     spec.rows().forEach(ref -> row(spec, ref));
     spec.pin().forEach(ref -> row(spec, ref));
-    spec.compare().forEach(ref -> exists(ref));
+    spec.compare().forEach(ref -> exists(ref).ifPresent(fact -> {
+      if (!fact.reporting().plottable() || fact.bound() == com.moneywar.briefing.model.Bound.RANGE) {
+        problems.add(new Problem(ref.pos(), "expected a row with one amount to set the pay against, found '"
+            + ref.id() + "' (" + unplottable(fact) + ")"));
+      }
+    }));
     if (problems.size() > before) {
       return; // the rest would repeat these problems
     }
@@ -59,10 +64,10 @@ final class ChartChecker {
     if (fact.isEmpty()) {
       return;
     }
-    if (!fact.get().reporting().amountStated() || fact.get().bound() == com.moneywar.briefing.model.Bound.RANGE
+    if (!fact.get().reporting().plottable() || fact.get().bound() == com.moneywar.briefing.model.Bound.RANGE
         && fact.get() instanceof com.moneywar.briefing.model.TalentOffer) {
       problems.add(new Problem(ref.pos(), "expected a row with an amount to plot, found '" + ref.id() + "' ("
-          + (fact.get().reporting().amountStated() ? "a range" : "a denial without an amount") + ")"));
+          + unplottable(fact.get()) + ")"));
     } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
       problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
           + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
@@ -73,6 +78,13 @@ final class ChartChecker {
       problems.add(new Problem(ref.pos(), "expected a row in " + spec.currency().get().getCurrencyCode()
           + " (the chart's currency), found '" + ref.id() + "' in " + fact.get().amount().currency()));
     }
+  }
+
+  private static String unplottable(MoneyFact fact) {
+    if (!fact.reporting().amountStated()) {
+      return "a denial without an amount";
+    }
+    return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim" : "a range";
   }
 
   private static String tableOf(ChartSpec spec) {

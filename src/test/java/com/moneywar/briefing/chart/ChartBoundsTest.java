@@ -46,4 +46,24 @@ class ChartBoundsTest {
         .isEqualTo("마이크로소프트 130억~140억달러");
     assertThat(new ChartWording(B, Lang.EN).label(usd.stated(last, -1))).startsWith("about ");
   }
+
+  @Test
+  void aCountOfPayPackagesIsNoFirmerThanTheAmountAndThePay() {
+    // Up to $100 billion over an exact pay: at most that many; over a pay of "more than": at most, too.
+    assertThat(TalentChart.CountBound.of(Bound.UP_TO, Bound.EXACT)).isEqualTo(TalentChart.CountBound.AT_MOST);
+    assertThat(TalentChart.CountBound.of(Bound.EXACT, Bound.MORE_THAN)).isEqualTo(TalentChart.CountBound.AT_MOST);
+    assertThat(TalentChart.CountBound.of(Bound.ABOUT, Bound.MORE_THAN)).isEqualTo(TalentChart.CountBound.AT_MOST_ABOUT);
+    // A pay of "up to" or an amount of "at least": at least that many.
+    assertThat(TalentChart.CountBound.of(Bound.EXACT, Bound.UP_TO)).isEqualTo(TalentChart.CountBound.AT_LEAST);
+    assertThat(TalentChart.CountBound.of(Bound.MORE_THAN, Bound.ABOUT)).isEqualTo(TalentChart.CountBound.AT_LEAST_ABOUT);
+    // Bounds that pull both ways leave no direction; exact over exact is exact.
+    assertThat(TalentChart.CountBound.of(Bound.UP_TO, Bound.UP_TO)).isEqualTo(TalentChart.CountBound.ROUGH);
+    assertThat(TalentChart.CountBound.of(Bound.EXACT, Bound.EXACT)).isEqualTo(TalentChart.CountBound.EXACT);
+    assertThat(TalentChart.CountBound.of(Bound.ABOUT, Bound.EXACT)).isEqualTo(TalentChart.CountBound.ABOUT);
+    ChartWording ko = new ChartWording(B, Lang.KO);
+    ChartWording en = new ChartWording(B, Lang.EN);
+    assertThat(TalentChart.CountBound.AT_MOST.text("500", "건", ko)).isEqualTo("최대 500건");
+    assertThat(TalentChart.CountBound.AT_MOST.text("500", "", en)).isEqualTo("at most 500");
+    assertThat(TalentChart.CountBound.AT_LEAST_ABOUT.text("5", "명", ko)).isEqualTo("약 5명 이상");
+  }
 }

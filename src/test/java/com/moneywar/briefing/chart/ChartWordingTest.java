@@ -22,6 +22,14 @@ class ChartWordingTest {
   }
 
   @Test
+  void aClosingParentheticalIsNotReadWithTheWordBeforeIt() {
+    assertThat(ChartWording.josa("씽킹머신스 기업가치 120억달러(2025년 7월 15일)", "은", "는"))
+        .isEqualTo("씽킹머신스 기업가치 120억달러(2025년 7월 15일)는");
+    assertThat(ChartWording.josa("1억달러(당사자 부인)", "을", "를")).isEqualTo("1억달러(당사자 부인)를");
+    assertThat(ChartWording.josa("앤스로픽(Anthropic)", "은", "는")).isEqualTo("앤스로픽(Anthropic)은");
+  }
+
+  @Test
   void latinLettersAndDigitsAreReadByTheirKoreanNames() {
     assertThat(ChartWording.josa("오픈AI", "은", "는")).isEqualTo("오픈AI는"); // 에이아이
     assertThat(ChartWording.josa("미스트랄AI", "을", "를")).isEqualTo("미스트랄AI를");

@@ -9,6 +9,7 @@ import com.moneywar.briefing.fonts.BundledFont;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentTree;
@@ -413,8 +414,11 @@ class ShippedChartsTest {
   }
 
   private static List<List<String>> valuations(Lang lang) {
-    return briefing.valuations().stream().map(v -> List.of(name(v.company(), lang), v.date().toString(),
-        v.amount().currency().getCurrencyCode(), v.amount().amount().toPlainString(), v.bound().code())).toList();
+    // A denial is never plotted; a range keeps its upper end, and every row its status.
+    return briefing.valuations().stream().filter(v -> v.reporting().claim() != ClaimStatus.DENIED)
+        .map(v -> List.of(name(v.company(), lang), v.date().toString(),
+        v.amount().currency().getCurrencyCode(), v.amount().amount().toPlainString(), v.bound().code(),
+        v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code())).toList();
   }
 
   private static List<List<String>> cumulative(Lang lang) {
@@ -453,7 +457,8 @@ class ShippedChartsTest {
       rows.add(List.of(name(i.investor(), lang) + " → " + name(i.investee(), lang),
           i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString(),
           offer.amount().amount().toPlainString(),
-          i.amount().amount().divide(offer.amount().amount(), 2, RoundingMode.HALF_UP).toPlainString()));
+          i.amount().amount().divide(offer.amount().amount(), 2, RoundingMode.HALF_UP).toPlainString(),
+          TalentChart.CountBound.of(i, offer).code));
     }
     return rows;
   }
