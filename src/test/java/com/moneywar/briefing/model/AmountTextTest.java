@@ -1,0 +1,27 @@
+package com.moneywar.briefing.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import org.junit.jupiter.api.Test;
+
+/** A figure standing alone (a headline card, a company's latest valuation) never hides its status. */
+class AmountTextTest {
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+
+  @Test
+  void aFigureStandingAloneSaysWhenItIsNotConfirmed() {
+    MoneyFact denied = B.talentOffer("meta-signing-bonus-claim-2025-06").orElseThrow();
+    MoneyFact reported = B.investment("microsoft-openai-2024-10").orElseThrow();
+    MoneyFact confirmed = B.investment("microsoft-openai-2023").orElseThrow();
+    assertThat(AmountText.standingAlone(AmountText.of(denied, Lang.KO), denied, Lang.KO)).isEqualTo("1억달러(당사자 부인)");
+    assertThat(AmountText.standingAlone(AmountText.of(denied, Lang.EN), denied, Lang.EN)).isEqualTo("$100 million (denied)");
+    // Out of the prose around it, even "reported" is said.
+    assertThat(AmountText.standingAlone(AmountText.of(reported, Lang.KO), reported, Lang.KO)).isEqualTo("최대 10억달러(보도)");
+    assertThat(AmountText.standingAlone(AmountText.of(reported, Lang.EN), reported, Lang.EN))
+        .isEqualTo("up to $1 billion (reported)");
+    assertThat(AmountText.standingAlone(AmountText.of(confirmed, Lang.EN), confirmed, Lang.EN)).isEqualTo("$13 billion");
+  }
+}
