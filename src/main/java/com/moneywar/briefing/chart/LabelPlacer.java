@@ -23,6 +23,9 @@ final class LabelPlacer {
 
   private final Rectangle2D bounds;
   private final List<Rectangle2D> taken = new ArrayList<>();
+  /** Marks the next labels keep {@link #clearance} px away from: marks they do not name. */
+  private List<Rectangle2D> keepAway = List.of();
+  private double clearance;
 
   LabelPlacer(Rectangle2D bounds) {
     this.bounds = bounds;
@@ -30,6 +33,23 @@ final class LabelPlacer {
 
   void obstacle(Rectangle2D box) {
     taken.add(box);
+  }
+
+  /**
+   * From now on, labels keep {@code clearance} px away from each of {@code marks} (the marks other
+   * than the one a label names), so that no label ends right next to a mark it does not name.
+   */
+  void keepAway(List<Rectangle2D> marks, double clearance) {
+    this.keepAway = List.copyOf(marks);
+    this.clearance = clearance;
+  }
+
+  private boolean free(Rectangle2D box) {
+    Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
+        box.getHeight() + 2 * PAD);
+    Rectangle2D clear = new Rectangle2D.Double(box.getX() - clearance, box.getY() - clearance,
+        box.getWidth() + 2 * clearance, box.getHeight() + 2 * clearance);
+    return inside(box) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects);
   }
 
   /**
@@ -80,15 +100,28 @@ final class LabelPlacer {
     for (int i = 0; i < lines.size(); i++) {
       double b = baseline + i * lineHeight;
       Rectangle2D box = GlyphPainter.box(lines.get(i), font, cx, b, GlyphPainter.Align.CENTER);
-      Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
-          box.getHeight() + 2 * PAD);
-      if (!inside(box) || taken.stream().anyMatch(padded::intersects)) {
+      if (!free(box)) {
         return Optional.empty();
       }
       placed.add(new Placed(lines.get(i), font, cx - GlyphPainter.width(lines.get(i), font) / 2, b, box, cx, b + 5));
     }
     placed.forEach(p -> taken.add(p.box()));
     return Optional.of(placed);
+  }
+
+  /**
+   * Places {@code text} beside its mark, exactly where asked (never moved to fit): starting at
+   * {@code x} when {@code rightward}, else ending there.
+   */
+  Optional<Placed> placeBeside(String text, Font font, double x, boolean rightward, double baseline) {
+    double width = GlyphPainter.width(text, font);
+    double cx = rightward ? x + width / 2 : x - width / 2;
+    Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
+    if (!free(box)) {
+      return Optional.empty();
+    }
+    taken.add(box);
+    return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
   }
 
   /**
@@ -100,9 +133,7 @@ final class LabelPlacer {
     double cx = Math.max(bounds.getMinX() + width / 2, Math.min(bounds.getMaxX() - width / 2, x));
     for (double baseline : baselines) {
       Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
-      Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
-          box.getHeight() + 2 * PAD);
-      if (inside(box) && taken.stream().noneMatch(padded::intersects)) {
+      if (free(box)) {
         taken.add(box);
         return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
       }

@@ -148,8 +148,11 @@ final class TimelineChart implements KindRenderer {
     Font font = frame.theme().regular(11.5f);
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
+      Map<MoneyFact, Rectangle2D> marks = new java.util.IdentityHashMap<>();
       for (MoneyFact d : deals) {
-        placer.obstacle(ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log));
+        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log);
+        marks.put(d, mark);
+        placer.obstacle(mark);
       }
       double cap = GlyphPainter.capHeight(font);
       for (MoneyFact d : toName) {
@@ -161,9 +164,12 @@ final class TimelineChart implements KindRenderer {
         double y = at.y(ValuationMarks.topValue(d, log));
         double mid = at.y(d.amount().amount().doubleValue());
         double centreY = (y + mid) / 2 + cap / 2;
-        Optional<List<LabelPlacer.Placed>> p = one(placer.place(text, font, right + 5 + width / 2, centreY));
+        // Beside its mark; no label comes near a mark it does not name (it would seem to name it).
+        List<Rectangle2D> others = marks.entrySet().stream().filter(e -> e.getKey() != d).map(Map.Entry::getValue).toList();
+        placer.keepAway(others, 10);
+        Optional<List<LabelPlacer.Placed>> p = one(placer.placeBeside(text, font, right + 5, true, centreY));
         if (p.isEmpty()) {
-          p = one(placer.place(text, font, left - 5 - width / 2, centreY));
+          p = one(placer.placeBeside(text, font, left - 5, false, centreY));
         }
         if (p.isEmpty()) {
           p = one(placer.place(text, font, x, y - 9, y - 9 - cap - 6));
