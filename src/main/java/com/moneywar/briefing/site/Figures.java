@@ -179,7 +179,8 @@ final class Figures {
   }
 
   /**
-   * Valuation {@code TO} ÷ valuation {@code FROM}, one decimal, with the bound the two values give
+   * Valuation {@code TO} ÷ valuation {@code FROM}, always to one decimal as the charts give it
+   * ({@code 3.0}, never {@code 3}), with the bound the two values give
    * it: a ceiling over an exact value is a ceiling ({@code 최대 4.5}, {@code up to 4.5}), an exact value
    * over a ceiling a floor ({@code 최소}, {@code at least}), anything else approximate ({@code 약},
    * {@code about}). The check allows only comparable values (same currency and basis, no estimate
@@ -190,7 +191,7 @@ final class Figures {
     com.moneywar.briefing.model.Valuation toRow = briefing.valuation(ref.ids().get(1)).orElseThrow();
     BigDecimal from = fromRow.amount().amount();
     BigDecimal to = toRow.amount().amount();
-    String number = to.divide(from, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String number = to.divide(from, 1, RoundingMode.HALF_UP).toPlainString();
     Bound f = fromRow.bound();
     Bound t = toRow.bound();
     boolean ko = lang == Lang.KO;

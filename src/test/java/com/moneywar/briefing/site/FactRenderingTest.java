@@ -81,6 +81,17 @@ class FactRenderingTest {
   }
 
   @Test
+  void aRatioIsAlwaysGivenToOneDecimalAsTheDocsAndChartsGiveIt() {
+    // 615억 ÷ 41억 = 15 exactly: still "15.0", as the chart's line end says "15.0배" / "×15.0".
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2025-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.KO)).isEqualTo("15.0");
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2025-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.EN)).isEqualTo("15.0");
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2024-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.EN)).isEqualTo("up to 4.5");
+  }
+
+  @Test
   void tablesShowRoundsFlowsClaimsAndUnconvertedRows() throws IOException {
     FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
     FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
