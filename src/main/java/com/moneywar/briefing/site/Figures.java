@@ -46,6 +46,25 @@ final class Figures {
   }
 
   /**
+   * The figure as the text around it reads it: as {@link #text(FigureRef, Lang)}, except that a
+   * round's type whose name ends in the word the text writes right after it ({@code 라운드} /
+   * {@code round}) leaves that word to the text, so {@code {{round:ID:type}} 라운드에서} reads
+   * {@code 시드 라운드에서}, not {@code 시드 라운드 라운드에서}.
+   *
+   * @param following the text right after the placeholder
+   */
+  String text(FigureRef ref, Lang lang, String following) {
+    String text = text(ref, lang);
+    if (!ref.kind().equals("round") || !ref.field().equals("type")) {
+      return text;
+    }
+    String word = lang == Lang.KO ? " 라운드" : " round";
+    boolean repeated = following.startsWith(word)
+        && (lang == Lang.KO || following.length() == word.length() || !Character.isLetter(following.charAt(word.length())));
+    return repeated && text.endsWith(word) ? text.substring(0, text.length() - word.length()) : text;
+  }
+
+  /**
    * Plain text (a title, a summary) with its placeholders filled in, as the body's are. Only for
    * text the check accepted; a malformed placeholder there has been refused at its position.
    */
@@ -59,7 +78,8 @@ final class Figures {
     for (var m : matches) {
       out.append(text, last, m.start());
       out.append(m.isValid()
-          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang)
+          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang,
+              text.substring(m.end()))
           : m.text());
       last = m.end();
     }
@@ -101,7 +121,7 @@ final class Figures {
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
       case "lead" -> fact instanceof Round r ? names(r.lead(), lang) : "";
       case "investors" -> fact instanceof Round r ? names(r.investors(), lang) : "";
-      case "type" -> fact instanceof Round r ? r.type().label(lang) : "";
+      case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
               ? AmountText.basis(v.basis(), lang) : "");

@@ -122,7 +122,7 @@ final class MarkdownRenderer {
       for (String id : figures.companies(ref)) {
         named.add(new String[] {figures.companyName(id, lang), id});
       }
-      FigureNode node = new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse(""), named);
+      FigureNode node = new FigureNode(figures.text(ref, lang, literal.substring(m.end())), figures.detail(ref, lang).orElse(""), named);
       created.add(node);
       text.insertBefore(node);
       at = m.end();

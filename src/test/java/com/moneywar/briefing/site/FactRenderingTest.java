@@ -7,6 +7,8 @@ import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.RoundType;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.money.Money;
 import com.moneywar.briefing.pipeline.BriefingBuild;
@@ -89,6 +91,42 @@ class FactRenderingTest {
         SourcePos.startOf("t")), Lang.EN)).isEqualTo("15.0");
     assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2024-03"), "", "{{…}}",
         SourcePos.startOf("t")), Lang.EN)).isEqualTo("up to 4.5");
+  }
+
+  /** The shipped briefing with round {@code anthropic-2025-03} (a Series E) of type {@code code} instead. */
+  private static Figures withAnthropicRoundOfType(String code) {
+    List<Round> rounds = B.rounds().stream().map(r -> !r.id().equals("anthropic-2025-03") ? r
+        : new Round(r.id(), r.investee(), new RoundType(code), r.lead(), r.participants(), r.valuation(), r.amount(),
+            r.bound(), r.date(), r.source(), r.fx(), r.approxDigits(), r.note(), r.reporting())).toList();
+    return new Figures(new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), rounds, B.flows(), B.stories(), B.charts()));
+  }
+
+  private static String typeOf(Figures f, Lang lang, String following) {
+    return f.text(new FigureRef("round", List.of("anthropic-2025-03"), "type", "{{…}}", SourcePos.startOf("t")), lang,
+        following);
+  }
+
+  @Test
+  void aRoundTypeInProseNamesTheRoundAsASentenceNeedsIt() {
+    Figures seed = withAnthropicRoundOfType("seed");
+    assertThat(typeOf(seed, Lang.EN, ".")).isEqualTo("seed round"); // "in a seed round.", never "in a Seed."
+    assertThat(typeOf(seed, Lang.KO, "에서")).isEqualTo("시드 라운드");
+    assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.EN, "")).isEqualTo("pre-seed round");
+    assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.KO, "")).isEqualTo("프리시드 라운드");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.EN, "")).isEqualTo("Series F");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, "")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, "")).isEqualTo("equity round");
+    assertThat(typeOf(withAnthropicRoundOfType("debt"), Lang.EN, "")).isEqualTo("debt financing");
+    assertThat(typeOf(withAnthropicRoundOfType("convertible-note"), Lang.KO, "")).isEqualTo("전환사채");
+    // A text that writes the word itself after the placeholder gets it once.
+    assertThat(typeOf(seed, Lang.KO, " 라운드에서")).isEqualTo("시드");
+    assertThat(typeOf(seed, Lang.EN, " round led by")).isEqualTo("seed");
+    assertThat(typeOf(seed, Lang.EN, " roundup")).isEqualTo("seed round");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, " 라운드에서")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, " round.")).isEqualTo("equity");
+    // Tables keep their short labels.
+    assertThat(new RoundType("seed").label(Lang.EN)).isEqualTo("Seed");
   }
 
   @Test
