@@ -151,7 +151,7 @@ final class Figures {
   }
 
   /**
-   * The companies a figure writes out by name, in the order it joins them with commas: the company
+   * The companies a figure writes out by name, in the order it lists them ({@link #separatorBefore}): the company
    * of {@code {{company:id:name}}}, a round's {@code lead} or {@code investors}; empty for any other
    * figure.
    */
@@ -171,8 +171,23 @@ final class Figures {
   }
 
   private String names(List<String> companies, Lang lang) {
-    return companies.stream().map(id -> briefing.company(id).map(c -> c.name().in(lang)).orElse(id))
-        .collect(java.util.stream.Collectors.joining(", "));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < companies.size(); i++) {
+      out.append(separatorBefore(i, companies.size(), lang)).append(companyName(companies.get(i), lang));
+    }
+    return out.toString();
+  }
+
+  /**
+   * What a list of {@code size} names writes before its item {@code index} (0-based), in each
+   * language's press style: commas in Korean ({@code A, B, C}); commas and "and" before the last,
+   * without a serial comma, in English ({@code A, B and C}, {@code A and B}).
+   */
+  static String separatorBefore(int index, int size, Lang lang) {
+    if (index == 0) {
+      return "";
+    }
+    return lang == Lang.EN && index == size - 1 ? " and " : ", ";
   }
 
   String rateNote(ExchangeRate rate, Lang lang) {

@@ -62,8 +62,13 @@ class FactRenderingTest {
     assertThat(figure("round", "openai-2025-03", "", Lang.KO)).isEqualTo("최대 400억달러");
     assertThat(figure("round", "openai-2025-03", "", Lang.EN)).isEqualTo("up to $40 billion");
     assertThat(figure("round", "openai-2025-03", "lead", Lang.KO)).isEqualTo("소프트뱅크그룹");
+    // Lists as each language's press writes them: "A, B and C" (no serial comma) / "A, B, C".
     assertThat(figure("round", "openai-2025-03", "investors", Lang.EN))
-        .isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital, Thrive Capital");
+        .isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital and Thrive Capital");
+    assertThat(figure("round", "openai-2025-03", "investors", Lang.KO))
+        .isEqualTo("소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털");
+    assertThat(figure("round", "anthropic-2025-03", "investors", Lang.EN))
+        .isEqualTo("Lightspeed Venture Partners, Bessemer Venture Partners and General Catalyst");
     assertThat(figure("round", "anthropic-2025-03", "type", Lang.KO)).isEqualTo("시리즈 E");
     assertThat(figure("round", "anthropic-2025-03", "type", Lang.EN)).isEqualTo("Series E");
     assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.KO)).isEqualTo("143억달러");
