@@ -9,6 +9,7 @@ import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.RoundType;
+import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.money.Money;
 import com.moneywar.briefing.pipeline.BriefingBuild;
@@ -151,6 +152,19 @@ class FactRenderingTest {
     assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
         "다른 수치: 약 12억달러 (로이터(힌두스탄타임스 인용)).");
     assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
+  }
+
+  @Test
+  void aRowsNoteNamesEachOtherOutletOnceAndNotTheRowsOwnAgain() throws IOException {
+    FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("RTTNews (via Nasdaq.com)", "Also reported by: HNGN.");
+    // The same outlet's other report: the source column names it, the note does not repeat it.
+    Briefing oneOutlet = new Briefing(B.config(), B.sources().stream().map(s -> new Source(s.id(),
+        new com.moneywar.briefing.model.Localized("로이터", "Reuters"), s.title(), s.url(), s.published(), Optional.empty(),
+        s.language())).toList(), B.companies(), B.rates(), B.investments(), B.valuations(), B.talent(), B.rounds(), B.flows(),
+        B.stories(), B.charts());
+    FactTables same = new FactTables(oneOutlet, new Figures(oneOutlet), Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(same.flows(), "flow-meta-scale-ai-2025-06")).contains("Reuters").doesNotContain("Also reported by");
   }
 
   private static String row(FactTable table, String id) {
