@@ -33,6 +33,25 @@ public record RoundType(String code) {
     return !code.equals("secondary");
   }
 
+  /**
+   * The round's name as a sentence gives it, standing on its own after "a" or "its" and before a
+   * particle: {@code 시리즈 F} / {@code Series F}, {@code 시드 라운드} / {@code seed round}, {@code 지분
+   * 투자} / {@code equity round}. A series is a name (capitalized); the other English names are
+   * common nouns (lower case). {@link #label} is the table's short form.
+   */
+  public String phrase(Lang lang) {
+    boolean ko = lang == Lang.KO;
+    if (code.startsWith("series-")) {
+      return label(lang);
+    }
+    return switch (code) {
+      case "pre-seed" -> ko ? "프리시드 라운드" : "pre-seed round";
+      case "seed" -> ko ? "시드 라운드" : "seed round";
+      default -> ko ? label(lang) : label(lang).toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** The round's name in a table cell: {@code 시리즈 E} / {@code Series E}, {@code 시드} / {@code Seed}. */
   public String label(Lang lang) {
     boolean ko = lang == Lang.KO;
     if (code.startsWith("series-")) {

@@ -93,7 +93,7 @@ final class Passages {
       out.append(text, at, m.start());
       if (m.isValid()) {
         out.append(wording.figure(new FigureRef(m.kind(), m.ids(), m.field(), m.text(),
-            SourcePos.startOf(a.file())), a.lang()));
+            SourcePos.startOf(a.file())), a.lang(), text.substring(m.end())));
       }
       at = m.end();
     }

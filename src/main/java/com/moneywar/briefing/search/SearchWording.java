@@ -12,6 +12,14 @@ public interface SearchWording {
   /** A data-bound figure, as the briefing page writes it in {@code lang}. */
   String figure(FigureRef ref, Lang lang);
 
+  /**
+   * A data-bound figure in a text, as the briefing page writes it with {@code following} (the text
+   * right after the placeholder) after it; by default as {@link #figure(FigureRef, Lang)}.
+   */
+  default String figure(FigureRef ref, Lang lang, String following) {
+    return figure(ref, lang);
+  }
+
   /** The UI words of {@code lang} ({@code kind.commitment}, {@code nav.valuations}…). */
   Map<String, String> words(Lang lang);
 

@@ -184,8 +184,11 @@ final class FactTables {
     Reporting r = fact.reporting();
     r.alternative().ifPresent(a -> parts.add(t.get("table.alternative") + ": "
         + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source()) + ")"));
-    if (!r.otherSources().isEmpty()) {
-      parts.add(t.get("table.also") + ": " + r.otherSources().stream().map(this::outlet).collect(Collectors.joining(", ")));
+    // The other outlets, each once and not the row's own again: the sources page lists every report.
+    List<String> also = r.otherSources().stream().map(this::outlet).distinct()
+        .filter(o -> !o.equals(outlet(fact.source()))).toList();
+    if (!also.isEmpty()) {
+      parts.add(t.get("table.also") + ": " + String.join(", ", also));
     }
     String note = fact.note().in(lang);
     if (!note.isEmpty()) {

@@ -2,37 +2,41 @@ package com.moneywar.briefing.site;
 
 import org.commonmark.node.CustomNode;
 
-/** A data-bound figure in a Markdown text, already rendered for the page's language. */
+/**
+ * A data-bound figure in a Markdown text, already rendered for the page's language. A figure that
+ * lists several companies (a round's {@code investors}) is one node per name, with the list's
+ * words ({@code ", "}, {@code " and "}) as text between them.
+ */
 final class FigureNode extends CustomNode {
   private final String text;
   private final String detail;
-  private final java.util.List<String[]> companies;
+  private final String company;
   /** Company id → the address of its page, or empty: set for each output before it is rendered. */
   private java.util.function.Function<String, String> pages = id -> "";
 
   /**
-   * @param companies for a figure that is company names ({@code {{company:id:name}}}, a round's
-   *     {@code lead} or {@code investors}), each name and its company id, in the order the text
-   *     joins them with commas; else empty
+   * @param company for a figure that is one company's name ({@code {{company:id:name}}}, one name
+   *     of a round's {@code lead} or {@code investors}), its id; else empty
    */
-  FigureNode(String text, String detail, java.util.List<String[]> companies) {
+  FigureNode(String text, String detail, String company) {
     this.text = text;
     this.detail = detail;
-    this.companies = java.util.List.copyOf(companies);
+    this.company = company;
   }
 
-  java.util.List<String[]> companies() {
-    return companies;
+  /** The id of the company this figure names, or empty. */
+  String company() {
+    return company;
   }
 
-  /** Links the company names to their pages by {@code pages} (id → address, empty for none) from now on. */
+  /** Links the company name to its page by {@code pages} (id → address, empty for none) from now on. */
   void linkCompaniesBy(java.util.function.Function<String, String> pages) {
     this.pages = pages;
   }
 
-  /** The address of company {@code id}'s page in the output being rendered, or empty. */
-  String page(String id) {
-    return pages.apply(id);
+  /** The address of the named company's page in the output being rendered, or empty. */
+  String page() {
+    return company.isEmpty() ? "" : pages.apply(company);
   }
 
   String text() {

@@ -46,6 +46,25 @@ final class Figures {
   }
 
   /**
+   * The figure as the text around it reads it: as {@link #text(FigureRef, Lang)}, except that a
+   * round's type whose name ends in the word the text writes right after it ({@code 라운드} /
+   * {@code round}) leaves that word to the text, so {@code {{round:ID:type}} 라운드에서} reads
+   * {@code 시드 라운드에서}, not {@code 시드 라운드 라운드에서}.
+   *
+   * @param following the text right after the placeholder
+   */
+  String text(FigureRef ref, Lang lang, String following) {
+    String text = text(ref, lang);
+    if (!ref.kind().equals("round") || !ref.field().equals("type")) {
+      return text;
+    }
+    String word = lang == Lang.KO ? " 라운드" : " round";
+    boolean repeated = following.startsWith(word)
+        && (lang == Lang.KO || following.length() == word.length() || !Character.isLetter(following.charAt(word.length())));
+    return repeated && text.endsWith(word) ? text.substring(0, text.length() - word.length()) : text;
+  }
+
+  /**
    * Plain text (a title, a summary) with its placeholders filled in, as the body's are. Only for
    * text the check accepted; a malformed placeholder there has been refused at its position.
    */
@@ -59,7 +78,8 @@ final class Figures {
     for (var m : matches) {
       out.append(text, last, m.start());
       out.append(m.isValid()
-          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang)
+          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang,
+              text.substring(m.end()))
           : m.text());
       last = m.end();
     }
@@ -101,7 +121,7 @@ final class Figures {
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
       case "lead" -> fact instanceof Round r ? names(r.lead(), lang) : "";
       case "investors" -> fact instanceof Round r ? names(r.investors(), lang) : "";
-      case "type" -> fact instanceof Round r ? r.type().label(lang) : "";
+      case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
               ? AmountText.basis(v.basis(), lang) : "");
@@ -131,7 +151,7 @@ final class Figures {
   }
 
   /**
-   * The companies a figure writes out by name, in the order it joins them with commas: the company
+   * The companies a figure writes out by name, in the order it lists them ({@link #separatorBefore}): the company
    * of {@code {{company:id:name}}}, a round's {@code lead} or {@code investors}; empty for any other
    * figure.
    */
@@ -151,8 +171,23 @@ final class Figures {
   }
 
   private String names(List<String> companies, Lang lang) {
-    return companies.stream().map(id -> briefing.company(id).map(c -> c.name().in(lang)).orElse(id))
-        .collect(java.util.stream.Collectors.joining(", "));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < companies.size(); i++) {
+      out.append(separatorBefore(i, companies.size(), lang)).append(companyName(companies.get(i), lang));
+    }
+    return out.toString();
+  }
+
+  /**
+   * What a list of {@code size} names writes before its item {@code index} (0-based), in each
+   * language's press style: commas in Korean ({@code A, B, C}); commas and "and" before the last,
+   * without a serial comma, in English ({@code A, B and C}, {@code A and B}).
+   */
+  static String separatorBefore(int index, int size, Lang lang) {
+    if (index == 0) {
+      return "";
+    }
+    return lang == Lang.EN && index == size - 1 ? " and " : ", ";
   }
 
   String rateNote(ExchangeRate rate, Lang lang) {
@@ -179,7 +214,8 @@ final class Figures {
   }
 
   /**
-   * Valuation {@code TO} ÷ valuation {@code FROM}, one decimal, with the bound the two values give
+   * Valuation {@code TO} ÷ valuation {@code FROM}, always to one decimal as the charts give it
+   * ({@code 3.0}, never {@code 3}), with the bound the two values give
    * it: a ceiling over an exact value is a ceiling ({@code 최대 4.5}, {@code up to 4.5}), an exact value
    * over a ceiling a floor ({@code 최소}, {@code at least}), anything else approximate ({@code 약},
    * {@code about}). The check allows only comparable values (same currency and basis, no estimate
@@ -190,7 +226,7 @@ final class Figures {
     com.moneywar.briefing.model.Valuation toRow = briefing.valuation(ref.ids().get(1)).orElseThrow();
     BigDecimal from = fromRow.amount().amount();
     BigDecimal to = toRow.amount().amount();
-    String number = to.divide(from, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String number = to.divide(from, 1, RoundingMode.HALF_UP).toPlainString();
     Bound f = fromRow.bound();
     Bound t = toRow.bound();
     boolean ko = lang == Lang.KO;

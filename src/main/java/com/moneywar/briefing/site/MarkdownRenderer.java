@@ -118,13 +118,24 @@ final class MarkdownRenderer {
         text.insertBefore(new Text(literal.substring(at, m.start())));
       }
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
-      List<String[]> named = new ArrayList<>();
-      for (String id : figures.companies(ref)) {
-        named.add(new String[] {figures.companyName(id, lang), id});
+      List<String> companies = figures.companies(ref);
+      if (companies.isEmpty()) {
+        FigureNode node = new FigureNode(figures.text(ref, lang, literal.substring(m.end())),
+            figures.detail(ref, lang).orElse(""), "");
+        created.add(node);
+        text.insertBefore(node);
       }
-      FigureNode node = new FigureNode(figures.text(ref, lang), figures.detail(ref, lang).orElse(""), named);
-      created.add(node);
-      text.insertBefore(node);
+      // Names are a figure each, with the list's words between them: a line may break between two
+      // names, and only the last one is kept with the particle after it.
+      for (int i = 0; i < companies.size(); i++) {
+        String separator = Figures.separatorBefore(i, companies.size(), lang);
+        if (!separator.isEmpty()) {
+          text.insertBefore(new Text(separator));
+        }
+        FigureNode node = new FigureNode(figures.companyName(companies.get(i), lang), "", companies.get(i));
+        created.add(node);
+        text.insertBefore(node);
+      }
       at = m.end();
     }
     if (at < literal.length()) {
@@ -153,24 +164,13 @@ final class MarkdownRenderer {
           ? Map.of("class", "figure")
           : Map.of("class", "figure", "title", figure.detail());
       html.tag("span", new java.util.TreeMap<>(attrs));
-      if (figure.companies().stream().anyMatch(c -> !figure.page(c[1]).isEmpty())) {
-        // The names of the companies the figure is, each linked to its page, joined as the figure joins them.
-        for (int i = 0; i < figure.companies().size(); i++) {
-          String[] c = figure.companies().get(i);
-          String page = figure.page(c[1]);
-          if (i > 0) {
-            html.text(", ");
-          }
-          if (page.isEmpty()) {
-            html.text(c[0]);
-          } else {
-            html.tag("a", Map.of("href", page));
-            html.text(c[0]);
-            html.tag("/a");
-          }
-        }
-      } else {
+      String page = figure.page();
+      if (page.isEmpty()) {
         html.text(figure.text());
+      } else {
+        html.tag("a", Map.of("href", page));
+        html.text(figure.text());
+        html.tag("/a");
       }
       html.tag("/span");
     }

@@ -456,6 +456,11 @@ public final class SiteRenderer {
       }
 
       @Override
+      public String figure(FigureRef ref, Lang l, String following) {
+        return figures.text(ref, l, following);
+      }
+
+      @Override
       public Map<String, String> words(Lang l) {
         return ctx.messages();
       }

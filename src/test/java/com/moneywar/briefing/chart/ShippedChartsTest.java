@@ -15,9 +15,11 @@ import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentStatus;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Result;
+import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.MoneyFormat;
@@ -102,6 +104,21 @@ class ShippedChartsTest {
         assertThat(figure.select("table tbody tr")).as("table rows of " + spec.id()).hasSize(csvRows);
       }
     }
+  }
+
+  @Test
+  void aSourceLineNamesEachOutletOnceHoweverManyOfItsReportsTheRowsCite() {
+    List<Valuation> rows = briefing.valuations();
+    assertThat(rows.stream().map(Valuation::source).distinct().count()).isGreaterThan(2);
+    // Every report from one outlet: the line names it once (the sources page lists each report).
+    Briefing oneOutlet = new Briefing(briefing.config(), briefing.sources().stream().map(s -> new Source(s.id(),
+        new Localized("로이터", "Reuters"), s.title(), s.url(), s.published(), Optional.empty(), s.language())).toList(),
+        briefing.companies(), briefing.rates(), briefing.investments(), rows, briefing.talent(), briefing.rounds(),
+        briefing.flows(), briefing.stories(), briefing.charts());
+    assertThat(SourceLine.of(oneOutlet, rows, new ChartWording(oneOutlet, Lang.EN))).isEqualTo("Source: Reuters");
+    assertThat(SourceLine.of(oneOutlet, rows, new ChartWording(oneOutlet, Lang.KO))).isEqualTo("출처: 로이터");
+    assertThat(SourceLine.of(briefing, rows, new ChartWording(briefing, Lang.EN))).startsWith("Sources: ")
+        .contains("; ");
   }
 
   @Test

@@ -7,6 +7,9 @@ import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.RoundType;
+import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.money.Money;
 import com.moneywar.briefing.pipeline.BriefingBuild;
@@ -60,8 +63,13 @@ class FactRenderingTest {
     assertThat(figure("round", "openai-2025-03", "", Lang.KO)).isEqualTo("최대 400억달러");
     assertThat(figure("round", "openai-2025-03", "", Lang.EN)).isEqualTo("up to $40 billion");
     assertThat(figure("round", "openai-2025-03", "lead", Lang.KO)).isEqualTo("소프트뱅크그룹");
+    // Lists as each language's press writes them: "A, B and C" (no serial comma) / "A, B, C".
     assertThat(figure("round", "openai-2025-03", "investors", Lang.EN))
-        .isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital, Thrive Capital");
+        .isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital and Thrive Capital");
+    assertThat(figure("round", "openai-2025-03", "investors", Lang.KO))
+        .isEqualTo("소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털");
+    assertThat(figure("round", "anthropic-2025-03", "investors", Lang.EN))
+        .isEqualTo("Lightspeed Venture Partners, Bessemer Venture Partners and General Catalyst");
     assertThat(figure("round", "anthropic-2025-03", "type", Lang.KO)).isEqualTo("시리즈 E");
     assertThat(figure("round", "anthropic-2025-03", "type", Lang.EN)).isEqualTo("Series E");
     assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.KO)).isEqualTo("143억달러");
@@ -81,6 +89,53 @@ class FactRenderingTest {
   }
 
   @Test
+  void aRatioIsAlwaysGivenToOneDecimalAsTheDocsAndChartsGiveIt() {
+    // 615억 ÷ 41억 = 15 exactly: still "15.0", as the chart's line end says "15.0배" / "×15.0".
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2025-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.KO)).isEqualTo("15.0");
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2025-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.EN)).isEqualTo("15.0");
+    assertThat(figures.text(new FigureRef("ratio", List.of("anthropic-2023", "anthropic-2024-03"), "", "{{…}}",
+        SourcePos.startOf("t")), Lang.EN)).isEqualTo("up to 4.5");
+  }
+
+  /** The shipped briefing with round {@code anthropic-2025-03} (a Series E) of type {@code code} instead. */
+  private static Figures withAnthropicRoundOfType(String code) {
+    List<Round> rounds = B.rounds().stream().map(r -> !r.id().equals("anthropic-2025-03") ? r
+        : new Round(r.id(), r.investee(), new RoundType(code), r.lead(), r.participants(), r.valuation(), r.amount(),
+            r.bound(), r.date(), r.source(), r.fx(), r.approxDigits(), r.note(), r.reporting())).toList();
+    return new Figures(new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), rounds, B.flows(), B.stories(), B.charts()));
+  }
+
+  private static String typeOf(Figures f, Lang lang, String following) {
+    return f.text(new FigureRef("round", List.of("anthropic-2025-03"), "type", "{{…}}", SourcePos.startOf("t")), lang,
+        following);
+  }
+
+  @Test
+  void aRoundTypeInProseNamesTheRoundAsASentenceNeedsIt() {
+    Figures seed = withAnthropicRoundOfType("seed");
+    assertThat(typeOf(seed, Lang.EN, ".")).isEqualTo("seed round"); // "in a seed round.", never "in a Seed."
+    assertThat(typeOf(seed, Lang.KO, "에서")).isEqualTo("시드 라운드");
+    assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.EN, "")).isEqualTo("pre-seed round");
+    assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.KO, "")).isEqualTo("프리시드 라운드");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.EN, "")).isEqualTo("Series F");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, "")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, "")).isEqualTo("equity round");
+    assertThat(typeOf(withAnthropicRoundOfType("debt"), Lang.EN, "")).isEqualTo("debt financing");
+    assertThat(typeOf(withAnthropicRoundOfType("convertible-note"), Lang.KO, "")).isEqualTo("전환사채");
+    // A text that writes the word itself after the placeholder gets it once.
+    assertThat(typeOf(seed, Lang.KO, " 라운드에서")).isEqualTo("시드");
+    assertThat(typeOf(seed, Lang.EN, " round led by")).isEqualTo("seed");
+    assertThat(typeOf(seed, Lang.EN, " roundup")).isEqualTo("seed round");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, " 라운드에서")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, " round.")).isEqualTo("equity");
+    // Tables keep their short labels.
+    assertThat(new RoundType("seed").label(Lang.EN)).isEqualTo("Seed");
+  }
+
+  @Test
   void tablesShowRoundsFlowsClaimsAndUnconvertedRows() throws IOException {
     FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
     FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
@@ -97,6 +152,19 @@ class FactRenderingTest {
     assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
         "다른 수치: 약 12억달러 (로이터(힌두스탄타임스 인용)).");
     assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
+  }
+
+  @Test
+  void aRowsNoteNamesEachOtherOutletOnceAndNotTheRowsOwnAgain() throws IOException {
+    FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("RTTNews (via Nasdaq.com)", "Also reported by: HNGN.");
+    // The same outlet's other report: the source column names it, the note does not repeat it.
+    Briefing oneOutlet = new Briefing(B.config(), B.sources().stream().map(s -> new Source(s.id(),
+        new com.moneywar.briefing.model.Localized("로이터", "Reuters"), s.title(), s.url(), s.published(), Optional.empty(),
+        s.language())).toList(), B.companies(), B.rates(), B.investments(), B.valuations(), B.talent(), B.rounds(), B.flows(),
+        B.stories(), B.charts());
+    FactTables same = new FactTables(oneOutlet, new Figures(oneOutlet), Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(same.flows(), "flow-meta-scale-ai-2025-06")).contains("Reuters").doesNotContain("Also reported by");
   }
 
   private static String row(FactTable table, String id) {

@@ -2,8 +2,17 @@ package com.moneywar.briefing.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -11,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Korean prose on the site keeps a figure with the syllables glued to it, and a closing bracket
  * or quote with the particle after it, in one {@code <span class="nobr">} (browsers break after
- * {@code )} even with {@code word-break: keep-all}). English is left to break at its spaces.
+ * {@code )} even with {@code word-break: keep-all}). A list of names may break after each comma.
+ * English is left to break at its spaces.
  */
 class KoreanLineBreaksTest {
   private static Document page(String path) throws IOException {
@@ -34,6 +44,27 @@ class KoreanLineBreaksTest {
     assertThat(ko.select("main span.nobr").eachText())
         .contains("월스트리트저널(WSJ)은", "오픈AI’로", "‘마이크로소프트(MS)-오픈AI’", "인공지능(AI)", "전쟁’을")
         .doesNotContain("‘마침표’", "‘유럽의");
+  }
+
+  private static Document rendered(String markdown, Lang lang) {
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    Article text = new Article("t", lang, "t", LocalDate.of(2025, 12, 1), "s", markdown, List.of(), "t.md", 1);
+    return Jsoup.parse(new MarkdownRenderer().render(text, lang, new Figures(b),
+        new MarkdownRenderer.Links(slug -> slug, Optional.empty())));
+  }
+
+  @Test
+  void aListOfNamesMayBreakBetweenItsNamesAndKeepsOnlyTheLastWithTheParticle() {
+    Document ko = rendered("참여사는 {{round:openai-2025-03:investors}}였다.", Lang.KO);
+    assertThat(ko.text()).isEqualTo("참여사는 소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털였다.");
+    // No no-break span holds more than one name: the line may break after every comma.
+    assertThat(ko.select("span.nobr")).allSatisfy(
+        nobr -> assertThat(nobr.select("span.figure")).as(nobr.outerHtml()).hasSize(1));
+    assertThat(ko.select("span.nobr").eachText()).containsExactly(
+        "소프트뱅크그룹,", "마이크로소프트,", "코튜매니지먼트,", "알티미터캐피털,", "스라이브캐피털였다.");
+    Document en = rendered("{{round:openai-2025-03:investors}} took part.", Lang.EN);
+    assertThat(en.text()).isEqualTo("SoftBank Group, Microsoft, Coatue Management, Altimeter Capital and Thrive Capital took part.");
+    assertThat(en.select("span.figure")).hasSize(5);
   }
 
   @Test
