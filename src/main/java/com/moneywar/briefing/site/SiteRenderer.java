@@ -165,7 +165,8 @@ public final class SiteRenderer {
     List<Edition> series = new ArrayList<>();
     for (Story story : AsOf.series(briefing)) {
       Briefing asOf = AsOf.edition(briefing, story);
-      series.add(new Edition(story, series.size() + 1, asOf, new Figures(asOf),
+      Figures asOfFigures = new Figures(asOf);
+      series.add(new Edition(story, series.size() + 1, asOf, asOfFigures, new EditionTexts(story, asOfFigures),
           editionCharts.getOrDefault(story.slug(), Map.of())));
     }
     // The shared assets first, so that the web font's 200 pieces are written while the pages render.
@@ -222,8 +223,11 @@ public final class SiteRenderer {
     return Result.of(new RenderedSite(files.sizes, files.kept, files.drawings, editions), problems.stream().distinct().toList());
   }
 
-  /** One edition of the series: its text, its number, the briefing as of its date, and its charts. */
-  private record Edition(Story story, int number, Briefing asOf, Figures figures,
+  /**
+   * One edition of the series: its text, its number, the briefing as of its date (its figures, and
+   * its title and summary as every output writes them), and its charts.
+   */
+  private record Edition(Story story, int number, Briefing asOf, Figures figures, EditionTexts texts,
       Map<Lang, List<ChartImage>> charts) {}
 
   private static Problem unreadable(IOException e) {
@@ -364,9 +368,9 @@ public final class SiteRenderer {
         String html = both.get(0);
         String absoluteHtml = both.get(1);
         // Title and summary may hold figures too, as of the edition's date.
-        StoryView s = new StoryView(a.slug(), e.number(), e.figures().inline(a.title(), lang),
+        StoryView s = new StoryView(a.slug(), e.number(), e.texts().title(lang),
             DateStyle.format(a.date(), lang), a.date().toString(), String.valueOf(a.date().getYear()),
-            e.figures().inline(a.summary(), lang), html, path, "",
+            e.texts().summary(lang), html, path, "",
             base.resolve(path).toString(), hasPdf ? SitePaths.link(path, pdfPath) : "",
             hasPdf ? base.resolve(pdfPath).toString() : "");
         own.add(s);
