@@ -435,7 +435,7 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
-      twinPaths.add(renderSearch(ctx, briefing, figures, places, files, problems));
+      twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -449,13 +449,20 @@ public final class SiteRenderer {
 
   // --- search: the language's index (package search) and its page, whose path it returns ---
 
-  private String renderSearch(PageContext ctx, Briefing b, Figures figures, RowPlaces places, SiteFiles files,
-      List<Problem> problems) {
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, List<Edition> series, RowPlaces places,
+      SiteFiles files, List<Problem> problems) {
     Lang lang = ctx.lang();
+    Map<String, EditionTexts> editions = new HashMap<>();
+    series.forEach(e -> editions.put(e.story().slug(), e.texts()));
     SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
       @Override
       public String figure(FigureRef ref, Lang l) {
         return figures.text(ref, l);
+      }
+
+      @Override
+      public String briefingText(Story story, String text, Lang l) {
+        return editions.get(story.slug()).inline(text, l);
       }
 
       @Override
