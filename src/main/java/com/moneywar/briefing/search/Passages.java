@@ -1,11 +1,8 @@
 package com.moneywar.briefing.search;
 
 import com.moneywar.briefing.model.Article;
-import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.PartialDate;
-import com.moneywar.briefing.model.Placeholders;
-import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A briefing's text as search results show it: its title with its summary, then one plain-text
  * passage per paragraph, heading,
- * quote or list item, with the data-bound figures written as the page writes them. Code fences
+ * quote or list item, with the data-bound figures written as the page writes them (as of the
+ * edition's date, by {@link SearchWording#briefingText}). Code fences
  * (charts) are left out.
  */
 final class Passages {
@@ -31,12 +29,13 @@ final class Passages {
     String url = "briefings/" + a.slug() + ".html";
     List<SearchDoc> docs = new ArrayList<>();
     // The title is searched once, with the summary; each paragraph only by its own words.
-    docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url,
-        a.summary().strip(), true));
+    String title = wording.briefingText(story, a.title(), lang);
+    docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, title, date, a.date().toString(), url,
+        wording.briefingText(story, a.summary(), lang).strip(), true));
     for (String block : blocks(a.markdown())) {
-      String text = figures(block, a, wording).replaceAll("\\s+", " ").strip();
+      String text = wording.briefingText(story, block, lang).replaceAll("\\s+", " ").strip();
       if (!text.isEmpty()) {
-        docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, a.title(), date, a.date().toString(), url, text, false));
+        docs.add(new SearchDoc(SearchDoc.Kind.BRIEFING, title, date, a.date().toString(), url, text, false));
       }
     }
     return docs;
@@ -84,19 +83,5 @@ final class Passages {
       blocks.add(current.toString().strip());
     }
     current.setLength(0);
-  }
-
-  private static String figures(String text, Article a, SearchWording wording) {
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    for (Placeholders.Match m : Placeholders.find(text)) {
-      out.append(text, at, m.start());
-      if (m.isValid()) {
-        out.append(wording.figure(new FigureRef(m.kind(), m.ids(), m.field(), m.text(),
-            SourcePos.startOf(a.file())), a.lang(), text.substring(m.end())));
-      }
-      at = m.end();
-    }
-    return out.append(text.substring(at)).toString();
   }
 }

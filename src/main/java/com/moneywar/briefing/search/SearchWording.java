@@ -2,6 +2,7 @@ package com.moneywar.briefing.search;
 
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Story;
 import java.util.Map;
 
 /**
@@ -9,16 +10,15 @@ import java.util.Map;
  * data-bound figure as the page renders it, and the page's UI words.
  */
 public interface SearchWording {
-  /** A data-bound figure, as the briefing page writes it in {@code lang}. */
+  /** A data-bound figure of the whole record, as the data pages write it in {@code lang}. */
   String figure(FigureRef ref, Lang lang);
 
   /**
-   * A data-bound figure in a text, as the briefing page writes it with {@code following} (the text
-   * right after the placeholder) after it; by default as {@link #figure(FigureRef, Lang)}.
+   * Plain text of the briefing {@code story} in {@code lang} (its title, its summary, one of its
+   * paragraphs) with each placeholder filled in as the briefing's page fills it: from the record as
+   * it stood on the edition's date.
    */
-  default String figure(FigureRef ref, Lang lang, String following) {
-    return figure(ref, lang);
-  }
+  String briefingText(Story story, String text, Lang lang);
 
   /** The UI words of {@code lang} ({@code kind.commitment}, {@code nav.valuations}…). */
   Map<String, String> words(Lang lang);

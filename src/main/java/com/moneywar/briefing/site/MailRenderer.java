@@ -42,7 +42,7 @@ public final class MailRenderer {
     this.templates = new Templates(projectTemplates);
   }
 
-  /** The e-mail's two bodies and what its subject is made of. */
+  /** The e-mail's two bodies and what its subject is made of (the title with its figures filled in). */
   public record Bodies(String title, String date, String html, String text) {}
 
   /** Renders {@code story} in {@code lang}; a template mistake is a positioned problem. */
@@ -50,6 +50,9 @@ public final class MailRenderer {
     // The edition as its page shows it: its facts as of its date, its own headline figures.
     Briefing asOf = AsOf.edition(briefing, story);
     Figures figures = new Figures(asOf);
+    // Title and dek as the page, the feed and the PDF write them: figures filled in as of the edition.
+    EditionTexts texts = new EditionTexts(story, figures);
+    String title = texts.title(lang);
     Article article = story.in(lang);
     URI base = briefing.config().baseUrl();
     String page = SitePaths.briefing(lang.code(), story.slug());
@@ -68,15 +71,15 @@ public final class MailRenderer {
     List<Problem> problems = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     for (String template : List.of(HTML_TEMPLATE, TEXT_TEMPLATE)) {
-      MailEdition edition = new MailEdition(template, lang.code(), PageContext.site(briefing, lang), article.title(),
-          date, article.summary(), headlines, paragraphs(html, url), url.toString(),
+      MailEdition edition = new MailEdition(template, lang.code(), PageContext.site(briefing, lang), title,
+          date, texts.summary(lang), headlines, paragraphs(html, url), url.toString(),
           base.resolve(SitePaths.home(lang.code())).toString(), pdfName, unsubscribe);
       templates.render(edition, problems).ifPresent(bodies::add);
     }
     if (!problems.isEmpty()) {
       return Result.failed(problems.stream().distinct().toList());
     }
-    return Result.ok(new Bodies(article.title(), date, bodies.get(0), bodies.get(1)));
+    return Result.ok(new Bodies(title, date, bodies.get(0), bodies.get(1)));
   }
 
   /**

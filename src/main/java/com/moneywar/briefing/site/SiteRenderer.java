@@ -166,7 +166,8 @@ public final class SiteRenderer {
     List<Edition> series = new ArrayList<>();
     for (Story story : AsOf.series(briefing)) {
       Briefing asOf = AsOf.edition(briefing, story);
-      series.add(new Edition(story, series.size() + 1, asOf, new Figures(asOf),
+      Figures asOfFigures = new Figures(asOf);
+      series.add(new Edition(story, series.size() + 1, asOf, asOfFigures, new EditionTexts(story, asOfFigures),
           editionCharts.getOrDefault(story.slug(), Map.of())));
     }
     // The shared assets first, so that the web font's 200 pieces are written while the pages render.
@@ -223,8 +224,11 @@ public final class SiteRenderer {
     return Result.of(new RenderedSite(files.sizes, files.kept, files.drawings, editions), problems.stream().distinct().toList());
   }
 
-  /** One edition of the series: its text, its number, the briefing as of its date, and its charts. */
-  private record Edition(Story story, int number, Briefing asOf, Figures figures,
+  /**
+   * One edition of the series: its text, its number, the briefing as of its date (its figures, and
+   * its title and summary as every output writes them), and its charts.
+   */
+  private record Edition(Story story, int number, Briefing asOf, Figures figures, EditionTexts texts,
       Map<Lang, List<ChartImage>> charts) {}
 
   private static Problem unreadable(IOException e) {
@@ -365,9 +369,9 @@ public final class SiteRenderer {
         String html = both.get(0);
         String absoluteHtml = both.get(1);
         // Title and summary may hold figures too, as of the edition's date.
-        StoryView s = new StoryView(a.slug(), e.number(), e.figures().inline(a.title(), lang),
+        StoryView s = new StoryView(a.slug(), e.number(), e.texts().title(lang),
             DateStyle.format(a.date(), lang), a.date().toString(), String.valueOf(a.date().getYear()),
-            e.figures().inline(a.summary(), lang), html, path, "",
+            e.texts().summary(lang), html, path, "",
             base.resolve(path).toString(), hasPdf ? SitePaths.link(path, pdfPath) : "",
             hasPdf ? base.resolve(pdfPath).toString() : "");
         own.add(s);
@@ -432,7 +436,7 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
-      twinPaths.add(renderSearch(ctx, briefing, figures, places, files, problems));
+      twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -446,9 +450,11 @@ public final class SiteRenderer {
 
   // --- search: the language's index (package search) and its page, whose path it returns ---
 
-  private String renderSearch(PageContext ctx, Briefing b, Figures figures, RowPlaces places, SiteFiles files,
-      List<Problem> problems) {
+  private String renderSearch(PageContext ctx, Briefing b, Figures figures, List<Edition> series, RowPlaces places,
+      SiteFiles files, List<Problem> problems) {
     Lang lang = ctx.lang();
+    Map<String, EditionTexts> editions = new HashMap<>();
+    series.forEach(e -> editions.put(e.story().slug(), e.texts()));
     SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
       @Override
       public String figure(FigureRef ref, Lang l) {
@@ -456,8 +462,8 @@ public final class SiteRenderer {
       }
 
       @Override
-      public String figure(FigureRef ref, Lang l, String following) {
-        return figures.text(ref, l, following);
+      public String briefingText(Story story, String text, Lang l) {
+        return editions.get(story.slug()).inline(text, l);
       }
 
       @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.TitledProject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -53,9 +54,14 @@ class MailEditionTest {
 
   /** The mail {@code briefing mail} writes with {@code options}, which should be that of {@code slug}. */
   private byte[] write(String lang, String slug, String... options) throws IOException {
+    return write(ShippedProject.ROOT, site, lang, slug, options);
+  }
+
+  /** The mail of {@code project}, built into {@code built}, that {@code briefing mail} writes with {@code options}. */
+  private byte[] write(Path project, Path built, String lang, String slug, String... options) throws IOException {
     Path out = dir.resolve("out");
-    List<String> args = new java.util.ArrayList<>(List.of("mail", "--project", ShippedProject.ROOT.toString(),
-        "--site", site.toString(), "--out", out.toString()));
+    List<String> args = new java.util.ArrayList<>(List.of("mail", "--project", project.toString(),
+        "--site", built.toString(), "--out", out.toString()));
     args.addAll(List.of(options));
     MailCli run = MailCli.run(args.toArray(String[]::new));
     assertThat(run.code()).as(run.err()).isZero();
@@ -123,6 +129,36 @@ class MailEditionTest {
     assertThat(from.getAddress()).isEqualTo("briefing@example.org");
     assertThat(parse(write("en")).getSubject())
         .isEqualTo("[AI Money War] Amazon completes its Anthropic bet as Big Tech's AI money war heats up");
+  }
+
+  /**
+   * A title and a dek that hold data-bound figures read as on the briefing's page everywhere the
+   * e-mail shows them: the subject (still RFC 2047 encoded words, in English too when a won figure
+   * makes it non-ASCII), the HTML part's {@code <title>}, heading and dek, and the text part.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void figuresInTheTitleAndDekAreWrittenOutInTheSubjectAndBothParts(String lang) throws Exception {
+    Path project = BuiltSite.titledProject();
+    String title = TitledProject.title(lang);
+    byte[] eml = write(project, project.resolve("site"), lang, TitledProject.SLUG, "--slug", TitledProject.SLUG);
+    String headers = headers(eml);
+    assertThat(headers.chars()).allMatch(c -> c < 128);
+    assertThat(headers).contains("Subject: =?UTF-8?").doesNotContain("{{");
+    MimeMessage message = parse(eml);
+    assertThat(message.getSubject()).isEqualTo((lang.equals("ko") ? "[AI 쩐의 전쟁] " : "[AI Money War] ") + title);
+    String text = part(message, 0);
+    assertThat(text.lines()).as("the text part's heading").contains(title);
+    assertThat(text).contains(TitledProject.summary(lang)).doesNotContain("{{");
+    Document html = Jsoup.parse(part(message, 1));
+    assertThat(html.title()).isEqualTo(title);
+    assertThat(html.select("h1").text()).isEqualTo(title);
+    assertThat(html.text()).contains(TitledProject.summary(lang));
+    assertThat(html.outerHtml()).doesNotContain("{{");
+    // The same words as the briefing's page.
+    Document page = Jsoup.parse(project.resolve("site/" + lang + "/briefings/" + TitledProject.SLUG + ".html").toFile(),
+        "UTF-8");
+    assertThat(page.select("h1").text()).isEqualTo(title);
   }
 
   @Test

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.moneywar.briefing.search.SearchDoc.Kind;
 import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.TitledProject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,6 +165,32 @@ class SearchIndexTest {
     // Companies are listed first (Fidelity Management & Research matches 'research' too); the talent row follows.
     assertThat(IndexQuery.run(en, "researchers", 5).shown()).anySatisfy(r -> assertThat(r)
         .contains("talent/2024.html#ai-researcher-pay-2024-03"));
+  }
+
+  /**
+   * A briefing whose title, summary and a heading hold data-bound figures is listed with them
+   * written out as on its page, in both languages: the result's title, the summary shown under it,
+   * the heading's passage; and the written-out words find it.
+   */
+  @Test
+  void figuresInABriefingsTitleSummaryAndHeadingsAreWrittenOutAsOnItsPage() throws IOException {
+    Path site = BuiltSite.titledProject().resolve("site");
+    String url = "briefings/" + TitledProject.SLUG + ".html";
+    for (String lang : List.of("ko", "en")) {
+      Map<String, byte[]> files = folderOnDisk(site.resolve(lang + "/search"));
+      files.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(lang + " " + name)
+          .doesNotContain("{{"));
+      String title = TitledProject.title(lang);
+      List<List<String>> found = IndexQuery.run(files, title, 50).shown().stream()
+          .filter(r -> r.get(3).equals(url)).toList();
+      assertThat(found).as(lang).hasSize(1);
+      assertThat(found.get(0).get(1)).isEqualTo(title);
+      assertThat(found.get(0).get(4)).startsWith(TitledProject.summary(lang));
+      List<List<String>> heading = IndexQuery.run(files, TitledProject.heading(lang), 50).shown().stream()
+          .filter(r -> r.get(3).equals(url)).toList();
+      assertThat(heading).as(lang).anySatisfy(r -> assertThat(r).containsExactly("briefing", title, r.get(2), url,
+          TitledProject.heading(lang)));
+    }
   }
 
   /** The index's files by name inside its folder. */

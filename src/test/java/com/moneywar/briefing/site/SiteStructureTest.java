@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.testing.ShippedProject;
 import com.moneywar.briefing.testing.BuiltSite;
+import com.moneywar.briefing.testing.PdfFile;
+import com.moneywar.briefing.testing.TitledProject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -240,6 +242,54 @@ class SiteStructureTest {
       }
       assertThat(entries.item(slugs.size() - 1).getTextContent())
           .contains(lang.equals("ko") ? "27억5000만달러" : "$2.75 billion");
+    }
+  }
+
+  /**
+   * A title and a summary that hold data-bound figures are written out, as on the edition's page,
+   * wherever the site shows them: the page's title, heading, link previews and structured data,
+   * the next edition's link back, the archive, the home page, the company pages, the feed and the
+   * PDF's metadata. No page, feed or sitemap anywhere keeps a {@code {{…}}}.
+   */
+  @Test
+  void aTitleAndSummaryWithFiguresAreWrittenOutEverywhereTheyAreShown() throws Exception {
+    Path titled = BuiltSite.titledProject().resolve("site");
+    try (var files = Files.walk(titled)) {
+      for (Path file : files.filter(f -> f.toString().matches(".*\\.(html|xml|js|txt)$")).toList()) {
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(titled.relativize(file).toString())
+            .doesNotContain("{{");
+      }
+    }
+    String slug = TitledProject.SLUG;
+    for (String lang : List.of("ko", "en")) {
+      String title = TitledProject.title(lang);
+      String summary = TitledProject.summary(lang);
+      String path = lang + "/briefings/" + slug + ".html";
+      Document page = Jsoup.parse(titled.resolve(path).toFile(), "UTF-8", BASE + path);
+      assertThat(page.title()).startsWith(title);
+      assertThat(page.select("h1").text()).isEqualTo(title);
+      assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
+      assertThat(page.select("meta[name=description]").attr("content")).startsWith(summary);
+      assertThat(page.select("script[type=application/ld+json]").html()).contains("\"headline\":\"" + title + "\"");
+      for (String listing : List.of(lang + "/briefings/" + ShippedProject.newest() + ".html", lang + "/archive.html",
+          lang + "/index.html", lang + "/companies/anthropic.html")) {
+        Document other = Jsoup.parse(titled.resolve(listing).toFile(), "UTF-8", BASE + listing);
+        assertThat(other.select("a[href$=" + slug + ".html]").eachText()).as(listing).anySatisfy(
+            text -> assertThat(text).contains(title));
+      }
+      var xml = DocumentBuilderFactory.newInstance();
+      xml.setNamespaceAware(true);
+      var feed = xml.newDocumentBuilder().parse(titled.resolve(lang + "/feed.xml").toFile());
+      var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+      var seed = (org.w3c.dom.Element) entries.item(entries.getLength() - 1);
+      assertThat(seed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+          .isEqualTo(title);
+      assertThat(seed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary").item(0).getTextContent())
+          .startsWith(summary);
+      try (PdfFile pdf = PdfFile.open(titled.resolve(lang + "/briefings/" + slug + "." + lang + ".pdf"))) {
+        assertThat(pdf.document().getDocumentInformation().getSubject()).isEqualTo(title);
+        assertThat(pdf.text(1)).contains(lang.equals("ko") ? "27억5000만달러" : "$2.75 billion").doesNotContain("{{");
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 public final class BuiltSite {
   private static Path shipped;
   private static Path series;
+  private static Path titled;
 
   private BuiltSite() {}
 
@@ -46,6 +47,20 @@ public final class BuiltSite {
       }
     }
     return series;
+  }
+
+  /** The project of {@link TitledProject}, figures in a title: its folder (with {@code site/} inside), built once per test run. */
+  public static synchronized Path titledProject() {
+    if (titled == null) {
+      try {
+        Path dir = Files.createTempDirectory("briefing-titled-");
+        titled = TitledProject.copyTo(dir.resolve("project"));
+        build(titled, titled.resolve("site"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return titled;
   }
 
   public static Path build(Path project, Path site) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param template which of the two renders it
  * @param lang {@code ko} or {@code en}
- * @param title the briefing's title
+ * @param title the briefing's title, its figures filled in as on its page
+ * @param summary its summary (the dek), its figures filled in likewise
  * @param date its date in the language's style
  * @param paragraphs the first paragraphs of the briefing, figures filled in
  * @param url the briefing's page on the site
