@@ -61,11 +61,27 @@ final class ChartFrame {
    *
    * @param given whether these are the panel's own lines, unwrapped and all labelled
    */
-  record CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given) {
-    int height() {
+  /**
+   * @param tiers how many rows the names are staggered on (category {@code c} on row {@code c %
+   *     tiers}); 1 when they sit side by side
+   */
+  record CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given, int tiers) {
+    CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given) {
+      this(font, lines, fit, given, 1);
+    }
+
+    /** The lines of one row of names. */
+    int perTier() {
       return lines.stream().mapToInt(List::size).max().orElse(0);
     }
+
+    int height() {
+      return tiers * perTier();
+    }
   }
+
+  /** The most rows names are staggered on before some are left blank instead. */
+  private static final int MAX_TIERS = 3;
 
   /** The width of the narrow version, for phones: about the width a 360 px screen gives a chart. */
   static final int NARROW_WIDTH = 360;
@@ -203,7 +219,7 @@ final class ChartFrame {
     int[] plotWidths = plotWidths(panels, gutters, WIDTH);
     for (int i = 0; i < panels.size(); i++) {
       CategoryLabels labels = categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]));
-      if (!labels.fit() || labels.lines().stream().anyMatch(List::isEmpty)) {
+      if (!labels.fit() || labels.tiers() > 1 || labels.lines().stream().anyMatch(List::isEmpty)) {
         return false;
       }
     }
@@ -253,6 +269,9 @@ final class ChartFrame {
     int fewest = Math.max(2, (int) Math.ceil((widestWord + 6) / slot) - 1);
     for (int every = fewest; every <= given.size(); every++) {
       CategoryLabels some = wrapped(given, every * slot - 6, lines);
+      if (some != null && panel.nameEvery() && every <= MAX_TIERS) {
+        return new CategoryLabels(some.font(), some.lines(), true, false, every);
+      }
       if (some != null) {
         List<List<String>> labelled = new ArrayList<>();
         for (int c = 0; c < given.size(); c++) {
@@ -350,14 +369,15 @@ final class ChartFrame {
     Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
     for (int c = 0; c < labels.lines().size(); c++) {
       List<String> lines = labels.lines().get(c);
+      int below = (c % labels.tiers()) * labels.perTier(); // lines of the staggered rows above this one
       // A category is named whole or not at all: "OpenAI" alone under a bar would hide who invested.
       boolean fits = true;
       for (int l = 0; l < lines.size(); l++) {
-        fits &= GlyphPainter.fits(g, lines.get(l), font, at.center(c), height + 4 + LINE * (l + 1) - 3,
+        fits &= GlyphPainter.fits(g, lines.get(l), font, at.center(c), height + 4 + LINE * (below + l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
       for (int l = 0; fits && l < lines.size(); l++) {
-        GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (l + 1) - 3,
+        GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (below + l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
     }

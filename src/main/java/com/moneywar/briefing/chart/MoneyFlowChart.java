@@ -293,7 +293,7 @@ final class MoneyFlowChart implements KindRenderer {
       FlowMarks.ranges(g, flows, at, axis);
       FlowMarks.draw(g, FlowMarks.labels(flows, w, at, promised, paid, frame.theme()));
     };
-    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels);
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels).namingEvery();
   }
 
   /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */

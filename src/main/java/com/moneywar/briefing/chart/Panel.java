@@ -17,14 +17,29 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 record Panel(
     String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
-    double room, Overlay overlay, Optional<XAxis> xAxis) {
+    double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();
   }
 
   Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
+      double room, Overlay overlay, Optional<XAxis> xAxis) {
+    this(heading, chart, axis, categories, weight, room, overlay, xAxis, false);
+  }
+
+  Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
       double room, Overlay overlay) {
-    this(heading, chart, axis, categories, weight, room, overlay, Optional.empty());
+    this(heading, chart, axis, categories, weight, room, overlay, Optional.empty(), false);
+  }
+
+  /**
+   * This panel with every category named even where the names do not fit side by side: they are
+   * then staggered on two or three rows rather than every second one left blank. For categories
+   * that are each something different (an investor and a lab), not steps of a period, whose
+   * unnamed ones a reader can count out.
+   */
+  Panel namingEvery() {
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true);
   }
 
   /** Draws the labels that belong on a panel's marks, once XChart has placed them. */

@@ -145,7 +145,7 @@ final class TalentChart implements KindRenderer {
     String heading = yearly
         ? w.pick("연봉 " + pay + " 기준, 1년간 고용할 수 있는 연구자 수", "Researchers the money would pay for a year, at " + pay + " each")
         : w.pick("보상 " + pay + " 기준, 패키지 수", "Pay packages of " + pay + " the money would buy");
-    Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels);
+    Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels).namingEvery();
     String alt = alt(offer, compared, w, unit);
     byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
     ChartNotes notes = new ChartNotes(w).add(w.pick(
