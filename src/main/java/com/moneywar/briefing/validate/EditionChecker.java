@@ -7,6 +7,7 @@ import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.IdRef;
+import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Problem;
@@ -14,8 +15,10 @@ import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks what makes each text a dated edition of the series: its languages share one date; the
@@ -69,8 +72,9 @@ final class EditionChecker {
           problems.add(new Problem(chart.pos(), "expected the id of a chart in " + DataFile.CHARTS.path()
               + " in 'charts', found '" + chart.id() + "'"));
         } else if (!chartsOnRecord.contains(chart.id())) {
-          problems.add(new Problem(chart.pos(), "expected a chart whose rows are all dated on or before the "
-              + "briefing's date " + date + ", found '" + chart.id() + "', which names a later row"));
+          laterRow(chartOf(chart.id()), date).ifPresent(later -> problems.add(new Problem(chart.pos(),
+              "expected a chart whose rows are all dated on or before the briefing's date " + date + ", found '"
+                  + chart.id() + "', which names " + later)));
         }
       }
       for (IdRef link : a.links()) {
@@ -90,6 +94,57 @@ final class EditionChecker {
             + ", found " + ref.text() + " dated " + fact.date() + " (a later fact belongs in a later briefing)"));
       }
     }
+  }
+
+  private ChartSpec chartOf(String id) {
+    return briefing.charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /**
+   * Why a chart is not on the record as of {@code date}: the first row it names that is dated later,
+   * or that belongs to a commitment or round dated later. Empty when the reason is a row that is not
+   * in the model at all: a row left out for its own error, or one that does not exist, is reported
+   * where it is (or where it is named), not again here.
+   */
+  private Optional<String> laterRow(ChartSpec chart, LocalDate date) {
+    List<String> keys = Stream.concat(chart.rows().stream(), chart.compare().stream())
+        .map(ref -> ref.kind() + ":" + ref.id()).toList();
+    for (String key : keys) {
+      Optional<String> later = laterRow(key, date, "");
+      if (later.isPresent()) {
+        return later;
+      }
+    }
+    // Not expected: every row is in the model and on the record, yet the chart is not.
+    return keys.stream().allMatch(this::inModel) ? Optional.of("a row that is not on the record then") : Optional.empty();
+  }
+
+  /** Whether the row of {@code key}, and every commitment and round it belongs to, is in the model. */
+  private boolean inModel(String key) {
+    MoneyFact fact = briefing.moneyFacts().get(key);
+    return fact != null && (!(fact instanceof Investment i)
+        || i.partOf().map(id -> inModel("investment:" + id)).orElse(true)
+            && i.round().map(id -> inModel("round:" + id)).orElse(true));
+  }
+
+  private Optional<String> laterRow(String key, LocalDate date, String via) {
+    MoneyFact fact = briefing.moneyFacts().get(key);
+    if (fact == null) {
+      return Optional.empty();
+    }
+    if (!AsOf.onRecord(fact.date(), date)) {
+      return Optional.of(via + key + " dated " + fact.date() + ", a later row");
+    }
+    if (fact instanceof Investment investment) {
+      for (String above : Stream.concat(investment.partOf().map(id -> "investment:" + id).stream(),
+          investment.round().map(id -> "round:" + id).stream()).toList()) {
+        Optional<String> later = laterRow(above, date, via + key + ", which belongs to ");
+        if (later.isPresent()) {
+          return later;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private String suggestion(String slug) {

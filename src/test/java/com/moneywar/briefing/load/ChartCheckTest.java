@@ -198,6 +198,40 @@ class ChartCheckTest {
     assertThat(problems()).hasSize(3);
   }
 
+  private static final String SEED_KO = "data/texts/ai-money-war-2024-03-28.ko.md";
+  private static final String SEED_EN = "data/texts/ai-money-war-2024-03-28.en.md";
+
+  /** Makes the seed briefing (2024-03-28) show the talent-pay chart, in both languages. */
+  private void seedShowsTalentPay() {
+    replace(project, SEED_KO, "date: 2024-03-28\n", "date: 2024-03-28\ncharts: talent-pay\n");
+    replace(project, SEED_EN, "date: 2024-03-28\n", "date: 2024-03-28\ncharts: talent-pay\n");
+  }
+
+  @Test
+  void aChartShownBeforeOneOfItsRowsNamesThatRowAndItsDate() {
+    seedShowsTalentPay();
+    replace(project, CHARTS, " investment:microsoft-openai-2023,", " investment:amazon-anthropic-2024-11,");
+    String message = ": error: expected a chart whose rows are all dated on or before the briefing's date 2024-03-28,"
+        + " found 'talent-pay', which names investment:amazon-anthropic-2024-11 dated 2024-11-22, a later row";
+    assertThat(problems()).containsExactly(
+        positionOf(project, SEED_EN, "talent-pay") + message, positionOf(project, SEED_KO, "talent-pay") + message);
+  }
+
+  @Test
+  void aChartRowLeftOutForItsOwnErrorIsNotReportedAgainWhereTheChartIsShown() {
+    seedShowsTalentPay();
+    replace(project, "data/investments.csv", ",invested,2023,seed-2024-03-28,", ",invested,2023-13,seed-2024-03-28,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "2023-13")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2023-13'");
+  }
+
+  @Test
+  void aChartOfATableLeftOutForItsHeaderIsNotReportedAgainWhereTheChartIsShown() {
+    seedShowsTalentPay();
+    replace(project, "data/talent_offers.csv", ",amount,", ",amuont,");
+    assertThat(problems()).allMatch(p -> p.startsWith("data/talent_offers.csv:1:"), "only the header is reported");
+  }
+
   @Test
   void aProjectWithoutChartsHasNone() throws IOException {
     Files.delete(project.resolve(CHARTS));
