@@ -75,8 +75,8 @@ final class ArticleLoader {
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Article(slug, lang, title, date, summary, front.body(), figures, file, front.bodyLine(),
-        charts, headlines, links));
+    return Optional.of(new Article(slug, lang, title, date, front.values().get("date").pos(), summary, front.body(),
+        figures, file, front.bodyLine(), charts, headlines, links));
   }
 
   private static String required(String file, FrontMatter front, String key, List<Problem> problems) {

@@ -9,6 +9,7 @@ import java.util.List;
  * One language's text of a briefing: its front matter, its Markdown body, and the data-bound
  * figures the body refers to.
  *
+ * @param datePos where the front matter's {@code date:} value is written
  * @param file the path of the Markdown file, relative to the project
  * @param bodyLine the 1-based line on which the body starts in {@code file}
  * @param charts the charts the front matter's {@code charts:} names, in order; empty means every chart
@@ -22,6 +23,7 @@ public record Article(
     Lang lang,
     String title,
     LocalDate date,
+    SourcePos datePos,
     String summary,
     String markdown,
     List<FigureRef> figures,
@@ -35,6 +37,7 @@ public record Article(
     requireNonNull(lang, "lang");
     requireNonNull(title, "title");
     requireNonNull(date, "date");
+    requireNonNull(datePos, "datePos");
     requireNonNull(summary, "summary");
     requireNonNull(markdown, "markdown");
     figures = List.copyOf(figures);
@@ -42,11 +45,5 @@ public record Article(
     charts = List.copyOf(charts);
     headlines = List.copyOf(headlines);
     links = List.copyOf(links);
-  }
-
-  /** A text without its own charts, headline figures or links to other briefings. */
-  public Article(String slug, Lang lang, String title, LocalDate date, String summary, String markdown,
-      List<FigureRef> figures, String file, int bodyLine) {
-    this(slug, lang, title, date, summary, markdown, figures, file, bodyLine, List.of(), List.of(), List.of());
   }
 }

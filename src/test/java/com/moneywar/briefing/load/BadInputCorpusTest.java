@@ -78,6 +78,17 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void languagesWithDifferentDatesAreEachReportedAtTheirDateWithTheOtherDate() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-03-29");
+    assertThat(problems()).containsExactly(
+        positionOf(project, en, "2024-03-28") + ": error: expected the same date in every language of a briefing,"
+            + " found 2024-03-28 here and 2024-03-29 in " + TEXT_KO,
+        positionOf(project, TEXT_KO, "2024-03-29") + ": error: expected the same date in every language of a briefing,"
+            + " found 2024-03-29 here and 2024-03-28 in " + en);
+  }
+
+  @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
     assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
