@@ -338,6 +338,6 @@ class SeriesTest {
             + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'valuation'",
         ShippedProject.positionOf(project, second, "valuation:anthropic-fixture-2024-10")
             + ": error: expected a headline figure dated on or before the briefing's date 2024-06-01, found "
-            + "{{valuation:anthropic-fixture-2024-10}} dated 2024-10 (a later fact belongs in a later briefing)");
+            + "valuation:anthropic-fixture-2024-10 dated 2024-10 (a later fact belongs in a later briefing)");
   }
 }
