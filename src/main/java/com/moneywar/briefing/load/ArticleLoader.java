@@ -112,7 +112,7 @@ final class ArticleLoader {
         problems.add(new Problem(pos,
             "expected KIND:ID with KIND investment, valuation or talent in 'headlines', found '" + inside + "'"));
       } else {
-        refs.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
+        refs.add(new FigureRef(m.kind(), m.ids(), m.field(), inside, pos));
       }
     });
     return refs;

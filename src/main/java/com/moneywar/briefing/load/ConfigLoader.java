@@ -208,17 +208,54 @@ final class ConfigLoader {
     if (value.isEmpty()) {
       return refs;
     }
-    SourcePos pos = position(lines, "headlines");
+    SourcePos keyPos = position(lines, "headlines");
+    EntryFinder entries = new EntryFinder(lines, keyPos, "headlines");
     for (String entry : value.split(",")) {
       String inside = entry.strip();
+      SourcePos pos = entries.next(inside);
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
       if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio")) {
         problems.add(new Problem(pos, "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
       } else {
-        refs.add(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), pos));
+        refs.add(new FigureRef(m.kind(), m.ids(), m.field(), inside, pos));
       }
     }
     return refs;
+  }
+
+  /**
+   * Finds the entries of a comma-separated value, one after the other, in the lines that set it (a
+   * value may go on over lines ending in a backslash), so each is reported where it is written; an
+   * entry written with Unicode escapes is reported at its key.
+   */
+  private static final class EntryFinder {
+    private final String[] lines;
+    private final SourcePos keyPos;
+    private int line;
+    private int column;
+
+    EntryFinder(String[] lines, SourcePos keyPos, String key) {
+      this.lines = lines;
+      this.keyPos = keyPos;
+      this.line = keyPos.line() - 1;
+      this.column = line < lines.length ? Math.max(0, lines[line].indexOf(key)) + key.length() : 0;
+    }
+
+    SourcePos next(String entry) {
+      while (line < lines.length) {
+        int at = lines[line].indexOf(entry, column);
+        if (at >= 0) {
+          column = at + entry.length();
+          return new SourcePos(FILE, line + 1, at + 1);
+        }
+        if (!lines[line].stripTrailing().endsWith("\\")) {
+          break;
+        }
+        line++;
+        column = 0;
+      }
+      return keyPos;
+    }
   }
 
   /** The line and column where {@code key} is set, for messages; the file start if it is not. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param ids one id, or two for {@code ratio}
  * @param field empty for the default rendering, else {@code amount}, {@code date}, {@code krw} or
  *     {@code founded}
+ * @param text the figure as written, for messages: {@code {{investment:ID}}} in prose,
+ *     {@code investment:ID} in a {@code headlines} list
  */
 public record FigureRef(String kind, List<String> ids, String field, String text, SourcePos pos) {
   public FigureRef {

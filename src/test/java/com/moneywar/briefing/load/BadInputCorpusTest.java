@@ -120,6 +120,18 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void configHeadlinesAreReportedWhereEachIsWrittenAsWritten() {
+    String config = "briefing.properties";
+    replace(project, config, "headlines=investment:amazon-anthropic-2023,investment:microsoft-openai-2023,",
+        "headlines=investment:amazon-anthropic-2023, investment:microsoft-openai-2024,\\\n    invest:seed,");
+    assertThat(problems()).containsExactly(
+        positionOf(project, config, "investment:microsoft-openai-2024") + ": error: expected the id of a row in"
+            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024'",
+        positionOf(project, config, "invest:seed") + ": error: expected KIND:ID with KIND investment, valuation,"
+            + " talent, round or flow in 'headlines', found 'invest:seed'");
+  }
+
+  @Test
   void unknownConfigKeyAndBadPaper() {
     replace(project, "briefing.properties", "paper=A4", "paper=A3\ncolour=blue");
     assertThat(problems()).containsExactly(
