@@ -48,7 +48,8 @@ class KoreanLineBreaksTest {
 
   private static Document rendered(String markdown, Lang lang) {
     Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
-    Article text = new Article("t", lang, "t", LocalDate.of(2025, 12, 1), "s", markdown, List.of(), "t.md", 1);
+    Article text = new Article("t", lang, "t", LocalDate.of(2025, 12, 1), com.moneywar.briefing.model.SourcePos.startOf("t.md"), "s",
+        markdown, List.of(), "t.md", 1, List.of(), List.of(), List.of());
     return Jsoup.parse(new MarkdownRenderer().render(text, lang, new Figures(b),
         new MarkdownRenderer.Links(slug -> slug, Optional.empty())));
   }
