@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A CSV file read against its column spec: the rows whose shape was right, and the ids of the rows
- * left out for their shape (already reported), so that references to them are not reported again.
+ * left out for their shape or their quoting (already reported), so that references to them are not
+ * reported again; {@link com.moneywar.briefing.model.Origins#WHOLE_TABLE} when a left-out row's id
+ * could not be told.
  */
 record CsvTable(String file, List<CsvRow> rows, List<String> brokenIds) {
   CsvTable {

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.load;
 
+import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
 import java.nio.ByteBuffer;
@@ -27,18 +28,24 @@ final class CsvTableReader {
     if (!isUtf8(file, bytes, problems)) {
       return new CsvTable(file, List.of());
     }
+    CsvRecords.Records read = CsvRecords.parse(file, bytes, problems);
     List<List<Cell>> records = new ArrayList<>();
-    for (List<CsvRecords.Field> record : CsvRecords.read(file, bytes, problems)) {
+    for (List<CsvRecords.Field> record : read.records()) {
       List<Cell> cells = new ArrayList<>();
       record.forEach(f -> cells.add(new Cell(f.text(), f.pos(), f.quoted())));
       records.add(cells);
     }
-    return toTable(file, records, spec, problems);
+    return toTable(file, records, read.malformed(), spec, problems);
   }
 
   private static CsvTable toTable(
-      String file, List<List<Cell>> records, TableSpec spec, List<Problem> problems) {
+      String file, List<List<Cell>> records, List<CsvRecords.Malformed> malformed, TableSpec spec,
+      List<Problem> problems) {
     List<List<Cell>> nonEmpty = records.stream().filter(r -> !isEmptyLine(r)).toList();
+    if (!malformed.isEmpty()
+        && (nonEmpty.isEmpty() || malformed.get(0).start().line() < nonEmpty.get(0).get(0).pos().line())) {
+      return new CsvTable(file, List.of(), List.of(Origins.WHOLE_TABLE)); // the header itself is malformed
+    }
     if (nonEmpty.isEmpty()) {
       problems.add(
           new Problem(
@@ -57,6 +64,13 @@ final class CsvTableReader {
     List<CsvRow> rows = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     int idColumn = names.indexOf("id");
+    for (CsvRecords.Malformed record : malformed) {
+      // A row left out as malformed is not reported again where it is referred to; when its id
+      // cannot be told, no reference into the table is.
+      broken.add(idColumn >= 0 && idColumn < record.fieldsBefore().size()
+          ? record.fieldsBefore().get(idColumn).text().strip()
+          : Origins.WHOLE_TABLE);
+    }
     for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
       SourcePos rowPos = record.get(0).pos();
       if (record.size() != header.size()) {

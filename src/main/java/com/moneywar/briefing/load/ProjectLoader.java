@@ -157,9 +157,7 @@ public final class ProjectLoader {
     int before = problems.size();
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     table.brokenIds().forEach(id -> origins.put(Origins.unreadKey(file, id), SourcePos.startOf(file)));
-    boolean malformed = problems.subList(before, problems.size()).stream()
-        .anyMatch(p -> p.message().startsWith("malformed CSV"));
-    if (malformed || table.rows().isEmpty() && problems.size() > before) {
+    if (table.rows().isEmpty() && problems.size() > before) {
       origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
     }
     List<T> records = new ArrayList<>();

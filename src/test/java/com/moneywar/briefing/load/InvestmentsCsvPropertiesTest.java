@@ -24,8 +24,9 @@ import net.jqwik.api.Tuple;
  * ones mixed in (bad quoting, bad numbers and dates, bad ids, unknown kinds, wrong cell counts, huge
  * cells), a byte order mark, CRLF or CR line ends, and now and then a wrong header: it never throws;
  * every problem points inside the file (line 1 to the file's last line, column 1 to one past that
- * line's end); every bad row is reported on its own line; and every good row comes back, unless the
- * file as a whole cannot be read (a bad header or broken quoting), which is then reported.
+ * line's end); every bad row is reported on its own line; and every good row comes back, even after
+ * a quote left open (the reader resumes on the next line), unless the header is wrong, which is then
+ * reported.
  */
 class InvestmentsCsvPropertiesTest {
   private static final String FILE = InvestmentRows.FILE;
@@ -60,9 +61,8 @@ class InvestmentsCsvPropertiesTest {
       assertThat(p.message()).isNotBlank();
     }
 
-    boolean wholeFileRejected = !header.equals(HEADER) || rows.stream().anyMatch(r -> r.text().contains("\"oops"));
-    if (wholeFileRejected) {
-      assertThat(problems).as("a wrong header or broken quoting is reported").isNotEmpty();
+    if (!header.equals(HEADER)) {
+      assertThat(problems).as("a wrong header is reported").isNotEmpty();
       return;
     }
     Set<String> expected = rows.stream().filter(Line::good).map(Line::id).collect(Collectors.toCollection(TreeSet::new));
@@ -146,7 +146,8 @@ class InvestmentsCsvPropertiesTest {
     Arbitrary<Line> badShape = goodCells().flatMap(cells -> Arbitraries.of(
         new Line(String.join(",", cells) + ",extra", false, ""),
         new Line(String.join(",", java.util.Arrays.copyOf(cells, 10)), false, "")));
-    // An unclosed quote swallows the rest of the file: the file is reported, not read row by row.
+    // An unclosed quote runs on to the next quote of a later row, or to the end of the file: the row is
+    // reported at its quote, and the rows after it are still read.
     Arbitrary<Line> badQuote = goodCells().map(cells -> {
       cells[13] = "\"oops";
       return new Line(String.join(",", cells), false, "");
