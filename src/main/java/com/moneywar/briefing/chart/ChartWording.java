@@ -3,6 +3,7 @@ package com.moneywar.briefing.chart;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.KoreanSound;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
@@ -250,42 +251,11 @@ final class ChartWording {
 
   /** The particle (으)로: 로 after a vowel or ㄹ, 으로 after any other final consonant. */
   static String ro(String word) {
-    char last = lastSounding(word);
-    boolean rieul = isHangul(last) && (last - 0xAC00) % 28 == 8 || "1781LR".indexOf(last) >= 0;
-    return word + (endsInConsonant(word) && !rieul ? "으로" : "로");
+    return word + (endsInConsonant(word) && !KoreanSound.endsInRieul(word) ? "으로" : "로");
   }
 
-  /**
-   * Whether a word ends in a consonant as read aloud: Hangul by its final jamo; Latin letters and
-   * digits by their Korean names (L 엘, M 엠, N 엔, R 알; 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔).
-   */
+  /** Whether a word ends in a consonant as read aloud ({@link KoreanSound}). */
   static boolean endsInConsonant(String word) {
-    char last = lastSounding(word);
-    if (isHangul(last)) {
-      return (last - 0xAC00) % 28 != 0;
-    }
-    return "LMNRlmnr013678".indexOf(last) >= 0;
-  }
-
-  /**
-   * The last letter or digit read aloud before a particle. A closing parenthetical is not read
-   * with the word ({@code 120억달러(2025년 7월 15일)} takes the particle of {@code 120억달러}).
-   */
-  private static char lastSounding(String word) {
-    String w = word.strip();
-    while (w.endsWith(")") && w.lastIndexOf('(') > 0) {
-      w = w.substring(0, w.lastIndexOf('(')).strip();
-    }
-    for (int i = w.length() - 1; i >= 0; i--) {
-      char c = w.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return c;
-      }
-    }
-    return ' ';
-  }
-
-  private static boolean isHangul(char c) {
-    return c >= 0xAC00 && c <= 0xD7A3;
+    return KoreanSound.endsInConsonant(word);
   }
 }

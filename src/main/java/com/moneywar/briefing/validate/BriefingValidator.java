@@ -79,6 +79,7 @@ public final class BriefingValidator {
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {
         article.figures().forEach(figures::check);
+        ParticleChecker.check(b, article, problems);
       }
     }
     EditionChecker editions = new EditionChecker(b, figures, problems);

@@ -175,4 +175,24 @@ class BadInputCorpusTest {
             + " mail.subject.ko, mail.unsubscribe, paper, print-stories, publisher.en, publisher.ko, tagline.en,"
             + " tagline.ko, title.en, title.ko, found 'colour'");
   }
+
+  @Test
+  void aKoreanParticleThatDoesNotFitTheFiguresLastSoundIsReportedWithTheOneThatDoes() {
+    // 27억5000만달러(약 3조7100억원) reads as …달러: 를, not 을; 으로 after 원, 로 after 달러.
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    String[] at = positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}을").split(":");
+    int column = Integer.parseInt(at[2]) + "{{investment:amazon-anthropic-t1:amount}}".length();
+    assertThat(problems()).containsExactly(TEXT_KO + ":" + at[1] + ":" + column
+        + ": error: expected the particle '를' after {{investment:amazon-anthropic-t1:amount}}, which reads '12억5000만달러'"
+        + " (a particle follows the amount's last sound, not a parenthesis after it), found '을'");
+  }
+
+  @Test
+  void aParticleThatFitsIsNotReportedWhateverTheParenthesisAfterTheAmount() {
+    // The full form ends in …원) but reads as …달러: 를 is right, and 로/으로 follow the same rule.
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1}}를");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-2023}}를", "{{investment:amazon-anthropic-2023:krw}}으로");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
 }

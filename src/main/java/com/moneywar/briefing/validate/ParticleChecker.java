@@ -1,0 +1,101 @@
+package com.moneywar.briefing.validate;
+
+import com.moneywar.briefing.model.AmountText;
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.KoreanSound;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Placeholders;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks the Korean particle an editor glued to a money figure ({@code {{investment:ID}}를}): the
+ * writer does not see how the figure ends ({@code …달러}, {@code …원}, {@code … 이상}), so a
+ * particle that does not fit it (을 after 달러) is reported at the particle, with the one that
+ * does. Only the particles that change with the last sound (을/를, 은/는, 이/가, 과/와, 으로/로),
+ * written right after the placeholder and followed by a space, a punctuation mark or the end of
+ * the line; only money figures (the full form, {@code :amount} and {@code :krw}), whose words the
+ * data decide. A parenthesis after the amount (the won figure, the claim's status) is not read
+ * with it, as the docs say (data-format §8.4).
+ */
+final class ParticleChecker {
+  private record Pair(String afterConsonant, String afterVowel) {}
+
+  /** Longest first, so that 으로 is not read as 으 and 로. */
+  private static final List<Pair> PAIRS = List.of(new Pair("으로", "로"), new Pair("을", "를"), new Pair("은", "는"),
+      new Pair("이", "가"), new Pair("과", "와"));
+
+  private ParticleChecker() {}
+
+  static void check(Briefing b, Article a, List<Problem> problems) {
+    if (a.lang() != Lang.KO) {
+      return;
+    }
+    String body = a.markdown();
+    for (Placeholders.Match m : Placeholders.find(body)) {
+      if (!m.isValid()) {
+        continue;
+      }
+      Optional<String> reads = reads(b, m);
+      if (reads.isEmpty()) {
+        continue;
+      }
+      String rest = body.substring(m.end());
+      for (Pair pair : PAIRS) {
+        String found = rest.startsWith(pair.afterConsonant()) ? pair.afterConsonant()
+            : rest.startsWith(pair.afterVowel()) ? pair.afterVowel() : null;
+        if (found == null || !endsWord(rest, found.length())) {
+          continue;
+        }
+        boolean consonant = KoreanSound.endsInConsonant(reads.get());
+        String expected = pair.afterConsonant().equals("으로")
+            ? (consonant && !KoreanSound.endsInRieul(reads.get()) ? "으로" : "로")
+            : (consonant ? pair.afterConsonant() : pair.afterVowel());
+        if (!expected.equals(found)) {
+          problems.add(new Problem(position(a, body, m.end()), "expected the particle '" + expected + "' after "
+              + m.text() + ", which reads '" + reads.get() + "' (a particle follows the amount's last sound, not a"
+              + " parenthesis after it), found '" + found + "'"));
+        }
+        break;
+      }
+    }
+  }
+
+  /** How a money figure reads before any parenthesis after it; empty for other placeholders. */
+  private static Optional<String> reads(Briefing b, Placeholders.Match m) {
+    if (m.ids().size() != 1 || !b.moneyFacts().containsKey(m.kind() + ":" + m.ids().get(0))) {
+      return Optional.empty();
+    }
+    MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
+    return switch (m.field()) {
+      case "", "amount" -> Optional.of(AmountText.of(fact, Lang.KO));
+      case "krw" -> Optional.of("원");
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether the particle of {@code length} chars at the start of {@code rest} ends a word there. */
+  private static boolean endsWord(String rest, int length) {
+    if (rest.length() == length) {
+      return true;
+    }
+    char next = rest.charAt(length);
+    return Character.isWhitespace(next) || ".,;:!?)]}'\"’”…*_-—".indexOf(next) >= 0;
+  }
+
+  private static SourcePos position(Article a, String body, int offset) {
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (body.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourcePos(a.file(), a.bodyLine() + line, offset - lineStart + 1);
+  }
+}
