@@ -54,7 +54,8 @@ final class InvestmentRows implements RowParser<Investment> {
         c.id(), investor, investee, kind,
         kind == InvestmentKind.TRANCHE ? partOf.or(() -> Optional.of("")) : Optional.empty(),
         c.amount(), c.bound(), status, c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
-        round, round.isPresent() ? role.or(() -> Optional.of(InvestorRole.PARTICIPANT)) : Optional.empty(),
+        // An empty role is left to the round, whose lists say it (Investment.roleIn).
+        round, round.isPresent() ? role : Optional.empty(),
         kind == InvestmentKind.COMMITMENT ? replaces : Optional.empty(), c.reporting());
   }
 }

@@ -16,7 +16,7 @@ final class RoundRows implements RowParser<Round> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("investee"), required("type"),
-        required("lead"), optional("participants"), optional("valuation"))));
+        optional("lead"), optional("participants"), optional("valuation"))));
   }
 
   @Override
@@ -29,11 +29,15 @@ final class RoundRows implements RowParser<Round> {
           + (type.isEmpty() ? "an empty cell" : "'" + type + "'"));
       roundType = new RoundType("seed");
     }
+    // A round's sources may name its buyers and no lead (a secondary sale often has none): either list
+    // may be empty, but a round needs at least one investor.
     List<String> lead = ids(cells, "lead");
-    if (lead.isEmpty()) {
-      cells.reject("lead", "expected the company id of at least one lead investor in column 'lead', found an empty cell");
-    }
     List<String> participants = ids(cells, "participants");
+    if (lead.isEmpty() && participants.isEmpty() && cells.text0("lead").isEmpty()
+        && cells.text0("participants").isEmpty()) {
+      cells.reject("lead", "expected the company id of at least one investor in column 'lead' or 'participants',"
+          + " found both empty");
+    }
     return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
         c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
   }

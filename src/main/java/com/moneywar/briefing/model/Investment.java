@@ -10,6 +10,9 @@ import java.util.Optional;
  * another tranche (named by {@code partOf}), or a single investment. A commitment may raise or
  * replace an earlier one ({@code replaces}): the earlier one then counts as part of it, so its money
  * is counted once. An investment may be one investor's reported share of a funding {@code round}.
+ *
+ * @param role the investor's part in {@code round} as the row states it; empty when the row leaves it
+ *     to the round, whose lists then say it ({@link #roleIn(Round)})
  */
 public record Investment(
     String id,
@@ -69,5 +72,13 @@ public record Investment(
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.investment(this);
+  }
+
+  /**
+   * The investor's part in {@code round} (the round this row names): the row's {@link #role()}, or
+   * else the round's lists' ({@code lead} when the round names the investor as a lead).
+   */
+  public InvestorRole roleIn(Round round) {
+    return role.orElse(round.lead().contains(investor) ? InvestorRole.LEAD : InvestorRole.PARTICIPANT);
   }
 }

@@ -21,7 +21,8 @@ public final class Placeholders {
           "investment", Set.of("", "amount", "krw", "date", "claim"),
           "valuation", Set.of("", "amount", "krw", "date", "claim", "basis"),
           "talent", Set.of("", "amount", "krw", "date", "claim"),
-          "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "investors"),
+          "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "participants",
+              "investors"),
           "flow", Set.of("", "amount", "krw", "date", "claim", "percent"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""));

@@ -11,6 +11,10 @@ import java.util.Optional;
  * total raised ({@link #amount()}), the valuation it set (a row of the valuations table, whose basis
  * says pre- or post-money) and its investors, lead or participant. What single investors put in,
  * where reported, are investment rows naming the round.
+ *
+ * @param lead the lead investors the sources name; empty when they name none (a secondary sale often
+ *     has no lead), and then {@code participants} names at least one investor
+ * @param participants the other investors the sources name, none also in {@code lead}
  */
 public record Round(
     String id,
@@ -42,6 +46,11 @@ public record Round(
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
+  }
+
+  /** Whether the sources name a lead investor. */
+  public boolean hasLead() {
+    return !lead.isEmpty();
   }
 
   /** Lead investors first, then participants. */

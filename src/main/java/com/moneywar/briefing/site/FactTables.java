@@ -87,7 +87,7 @@ final class FactTables {
       String valuation = v.map(x -> AmountText.of(x, lang) + basisSuffix(x)).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" · " + r.type().label(lang), ""))),
-          amount(r), krw(r), names(r.lead()), names(r.participants()),
+          amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()), names(r.participants()),
           new Cell(valuation, "", "", true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
     }
     return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
@@ -139,7 +139,7 @@ final class FactTables {
       kind = "└ " + kind; // an earlier commitment, under the one that replaced it
     }
     String round = i.round().flatMap(briefing::round)
-        .map(r -> " · " + r.type().label(lang) + i.role().map(x -> (lang == Lang.KO ? "(" : " (") + t.get("role." + x.code()) + ")").orElse(""))
+        .map(r -> " · " + r.type().label(lang) + (lang == Lang.KO ? "(" : " (") + t.get("role." + i.roleIn(r).code()) + ")")
         .orElse("");
     return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
         Cell.of(t.get("status." + i.status().code())), date(i), source(i),
@@ -204,6 +204,15 @@ final class FactTables {
 
   private String outlet(String sourceId) {
     return briefing.source(sourceId).map(Source::outlet).map(o -> o.in(lang)).orElse(sourceId);
+  }
+
+  /**
+   * What the lead column says of a round whose sources name no lead (a secondary sale often has
+   * none): {@code 밝혀지지 않음} / {@code not named}, never an empty cell that reads as missing data.
+   * A project's own messages file from before this word falls back to it.
+   */
+  private String leadNotNamed() {
+    return t.getOrDefault("table.leadNotNamed", lang == Lang.KO ? "밝혀지지 않음" : "not named");
   }
 
   /** Companies' names, each linked to its page, separated by commas. */

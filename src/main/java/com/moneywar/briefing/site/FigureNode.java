@@ -16,7 +16,7 @@ final class FigureNode extends CustomNode {
 
   /**
    * @param company for a figure that is one company's name ({@code {{company:id:name}}}, one name
-   *     of a round's {@code lead} or {@code investors}), its id; else empty
+   *     of a round's {@code lead}, {@code participants} or {@code investors}), its id; else empty
    */
   FigureNode(String text, String detail, String company) {
     this.text = text;

@@ -104,8 +104,8 @@ final class Figures {
 
   /**
    * One field of a fact: {@code amount} (with its bound), {@code krw}, {@code date}, {@code claim}
-   * (the status word), {@code basis} (of a valuation), {@code percent} (of a stake), {@code lead}
-   * and {@code investors} (of a round); the default is the amount with its won equivalent and,
+   * (the status word), {@code basis} (of a valuation), {@code percent} (of a stake), {@code lead},
+   * {@code participants} and {@code investors} (of a round); the default is the amount with its won equivalent and,
    * unless the fact is confirmed or merely reported, its status: {@code 1억달러(약 1380억원, 당사자
    * 부인)} / {@code $100 million (about ₩138 billion; denied)}.
    */
@@ -119,8 +119,7 @@ final class Figures {
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
-      case "lead" -> fact instanceof Round r ? names(r.lead(), lang) : "";
-      case "investors" -> fact instanceof Round r ? names(r.investors(), lang) : "";
+      case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
@@ -152,7 +151,7 @@ final class Figures {
 
   /**
    * The companies a figure writes out by name, in the order it lists them ({@link #separatorBefore}): the company
-   * of {@code {{company:id:name}}}, a round's {@code lead} or {@code investors}; empty for any other
+   * of {@code {{company:id:name}}}, a round's {@code lead}, {@code participants} or {@code investors}; empty for any other
    * figure.
    */
   List<String> companies(FigureRef ref) {
@@ -160,10 +159,19 @@ final class Figures {
     if (ref.kind().equals("company") && ref.field().equals("name")) {
       return List.of(id);
     }
-    if (ref.kind().equals("round") && (ref.field().equals("lead") || ref.field().equals("investors"))) {
-      return briefing.round(id).map(r -> ref.field().equals("lead") ? r.lead() : r.investors()).orElse(List.of());
+    if (ref.kind().equals("round") && List.of("lead", "participants", "investors").contains(ref.field())) {
+      return briefing.round(id).map(r -> investors(r, ref.field())).orElse(List.of());
     }
     return List.of();
+  }
+
+  /** The investors a round's field names: its {@code lead}, its {@code participants}, or all its {@code investors}. */
+  private static List<String> investors(Round round, String field) {
+    return switch (field) {
+      case "lead" -> round.lead();
+      case "participants" -> round.participants();
+      default -> round.investors();
+    };
   }
 
   String companyName(String id, Lang lang) {

@@ -42,7 +42,7 @@ final class MarkdownRenderer {
    * slug ({@code [text](briefing:slug)}); with a {@code base}, every relative link is made absolute
    * against it (for the feed and the PDF, which have no site around them); {@code company} gives
    * the address of a company's page by its id, or empty for no link, for the figures that name
-   * companies ({@code {{company:id:name}}}, a round's {@code lead} and {@code investors}).
+   * companies ({@code {{company:id:name}}}, a round's {@code lead}, {@code participants} and {@code investors}).
    */
   record Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base,
       java.util.function.Function<String, String> company) {

@@ -211,8 +211,9 @@ public final class BriefingValidator {
               "expected an investor named in column 'lead' or 'participants' of round '" + r + "', found "
                   + i.investor()));
         } else if (i.role().isPresent() && (i.role().get() == InvestorRole.LEAD) != round.get().lead().contains(i.investor())) {
-          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "role"),
-              "expected role '" + (round.get().lead().contains(i.investor()) ? "lead" : "participant")
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "role"), !round.get().hasLead()
+              ? "expected role 'participant' (or an empty cell) as round '" + r + "' names no lead investor, found 'lead'"
+              : "expected role '" + (round.get().lead().contains(i.investor()) ? "lead" : "participant")
                   + "' as round '" + r + "' lists " + i.investor() + ", found '" + i.role().get().code() + "'"));
         }
       });

@@ -30,6 +30,7 @@ final class FigureChecker {
       case "investment", "valuation", "talent", "round", "flow" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
         exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
+        briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
       }
       case "company" -> {
         var company = briefing.company(id);
@@ -41,6 +42,20 @@ final class FigureChecker {
       }
       case "ratio" -> checkRatio(ref);
       default -> throw new IllegalArgumentException("unknown figure kind " + ref.kind());
+    }
+  }
+
+  /**
+   * A list of a round's investors must name someone: {@code lead} on a round whose sources name no
+   * lead, or {@code participants} on one that has none, would render as empty text.
+   */
+  private void checkNames(FigureRef ref, com.moneywar.briefing.model.Round round) {
+    if (ref.field().equals("lead") && round.lead().isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected a round with a lead investor, found '" + round.id()
+          + "', whose sources name none"));
+    } else if (ref.field().equals("participants") && round.participants().isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected a round with participants besides its lead, found '" + round.id()
+          + "', whose sources name none"));
     }
   }
 

@@ -60,7 +60,8 @@ class FactRegistryTest {
         p.load(in);
       }
       for (String key : List.of("rounds.caption", "flows.caption", "flowkind.compute-purchase", "flowkind.acquisition",
-          "flowkind.stake", "role.lead", "role.participant", "col.basis", "table.notConverted", "table.replacedBy")) {
+          "flowkind.stake", "role.lead", "role.participant", "col.basis", "table.notConverted", "table.replacedBy",
+          "table.leadNotNamed")) {
         assertThat(p.getProperty(key)).as(lang + ":" + key).isNotBlank();
       }
     }

@@ -26,6 +26,7 @@ class FactsCheckTest {
   private static final String ROUNDS = "data/rounds.csv";
   private static final String TEXT_EN = "data/texts/ai-money-war-2024-03-28.en.md";
   private static final String TEXT_KO = "data/texts/ai-money-war-2024-03-28.ko.md";
+  private static final String TEXT_EN_2025 = "data/texts/ai-money-war-2025-11-28.en.md";
 
   @TempDir Path dir;
   private Path project;
@@ -74,6 +75,84 @@ class FactsCheckTest {
             + ": error: expected an investor named in column 'lead' or 'participants' of round 'openai-2024-10', found google",
         positionOf(project, ROUNDS, "microsoft coatue altimeter-capital thrive-capital,openai-2025-03")
             + ": error: expected each investor once, as lead or participant, found 'coatue' in both");
+  }
+
+  /** Test fixture (not shipped data): a secondary sale whose sources name its buyers and no lead. */
+  private static final String NO_LEAD_ROUND = "fixture-secondary,openai,secondary,,thrive-capital softbank mgx,,"
+      + "6600000000,,USD,about,2025-10,bloomberg-2024-10-02,,reported,none,,테스트용 행,Test fixture\n";
+
+  private void append(String file, String text) {
+    try {
+      Files.writeString(project.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aRoundWithoutALeadIsAcceptedAndARoleOfLeadInItIsRefused() {
+    append(ROUNDS, NO_LEAD_ROUND);
+    // MGX bought as one of the buyers (an empty role is the round's word: participant); SoftBank's row says 'lead'.
+    append(INVESTMENTS, "fixture-mgx,mgx,openai,single,,1000000000,USD,about,invested,2025-10,bloomberg-2024-10-02,"
+        + "none,,,,,fixture-secondary,,,,reported,,,\n"
+        + "fixture-softbank,softbank,openai,single,,1000000000,USD,about,invested,2025-10,bloomberg-2024-10-02,"
+        + "none,,,,,fixture-secondary,lead,,,reported,,,\n");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "lead,,,reported,,,") + ": error: expected role 'participant' (or an empty cell) as round 'fixture-secondary' names no lead"
+        + " investor, found 'lead'");
+  }
+
+  @Test
+  void aRoundWithoutALeadShowsOnTheDataAndCompanyPagesAndInTheTextsOfBothLanguages() throws IOException {
+    append(ROUNDS, NO_LEAD_ROUND);
+    replace(project, TEXT_EN_2025, "OpenAI raised {{round:openai-2024-10:amount}}",
+        "In {{round:fixture-secondary:date}}, {{round:fixture-secondary:participants}} bought shares. "
+            + "OpenAI raised {{round:openai-2024-10:amount}}");
+    replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "오픈AI는 {{round:openai-2024-10:date}}",
+        "{{round:fixture-secondary:date}} 구주 매각에는 {{round:fixture-secondary:investors}} 등이 참여했다. "
+            + "오픈AI는 {{round:openai-2024-10:date}}");
+    Path out = dir.resolve("out");
+    Result<BuildSummary> built = new BriefingBuild(BuildListener.silent()).build(project, out, false);
+    assertThat(built.problems()).isEmpty();
+    for (String page : List.of("investments.html", "companies/openai.html", "companies/mgx.html")) {
+      assertThat(leadCell(out.resolve("ko/" + page))).as(page).isEqualTo("밝혀지지 않음");
+      assertThat(leadCell(out.resolve("en/" + page))).as(page).isEqualTo("not named");
+    }
+    assertThat(org.jsoup.Jsoup.parse(out.resolve("en/briefings/ai-money-war-2025-11-28.html").toFile(), "UTF-8")
+        .select("main p").text()).contains("In October 2025, Thrive Capital, SoftBank Group and MGX bought shares.");
+    assertThat(org.jsoup.Jsoup.parse(out.resolve("ko/briefings/ai-money-war-2025-11-28.html").toFile(), "UTF-8")
+        .select("main p").text()).contains("2025년 10월 구주 매각에는 스라이브캐피털, 소프트뱅크그룹, MGX 등이 참여했다.");
+  }
+
+  /** The text of the lead investors' cell in the fixture round's row on a built page. */
+  private static String leadCell(Path page) throws IOException {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    org.jsoup.nodes.Element row = doc.selectFirst("tr:has(td:matchesOwn(Test fixture|테스트용 행))");
+    assertThat(row).as(page.toString()).isNotNull();
+    org.jsoup.select.Elements headings = row.closest("table").select("thead th");
+    int column = headings.eachText().indexOf(page.toString().contains("/ko/") ? "주도 투자자" : "Lead investors");
+    assertThat(column).as(headings.eachText().toString()).isNotNegative();
+    return row.select("> th, > td").get(column).text();
+  }
+
+  @Test
+  void anEmptyRoleIsTheRoundsOwnWordForTheInvestor() {
+    // Thrive Capital led the round of October 2024: its share needs no 'lead' in column 'role'.
+    replace(project, INVESTMENTS, "openai-2024-10,lead,", "openai-2024-10,,");
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project).problems()).isEmpty();
+  }
+
+  @Test
+  void aLeadOrParticipantsPlaceholderThatWouldNameNobodyIsRefusedWhereItStands() {
+    append(ROUNDS, NO_LEAD_ROUND);
+    replace(project, TEXT_EN_2025, "OpenAI raised {{round:openai-2024-10:amount}}",
+        "Buyers: {{round:fixture-secondary:participants}}, lead {{round:fixture-secondary:lead}}; "
+            + "{{round:anthropic-2024-11-amazon:participants}}. OpenAI raised {{round:openai-2024-10:amount}}");
+    assertThat(problems()).containsExactly(
+        positionOf(project, TEXT_EN_2025, "{{round:fixture-secondary:lead}}")
+            + ": error: expected a round with a lead investor, found 'fixture-secondary', whose sources name none",
+        positionOf(project, TEXT_EN_2025, "{{round:anthropic-2024-11-amazon:participants}}")
+            + ": error: expected a round with participants besides its lead, found 'anthropic-2024-11-amazon',"
+            + " whose sources name none");
   }
 
   @Test

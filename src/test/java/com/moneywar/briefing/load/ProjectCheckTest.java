@@ -179,6 +179,17 @@ class ProjectCheckTest {
   }
 
   @Test
+  void frontMatterLinesStartingWithAHashAreCommentsAndAHashInAValueIsKept() {
+    String text = "data/texts/ai-money-war-2024-03-28.en.md";
+    replace(project, text, "title: Amazon completes", "# The headline, one line.\n  # Indented too.\n\n"
+        + "title: #1 story: Amazon completes");
+    var checked = new BriefingBuild(BuildListener.silent()).check(project);
+    assertThat(checked.problems()).isEmpty();
+    assertThat(checked.orElseThrow().stories().stream().filter(s -> s.slug().equals(ShippedProject.SEED)).findFirst()
+        .orElseThrow().articles().get(com.moneywar.briefing.model.Lang.EN).title()).startsWith("#1 story: Amazon completes");
+  }
+
+  @Test
   void rejectsBytesThatAreNotUtf8() throws IOException {
     Path file = project.resolve("data/companies.csv");
     byte[] bytes = Files.readAllBytes(file);

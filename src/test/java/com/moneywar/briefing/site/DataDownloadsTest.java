@@ -91,6 +91,28 @@ class DataDownloadsTest {
   }
 
   @Test
+  void aRoundWithoutALeadIsPublishedWithANullLeadThatTheSchemaDoesNotRequire() throws IOException {
+    // A test fixture, not shipped data: a secondary sale whose sources name the buyers and no lead.
+    RawTable rounds = TableTexts.parse(com.moneywar.briefing.model.DataFile.ROUNDS,
+        ("id,investee,type,lead,participants,amount,currency,bound,date,source\n"
+            + "fixture-secondary,openai,secondary,,thrive-capital softbank mgx,6600000000,USD,about,2025-10,s1\n")
+            .getBytes(StandardCharsets.UTF_8));
+    JsonNode row = JSON.readTree(DataPackage.json(rounds)).get(0);
+    assertThat(row.get("lead").isNull()).isTrue();
+    assertThat(row.get("participants").asString()).isEqualTo("thrive-capital softbank mgx");
+    assertThat(new String(DataPackage.csv(rounds), StandardCharsets.UTF_8)).contains("fixture-secondary,openai,secondary,,thrive");
+    byte[] descriptor = new DataPackage(List.of(rounds)).files("t", java.net.URI.create("https://example.org/"))
+        .get(DataPackage.DESCRIPTOR);
+    JsonNode fields = JSON.readTree(descriptor).at("/resources/0/schema/fields");
+    for (JsonNode field : fields) {
+      if (!field.get("name").asString().equals("id")) {
+        assertThat(field.at("/constraints/required").isMissingNode()).as(field.toString()).isTrue();
+      }
+    }
+    assertThat(fields.findValuesAsString("name")).contains("lead", "participants");
+  }
+
+  @Test
   void eachDataPageLinksItsTablesAndTheDescriptorAndEveryLinkResolves() throws IOException {
     Path site = BuiltSite.shipped();
     for (String lang : List.of("ko", "en")) {

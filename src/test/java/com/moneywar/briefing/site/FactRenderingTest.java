@@ -154,6 +154,76 @@ class FactRenderingTest {
     assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
   }
 
+  /**
+   * The shipped briefing plus a test fixture (not shipped data): a secondary sale of OpenAI shares
+   * whose sources name the buyers, Thrive Capital, SoftBank and MGX, and no lead.
+   */
+  private static Briefing withRoundWithoutLead() {
+    Round model = B.round("openai-2024-10").orElseThrow();
+    List<Round> rounds = new java.util.ArrayList<>(B.rounds());
+    rounds.add(new Round("fixture-secondary", "openai", new RoundType("secondary"), List.of(),
+        List.of("thrive-capital", "softbank", "mgx"), Optional.empty(), model.amount(), Bound.ABOUT, model.date(),
+        model.source(), model.fx(), model.approxDigits(), new com.moneywar.briefing.model.Localized(
+            "테스트용 행.", "Test fixture."), new com.moneywar.briefing.model.Reporting(Optional.empty(),
+        com.moneywar.briefing.model.ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, true)));
+    return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), rounds, B.flows(), B.stories(), B.charts());
+  }
+
+  @Test
+  void theParticipantsPlaceholderListsTheOtherInvestorsAsTheInvestorsListDoes() {
+    assertThat(figure("round", "openai-2025-03", "participants", Lang.EN))
+        .isEqualTo("Microsoft, Coatue Management, Altimeter Capital and Thrive Capital");
+    assertThat(figure("round", "openai-2025-03", "participants", Lang.KO))
+        .isEqualTo("마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털");
+    assertThat(figure("round", "anthropic-2025-03", "participants", Lang.EN))
+        .isEqualTo("Bessemer Venture Partners and General Catalyst");
+    // Each name is its own figure, linked to its company, as the investors list's names are.
+    FigureRef ref = new FigureRef("round", List.of("openai-2025-03"), "participants", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.companies(ref)).containsExactly("microsoft", "coatue", "altimeter-capital", "thrive-capital");
+    // Without a lead, the investors are the participants alone.
+    Figures noLead = new Figures(withRoundWithoutLead());
+    for (String field : List.of("participants", "investors")) {
+      FigureRef r = new FigureRef("round", List.of("fixture-secondary"), field, "{{…}}", SourcePos.startOf("t"));
+      assertThat(noLead.text(r, Lang.EN)).isEqualTo("Thrive Capital, SoftBank Group and MGX");
+      assertThat(noLead.text(r, Lang.KO)).isEqualTo("스라이브캐피털, 소프트뱅크그룹, MGX");
+    }
+  }
+
+  @Test
+  void aRoundWithoutALeadSaysSoInItsLeadColumnInBothLanguages() throws IOException {
+    Briefing b = withRoundWithoutLead();
+    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, messages("ko"), "ko/investments.html");
+    FactTables en = new FactTables(b, new Figures(b), Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(ko.rounds(), "round-fixture-secondary"))
+        .isEqualTo("오픈AI · 구주 매각 | 약 66억달러 | 환산 안 함 | 밝혀지지 않음 | 스라이브캐피털, 소프트뱅크그룹, MGX |  | 2024년 10월 2일"
+            + " | 블룸버그(NDTV 프로핏 게재) | 테스트용 행.");
+    assertThat(row(en.rounds(), "round-fixture-secondary")).isEqualTo("OpenAI · Secondary sale | about $6.6 billion"
+        + " | not converted | not named | Thrive Capital, SoftBank Group, MGX |  | October 2, 2024"
+        + " | Bloomberg (via NDTV Profit) | Test fixture.");
+    // A project whose own messages file predates the word still gets it, never an empty cell.
+    Map<String, String> older = new java.util.HashMap<>(messages("ko"));
+    older.remove("table.leadNotNamed");
+    FactTables oldMessages = new FactTables(b, new Figures(b), Lang.KO, older, "ko/investments.html");
+    assertThat(oldMessages.rounds().rows().stream().filter(r -> r.id().equals("round-fixture-secondary")).findFirst()
+        .orElseThrow().cells().get(3).text()).isEqualTo("밝혀지지 않음");
+    // A round with a lead lists it.
+    assertThat(row(en.rounds(), "round-openai-2024-10")).contains("| Thrive Capital |");
+  }
+
+  @Test
+  void anInvestmentsRoleInItsRoundComesFromTheRoundWhenTheRowLeavesItOut() throws IOException {
+    List<com.moneywar.briefing.model.Investment> investments = B.investments().stream().map(i -> !i.id().equals(
+        "thrive-openai-2024-10") ? i : new com.moneywar.briefing.model.Investment(i.id(), i.investor(), i.investee(),
+            i.kind(), i.partOf(), i.amount(), i.bound(), i.status(), i.date(), i.source(), i.fx(), i.approxDigits(),
+            i.note(), i.round(), Optional.empty(), i.replaces(), i.reporting())).toList();
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
+    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, messages("ko"), "ko/investments.html");
+    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)");
+    assertThat(row(ko.investments(), "nvidia-openai-2024-10")).contains("단독 투자 · 지분 투자(참여)");
+  }
+
   @Test
   void aRowsNoteNamesEachOtherOutletOnceAndNotTheRowsOwnAgain() throws IOException {
     FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");

@@ -69,6 +69,21 @@ class KoreanLineBreaksTest {
   }
 
   @Test
+  void theParticipantsAloneAreListedAsTheInvestorsAreEachNameItsOwnFigure() {
+    Document ko = rendered("{{round:openai-2025-03:lead}} 주도 라운드에 {{round:openai-2025-03:participants}} 등이 참여했다.",
+        Lang.KO);
+    assertThat(ko.text()).isEqualTo(
+        "소프트뱅크그룹 주도 라운드에 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털 등이 참여했다.");
+    assertThat(ko.select("span.nobr")).allSatisfy(
+        nobr -> assertThat(nobr.select("span.figure")).as(nobr.outerHtml()).hasSize(1));
+    assertThat(ko.select("span.figure").eachText()).containsExactly("소프트뱅크그룹", "마이크로소프트", "코튜매니지먼트",
+        "알티미터캐피털", "스라이브캐피털");
+    Document en = rendered("{{round:openai-2025-03:participants}} joined.", Lang.EN);
+    assertThat(en.text()).isEqualTo("Microsoft, Coatue Management, Altimeter Capital and Thrive Capital joined.");
+    assertThat(en.select("span.figure")).hasSize(4);
+  }
+
+  @Test
   void englishProseHasNoNoBreakSpans() throws IOException {
     Document en = page("en/briefings/ai-money-war-2024-03-28.html");
     assertThat(en.select("main span.figure")).isNotEmpty();
