@@ -16,18 +16,20 @@ import java.util.Optional;
  * Checks the Korean particle an editor glued to a money figure ({@code {{investment:ID}}를}): the
  * writer does not see how the figure ends ({@code …달러}, {@code …원}, {@code … 이상}), so a
  * particle that does not fit it (을 after 달러) is reported at the particle, with the one that
- * does. Only the particles that change with the last sound (을/를, 은/는, 이/가, 과/와, 으로/로),
- * written right after the placeholder and followed by a space, a punctuation mark or the end of
- * the line; only money figures (the full form, {@code :amount} and {@code :krw}), whose words the
- * data decide. A parenthesis after the amount (the won figure, the claim's status) is not read
+ * does. Only the particles that change with the last sound (을/를, 은/는, 이/가, 과/와, 으로/로,
+ * followed by a space, a punctuation mark or the end of the line; 이었/였 before any ending), written
+ * right after the placeholder; only figures whose words the data decide: money (the full form,
+ * {@code :amount} and {@code :krw}), a round's names ({@code :lead}, {@code :participants},
+ * {@code :investors}, by the last name) and a company's name. A parenthesis after the amount (the won figure, the claim's status) is not read
  * with it, as the docs say (data-format §8.4).
  */
 final class ParticleChecker {
-  private record Pair(String afterConsonant, String afterVowel) {}
+  /** A particle after a consonant and after a vowel; {@code ending}: a verb ending that more syllables follow. */
+  private record Pair(String afterConsonant, String afterVowel, boolean ending) {}
 
-  /** Longest first, so that 으로 is not read as 으 and 로. */
-  private static final List<Pair> PAIRS = List.of(new Pair("으로", "로"), new Pair("을", "를"), new Pair("은", "는"),
-      new Pair("이", "가"), new Pair("과", "와"));
+  /** Longest first, so that 으로 is not read as 으 and 로, nor 이었 as 이. */
+  private static final List<Pair> PAIRS = List.of(new Pair("이었", "였", true), new Pair("으로", "로", false),
+      new Pair("을", "를", false), new Pair("은", "는", false), new Pair("이", "가", false), new Pair("과", "와", false));
 
   private ParticleChecker() {}
 
@@ -48,7 +50,7 @@ final class ParticleChecker {
       for (Pair pair : PAIRS) {
         String found = rest.startsWith(pair.afterConsonant()) ? pair.afterConsonant()
             : rest.startsWith(pair.afterVowel()) ? pair.afterVowel() : null;
-        if (found == null || !endsWord(rest, found.length())) {
+        if (found == null || !pair.ending() && !endsWord(rest, found.length())) {
           continue;
         }
         boolean consonant = KoreanSound.endsInConsonant(reads.get());
@@ -57,20 +59,40 @@ final class ParticleChecker {
             : (consonant ? pair.afterConsonant() : pair.afterVowel());
         if (!expected.equals(found)) {
           problems.add(new Problem(position(a, body, m.end()), "expected the particle '" + expected + "' after "
-              + m.text() + ", which reads '" + reads.get() + "' (a particle follows the amount's last sound, not a"
-              + " parenthesis after it), found '" + found + "'"));
+              + m.text() + ", which reads '" + reads.get() + "' (a particle follows the last sound of the amount or"
+              + " name, not a parenthesis after it), found '" + found + "'"));
         }
         break;
       }
     }
   }
 
-  /** How a money figure reads before any parenthesis after it; empty for other placeholders. */
+  /**
+   * How a figure reads where the particle follows it: a money figure before any parenthesis after
+   * it; a list of names (a round's lead, participants, investors) by its last name; a company's
+   * name. Empty for other placeholders.
+   */
   private static Optional<String> reads(Briefing b, Placeholders.Match m) {
-    if (m.ids().size() != 1 || !b.moneyFacts().containsKey(m.kind() + ":" + m.ids().get(0))) {
+    if (m.ids().size() != 1) {
       return Optional.empty();
     }
-    MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
+    String id = m.ids().get(0);
+    if (m.kind().equals("company") && m.field().equals("name")) {
+      return b.company(id).map(c -> c.name().in(Lang.KO));
+    }
+    if (m.kind().equals("round") && List.of("lead", "participants", "investors").contains(m.field())) {
+      List<String> names = b.round(id).map(r -> switch (m.field()) {
+        case "lead" -> r.lead();
+        case "participants" -> r.participants();
+        default -> java.util.stream.Stream.concat(r.lead().stream(), r.participants().stream()).toList();
+      }).orElse(List.of());
+      return names.isEmpty() ? Optional.empty()
+          : b.company(names.get(names.size() - 1)).map(c -> c.name().in(Lang.KO));
+    }
+    if (!b.moneyFacts().containsKey(m.kind() + ":" + id)) {
+      return Optional.empty();
+    }
+    MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
     return switch (m.field()) {
       case "", "amount" -> Optional.of(AmountText.of(fact, Lang.KO));
       case "krw" -> Optional.of("원");

@@ -184,7 +184,7 @@ class BadInputCorpusTest {
     int column = Integer.parseInt(at[2]) + "{{investment:amazon-anthropic-t1:amount}}".length();
     assertThat(problems()).containsExactly(TEXT_KO + ":" + at[1] + ":" + column
         + ": error: expected the particle '를' after {{investment:amazon-anthropic-t1:amount}}, which reads '12억5000만달러'"
-        + " (a particle follows the amount's last sound, not a parenthesis after it), found '을'");
+        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '을'");
   }
 
   @Test
@@ -194,5 +194,17 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-2023}}를", "{{investment:amazon-anthropic-2023:krw}}으로");
     assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
         .check(project).problems()).isEmpty();
+  }
+
+  @Test
+  void aParticleAfterAListOfNamesFollowsItsLastName() {
+    // The round's lead is SoftBank Group, 소프트뱅크그룹 (ends in a consonant): 이, not 가; 이었, not 였.
+    String text = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, text, "{{round:openai-2025-03:lead}} 주도로", "{{round:openai-2025-03:lead}}가 주도했고");
+    String[] at = positionOf(project, text, "{{round:openai-2025-03:lead}}가").split(":");
+    int column = Integer.parseInt(at[2]) + "{{round:openai-2025-03:lead}}".length();
+    assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + column
+        + ": error: expected the particle '이' after {{round:openai-2025-03:lead}}, which reads '소프트뱅크그룹'"
+        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '가'");
   }
 }
