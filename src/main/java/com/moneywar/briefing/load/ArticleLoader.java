@@ -26,6 +26,10 @@ import org.commonmark.parser.Parser;
 final class ArticleLoader {
   /** A Markdown link to another briefing: {@code [text](briefing:slug)}. */
   static final String BRIEFING_LINK = "briefing:";
+  /** The keys a text's front matter may hold (data-format §8.2), in the order the docs list them. */
+  static final java.util.Set<String> KEYS =
+      java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of("title", "date", "summary",
+          "headlines", "charts")));
   private final Parser parser =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -35,6 +39,15 @@ final class ArticleLoader {
     if (front.values().isEmpty() && problems.size() > before) {
       return Optional.empty(); // no usable front matter: missing keys would only repeat that
     }
+    // A mistyped key (headline:) would otherwise be ignored without a word, and the edition would
+    // quietly show other figures than the editor chose.
+    front.values().forEach((key, cell) -> {
+      if (!KEYS.contains(key)) {
+        String hint = CsvTableReader.closest(key, KEYS).map(c -> "; did you mean '" + c + "'?").orElse("");
+        problems.add(new Problem(new SourcePos(file, cell.pos().line(), 1), "expected one of the front-matter keys "
+            + String.join(", ", KEYS) + ", found '" + key + "'" + hint));
+      }
+    });
     String title = required(file, front, "title", problems);
     String summary = required(file, front, "summary", problems);
     String dateText = required(file, front, "date", problems);

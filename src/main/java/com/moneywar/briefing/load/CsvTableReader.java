@@ -134,7 +134,8 @@ final class CsvTableReader {
     return names;
   }
 
-  private static java.util.Optional<String> closest(String name, Set<String> known) {
+  /** The known name a mistyped {@code name} most likely meant, if one is close enough. */
+  static java.util.Optional<String> closest(String name, Set<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
     return known.stream()
         .filter(k -> editDistance(lower, k) <= Math.max(2, k.length() / 3) && editDistance(lower, k) < lower.length())

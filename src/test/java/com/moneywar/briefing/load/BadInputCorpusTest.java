@@ -101,7 +101,11 @@ class BadInputCorpusTest {
   @Test
   void frontMatterWithoutItsClosingLine() {
     replace(project, TEXT_KO, "summary:", "summery:");
-    assertThat(problemsOfABrokenSeedText()).containsExactly(TEXT_KO + ":1:1: error: expected 'summary: …' in the front matter, found no such key");
+    String line = positionOf(project, TEXT_KO, "summery:").split(":")[1];
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        TEXT_KO + ":1:1: error: expected 'summary: …' in the front matter, found no such key",
+        TEXT_KO + ":" + line + ":1: error: expected one of the front-matter keys title, date, summary, headlines, charts,"
+            + " found 'summery'; did you mean 'summary'?");
   }
 
   @Test
@@ -206,5 +210,14 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + column
         + ": error: expected the particle '이' after {{round:openai-2025-03:lead}}, which reads '소프트뱅크그룹'"
         + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '가'");
+  }
+
+  @Test
+  void aMistypedFrontMatterKeyIsAnErrorWithTheKeyItMeant() {
+    // Ignored, "headline:" would leave the edition with the config's figures without a word.
+    replace(project, TEXT_KO, "\nsummary:", "\nheadline: investment:amazon-anthropic-2023\nsummary:");
+    String line = positionOf(project, TEXT_KO, "headline:").split(":")[1];
+    assertThat(problemsOfABrokenSeedText()).containsExactly(TEXT_KO + ":" + line + ":1: error: expected one of the"
+        + " front-matter keys title, date, summary, headlines, charts, found 'headline'; did you mean 'headlines'?");
   }
 }
