@@ -39,31 +39,46 @@ final class ParticleChecker {
     }
     String body = a.markdown();
     for (Placeholders.Match m : Placeholders.find(body)) {
-      if (!m.isValid()) {
+      if (m.isValid()) {
+        check(b, m, body.substring(m.end()), position(a, body, m.end()), problems);
+      }
+    }
+    // The title's and the summary's figures, in the order the loader took them (title first), each
+    // with its position in the front matter.
+    java.util.Iterator<com.moneywar.briefing.model.FigureRef> front = a.figures().stream()
+        .filter(f -> f.pos().line() < a.bodyLine()).iterator();
+    for (String text : List.of(a.title(), a.summary())) {
+      for (Placeholders.Match m : Placeholders.find(text)) {
+        if (m.isValid() && front.hasNext()) {
+          SourcePos at = front.next().pos();
+          check(b, m, text.substring(m.end()), new SourcePos(at.file(), at.line(), at.column() + m.text().length()),
+              problems);
+        }
+      }
+    }
+  }
+
+  private static void check(Briefing b, Placeholders.Match m, String rest, SourcePos particle, List<Problem> problems) {
+    Optional<String> reads = reads(b, m);
+    if (reads.isEmpty()) {
+      return;
+    }
+    for (Pair pair : PAIRS) {
+      String found = rest.startsWith(pair.afterConsonant()) ? pair.afterConsonant()
+          : rest.startsWith(pair.afterVowel()) ? pair.afterVowel() : null;
+      if (found == null || !pair.ending() && !endsWord(rest, found.length())) {
         continue;
       }
-      Optional<String> reads = reads(b, m);
-      if (reads.isEmpty()) {
-        continue;
+      boolean consonant = KoreanSound.endsInConsonant(reads.get());
+      String expected = pair.afterConsonant().equals("으로")
+          ? (consonant && !KoreanSound.endsInRieul(reads.get()) ? "으로" : "로")
+          : (consonant ? pair.afterConsonant() : pair.afterVowel());
+      if (!expected.equals(found)) {
+        problems.add(new Problem(particle, "expected the particle '" + expected + "' after "
+            + m.text() + ", which reads '" + reads.get() + "' (a particle follows the last sound of the amount or"
+            + " name, not a parenthesis after it), found '" + found + "'"));
       }
-      String rest = body.substring(m.end());
-      for (Pair pair : PAIRS) {
-        String found = rest.startsWith(pair.afterConsonant()) ? pair.afterConsonant()
-            : rest.startsWith(pair.afterVowel()) ? pair.afterVowel() : null;
-        if (found == null || !pair.ending() && !endsWord(rest, found.length())) {
-          continue;
-        }
-        boolean consonant = KoreanSound.endsInConsonant(reads.get());
-        String expected = pair.afterConsonant().equals("으로")
-            ? (consonant && !KoreanSound.endsInRieul(reads.get()) ? "으로" : "로")
-            : (consonant ? pair.afterConsonant() : pair.afterVowel());
-        if (!expected.equals(found)) {
-          problems.add(new Problem(position(a, body, m.end()), "expected the particle '" + expected + "' after "
-              + m.text() + ", which reads '" + reads.get() + "' (a particle follows the last sound of the amount or"
-              + " name, not a parenthesis after it), found '" + found + "'"));
-        }
-        break;
-      }
+      break;
     }
   }
 

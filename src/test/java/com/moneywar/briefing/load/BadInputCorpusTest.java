@@ -220,4 +220,15 @@ class BadInputCorpusTest {
     assertThat(problemsOfABrokenSeedText()).containsExactly(TEXT_KO + ":" + line + ":1: error: expected one of the"
         + " front-matter keys title, date, summary, headlines, charts, found 'headline'; did you mean 'headlines'?");
   }
+
+  @Test
+  void aParticleInTheSummaryIsCheckedAsInTheBody() {
+    // A figure in the front matter is shown on every page, feed and e-mail of the edition.
+    replace(project, TEXT_KO, "summary: 아마존이", "summary: {{investment:amazon-anthropic-2023:amount}}을 채운 아마존이");
+    String[] at = positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-2023:amount}}을").split(":");
+    int column = Integer.parseInt(at[2]) + "{{investment:amazon-anthropic-2023:amount}}".length();
+    assertThat(problems()).containsExactly(TEXT_KO + ":" + at[1] + ":" + column
+        + ": error: expected the particle '를' after {{investment:amazon-anthropic-2023:amount}}, which reads '40억달러'"
+        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '을'");
+  }
 }
