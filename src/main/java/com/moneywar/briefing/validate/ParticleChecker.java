@@ -40,7 +40,7 @@ final class ParticleChecker {
     String body = a.markdown();
     for (Placeholders.Match m : Placeholders.find(body)) {
       if (m.isValid()) {
-        check(b, m, body.substring(m.end()), position(a, body, m.end()), problems);
+        check(b, m, body.substring(m.end()), BodyPosition.of(a, m.end()), problems);
       }
     }
     // The title's and the summary's figures, in the order the loader took them (title first), each
@@ -124,15 +124,4 @@ final class ParticleChecker {
     return Character.isWhitespace(next) || ".,;:!?)]}'\"’”…*_-—".indexOf(next) >= 0;
   }
 
-  private static SourcePos position(Article a, String body, int offset) {
-    int line = 0;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (body.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new SourcePos(a.file(), a.bodyLine() + line, offset - lineStart + 1);
-  }
 }

@@ -231,4 +231,14 @@ class BadInputCorpusTest {
         + ": error: expected the particle '를' after {{investment:amazon-anthropic-2023:amount}}, which reads '40억달러'"
         + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '을'");
   }
+
+  @Test
+  void anArticleBeforeARoundsTypeMustFitItsFirstSound() {
+    // Anthropic's March 2025 round is a Series E: "a Series E", never "an Series E".
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "in its {{round:anthropic-2025-03:type}}", "in an {{round:anthropic-2025-03:type}}");
+    String[] at = positionOf(project, text, "an {{round:anthropic-2025-03:type}}").split(":");
+    assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + at[2]
+        + ": error: expected 'a' before {{round:anthropic-2025-03:type}}, which reads 'Series E', found 'an'");
+  }
 }
