@@ -26,7 +26,9 @@ ${summary}
 
 ${w.headlines}
 <#list headlines as h>
-- ${h.label}: ${h.value}<#if h.krw?has_content>${ko?then("", " ")}(${h.krw})</#if>, ${h.date}, ${h.source}
+<#-- The won figure and the status share one parenthesis: 약 3000억달러(약 417조원, 보도). -->
+<#assign extra = [h.krw, h.claim]?filter(x -> x?has_content)>
+- ${h.label}: ${h.amount}<#if extra?has_content>${ko?then("", " ")}(${extra?join(ko?then(", ", "; "))})</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>
 <#list paragraphs as p>

@@ -61,7 +61,7 @@ public final class MailRenderer {
     List<Headline> headlines = SiteRenderer.headlines(asOf, figures,
             SiteRenderer.editionHeadlines(briefing, story, asOf), lang, "mail", SiteRenderer.RowPlaces.of(briefing))
         .stream()
-        .map(h -> new Headline(h.label(), h.value(), h.krw(), h.detail(), h.date(), h.source(),
+        .map(h -> new Headline(h.label(), h.value(), h.amount(), h.claim(), h.krw(), h.detail(), h.date(), h.source(),
             base.resolve(h.href()).toString()))
         .toList();
     String html = new MarkdownRenderer().render(article, lang, figures, new MarkdownRenderer.Links(

@@ -96,7 +96,7 @@ public final class SiteRenderer {
       "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
-  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "");
+  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "");
 
   private final Templates templates;
   private final PreviewImages previews;
@@ -738,7 +738,9 @@ public final class SiteRenderer {
       String[] labelAndSection = fact.accept(new HeadlineLabel(b, lang));
       String label = labelAndSection[0];
       String section = labelAndSection[1];
-      list.add(new Headline(label, AmountText.standingAlone(figures.fact(fact, "amount", lang), fact, lang),
+      String amount = figures.fact(fact, "amount", lang);
+      list.add(new Headline(label, AmountText.standingAlone(amount, fact, lang), amount,
+          AmountText.claim(fact.reporting().claim(), lang),
           figures.krw(fact, lang).orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),

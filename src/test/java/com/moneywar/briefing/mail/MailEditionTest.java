@@ -173,6 +173,32 @@ class MailEditionTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void aHeadlineFigureThatIsNotConfirmedSaysSoInBothParts(String lang) throws Exception {
+    // A reported tranche as the newest edition's headline figure: its status is never dropped, and the
+    // text part puts it in one parenthesis with the won figure, as the prose would.
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    String newest = ShippedProject.newest();
+    for (String l : List.of("ko", "en")) {
+      ShippedProject.replace(project, "data/texts/" + newest + "." + l + ".md",
+          "headlines: round:openai-2025-03,", "headlines: investment:amazon-anthropic-2024-11-t1, round:openai-2025-03,");
+    }
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    MimeMessage message = parse(write(project, built, lang, newest, "--slug", newest));
+    Document page = Jsoup.parse(built.resolve(lang + "/briefings/" + newest + ".html").toFile(), "UTF-8");
+    org.jsoup.nodes.Element card = page.selectFirst(".headlines li");
+    String claim = lang.equals("ko") ? "보도" : "reported";
+    String value = card.selectFirst(".value").text();
+    assertThat(value).endsWith(lang.equals("ko") ? "(보도)" : " (reported)");
+    String amount = value.substring(0, value.length() - (lang.equals("ko") ? "(보도)" : " (reported)").length());
+    String krw = card.select(".krw").text();
+    String inText = amount + (lang.equals("ko") ? "(" : " (") + (krw.isEmpty() ? "" : krw + (lang.equals("ko") ? ", " : "; "))
+        + claim + ")";
+    assertThat(part(message, 0)).contains(inText);
+    assertThat(Jsoup.parse(part(message, 1)).text()).contains(value);
+  }
+
   private static String part(MimeMessage message, int index) throws Exception {
     MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
     return (String) alternative.getBodyPart(index).getContent();
