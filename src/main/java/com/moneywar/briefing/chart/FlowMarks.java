@@ -71,19 +71,24 @@ final class FlowMarks {
         if (bar.getHeight() <= 0) {
           continue;
         }
-        Shape clip = g.getClip();
-        g.clip(bar);
-        g.setColor(ChartTheme.KNOCKOUT);
-        g.setStroke(HATCH);
-        for (double d = -bar.getHeight(); d < bar.getWidth(); d += 6) {
-          g.draw(new Line2D.Double(bar.getX() + d, bar.getMaxY(), bar.getX() + d + bar.getHeight(), bar.getY()));
-        }
-        g.setClip(clip);
-        g.setColor(s == 0 ? ChartTheme.PAID : ChartTheme.INK);
-        g.setStroke(DASHED);
-        g.draw(bar);
+        hatch(g, bar, s == 0 ? ChartTheme.PAID : ChartTheme.INK);
       }
     }
+  }
+
+  /** White hatching over a bar and a dashed outline round it: a figure not confirmed (every bar chart). */
+  static void hatch(Graphics2D g, Rectangle2D bar, java.awt.Color outline) {
+    Shape clip = g.getClip();
+    g.clip(bar);
+    g.setColor(ChartTheme.KNOCKOUT);
+    g.setStroke(HATCH);
+    for (double d = -bar.getHeight(); d < bar.getWidth(); d += 6) {
+      g.draw(new Line2D.Double(bar.getX() + d, bar.getMaxY(), bar.getX() + d + bar.getHeight(), bar.getY()));
+    }
+    g.setClip(clip);
+    g.setColor(outline);
+    g.setStroke(DASHED);
+    g.draw(bar);
   }
 
   /**

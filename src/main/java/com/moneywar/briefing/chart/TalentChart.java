@@ -4,6 +4,7 @@ import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
@@ -77,7 +78,9 @@ final class TalentChart implements KindRenderer {
     /** The count with its bound and unit: {@code 최대 500건} / {@code at most 500}. */
     String text(String count, String unit, ChartWording w) {
       return switch (this) {
-        case EXACT, ROUGH -> count + unit;
+        case EXACT -> count + unit;
+        // Both ceilings (or both floors): the true count may be higher or lower; the notes say why.
+        case ROUGH -> w.pick(count + unit + "(불확실)", count + " (uncertain)");
         case ABOUT -> w.pick("약 ", "about ") + count + unit;
         case AT_MOST -> w.pick("최대 ", "at most ") + count + unit;
         case AT_MOST_ABOUT -> w.pick("최대 약 ", "at most about ") + count + unit;
@@ -134,7 +137,21 @@ final class TalentChart implements KindRenderer {
     series.setFillColor(ChartTheme.PAID);
     Font bold = frame.theme().bold(12f);
     Font regular = frame.theme().regular(11.5f);
+    // A count from a figure that is not confirmed (the deal's or the pay's) is hatched, as on every bar chart.
+    boolean[] unconfirmed = new boolean[compared.size()];
+    for (int i = 0; i < compared.size(); i++) {
+      unconfirmed[i] = compared.get(i).reporting().claim() != ClaimStatus.CONFIRMED
+          || offer.reporting().claim() != ClaimStatus.CONFIRMED;
+    }
     Panel.Overlay labels = (g, at) -> {
+      for (int i = 0; i < compared.size(); i++) {
+        if (unconfirmed[i]) {
+          double width = at.barWidth(1);
+          double top = at.y(counts.get(i));
+          FlowMarks.hatch(g, new java.awt.geom.Rectangle2D.Double(at.bar(i, 0, 1) - width / 2, top, width,
+              at.y(0) - top), ChartTheme.PAID);
+        }
+      }
       for (int i = 0; i < compared.size(); i++) {
         double top = at.y(counts.get(i));
         GlyphPainter.draw(g, countText(compared.get(i), offer, w, unit), bold, ChartTheme.INK, at.center(i), top - 20,
@@ -147,13 +164,21 @@ final class TalentChart implements KindRenderer {
         : w.pick("보상 " + pay + " 기준, 패키지 수", "Pay packages of " + pay + " the money would buy");
     Panel panel = new Panel(heading, chart, axis, categories, compared.size(), 0, labels).namingEvery();
     String alt = alt(offer, compared, w, unit);
-    byte[] svg = frame.draw(spec.title().in(lang), List.of(), List.of(panel), alt);
+    List<ChartFrame.Key> legend = new ArrayList<>();
+    for (boolean u : unconfirmed) {
+      if (u) {
+        legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+            ChartTheme.MUTED, FlowMarks.hatchKey(), new java.awt.BasicStroke(0f)));
+        break;
+      }
+    }
+    byte[] svg = frame.draw(spec.title().in(lang), legend, List.of(panel), alt);
     ChartNotes notes = new ChartNotes(w).add(w.pick(
         "각 금액을 " + offer.role().in(lang) + (yearly ? "의 연봉(" : "에게 제시된 보상(") + pay + ")으로 나눈 값이다.",
         "Each amount divided by the pay offered to " + ChartWording.inSentence(offer.role().in(lang)) + " (" + pay + ")."));
     if (compared.stream().anyMatch(f -> CountBound.of(f, offer) == CountBound.ROUGH)) {
-      notes.add(w.pick("금액과 보상 중 하나는 상한이고 다른 하나는 하한이라 실제 수는 이보다 많을 수도 적을 수도 있다.",
-          "Where one figure is a ceiling and the other a floor, the true count may be higher or lower."));
+      notes.add(w.pick("‘불확실’은 금액과 보상이 모두 상한(또는 모두 하한)이라 실제 수가 이보다 많을 수도 적을 수도 있다는 뜻이다.",
+          "“Uncertain”: the amount and the pay are both ceilings (or both floors), so the true count may be higher or lower."));
     }
     List<MoneyFact> plotted = new ArrayList<>();
     plotted.add(offer);

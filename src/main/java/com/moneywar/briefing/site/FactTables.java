@@ -84,7 +84,10 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     for (Round r : briefing.rounds()) {
       Optional<Valuation> v = r.valuation().flatMap(briefing::valuation);
-      String valuation = v.map(x -> AmountText.of(x, lang) + basisSuffix(x)).orElse("");
+      // The round's valuation keeps its status, as the valuations table writes it (· 보도).
+      String valuation = v.map(x -> AmountText.of(x, lang) + basisSuffix(x)
+          + (AmountText.claim(x.reporting().claim(), lang).isEmpty() ? ""
+              : " · " + AmountText.claim(x.reporting().claim(), lang))).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" · " + r.type().label(lang), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()), names(r.participants()),

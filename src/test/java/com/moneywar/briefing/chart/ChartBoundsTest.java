@@ -65,5 +65,8 @@ class ChartBoundsTest {
     assertThat(TalentChart.CountBound.AT_MOST.text("500", "건", ko)).isEqualTo("최대 500건");
     assertThat(TalentChart.CountBound.AT_MOST.text("500", "", en)).isEqualTo("at most 500");
     assertThat(TalentChart.CountBound.AT_LEAST_ABOUT.text("5", "명", ko)).isEqualTo("약 5명 이상");
+    // Two ceilings: no direction at all, and the drawing says so rather than show a firm count.
+    assertThat(TalentChart.CountBound.ROUGH.text("1", "건", ko)).isEqualTo("1건(불확실)");
+    assertThat(TalentChart.CountBound.ROUGH.text("1", "", en)).isEqualTo("1 (uncertain)");
   }
 }

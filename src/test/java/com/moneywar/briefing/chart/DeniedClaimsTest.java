@@ -41,6 +41,10 @@ class DeniedClaimsTest {
         "fixture-denied-investment,google,openai,single,,70000000000,USD,exact,invested,2025-10,fixture-denial,none,,"
             + "시험용 값,Test value,,,,,,denied,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    // A talent chart that sets the pay against a reported investment (shipped: microsoft-openai-2024-10).
+    Files.writeString(project.resolve("data/charts.csv"),
+        "pay-vs-reported,talent,ai-researcher-pay-2024-03,,investment:microsoft-openai-2023 investment:microsoft-openai-2024-10,"
+            + ",,,,시험용 차트,Test chart,시험용 캡션,Test caption\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -78,5 +82,16 @@ class DeniedClaimsTest {
     Path project = dir;
     ShippedProject.replace(project, "data/charts.csv", "\n" + chart + ",valuations,,", "\n" + chart + ",valuations," + row + ",");
     return project;
+  }
+
+  @Test
+  void aTalentChartHatchesACountFromAFigureNotConfirmedAndSaysSo() {
+    ChartImage chart = new ChartRenderer().render(briefing, Lang.EN).stream()
+        .filter(c -> c.name().equals("pay-vs-reported")).findFirst().orElseThrow();
+    String svg = new String(chart.svg(), StandardCharsets.UTF_8);
+    assertThat(svg).contains("Hatched: a report or claim not confirmed").contains("stroke-dasharray");
+    ChartImage confirmedOnly = new ChartRenderer().render(briefing, Lang.EN).stream()
+        .filter(c -> c.name().equals("talent-pay")).findFirst().orElseThrow();
+    assertThat(new String(confirmedOnly.svg(), StandardCharsets.UTF_8)).doesNotContain("Hatched:");
   }
 }

@@ -149,7 +149,7 @@ class FactRenderingTest {
         "300억달러");
     assertThat(row(ko.talent(), "meta-signing-bonus-claim-2025-06")).contains("1억달러 · 당사자 부인");
     assertThat(row(en.talent(), "meta-signing-bonus-claim-2025-06")).contains("$100 million · denied");
-    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
+    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단건 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
         "다른 수치: 약 12억달러 (로이터(힌두스탄타임스 인용)).");
     assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
   }
@@ -220,8 +220,8 @@ class FactRenderingTest {
     Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
         B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
     FactTables ko = new FactTables(b, new Figures(b), Lang.KO, messages("ko"), "ko/investments.html");
-    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단독 투자 · 지분 투자(주도)");
-    assertThat(row(ko.investments(), "nvidia-openai-2024-10")).contains("단독 투자 · 지분 투자(참여)");
+    assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단건 투자 · 지분 투자(주도)");
+    assertThat(row(ko.investments(), "nvidia-openai-2024-10")).contains("단건 투자 · 지분 투자(참여)");
   }
 
   @Test
