@@ -81,6 +81,8 @@ final class MarkdownRenderer {
     texts.forEach(t -> replaceFigures(t, article, lang, figures, figureNodes));
     if (lang == Lang.KO) {
       KoreanWords.keepWhole(document);
+    } else {
+      FigurePunctuation.keepWithFigures(document);
     }
     List<String> destinations = anchors.stream().map(org.commonmark.node.Link::getDestination).toList();
     List<String> html = new ArrayList<>();
