@@ -80,7 +80,7 @@ public final class BriefingValidator {
       for (Article article : story.articles().values()) {
         article.figures().forEach(figures::check);
         ParticleChecker.check(b, article, problems);
-        IndefiniteArticleChecker.check(b, article, problems);
+        EnglishWordsChecker.check(b, article, problems);
       }
     }
     EditionChecker editions = new EditionChecker(b, figures, problems);

@@ -241,4 +241,19 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + at[2]
         + ": error: expected 'a' before {{round:anthropic-2025-03:type}}, which reads 'Series E', found 'an'");
   }
+
+  @Test
+  void aPrepositionBeforeADateMustFitItsPrecision() {
+    // amazon-anthropic-t2 is dated to the day (on March 27, 2024), amazon-anthropic-2023 to the month.
+    String text = "data/texts/ai-money-war-2024-03-28.en.md";
+    replace(project, text, "on {{investment:amazon-anthropic-t2:date}}", "in {{investment:amazon-anthropic-t2:date}}");
+    replace(project, text, "in {{investment:amazon-anthropic-2023:date}}", "on {{investment:amazon-anthropic-2023:date}}");
+    String[] day = positionOf(project, text, "in {{investment:amazon-anthropic-t2:date}}").split(":");
+    String[] month = positionOf(project, text, "on {{investment:amazon-anthropic-2023:date}}").split(":");
+    assertThat(problems()).contains(
+        text + ":" + day[1] + ":" + day[2] + ": error: expected 'on' before {{investment:amazon-anthropic-t2:date}}, a day"
+            + " (2024-03-27), found 'in'",
+        text + ":" + month[1] + ":" + month[2] + ": error: expected 'in' before {{investment:amazon-anthropic-2023:date}},"
+            + " a month or a year (2023-09), found 'on'");
+  }
 }
