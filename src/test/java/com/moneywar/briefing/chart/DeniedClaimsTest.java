@@ -90,6 +90,9 @@ class DeniedClaimsTest {
         .filter(c -> c.name().equals("pay-vs-reported")).findFirst().orElseThrow();
     String svg = new String(chart.svg(), StandardCharsets.UTF_8);
     assertThat(svg).contains("Hatched: a report or claim not confirmed").contains("stroke-dasharray");
+    // The pay is named in the sentence, not in brackets that could hold its own "(reported)".
+    assertThat(new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("talent-pay"))
+        .findFirst().orElseThrow().caption()).contains("연봉 최대 100만달러로 나눈 값이다.").doesNotContain("연봉(");
     ChartImage confirmedOnly = new ChartRenderer().render(briefing, Lang.EN).stream()
         .filter(c -> c.name().equals("talent-pay")).findFirst().orElseThrow();
     assertThat(new String(confirmedOnly.svg(), StandardCharsets.UTF_8)).doesNotContain("Hatched:");
