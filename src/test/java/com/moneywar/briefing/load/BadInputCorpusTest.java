@@ -184,11 +184,8 @@ class BadInputCorpusTest {
   void aKoreanParticleThatDoesNotFitTheFiguresLastSoundIsReportedWithTheOneThatDoes() {
     // 27억5000만달러(약 3조7100억원) reads as …달러: 를, not 을; 으로 after 원, 로 after 달러.
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
-    String[] at = positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}을").split(":");
-    int column = Integer.parseInt(at[2]) + "{{investment:amazon-anthropic-t1:amount}}".length();
-    assertThat(problems()).containsExactly(TEXT_KO + ":" + at[1] + ":" + column
-        + ": error: expected the particle '를' after {{investment:amazon-anthropic-t1:amount}}, which reads '12억5000만달러'"
-        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '을'");
+    assertThat(problems()).containsExactly(
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
   }
 
   @Test
@@ -205,11 +202,8 @@ class BadInputCorpusTest {
     // The round's lead is SoftBank Group, 소프트뱅크그룹 (ends in a consonant): 이, not 가; 이었, not 였.
     String text = "data/texts/ai-money-war-2025-11-28.ko.md";
     replace(project, text, "{{round:openai-2025-03:lead}} 주도로", "{{round:openai-2025-03:lead}}가 주도했고");
-    String[] at = positionOf(project, text, "{{round:openai-2025-03:lead}}가").split(":");
-    int column = Integer.parseInt(at[2]) + "{{round:openai-2025-03:lead}}".length();
-    assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + column
-        + ": error: expected the particle '이' after {{round:openai-2025-03:lead}}, which reads '소프트뱅크그룹'"
-        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '가'");
+    assertThat(problems()).containsExactly(
+        particleProblem(text, "{{round:openai-2025-03:lead}}", "가", "이", "소프트뱅크그룹"));
   }
 
   @Test
@@ -225,11 +219,8 @@ class BadInputCorpusTest {
   void aParticleInTheSummaryIsCheckedAsInTheBody() {
     // A figure in the front matter is shown on every page, feed and e-mail of the edition.
     replace(project, TEXT_KO, "summary: 아마존이", "summary: {{investment:amazon-anthropic-2023:amount}}을 채운 아마존이");
-    String[] at = positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-2023:amount}}을").split(":");
-    int column = Integer.parseInt(at[2]) + "{{investment:amazon-anthropic-2023:amount}}".length();
-    assertThat(problems()).containsExactly(TEXT_KO + ":" + at[1] + ":" + column
-        + ": error: expected the particle '를' after {{investment:amazon-anthropic-2023:amount}}, which reads '40억달러'"
-        + " (a particle follows the last sound of the amount or name, not a parenthesis after it), found '을'");
+    assertThat(problems()).containsExactly(
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-2023:amount}}", "을", "를", "40억달러"));
   }
 
   @Test
@@ -255,5 +246,14 @@ class BadInputCorpusTest {
             + " (2024-03-27), found 'in'",
         text + ":" + month[1] + ":" + month[2] + ": error: expected 'in' before {{investment:amazon-anthropic-2023:date}},"
             + " a month or a year (2023-09), found 'on'");
+  }
+
+  /** The problem a particle that does not fit gets: at the particle after {@code placeholder}, with the one that fits. */
+  private String particleProblem(String file, String placeholder, String written, String fits, String reads) {
+    String[] at = positionOf(project, file, placeholder + written).split(":");
+    int column = Integer.parseInt(at[2]) + placeholder.length();
+    return file + ":" + at[1] + ":" + column + ": error: expected the particle '" + fits + "' after " + placeholder
+        + ", which reads '" + reads + "' (a particle follows the last sound of the amount or name, not a parenthesis"
+        + " after it), found '" + written + "'";
   }
 }
