@@ -42,18 +42,16 @@ final class EnglishWordsChecker {
         continue;
       }
       Optional<String> words = b.round(m.ids().get(0)).map(r -> r.type().phrase(Lang.EN));
-      String before = body.substring(0, m.start());
-      String article = before.endsWith("an ") || before.endsWith("An ") ? "an"
-          : before.endsWith("a ") || before.endsWith("A ") ? "a" : "";
+      String article = wordBefore(body, m.start(), "an", "a");
       int start = m.start() - article.length() - 1;
-      if (words.isEmpty() || article.isEmpty() || start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))) {
+      if (words.isEmpty() || article.isEmpty()) {
         continue;
       }
       boolean vowel = "aeiou".indexOf(Character.toLowerCase(words.get().charAt(0))) >= 0;
       String expected = vowel ? "an" : "a";
       if (!article.toLowerCase(Locale.ROOT).equals(expected)) {
         problems.add(new Problem(BodyPosition.of(a, start), "expected '" + expected + "' before " + m.text()
-            + ", which reads '" + words.get() + "', found '" + body.substring(start, start + article.length()) + "'"));
+            + ", which reads '" + words.get() + "', found '" + article + "'"));
       }
     }
   }
@@ -64,21 +62,36 @@ final class EnglishWordsChecker {
     if (fact == null) {
       return;
     }
-    String before = body.substring(0, m.start());
-    String word = before.endsWith("in ") || before.endsWith("In ") ? "in"
-        : before.endsWith("on ") || before.endsWith("On ") ? "on" : "";
+    String word = wordBefore(body, m.start(), "in", "on");
     int start = m.start() - word.length() - 1;
-    if (word.isEmpty() || start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))) {
+    if (word.isEmpty()) {
       return;
     }
     boolean day = fact.date().precision() == com.moneywar.briefing.model.PartialDate.Precision.DAY;
     String expected = day ? "on" : "in";
-    if (!word.equals(expected)) {
-      String written = body.substring(start, start + word.length());
-      String fits = Character.isUpperCase(written.charAt(0))
+    if (!word.toLowerCase(Locale.ROOT).equals(expected)) {
+      String fits = Character.isUpperCase(word.charAt(0))
           ? Character.toUpperCase(expected.charAt(0)) + expected.substring(1) : expected;
       problems.add(new Problem(BodyPosition.of(a, start), "expected '" + fits + "' before " + m.text() + ", a "
-          + (day ? "day" : "month or a year") + " (" + fact.date() + "), found '" + written + "'"));
+          + (day ? "day" : "month or a year") + " (" + fact.date() + "), found '" + word + "'"));
     }
+  }
+
+  /**
+   * Which of {@code words} (lower case) is written right before {@code offset}, as a whole word and
+   * followed by one space, as written ({@code An}, {@code in}); empty for none.
+   */
+  private static String wordBefore(String body, int offset, String... words) {
+    for (String w : words) {
+      int start = offset - w.length() - 1;
+      if (start < 0 || start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))) {
+        continue;
+      }
+      String written = body.substring(start, offset);
+      if (written.equals(w + " ") || written.equals(Character.toUpperCase(w.charAt(0)) + w.substring(1) + " ")) {
+        return written.strip();
+      }
+    }
+    return "";
   }
 }
