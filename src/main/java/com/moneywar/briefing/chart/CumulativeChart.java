@@ -122,7 +122,7 @@ final class CumulativeChart implements KindRenderer {
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
                   t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), TotalWording.text(t.stated(p, s), w)));
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s))));
         }
       }
     }
@@ -400,18 +400,18 @@ final class CumulativeChart implements KindRenderer {
           ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
               "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String total = TotalWording.text(t.stated(last, -1), w);
+      String total = w.money(t.stated(last, -1));
       String grew = last == 0
           ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + TotalWording.text(t.stated(0, -1), w) + "에서 "
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.stated(0, -1)) + "에서 "
                   + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
-              subject + " grew from " + TotalWording.text(t.stated(0, -1), w) + " " + sentencePeriod(t, 0, period, w) + " to "
+              subject + " grew from " + w.money(t.stated(0, -1)) + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(t.name(s, w) + " " + TotalWording.text(t.stated(last, s), w));
+        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

@@ -122,8 +122,8 @@ final class MoneyFlowChart implements KindRenderer {
                 f.invested().amount().toPlainString(), f.paidTotal().bound().code(),
                 f.paidTotal().low().amount().toPlainString(),
                 f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
-            List.of(pair + stakeNote(f, w), TotalWording.text(f.committedTotal(), w) + claims(f, w),
-                TotalWording.text(f.paidTotal(), w)));
+            List.of(pair + stakeNote(f, w), w.money(f.committedTotal()) + claims(f, w),
+                w.money(f.paidTotal())));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
@@ -364,8 +364,8 @@ final class MoneyFlowChart implements KindRenderer {
     }
     flows.stream().filter(f -> f != biggest).forEach(ordered::add);
     for (Flow f : ordered) {
-      String committed = TotalWording.text(f.committedTotal(), w);
-      String paid = TotalWording.text(f.paidTotal(), w);
+      String committed = w.money(f.committedTotal());
+      String paid = w.money(f.paidTotal());
       String ko;
       String en;
       if (f.isOthers()) {

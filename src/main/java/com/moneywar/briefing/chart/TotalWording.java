@@ -3,7 +3,8 @@ package com.moneywar.briefing.chart;
 import com.moneywar.briefing.model.InvestmentTree.Total;
 
 /**
- * A sum's amount as a chart writes it, never firmer than its parts: a sum of a ceiling and an
+ * A sum's amount as a chart's label writes it, never firmer than its parts (a sentence writes it
+ * with {@link Total#text}, which follows the same rule): a sum of a ceiling and an
  * approximate amount is "최대 약 305억 달러" / "up to about $30.5B", never "약" / "about" alone,
  * which would hide that most of it is only a ceiling; a sum of a floor ("more than") and an
  * approximate amount is "약 934억 달러 이상" / "about $93.4B or more".
@@ -20,10 +21,5 @@ final class TotalWording {
       return w.pick("약 " + w.label(total.point()) + " 이상", "about " + w.label(total.point()) + " or more");
     }
     return w.label(total);
-  }
-
-  /** The amount in a sentence: {@code 최대 약 305억달러}, {@code up to about $30.5 billion} ({@link Total#text}). */
-  static String text(Total total, ChartWording w) {
-    return w.money(total);
   }
 }

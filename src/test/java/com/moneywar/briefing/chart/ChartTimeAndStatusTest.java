@@ -101,7 +101,7 @@ class ChartTimeAndStatusTest {
       ChartWording w = new ChartWording(B, lang);
       String high = w.label(sum.high().orElseThrow());
       assertThat(TotalWording.label(sum, w)).isEqualTo(w.pick("최대 약 ", "up to about ") + high);
-      assertThat(TotalWording.text(sum, w)).isEqualTo(lang == Lang.KO ? "최대 약 305억달러" : "up to about $30.5 billion");
+      assertThat(w.money(sum)).isEqualTo(lang == Lang.KO ? "최대 약 305억달러" : "up to about $30.5 billion");
       // Alone, the ceiling is "up to" and the approximate amount "about", as in the prose.
       InvestmentTree.Total alone = InvestmentTree.Total.of(List.of(ceiling), ceiling.amount().currency());
       assertThat(TotalWording.label(alone, w)).startsWith(w.pick("최대 ", "up to ")).doesNotContain(w.pick("약", "about"));
@@ -112,7 +112,7 @@ class ChartTimeAndStatusTest {
           ceiling.partOf(), ceiling.amount(), Bound.MORE_THAN, ceiling.status(), ceiling.date(), ceiling.source(),
           ceiling.fx(), ceiling.approxDigits(), ceiling.note());
       InvestmentTree.Total open = InvestmentTree.Total.of(List.of(floor, about), ceiling.amount().currency());
-      assertThat(TotalWording.text(open, w)).isEqualTo(lang == Lang.KO ? "약 305억달러 이상" : "about $30.5 billion or more");
+      assertThat(w.money(open)).isEqualTo(lang == Lang.KO ? "약 305억달러 이상" : "about $30.5 billion or more");
     }
   }
 
