@@ -1,11 +1,17 @@
 package com.moneywar.briefing.validate;
 
+import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.EnglishSound;
+import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Placeholders;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.model.ValuationBasis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,10 +21,13 @@ import java.util.Optional;
  * at the word, with the one that fits:
  *
  * <ul>
- *   <li>"a" or "an" right before a round's type ({@code in a {{round:ID:type}}}): "equity round"
- *       wants "an" where "seed round" and "Series E" want "a". Only the round's type, whose words
- *       the tool itself chooses; before a company's name or an amount the sound, not the letter,
- *       decides ("an NVIDIA", "an $8 billion"), and that is left to the writer.
+ *   <li>"a" or "an" right before a figure whose first words the data decide: a round's type
+ *       ({@code in a {{round:ID:type}}}: "an equity round", "a seed round", "a Series E"), a
+ *       valuation's basis ("a post-money", "an estimate"), an amount
+ *       ("an $8 billion deal", "a $1.1 billion round", and "an" before "about $4 billion", which
+ *       the writer does not see) and a stake's percent ("an 8% stake", "a 49% stake"), by the first sound of
+ *       the figure as written ({@link EnglishSound}). Before a company's name the sound, not the
+ *       letter, decides ("an NVIDIA"), and that is left to the writer.
  *   <li>"in" or "on" right before a date ({@code on {{investment:ID:date}}}): a day takes "on"
  *       ("on April 12, 2025"), a month or a year "in" ("in April 2025"), and the row's precision
  *       decides which the figure is.
@@ -38,27 +47,56 @@ final class EnglishWordsChecker {
         checkPreposition(b, a, body, m, problems);
         continue;
       }
-      if (!m.isValid() || !m.kind().equals("round") || !m.field().equals("type") || m.ids().size() != 1) {
+      if (!m.isValid() || m.ids().size() != 1) {
         continue;
       }
-      Optional<String> words = b.round(m.ids().get(0)).map(r -> r.type().phrase(Lang.EN));
+      Optional<String> words = reads(b, m);
       String article = wordBefore(body, m.start(), "an", "a");
       int start = m.start() - article.length() - 1;
       if (words.isEmpty() || article.isEmpty()) {
         continue;
       }
-      boolean vowel = "aeiou".indexOf(Character.toLowerCase(words.get().charAt(0))) >= 0;
-      String expected = vowel ? "an" : "a";
+      String expected = EnglishSound.startsWithVowel(words.get()) ? "an" : "a";
       if (!article.toLowerCase(Locale.ROOT).equals(expected)) {
-        problems.add(new Problem(BodyPosition.of(a, start), "expected '" + expected + "' before " + m.text()
+        String fits = Character.isUpperCase(article.charAt(0))
+            ? Character.toUpperCase(expected.charAt(0)) + expected.substring(1) : expected;
+        problems.add(new Problem(BodyPosition.of(a, start), "expected '" + fits + "' before " + m.text()
             + ", which reads '" + words.get() + "', found '" + article + "'"));
       }
     }
   }
 
+  /**
+   * How a figure starts where "a" or "an" may stand before it, for the figures whose first words the
+   * data decide: a round's type, a valuation's basis, an amount (the full form, {@code :amount}, {@code :krw}) and a
+   * stake's {@code :percent}. Empty for the others (a company's name: "an NVIDIA" is read by its
+   * sound, which its letters do not tell).
+   */
+  private static Optional<String> reads(Briefing b, Placeholders.Match m) {
+    String id = m.ids().get(0);
+    if (m.kind().equals("round") && m.field().equals("type")) {
+      return b.round(id).map(r -> r.type().phrase(Lang.EN));
+    }
+    MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
+    if (fact == null || !fact.reporting().amountStated() && !m.field().equals("percent")) {
+      return Optional.empty();
+    }
+    return switch (m.field()) {
+      case "", "amount" -> Optional.of(AmountText.of(fact, Lang.EN));
+      case "krw" -> Optional.of(b.approxKrw(fact)
+          .map(low -> AmountText.approximately(low, b.approxKrwHigh(fact), Lang.EN))
+          .orElse(AmountText.of(fact, Lang.EN)));
+      case "basis" -> fact instanceof Valuation v && v.basis() != ValuationBasis.UNSTATED
+          ? Optional.of(AmountText.basis(v.basis(), Lang.EN)) : Optional.empty();
+      case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%")
+          : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
   private static void checkPreposition(Briefing b, Article a, String body, Placeholders.Match m,
       List<Problem> problems) {
-    com.moneywar.briefing.model.MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
+    MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
     if (fact == null) {
       return;
     }

@@ -234,6 +234,24 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void anArticleBeforeAnAmountMustFitHowTheAmountIsRead() {
+    // $8 billion reads "eight billion" and "up to $5 billion" starts with "up": both want "an";
+    // $2.75 billion reads "two point seven five" and keeps its "a".
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "A {{investment:amazon-anthropic-2024-11:amount}} pledge after a {{investment:amazon-anthropic-t2:amount}} one,"
+            + " with a {{investment:microsoft-anthropic-2025-11:amount}} pledge from Microsoft: its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    String[] eight = positionOf(project, text, "A {{investment:amazon-anthropic-2024-11:amount}}").split(":");
+    String[] upTo = positionOf(project, text, "a {{investment:microsoft-anthropic-2025-11:amount}}").split(":");
+    assertThat(problems()).containsExactly(
+        text + ":" + eight[1] + ":" + eight[2] + ": error: expected 'An' before {{investment:amazon-anthropic-2024-11:amount}},"
+            + " which reads '$8 billion', found 'A'",
+        text + ":" + upTo[1] + ":" + upTo[2] + ": error: expected 'an' before {{investment:microsoft-anthropic-2025-11:amount}},"
+            + " which reads 'up to $5 billion', found 'a'");
+  }
+
+  @Test
   void aPrepositionBeforeADateMustFitItsPrecision() {
     // amazon-anthropic-t2 is dated to the day (on March 27, 2024), amazon-anthropic-2023 to the month.
     String text = "data/texts/ai-money-war-2024-03-28.en.md";
