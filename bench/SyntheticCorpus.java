@@ -199,9 +199,10 @@ public final class SyntheticCorpus {
         + ",talent:" + talentIds.get(0) + "\n";
   }
 
+  /** The one made-up source, published before every fact: an edition cites only reports of its date or earlier. */
   private String sources() {
     return "id,outlet_ko,outlet_en,title,url,published,cited_by,language\n"
-        + SOURCE + "," + MARK_KO + "," + MARK_EN + ",,,2024-01-01,,en\n";
+        + SOURCE + "," + MARK_KO + "," + MARK_EN + ",,," + FACTS_START + ",,en\n";
   }
 
   private String companies() {

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  *
  * <p>The rule: a dated row (investment, round, flow, valuation, talent offer, exchange rate, source) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
- * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); an exchange rate
- * that a fact on the record names in its {@code fx} column is kept with it, and so is every source
- * it cites. A tranche whose
+ * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); a fact also needs
+ * its figure's source (column {@code source}) published by then, since an edition cannot cite a
+ * report that did not exist yet. The other sources a fact cites are shown in an edition only when
+ * published by its date, like every source. An exchange rate that a fact on the record names in its
+ * {@code fx} column is kept with it. A tranche whose
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
  * not; a chart is kept only when every row it
  * names is on the record. Companies have no date and are always kept; texts are kept when dated on
@@ -33,6 +35,15 @@ public final class AsOf {
   /** Whether a fact dated {@code date} is on the record as of {@code day}. */
   public static boolean onRecord(PartialDate date, LocalDate day) {
     return !date.firstDay().isAfter(day);
+  }
+
+  /**
+   * Whether {@code fact} is on the record as of {@code day}: dated on or before it, and its figure's
+   * source published on or before it (a source that is not in the model is left to the reference
+   * check and does not hide the fact).
+   */
+  public static boolean onRecord(Briefing b, MoneyFact fact, LocalDate day) {
+    return onRecord(fact.date(), day) && b.source(fact.source()).map(s -> onRecord(s.published(), day)).orElse(true);
   }
 
   /** The briefing as it stood on {@code day}: only the rows on the record by then. */
@@ -51,10 +62,10 @@ public final class AsOf {
 
   /** {@link #of}, row by row: what the shortcut there must always equal. */
   static Briefing byRule(Briefing b, LocalDate day) {
-    List<Round> rounds = b.rounds().stream().filter(r -> onRecord(r.date(), day)).toList();
+    List<Round> rounds = b.rounds().stream().filter(r -> onRecord(b, r, day)).toList();
     Set<String> roundIds = rounds.stream().map(Round::id).collect(Collectors.toSet());
     // A tranche stays only with every commitment above it, a round's investment only with its round.
-    List<Investment> investments = b.investments().stream().filter(i -> onRecord(i.date(), day)).toList();
+    List<Investment> investments = b.investments().stream().filter(i -> onRecord(b, i, day)).toList();
     int before;
     do {
       before = investments.size();
@@ -62,9 +73,9 @@ public final class AsOf {
       investments = investments.stream().filter(i -> i.partOf().map(ids::contains).orElse(true)
           && i.round().map(roundIds::contains).orElse(true)).toList();
     } while (investments.size() != before);
-    List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(v.date(), day)).toList();
-    List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(t.date(), day)).toList();
-    List<Flow> flows = b.flows().stream().filter(f -> onRecord(f.date(), day)).toList();
+    List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
+    List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();
+    List<Flow> flows = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
     List<Source> sources = b.sources().stream().filter(s -> onRecord(s.published(), day)).toList();
     // Every fact row on the record (a later edition of a long series, or texts dated after every
@@ -80,13 +91,8 @@ public final class AsOf {
         .filter(c -> c.rows().stream().allMatch(known))
         .filter(c -> c.compare().stream().allMatch(known))
         .toList();
-    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date; so
-    // are the sources it cites (a rate's fit is judged by them, and readers follow them).
+    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date.
     Set<String> named = facts.values().stream().flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
-    Set<String> cited = facts.values().stream().flatMap(f -> Stream.concat(Stream.concat(Stream.of(f.source()),
-        f.reporting().otherSources().stream()), f.reporting().alternative().map(a -> a.source()).stream()))
-        .collect(Collectors.toSet());
-    sources = b.sources().stream().filter(s -> onRecord(s.published(), day) || cited.contains(s.id())).toList();
     List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList();
     if (everyFact && sources.size() == b.sources().size() && rates.size() == b.rates().size()) {
       return b.withTexts(stories, charts);

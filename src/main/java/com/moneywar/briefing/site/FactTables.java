@@ -20,6 +20,8 @@ import com.moneywar.briefing.site.view.FactTable.Row;
 import com.moneywar.briefing.site.view.FactTable.Sort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -185,11 +187,18 @@ final class FactTables {
   private String note(MoneyFact fact) {
     List<String> parts = new ArrayList<>();
     Reporting r = fact.reporting();
-    r.alternative().ifPresent(a -> parts.add(t.get("table.alternative") + ": "
+    // Only what was published by the record's date: an edition's table does not quote a later
+    // report (the whole record's pages have every source).
+    Optional<Reporting.Alternative> alternative = r.alternative().filter(a -> briefing.source(a.source()).isPresent());
+    alternative.ifPresent(a -> parts.add(t.get("table.alternative") + ": "
         + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source()) + ")"));
-    // The other outlets, each once and not the row's own again: the sources page lists every report.
-    List<String> also = r.otherSources().stream().map(this::outlet).distinct()
-        .filter(o -> !o.equals(outlet(fact.source()))).toList();
+    // The other outlets, each once and not the row's own or the alternative's again: the sources
+    // page lists every report.
+    Set<String> named = new HashSet<>();
+    named.add(outlet(fact.source()));
+    alternative.ifPresent(a -> named.add(outlet(a.source())));
+    List<String> also = r.otherSources().stream().filter(id -> briefing.source(id).isPresent()).map(this::outlet)
+        .distinct().filter(o -> !named.contains(o)).toList();
     if (!also.isEmpty()) {
       parts.add(t.get("table.also") + ": " + String.join(", ", also));
     }

@@ -69,11 +69,11 @@ final class EditionChecker {
             + first.file() + " in every language of a briefing, found different ones"));
       }
       for (FigureRef ref : a.figures()) {
-        onRecord(ref, date, "figure");
+        onRecord(ref, asOf, date, "figure");
       }
       for (FigureRef ref : a.headlines()) {
         figures.check(ref);
-        onRecord(ref, date, "headline figure");
+        onRecord(ref, asOf, date, "headline figure");
       }
       for (IdRef chart : a.charts()) {
         if (!allCharts.contains(chart.id())) {
@@ -94,12 +94,22 @@ final class EditionChecker {
     }
   }
 
-  private void onRecord(FigureRef ref, LocalDate date, String what) {
+  private void onRecord(FigureRef ref, Briefing asOf, LocalDate date, String what) {
     for (String id : ref.ids()) {
-      MoneyFact fact = briefing.moneyFacts().get((ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id);
-      if (fact != null && !AsOf.onRecord(fact.date(), date)) {
+      String key = (ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id;
+      MoneyFact fact = briefing.moneyFacts().get(key);
+      if (fact == null || asOf.moneyFacts().containsKey(key)) {
+        continue;
+      }
+      if (!AsOf.onRecord(fact.date(), date)) {
         problems.add(new Problem(ref.pos(), "expected a " + what + " dated on or before the briefing's date " + date
             + ", found " + ref.text() + " dated " + fact.date() + " (a later fact belongs in a later briefing)"));
+      } else {
+        // Dated in time, yet off the record: its figure's source, or a commitment or round above it, is later.
+        laterRow(key, date, "").ifPresent(why -> problems.add(new Problem(ref.pos(), "expected a " + what
+            + " on the record at the briefing's date " + date + ", found " + ref.text() + ": " + why
+            + " (an edition cites only reports published by its date: cite a report of the time in column 'source',"
+            + " or show the figure in a later briefing)")));
       }
     }
   }
@@ -142,6 +152,10 @@ final class EditionChecker {
     }
     if (!AsOf.onRecord(fact.date(), date)) {
       return Optional.of(via + key + " dated " + fact.date() + ", a later row");
+    }
+    if (!AsOf.onRecord(briefing, fact, date)) {
+      return Optional.of(via + key + ", whose source '" + fact.source() + "' was published "
+          + briefing.source(fact.source()).map(s -> s.published().toString()).orElse("later"));
     }
     if (fact instanceof Investment investment) {
       for (String above : Stream.concat(investment.partOf().map(id -> "investment:" + id).stream(),

@@ -252,6 +252,30 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFigureWhoseSourceWasPublishedAfterTheEditionIsNotOnItsRecord() {
+    // The 2023 commitment, cited from a report of 2 April 2024: the edition of 28 March 2024 could not
+    // have cited it, nor the tranches that belong to it.
+    replace(project, "data/sources.csv", "\ncnbc-2024-03-27,", "\nlate-2024-04-02,늦은 보도,A later report,,,2024-04-02,,en"
+        + "\ncnbc-2024-03-27,");
+    replace(project, "data/investments.csv", "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,"
+        + "announced,2023-09,seed-2024-03-28,", "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,"
+        + "announced,2023-09,late-2024-04-02,");
+    String text = "data/texts/ai-money-war-2024-03-28.en.md";
+    String[] commitment = positionOf(project, text, "{{investment:amazon-anthropic-2023}}").split(":");
+    String[] tranche = positionOf(project, text, "{{investment:amazon-anthropic-t1:amount}}").split(":");
+    assertThat(problems()).contains(
+        text + ":" + commitment[1] + ":" + commitment[2] + ": error: expected a figure on the record at the briefing's"
+            + " date 2024-03-28, found {{investment:amazon-anthropic-2023}}: investment:amazon-anthropic-2023, whose"
+            + " source 'late-2024-04-02' was published 2024-04-02 (an edition cites only reports published by its date:"
+            + " cite a report of the time in column 'source', or show the figure in a later briefing)",
+        text + ":" + tranche[1] + ":" + tranche[2] + ": error: expected a figure on the record at the briefing's"
+            + " date 2024-03-28, found {{investment:amazon-anthropic-t1:amount}}: investment:amazon-anthropic-t1, which"
+            + " belongs to investment:amazon-anthropic-2023, whose source 'late-2024-04-02' was published 2024-04-02"
+            + " (an edition cites only reports published by its date: cite a report of the time in column 'source', or"
+            + " show the figure in a later briefing)");
+  }
+
+  @Test
   void aPrepositionBeforeADateMustFitItsPrecision() {
     // amazon-anthropic-t2 is dated to the day (on March 27, 2024), amazon-anthropic-2023 to the month.
     String text = "data/texts/ai-money-war-2024-03-28.en.md";

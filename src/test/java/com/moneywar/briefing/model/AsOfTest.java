@@ -67,6 +67,24 @@ class AsOfTest {
   }
 
   @Test
+  void aFactIsOnTheRecordOnlyOnceItsFiguresSourceIsPublishedAndLaterSourcesAreNotListed() {
+    // Every fact of the shipped data is cited from a report published by the first edition or later;
+    // a day before a fact's source, the fact is off the record although dated before that day.
+    for (MoneyFact fact : shipped.moneyFacts().values()) {
+      Source source = shipped.source(fact.source()).orElseThrow();
+      LocalDate published = source.published().firstDay();
+      LocalDate before = published.minusDays(1);
+      if (!fact.date().firstDay().isAfter(before)) {
+        assertThat(AsOf.of(shipped, before).moneyFacts()).as("%s a day before %s", fact.id(), source.id())
+            .doesNotContainKey(fact.factKind().code() + ":" + fact.id());
+      }
+    }
+    LocalDate first = AsOf.date(AsOf.series(shipped).get(0));
+    assertThat(AsOf.of(shipped, first).sources()).isNotEmpty()
+        .allMatch(s -> !s.published().firstDay().isAfter(first), "published by " + first);
+  }
+
+  @Test
   void theShortcutForTheWholeRecordGivesWhatTheRuleGivesOnEveryDayThatMatters() {
     LocalDate whole = shipped.wholeRecordFrom();
     List<LocalDate> days = java.util.stream.Stream.concat(

@@ -291,15 +291,15 @@ class SeriesTest {
   }
 
   @Test
-  void anEarlierEditionKeepsTheExchangeRateItsFactsName() throws IOException {
-    // amazon-anthropic-2023 (September 2023) names the rate of 2024-03-28 in its 'fx' column: a
-    // briefing of January 2024 still shows its won figure, at that rate.
+  void anEditionBeforeTheReportOfAFactCannotCiteTheFact() {
+    // amazon-anthropic-2023 (September 2023) is cited from the seed article of 28 March 2024, at that
+    // day's rate: a briefing of January 2024 could have cited neither, so it may not show the figure.
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     SeriesProject.write(project, "data/texts/early.en.md", """
         ---
         title: Early
         date: 2024-01-15
-        summary: Before the rate's own date.
+        summary: Before the report.
         ---
 
         Amazon committed {{investment:amazon-anthropic-2023}}.
@@ -308,15 +308,20 @@ class SeriesTest {
         ---
         title: 이른 브리핑
         date: 2024-01-15
-        summary: 환율의 날짜보다 앞선 브리핑.
+        summary: 보도보다 앞선 브리핑.
         ---
 
         아마존은 {{investment:amazon-anthropic-2023}}를 약속했다.
         """);
     Result<BuildSummary> built = new BriefingBuild(BuildListener.silent()).build(project, dir.resolve("site"), false);
-    assertThat(built).as(built.toString()).isInstanceOf(Result.Ok.class);
-    assertThat(read(dir.resolve("site"), "en/briefings/early.html")).contains("$4 billion (about ₩5.4 trillion)");
-    assertThat(read(dir.resolve("site"), "ko/briefings/early.html")).contains("40억달러(약 5조4000억원)");
+    String why = ": error: expected a figure on the record at the briefing's date 2024-01-15, found"
+        + " {{investment:amazon-anthropic-2023}}: investment:amazon-anthropic-2023, whose source 'seed-2024-03-28' was"
+        + " published 2024-03-28 (an edition cites only reports published by its date: cite a report of the time in"
+        + " column 'source', or show the figure in a later briefing)";
+    assertThat(built).isInstanceOf(Result.Failed.class);
+    assertThat(((Result.Failed<BuildSummary>) built).problems()).extracting(Object::toString)
+        .containsExactlyInAnyOrder("data/texts/early.ko.md:7:6" + why, "data/texts/early.en.md:7:18" + why);
+    assertThat(dir.resolve("site")).doesNotExist();
   }
 
   @Test
