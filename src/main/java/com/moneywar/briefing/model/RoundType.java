@@ -35,7 +35,7 @@ public record RoundType(String code) {
 
   /**
    * The round's name as a sentence gives it, standing on its own after "a" or "its" and before a
-   * particle: {@code 시리즈 F} / {@code Series F}, {@code 시드 라운드} / {@code seed round}, {@code 지분
+   * particle: {@code 시리즈F} / {@code Series F}, {@code 시드 라운드} / {@code seed round}, {@code 지분
    * 투자} / {@code equity round}. A series is a name (capitalized); the other English names are
    * common nouns (lower case). {@link #label} is the table's short form.
    */
@@ -51,12 +51,12 @@ public record RoundType(String code) {
     };
   }
 
-  /** The round's name in a table cell: {@code 시리즈 E} / {@code Series E}, {@code 시드} / {@code Seed}. */
+  /** The round's name in a table cell: {@code 시리즈E} / {@code Series E}, {@code 시드} / {@code Seed}. */
   public String label(Lang lang) {
     boolean ko = lang == Lang.KO;
     if (code.startsWith("series-")) {
       String letter = code.substring(7).toUpperCase(Locale.ROOT);
-      return (ko ? "시리즈 " : "Series ") + letter;
+      return (ko ? "시리즈" : "Series ") + letter; // 시리즈B, as the Korean press writes it
     }
     return switch (code) {
       case "pre-seed" -> ko ? "프리시드" : "Pre-seed";

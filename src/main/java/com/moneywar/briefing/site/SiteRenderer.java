@@ -773,7 +773,11 @@ public final class SiteRenderer {
 
     @Override
     public String[] valuation(Valuation v) {
-      return new String[] {name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation"), "valuations", ""};
+      // An estimate says so here, as the full form in a text does; the value carries only the status.
+      boolean estimate = v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE;
+      String label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation")
+          + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "");
+      return new String[] {label, "valuations", ""};
     }
 
     @Override
@@ -783,12 +787,23 @@ public final class SiteRenderer {
 
     @Override
     public String[] round(com.moneywar.briefing.model.Round r) {
-      return new String[] {name(b, r.investee(), lang) + " " + r.type().label(lang), "investments", "round-"};
+      // The name as a sentence gives it: "OpenAI equity round", "리벨리온 시리즈B".
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang), "investments", "round-"};
     }
 
     @Override
     public String[] flow(com.moneywar.briefing.model.Flow f) {
-      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang), "investments", "flow-"};
+      // Not an investment, and said so: "OpenAI → Microsoft" alone reads as money put into Microsoft.
+      boolean ko = lang == Lang.KO;
+      String percent = f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+      String kind = switch (f.flowKind()) {
+        case COMPUTE_PURCHASE -> ko ? "컴퓨팅 구매 약정" : "compute purchase";
+        case ACQUISITION -> ko ? "인수" : "acquisition";
+        case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
+            : (percent.isEmpty() ? "stake" : percent + " stake");
+      };
+      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + kind, "investments",
+          "flow-"};
     }
   }
 

@@ -120,7 +120,7 @@ class FactColumnsTest {
         new RoundRows(), problems, origins);
     assertThat(rounds).extracting(Round::id).containsExactly("r1", "r3");
     assertThat(rounds.get(0).investors()).containsExactly("thrive-capital", "microsoft", "nvidia");
-    assertThat(rounds.get(0).type().label(com.moneywar.briefing.model.Lang.KO)).isEqualTo("시리즈 F");
+    assertThat(rounds.get(0).type().label(com.moneywar.briefing.model.Lang.KO)).isEqualTo("시리즈F");
     assertThat(rounds.get(1).hasLead()).isFalse();
     assertThat(rounds.get(1).investors()).containsExactly("thrive-capital", "softbank", "mgx");
     assertThat(messages()).containsExactly(

@@ -41,6 +41,33 @@ class FactRenderingTest {
     return Money.of(amount, "USD");
   }
 
+  private static List<String> headlineLabels(Briefing b, Lang lang, String... refs) {
+    List<FigureRef> list = java.util.Arrays.stream(refs).map(r -> r.split(":"))
+        .map(r -> new FigureRef(r[0], List.of(r[1]), "", "{{…}}", SourcePos.startOf("t"))).toList();
+    return SiteRenderer.headlines(b, new Figures(b), list, lang, "ko/index.html", SiteRenderer.RowPlaces.of(b))
+        .stream().map(com.moneywar.briefing.site.view.Headline::label).toList();
+  }
+
+  @Test
+  void aHeadlineFigureSaysWhatKindOfDealOrValuationItIs() {
+    // A compute purchase is not money put into the seller, nor a stake an investment; a round is
+    // named as a sentence names it; an estimated valuation says so, as the table does.
+    assertThat(headlineLabels(B, Lang.KO, "flow:anthropic-azure-2025-11", "flow:meta-scale-ai-2025-06",
+        "round:openai-2025-03")).containsExactly("앤스로픽 → 마이크로소프트 · 컴퓨팅 구매 약정",
+            "메타 → 스케일AI · 지분 49% 매입", "오픈AI 지분 투자");
+    assertThat(headlineLabels(B, Lang.EN, "flow:anthropic-azure-2025-11", "flow:meta-scale-ai-2025-06",
+        "round:openai-2025-03")).containsExactly("Anthropic → Microsoft · compute purchase",
+            "Meta → Scale AI · 49% stake", "OpenAI equity round");
+    com.moneywar.briefing.model.Valuation v = B.valuations().get(0);
+    Briefing estimated = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
+        List.of(new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(),
+            v.source(), v.fx(), v.approxDigits(), v.note(), com.moneywar.briefing.model.ValuationBasis.ESTIMATE,
+            v.reporting())), B.talent(), B.rounds(), B.flows(), B.stories(), List.of());
+    String company = B.company(v.company()).orElseThrow().name().in(Lang.KO);
+    assertThat(headlineLabels(estimated, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치 추정치");
+    assertThat(headlineLabels(B, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치");
+  }
+
   @Test
   void boundsAreWrittenInEachLanguagesPressStyle() {
     Optional<Money> fifty = Optional.of(usd("50000000000"));
@@ -70,7 +97,7 @@ class FactRenderingTest {
         .isEqualTo("소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털");
     assertThat(figure("round", "anthropic-2025-03", "investors", Lang.EN))
         .isEqualTo("Lightspeed Venture Partners, Bessemer Venture Partners and General Catalyst");
-    assertThat(figure("round", "anthropic-2025-03", "type", Lang.KO)).isEqualTo("시리즈 E");
+    assertThat(figure("round", "anthropic-2025-03", "type", Lang.KO)).isEqualTo("시리즈E");
     assertThat(figure("round", "anthropic-2025-03", "type", Lang.EN)).isEqualTo("Series E");
     assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.KO)).isEqualTo("143억달러");
     assertThat(figure("flow", "meta-scale-ai-2025-06", "", Lang.EN)).isEqualTo("$14.3 billion");
@@ -121,7 +148,7 @@ class FactRenderingTest {
     assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.EN, "")).isEqualTo("pre-seed round");
     assertThat(typeOf(withAnthropicRoundOfType("pre-seed"), Lang.KO, "")).isEqualTo("프리시드 라운드");
     assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.EN, "")).isEqualTo("Series F");
-    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, "")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, "")).isEqualTo("시리즈F");
     assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, "")).isEqualTo("equity round");
     assertThat(typeOf(withAnthropicRoundOfType("debt"), Lang.EN, "")).isEqualTo("debt financing");
     assertThat(typeOf(withAnthropicRoundOfType("convertible-note"), Lang.KO, "")).isEqualTo("전환사채");
@@ -129,7 +156,7 @@ class FactRenderingTest {
     assertThat(typeOf(seed, Lang.KO, " 라운드에서")).isEqualTo("시드");
     assertThat(typeOf(seed, Lang.EN, " round led by")).isEqualTo("seed");
     assertThat(typeOf(seed, Lang.EN, " roundup")).isEqualTo("seed round");
-    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, " 라운드에서")).isEqualTo("시리즈 F");
+    assertThat(typeOf(withAnthropicRoundOfType("series-f"), Lang.KO, " 라운드에서")).isEqualTo("시리즈F");
     assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, " round.")).isEqualTo("equity");
     // Tables keep their short labels.
     assertThat(new RoundType("seed").label(Lang.EN)).isEqualTo("Seed");
