@@ -86,6 +86,20 @@ public final class MailRenderer {
    * The first paragraphs of the rendered text, for a mail client: links absolute (from the
    * briefing's page), and the site's classes replaced by inline styles.
    */
+  /**
+   * A paragraph as plain text, each link's address after its words in brackets ({@code 지난 브리핑
+   * (https://…)}): a plain-text reader has no other way to follow it.
+   */
+  private static String plainText(Element p) {
+    Element copy = p.clone();
+    for (Element a : copy.select("a[href]")) {
+      String href = a.attr("href");
+      String words = a.text();
+      a.replaceWith(new org.jsoup.nodes.TextNode(words.equals(href) ? href : words + " (" + href + ")"));
+    }
+    return copy.text();
+  }
+
   static List<MailEdition.Paragraph> paragraphs(String html, URI page) {
     Document doc = Jsoup.parseBodyFragment(html, page.toString());
     doc.outputSettings().prettyPrint(false);
@@ -118,7 +132,7 @@ public final class MailRenderer {
       for (Element span : p.select("span.figure")) {
         span.removeAttr("class");
       }
-      list.add(new MailEdition.Paragraph(p.html(), p.text(), quote));
+      list.add(new MailEdition.Paragraph(p.html(), plainText(p), quote));
       if (!quote && ++paragraphs == PARAGRAPHS) {
         break;
       }

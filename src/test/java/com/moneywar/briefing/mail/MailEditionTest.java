@@ -289,6 +289,13 @@ class MailEditionTest {
   }
 
   @Test
+  void aLinkInTheTextPartKeepsItsAddress() throws Exception {
+    // The 2025 briefing's first paragraph links the March 2024 one: a plain-text reader gets the address.
+    String text = part(parse(write("ko", "ai-money-war-2025-11-28", "--slug", "ai-money-war-2025-11-28")), 0);
+    assertThat(text).contains("지난 3월 브리핑 (https://example.org/ai-money-war/ko/briefings/ai-money-war-2024-03-28.html)에서");
+  }
+
+  @Test
   void aMissingPdfEditionIsNamedAndNothingIsWritten() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty-site"));
     Path out = dir.resolve("out");
