@@ -36,29 +36,48 @@ final class ChartWording {
   }
 
   /**
-   * The company's colour, the same in every chart of this briefing ({@link CompanyPalette}). Two
-   * companies of one chart never share a colour: when the colour is already another company's in
-   * this chart (only past the palette's length), the company takes the first colour still free here.
+   * The company's colour, the same in every chart and edition of this site ({@link CompanyPalette}).
+   * A chart that shows several companies names them first ({@link #showing}), so that no two of them
+   * share a colour while the palette has one free, whichever it draws first.
    */
   ChartTheme.Themed colour(String companyId) {
-    if (palette == null) {
-      palette = CompanyPalette.of(briefing);
-    }
     ChartTheme.Themed given = colours.get(companyId);
     if (given != null) {
       return given;
     }
-    ChartTheme.Themed colour = palette.colour(companyId);
-    if (colours.containsValue(colour)) {
-      for (ChartTheme.Themed free : ChartTheme.PALETTE) {
-        if (!colours.containsValue(free)) {
-          colour = free;
-          break;
+    java.util.List<String> all = new java.util.ArrayList<>(colours.keySet());
+    all.add(companyId);
+    showing(all);
+    return colours.get(companyId);
+  }
+
+  /** Gives the companies this chart shows their colours in this chart, all at once ({@link CompanyPalette#assign}). */
+  void showing(java.util.Collection<String> companyIds) {
+    if (palette == null) {
+      palette = CompanyPalette.of(briefing);
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(colours.keySet());
+    all.addAll(companyIds);
+    java.util.Map<String, ChartTheme.Themed> assigned = palette.assign(all);
+    // A colour already handed out (and perhaps drawn) stays; the new companies take theirs around it.
+    if (colours.entrySet().stream().allMatch(e -> e.getValue().equals(assigned.get(e.getKey())))) {
+      colours.putAll(assigned);
+      return;
+    }
+    for (String id : companyIds) {
+      if (!colours.containsKey(id)) {
+        ChartTheme.Themed colour = palette.colour(id);
+        if (colours.containsValue(colour)) {
+          for (ChartTheme.Themed free : ChartTheme.PALETTE) {
+            if (!colours.containsValue(free)) {
+              colour = free;
+              break;
+            }
+          }
         }
+        colours.put(id, colour);
       }
     }
-    colours.put(companyId, colour);
-    return colour;
   }
 
   Lang lang() {
