@@ -127,7 +127,8 @@ final class ChartWording {
 
   /**
    * An amount as a label on or beside a mark, or on an axis: exactly as the prose writes it
-   * ({@code 40억달러}, {@code $4 billion}), so a reader meets one style in text and chart alike.
+   * ({@code 40억달러}, {@code $4 billion}), so a reader meets one style in text and chart alike. Zero
+   * is a bare {@code 0}: the foot of a value axis, which every axis has and which needs no currency.
    */
   String label(Money money) {
     return money.amount().signum() == 0 ? "0" : format.format(money);
@@ -155,7 +156,8 @@ final class ChartWording {
    */
   String label(Money low, Bound bound, java.util.Optional<Money> high) {
     if (bound == Bound.EXACT && low.amount().signum() == 0) {
-      return "0";
+      // A mark's zero (nothing paid in yet) is money like any other: 0원, $0, as the table writes it.
+      return format.format(low);
     }
     return com.moneywar.briefing.model.AmountText.of(bound, low, bound == Bound.RANGE ? high : java.util.Optional.empty(),
         lang);
