@@ -97,10 +97,23 @@ final class ChartNotes {
     return w.count(java.math.BigDecimal.valueOf(count));
   }
 
+  /** The note under a chart of lines on a log scale, where a line's slope is its growth rate. */
   ChartNotes log(boolean log) {
     if (log) {
       add(w.pick("세로축은 로그 눈금이라 같은 기울기는 같은 증가율을 뜻한다.",
           "The value axis is logarithmic: equal slopes mean equal growth rates."));
+    }
+    return this;
+  }
+
+  /**
+   * The note under a chart of points on a log scale (the timeline): nothing joins them, so there is
+   * no slope to read; what the scale means is that a step up is a multiple, not an amount.
+   */
+  ChartNotes logPoints(boolean log) {
+    if (log) {
+      add(w.pick("세로축은 로그 눈금이라 같은 높이 차이는 같은 금액 차이가 아니라 같은 배수를 뜻한다.",
+          "The value axis is logarithmic: the same difference in height means the same multiple, not the same amount."));
     }
     return this;
   }

@@ -60,13 +60,15 @@ final class ChartTheme {
   static final int MARKER_SIZE = 10;
 
   /**
-   * The companies' colours, after Okabe–Ito: blue, vermillion, bluish green, reddish purple, ochre,
-   * sky blue, olive; darkened for a white page, lightened for a dark one.
+   * The companies' colours, after Okabe–Ito: blue, vermillion, bluish green, reddish purple, yellow,
+   * black; darkened for a white page, lightened for a dark one. Six, each far from every other in
+   * both schemes (ChartColourTest measures it), where Okabe–Ito's sky blue and orange, made dark
+   * enough for a white page, came too close to its blue and vermillion; the yellow is as light as 3:1
+   * against white allows, to stay apart from the vermillion for a reader who does not see red.
    */
   static final Themed[] PALETTE = {
-    new Themed(0x0072b2, 0x56b4e9), new Themed(0xb35500, 0xf0884a), new Themed(0x007a60, 0x2fc79b),
-    new Themed(0xa64f83, 0xd68ab5), new Themed(0x9a6b00, 0xe6a532), new Themed(0x4a90c2, 0x9fd2f2),
-    new Themed(0x6f7a00, 0xd4d65a)
+    new Themed(0x0072b2, 0x56b4e9), new Themed(0xb33000, 0xff7b5c), new Themed(0x007a60, 0x2fc79b),
+    new Themed(0xa64f83, 0xd68ab5), new Themed(0xa38c00, 0xf0d848), new Themed(0x3d4450, 0xc9d1d9)
   };
 
   /** The colours series take in turn, when they are not companies. */

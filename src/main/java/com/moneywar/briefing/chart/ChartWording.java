@@ -36,29 +36,48 @@ final class ChartWording {
   }
 
   /**
-   * The company's colour, the same in every chart of this briefing ({@link CompanyPalette}). Two
-   * companies of one chart never share a colour: when the colour is already another company's in
-   * this chart (only past the palette's length), the company takes the first colour still free here.
+   * The company's colour, the same in every chart and edition of this site ({@link CompanyPalette}).
+   * A chart that shows several companies names them first ({@link #showing}), so that no two of them
+   * share a colour while the palette has one free, whichever it draws first.
    */
   ChartTheme.Themed colour(String companyId) {
-    if (palette == null) {
-      palette = CompanyPalette.of(briefing);
-    }
     ChartTheme.Themed given = colours.get(companyId);
     if (given != null) {
       return given;
     }
-    ChartTheme.Themed colour = palette.colour(companyId);
-    if (colours.containsValue(colour)) {
-      for (ChartTheme.Themed free : ChartTheme.PALETTE) {
-        if (!colours.containsValue(free)) {
-          colour = free;
-          break;
+    java.util.List<String> all = new java.util.ArrayList<>(colours.keySet());
+    all.add(companyId);
+    showing(all);
+    return colours.get(companyId);
+  }
+
+  /** Gives the companies this chart shows their colours in this chart, all at once ({@link CompanyPalette#assign}). */
+  void showing(java.util.Collection<String> companyIds) {
+    if (palette == null) {
+      palette = CompanyPalette.of(briefing);
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(colours.keySet());
+    all.addAll(companyIds);
+    java.util.Map<String, ChartTheme.Themed> assigned = palette.assign(all);
+    // A colour already handed out (and perhaps drawn) stays; the new companies take theirs around it.
+    if (colours.entrySet().stream().allMatch(e -> e.getValue().equals(assigned.get(e.getKey())))) {
+      colours.putAll(assigned);
+      return;
+    }
+    for (String id : companyIds) {
+      if (!colours.containsKey(id)) {
+        ChartTheme.Themed colour = palette.colour(id);
+        if (colours.containsValue(colour)) {
+          for (ChartTheme.Themed free : ChartTheme.PALETTE) {
+            if (!colours.containsValue(free)) {
+              colour = free;
+              break;
+            }
+          }
         }
+        colours.put(id, colour);
       }
     }
-    colours.put(companyId, colour);
-    return colour;
   }
 
   Lang lang() {
@@ -108,7 +127,8 @@ final class ChartWording {
 
   /**
    * An amount as a label on or beside a mark, or on an axis: exactly as the prose writes it
-   * ({@code 40억달러}, {@code $4 billion}), so a reader meets one style in text and chart alike.
+   * ({@code 40억달러}, {@code $4 billion}), so a reader meets one style in text and chart alike. Zero
+   * is a bare {@code 0}: the foot of a value axis, which every axis has and which needs no currency.
    */
   String label(Money money) {
     return money.amount().signum() == 0 ? "0" : format.format(money);
@@ -136,7 +156,8 @@ final class ChartWording {
    */
   String label(Money low, Bound bound, java.util.Optional<Money> high) {
     if (bound == Bound.EXACT && low.amount().signum() == 0) {
-      return "0";
+      // A mark's zero (nothing paid in yet) is money like any other: 0원, $0, as the table writes it.
+      return format.format(low);
     }
     return com.moneywar.briefing.model.AmountText.of(bound, low, bound == Bound.RANGE ? high : java.util.Optional.empty(),
         lang);

@@ -94,6 +94,8 @@ final class CumulativeChart implements KindRenderer {
     List<ChartFrame.Key> legend = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     List<String> cuts = new ArrayList<>();
+    // Every series is a company: they take their colours together, so no two share one.
+    w.showing(all.stream().flatMap(t -> t.series().stream()).filter(s -> !s.equals(OTHERS)).toList());
     for (Totals t : all) {
       panels.add(panel(t, spec.period(), w, all.size() > 1, all.size()));
       for (int s = 0; s < t.series().size(); s++) {

@@ -308,7 +308,8 @@ final class MoneyFlowChart implements KindRenderer {
 
   static String label(Total total, ChartWording w) {
     if (total.point().amount().signum() == 0 && total.high().map(h -> h.amount().signum() == 0).orElse(false)) {
-      return "0";
+      // Nothing paid in yet: 0원, $0, with the currency like every other label and the table.
+      return w.money(total.point());
     }
     return TotalWording.label(total, w);
   }

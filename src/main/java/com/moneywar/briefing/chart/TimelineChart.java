@@ -120,7 +120,7 @@ final class TimelineChart implements KindRenderer {
     String alt = alt(deals, named, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
     ChartNotes notes = new ChartNotes(w)
-        .log(log)
+        .logPoints(log)
         .add(named.size() < deals.size()
             ? w.pick("거래 " + w.count(BigDecimal.valueOf(deals.size())) + "건 가운데 "
                     + (byCurrency.size() > 1 ? "통화별로 " : "") + "큰 거래에만 이름을 붙였다. 모든 거래는 표에 있다.",

@@ -79,6 +79,7 @@ final class ValuationChart implements KindRenderer {
     // only the growth; every other chart names each line.
     List<String> drawn = byCurrency.values().stream().flatMap(List::stream).map(Line::company).distinct().toList();
     boolean named = drawn.size() != 1 || !spec.title().in(lang).contains(w.company(drawn.get(0)));
+    w.showing(drawn);
     // The lines the drawing could not name anywhere (wide or narrow), for the legend below.
     java.util.Set<String> unnamed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Map<String, Integer> seriesOf = new LinkedHashMap<>();

@@ -88,6 +88,81 @@ class ChartColourTest {
     }
   }
 
+  /** CIE L*a*b* of a colour (D65), for the distance between two colours as a reader sees it. */
+  private static double[] lab(Color c) {
+    double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+    for (int i = 0; i < 3; i++) {
+      double v = rgb[i] / 255.0;
+      rgb[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+    double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+    java.util.function.DoubleUnaryOperator f = t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
+    return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
+        200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
+  }
+
+  private static double distance(Color a, Color b) {
+    double[] p = lab(a);
+    double[] q = lab(b);
+    return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
+  }
+
+  @Test
+  void everyTwoCompanyColoursAreFarApartInLightAndInDarkMode() {
+    // ΔE*ab 30 and more: a reader never takes one line for another. The blue and the sky blue the
+    // palette had (#0072b2 and #4a90c2, dark #56b4e9 and #9fd2f2) were 15 and 18 apart.
+    for (int i = 0; i < ChartTheme.PALETTE.length; i++) {
+      for (int j = i + 1; j < ChartTheme.PALETTE.length; j++) {
+        ChartTheme.Themed a = ChartTheme.PALETTE[i];
+        ChartTheme.Themed b = ChartTheme.PALETTE[j];
+        assertThat(distance(a.light(), b.light())).as(ChartTheme.hex(a.light()) + " " + ChartTheme.hex(b.light()))
+            .isGreaterThanOrEqualTo(30);
+        assertThat(distance(a.dark(), b.dark())).as(ChartTheme.hex(a.dark()) + " " + ChartTheme.hex(b.dark()))
+            .isGreaterThanOrEqualTo(30);
+      }
+    }
+  }
+
+  @Test
+  void aCompanyKeepsItsColourInEveryEditionOfTheSeries() {
+    // An early edition has fewer facts; the colours follow companies.csv, which every edition shares.
+    CompanyPalette whole = CompanyPalette.of(SHIPPED);
+    java.time.LocalDate first = SHIPPED.moneyFacts().values().stream().map(f -> f.date().firstDay())
+        .min(java.util.Comparator.naturalOrder()).orElseThrow();
+    Briefing early = com.moneywar.briefing.model.AsOf.of(SHIPPED, first);
+    assertThat(early.investments().size()).isLessThan(SHIPPED.investments().size());
+    CompanyPalette edition = CompanyPalette.of(early);
+    for (var c : SHIPPED.companies()) {
+      assertThat(edition.colour(c.id())).as(c.id()).isEqualTo(whole.colour(c.id()));
+    }
+    List<String> ids = SHIPPED.companies().stream().map(c -> c.id()).toList();
+    for (int i = 0; i < ChartTheme.PALETTE.length; i++) {
+      assertThat(whole.colour(ids.get(i))).as("company " + i + " of companies.csv").isEqualTo(ChartTheme.PALETTE[i]);
+    }
+  }
+
+  @Test
+  void aChartsCompaniesTakeTheSameColoursWhateverOrderItDrawsThemIn() {
+    List<String> ids = SHIPPED.companies().stream().map(c -> c.id()).toList();
+    // The first company and the one that shares its colour, with two others.
+    List<String> shown = List.of(ids.get(ChartTheme.PALETTE.length), ids.get(3), ids.get(0), ids.get(1));
+    ChartWording forward = new ChartWording(SHIPPED, Lang.EN);
+    forward.showing(shown);
+    ChartWording backward = new ChartWording(SHIPPED, Lang.EN);
+    List<String> reversed = new ArrayList<>(shown);
+    java.util.Collections.reverse(reversed);
+    backward.showing(reversed);
+    Set<Color> distinct = new HashSet<>();
+    for (String id : shown) {
+      assertThat(backward.colour(id)).as(id).isEqualTo(forward.colour(id));
+      distinct.add(forward.colour(id));
+    }
+    assertThat(distinct).hasSize(shown.size());
+    assertThat(forward.colour(ids.get(0))).as("the first company keeps its own colour").isEqualTo(ChartTheme.PALETTE[0]);
+  }
+
   @Test
   void twoCompaniesOfOneChartNeverShareAColourEvenPastThePalette() {
     CompanyPalette palette = CompanyPalette.of(SHIPPED);

@@ -49,6 +49,34 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void onlyALineChartOnALogScaleSaysItsSlopesAreGrowthRates() {
+    // The timeline's points are joined by nothing: it has no slopes; the valuations' lines have.
+    ChartImage timeline = new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN);
+    assertThat(timeline.alt()).contains("log");
+    assertThat(timeline.caption()).doesNotContain("slope")
+        .contains("The value axis is logarithmic: the same difference in height means the same multiple, not the same amount.");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).caption()).doesNotContain("기울기")
+        .contains("세로축은 로그 눈금이라 같은 높이 차이는 같은 금액 차이가 아니라 같은 배수를 뜻한다.");
+    assertThat(new ChartRenderer().render(spec(ChartKind.VALUATIONS), B, Lang.EN).caption())
+        .contains("The value axis is logarithmic: equal slopes mean equal growth rates.");
+  }
+
+  @Test
+  void aBarOfNothingPaidInIsLabelledWithItsCurrencyAsTheTableWritesIt() {
+    for (String code : List.of("USD", "KRW")) {
+      java.util.Currency currency = java.util.Currency.getInstance(code);
+      InvestmentTree.Total nothing = InvestmentTree.Total.zero(currency);
+      ChartWording en = new ChartWording(B, Lang.EN);
+      ChartWording ko = new ChartWording(B, Lang.KO);
+      assertThat(MoneyFlowChart.label(nothing, en)).isEqualTo(code.equals("USD") ? "$0" : "₩0")
+          .isEqualTo(en.money(nothing.point()));
+      assertThat(MoneyFlowChart.label(nothing, ko)).isEqualTo(code.equals("USD") ? "0달러" : "0원");
+      assertThat(en.label(new com.moneywar.briefing.money.Money(BigDecimal.ZERO, currency), Bound.EXACT, Optional.empty()))
+          .isEqualTo(en.money(nothing.point()));
+    }
+  }
+
+  @Test
   void theTimelineDrawsEveryDealOfTheRecordOnceInDateOrderInBothLanguages() {
     List<MoneyFact> deals = new ArrayList<>();
     B.investments().stream().filter(i -> InvestmentTree.isRoot(B, i)).forEach(deals::add);
