@@ -31,14 +31,14 @@ final class IndexQuery {
     JsonNode manifest = read(files, "manifest", loaded);
     int shards = manifest.get("shards").asInt();
     int chunk = manifest.get("chunk").asInt();
-    List<String> terms = SearchTerms.terms(query);
+    SearchTerms.Query q = SearchTerms.query(query);
     TreeSet<Integer> ids = null;
-    for (String term : terms) {
+    for (String term : q.terms()) {
       JsonNode shard = read(files, "t" + SearchTerms.shard(term, shards), loaded).get("terms");
       TreeSet<Integer> own = new TreeSet<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (SearchTerms.termMatches(term, e.getKey())) {
+        if (q.matches(term, e.getKey())) {
           int last = 0;
           for (JsonNode d : e.getValue()) {
             last += d.asInt();
