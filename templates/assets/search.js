@@ -34,6 +34,7 @@
     return w;
   }
   var PREFIX_MIN = 4;
+  var PREFIX_SHARDS = 8; // a prefix's longer words may be in any shard: looked for when all of them are few
   var PARTICLES = ['가', '이', '은', '는', '을', '를', '와', '과', '의', '에', '에서', '에게', '한테', '께', '께서', '로',
     '으로', '로서', '으로서', '로써', '으로써', '도', '만', '까지', '부터', '보다', '처럼', '만큼', '이나', '나', '랑', '이랑',
     '하고', '이다', '이라는', '라는', '이란', '란', '이며', '며'];
@@ -110,7 +111,7 @@
     return qy.terms.length > 0 && qy.terms.every(function (qt) { return t.some(function (tt) { return queryMatches(qy, qt, tt); }); });
   }
   function shard(term, shards) {
-    var key = isHangul(term.charCodeAt(0)) ? term.charAt(0) : term.slice(0, PREFIX_MIN);
+    var key = isHangul(term.charCodeAt(0)) ? term.charAt(0) : term;
     var h = 0x811c9dc5;
     for (var i = 0; i < key.length; i++) {
       h ^= key.charCodeAt(i);
@@ -308,17 +309,29 @@
     status.textContent = say('loading', query, 0);
     return load('manifest').then(function (manifest) {
       current.chunk = manifest.chunk;
+      var prefixAll = qy.prefix !== '' && manifest.shards <= PREFIX_SHARDS;
+      if (!prefixAll) qy.prefix = '';
       var shards = [];
       wanted.forEach(function (t) {
         var f = 't' + shard(t, manifest.shards);
         if (shards.indexOf(f) < 0) shards.push(f);
       });
+      if (prefixAll) {
+        for (var k = 0; k < manifest.shards; k++) if (shards.indexOf('t' + k) < 0) shards.push('t' + k);
+      }
       return Promise.all(shards.map(load)).then(function (files) {
         var byFile = Object.create(null);
         files.forEach(function (f) { byFile[f.file] = f; });
         var ids = null;
         wanted.forEach(function (t) {
-          var own = idsFor(qy, t, byFile['t' + shard(t, manifest.shards)]);
+          var own;
+          if (t === qy.prefix) {
+            var set = Object.create(null);
+            files.forEach(function (f) { idsFor(qy, t, f).forEach(function (id) { set[id] = true; }); });
+            own = Object.keys(set).map(Number).sort(function (a, b) { return a - b; });
+          } else {
+            own = idsFor(qy, t, byFile['t' + shard(t, manifest.shards)]);
+          }
           ids = ids === null ? own : intersect(ids, own);
         });
         if (seq !== current.seq) return;

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>A run of other letters and digits is a word, reduced to a light stem: plural and possessive
  *       endings (and a possessive 's), then one of -ation, -ment, -ing, -ed, -er, -ly, then a final e (investments,
  *       invested, investing → invest). A query's last word of four or more characters also finds the
- *       longer words that start with it (Furiosa finds FuriosaAI).
+ *       longer words that start with it (Furiosa finds FuriosaAI), in an index of at most
+ *       {@link #PREFIX_SHARDS} shards.
  * </ul>
  */
 public final class SearchTerms {
@@ -82,6 +83,12 @@ public final class SearchTerms {
 
   /** The shortest stem the last word of a query must have to find longer words that start with it. */
   static final int PREFIX_MIN = 4;
+
+  /**
+   * The most term shards an index may have for a query's prefix to be looked for: the prefix's
+   * longer words may be in any shard, so the query loads them all (at most about 50 KB).
+   */
+  public static final int PREFIX_SHARDS = 8;
 
   private static Query cut(String text, boolean query) {
     Set<String> terms = new LinkedHashSet<>();
@@ -222,12 +229,12 @@ public final class SearchTerms {
 
   /**
    * The shard a term lives in, out of {@code shards}: FNV-1a (32 bits) over the UTF-16 units of the
-   * term's first syllable for a Hangul term, so that a one-syllable query finds every term that
-   * starts with it in one shard, and of its first {@value #PREFIX_MIN} characters for another term,
-   * so that a query's prefix finds every term that starts with it in one shard.
+   * term, or of its first syllable for a Hangul term, so that a one-syllable query finds every term
+   * that starts with it in one shard. (Unchanged since the first index: a project's own copy of
+   * {@code assets/search.js} must keep finding the terms.)
    */
   public static int shard(String term, int shards) {
-    String key = isHangul(term.charAt(0)) ? term.substring(0, 1) : term.substring(0, Math.min(PREFIX_MIN, term.length()));
+    String key = isHangul(term.charAt(0)) ? term.substring(0, 1) : term;
     int h = 0x811c9dc5;
     for (int i = 0; i < key.length(); i++) {
       h ^= key.charAt(i);

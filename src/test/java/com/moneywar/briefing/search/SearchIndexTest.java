@@ -91,9 +91,6 @@ class SearchIndexTest {
     assertThat(SearchTerms.query("Fur").prefix()).isEmpty();
     assertThat(SearchTerms.query("2024").prefix()).isEmpty();
     assertThat(SearchTerms.query("Furiosa 퓨리오사").prefix()).isEmpty();
-    // A prefix and the longer words it finds are in one shard.
-    assertThat(SearchTerms.shard("furiosaai", 64)).isEqualTo(SearchTerms.shard("furiosa", 64))
-        .isEqualTo(SearchTerms.shard("furi", 64));
     List<SearchDoc> docs = List.of(doc(Kind.COMPANY, "", "FuriosaAI"), doc(Kind.COMPANY, "", "Furniture"),
         doc(Kind.DEAL, "2025", "Meta and FuriosaAI talked"));
     Map<String, byte[]> files = folder(SearchIndexer.index(docs));
