@@ -33,11 +33,39 @@
     if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
     return w;
   }
+  var PREFIX_MIN = 4;
+  var PREFIX_SHARDS = 8; // a prefix's longer words may be in any shard: looked for when all of them are few
+  var PARTICLES = ['가', '이', '은', '는', '을', '를', '와', '과', '의', '에', '에서', '에게', '한테', '께', '께서', '로',
+    '으로', '로서', '으로서', '로써', '으로써', '도', '만', '까지', '부터', '보다', '처럼', '만큼', '이나', '나', '랑', '이랑',
+    '하고', '이다', '이라는', '라는', '이란', '란', '이며', '며'];
+  function isParticles(s) {
+    if (PARTICLES.indexOf(s) >= 0) return true;
+    for (var k = 1; k < s.length; k++) {
+      if (PARTICLES.indexOf(s.slice(0, k)) >= 0 && PARTICLES.indexOf(s.slice(k)) >= 0) return true;
+    }
+    return false;
+  }
+  // A Hangul run right after a Latin word or number that is only particles (퓨리오사AI가, H100을); 만 after a number is 10,000.
+  function gluedParticles(run, s, start) {
+    if (!isParticles(run)) return false;
+    var w = start;
+    while (w > 0 && isWordChar(s[w - 1])) w--;
+    var number = /^\p{Nd}*$/u.test(s.slice(w, start));
+    return !(number && run.charAt(0) === '만');
+  }
+  // The length of the particles ending a query's Hangul run, the longest that leaves two syllables.
+  function particleSuffix(run) {
+    for (var k = Math.min(run.length - 2, 5); k >= 1; k--) {
+      if (isParticles(run.slice(run.length - k))) return k;
+    }
+    return 0;
+  }
   // Java walks UTF-16 units; so does this (a letter outside the BMP is two units, neither a letter).
-  function terms(text) {
+  function cut(text, query) {
     var s = fold(text);
     var out = [];
     var seen = Object.create(null);
+    var prefix = '';
     function add(t) {
       if (!seen[t]) { seen[t] = true; out.push(t); }
     }
@@ -46,25 +74,41 @@
       var start = i;
       if (isHangul(s.charCodeAt(i))) {
         while (i < s.length && isHangul(s.charCodeAt(i))) i++;
-        if (i - start === 1) add(s.slice(start, i));
-        else for (var j = start; j + 2 <= i; j++) add(s.slice(j, j + 2));
+        var run = s.slice(start, i);
+        if (start > 0 && isWordChar(s[start - 1]) && gluedParticles(run, s, start)) continue;
+        prefix = '';
+        if (query) run = run.slice(0, run.length - particleSuffix(run));
+        if (run.length === 1) add(run);
+        else for (var j = 0; j + 2 <= run.length; j++) add(run.slice(j, j + 2));
       } else if (isWordChar(s[i])) {
         while (i < s.length && isWordChar(s[i])) i++;
-        add(stem(s.slice(start, i)));
+        var st = stem(s.slice(start, i));
+        add(st);
+        prefix = query && st.length >= PREFIX_MIN && /\p{L}/u.test(st) ? st : '';
       } else {
         i++;
       }
     }
-    return out;
+    return { terms: out, prefix: prefix };
+  }
+  function terms(text) {
+    return cut(text, false).terms;
+  }
+  function query(text) {
+    return cut(text, true);
   }
   function termMatches(q, t) {
     if (q === t) return true;
     return q.length === 1 && isHangul(q.charCodeAt(0)) && t.charAt(0) === q && isHangul(t.charCodeAt(t.length - 1));
   }
-  function matches(text, query) {
-    var q = terms(query);
+  // Whether the index term t answers the query term q of the query qy (the prefix finds longer words).
+  function queryMatches(qy, q, t) {
+    return termMatches(q, t) || (q === qy.prefix && t.startsWith(q));
+  }
+  function matches(text, queryText) {
+    var qy = query(queryText);
     var t = terms(text);
-    return q.length > 0 && q.every(function (qt) { return t.some(function (tt) { return termMatches(qt, tt); }); });
+    return qy.terms.length > 0 && qy.terms.every(function (qt) { return t.some(function (tt) { return queryMatches(qy, qt, tt); }); });
   }
   function shard(term, shards) {
     var key = isHangul(term.charCodeAt(0)) ? term.charAt(0) : term;
@@ -75,7 +119,7 @@
     }
     return (h >>> 0) % shards;
   }
-  window.briefingSearchTerms = { terms: terms, matches: matches, stem: stem, shard: shard };
+  window.briefingSearchTerms = { terms: terms, query: query, matches: matches, stem: stem, shard: shard };
 
   var form = document.getElementById('search-form');
   if (!form) return;
@@ -106,13 +150,13 @@
     for (var i = 0; i < list.length; i++) { last += list[i]; ids.push(last); }
     return ids;
   }
-  // The documents holding the term: its own list, or for one syllable every term that starts with it.
-  function idsFor(term, shardData) {
+  // The documents holding the term: its own list, or for one syllable or the query's prefix every term that starts with it.
+  function idsFor(qy, term, shardData) {
     var found = shardData.terms;
-    if (term.length === 1 && isHangul(term.charCodeAt(0))) {
+    if ((term.length === 1 && isHangul(term.charCodeAt(0))) || term === qy.prefix) {
       var set = Object.create(null);
       Object.keys(found).forEach(function (t) {
-        if (termMatches(term, t)) postings(found[t]).forEach(function (id) { set[id] = true; });
+        if (queryMatches(qy, term, t)) postings(found[t]).forEach(function (id) { set[id] = true; });
       });
       return Object.keys(set).map(Number).sort(function (a, b) { return a - b; });
     }
@@ -130,8 +174,9 @@
   }
 
   // ---- highlighting: every stretch of the passage that gives one of the query's terms ----
-  function markRanges(text, query) {
-    var wanted = terms(query);
+  function markRanges(text, queryText) {
+    var qy = query(queryText);
+    var wanted = qy.terms;
     var lower = text.toLowerCase();
     if (lower.length !== text.length) lower = text;
     var ranges = [];
@@ -147,7 +192,8 @@
       // a word glued to Hangul ("오픈ai") is split the same way as by terms()
       var re = /[^\uac00-\ud7a3]+/g, part;
       while ((part = re.exec(w)) !== null) {
-        if (wanted.indexOf(stem(fold(part[0]))) >= 0) ranges.push([m.index + part.index, m.index + part.index + part[0].length]);
+        var st = stem(fold(part[0]));
+        if (wanted.indexOf(st) >= 0 || (qy.prefix && st.startsWith(qy.prefix))) ranges.push([m.index + part.index, m.index + part.index + part[0].length]);
       }
     }
     ranges.sort(function (a, b) { return a[0] - b[0]; });
@@ -160,8 +206,8 @@
     return merged;
   }
   // The passage, cut to about 260 characters around its first match, with the matches in <mark>.
-  function passage(text, query) {
-    var ranges = markRanges(text, query);
+  function passage(text, queryText) {
+    var ranges = markRanges(text, queryText);
     var from = 0, to = text.length;
     if (text.length > 260) {
       from = ranges.length ? Math.max(0, ranges[0][0] - 80) : 0;
@@ -249,11 +295,13 @@
     });
   }
 
-  function search(query) {
+  function search(queryText) {
+    var query = queryText;
     var seq = ++current.seq;
     list.textContent = '';
     more.hidden = true;
-    var wanted = terms(query);
+    var qy = cut(query, true);
+    var wanted = qy.terms;
     if (!wanted.length) {
       status.textContent = query.trim() ? say('none', query.trim(), 0) : say('empty', '', 0);
       return Promise.resolve();
@@ -261,17 +309,29 @@
     status.textContent = say('loading', query, 0);
     return load('manifest').then(function (manifest) {
       current.chunk = manifest.chunk;
+      var prefixAll = qy.prefix !== '' && manifest.shards <= PREFIX_SHARDS;
+      if (!prefixAll) qy.prefix = '';
       var shards = [];
       wanted.forEach(function (t) {
         var f = 't' + shard(t, manifest.shards);
         if (shards.indexOf(f) < 0) shards.push(f);
       });
+      if (prefixAll) {
+        for (var k = 0; k < manifest.shards; k++) if (shards.indexOf('t' + k) < 0) shards.push('t' + k);
+      }
       return Promise.all(shards.map(load)).then(function (files) {
         var byFile = Object.create(null);
         files.forEach(function (f) { byFile[f.file] = f; });
         var ids = null;
         wanted.forEach(function (t) {
-          var own = idsFor(t, byFile['t' + shard(t, manifest.shards)]);
+          var own;
+          if (t === qy.prefix) {
+            var set = Object.create(null);
+            files.forEach(function (f) { idsFor(qy, t, f).forEach(function (id) { set[id] = true; }); });
+            own = Object.keys(set).map(Number).sort(function (a, b) { return a - b; });
+          } else {
+            own = idsFor(qy, t, byFile['t' + shard(t, manifest.shards)]);
+          }
           ids = ids === null ? own : intersect(ids, own);
         });
         if (seq !== current.seq) return;

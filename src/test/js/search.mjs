@@ -96,6 +96,7 @@ try {
     const terms = [...new Set(cases.flatMap(c => [c.text, c.query]))];
     out.terms = await page.evaluate(ts => ts.map(t => window.briefingSearchTerms.terms(t)), terms);
     out.termInputs = terms;
+    out.queryCuts = await page.evaluate(ts => ts.map(t => window.briefingSearchTerms.query(t)), terms);
     const allTerms = [...new Set(out.terms.flat())];
     for (const n of [1, 64, 1024]) {
       out.shards[n] = await page.evaluate(([ts, k]) => Object.fromEntries(ts.map(t => [t, window.briefingSearchTerms.shard(t, k)])), [allTerms, n]);

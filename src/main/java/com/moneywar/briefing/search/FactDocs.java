@@ -3,9 +3,11 @@ package com.moneywar.briefing.search;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.TalentOffer;
@@ -16,8 +18,9 @@ import java.util.Map;
 
 /**
  * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
- * 소프트뱅크 find each other on either language's page), investments, valuations, talent offers and
- * sources. The
+ * 소프트뱅크 find each other on either language's page), investments, valuations, funding rounds
+ * (with their investors), deals that are not investments (compute purchases, acquisitions, stakes),
+ * talent offers and sources. The
  * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
  * fact model changes, this is the one to adapt.
  */
@@ -46,6 +49,24 @@ final class FactDocs {
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
           wording.row("valuations", v.id()), text, true));
     }
+    for (Round r : b.rounds()) {
+      String type = r.type().label(lang);
+      String text = both(b, r.investee(), lang) + " · " + type + " · " + figure(wording, "round", r.id(), lang)
+          + investors(b, t.getOrDefault("col.lead", ""), r.lead(), lang)
+          + investors(b, t.getOrDefault("col.participants", ""), r.participants(), lang) + note(r.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, name(b, r.investee(), lang) + " · " + type, r.date().in(lang),
+          r.date().firstDay().toString(), wording.row("investments", "round-" + r.id()), text, true));
+    }
+    for (Flow f : b.flows()) {
+      String title = name(b, f.from(), lang) + " → " + name(b, f.to(), lang);
+      String percent = f.percent().map(p -> " · " + t.getOrDefault("col.percent", "") + " "
+          + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
+      String text = both(b, f.from(), lang) + " → " + both(b, f.to(), lang) + " · "
+          + t.getOrDefault("flowkind." + f.flowKind().code(), "") + " · " + figure(wording, "flow", f.id(), lang)
+          + percent + note(f.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
+          wording.row("investments", "flow-" + f.id()), text, true));
+    }
     for (TalentOffer o : b.talent()) {
       String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
       String text = o.role().in(lang) + " · " + who + " · " + figure(wording, "talent", o.id(), lang)
@@ -62,8 +83,18 @@ final class FactDocs {
   }
 
   private static String figure(SearchWording wording, String kind, String id, Lang lang) {
-    return wording.figure(new FigureRef(kind, List.of(id), "", "{{" + kind + ":" + id + "}}",
-        SourcePos.whole("data")), lang);
+    return figure(wording, kind, id, "", lang);
+  }
+
+  /** The figure {@code {{kind:id:field}}} (the whole record for an empty field) as the data pages write it. */
+  private static String figure(SearchWording wording, String kind, String id, String field, Lang lang) {
+    String text = "{{" + kind + ":" + id + (field.isEmpty() ? "" : ":" + field) + "}}";
+    return wording.figure(new FigureRef(kind, List.of(id), field, text, SourcePos.whole("data")), lang);
+  }
+
+  /** {@code  · 주도 투자자 스라이브캐피털(Thrive Capital), …}; empty without investors. */
+  private static String investors(Briefing b, String label, List<String> ids, Lang lang) {
+    return ids.isEmpty() ? "" : " · " + label + " " + String.join(", ", ids.stream().map(id -> both(b, id, lang)).toList());
   }
 
   private static String note(Localized note, Lang lang) {

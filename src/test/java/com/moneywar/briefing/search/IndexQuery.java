@@ -31,18 +31,30 @@ final class IndexQuery {
     JsonNode manifest = read(files, "manifest", loaded);
     int shards = manifest.get("shards").asInt();
     int chunk = manifest.get("chunk").asInt();
-    List<String> terms = SearchTerms.terms(query);
+    SearchTerms.Query q = SearchTerms.query(query);
     TreeSet<Integer> ids = null;
-    for (String term : terms) {
-      JsonNode shard = read(files, "t" + SearchTerms.shard(term, shards), loaded).get("terms");
+    if (shards > SearchTerms.PREFIX_SHARDS) {
+      q = new SearchTerms.Query(q.terms(), "");
+    }
+    for (String term : q.terms()) {
+      List<JsonNode> shardFiles = new ArrayList<>();
+      if (term.equals(q.prefix())) {
+        for (int k = 0; k < shards; k++) {
+          shardFiles.add(read(files, "t" + k, loaded).get("terms"));
+        }
+      } else {
+        shardFiles.add(read(files, "t" + SearchTerms.shard(term, shards), loaded).get("terms"));
+      }
       TreeSet<Integer> own = new TreeSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (SearchTerms.termMatches(term, e.getKey())) {
-          int last = 0;
-          for (JsonNode d : e.getValue()) {
-            last += d.asInt();
-            own.add(last);
+      for (JsonNode shard : shardFiles) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (q.matches(term, e.getKey())) {
+            int last = 0;
+            for (JsonNode d : e.getValue()) {
+              last += d.asInt();
+              own.add(last);
+            }
           }
         }
       }

@@ -57,6 +57,49 @@ class SearchIndexTest {
   }
 
   @Test
+  void particlesWrittenOntoALatinNameOrANumberAreNoTerms() {
+    assertThat(SearchTerms.terms("퓨리오사AI가")).isEqualTo(SearchTerms.terms("퓨리오사AI"))
+        .containsExactly("퓨리", "리오", "오사", "ai");
+    assertThat(SearchTerms.terms("xAI의")).containsExactly("xai");
+    assertThat(SearchTerms.terms("GPT-5를")).containsExactly("gpt", "5");
+    assertThat(SearchTerms.terms("H100을 AI에서는 GPU로")).containsExactly("h100", "ai", "gpu");
+    // Hangul that is not only particles is part of the name or a word of its own.
+    assertThat(SearchTerms.terms("LG전자 AI칩 SK하이닉스")).containsExactly("lg", "전자", "ai", "칩", "sk", "하이", "이닉", "닉스");
+    // 만 after a number is ten thousand, not "only".
+    assertThat(SearchTerms.terms("100만")).containsExactly("100", "만");
+    assertThat(SearchTerms.terms("AI만")).containsExactly("ai");
+  }
+
+  @Test
+  void aQueryDropsAKoreanWordsParticleButTheIndexKeepsEveryPair() {
+    assertThat(SearchTerms.query("앤스로픽이").terms()).containsExactly("앤스", "스로", "로픽");
+    assertThat(SearchTerms.query("앤스로픽에서는").terms()).containsExactly("앤스", "스로", "로픽");
+    assertThat(SearchTerms.terms("앤스로픽은")).containsExactly("앤스", "스로", "로픽", "픽은");
+    // A name that ends in no particle keeps every pair; a word of two syllables keeps both (결과, not 결+과).
+    assertThat(SearchTerms.query("삼성전자").terms()).containsExactly("삼성", "성전", "전자");
+    assertThat(SearchTerms.query("삼성전자가").terms()).containsExactly("삼성", "성전", "전자");
+    assertThat(SearchTerms.query("결과").terms()).containsExactly("결과");
+    assertThat(SearchTerms.query("퓨리오사AI가").terms()).containsExactly("퓨리", "리오", "오사", "ai");
+  }
+
+  @Test
+  void theLastWordOfAQueryFindsLongerWordsThatStartWithIt() {
+    assertThat(SearchTerms.query("Furiosa").prefix()).isEqualTo("furiosa");
+    assertThat(SearchTerms.query("nvidia Furiosa").prefix()).isEqualTo("furiosa");
+    assertThat(SearchTerms.query("Furiosa money").prefix()).isEqualTo("money");
+    assertThat(SearchTerms.query("퓨리오사AI가").prefix()).isEmpty();
+    assertThat(SearchTerms.query("Fur").prefix()).isEmpty();
+    assertThat(SearchTerms.query("2024").prefix()).isEmpty();
+    assertThat(SearchTerms.query("Furiosa 퓨리오사").prefix()).isEmpty();
+    List<SearchDoc> docs = List.of(doc(Kind.COMPANY, "", "FuriosaAI"), doc(Kind.COMPANY, "", "Furniture"),
+        doc(Kind.DEAL, "2025", "Meta and FuriosaAI talked"));
+    Map<String, byte[]> files = folder(SearchIndexer.index(docs));
+    assertThat(IndexQuery.run(files, "Furiosa", 10).shown()).extracting(r -> r.get(4))
+        .containsExactly("FuriosaAI", "Meta and FuriosaAI talked");
+    assertThat(IndexQuery.run(files, "Furiosa meta", 10).ids()).isEmpty();
+  }
+
+  @Test
   void aHangulTermIsShardedByItsFirstSyllable() {
     assertThat(SearchTerms.shard("투자", 64)).isEqualTo(SearchTerms.shard("투", 64)).isEqualTo(SearchTerms.shard("투표", 64));
     assertThat(SearchTerms.shard("anything", 1)).isZero();
@@ -152,6 +195,9 @@ class SearchIndexTest {
     assertThat(IndexQuery.run(ko, "투자", 200).shown()).extracting(r -> r.get(4))
         .anyMatch(t -> t.contains("투자했다"));
     assertThat(IndexQuery.run(ko, "Anthropic", 1).shown().get(0)).startsWith("company", "앤스로픽");
+    // A particle typed with the name does not hide the company: 오픈AI가 and 앤스로픽에서는 find it first.
+    assertThat(IndexQuery.run(ko, "오픈AI가", 1).shown().get(0)).startsWith("company", "오픈AI");
+    assertThat(IndexQuery.run(ko, "앤스로픽에서는", 1).shown().get(0)).startsWith("company", "앤스로픽");
     Map<String, byte[]> en = folderOnDisk(site.resolve("en/search"));
     IndexQuery.Found amazon = IndexQuery.run(en, "amazon anthropic", 50);
     assertThat(amazon.shown()).extracting(r -> r.get(0)).contains("deal", "briefing");
@@ -160,11 +206,51 @@ class SearchIndexTest {
         .anyMatch(u -> u.startsWith("investments/2024.html#amazon-anthropic"));
     assertThat(IndexQuery.run(en, "investments", 5).ids()).isNotEmpty();
     assertThat(IndexQuery.run(en, "앤스로픽", 1).shown().get(0)).startsWith("company", "Anthropic");
+    // The last word typed finds longer words that start with it.
+    assertThat(IndexQuery.run(en, "Anthrop", 1).shown().get(0)).startsWith("company", "Anthropic");
     assertThat(IndexQuery.run(en, "zyzzyva", 5).ids()).isEmpty();
     assertThat(IndexQuery.run(ko, "연구자", 5).shown().get(0)).startsWith("talent", "실리콘밸리 기업의 최고 수준 AI 연구자");
     // Companies are listed first (Fidelity Management & Research matches 'research' too); the talent row follows.
     assertThat(IndexQuery.run(en, "researchers", 5).shown()).anySatisfy(r -> assertThat(r)
         .contains("talent/2024.html#ai-researcher-pay-2024-03"));
+  }
+
+  /**
+   * Funding rounds and deals that are not investments (a compute purchase, a stake) are results
+   * like investments: found by either company's name or an investor's, their amount written as
+   * the data page writes it, linked to their row on the part of the data page that shows it.
+   */
+  @Test
+  void roundsAndComputeDealsAreFoundByTheirCompaniesAndLeadToTheirRow() throws IOException {
+    Path site = BuiltSite.shipped();
+    Map<String, byte[]> ko = folderOnDisk(site.resolve("ko/search"));
+    Map<String, byte[]> en = folderOnDisk(site.resolve("en/search"));
+    List<String> azure = row(IndexQuery.run(ko, "마이크로소프트가 앤스로픽", 200), "#flow-anthropic-azure-2025-11");
+    assertThat(azure).startsWith("deal", "앤스로픽 → 마이크로소프트");
+    assertThat(azure.get(4)).contains("앤스로픽 (Anthropic) → 마이크로소프트 (Microsoft)", "컴퓨팅 구매 약정", "300억달러");
+    assertRowOnPage(site.resolve("ko"), azure.get(3));
+    List<String> azureEn = row(IndexQuery.run(en, "Anthropic compute", 200), "#flow-anthropic-azure-2025-11");
+    assertThat(azureEn.get(4)).contains("Anthropic (앤스로픽) → Microsoft (마이크로소프트)", "Compute purchase", "$30 billion");
+    List<String> stake = row(IndexQuery.run(en, "Meta Scale", 200), "#flow-meta-scale-ai-2025-06");
+    assertThat(stake.get(4)).contains("$14.3 billion", "49%");
+    // A round is found by any of its investors, not only by the company raising.
+    List<String> round = row(IndexQuery.run(ko, "오픈AI 피델리티", 200), "#round-openai-2024-10");
+    assertThat(round.get(1)).isEqualTo("오픈AI · 지분 투자");
+    assertThat(round.get(4)).contains("66억달러", "스라이브캐피털", "피델리티");
+    assertRowOnPage(site.resolve("ko"), round.get(3));
+    assertThat(row(IndexQuery.run(en, "Thrive OpenAI", 200), "#round-openai-2024-10").get(4)).contains("$6.6 billion");
+  }
+
+  private static List<String> row(IndexQuery.Found found, String anchor) {
+    return found.shown().stream().filter(r -> r.get(3).endsWith(anchor)).findFirst()
+        .orElseThrow(() -> new AssertionError(anchor + " not among " + found.shown()));
+  }
+
+  /** The link leads to a page of the site that has the row's anchor. */
+  private static void assertRowOnPage(Path langFolder, String url) throws IOException {
+    String file = url.substring(0, url.indexOf('#'));
+    assertThat(Files.readString(langFolder.resolve(file), StandardCharsets.UTF_8))
+        .contains("id=\"" + url.substring(url.indexOf('#') + 1) + "\"");
   }
 
   /**

@@ -110,6 +110,10 @@ class SearchBrowserTest {
     for (int i = 0; i < out.get("termInputs").size(); i++) {
       String input = out.get("termInputs").get(i).asText();
       assertThat(texts(out.get("terms").get(i))).as("terms of " + input).isEqualTo(SearchTerms.terms(input));
+      SearchTerms.Query query = SearchTerms.query(input);
+      assertThat(texts(out.get("queryCuts").get(i).get("terms"))).as("query terms of " + input)
+          .isEqualTo(query.terms());
+      assertThat(out.get("queryCuts").get(i).get("prefix").asText()).as("prefix of " + input).isEqualTo(query.prefix());
     }
     for (String n : List.of("1", "64", "1024")) {
       out.get("shards").get(n).fields().forEachRemaining(e -> assertThat(e.getValue().asInt())
