@@ -22,13 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code briefing init DIR}: a new briefing project with one row in each table, one text per
- * language and a copy of the default templates, which {@code build} turns into a valid site, and a
+ * {@code briefing init DIR}: a new briefing project with one row in each table and texts in each
+ * language, which {@code build} turns into a valid site with the built-in templates (copied into the
+ * project only with {@code --templates}: a copy no longer gets the tool's fixes), and a
  * GitHub Actions workflow ({@link StarterWorkflow}) that checks pull requests and deploys main to
  * GitHub Pages with this version of the tool.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Create a new briefing project in DIR: config, one row of each table, a text per language and the templates.")
+    description = "Create a new briefing project in DIR: config, one row of each table, texts in each language and a CI workflow.")
 final class InitCommand implements Callable<Integer> {
   /** The starter project's files, under com/moneywar/briefing/starter/ in the jar. */
   static final List<String> STARTER = Stream.of(
@@ -48,6 +49,11 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--tool-repository", paramLabel = "OWNER/NAME",
       description = "GitHub repository whose releases carry briefing.jar, for the workflow (default: the one this jar was released from).")
   String toolRepository;
+
+  @Option(names = "--templates",
+      description = "Also copy the built-in templates into DIR/templates, to restyle them (a file you keep there"
+          + " replaces the built-in one, and no longer gets the tool's fixes: keep only the files you change).")
+  boolean templates;
 
   InitCommand(Main main) {
     this.main = main;
@@ -69,8 +75,10 @@ final class InitCommand implements Callable<Integer> {
     for (String file : STARTER) {
       copy("/com/moneywar/briefing/starter/" + file, target.resolve(file));
     }
-    for (String file : TEMPLATES) {
-      copy("/com/moneywar/briefing/templates/" + file, target.resolve("templates").resolve(file));
+    if (templates) {
+      for (String file : TEMPLATES) {
+        copy("/com/moneywar/briefing/templates/" + file, target.resolve("templates").resolve(file));
+      }
     }
     ReleaseInfo release = ReleaseInfo.ofThisBuild();
     StarterWorkflow workflow = StarterWorkflow.of(release, Optional.ofNullable(toolRepository), runningJarSha256());

@@ -43,11 +43,21 @@ class InitAndGithubTest {
   }
 
   @Test
-  void initCopiesEveryDefaultTemplate() throws IOException {
+  void initCopiesEveryDefaultTemplateOnlyWhenAsked() throws IOException {
     try (Stream<Path> walk = Files.walk(ShippedProject.ROOT.resolve("templates"))) {
       List<String> shipped = walk.filter(Files::isRegularFile)
           .map(p -> ShippedProject.ROOT.resolve("templates").relativize(p).toString()).sorted().toList();
       assertThat(InitCommand.TEMPLATES.stream().sorted().toList()).isEqualTo(shipped);
+    }
+    // Without --templates the project uses the built-in ones, and so every later fix of the tool's.
+    Path plain = dir.resolve("plain");
+    assertThat(CliRun.of("init", plain.toString()).code()).isZero();
+    assertThat(plain.resolve("templates")).doesNotExist();
+    Path styled = dir.resolve("styled");
+    assertThat(CliRun.of("init", "--templates", styled.toString()).code()).isZero();
+    for (String file : InitCommand.TEMPLATES) {
+      assertThat(styled.resolve("templates").resolve(file)).hasSameBinaryContentAs(
+          ShippedProject.ROOT.resolve("templates").resolve(file));
     }
   }
 
