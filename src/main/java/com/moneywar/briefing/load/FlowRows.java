@@ -4,6 +4,7 @@ import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ final class FlowRows implements RowParser<Flow> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
-        required("to"), optional("percent"))));
+        required("to"), optional("percent"), optional("status"))));
   }
 
   @Override
@@ -37,7 +38,9 @@ final class FlowRows implements RowParser<Flow> {
     } else if (kind != FlowKind.STAKE && percent.isPresent()) {
       cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake has one), found '" + cells.text0("percent") + "'");
     }
+    DealStatus status = cells.text0("status").isEmpty() ? DealStatus.AGREED
+        : cells.choice("status", DealStatus.class, DealStatus::code);
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status));
   }
 }

@@ -23,7 +23,7 @@ public final class Placeholders {
           "talent", Set.of("", "amount", "krw", "date", "claim"),
           "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "participants",
               "investors"),
-          "flow", Set.of("", "amount", "krw", "date", "claim", "percent"),
+          "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""));
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param alternative a different figure another source gives, with that source
  * @param amountStated false only for a denied claim that names no amount
  * @param noConversion the row said {@code fx=none}: show no won figure
+ * @param deal whether the deal was made: {@link DealStatus#AGREED} but for a flow that records an
+ *     offer, a rejected offer or a deal called off
  */
 public record Reporting(
     Optional<Money> high,
@@ -24,10 +26,22 @@ public record Reporting(
     List<String> otherSources,
     Optional<Alternative> alternative,
     boolean amountStated,
-    boolean noConversion) {
+    boolean noConversion,
+    DealStatus deal) {
   /** Exact, confirmed, one source, converted as usual. */
   public static final Reporting PLAIN =
       new Reporting(Optional.empty(), ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, false);
+
+  /** A fact of a deal that was made (every kind but a flow can only be one). */
+  public Reporting(Optional<Money> high, ClaimStatus claim, List<String> otherSources, Optional<Alternative> alternative,
+      boolean amountStated, boolean noConversion) {
+    this(high, claim, otherSources, alternative, amountStated, noConversion, DealStatus.AGREED);
+  }
+
+  /** The same reporting of a deal whose status is {@code deal}. */
+  public Reporting withDeal(DealStatus deal) {
+    return new Reporting(high, claim, otherSources, alternative, amountStated, noConversion, deal);
+  }
 
   /** A different figure for the same fact, and the source that gives it. */
   public record Alternative(Money amount, Bound bound, Optional<Money> high, String source) {
@@ -40,11 +54,12 @@ public record Reporting(
   }
 
   /**
-   * Whether charts draw the fact and totals add it in: it has an amount and was not denied. A
-   * denial stays in the tables and the prose, with its status.
+   * Whether charts draw the fact and totals add it in: it has an amount, was not denied, and is a
+   * deal that was made (not an offer, nor one rejected or called off). Such a fact stays in the
+   * tables and the prose, with its status.
    */
   public boolean plottable() {
-    return amountStated && claim != ClaimStatus.DENIED;
+    return amountStated && claim != ClaimStatus.DENIED && deal == DealStatus.AGREED;
   }
 
   public Reporting {
@@ -52,6 +67,7 @@ public record Reporting(
     requireNonNull(claim, "claim");
     otherSources = List.copyOf(otherSources);
     requireNonNull(alternative, "alternative");
+    requireNonNull(deal, "deal");
     if (!amountStated && claim != ClaimStatus.DENIED) {
       throw new IllegalArgumentException("only a denied claim may state no amount");
     }

@@ -295,7 +295,7 @@ final class CompanyPages {
 
       @Override
       public String[] flow(Flow fl) {
-        return new String[] {"flows", fl.from(), fl.to(), fl.flowKind().code(), ""};
+        return new String[] {"flows", fl.from(), fl.to(), fl.flowKind().code(), fl.reporting().deal().code()};
       }
     });
     row.put("table", who[0]);

@@ -104,7 +104,7 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     for (Flow f : briefing.flows()) {
       rows.add(new Row("flow-" + f.id(), false, List.of(parties(f.from(), f.to()),
-          Cell.of(t.get("flowkind." + f.flowKind().code())), amount(f), krw(f),
+          Cell.of(t.get("flowkind." + f.flowKind().code()) + dealStatus(f)), amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
           date(f), source(f), Cell.of(note(f)))));
@@ -207,6 +207,12 @@ final class FactTables {
       parts.add(note);
     }
     return parts.stream().map(p -> p.endsWith(".") || p == note ? p : p + ".").collect(Collectors.joining(" "));
+  }
+
+  /** {@code  · 제안 거절} / {@code  · offer rejected} after the kind of a deal that was not made; empty otherwise. */
+  private String dealStatus(Flow f) {
+    String words = f.reporting().deal().words(lang);
+    return words.isEmpty() ? "" : " · " + words;
   }
 
   private String basisSuffix(Valuation v) {

@@ -117,13 +117,14 @@ final class Figures {
       case "date" -> DateStyle.format(fact.date(), lang);
       case "krw" -> krw.orElse(amount);
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
+      case "status" -> fact.reporting().deal().words(lang);
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
-              ? AmountText.basis(v.basis(), lang) : "");
+              ? AmountText.basis(v.basis(), lang) : fact.reporting().deal().words(lang));
     };
   }
 
@@ -132,13 +133,14 @@ final class Figures {
     return briefing.approxKrw(fact).map(low -> AmountText.approximately(low, briefing.approxKrwHigh(fact), lang));
   }
 
+  /** The amount, then in brackets its won figure, {@code qualifier} (an estimate, a deal not made) and its status. */
   private static String withDetails(String amount, Optional<String> krw, ClaimStatus claim, Lang lang,
-      String estimate) {
+      String qualifier) {
     String status = claim == ClaimStatus.REPORTED ? "" : AmountText.claim(claim, lang);
     List<String> parts = new ArrayList<>();
     krw.ifPresent(parts::add);
-    if (!estimate.isEmpty()) {
-      parts.add(estimate);
+    if (!qualifier.isEmpty()) {
+      parts.add(qualifier);
     }
     if (!status.isEmpty()) {
       parts.add(status);

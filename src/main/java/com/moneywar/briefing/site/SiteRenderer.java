@@ -802,8 +802,10 @@ public final class SiteRenderer {
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
       };
-      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + kind, "investments",
-          "flow-"};
+      // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
+      String deal = f.reporting().deal().words(lang);
+      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + kind
+          + (deal.isEmpty() ? "" : " " + deal), "investments", "flow-"};
     }
   }
 

@@ -1,0 +1,33 @@
+package com.moneywar.briefing.model;
+
+/**
+ * Whether a deal was made, for the rows that may record one that was not (column {@code status}
+ * of {@code data/flows.csv}): an offer that is still open, an offer turned down, or a deal called
+ * off. Only an agreed deal is drawn in charts; the others stay in the tables and the prose, with
+ * their status, as a denial does.
+ */
+public enum DealStatus {
+  AGREED("agreed", "", ""),
+  OFFERED("offered", "제안", "offer"),
+  REJECTED("rejected", "제안 거절", "offer rejected"),
+  CALLED_OFF("called-off", "무산", "called off");
+
+  private final String code;
+  private final String ko;
+  private final String en;
+
+  DealStatus(String code, String ko, String en) {
+    this.code = code;
+    this.ko = ko;
+    this.en = en;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** The status as readers see it ({@code 제안 거절} / {@code offer rejected}); empty for an agreed deal. */
+  public String words(Lang lang) {
+    return lang == Lang.KO ? ko : en;
+  }
+}
