@@ -149,8 +149,14 @@ final class TimelineChart implements KindRenderer {
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
       Map<MoneyFact, Rectangle2D> marks = new java.util.IdentityHashMap<>();
+      // Deals that would cover one another (one day, one amount) stand side by side.
+      Map<MoneyFact, Double> shift = ValuationMarks.sideBySide(deals, at, log);
       for (MoneyFact d : deals) {
+        double dx = shift.getOrDefault(d, 0.0);
+        g.translate(dx, 0);
         Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log);
+        g.translate(-dx, 0);
+        mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
         placer.obstacle(mark);
       }
@@ -158,9 +164,10 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : toName) {
         String text = deal(d, w) + " " + w.label(d);
         double width = GlyphPainter.width(text, font);
-        double x = at.x(TimeAxis.x(d.date()));
-        double left = ValuationMarks.left(d, at);
-        double right = ValuationMarks.right(d, at);
+        double dx = shift.getOrDefault(d, 0.0);
+        double x = at.x(TimeAxis.x(d.date())) + dx;
+        double left = ValuationMarks.left(d, at) + dx;
+        double right = ValuationMarks.right(d, at) + dx;
         double y = at.y(ValuationMarks.topValue(d, log));
         double mid = at.y(d.amount().amount().doubleValue());
         double centreY = (y + mid) / 2 + cap / 2;
@@ -206,7 +213,10 @@ final class TimelineChart implements KindRenderer {
             placed.x(), placed.baseline(), GlyphPainter.Align.START, true)));
       }
       for (MoneyFact d : deals) {
+        double dx = shift.getOrDefault(d, 0.0);
+        g.translate(dx, 0);
         ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log); // on top of any label's halo
+        g.translate(-dx, 0);
       }
     };
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);

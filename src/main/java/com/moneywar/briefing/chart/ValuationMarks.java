@@ -65,6 +65,59 @@ final class ValuationMarks {
     return date.precision() != PartialDate.Precision.DAY && spanEnd(date, at) - spanStart(date, at) > SIZE + 4;
   }
 
+  /**
+   * How far to move each mark sideways, in px, so that marks that would cover one another stand side
+   * by side: two deals of one day and one amount (otherwise drawn as one), or a point inside a
+   * range's bar. Marks that overlap, directly or through others, form a group, set out from left to
+   * right in the order of their facts, a marker and a gap apart, around where they belong. A mark
+   * that overlaps none is not in the map.
+   */
+  static java.util.Map<MoneyFact, Double> sideBySide(java.util.List<? extends MoneyFact> facts, PanelGeometry at,
+      boolean log) {
+    int n = facts.size();
+    Rectangle2D[] boxes = new Rectangle2D[n];
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      boxes[i] = markBox(facts.get(i), at, log);
+      group[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (boxes[i].intersects(boxes[j])) {
+          int a = root(group, i);
+          int b = root(group, j);
+          group[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    java.util.Map<Integer, java.util.List<MoneyFact>> groups = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(group, i), k -> new java.util.ArrayList<>()).add(facts.get(i));
+    }
+    java.util.Map<MoneyFact, Double> shift = new java.util.IdentityHashMap<>();
+    for (java.util.List<MoneyFact> members : groups.values()) {
+      for (int k = 0; members.size() > 1 && k < members.size(); k++) {
+        shift.put(members.get(k), (k - (members.size() - 1) / 2.0) * (SIZE + 2));
+      }
+    }
+    return shift;
+  }
+
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      i = group[i];
+    }
+    return i;
+  }
+
+  /** The box of a fact's marker and range bar (not of the span of a vague date). */
+  private static Rectangle2D markBox(MoneyFact fact, PanelGeometry at, boolean log) {
+    double x = at.x(TimeAxis.x(fact.date()));
+    double low = at.y(fact.amount().amount().doubleValue());
+    double high = at.y(topValue(fact, log));
+    return new Rectangle2D.Double(x - SIZE / 2.0, Math.min(low, high) - SIZE / 2.0, SIZE, Math.abs(low - high) + SIZE);
+  }
+
   /** Paints the mark of {@code fact} in {@code color}, with series {@code series}'s marker; returns the box it covers. */
   static Rectangle2D paint(Graphics2D g, MoneyFact fact, int series, Color color, PanelGeometry at, boolean log) {
     double x = at.x(TimeAxis.x(fact.date()));
