@@ -83,7 +83,7 @@ public final class BriefingValidator {
         EnglishWordsChecker.check(b, article, problems);
       }
     }
-    EditionChecker editions = new EditionChecker(b, figures, problems);
+    EditionChecker editions = new EditionChecker(b, at, figures, problems);
     b.stories().forEach(editions::check);
     return Result.of(b, problems);
   }

@@ -27,12 +27,13 @@ class BadInputCorpusTest {
   }
 
   /**
-   * The problems of a check after a change that makes the seed text fail to load. The later briefings
-   * link to the seed, so each of those links is reported too ({@link ShippedProject#brokenLinksToTheSeed}):
-   * that consequence is asserted here, and the other problems are returned to be checked exactly.
+   * The problems of a check after a change that gives the seed text an error. The later briefings link
+   * to the seed; a text with an error is still checked as a briefing, so none of those links may be
+   * reported ({@link ShippedProject#brokenLinksToTheSeed}), and the problems are returned to be checked
+   * exactly.
    */
   private List<String> problemsOfABrokenSeedText() {
-    return ShippedProject.besidesBrokenLinksToTheSeed(project, problems());
+    return ShippedProject.withNoBrokenLinksToTheSeed(project, problems());
   }
 
   @Test
@@ -124,6 +125,41 @@ class BadInputCorpusTest {
             + " found 2024-03-28 here and 2024-03-29 in " + TEXT_KO,
         positionOf(project, TEXT_KO, "2024-03-29") + ": error: expected the same date in every language of a briefing,"
             + " found 2024-03-29 here and 2024-03-28 in " + en);
+  }
+
+  @Test
+  void aBadPlaceholderInOneLanguageDoesNotHideAnUnknownIdInTheOther() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, en, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:amonut}}");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-2023}}를", "{{investment:amazon-anthropic-202}}를");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, en, "{{investment:amazon-anthropic-t2:amonut}}") + ": error: expected one of the fields"
+            + " amount, claim, date, krw after {{investment:ID:, found 'amonut' in"
+            + " '{{investment:amazon-anthropic-t2:amonut}}'",
+        positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-202}}") + ": error: expected the id of a row in"
+            + " data/investments.csv in {{investment:amazon-anthropic-202}}, found no row 'amazon-anthropic-202'");
+  }
+
+  @Test
+  void aBadDateInOneLanguageDoesNotHideAParticleInTheOtherNorDatesTheBriefing() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, en, "date: 2024-03-28", "date: 2024/03/28");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    // Only these two: the date that could not be read is not compared with the Korean one, and the
+    // figures are still checked against the Korean text's date.
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, en, "2024/03/28") + ": error: expected the date as YYYY-MM-DD, found '2024/03/28'",
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
+  }
+
+  @Test
+  void aBadPlaceholderDoesNotHideAParticleInTheSameText() {
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}") + ": error: expected one of the fields"
+            + " amount, claim, date, krw after {{investment:ID:, found 'usd' in '{{investment:amazon-anthropic-t2:usd}}'",
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
   }
 
   @Test
