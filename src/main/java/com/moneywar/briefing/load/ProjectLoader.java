@@ -163,7 +163,10 @@ public final class ProjectLoader {
     List<T> records = new ArrayList<>();
     Map<String, SourcePos> seenIds = new HashMap<>();
     for (CsvRow row : table.rows()) {
-      CellReader cells = new CellReader(file, row, problems, origins);
+      // The row's positions are kept under its id only once the id is known to be unique: a second
+      // row with the same id would otherwise send every later problem of the first to its own line.
+      Map<String, SourcePos> rowOrigins = new HashMap<>();
+      CellReader cells = new CellReader(file, row, problems, rowOrigins);
       T record;
       try {
         record = parser.parse(cells);
@@ -172,6 +175,7 @@ public final class ProjectLoader {
         if (!cells.failed()) {
           problems.add(new Problem(row.pos(), "expected a consistent row, found " + e.getMessage()));
         }
+        rowOrigins.forEach(origins::putIfAbsent);
         continue;
       }
       String id = cells.rowId();
@@ -182,6 +186,7 @@ public final class ProjectLoader {
         continue;
       }
       seenIds.put(id, idPos);
+      origins.putAll(rowOrigins);
       if (!cells.failed()) {
         records.add(record);
       } else if (!id.isEmpty()) {

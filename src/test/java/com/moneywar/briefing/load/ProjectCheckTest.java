@@ -92,6 +92,22 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aDuplicateIdDoesNotMoveTheFirstRowsProblemsToTheSecondRow() {
+    // The first row names an unknown company (found only when the whole briefing is checked); the
+    // second, with the same id, names a known one and is the one reported as the duplicate.
+    replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
+    replace(project, INVESTMENTS, "\nmicrosoft-mistral-2024,", "\nmicrosoft-openai-2023,");
+    String unknown = positionOf(project, INVESTMENTS, "microsft");
+    String firstLine = unknown.split(":")[1];
+    assertThat(problems()).contains(
+        unknown + ": error: expected the id of a company in data/companies.csv, found 'microsft'",
+        INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":1: error: expected a unique id, found"
+            + " 'microsoft-openai-2023' again (first on line " + firstLine + ")")
+        .noneMatch(p -> p.startsWith(INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":")
+            && !p.contains("expected a unique id"));
+  }
+
+  @Test
   void reportsAReferenceToAnUnknownCompany() {
     replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "microsft")
