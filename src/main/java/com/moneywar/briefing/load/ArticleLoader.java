@@ -61,7 +61,7 @@ final class ArticleLoader {
     // quietly show other figures than the editor chose.
     front.values().forEach((key, cell) -> {
       if (!KEYS.contains(key)) {
-        String hint = CsvTableReader.closest(key, KEYS).map(c -> "; did you mean '" + c + "'?").orElse("");
+        String hint = com.moneywar.briefing.model.NearestName.hint(key, KEYS);
         problems.add(new Problem(new SourcePos(file, cell.pos().line(), 1), "expected one of the front-matter keys "
             + String.join(", ", KEYS) + ", found '" + key + "'" + hint));
       }

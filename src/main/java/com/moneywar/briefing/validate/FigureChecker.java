@@ -8,7 +8,9 @@ import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.model.ValuationBasis;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.FactKind;
+import com.moneywar.briefing.model.NearestName;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /** Checks that each data-bound figure in a text or in the config names rows that exist. */
@@ -29,12 +31,14 @@ final class FigureChecker {
     switch (ref.kind()) {
       case "investment", "valuation", "talent", "round", "flow" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
-        exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
+        exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path(),
+            () -> briefing.facts(kind).stream().map(com.moneywar.briefing.model.MoneyFact::id).toList());
         briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
       }
       case "company" -> {
         var company = briefing.company(id);
-        exists(ref, id, company.isPresent(), DataFile.COMPANIES.path());
+        exists(ref, id, company.isPresent(), DataFile.COMPANIES.path(),
+            () -> briefing.companies().stream().map(com.moneywar.briefing.model.Company::id).toList());
         if (company.isPresent() && ref.field().equals("founded") && company.get().founded().isEmpty()) {
           problems.add(new Problem(ref.pos(), "expected a 'founded' date for company '" + id
               + "' in " + DataFile.COMPANIES + ", found an empty cell"));
@@ -62,8 +66,9 @@ final class FigureChecker {
   private void checkRatio(FigureRef ref) {
     Optional<Valuation> from = briefing.valuation(ref.ids().get(0));
     Optional<Valuation> to = briefing.valuation(ref.ids().get(1));
-    exists(ref, ref.ids().get(0), from.isPresent(), DataFile.VALUATIONS.path());
-    exists(ref, ref.ids().get(1), to.isPresent(), DataFile.VALUATIONS.path());
+    Supplier<List<String>> valuations = () -> briefing.valuations().stream().map(Valuation::id).toList();
+    exists(ref, ref.ids().get(0), from.isPresent(), DataFile.VALUATIONS.path(), valuations);
+    exists(ref, ref.ids().get(1), to.isPresent(), DataFile.VALUATIONS.path(), valuations);
     if (from.isPresent() && to.isPresent()) {
       if (!from.get().amount().currency().equals(to.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected two valuations in the same currency for " + ref.text()
@@ -84,10 +89,11 @@ final class FigureChecker {
     return "'" + v.id() + "' (" + v.basis().code() + ", " + v.bound().code() + ")";
   }
 
-  private void exists(FigureRef ref, String id, boolean found, String file) {
+  /** Reports a figure naming no row of {@code file}, with the id of the row it most likely meant. */
+  private void exists(FigureRef ref, String id, boolean found, String file, Supplier<List<String>> known) {
     if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
-          + ", found no row '" + id + "'"));
+          + ", found no row '" + id + "'" + NearestName.hint(id, known.get())));
     }
   }
 }

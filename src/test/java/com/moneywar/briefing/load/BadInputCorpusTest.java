@@ -135,9 +135,10 @@ class BadInputCorpusTest {
     assertThat(problemsOfABrokenSeedText()).containsExactly(
         positionOf(project, en, "{{investment:amazon-anthropic-t2:amonut}}") + ": error: expected one of the fields"
             + " amount, claim, date, krw after {{investment:ID:, found 'amonut' in"
-            + " '{{investment:amazon-anthropic-t2:amonut}}'",
+            + " '{{investment:amazon-anthropic-t2:amonut}}'; did you mean 'amount'?",
         positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-202}}") + ": error: expected the id of a row in"
-            + " data/investments.csv in {{investment:amazon-anthropic-202}}, found no row 'amazon-anthropic-202'");
+            + " data/investments.csv in {{investment:amazon-anthropic-202}}, found no row 'amazon-anthropic-202';"
+            + " did you mean 'amazon-anthropic-2023'?");
   }
 
   @Test
@@ -200,7 +201,8 @@ class BadInputCorpusTest {
         "headlines=investment:amazon-anthropic-2023, investment:microsoft-openai-2024,\\\n    invest:seed,");
     assertThat(problems()).containsExactly(
         positionOf(project, config, "investment:microsoft-openai-2024") + ": error: expected the id of a row in"
-            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024'",
+            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024';"
+            + " did you mean 'microsoft-openai-2023'?",
         positionOf(project, config, "invest:seed") + ": error: expected KIND:ID with KIND investment, valuation,"
             + " talent, round or flow in 'headlines', found 'invest:seed'");
   }

@@ -100,7 +100,7 @@ class ProjectCheckTest {
     String unknown = positionOf(project, INVESTMENTS, "microsft");
     String firstLine = unknown.split(":")[1];
     assertThat(problems()).contains(
-        unknown + ": error: expected the id of a company in data/companies.csv, found 'microsft'",
+        unknown + ": error: expected the id of a company in data/companies.csv, found 'microsft'; did you mean 'microsoft'?",
         INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":1: error: expected a unique id, found"
             + " 'microsoft-openai-2023' again (first on line " + firstLine + ")")
         .noneMatch(p -> p.startsWith(INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":")
@@ -111,7 +111,7 @@ class ProjectCheckTest {
   void reportsAReferenceToAnUnknownCompany() {
     replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "microsft")
-        + ": error: expected the id of a company in data/companies.csv, found 'microsft'");
+        + ": error: expected the id of a company in data/companies.csv, found 'microsft'; did you mean 'microsoft'?");
   }
 
   @Test
