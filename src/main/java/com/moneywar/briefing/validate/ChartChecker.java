@@ -105,8 +105,7 @@ final class ChartChecker {
     if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
           + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),
-              briefing.facts(com.moneywar.briefing.model.FactKind.ofCode(ref.kind()).orElseThrow()).stream()
-                  .map(MoneyFact::id).toList())));
+              origins.ids(RowRef.fileOf(ref.kind())))));
     }
     return fact;
   }

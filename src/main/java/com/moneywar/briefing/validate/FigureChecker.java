@@ -10,7 +10,6 @@ import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.FactKind;
 import com.moneywar.briefing.model.NearestName;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Optional;
 
 /** Checks that each data-bound figure in a text or in the config names rows that exist. */
@@ -31,14 +30,12 @@ final class FigureChecker {
     switch (ref.kind()) {
       case "investment", "valuation", "talent", "round", "flow" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
-        exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path(),
-            () -> briefing.facts(kind).stream().map(com.moneywar.briefing.model.MoneyFact::id).toList());
+        exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
         briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
       }
       case "company" -> {
         var company = briefing.company(id);
-        exists(ref, id, company.isPresent(), DataFile.COMPANIES.path(),
-            () -> briefing.companies().stream().map(com.moneywar.briefing.model.Company::id).toList());
+        exists(ref, id, company.isPresent(), DataFile.COMPANIES.path());
         if (company.isPresent() && ref.field().equals("founded") && company.get().founded().isEmpty()) {
           problems.add(new Problem(ref.pos(), "expected a 'founded' date for company '" + id
               + "' in " + DataFile.COMPANIES + ", found an empty cell"));
@@ -66,9 +63,8 @@ final class FigureChecker {
   private void checkRatio(FigureRef ref) {
     Optional<Valuation> from = briefing.valuation(ref.ids().get(0));
     Optional<Valuation> to = briefing.valuation(ref.ids().get(1));
-    Supplier<List<String>> valuations = () -> briefing.valuations().stream().map(Valuation::id).toList();
-    exists(ref, ref.ids().get(0), from.isPresent(), DataFile.VALUATIONS.path(), valuations);
-    exists(ref, ref.ids().get(1), to.isPresent(), DataFile.VALUATIONS.path(), valuations);
+    exists(ref, ref.ids().get(0), from.isPresent(), DataFile.VALUATIONS.path());
+    exists(ref, ref.ids().get(1), to.isPresent(), DataFile.VALUATIONS.path());
     if (from.isPresent() && to.isPresent()) {
       if (!from.get().amount().currency().equals(to.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected two valuations in the same currency for " + ref.text()
@@ -90,10 +86,10 @@ final class FigureChecker {
   }
 
   /** Reports a figure naming no row of {@code file}, with the id of the row it most likely meant. */
-  private void exists(FigureRef ref, String id, boolean found, String file, Supplier<List<String>> known) {
+  private void exists(FigureRef ref, String id, boolean found, String file) {
     if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
-          + ", found no row '" + id + "'" + NearestName.hint(id, known.get())));
+          + ", found no row '" + id + "'" + NearestName.hint(id, origins.ids(file))));
     }
   }
 }

@@ -1,15 +1,11 @@
 package com.moneywar.briefing.validate;
 
 import com.moneywar.briefing.model.Briefing;
-import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
-import com.moneywar.briefing.model.Source;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks that an id one row names exists in the table it points to; a near miss gets a "did you
@@ -19,21 +15,17 @@ final class References {
   private final Briefing briefing;
   private final Origins origins;
   private final List<Problem> problems;
-  private final Set<String> sourceIds;
-  private final Set<String> companyIds;
 
   References(Briefing briefing, Origins origins, List<Problem> problems) {
     this.briefing = briefing;
     this.origins = origins;
     this.problems = problems;
-    this.sourceIds = briefing.sources().stream().map(Source::id).collect(Collectors.toSet());
-    this.companyIds = briefing.companies().stream().map(Company::id).collect(Collectors.toSet());
   }
 
   void source(String file, String id, String column, String sourceId) {
     if (briefing.source(sourceId).isEmpty() && !origins.unread(DataFile.SOURCES.path(), sourceId)) {
       problems.add(new Problem(origins.of(file, id, column), "expected the id of a source in " + DataFile.SOURCES
-          + ", found '" + sourceId + "'" + NearestName.hint(sourceId, sourceIds)));
+          + ", found '" + sourceId + "'" + NearestName.hint(sourceId, origins.ids(DataFile.SOURCES.path()))));
     }
   }
 
@@ -47,7 +39,7 @@ final class References {
     }
     if (!origins.unread(DataFile.COMPANIES.path(), companyId)) {
       problems.add(new Problem(origins.of(file, id, column), "expected the id of a company in " + DataFile.COMPANIES
-          + ", found '" + companyId + "'" + NearestName.hint(companyId, companyIds)));
+          + ", found '" + companyId + "'" + NearestName.hint(companyId, origins.ids(DataFile.COMPANIES.path()))));
     }
     return false;
   }

@@ -164,6 +164,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aMistypedIdIsOfferedTheRowItMeantEvenWhenThatRowWasLeftOutForItsOwnError() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, "data/investments.csv", ",2750000000,USD,", ",2750000000,usd,");
+    replace(project, en, "a further {{investment:amazon-anthropic-t2}}", "a further {{investment:amazon-antropic-t2}}");
+    assertThat(problems()).contains(positionOf(project, en, "{{investment:amazon-antropic-t2}}") + ": error: expected"
+        + " the id of a row in data/investments.csv in {{investment:amazon-antropic-t2}}, found no row"
+        + " 'amazon-antropic-t2'; did you mean 'amazon-anthropic-t2'?");
+  }
+
+  @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
     assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
