@@ -148,14 +148,14 @@ final class MailCommand implements Callable<Integer> {
     if (story instanceof Result.Failed<Story> failed) {
       return problems(project, failed.problems());
     }
-    Result<Map<Lang, EmailEdition>> made = new MailEditions(project, siteDir).of(briefing, story.orElseThrow());
+    Result<Map<Lang, EmailEdition>> made = new MailEditions(project, siteDir).of(briefing, story.orElseThrow(), send);
     if (made instanceof Result.Failed<Map<Lang, EmailEdition>> failed) {
       return problems(project, failed.problems());
     }
     Map<Lang, EmailEdition> editions = made.orElseThrow();
     String storySlug = story.orElseThrow().slug();
     if (!send) {
-      return writeEml(editions);
+      return writeEml(editions, !briefing.config().mail().from().isEmpty());
     }
     if (dryRun) {
       return dryRun(project, storySlug, editions, readers);
@@ -175,8 +175,14 @@ final class MailCommand implements Callable<Integer> {
     }
   }
 
-  private int writeEml(Map<Lang, EmailEdition> editions) {
+  private int writeEml(Map<Lang, EmailEdition> editions, boolean fromSet) {
     Path dir = out.toAbsolutePath().normalize();
+    if (!fromSet) {
+      // Said even with --quiet: these files must not be handed to another mailing tool as they are.
+      main.err().println("briefing: warning: 'mail.from' is not set in briefing.properties, so the e-mails are from "
+          + MailEditions.PREVIEW_FROM + ", which no server delivers to; add a line such as"
+          + " 'mail.from=briefing@example.org' there before sending them");
+    }
     try {
       Files.createDirectories(dir);
       for (EmailEdition edition : editions.values()) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints problems sorted by position, each with its source line and a caret under the column. A
+ * Prints problems sorted by position, each with its source line and a caret under the column, placed
+ * by the cells the text before it takes in a terminal (a Hangul syllable takes two, {@link
+ * DisplayWidth}). A
  * problem with a path as a whole has no line to show; one with the project folder itself (missing,
  * or a file) is printed as the tool's own error, {@code briefing: error: …}, since its message
  * names the folder.
@@ -27,10 +29,23 @@ final class ProblemPrinter {
       err.println(isProjectItself(p) ? "briefing: error: " + p.message() : p.toString());
       sourceLine(p).ifPresent(line -> {
         err.println("  " + line);
-        err.println("  " + " ".repeat(Math.max(0, Math.min(p.pos().column() - 1, line.length()))) + "^");
+        err.println("  " + " ".repeat(DisplayWidth.of(before(line, p.pos().column()))) + "^");
       });
     }
     err.println(sorted.size() + (sorted.size() == 1 ? " error" : " errors"));
+  }
+
+  /**
+   * The part of {@code line} before {@code column}, which counts characters as Java does (UTF-16 code
+   * units: a Hangul syllable is one, an emoji two); the caret goes as many terminal cells to the right
+   * as this part takes, so that it stands under the column after Korean text too.
+   */
+  private static String before(String line, int column) {
+    int end = Math.max(0, Math.min(column - 1, line.length()));
+    if (end > 0 && end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(0, end);
   }
 
   private boolean isProjectItself(Problem p) {

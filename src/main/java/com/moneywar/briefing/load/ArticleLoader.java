@@ -10,8 +10,10 @@ import com.moneywar.briefing.model.SourcePos;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -33,7 +35,23 @@ final class ArticleLoader {
   private final Parser parser =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-  Optional<Article> load(String file, String slug, Lang lang, String text, List<Problem> problems) {
+  /**
+   * A text as far as it could be read. {@code unread} names the front-matter keys whose value was
+   * left out for a problem already reported ({@code date}: the date is then {@link LocalDate#EPOCH};
+   * {@code headlines}: a bad entry is missing), so that checks which need them are skipped rather than
+   * reporting that problem again in other words; a bad placeholder is simply not among the figures.
+   */
+  record ReadText(Article article, Set<String> unread) {
+    ReadText {
+      unread = Set.copyOf(unread);
+    }
+  }
+
+  /**
+   * The text, even when parts of it have problems, so that the rest of it (and its other language)
+   * is still checked; empty only when its front matter or body cannot be read at all.
+   */
+  Optional<ReadText> load(String file, String slug, Lang lang, String text, List<Problem> problems) {
     int before = problems.size();
     FrontMatter front = FrontMatter.parse(file, text.replace("\r\n", "\n"), problems);
     if (front.values().isEmpty() && problems.size() > before) {
@@ -43,7 +61,7 @@ final class ArticleLoader {
     // quietly show other figures than the editor chose.
     front.values().forEach((key, cell) -> {
       if (!KEYS.contains(key)) {
-        String hint = CsvTableReader.closest(key, KEYS).map(c -> "; did you mean '" + c + "'?").orElse("");
+        String hint = com.moneywar.briefing.model.NearestName.hint(key, KEYS);
         problems.add(new Problem(new SourcePos(file, cell.pos().line(), 1), "expected one of the front-matter keys "
             + String.join(", ", KEYS) + ", found '" + key + "'" + hint));
       }
@@ -51,11 +69,15 @@ final class ArticleLoader {
     String title = required(file, front, "title", problems);
     String summary = required(file, front, "summary", problems);
     String dateText = required(file, front, "date", problems);
+    Set<String> unread = new HashSet<>();
     LocalDate date = LocalDate.EPOCH;
-    if (!dateText.isEmpty()) {
+    if (dateText.isEmpty()) {
+      unread.add("date");
+    } else {
       try {
         date = LocalDate.parse(dateText);
       } catch (DateTimeParseException e) {
+        unread.add("date");
         problems.add(new Problem(front.values().get("date").pos(),
             "expected the date as YYYY-MM-DD, found '" + dateText + "'"));
       }
@@ -68,7 +90,11 @@ final class ArticleLoader {
     List<IdRef> links = new ArrayList<>();
     List<FigureRef> figures = new ArrayList<>(figures(file, front, links, problems));
     List<IdRef> charts = charts(front);
+    int beforeHeadlines = problems.size();
     List<FigureRef> headlines = headlines(front, problems);
+    if (problems.size() > beforeHeadlines) {
+      unread.add("headlines");
+    }
     // Title and summary are shown on the pages, in feeds, link previews and the PDF: their
     // placeholders are checked here and rendered like the body's.
     for (String key : List.of("title", "summary")) {
@@ -85,11 +111,10 @@ final class ArticleLoader {
         }
       }
     }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(new Article(slug, lang, title, date, front.values().get("date").pos(), summary, front.body(),
-        figures, file, front.bodyLine(), charts, headlines, links));
+    Cell dateCell = front.values().get("date");
+    SourcePos datePos = dateCell == null ? SourcePos.startOf(file) : dateCell.pos();
+    return Optional.of(new ReadText(new Article(slug, lang, title, date, datePos, summary, front.body(), figures, file,
+        front.bodyLine(), charts, headlines, links), unread));
   }
 
   private static String required(String file, FrontMatter front, String key, List<Problem> problems) {

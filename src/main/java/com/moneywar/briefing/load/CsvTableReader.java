@@ -111,7 +111,7 @@ final class CsvTableReader {
                     + seen.get(name).pos().column() + ")"));
         names.add(null);
       } else if (!known.contains(name)) {
-        String hint = closest(name, known).map(c -> "; did you mean '" + c + "'?").orElse("");
+        String hint = com.moneywar.briefing.model.NearestName.hint(name, known);
         problems.add(
             new Problem(
                 cell.pos(),
@@ -132,33 +132,6 @@ final class CsvTableReader {
       }
     }
     return names;
-  }
-
-  /** The known name a mistyped {@code name} most likely meant, if one is close enough. */
-  static java.util.Optional<String> closest(String name, Set<String> known) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return known.stream()
-        .filter(k -> editDistance(lower, k) <= Math.max(2, k.length() / 3) && editDistance(lower, k) < lower.length())
-        .min(java.util.Comparator.comparingInt(k -> editDistance(lower, k)));
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Whether the cell at {@code pos} opens with a double quote (Jackson points at the quote). */

@@ -124,7 +124,7 @@ public final class ProjectLoader {
           new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), charts),
           new Origins(origins)));
     }
-    List<Story> stories = stories(project, cfg.languages(), problems);
+    List<Story> stories = stories(project, cfg.languages(), problems, origins);
     Briefing briefing =
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
     return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins))), problems);
@@ -163,7 +163,10 @@ public final class ProjectLoader {
     List<T> records = new ArrayList<>();
     Map<String, SourcePos> seenIds = new HashMap<>();
     for (CsvRow row : table.rows()) {
-      CellReader cells = new CellReader(file, row, problems, origins);
+      // The row's positions are kept under its id only once the id is known to be unique: a second
+      // row with the same id would otherwise send every later problem of the first to its own line.
+      Map<String, SourcePos> rowOrigins = new HashMap<>();
+      CellReader cells = new CellReader(file, row, problems, rowOrigins);
       T record;
       try {
         record = parser.parse(cells);
@@ -172,6 +175,7 @@ public final class ProjectLoader {
         if (!cells.failed()) {
           problems.add(new Problem(row.pos(), "expected a consistent row, found " + e.getMessage()));
         }
+        rowOrigins.forEach(origins::putIfAbsent);
         continue;
       }
       String id = cells.rowId();
@@ -182,6 +186,7 @@ public final class ProjectLoader {
         continue;
       }
       seenIds.put(id, idPos);
+      origins.putAll(rowOrigins);
       if (!cells.failed()) {
         records.add(record);
       } else if (!id.isEmpty()) {
@@ -191,7 +196,16 @@ public final class ProjectLoader {
     return records;
   }
 
-  private List<Story> stories(Path project, List<Lang> languages, List<Problem> problems) {
+  /**
+   * The texts, by slug. A text with problems is kept with what could be read of it (the parts left
+   * out are marked in {@code origins}), and a briefing is kept even when one of its languages could
+   * not be read at all or is missing, so that an error in one language never hides those of the
+   * other; such a briefing comes only with problems, so it is checked but never published. A slug
+   * none of whose texts could be read is marked unread in {@code origins} under {@code data/texts}, so
+   * that links to it are not reported as broken.
+   */
+  private List<Story> stories(Path project, List<Lang> languages, List<Problem> problems,
+      Map<String, SourcePos> origins) {
     Path dir = project.resolve(TEXTS);
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(SourcePos.whole(TEXTS), "expected a folder of Markdown texts, found none"));
@@ -212,8 +226,14 @@ public final class ProjectLoader {
     for (LoadedText text : loaded) {
       problems.addAll(text.problems());
       text.slug().ifPresent(slugs::add);
-      text.article().ifPresent(a -> bySlug.computeIfAbsent(a.slug(), s -> new EnumMap<>(Lang.class)).put(a.lang(), a));
+      text.read().ifPresent(read -> {
+        Article a = read.article();
+        bySlug.computeIfAbsent(a.slug(), s -> new EnumMap<>(Lang.class)).put(a.lang(), a);
+        read.unread().forEach(key -> origins.put(Origins.unreadKey(a.file(), key), SourcePos.startOf(a.file())));
+      });
     }
+    slugs.stream().filter(slug -> !bySlug.containsKey(slug))
+        .forEach(slug -> origins.put(Origins.unreadKey(TEXTS, slug), SourcePos.whole(TEXTS)));
     for (String slug : slugs) {
       for (Lang lang : languages) {
         Path expected = dir.resolve(slug + "." + lang.code() + ".md");
@@ -226,15 +246,11 @@ public final class ProjectLoader {
       }
     }
     List<Story> stories = new ArrayList<>();
-    bySlug.forEach((slug, byLang) -> {
-      if (byLang.keySet().containsAll(languages)) {
-        stories.add(new Story(slug, byLang));
-      }
-    });
+    bySlug.forEach((slug, byLang) -> stories.add(new Story(slug, byLang)));
     return stories;
   }
 
-  private record LoadedText(Optional<String> slug, Optional<Article> article, List<Problem> problems) {}
+  private record LoadedText(Optional<String> slug, Optional<ArticleLoader.ReadText> read, List<Problem> problems) {}
 
   private LoadedText loadText(Path project, Path path) {
     List<Problem> problems = new ArrayList<>();
@@ -248,8 +264,8 @@ public final class ProjectLoader {
       return new LoadedText(Optional.empty(), Optional.empty(), problems);
     }
     String text = readText(project, file, problems);
-    Optional<Article> article = articles.load(file, m.group(1), lang.get(), text, problems);
-    return new LoadedText(Optional.of(m.group(1)), article, problems);
+    Optional<ArticleLoader.ReadText> read = articles.load(file, m.group(1), lang.get(), text, problems);
+    return new LoadedText(Optional.of(m.group(1)), read, problems);
   }
 
   private static Optional<byte[]> readBytes(Path project, String file, List<Problem> problems) {

@@ -66,13 +66,31 @@ public final class MailEditions {
             "expected a briefing text to mail, found none"))));
   }
 
-  /** The editions of {@code story}, keyed by language; every missing setting or PDF is a problem. */
+  /**
+   * The sender of an edition written to look at while {@code mail.from} is not set: an address of
+   * the reserved {@code .invalid} domain (RFC 2606), which no mail server delivers to, and which says
+   * what is missing.
+   */
+  public static final String PREVIEW_FROM = "mail-from-not-set@example.invalid";
+
+  /** The editions of {@code story} to send, keyed by language; every missing setting or PDF is a problem. */
   public Result<Map<Lang, EmailEdition>> of(Briefing briefing, Story story) {
+    return of(briefing, story, true);
+  }
+
+  /**
+   * The editions of {@code story}, keyed by language, to look at ({@code sending} false) or to send.
+   * To look at, they need no sender: without {@code mail.from} they are from {@link #PREVIEW_FROM}.
+   */
+  public Result<Map<Lang, EmailEdition>> of(Briefing briefing, Story story, boolean sending) {
     List<Problem> problems = new ArrayList<>();
     MailSettings settings = briefing.config().mail();
-    if (settings.from().isEmpty()) {
-      problems.add(new Problem(SourcePos.whole(CONFIG),
-          "expected 'mail.from' (the sender's address, such as briefing@example.org) for the e-mail edition, found no such key"));
+    if (settings.from().isEmpty() && sending) {
+      problems.add(new Problem(SourcePos.whole(CONFIG), "expected 'mail.from' (the sender's address) to send the"
+          + " e-mail edition, found no such key; add a line such as 'mail.from=briefing@example.org' to " + CONFIG));
+    } else if (settings.from().isEmpty()) {
+      settings = new MailSettings(PREVIEW_FROM, settings.fromName(), settings.replyTo(), settings.subject(),
+          settings.unsubscribe());
     }
     MailRenderer renderer = new MailRenderer(project.resolve("templates"));
     Map<Lang, EmailEdition> editions = new EnumMap<>(Lang.class);

@@ -32,6 +32,24 @@ public record Origins(Map<String, SourcePos> positions) {
   /** The id under which a table that could not be read at all is marked unread. */
   public static final String WHOLE_TABLE = "*";
 
+  /**
+   * The ids of every row read from {@code file}, including those left out for a bad cell: the ids a
+   * mistyped one may have meant. Not indexed: for error messages only.
+   */
+  public java.util.Set<String> ids(String file) {
+    String prefix = file + "#";
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (String key : positions.keySet()) {
+      if (key.startsWith(prefix) && key.endsWith("#")) {
+        String id = key.substring(prefix.length(), key.length() - 1);
+        if (!id.isEmpty() && id.indexOf('#') < 0) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
   /** The cell's position, else its row's, else the start of the file. */
   public SourcePos of(String file, String id, String column) {
     return Optional.ofNullable(positions.get(key(file, id, column)))

@@ -74,7 +74,8 @@ public final class Placeholders {
     if (!FIELDS.get(kind).contains(field)) {
       return invalid(start, end, text, "expected one of the fields "
           + String.join(", ", FIELDS.get(kind).stream().filter(f -> !f.isEmpty()).sorted().toList())
-          + " after {{" + kind + ":ID:, found '" + field + "' in '" + text + "'");
+          + " after {{" + kind + ":ID:, found '" + field + "' in '" + text + "'"
+          + NearestName.hint(field, FIELDS.get(kind).stream().filter(f -> !f.isEmpty()).sorted().toList()));
     }
     return new Match(start, end, text, kind, List.of(parts[1].strip()), field, "");
   }

@@ -47,7 +47,7 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
       }
       return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " dated on or before " + fact.date()
           + " and at most " + maxAge + " days older (or so against the publication of a source of the row), found '"
-          + r.id() + "' of " + r.date() + "; nearest rates: " + nearest(b, fact));
+          + r.id() + "' of " + r.date() + otherRates(b, fact, r, pair));
     }
     if (fact.date().precision() != PartialDate.Precision.DAY) {
       return new RateChoice(Optional.empty(), "expected a date to the day to pick a " + pair
@@ -100,11 +100,28 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
 
   /** The latest rate before the fact and the earliest after it, as {@code id (date)}. */
   private static String nearest(Briefing b, MoneyFact fact) {
+    return nearest(pairRates(b, fact), fact);
+  }
+
+  /**
+   * The rates to choose from instead of {@code named}, the one the row names (which the message has
+   * already quoted, so it is not offered again), or how to do without when there is none.
+   */
+  private static String otherRates(Briefing b, MoneyFact fact, ExchangeRate named, String pair) {
+    List<ExchangeRate> others = pairRates(b, fact).stream().filter(r -> !r.id().equals(named.id())).toList();
+    return others.isEmpty()
+        ? "; there is no other " + pair + " rate in " + DataFile.EXCHANGE_RATES + " (add one, or write 'none' in"
+            + " column 'fx')"
+        : "; nearest other rates: " + nearest(others, fact);
+  }
+
+  /** The latest of {@code rates} dated on or before the fact and the earliest after it. */
+  private static String nearest(List<ExchangeRate> rates, MoneyFact fact) {
     LocalDate day = fact.date().firstDay();
     List<String> out = new ArrayList<>();
-    pairRates(b, fact).stream().filter(r -> !r.date().firstDay().isAfter(day))
+    rates.stream().filter(r -> !r.date().firstDay().isAfter(day))
         .max(Comparator.comparing(ExchangeRate::date)).ifPresent(r -> out.add("'" + r.id() + "' (" + r.date() + ")"));
-    pairRates(b, fact).stream().filter(r -> r.date().firstDay().isAfter(day))
+    rates.stream().filter(r -> r.date().firstDay().isAfter(day))
         .min(Comparator.comparing(ExchangeRate::date)).ifPresent(r -> out.add("'" + r.id() + "' (" + r.date() + ")"));
     return out.isEmpty() ? "none" : String.join(", ", out);
   }

@@ -16,6 +16,7 @@ import com.moneywar.briefing.model.FactKind;
 import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
@@ -83,7 +84,7 @@ public final class BriefingValidator {
         EnglishWordsChecker.check(b, article, problems);
       }
     }
-    EditionChecker editions = new EditionChecker(b, figures, problems);
+    EditionChecker editions = new EditionChecker(b, at, figures, problems);
     b.stories().forEach(editions::check);
     return Result.of(b, problems);
   }
@@ -169,8 +170,9 @@ public final class BriefingValidator {
 
     @Override
     public Void investment(Investment i) {
-      refs.company(INVESTMENTS, i.id(), "investor", i.investor());
-      refs.company(INVESTMENTS, i.id(), "investee", i.investee());
+      // An unknown company is reported once, at its cell: not again as the wrong one for its round.
+      boolean investorKnown = refs.company(INVESTMENTS, i.id(), "investor", i.investor());
+      boolean investeeKnown = refs.company(INVESTMENTS, i.id(), "investee", i.investee());
       i.partOf().ifPresent(p -> checkTranche(b, at, i, p, problems));
       i.replaces().ifPresent(r -> {
         Optional<Investment> earlier = b.investment(r);
@@ -204,13 +206,16 @@ public final class BriefingValidator {
             problems.add(new Problem(at.of(INVESTMENTS, i.id(), "round"),
                 "expected the id of a row in " + DataFile.ROUNDS + ", found '" + r + "'"));
           }
+        } else if (!investeeKnown || !investorKnown) {
+          return;
         } else if (!round.get().investee().equals(i.investee())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "investee"),
-              "expected the investee of round '" + r + "', " + round.get().investee() + ", found " + i.investee()));
+              "expected the investee of round '" + r + "', '" + round.get().investee() + "', found '" + i.investee()
+                  + "'"));
         } else if (!round.get().investors().contains(i.investor())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "investor"),
-              "expected an investor named in column 'lead' or 'participants' of round '" + r + "', found "
-                  + i.investor()));
+              "expected an investor named in column 'lead' or 'participants' of round '" + r + "', found '"
+                  + i.investor() + "'" + NearestName.hint(i.investor(), round.get().investors())));
         } else if (i.role().isPresent() && (i.role().get() == InvestorRole.LEAD) != round.get().lead().contains(i.investor())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "role"), !round.get().hasLead()
               ? "expected role 'participant' (or an empty cell) as round '" + r + "' names no lead investor, found 'lead'"

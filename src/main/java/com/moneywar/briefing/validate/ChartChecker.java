@@ -104,7 +104,8 @@ final class ChartChecker {
     };
     if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
-          + ", found no row '" + ref.id() + "'"));
+          + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),
+              origins.ids(RowRef.fileOf(ref.kind())))));
     }
     return fact;
   }

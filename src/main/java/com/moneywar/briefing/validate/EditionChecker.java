@@ -10,6 +10,7 @@ import com.moneywar.briefing.model.IdRef;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
@@ -26,67 +27,75 @@ import java.util.stream.Stream;
  * the charts it names exist; every {@code [text](briefing:slug)} names a briefing that exists.
  */
 final class EditionChecker {
+  private static final String TEXTS = "data/texts";
   private final Briefing briefing;
+  private final Origins origins;
   private final FigureChecker figures;
   private final List<Problem> problems;
   private final Set<String> slugs;
 
-  EditionChecker(Briefing briefing, FigureChecker figures, List<Problem> problems) {
+  EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems) {
     this.briefing = briefing;
+    this.origins = origins;
     this.figures = figures;
     this.problems = problems;
     this.slugs = briefing.stories().stream().map(Story::slug).collect(Collectors.toSet());
   }
 
   void check(Story story) {
-    LocalDate date = AsOf.date(story);
-    Briefing asOf = AsOf.of(briefing, date);
-    Set<String> chartsOnRecord = asOf.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());
-    Set<String> allCharts = briefing.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());
     List<Article> articles = briefing.config().languages().stream()
         .map(lang -> story.articles().get(lang)).filter(java.util.Objects::nonNull).toList();
-    boolean sameDate = articles.stream().map(Article::date).distinct().count() <= 1;
+    // A date that could not be read (reported where it is written) neither dates the briefing nor is
+    // compared with the other language's.
+    List<Article> dated = articles.stream().filter(a -> !origins.unread(a.file(), "date")).toList();
+    Optional<LocalDate> date = dated.stream().map(Article::date).min(LocalDate::compareTo);
+    Optional<Briefing> asOf = date.map(d -> AsOf.of(briefing, d));
+    Set<String> chartsOnRecord = asOf.map(b -> b.charts().stream().map(ChartSpec::id).collect(Collectors.toSet()))
+        .orElse(Set.of());
+    Set<String> allCharts = briefing.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());
+    boolean sameDate = dated.stream().map(Article::date).distinct().count() <= 1;
     if (!sameDate) {
       // Either date may be the wrong one: each is shown, at its own line, with the other.
-      for (Article a : articles) {
-        Article other = articles.stream().filter(o -> !o.date().equals(a.date())).findFirst().orElseThrow();
+      for (Article a : dated) {
+        Article other = dated.stream().filter(o -> !o.date().equals(a.date())).findFirst().orElseThrow();
         problems.add(new Problem(a.datePos(), "expected the same date in every language of a briefing, found "
             + a.date() + " here and " + other.date() + " in " + other.file()));
       }
     }
+    boolean headlinesRead = articles.stream().noneMatch(a -> origins.unread(a.file(), "headlines"));
     Article first = null;
     for (Lang lang : briefing.config().languages()) {
       Article a = story.articles().get(lang);
       if (a == null) {
-        continue; // reported as a missing translation
+        continue; // reported as a missing translation, or as the problems that kept it from being read
       }
       if (first == null) {
         first = a;
-      } else if (sameDate && (!ids(a.charts()).equals(ids(first.charts()))
+      } else if (sameDate && headlinesRead && (!ids(a.charts()).equals(ids(first.charts()))
           || !a.headlines().stream().map(FigureRef::text).toList()
               .equals(first.headlines().stream().map(FigureRef::text).toList()))) {
         problems.add(new Problem(SourcePos.startOf(a.file()), "expected the same 'charts:' and 'headlines:' as "
             + first.file() + " in every language of a briefing, found different ones"));
       }
       for (FigureRef ref : a.figures()) {
-        onRecord(ref, asOf, date, "figure");
+        date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
       }
       for (FigureRef ref : a.headlines()) {
         figures.check(ref);
-        onRecord(ref, asOf, date, "headline figure");
+        date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "headline figure"));
       }
       for (IdRef chart : a.charts()) {
         if (!allCharts.contains(chart.id())) {
           problems.add(new Problem(chart.pos(), "expected the id of a chart in " + DataFile.CHARTS.path()
               + " in 'charts', found '" + chart.id() + "'"));
-        } else if (!chartsOnRecord.contains(chart.id())) {
-          laterRow(chartOf(chart.id()), date).ifPresent(later -> problems.add(new Problem(chart.pos(),
-              "expected a chart whose rows are all dated on or before the briefing's date " + date + ", found '"
+        } else if (date.isPresent() && !chartsOnRecord.contains(chart.id())) {
+          laterRow(chartOf(chart.id()), date.get()).ifPresent(later -> problems.add(new Problem(chart.pos(),
+              "expected a chart whose rows are all dated on or before the briefing's date " + date.get() + ", found '"
                   + chart.id() + "', which names " + later)));
         }
       }
       for (IdRef link : a.links()) {
-        if (!slugs.contains(link.id())) {
+        if (!slugs.contains(link.id()) && !origins.unread(TEXTS, link.id())) {
           problems.add(new Problem(link.pos(), "expected the slug of a briefing in data/texts/ after 'briefing:', "
               + "found '" + link.id() + "'" + suggestion(link.id())));
         }

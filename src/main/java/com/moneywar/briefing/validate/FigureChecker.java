@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.model.ValuationBasis;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.FactKind;
+import com.moneywar.briefing.model.NearestName;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,10 +85,11 @@ final class FigureChecker {
     return "'" + v.id() + "' (" + v.basis().code() + ", " + v.bound().code() + ")";
   }
 
+  /** Reports a figure naming no row of {@code file}, with the id of the row it most likely meant. */
   private void exists(FigureRef ref, String id, boolean found, String file) {
     if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
-          + ", found no row '" + id + "'"));
+          + ", found no row '" + id + "'" + NearestName.hint(id, origins.ids(file))));
     }
   }
 }

@@ -86,8 +86,27 @@ class MainTest {
     }
     int column = Integer.parseInt(lines[at].split(":")[2]);
     assertThat(lines[at + 1]).contains(",XX,");
-    assertThat(lines[at + 2]).isEqualTo(" ".repeat(column + 1) + "^");
     assertThat(lines[at + 1].substring(2).substring(column - 1)).startsWith("XX");
+    // 미스트랄AI is written before it: four syllables, two terminal cells each.
+    assertThat(lines[at + 2]).isEqualTo(" ".repeat(column + 1 + 4) + "^");
+  }
+
+  @Test
+  void theCaretStandsUnderTheColumnAfterKoreanTextThatTakesTwoCellsASyllable() {
+    Path project = ShippedProject.copyTo(dir);
+    String text = "data/texts/ai-money-war-2024-03-28.ko.md";
+    replace(project, text, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    String[] lines = CliRun.of("check", "--project", project.toString()).err().split("\\R");
+    int at = 0;
+    while (!lines[at].startsWith(text + ":")) {
+      at++;
+    }
+    int column = Integer.parseInt(lines[at].split(":")[2]);
+    String before = lines[at + 1].substring(2, 2 + column - 1);
+    assertThat(lines[at + 1].substring(2 + column - 1)).as("the column counts characters").startsWith("을");
+    long syllables = before.codePoints().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
+    assertThat(syllables).as("Hangul before the particle").isGreaterThan(10);
+    assertThat(lines[at + 2]).isEqualTo("  " + " ".repeat((int) (column - 1 + syllables)) + "^");
   }
 
   @Test

@@ -27,12 +27,13 @@ class BadInputCorpusTest {
   }
 
   /**
-   * The problems of a check after a change that makes the seed text fail to load. The later briefings
-   * link to the seed, so each of those links is reported too ({@link ShippedProject#brokenLinksToTheSeed}):
-   * that consequence is asserted here, and the other problems are returned to be checked exactly.
+   * The problems of a check after a change that gives the seed text an error. The later briefings link
+   * to the seed; a text with an error is still checked as a briefing, so none of those links may be
+   * reported ({@link ShippedProject#brokenLinksToTheSeed}), and the problems are returned to be checked
+   * exactly.
    */
   private List<String> problemsOfABrokenSeedText() {
-    return ShippedProject.besidesBrokenLinksToTheSeed(project, problems());
+    return ShippedProject.withNoBrokenLinksToTheSeed(project, problems());
   }
 
   @Test
@@ -127,6 +128,52 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aBadPlaceholderInOneLanguageDoesNotHideAnUnknownIdInTheOther() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, en, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:amonut}}");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-2023}}를", "{{investment:amazon-anthropic-202}}를");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, en, "{{investment:amazon-anthropic-t2:amonut}}") + ": error: expected one of the fields"
+            + " amount, claim, date, krw after {{investment:ID:, found 'amonut' in"
+            + " '{{investment:amazon-anthropic-t2:amonut}}'; did you mean 'amount'?",
+        positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-202}}") + ": error: expected the id of a row in"
+            + " data/investments.csv in {{investment:amazon-anthropic-202}}, found no row 'amazon-anthropic-202';"
+            + " did you mean 'amazon-anthropic-2023'?");
+  }
+
+  @Test
+  void aBadDateInOneLanguageDoesNotHideAParticleInTheOtherNorDatesTheBriefing() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, en, "date: 2024-03-28", "date: 2024/03/28");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    // Only these two: the date that could not be read is not compared with the Korean one, and the
+    // figures are still checked against the Korean text's date.
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, en, "2024/03/28") + ": error: expected the date as YYYY-MM-DD, found '2024/03/28'",
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
+  }
+
+  @Test
+  void aBadPlaceholderDoesNotHideAParticleInTheSameText() {
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(
+        positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}") + ": error: expected one of the fields"
+            + " amount, claim, date, krw after {{investment:ID:, found 'usd' in '{{investment:amazon-anthropic-t2:usd}}'",
+        particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
+  }
+
+  @Test
+  void aMistypedIdIsOfferedTheRowItMeantEvenWhenThatRowWasLeftOutForItsOwnError() {
+    String en = TEXT_KO.replace(".ko.md", ".en.md");
+    replace(project, "data/investments.csv", ",2750000000,USD,", ",2750000000,usd,");
+    replace(project, en, "a further {{investment:amazon-anthropic-t2}}", "a further {{investment:amazon-antropic-t2}}");
+    assertThat(problems()).contains(positionOf(project, en, "{{investment:amazon-antropic-t2}}") + ": error: expected"
+        + " the id of a row in data/investments.csv in {{investment:amazon-antropic-t2}}, found no row"
+        + " 'amazon-antropic-t2'; did you mean 'amazon-anthropic-t2'?");
+  }
+
+  @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
     assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
@@ -164,7 +211,8 @@ class BadInputCorpusTest {
         "headlines=investment:amazon-anthropic-2023, investment:microsoft-openai-2024,\\\n    invest:seed,");
     assertThat(problems()).containsExactly(
         positionOf(project, config, "investment:microsoft-openai-2024") + ": error: expected the id of a row in"
-            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024'",
+            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024';"
+            + " did you mean 'microsoft-openai-2023'?",
         positionOf(project, config, "invest:seed") + ": error: expected KIND:ID with KIND investment, valuation,"
             + " talent, round or flow in 'headlines', found 'invest:seed'");
   }

@@ -70,7 +70,7 @@ class ChartCheckTest {
   void rejectsAnUnknownPinnedRow() {
     replace(project, CHARTS, "money-flows,money-flows,,,", "money-flows,money-flows,,google-antropic,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "google-antropic")
-        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'");
+        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'; did you mean 'google-anthropic'?");
   }
 
   @Test
@@ -102,14 +102,15 @@ class ChartCheckTest {
   void rejectsAnUnknownRowId() {
     replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,", "talent,ai-researcher-pay-2025,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "ai-researcher-pay-2025")
-        + ": error: expected the id of a row in data/talent_offers.csv, found no row 'ai-researcher-pay-2025'");
+        + ": error: expected the id of a row in data/talent_offers.csv, found no row 'ai-researcher-pay-2025';"
+        + " did you mean 'ai-researcher-pay-2024-03'?");
   }
 
   @Test
   void pointsAtTheUnknownWordAmongSeveral() {
     replace(project, CHARTS, " investment:google-anthropic ", " investment:google-antropic ");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "investment:google-antropic")
-        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'");
+        + ": error: expected the id of a row in data/investments.csv, found no row 'google-antropic'; did you mean 'google-anthropic'?");
   }
 
   @Test
@@ -118,7 +119,7 @@ class ChartCheckTest {
         ",\"investment:amazon-anthropic-2023 valuation:openai-2025 ");
     replace(project, CHARTS, "microsoft-openai-2023,", "microsoft-openai-2023\",");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation:openai-2025")
-        + ": error: expected the id of a row in data/valuations.csv, found no row 'openai-2025'");
+        + ": error: expected the id of a row in data/valuations.csv, found no row 'openai-2025'; did you mean 'openai-2023'?");
   }
 
   @Test

@@ -72,9 +72,17 @@ class FactsCheckTest {
     List<String> problems = problems();
     assertThat(problems).contains(
         positionOf(project, INVESTMENTS, "google,openai,single")
-            + ": error: expected an investor named in column 'lead' or 'participants' of round 'openai-2024-10', found google",
+            + ": error: expected an investor named in column 'lead' or 'participants' of round 'openai-2024-10', found 'google'",
         positionOf(project, ROUNDS, "microsoft coatue altimeter-capital thrive-capital,openai-2025-03")
             + ": error: expected each investor once, as lead or participant, found 'coatue' in both");
+  }
+
+  @Test
+  void aMistypedInvestorIsOneErrorAtItsCellWithTheIdItMeant() {
+    // nvidai is no company, so it is not reported again as an investor missing from its round.
+    replace(project, INVESTMENTS, "nvidia-openai-2024-10,nvidia,openai", "nvidia-openai-2024-10,nvidai,openai");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "nvidai,openai")
+        + ": error: expected the id of a company in data/companies.csv, found 'nvidai'; did you mean 'nvidia'?");
   }
 
   /** Test fixture (not shipped data): a secondary sale whose sources name its buyers and no lead. */

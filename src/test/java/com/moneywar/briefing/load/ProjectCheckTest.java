@@ -92,10 +92,26 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aDuplicateIdDoesNotMoveTheFirstRowsProblemsToTheSecondRow() {
+    // The first row names an unknown company (found only when the whole briefing is checked); the
+    // second, with the same id, names a known one and is the one reported as the duplicate.
+    replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
+    replace(project, INVESTMENTS, "\nmicrosoft-mistral-2024,", "\nmicrosoft-openai-2023,");
+    String unknown = positionOf(project, INVESTMENTS, "microsft");
+    String firstLine = unknown.split(":")[1];
+    assertThat(problems()).contains(
+        unknown + ": error: expected the id of a company in data/companies.csv, found 'microsft'; did you mean 'microsoft'?",
+        INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":1: error: expected a unique id, found"
+            + " 'microsoft-openai-2023' again (first on line " + firstLine + ")")
+        .noneMatch(p -> p.startsWith(INVESTMENTS + ":" + (Integer.parseInt(firstLine) + 1) + ":")
+            && !p.contains("expected a unique id"));
+  }
+
+  @Test
   void reportsAReferenceToAnUnknownCompany() {
     replace(project, INVESTMENTS, "\nmicrosoft-openai-2023,microsoft,", "\nmicrosoft-openai-2023,microsft,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "microsft")
-        + ": error: expected the id of a company in data/companies.csv, found 'microsft'");
+        + ": error: expected the id of a company in data/companies.csv, found 'microsft'; did you mean 'microsoft'?");
   }
 
   @Test
@@ -109,8 +125,8 @@ class ProjectCheckTest {
   @Test
   void reportsAMissingTranslation() throws IOException {
     Files.delete(project.resolve("data/texts/ai-money-war-2024-03-28.en.md"));
-    // The seed briefing then does not load, so the later briefings' links to it are reported too.
-    assertThat(ShippedProject.besidesBrokenLinksToTheSeed(project, problems())).containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:1:1: error: expected an English"
+    // The Korean text is still checked as the seed briefing, so the later briefings' links to it are not reported.
+    assertThat(ShippedProject.withNoBrokenLinksToTheSeed(project, problems())).containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:1:1: error: expected an English"
         + " text data/texts/ai-money-war-2024-03-28.en.md for this text, found none");
   }
 

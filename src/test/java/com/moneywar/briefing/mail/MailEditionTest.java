@@ -306,19 +306,37 @@ class MailEditionTest {
     String pdf = "ko/briefings/" + ShippedProject.newest() + ".ko.pdf";
     assertThat(run.err()).contains(empty.resolve(pdf) + ": error: expected the PDF edition "
         + empty.resolve(pdf) + " to attach, found none: run 'briefing build' first")
-        .contains("nothing written");
+        .endsWith("nothing written" + System.lineSeparator());
     assertThat(out).doesNotExist();
   }
 
   @Test
-  void aProjectWithoutASenderIsToldWhichKeyToSet() throws IOException {
+  void withoutASenderTheFilesToLookAtAreWrittenFromAnAddressNoServerDeliversToWithAWarning() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     ShippedProject.replace(project, "briefing.properties", "mail.from=briefing@example.org\n", "");
-    MailCli run = MailCli.run("mail", "--project", project.toString(), "--site", site.toString(),
-        "--out", dir.resolve("out").toString());
+    Path out = dir.resolve("out");
+    MailCli run = MailCli.run("mail", "--project", project.toString(), "--site", site.toString(), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("briefing: warning: 'mail.from' is not set in briefing.properties, so the e-mails"
+        + " are from mail-from-not-set@example.invalid, which no server delivers to; add a line such as"
+        + " 'mail.from=briefing@example.org' there before sending them");
+    String eml = Files.readString(out.resolve(ShippedProject.newest() + ".en.eml"), StandardCharsets.UTF_8);
+    assertThat(eml).containsPattern("(?m)^From: .*<mail-from-not-set@example\\.invalid>\r?$");
+  }
+
+  @Test
+  void sendingWithoutASenderIsRefusedSayingHowToSetIt() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    ShippedProject.replace(project, "briefing.properties", "mail.from=briefing@example.org\n", "");
+    Path readers = Files.writeString(dir.resolve("readers.csv"), "email,language,name\nreader@example.org,ko,\n",
+        StandardCharsets.UTF_8);
+    MailCli run = MailCli.run("mail", "--project", project.toString(), "--site", site.toString(), "--send",
+        "--to", readers.toString(), "--dry-run");
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("briefing.properties: error: expected 'mail.from' (the sender's address,"
-        + " such as briefing@example.org) for the e-mail edition, found no such key");
+    assertThat(run.err()).contains("briefing.properties: error: expected 'mail.from' (the sender's address) to send"
+        + " the e-mail edition, found no such key; add a line such as 'mail.from=briefing@example.org' to"
+        + " briefing.properties")
+        .endsWith("nothing sent" + System.lineSeparator());
   }
 
   @Test

@@ -86,7 +86,12 @@ class RateChoiceTest {
     Valuation late = fact("2025-09-15", Optional.of("r-0331"), false);
     assertThat(briefing(7, late, rate("r-0331", "2025-03-31")).rateProblem(late)).isEqualTo(
         "expected a USD→KRW rate for 'v' dated on or before 2025-09-15 and at most 7 days older (or so against the"
-            + " publication of a source of the row), found 'r-0331' of 2025-03-31; nearest rates: 'r-0331' (2025-03-31)");
+            + " publication of a source of the row), found 'r-0331' of 2025-03-31; there is no other USD→KRW rate in"
+            + " data/exchange_rates.csv (add one, or write 'none' in column 'fx')");
+    // The rate named is quoted once, not offered again as an alternative to itself.
+    assertThat(briefing(7, late, rate("r-0331", "2025-03-31"), rate("r-0910", "2025-09-10"), rate("r-0920", "2025-09-20"))
+        .rateProblem(late)).endsWith("found 'r-0331' of 2025-03-31; nearest other rates: 'r-0910' (2025-09-10),"
+            + " 'r-0920' (2025-09-20)");
     Valuation asReported = fact("2024", Optional.of("r-0620"), false);
     assertThat(briefing(7, asReported, rate("r-0620", "2025-06-20")).krwRateFor(asReported).map(ExchangeRate::id))
         .as("the rate of the report's own date, as the report converted").contains("r-0620");

@@ -131,9 +131,9 @@ class PdfEditionInputsTest {
       Path project = ShippedProject.copyTo(dir.resolve("project"));
       ShippedProject.replace(project, KO_TEXT, "무게를 이렇게 전했다.", "무게를 이렇게 전했다.\n\n![아마존 본사](" + url + ")");
 
-      // The seed text then does not load, so the later briefing's links to it are reported too
-      // (ShippedProject.brokenLinksToTheSeed); besides those, exactly this problem.
-      List<String> problems = ShippedProject.besidesBrokenLinksToTheSeed(project,
+      // Exactly this problem: the seed text is still checked as a briefing, so the later briefings' links to
+      // it are not reported (ShippedProject.brokenLinksToTheSeed).
+      List<String> problems = ShippedProject.withNoBrokenLinksToTheSeed(project,
           problems(build(project)).stream().map(Problem::toString).toList());
 
       String expected = ShippedProject.positionOf(project, KO_TEXT, url) + ": error: expected no images in a text "
@@ -142,7 +142,7 @@ class PdfEditionInputsTest {
       assertThat(problems).containsExactly(expected);
       // check, which CI runs on every pull request, finds it too, not only the build.
       Result<?> checked = new BriefingBuild(BuildListener.silent()).check(project);
-      assertThat(ShippedProject.besidesBrokenLinksToTheSeed(project,
+      assertThat(ShippedProject.withNoBrokenLinksToTheSeed(project,
           checked.problems().stream().map(Problem::toString).toList())).containsExactly(expected);
       assertThat(web.requests()).as("requests the local server received").isZero();
       assertThat(project.resolve("site")).doesNotExist();
@@ -155,8 +155,8 @@ class PdfEditionInputsTest {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     ShippedProject.replace(project, KO_TEXT, "무게를 이렇게 전했다.", "무게를 이렇게 전했다.\n\n![비밀](../../../secret.png)");
 
-    // Besides the follow-on problems of the seed text not loading (ShippedProject.brokenLinksToTheSeed).
-    List<String> problems = ShippedProject.besidesBrokenLinksToTheSeed(project,
+    // No follow-on problems: the links to the seed text are not reported (ShippedProject.brokenLinksToTheSeed).
+    List<String> problems = ShippedProject.withNoBrokenLinksToTheSeed(project,
         problems(build(project)).stream().map(Problem::toString).toList());
 
     assertThat(problems).singleElement().asString()
@@ -172,8 +172,8 @@ class PdfEditionInputsTest {
 
     Result<?> checked = new BriefingBuild(BuildListener.silent()).check(project);
 
-    // Besides the follow-on problems of the seed text not loading (ShippedProject.brokenLinksToTheSeed).
-    assertThat(ShippedProject.besidesBrokenLinksToTheSeed(project,
+    // No follow-on problems: the links to the seed text are not reported (ShippedProject.brokenLinksToTheSeed).
+    assertThat(ShippedProject.withNoBrokenLinksToTheSeed(project,
         checked.problems().stream().map(Problem::toString).toList())).singleElement().asString()
         .startsWith(ShippedProject.positionOf(project, KO_TEXT, "charts/money-flows.svg") + ": error: expected no images")
         .contains("data/charts.csv");

@@ -29,9 +29,8 @@ class HostileMarkdownTest {
         StandardCharsets.UTF_8);
     Result<Briefing> result = new BriefingBuild(BuildListener.silent()).check(project);
     int line = Files.readAllLines(text, StandardCharsets.UTF_8).size();
-    // The seed text then does not load, so the later briefing's links to it are reported too
-    // (ShippedProject.brokenLinksToTheSeed); besides those, exactly this problem.
-    assertThat(ShippedProject.besidesBrokenLinksToTheSeed(project,
+    // Exactly this problem: the links to the seed text are not reported (ShippedProject.brokenLinksToTheSeed).
+    assertThat(ShippedProject.withNoBrokenLinksToTheSeed(project,
         result.problems().stream().map(Object::toString).toList()))
         .containsExactly("data/texts/ai-money-war-2024-03-28.ko.md:" + line + ":5: error: expected at most 32 '[' in a row,"
             + " found 40000");
