@@ -146,7 +146,7 @@ final class ArticleLoader {
     }
     listed(cell).forEach((inside, pos) -> {
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
-      if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || !m.field().isEmpty()) {
+      if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || m.kind().equals("sum") || !m.field().isEmpty()) {
         problems.add(new Problem(pos,
             "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
       } else {

@@ -214,7 +214,7 @@ final class ConfigLoader {
       String inside = entry.strip();
       SourcePos pos = entries.next(inside);
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
-      if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio")) {
+      if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || m.kind().equals("sum")) {
         problems.add(new Problem(pos, "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
       } else {
         refs.add(new FigureRef(m.kind(), m.ids(), m.field(), inside, pos));

@@ -120,6 +120,11 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
       ids.add(id);
     } else if (ref.kind().equals("ratio")) {
       ref.ids().forEach(v -> b.valuation(v).ifPresent(x -> ids.add(x.company())));
+    } else if (ref.kind().equals("sum")) {
+      // Each row it adds up, as if named alone.
+      ref.ids().forEach(key -> ids.addAll(companiesOf(b, new FigureRef(key.substring(0, key.indexOf(':')),
+          List.of(key.substring(key.indexOf(':') + 1)), "", ref.text(), ref.pos()))));
+      return ids;
     }
     MoneyFact fact = b.moneyFacts().get(ref.kind() + ":" + id);
     if (fact != null) {

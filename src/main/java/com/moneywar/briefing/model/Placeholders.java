@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The syntax of data-bound figures, {@code {{kind:id}}} or {@code {{kind:id:field}}} (and {@code
- * {{ratio:from:to}}}), shared by the loader, which checks them, and the renderers, which replace
- * them. Pure and thread-safe.
+ * {{ratio:from:to}}}, {@code {{sum:kind:id+id+…}}}), shared by the loader, which checks them, and
+ * the renderers, which replace them. Pure and thread-safe.
  */
 public final class Placeholders {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
@@ -25,9 +25,16 @@ public final class Placeholders {
               "investors"),
           "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status"),
           "company", Set.of("name", "founded"),
-          "ratio", Set.of(""));
+          "ratio", Set.of(""),
+          "sum", Set.of("", "amount", "krw"));
 
-  /** A placeholder found in a text: its offsets and what it refers to, or why it is malformed. */
+  /** The kinds of fact a {@code {{sum:…}}} adds up. */
+  public static final Set<String> SUMMABLE = Set.of("investment", "flow");
+
+  /**
+   * A placeholder found in a text: its offsets and what it refers to, or why it is malformed. A
+   * {@code sum}'s ids are whole keys, {@code flow:ID}, one per row it adds up.
+   */
   public record Match(int start, int end, String text, String kind, List<String> ids, String field, String error) {
     public Match {
       ids = List.copyOf(ids);
@@ -59,7 +66,11 @@ public final class Placeholders {
     String kind = parts[0].strip();
     if (!FIELDS.containsKey(kind)) {
       return invalid(start, end, text, "expected a figure such as {{investment:ID}}, {{valuation:ID}}, "
-          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '" + text + "'");
+          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or"
+          + " {{sum:KIND:ID+ID}}, found '" + text + "'");
+    }
+    if (kind.equals("sum")) {
+      return sum(start, end, text, parts);
     }
     if (kind.equals("ratio")) {
       if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
@@ -78,6 +89,28 @@ public final class Placeholders {
           + NearestName.hint(field, FIELDS.get(kind).stream().filter(f -> !f.isEmpty()).sorted().toList()));
     }
     return new Match(start, end, text, kind, List.of(parts[1].strip()), field, "");
+  }
+
+  /** {@code {{sum:flow:a+b+c}}}, {@code {{sum:investment:a+b:amount}}}: two or more rows of one table. */
+  private static Match sum(int start, int end, String text, String[] parts) {
+    String usage = "expected {{sum:KIND:ID+ID}} (two or more ids of one table, KIND investment or flow, then"
+        + " optionally :amount or :krw), found '" + text + "'";
+    if (parts.length < 3 || parts.length > 4 || !SUMMABLE.contains(parts[1].strip())) {
+      return invalid(start, end, text, usage);
+    }
+    String kind = parts[1].strip();
+    List<String> ids = new ArrayList<>();
+    for (String id : parts[2].split("\\+", -1)) {
+      if (id.isBlank()) {
+        return invalid(start, end, text, usage);
+      }
+      ids.add(kind + ":" + id.strip());
+    }
+    String field = parts.length == 4 ? parts[3].strip() : "";
+    if (ids.size() < 2 || !FIELDS.get("sum").contains(field)) {
+      return invalid(start, end, text, usage);
+    }
+    return new Match(start, end, text, "sum", ids, field, "");
   }
 
   private static Match invalid(int start, int end, String text, String error) {

@@ -41,6 +41,7 @@ final class Figures {
     return switch (ref.kind()) {
       case "company" -> company(briefing.company(id).orElseThrow(), ref.field(), lang);
       case "ratio" -> ratio(ref, lang);
+      case "sum" -> sum(ref, lang);
       default -> fact(fact(ref), ref.field(), lang);
     };
   }
@@ -125,6 +126,22 @@ final class Figures {
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
               ? AmountText.basis(v.basis(), lang) : fact.reporting().deal().words(lang));
+    };
+  }
+
+  /**
+   * A sum of rows ({@code {{sum:flow:a+b}}}): {@code amount}, {@code krw}, or by default the amount
+   * with its won figure and, unless its rows are confirmed or merely reported, the least firm status
+   * among them: {@code 224억달러(약 31조원)} / {@code $22.4 billion (about ₩31 trillion)}.
+   */
+  private String sum(FigureRef ref, Lang lang) {
+    com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(briefing, ref.ids());
+    String amount = sum.text(lang);
+    Optional<String> krw = sum.krw().map(k -> AmountText.approximately(k, Optional.empty(), lang));
+    return switch (ref.field()) {
+      case "amount" -> amount;
+      case "krw" -> krw.orElse(amount);
+      default -> withDetails(amount, krw, sum.claim(), lang, "");
     };
   }
 

@@ -105,7 +105,7 @@ final class EditionChecker {
 
   private void onRecord(FigureRef ref, Briefing asOf, LocalDate date, String what) {
     for (String id : ref.ids()) {
-      String key = (ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id;
+      String key = ref.kind().equals("sum") ? id : (ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id;
       MoneyFact fact = briefing.moneyFacts().get(key);
       if (fact == null || asOf.moneyFacts().containsKey(key)) {
         continue;

@@ -47,7 +47,7 @@ final class EnglishWordsChecker {
         checkPreposition(b, a, body, m, problems);
         continue;
       }
-      if (!m.isValid() || m.ids().size() != 1) {
+      if (!m.isValid() || m.ids().size() != 1 && !m.kind().equals("sum")) {
         continue;
       }
       Optional<String> words = reads(b, m);
@@ -74,6 +74,14 @@ final class EnglishWordsChecker {
    */
   private static Optional<String> reads(Briefing b, Placeholders.Match m) {
     String id = m.ids().get(0);
+    if (m.kind().equals("sum")) {
+      if (!com.moneywar.briefing.model.FigureSum.addsUp(b, m.ids())) {
+        return Optional.empty();
+      }
+      com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(b, m.ids());
+      return Optional.of(m.field().equals("krw") ? sum.krw().map(k -> AmountText.approximately(k, Optional.empty(),
+          Lang.EN)).orElse(sum.text(Lang.EN)) : sum.text(Lang.EN));
+    }
     if (m.kind().equals("round") && m.field().equals("type")) {
       return b.round(id).map(r -> r.type().phrase(Lang.EN));
     }

@@ -42,6 +42,7 @@ final class FigureChecker {
         }
       }
       case "ratio" -> checkRatio(ref);
+      case "sum" -> checkSum(ref);
       default -> throw new IllegalArgumentException("unknown figure kind " + ref.kind());
     }
   }
@@ -78,6 +79,53 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected a non-zero valuation to divide by in " + ref.text()
             + ", found 0"));
       }
+    }
+  }
+
+  /**
+   * A sum adds up rows that exist, each once, each with an amount that was paid or promised (not
+   * denied, not a deal that was not made), all in one currency, and no tranche with the commitment
+   * it is part of (that would count its dollars twice).
+   */
+  private void checkSum(FigureRef ref) {
+    List<com.moneywar.briefing.model.MoneyFact> parts = new java.util.ArrayList<>();
+    for (String key : ref.ids()) {
+      String kind = key.substring(0, key.indexOf(':'));
+      String id = key.substring(key.indexOf(':') + 1);
+      FactKind factKind = FactKind.ofCode(kind).orElseThrow();
+      Optional<com.moneywar.briefing.model.MoneyFact> fact = briefing.fact(factKind, id);
+      exists(ref, id, fact.isPresent(), factKind.file().path());
+      fact.ifPresent(parts::add);
+    }
+    if (parts.size() != ref.ids().size()) {
+      return;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (com.moneywar.briefing.model.MoneyFact f : parts) {
+      if (!seen.add(f.id())) {
+        problems.add(new Problem(ref.pos(), "expected each row once in " + ref.text() + ", found '" + f.id() + "' twice"));
+        return;
+      }
+      if (!f.reporting().plottable()) {
+        problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
+            + "' (" + (!f.reporting().amountStated() ? "no amount"
+                : f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim"
+                : "a deal not made: status '" + f.reporting().deal().code() + "'") + ")"));
+        return;
+      }
+      if (f instanceof com.moneywar.briefing.model.Investment i && i.partOf().map(p -> ref.ids().contains("investment:" + p))
+          .orElse(false)) {
+        problems.add(new Problem(ref.pos(), "expected no tranche together with its commitment in " + ref.text()
+            + ", found '" + i.id() + "', part of '" + i.partOf().get() + "' (the commitment's amount already holds it)"));
+        return;
+      }
+    }
+    java.util.Set<java.util.Currency> currencies = parts.stream().map(f -> f.amount().currency())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    if (currencies.size() > 1) {
+      problems.add(new Problem(ref.pos(), "expected rows in one currency in " + ref.text() + ", found "
+          + currencies.stream().map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.joining(" and "))
+          + " (amounts in different currencies are not added up)"));
     }
   }
 

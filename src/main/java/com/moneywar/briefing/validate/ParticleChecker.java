@@ -88,6 +88,11 @@ final class ParticleChecker {
    * name. Empty for other placeholders.
    */
   private static Optional<String> reads(Briefing b, Placeholders.Match m) {
+    if (m.kind().equals("sum")) {
+      boolean known = com.moneywar.briefing.model.FigureSum.addsUp(b, m.ids());
+      return !known ? Optional.empty() : Optional.of(m.field().equals("krw") && com.moneywar.briefing.model.FigureSum
+          .of(b, m.ids()).krw().isPresent() ? "원" : com.moneywar.briefing.model.FigureSum.of(b, m.ids()).text(Lang.KO));
+    }
     if (m.ids().size() != 1) {
       return Optional.empty();
     }

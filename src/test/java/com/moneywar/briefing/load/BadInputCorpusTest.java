@@ -185,7 +185,7 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
-        + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}} or {{ratio:FROM:TO}}, found '{{invest:amazon-anthropic-t2}}'");
+        + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or {{sum:KIND:ID+ID}}, found '{{invest:amazon-anthropic-t2}}'");
   }
 
   @Test
@@ -321,6 +321,21 @@ class BadInputCorpusTest {
             + " belongs to investment:amazon-anthropic-2023, whose source 'late-2024-04-02' was published 2024-04-02"
             + " (an edition cites only reports published by its date: cite a report of the time in column 'source', or"
             + " show the figure in a later briefing)");
+  }
+
+  @Test
+  void aSumAddsUpOnlyRowsThatCanBeAddedUp() {
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "{{sum:investment:microsoft-mistral-2024+microsoft-openai-2023}}, {{sum:investment:amazon-anthropic-2023"
+            + "+amazon-anthropic-t1}}, {{sum:investment:amazon-anthropic-2024-11+microsoft-opnai-2023}},"
+            + " {{sum:investment:amazon-anthropic-2024-11}}. Its announcement of {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).anyMatch(p -> p.contains("error: expected rows in one currency in"
+            + " {{sum:investment:microsoft-mistral-2024+microsoft-openai-2023}}, found EUR and USD"))
+        .anyMatch(p -> p.contains("error: expected no tranche together with its commitment in {{sum:investment:"
+            + "amazon-anthropic-2023+amazon-anthropic-t1}}, found 'amazon-anthropic-t1', part of 'amazon-anthropic-2023'"))
+        .anyMatch(p -> p.contains("found no row 'microsoft-opnai-2023'") && p.contains("did you mean 'microsoft-openai-2023'"))
+        .anyMatch(p -> p.contains("error: expected {{sum:KIND:ID+ID}} (two or more ids of one table"));
   }
 
   @Test

@@ -68,6 +68,34 @@ class FactRenderingTest {
     assertThat(headlineLabels(B, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치");
   }
 
+  private String sum(String inside, Lang lang) {
+    var m = com.moneywar.briefing.model.Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
+    assertThat(m.isValid()).as(m.error()).isTrue();
+    return figures.text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf("t")), lang);
+  }
+
+  @Test
+  void aSumAddsItsRowsUpNeverFirmerThanTheyAre() {
+    // $4 billion + $13 billion, each converted at its own rate.
+    String both = "sum:investment:amazon-anthropic-2023+microsoft-openai-2023";
+    assertThat(sum(both + ":amount", Lang.KO)).isEqualTo("170억달러");
+    assertThat(sum(both + ":amount", Lang.EN)).isEqualTo("$17 billion");
+    java.math.BigDecimal won = java.util.stream.Stream.of("amazon-anthropic-2023", "microsoft-openai-2023")
+        .map(id -> B.investment(id).orElseThrow())
+        .map(i -> i.amount().convert(B.krwRateFor(i).orElseThrow().rate(), Money.KRW).amount())
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    String krw = AmountText.approximately(new Money(won, Money.KRW).roundToSignificant(3), Optional.empty(), Lang.KO);
+    assertThat(sum(both, Lang.KO)).isEqualTo("170억달러(" + krw + ")");
+    assertThat(sum(both + ":krw", Lang.KO)).isEqualTo(krw);
+    assertThat(sum(both, Lang.EN)).startsWith("$17 billion (about ₩").endsWith(" trillion)");
+    // A row not converted (fx=none) leaves the sum without a won figure.
+    assertThat(sum("sum:investment:amazon-anthropic-2023+amazon-anthropic-2024-11", Lang.KO)).isEqualTo("120억달러");
+    // $1.25 billion and up to $1 billion: between $1.25 and $2.25 billion, and no won figure for a range.
+    String range = "sum:investment:thrive-openai-2024-10+microsoft-openai-2024-10";
+    assertThat(sum(range, Lang.EN)).isEqualTo("$1.25–2.25 billion");
+    assertThat(sum(range, Lang.KO)).isEqualTo("12억5000만~22억5000만달러");
+  }
+
   @Test
   void boundsAreWrittenInEachLanguagesPressStyle() {
     Optional<Money> fifty = Optional.of(usd("50000000000"));

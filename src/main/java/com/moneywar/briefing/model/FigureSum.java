@@ -1,0 +1,74 @@
+package com.moneywar.briefing.model;
+
+import com.moneywar.briefing.money.Money;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a {@code {{sum:KIND:ID+ID…}}} figure adds up, and how: the amounts of its rows (one currency,
+ * each row an amount paid or promised, as the check requires), with their bounds by {@link
+ * InvestmentTree.Total}, so the sum is never firmer than its parts; its won figure is the sum of
+ * each row converted at its own rate, rounded as the least precise row asks, and is given only for
+ * an exact or approximate sum (a ceiling or a range in won would need a bound of its own). Pure and
+ * thread-safe; only for sums the check accepted.
+ */
+public final class FigureSum {
+  private final Briefing briefing;
+  private final List<MoneyFact> parts;
+
+  private FigureSum(Briefing briefing, List<MoneyFact> parts) {
+    this.briefing = briefing;
+    this.parts = parts;
+  }
+
+  /** The sum of the rows named by {@code keys} ({@code flow:ID}, as a sum's placeholder holds them). */
+  public static FigureSum of(Briefing briefing, List<String> keys) {
+    return new FigureSum(briefing, keys.stream().map(k -> briefing.moneyFacts().get(k)).toList());
+  }
+
+  /**
+   * Whether the rows of {@code keys} can be added up at all: all there, in one currency, each an
+   * amount paid or promised. The checks that read a sum's words ask this first; the check of the
+   * sum itself says which it is not.
+   */
+  public static boolean addsUp(Briefing briefing, List<String> keys) {
+    List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
+    return facts.stream().allMatch(f -> f != null && f.reporting().plottable())
+        && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1;
+  }
+
+  public InvestmentTree.Total total() {
+    return InvestmentTree.Total.of(parts, parts.get(0).amount().currency());
+  }
+
+  /** The sum in the language's press style, with its bound: {@code 약 224억달러} / {@code about $22.4 billion}. */
+  public String text(Lang lang) {
+    return total().text(lang);
+  }
+
+  /** The least firm status of its rows: a sum of a disputed and a confirmed row is disputed. */
+  public ClaimStatus claim() {
+    return parts.stream().map(f -> f.reporting().claim()).max(Comparator.naturalOrder()).orElse(ClaimStatus.CONFIRMED);
+  }
+
+  /** The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact or approximate. */
+  public Optional<Money> krw() {
+    Bound bound = total().bound();
+    if (parts.get(0).amount().currency().equals(Money.KRW) || bound != Bound.EXACT && bound != Bound.ABOUT) {
+      return Optional.empty();
+    }
+    Money sum = new Money(BigDecimal.ZERO, Money.KRW);
+    int digits = Integer.MAX_VALUE;
+    for (MoneyFact f : parts) {
+      Optional<ExchangeRate> rate = f.reporting().noConversion() ? Optional.empty() : briefing.krwRateFor(f);
+      if (rate.isEmpty()) {
+        return Optional.empty();
+      }
+      sum = sum.plus(f.amount().convert(rate.get().rate(), Money.KRW));
+      digits = Math.min(digits, f.approxDigits());
+    }
+    return Optional.of(sum.roundToSignificant(digits));
+  }
+}
