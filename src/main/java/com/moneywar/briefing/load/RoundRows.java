@@ -29,15 +29,10 @@ final class RoundRows implements RowParser<Round> {
           + (type.isEmpty() ? "an empty cell" : "'" + type + "'"));
       roundType = new RoundType("seed");
     }
-    // A round's sources may name its buyers and no lead (a secondary sale often has none): either list
-    // may be empty, but a round needs at least one investor.
+    // A round's sources may name its buyers and no lead (a secondary sale often has none), or no
+    // investor at all ("raised $5 billion in debt"): either list, or both, may be empty.
     List<String> lead = ids(cells, "lead");
     List<String> participants = ids(cells, "participants");
-    if (lead.isEmpty() && participants.isEmpty() && cells.text0("lead").isEmpty()
-        && cells.text0("participants").isEmpty()) {
-      cells.reject("lead", "expected the company id of at least one investor in column 'lead' or 'participants',"
-          + " found both empty");
-    }
     return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
         c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
   }

@@ -58,6 +58,9 @@ final class FigureChecker {
     } else if (ref.field().equals("participants") && round.participants().isEmpty()) {
       problems.add(new Problem(ref.pos(), "expected a round with participants besides its lead, found '" + round.id()
           + "', whose sources name none"));
+    } else if (ref.field().equals("investors") && round.investors().isEmpty()) {
+      problems.add(new Problem(ref.pos(), "expected a round whose sources name an investor, found '" + round.id()
+          + "', whose sources name none"));
     }
   }
 

@@ -214,10 +214,14 @@ class FactRenderingTest {
    * whose sources name the buyers, Thrive Capital, SoftBank and MGX, and no lead.
    */
   private static Briefing withRoundWithoutLead() {
+    return withRoundOf(List.of("thrive-capital", "softbank", "mgx"));
+  }
+
+  private static Briefing withRoundOf(List<String> participants) {
     Round model = B.round("openai-2024-10").orElseThrow();
     List<Round> rounds = new java.util.ArrayList<>(B.rounds());
     rounds.add(new Round("fixture-secondary", "openai", new RoundType("secondary"), List.of(),
-        List.of("thrive-capital", "softbank", "mgx"), Optional.empty(), model.amount(), Bound.ABOUT, model.date(),
+        participants, Optional.empty(), model.amount(), Bound.ABOUT, model.date(),
         model.source(), model.fx(), model.approxDigits(), new com.moneywar.briefing.model.Localized(
             "테스트용 행.", "Test fixture."), new com.moneywar.briefing.model.Reporting(Optional.empty(),
         com.moneywar.briefing.model.ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, true)));
@@ -243,6 +247,14 @@ class FactRenderingTest {
       assertThat(noLead.text(r, Lang.EN)).isEqualTo("Thrive Capital, SoftBank Group and MGX");
       assertThat(noLead.text(r, Lang.KO)).isEqualTo("스라이브캐피털, 소프트뱅크그룹, MGX");
     }
+  }
+
+  @Test
+  void aRoundWhoseSourcesNameNoInvestorSaysSoInBothColumns() throws IOException {
+    Briefing b = withRoundOf(List.of());
+    FactTables en = new FactTables(b, new Figures(b), Lang.EN, messages("en"), "en/investments.html");
+    assertThat(row(en.rounds(), "round-fixture-secondary")).startsWith("OpenAI · Secondary sale | about $6.6 billion"
+        + " | not converted | not named | not named |  | October 2, 2024");
   }
 
   @Test
