@@ -44,12 +44,20 @@ final class FactColumns {
   }
 
   static Common read(CellReader cells) {
+    return read(cells, false);
+  }
+
+  /**
+   * The shared columns; {@code undisclosed}: the table takes a row whose price was not disclosed
+   * (a compute deal stated in gigawatts), an empty {@code amount}, as a denial without an amount is.
+   */
+  static Common read(CellReader cells, boolean undisclosed) {
     String id = cells.id();
     ClaimStatus claim = cells.text0("claim").isEmpty()
         ? ClaimStatus.CONFIRMED
         : cells.choice("claim", ClaimStatus.class, ClaimStatus::code);
     Currency currency = cells.currency("currency");
-    boolean stated = !(claim == ClaimStatus.DENIED && cells.text0("amount").isEmpty());
+    boolean stated = !((claim == ClaimStatus.DENIED || undisclosed) && cells.text0("amount").isEmpty());
     BigDecimal low = stated ? cells.amount("amount") : BigDecimal.ZERO;
     Bound bound = cells.choice("bound", Bound.class, Bound::code);
     Optional<Money> high = Optional.empty();
@@ -69,7 +77,7 @@ final class FactColumns {
           + "' (only a range has an upper end), found '" + cells.text0("amount_high") + "'");
     }
     if (!stated && bound != Bound.EXACT) {
-      cells.reject("bound", "expected bound 'exact' for a denied claim without an amount, found '" + bound.code() + "'");
+      cells.reject("bound", "expected bound 'exact' for a row without an amount, found '" + bound.code() + "'");
     }
     PartialDate date = cells.date("date");
     String source = cells.ref("source");

@@ -23,7 +23,8 @@ final class FlowRows implements RowParser<Flow> {
 
   @Override
   public Flow parse(CellReader cells) {
-    FactColumns.Common c = FactColumns.read(cells);
+    // A compute deal may be stated in capacity alone ("6 gigawatts"): its price is then not disclosed.
+    FactColumns.Common c = FactColumns.read(cells, true);
     FlowKind kind = cells.choice("kind", FlowKind.class, FlowKind::code);
     Optional<BigDecimal> percent = Optional.empty();
     if (!cells.text0("percent").isEmpty()) {

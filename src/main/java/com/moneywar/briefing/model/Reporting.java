@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param high the upper end when the bound is {@link Bound#RANGE}, else empty
  * @param otherSources sources that also report the fact, beyond the one the figure comes from
  * @param alternative a different figure another source gives, with that source
- * @param amountStated false only for a denied claim that names no amount
+ * @param amountStated false for a denied claim that names no amount, or a flow whose price was not disclosed
  * @param noConversion the row said {@code fx=none}: show no won figure
  * @param deal whether the deal was made: {@link DealStatus#AGREED} but for a flow that records an
  *     offer, a rejected offer or a deal called off
@@ -68,8 +68,6 @@ public record Reporting(
     otherSources = List.copyOf(otherSources);
     requireNonNull(alternative, "alternative");
     requireNonNull(deal, "deal");
-    if (!amountStated && claim != ClaimStatus.DENIED) {
-      throw new IllegalArgumentException("only a denied claim may state no amount");
-    }
+
   }
 }

@@ -59,14 +59,25 @@ class FactColumnsTest {
   }
 
   @Test
-  void aDenialMayHaveNoAmountButNothingElseMay() {
+  void aDenialOrADealWithoutAPriceMayHaveNoAmountButNothingElseMay() {
+    // In flows.csv a deal may be stated without a price (a compute deal in gigawatts), as a denial may.
     String denied = "a,stake,meta,scale-ai,49,,,USD,exact,2025-06,s1,,denied,,,none,";
-    String reported = "b,stake,meta,scale-ai,49,,,USD,exact,2025-06,s1,,reported,,,none,";
-    List<Flow> rows = flows(denied + "\n" + reported + "\n");
-    assertThat(rows).extracting(Flow::id).containsExactly("a");
-    assertThat(rows.get(0).reporting().amountStated()).isFalse();
+    String undisclosed = "b,compute-purchase,openai,microsoft,,,,USD,exact,2025-06,s1,,,,,none,";
+    String ranged = "c,compute-purchase,openai,microsoft,,,,USD,about,2025-06,s1,,,,,none,";
+    List<Flow> rows = flows(denied + "\n" + undisclosed + "\n" + ranged + "\n");
+    assertThat(rows).extracting(Flow::id).containsExactly("a", "b");
+    assertThat(rows).allMatch(f -> !f.reporting().amountStated());
     assertThat(messages()).containsExactly(
-        at(3, reported, 5) + ": error: expected an amount in column 'amount', found an empty cell");
+        at(4, ranged, 8) + ": error: expected bound 'exact' for a row without an amount, found 'about'");
+    // An investment needs its amount unless it is denied.
+    problems.clear();
+    String header = "id,investor,investee,kind,amount,currency,bound,status,date,source,claim\n";
+    String investment = "i1,microsoft,openai,single,,USD,exact,invested,2025-06,s1,reported";
+    List<com.moneywar.briefing.model.Investment> investments = new ProjectLoader().table("data/investments.csv",
+        (header + investment + "\n").getBytes(StandardCharsets.UTF_8), new InvestmentRows(), problems, new HashMap<>());
+    assertThat(investments).isEmpty();
+    assertThat(messages()).containsExactly("data/investments.csv:2:28: error: expected an amount in column 'amount',"
+        + " found an empty cell");
   }
 
   @Test

@@ -49,6 +49,9 @@ class DealsNotMadeTest {
     lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
     csv.append("fixture-offer-2025-10,acquisition,meta,openai,,500000000000,,USD,exact,2025-10,fixture-offer,,reported,"
         + ",,,none,,시험용 값,Test value,rejected\n");
+    // A compute deal stated in gigawatts alone: its price was not disclosed.
+    csv.append("fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + ",,,none,,시험용 값: 6GW,Test value: 6 GW,\n");
     Files.writeString(flows, csv.toString(), StandardCharsets.UTF_8);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
@@ -61,6 +64,19 @@ class DealsNotMadeTest {
         assertThat(chart.table().toString()).as(chart.name()).doesNotContain("500000000000");
         assertThat(chart.alt()).as(chart.name()).doesNotContain("5000억", "$500 billion");
       }
+    }
+  }
+
+  @Test
+  void aDealWhosePriceWasNotDisclosedIsARowWithNoAmountAndNeverDrawn() {
+    var deal = briefing.flow("fixture-gigawatts-2025-10").orElseThrow();
+    assertThat(deal.reporting().amountStated()).isFalse();
+    assertThat(deal.reporting().plottable()).isFalse();
+    FigureRef ref = new FigureRef("flow", List.of(deal.id()), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(briefing).text(ref, Lang.KO)).isEqualTo("금액 미상");
+    assertThat(new Figures(briefing).text(ref, Lang.EN)).isEqualTo("no amount given");
+    for (ChartImage chart : new ChartRenderer().render(briefing, Lang.EN)) {
+      assertThat(chart.alt()).as(chart.name()).doesNotContain("no amount given");
     }
   }
 
