@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks the little English words before a figure whose words the writer does not see, reported
- * at the word, with the one that fits:
+ * Checks the little English words before a figure whose words the writer does not see, in a text's
+ * body, title and summary, reported at the word, with the one that fits:
  *
  * <ul>
  *   <li>"a" or "an" right before a figure whose first words the data decide: a round's type
@@ -43,26 +43,44 @@ final class EnglishWordsChecker {
     }
     String body = a.markdown();
     for (Placeholders.Match m : Placeholders.find(body)) {
-      if (m.isValid() && m.field().equals("date") && m.ids().size() == 1) {
-        checkPreposition(b, a, body, m, problems);
-        continue;
+      check(b, body, m, offset -> BodyPosition.of(a, offset), problems);
+    }
+    // The title's and the summary's figures, in the order the loader took them (title first), each
+    // with its position in the front matter: a title is on every page, feed and e-mail of the edition.
+    java.util.Iterator<com.moneywar.briefing.model.FigureRef> front = a.figures().stream()
+        .filter(f -> f.pos().line() < a.bodyLine()).iterator();
+    for (String text : List.of(a.title(), a.summary())) {
+      for (Placeholders.Match m : Placeholders.find(text)) {
+        if (m.isValid() && front.hasNext()) {
+          SourcePos at = front.next().pos();
+          check(b, text, m, offset -> new SourcePos(at.file(), at.line(), at.column() - (m.start() - offset)), problems);
+        }
       }
-      if (!m.isValid() || m.ids().size() != 1 && !m.kind().equals("sum")) {
-        continue;
-      }
-      Optional<String> words = reads(b, m);
-      String article = wordBefore(body, m.start(), "an", "a");
-      int start = m.start() - article.length() - 1;
-      if (words.isEmpty() || article.isEmpty()) {
-        continue;
-      }
-      String expected = EnglishSound.startsWithVowel(words.get()) ? "an" : "a";
-      if (!article.toLowerCase(Locale.ROOT).equals(expected)) {
-        String fits = Character.isUpperCase(article.charAt(0))
-            ? Character.toUpperCase(expected.charAt(0)) + expected.substring(1) : expected;
-        problems.add(new Problem(BodyPosition.of(a, start), "expected '" + fits + "' before " + m.text()
-            + ", which reads '" + words.get() + "', found '" + article + "'"));
-      }
+    }
+  }
+
+  /** The word before one placeholder of {@code text}; {@code position} gives where an offset of it is. */
+  private static void check(Briefing b, String text, Placeholders.Match m,
+      java.util.function.IntFunction<SourcePos> position, List<Problem> problems) {
+    if (m.isValid() && m.field().equals("date") && m.ids().size() == 1) {
+      checkPreposition(b, text, m, position, problems);
+      return;
+    }
+    if (!m.isValid() || m.ids().size() != 1 && !m.kind().equals("sum")) {
+      return;
+    }
+    Optional<String> words = reads(b, m);
+    String article = wordBefore(text, m.start(), "an", "a");
+    int start = m.start() - article.length() - 1;
+    if (words.isEmpty() || article.isEmpty()) {
+      return;
+    }
+    String expected = EnglishSound.startsWithVowel(words.get()) ? "an" : "a";
+    if (!article.toLowerCase(Locale.ROOT).equals(expected)) {
+      String fits = Character.isUpperCase(article.charAt(0))
+          ? Character.toUpperCase(expected.charAt(0)) + expected.substring(1) : expected;
+      problems.add(new Problem(position.apply(start), "expected '" + fits + "' before " + m.text()
+          + ", which reads '" + words.get() + "', found '" + article + "'"));
     }
   }
 
@@ -102,8 +120,8 @@ final class EnglishWordsChecker {
     };
   }
 
-  private static void checkPreposition(Briefing b, Article a, String body, Placeholders.Match m,
-      List<Problem> problems) {
+  private static void checkPreposition(Briefing b, String body, Placeholders.Match m,
+      java.util.function.IntFunction<SourcePos> position, List<Problem> problems) {
     MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
     if (fact == null) {
       return;
@@ -118,7 +136,7 @@ final class EnglishWordsChecker {
     if (!word.toLowerCase(Locale.ROOT).equals(expected)) {
       String fits = Character.isUpperCase(word.charAt(0))
           ? Character.toUpperCase(expected.charAt(0)) + expected.substring(1) : expected;
-      problems.add(new Problem(BodyPosition.of(a, start), "expected '" + fits + "' before " + m.text() + ", a "
+      problems.add(new Problem(position.apply(start), "expected '" + fits + "' before " + m.text() + ", a "
           + (day ? "day" : "month or a year") + " (" + fact.date() + "), found '" + word + "'"));
     }
   }

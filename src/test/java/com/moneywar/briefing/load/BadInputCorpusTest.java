@@ -339,6 +339,22 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void anArticleInTheTitleOrSummaryIsCheckedAsInTheBody() {
+    // A title is on every page, feed and e-mail of the edition: "a about $…" there is worse than in the body.
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "title: The AI money war grows:", "title: A {{investment:amazon-anthropic-2024-11:amount}} pledge:");
+    replace(project, text, "summary: In the twenty months", "summary: Then a {{investment:microsoft-anthropic-2025-11:amount}}"
+        + " pledge. In the twenty months");
+    String[] title = positionOf(project, text, "A {{investment:amazon-anthropic-2024-11:amount}}").split(":");
+    String[] summary = positionOf(project, text, "a {{investment:microsoft-anthropic-2025-11:amount}}").split(":");
+    assertThat(problems()).containsExactly(
+        text + ":" + title[1] + ":" + title[2] + ": error: expected 'An' before {{investment:amazon-anthropic-2024-11:amount}},"
+            + " which reads '$8 billion', found 'A'",
+        text + ":" + summary[1] + ":" + summary[2] + ": error: expected 'an' before"
+            + " {{investment:microsoft-anthropic-2025-11:amount}}, which reads 'up to $5 billion', found 'a'");
+  }
+
+  @Test
   void aPrepositionBeforeADateMustFitItsPrecision() {
     // amazon-anthropic-t2 is dated to the day (on March 27, 2024), amazon-anthropic-2023 to the month.
     String text = "data/texts/ai-money-war-2024-03-28.en.md";
