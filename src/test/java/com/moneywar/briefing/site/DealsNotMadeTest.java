@@ -42,17 +42,13 @@ class DealsNotMadeTest {
     Files.writeString(project.resolve("data/sources.csv"),
         "fixture-offer,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-10-01,,en\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    // flows.csv gets the optional 'status' column, empty (agreed) for the shipped rows.
     Path flows = project.resolve("data/flows.csv");
-    List<String> lines = Files.readAllLines(flows, StandardCharsets.UTF_8);
-    StringBuilder csv = new StringBuilder(lines.get(0)).append(",status\n");
-    lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
-    csv.append("fixture-offer-2025-10,acquisition,meta,openai,,500000000000,,USD,exact,2025-10,fixture-offer,,reported,"
-        + ",,,none,,시험용 값,Test value,rejected\n");
-    // A compute deal stated in gigawatts alone: its price was not disclosed.
-    csv.append("fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
-        + ",,,none,,시험용 값: 6GW,Test value: 6 GW,\n");
-    Files.writeString(flows, csv.toString(), StandardCharsets.UTF_8);
+    assertThat(Files.readAllLines(flows, StandardCharsets.UTF_8).get(0)).startsWith("id,kind,from,to,percent,status,amount,");
+    Files.writeString(flows, "fixture-offer-2025-10,acquisition,meta,openai,,rejected,500000000000,,USD,exact,2025-10,"
+        + "fixture-offer,,reported,,,,none,,시험용 값,Test value\n"
+        // A compute deal stated in gigawatts alone: its price was not disclosed.
+        + "fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + ",,,none,,시험용 값: 6GW,Test value: 6 GW\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
