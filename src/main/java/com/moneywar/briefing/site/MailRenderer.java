@@ -87,17 +87,26 @@ public final class MailRenderer {
    * briefing's page), and the site's classes replaced by inline styles.
    */
   /**
-   * A paragraph as plain text, each link's address after its words in brackets ({@code 지난 브리핑
-   * (https://…)}): a plain-text reader has no other way to follow it.
+   * A paragraph as plain text, each link marked after its words with a number counted over the whole
+   * mail ({@code 지난 브리핑[1]에서}) and its address on a line of its own under the paragraph
+   * ({@code [1] https://…}): a plain-text reader has no other way to follow it, and an address in the
+   * middle of a sentence would break it (a Korean particle after a parenthesis).
    */
-  private static String plainText(Element p) {
+  private static String plainText(Element p, int[] links) {
     Element copy = p.clone();
+    List<String> notes = new ArrayList<>();
     for (Element a : copy.select("a[href]")) {
       String href = a.attr("href");
       String words = a.text();
-      a.replaceWith(new org.jsoup.nodes.TextNode(words.equals(href) ? href : words + " (" + href + ")"));
+      if (words.equals(href)) {
+        a.replaceWith(new org.jsoup.nodes.TextNode(href));
+      } else {
+        int n = ++links[0];
+        a.replaceWith(new org.jsoup.nodes.TextNode(words + "[" + n + "]"));
+        notes.add("[" + n + "] " + href);
+      }
     }
-    return copy.text();
+    return notes.isEmpty() ? copy.text() : copy.text() + "\n" + String.join("\n", notes);
   }
 
   static List<MailEdition.Paragraph> paragraphs(String html, URI page) {
@@ -105,6 +114,7 @@ public final class MailRenderer {
     doc.outputSettings().prettyPrint(false);
     List<MailEdition.Paragraph> list = new ArrayList<>();
     int paragraphs = 0;
+    int[] links = {0};
     for (Element block : List.copyOf(doc.body().children())) {
       // A quotation is kept with the paragraphs around it: the text before it often announces it.
       boolean quote = block.tagName().equals("blockquote");
@@ -132,7 +142,7 @@ public final class MailRenderer {
       for (Element span : p.select("span.figure")) {
         span.removeAttr("class");
       }
-      list.add(new MailEdition.Paragraph(p.html(), plainText(p), quote));
+      list.add(new MailEdition.Paragraph(p.html(), plainText(p, links), quote));
       if (!quote && ++paragraphs == PARAGRAPHS) {
         break;
       }

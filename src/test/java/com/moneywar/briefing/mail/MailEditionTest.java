@@ -292,7 +292,8 @@ class MailEditionTest {
   void aLinkInTheTextPartKeepsItsAddress() throws Exception {
     // The 2025 briefing's first paragraph links the March 2024 one: a plain-text reader gets the address.
     String text = part(parse(write("ko", "ai-money-war-2025-11-28", "--slug", "ai-money-war-2025-11-28")), 0);
-    assertThat(text).contains("지난 3월 브리핑 (https://example.org/ai-money-war/ko/briefings/ai-money-war-2024-03-28.html)에서");
+    assertThat(text).contains("지난 3월 브리핑[1]에서")
+        .contains("\n[1] https://example.org/ai-money-war/ko/briefings/ai-money-war-2024-03-28.html\n");
   }
 
   @Test
