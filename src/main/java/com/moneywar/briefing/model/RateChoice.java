@@ -46,8 +46,8 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
         return new RateChoice(named, "");
       }
       return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " dated on or before " + fact.date()
-          + " and at most " + maxAge + " days older (or so against the publication of a source of the row), found '"
-          + r.id() + "' of " + r.date() + otherRates(b, fact, r, pair));
+          + " and at most " + maxAge + " days older (or so against the publication of a source of the row, "
+          + sourceDates(b, fact) + "), found '" + r.id() + "' of " + r.date() + otherRates(b, fact, r, pair));
     }
     if (fact.date().precision() != PartialDate.Precision.DAY) {
       return new RateChoice(Optional.empty(), "expected a date to the day to pick a " + pair
@@ -85,6 +85,19 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
       });
     }
     return dates;
+  }
+
+  /**
+   * The row's sources as a rate is judged against them: {@code 'id' published 2024-06-11}, and a
+   * source dated only to the month or year said to count for nothing (a rate needs a day to be judged).
+   */
+  private static String sourceDates(Briefing b, MoneyFact fact) {
+    List<String> parts = new ArrayList<>();
+    for (String id : fact.sources()) {
+      b.source(id).ifPresent(s -> parts.add("'" + s.id() + "' published " + s.published()
+          + (s.published().precision() == PartialDate.Precision.DAY ? "" : ", not to the day, so it does not count")));
+    }
+    return parts.isEmpty() ? "none known" : String.join("; ", parts);
   }
 
   private static void addDay(List<LocalDate> dates, PartialDate d) {

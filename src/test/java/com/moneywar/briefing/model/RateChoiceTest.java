@@ -82,12 +82,29 @@ class RateChoiceTest {
   }
 
   @Test
+  void aSourceDatedOnlyToTheMonthIsSaidToCountForNothing() {
+    // The rate of 11 June cannot be judged against a report of "June 2025": the message says why.
+    Source monthly = new Source("monthly", new Localized("월간", "Monthly"), Optional.empty(), Optional.empty(),
+        PartialDate.parse("2025-06").orElseThrow(), Optional.empty(), Lang.EN);
+    Valuation v = new Valuation("v", "lab", new Money(new BigDecimal("1000000000"), USD), Bound.EXACT,
+        PartialDate.parse("2024").orElseThrow(), "monthly", Optional.of("r-0611"), 3, Localized.empty(),
+        ValuationBasis.UNSTATED, new Reporting(Optional.empty(), ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true,
+            false));
+    BriefingConfig config = new BriefingConfig(new Localized("t", "t"), Localized.empty(), new Localized("p", "p"),
+        URI.create("/"), List.of(Lang.KO, Lang.EN), Paper.A4, List.of(), 10, 7);
+    Briefing b = new Briefing(config, List.of(monthly), List.of(), List.of(rate("r-0611", "2025-06-11")), List.of(),
+        List.of(v), List.of(), List.of(), List.of());
+    assertThat(b.rateProblem(v)).contains("(or so against the publication of a source of the row, 'monthly' published"
+        + " 2025-06, not to the day, so it does not count), found 'r-0611' of 2025-06-11");
+  }
+
+  @Test
   void aNamedRateMustFitTheFactOrTheReportsPublication() {
     Valuation late = fact("2025-09-15", Optional.of("r-0331"), false);
     assertThat(briefing(7, late, rate("r-0331", "2025-03-31")).rateProblem(late)).isEqualTo(
         "expected a USD→KRW rate for 'v' dated on or before 2025-09-15 and at most 7 days older (or so against the"
-            + " publication of a source of the row), found 'r-0331' of 2025-03-31; there is no other USD→KRW rate in"
-            + " data/exchange_rates.csv (add one, or write 'none' in column 'fx')");
+            + " publication of a source of the row, 'report' published 2025-06-20), found 'r-0331' of 2025-03-31; there"
+            + " is no other USD→KRW rate in data/exchange_rates.csv (add one, or write 'none' in column 'fx')");
     // The rate named is quoted once, not offered again as an alternative to itself.
     assertThat(briefing(7, late, rate("r-0331", "2025-03-31"), rate("r-0910", "2025-09-10"), rate("r-0920", "2025-09-20"))
         .rateProblem(late)).endsWith("found 'r-0331' of 2025-03-31; nearest other rates: 'r-0910' (2025-09-10),"
