@@ -5,6 +5,9 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -52,6 +55,7 @@ final class PngEncoder {
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     int rowBytes = 1 + 3 * width;
     byte[] rows = new byte[rowBytes * height]; // each row: its filter type (0, none), then R, G, B per pixel
+    boolean[] repeats = new boolean[height];
     for (int y = 0; y < height; y++) {
       int p = y * width;
       int o = y * rowBytes + 1;
@@ -59,6 +63,7 @@ final class PngEncoder {
         // Most rows of a card are the same as the one above (paper between the lines): filter
         // "Up" (each byte minus the one above) makes them all zeros, which the array already is.
         rows[o - 1] = FILTER_UP;
+        repeats[y] = true;
         continue;
       }
       for (int x = 0; x < width; x++) {
@@ -78,26 +83,95 @@ final class PngEncoder {
     header[9] = COLOUR_TYPE_RGB;
     // compression 0 (zlib), filter method 0 (the five row filters), interlace 0 (none): all zero
     chunk(out, "IHDR", header, header.length);
-    byte[] compressed = deflate(rows);
+    byte[] compressed = deflate(rows, repeats, rowBytes);
     chunk(out, "IDAT", compressed, compressed.length);
     chunk(out, "IEND", new byte[0], 0);
     return out.toByteArray();
   }
 
-  private static byte[] deflate(byte[] data) {
-    Deflater deflater = new Deflater(LEVEL);
+  /**
+   * The zlib stream of the rows: a header, the rows compressed as raw Deflate in segments, and the
+   * Adler-32 of all the rows. A run of rows each the same as the one above is, after its "Up" filter,
+   * a filter byte and zeros, the same bytes on every card of a width, so its compressed form is made
+   * once per process for each length of run and reused: on a card such runs are two thirds of the
+   * bytes, and compressing them was most of the card's time. Each segment but the last ends with a
+   * full flush (byte-aligned, nothing referred to across it), so the segments join into one valid
+   * stream in which only the last block is final.
+   */
+  private static byte[] deflate(byte[] rows, boolean[] repeats, int rowBytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 16);
+    out.write(0x78); // zlib: Deflate with a 32 KB window,
+    out.write(0x5e); // compressed "fast" (levels 2 to 5), no dictionary; 0x785e is a multiple of 31
+    int height = repeats.length;
+    // One compressor for the rows drawn on (a full flush forgets all before it), made once per card.
+    Deflater drawn = new Deflater(LEVEL, true);
+    try {
+      for (int y = 0; y < height; ) {
+        int end = y + 1;
+        while (end < height && repeats[end] == repeats[y]) {
+          end++;
+        }
+        boolean last = end == height;
+        if (repeats[y]) {
+          out.writeBytes(REPEATED.computeIfAbsent(new Run(rowBytes, end - y, last), PngEncoder::repeated));
+        } else {
+          drawn.setInput(rows, y * rowBytes, (end - y) * rowBytes);
+          compress(drawn, last, out);
+        }
+        y = end;
+      }
+    } finally {
+      drawn.end();
+    }
+    Adler32 adler = new Adler32();
+    adler.update(rows);
+    byte[] sum = new byte[4];
+    putInt(sum, 0, (int) adler.getValue());
+    out.writeBytes(sum);
+    return out.toByteArray();
+  }
+
+  /** A run of {@code rows} rows of {@code rowBytes} bytes that repeat the one above, and whether it ends the image. */
+  private record Run(int rowBytes, int rows, boolean last) {}
+
+  /** Compressed runs of repeated rows, made once per process. */
+  private static final Map<Run, byte[]> REPEATED = new ConcurrentHashMap<>();
+
+  private static byte[] repeated(Run run) {
+    byte[] data = new byte[run.rowBytes() * run.rows()];
+    for (int i = 0; i < data.length; i += run.rowBytes()) {
+      data[i] = FILTER_UP;
+    }
+    return segment(data, run.last());
+  }
+
+  /** Raw Deflate of {@code data}: the last segment finishes the stream, any other ends with a full flush. */
+  private static byte[] segment(byte[] data, boolean last) {
+    Deflater deflater = new Deflater(LEVEL, true);
     try {
       deflater.setInput(data);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8);
-      byte[] buffer = new byte[32 * 1024];
-      while (!deflater.finished()) {
-        int n = deflater.deflate(buffer);
-        out.write(buffer, 0, n);
-      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 8));
+      compress(deflater, last, out);
       return out.toByteArray();
     } finally {
       deflater.end();
+    }
+  }
+
+  /** Compresses the deflater's input into {@code out}: finishing the stream if {@code last}, else to a full flush. */
+  private static void compress(Deflater deflater, boolean last, ByteArrayOutputStream out) {
+    byte[] buffer = new byte[32 * 1024];
+    if (last) {
+      deflater.finish();
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+    } else {
+      int n;
+      do {
+        n = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
+        out.write(buffer, 0, n);
+      } while (n == buffer.length);
     }
   }
 
