@@ -110,6 +110,28 @@ final class LabelPlacer {
   }
 
   /**
+   * Places lines of text as one block beside a mark, exactly where asked (never moved to fit): each
+   * line starting at {@code x} when {@code rightward}, else ending there; the first line's baseline
+   * at {@code baseline}, each next one {@code lineHeight} lower. All lines or none.
+   */
+  Optional<List<Placed>> placeBlockBeside(List<String> lines, Font font, double x, boolean rightward, double baseline,
+      double lineHeight) {
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      double width = GlyphPainter.width(lines.get(i), font);
+      double cx = rightward ? x + width / 2 : x - width / 2;
+      double b = baseline + i * lineHeight;
+      Rectangle2D box = GlyphPainter.box(lines.get(i), font, cx, b, GlyphPainter.Align.CENTER);
+      if (!free(box)) {
+        return Optional.empty();
+      }
+      placed.add(new Placed(lines.get(i), font, cx - width / 2, b, box, cx, b + 5));
+    }
+    placed.forEach(p -> taken.add(p.box()));
+    return Optional.of(placed);
+  }
+
+  /**
    * Places {@code text} beside its mark, exactly where asked (never moved to fit): starting at
    * {@code x} when {@code rightward}, else ending there.
    */

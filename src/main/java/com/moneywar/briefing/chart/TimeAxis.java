@@ -29,6 +29,9 @@ record TimeAxis(LocalDate from, LocalDate to) {
   /** The least free space between two tick labels, in px. */
   static final double GAP = 10;
 
+  /** The least free space between two labels that are years alone (short numbers, one line), in px. */
+  static final double YEAR_GAP = 6;
+
   /** The steps a tick may take, finest first, in months. */
   enum Step {
     MONTH(1),
@@ -94,20 +97,23 @@ record TimeAxis(LocalDate from, LocalDate to) {
   }
 
   /**
-   * The ticks of the finest step whose labels, centred on their ticks in {@code font}, keep {@link
-   * #GAP} apart at {@code screen} (days to px). A tick whose label would stick out of {@code [low,
-   * high]} is left out (the next one then carries the year). When no step fits, the coarsest step
-   * that still has a tick.
+   * The ticks of the finest step whose labels, centred on their ticks in {@code font}, keep apart
+   * ({@link #GAP}, {@link #YEAR_GAP} between years alone) at {@code screen} (days to px). A tick whose
+   * label would stick out of {@code [low, high]} is left out (the next one then carries the year).
+   * Yearly labels that do not fit as {@code 2024년} are tried as bare years ({@code 2024}); steps of
+   * several years start at whichever year gives the most ticks (2023 and 2025 when 2022 and 2024
+   * would stick out). When no step fits, the coarsest step that still has a tick, every second
+   * (fourth, …) tick labelled.
    */
   List<Tick> ticks(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    Step step = step(lang, font, screen, low, high);
-    List<Tick> ticks = ticks(step, lang, font, screen, low, high);
+    Ticking ticking = ticking(lang, font, screen, low, high);
+    List<Tick> ticks = ticks(ticking, lang, font, screen, low, high);
     // Still crowded when no coarser step has a tick left: every second tick, then every fourth, …
-    while (ticks.size() > 1 && !apart(ticks, font, screen)) {
+    while (ticks.size() > 1 && !apart(ticks, font, screen, ticking.gap())) {
       List<Tick> thinned = new ArrayList<>();
       for (int i = 0; i < ticks.size(); i += 2) {
         LocalDate day = ticks.get(i).date();
-        thinned.add(new Tick(day, label(day, step, lang, i == 0)));
+        thinned.add(new Tick(day, label(day, ticking, lang, i == 0)));
       }
       ticks = thinned;
     }
@@ -117,45 +123,81 @@ record TimeAxis(LocalDate from, LocalDate to) {
     // Too narrow for any label to fit whole: the month nearest the middle, with its month only.
     LocalDate middle = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2).withDayOfMonth(1);
     return List.of(new Tick(middle.isBefore(from) ? middle.plusMonths(1) : middle,
-        label(middle, Step.MONTH, lang, false)));
+        label(middle, new Ticking(Step.MONTH, 0, false), lang, false)));
   }
 
   /**
    * The finest step whose ticks (those whose labels fit between {@code low} and {@code high}) keep
-   * their labels {@link #GAP} apart; else the coarsest step that still has a tick.
+   * their labels apart; else the coarsest step that still has a tick.
    */
   Step step(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    Step coarsest = Step.MONTH;
+    return ticking(lang, font, screen, low, high).step();
+  }
+
+  /** How an axis is ticked: the step, the year a step of several years starts on (mod the step), bare years. */
+  private record Ticking(Step step, int phase, boolean bareYears) {
+    /** The least free space between two labels: {@link #YEAR_GAP} between years alone, else {@link #GAP}. */
+    double gap() {
+      return step.yearly() ? YEAR_GAP : GAP;
+    }
+  }
+
+  private Ticking ticking(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
+    Ticking coarsest = new Ticking(Step.MONTH, 0, false);
     for (Step step : Step.values()) {
-      List<Tick> ticks = ticks(step, lang, font, screen, low, high);
-      if (ticks.isEmpty()) {
+      List<Boolean> styles = step.yearly() && lang == Lang.KO ? List.of(false, true) : List.of(false);
+      Ticking best = null;
+      for (boolean bare : styles) {
+        Ticking ticking = phased(step, bare, lang, font, screen, low, high);
+        List<Tick> ticks = ticks(ticking, lang, font, screen, low, high);
+        if (ticks.isEmpty()) {
+          continue;
+        }
+        best = best == null ? ticking : best;
+        if (apart(ticks, font, screen, ticking.gap())) {
+          return ticking;
+        }
+      }
+      if (best == null) {
         break;
       }
-      coarsest = step;
-      if (apart(ticks, font, screen)) {
-        return step;
-      }
+      coarsest = best;
     }
     return coarsest;
   }
 
-  /** The ticks of one step inside the axis, on the first days of months that are multiples of the step. */
-  List<Tick> ticks(Step step, Lang lang) {
-    return ticks(step, lang, null, d -> 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  /** A step of several years, started on the year that gives the most ticks (the round one on a tie). */
+  private Ticking phased(Step step, boolean bare, Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
+    Ticking best = new Ticking(step, 0, bare);
+    int most = ticks(best, lang, font, screen, low, high).size();
+    for (int phase = 1; phase < step.months / 12; phase++) {
+      Ticking ticking = new Ticking(step, phase, bare);
+      int n = ticks(ticking, lang, font, screen, low, high).size();
+      if (n > most) {
+        best = ticking;
+        most = n;
+      }
+    }
+    return best;
   }
 
-  private List<Tick> ticks(Step step, Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
+  /** The ticks of one step inside the axis, on the first days of months that are multiples of the step. */
+  List<Tick> ticks(Step step, Lang lang) {
+    return ticks(new Ticking(step, 0, false), lang, null, d -> 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  private List<Tick> ticks(Ticking ticking, Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
     List<Tick> ticks = new ArrayList<>();
     LocalDate day = from.withDayOfMonth(1);
     if (day.isBefore(from)) {
       day = day.plusMonths(1);
     }
     for (; !day.isAfter(to); day = day.plusMonths(1)) {
-      long index = day.getYear() * 12L + day.getMonthValue() - 1;
-      if (index % step.months != 0) {
+      long index = day.getYear() * 12L + day.getMonthValue() - 1 - ticking.phase() * 12L;
+      if (Math.floorMod(index, ticking.step().months) != 0) {
         continue;
       }
-      List<String> lines = label(day, step, lang, ticks.isEmpty());
+      List<String> lines = label(day, ticking, lang, ticks.isEmpty());
       if (font != null) {
         double centre = screen.applyAsDouble(x(day));
         double half = lines.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0) / 2;
@@ -168,9 +210,9 @@ record TimeAxis(LocalDate from, LocalDate to) {
     return ticks;
   }
 
-  private static List<String> label(LocalDate day, Step step, Lang lang, boolean first) {
-    String year = lang == Lang.KO ? day.getYear() + "년" : Integer.toString(day.getYear());
-    if (step.yearly()) {
+  private static List<String> label(LocalDate day, Ticking ticking, Lang lang, boolean first) {
+    String year = lang == Lang.KO && !ticking.bareYears() ? day.getYear() + "년" : Integer.toString(day.getYear());
+    if (ticking.step().yearly()) {
       return List.of(year);
     }
     String month = lang == Lang.KO
@@ -179,8 +221,10 @@ record TimeAxis(LocalDate from, LocalDate to) {
     return first || day.getMonthValue() == 1 ? List.of(month, year) : List.of(month);
   }
 
-  /** Whether each line of every label keeps {@link #GAP} from the same line of its neighbours. */
-  static boolean apart(List<Tick> ticks, Font font, DoubleUnaryOperator screen) {
+  /**
+   * Whether each line of every label keeps {@code gap} from the same line of its neighbours.
+   */
+  static boolean apart(List<Tick> ticks, Font font, DoubleUnaryOperator screen, double gap) {
     int lines = ticks.stream().mapToInt(t -> t.lines().size()).max().orElse(0);
     for (int line = 0; line < lines; line++) {
       double right = Double.NEGATIVE_INFINITY;
@@ -190,7 +234,7 @@ record TimeAxis(LocalDate from, LocalDate to) {
         }
         double w = GlyphPainter.width(tick.lines().get(line), font);
         double centre = screen.applyAsDouble(x(tick.date()));
-        if (centre - w / 2 < right + GAP) {
+        if (centre - w / 2 < right + gap) {
           return false;
         }
         right = centre + w / 2;

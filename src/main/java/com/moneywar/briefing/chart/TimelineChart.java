@@ -192,21 +192,30 @@ final class TimelineChart implements KindRenderer {
             }
           }
         }
-        // In a narrow panel: the deal over its amount, on two lines, above or below the point.
-        List<String> twoLines = List.of(deal(d, w), w.label(d));
+        // In a narrow panel: the deal over its amount on two lines, then on three, beside the mark
+        // (level with it, rising from it or hanging from it; a little further out when marks of the
+        // same day stand above and below it, so the name keeps clear of them), else above or below it.
         double line = cap + 5;
-        if (p.isEmpty()) {
-          p = placer.placeBlock(twoLines, font, x, y - 9 - line, line);
-        }
-        if (p.isEmpty()) {
-          p = placer.placeBlock(twoLines, font, x, mid + cap + 9, line);
-        }
-        List<String> threeLines = List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d));
-        if (p.isEmpty()) {
-          p = placer.placeBlock(threeLines, font, x, y - 9 - 2 * line, line);
-        }
-        if (p.isEmpty()) {
-          p = placer.placeBlock(threeLines, font, x, mid + cap + 9, line);
+        List<List<String>> blocks = List.of(List.of(deal(d, w), w.label(d)),
+            List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d)));
+        for (List<String> block : blocks) {
+          double height = (block.size() - 1) * line;
+          for (double away : new double[] {5, 12}) {
+            for (double first : new double[] {centreY - height / 2, centreY - height, centreY}) {
+              if (p.isEmpty()) {
+                p = placer.placeBlockBeside(block, font, right + away, true, first, line);
+              }
+              if (p.isEmpty()) {
+                p = placer.placeBlockBeside(block, font, left - away, false, first, line);
+              }
+            }
+          }
+          if (p.isEmpty()) {
+            p = placer.placeBlock(block, font, x, y - 9 - height, line);
+          }
+          if (p.isEmpty()) {
+            p = placer.placeBlock(block, font, x, mid + cap + 9, line);
+          }
         }
         // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
         p.ifPresent(lines -> lines.forEach(placed -> GlyphPainter.draw(g, placed.text(), placed.font(), ChartTheme.INK,

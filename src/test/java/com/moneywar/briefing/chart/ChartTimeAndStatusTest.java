@@ -102,6 +102,43 @@ class ChartTimeAndStatusTest {
     }
   }
 
+  /** A shipped commitment given another investor, amount, currency, bound and day (figures made up for the test). */
+  private static Investment deal(String investor, String amount, String currency, Bound bound, String day) {
+    Investment i = B.investment("amazon-anthropic-2023").orElseThrow();
+    return new Investment(investor + "-" + currency + "-" + day, investor, "anthropic", i.kind(), i.partOf(),
+        com.moneywar.briefing.money.Money.of(amount, currency), bound, i.status(),
+        com.moneywar.briefing.model.PartialDate.parse(day).orElseThrow(), i.source(), Optional.empty(), 0, i.note(),
+        Optional.empty(), Optional.empty(), Optional.empty(), i.reporting());
+  }
+
+  @Test
+  void theLargestDealsOfANarrowPanelAreNamedFirstWhereverTheirNamesFit() {
+    // A new user's pound panel, a third of the wide chart: three commitments of one day, £22 billion,
+    // up to £11 billion and £5 billion. Only the smallest was named: the two largest found no place
+    // on one line, nor above or below their marks, crowded by the others.
+    List<Investment> deals = List.of(
+        deal("microsoft", "22000000000", "GBP", Bound.EXACT, "2025-09-16"),
+        deal("nvidia", "11000000000", "GBP", Bound.UP_TO, "2025-09-16"),
+        deal("google", "5000000000", "GBP", Bound.EXACT, "2025-09-16"),
+        deal("amazon", "800000000", "GBP", Bound.EXACT, "2023-10-02"),
+        deal("mgx", "20000000000", "EUR", Bound.EXACT, "2025-02-09"),
+        deal("lightspeed", "100000000", "EUR", Bound.EXACT, "2021-11-09"),
+        deal("amazon", "1000000000", "USD", Bound.UP_TO, "2025-07-01"),
+        deal("google", "285000000", "USD", Bound.EXACT, "2025-09-25"));
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), deals, B.valuations(), B.talent(),
+        B.rounds(), List.of(), B.stories(), B.charts());
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, lang);
+      for (com.moneywar.briefing.chart.SvgDrawing drawing : List.of(image.wide(), image.narrow())) {
+        List<String> texts = com.moneywar.briefing.testing.ChartTexts.of(drawing.bytes()).stream()
+            .map(com.moneywar.briefing.testing.ChartTexts.Text::text).toList();
+        for (String investor : lang == Lang.KO ? List.of("마이크로소프트", "엔비디아") : List.of("Microsoft", "Nvidia")) {
+          assertThat(texts).as(lang + " " + drawing.width()).anySatisfy(t -> assertThat(t).startsWith(investor + " →"));
+        }
+      }
+    }
+  }
+
   @Test
   void moneyFlowsShowTheLargestDealsOfEachPanelLargestFirst() {
     for (Lang lang : Lang.values()) {

@@ -105,6 +105,32 @@ class TimeAxisTest {
   }
 
   @Test
+  void givesAFourYearSpanAtLeastThreeYearsInAPanelOfAThreePanelChart() {
+    // Europe's AI deals, 2021-11 to 2025-12, in one of three panels side by side (about 165 px):
+    // the axis used to show a single tick, 2024년, as if every deal were of one year.
+    TimeAxis axis = TimeAxis.covering(List.of(date("2021-11-09"), date("2025-12-01")));
+    for (Lang lang : Lang.values()) {
+      for (double width = 160; width <= 260; width += 10) {
+        List<TimeAxis.Tick> ticks = axis.ticks(lang, FONT, screen(axis, width), 0, width);
+        // At least three ticks name their year (2023년, or 2023 when 2023년 is too wide to fit).
+        assertThat(ticks).as(lang + " " + width)
+            .filteredOn(t -> t.lines().get(t.lines().size() - 1).matches("20\\d\\d년?"))
+            .hasSizeGreaterThanOrEqualTo(3);
+      }
+    }
+  }
+
+  @Test
+  void givesASpanInAVeryNarrowPanelTwoYearsWhereEvenYearsFallAtItsEdges() {
+    // Every other year, the odd ones when the even ones' labels would stick out of the panel.
+    TimeAxis axis = TimeAxis.covering(List.of(date("2021-11-09"), date("2025-12-01")));
+    for (Lang lang : Lang.values()) {
+      List<TimeAxis.Tick> ticks = axis.ticks(lang, FONT, screen(axis, 120), 0, 120);
+      assertThat(ticks).as(lang.toString()).extracting(t -> t.date().getYear()).containsExactly(2023, 2025);
+    }
+  }
+
+  @Test
   void writesMonthsAboveYearsInEachLanguage() {
     TimeAxis axis = new TimeAxis(LocalDate.of(2023, 11, 20), LocalDate.of(2024, 5, 10));
     assertThat(axis.ticks(TimeAxis.Step.QUARTER, Lang.KO)).extracting(TimeAxis.Tick::lines)
