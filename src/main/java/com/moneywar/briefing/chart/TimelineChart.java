@@ -196,8 +196,13 @@ final class TimelineChart implements KindRenderer {
         // (level with it, rising from it or hanging from it; a little further out when marks of the
         // same day stand above and below it, so the name keeps clear of them), else above or below it.
         double line = cap + 5;
+        // Last, long names ("Brookfield Asset Management", "AI infrastructure in the UK") broken at
+        // spaces into lines of at most 100 px.
+        List<String> wrapped = new java.util.ArrayList<>(wrap(w.company(from(d)) + " →", font, 100));
+        wrapped.addAll(wrap(w.company(to(d)), font, 100));
+        wrapped.add(w.label(d));
         List<List<String>> blocks = List.of(List.of(deal(d, w), w.label(d)),
-            List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d)));
+            List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d)), wrapped);
         for (List<String> block : blocks) {
           double height = (block.size() - 1) * line;
           for (double away : new double[] {5, 12}) {
@@ -231,6 +236,25 @@ final class TimelineChart implements KindRenderer {
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), Math.max(5, deals.size()), 0,
         overlay, Optional.of(xAxis));
+  }
+
+  /** {@code text} in lines of at most {@code width} px, broken only at spaces (a longer word stands alone). */
+  static List<String> wrap(String text, Font font, double width) {
+    List<String> lines = new java.util.ArrayList<>();
+    String line = "";
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && GlyphPainter.width(candidate, font) > width) {
+        lines.add(line);
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    if (!line.isEmpty()) {
+      lines.add(line);
+    }
+    return lines;
   }
 
   private static Optional<List<LabelPlacer.Placed>> one(Optional<LabelPlacer.Placed> p) {
