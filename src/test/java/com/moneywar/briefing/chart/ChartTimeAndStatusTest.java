@@ -104,8 +104,13 @@ class ChartTimeAndStatusTest {
 
   /** A shipped commitment given another investor, amount, currency, bound and day (figures made up for the test). */
   private static Investment deal(String investor, String amount, String currency, Bound bound, String day) {
+    return deal(investor, "anthropic", amount, currency, bound, day);
+  }
+
+  private static Investment deal(String investor, String investee, String amount, String currency, Bound bound,
+      String day) {
     Investment i = B.investment("amazon-anthropic-2023").orElseThrow();
-    return new Investment(investor + "-" + currency + "-" + day, investor, "anthropic", i.kind(), i.partOf(),
+    return new Investment(investor + "-" + currency + "-" + day, investor, investee, i.kind(), i.partOf(),
         com.moneywar.briefing.money.Money.of(amount, currency), bound, i.status(),
         com.moneywar.briefing.model.PartialDate.parse(day).orElseThrow(), i.source(), Optional.empty(), 0, i.note(),
         Optional.empty(), Optional.empty(), Optional.empty(), i.reporting());
@@ -116,16 +121,21 @@ class ChartTimeAndStatusTest {
     // A new user's pound panel, a third of the wide chart: three commitments of one day, £22 billion,
     // up to £11 billion and £5 billion. Only the smallest was named: the two largest found no place
     // on one line, nor above or below their marks, crowded by the others.
+    // Their English names are long: "AI infrastructure in the UK" fits a third of the chart only broken.
     List<Investment> deals = List.of(
-        deal("microsoft", "22000000000", "GBP", Bound.EXACT, "2025-09-16"),
-        deal("nvidia", "11000000000", "GBP", Bound.UP_TO, "2025-09-16"),
-        deal("google", "5000000000", "GBP", Bound.EXACT, "2025-09-16"),
+        deal("microsoft", "uk-ai-infra", "22000000000", "GBP", Bound.EXACT, "2025-09-16"),
+        deal("nvidia", "uk-ai-infra", "11000000000", "GBP", Bound.UP_TO, "2025-09-16"),
+        deal("google", "uk-ai-infra", "5000000000", "GBP", Bound.EXACT, "2025-09-16"),
         deal("amazon", "800000000", "GBP", Bound.EXACT, "2023-10-02"),
         deal("mgx", "20000000000", "EUR", Bound.EXACT, "2025-02-09"),
         deal("lightspeed", "100000000", "EUR", Bound.EXACT, "2021-11-09"),
         deal("amazon", "1000000000", "USD", Bound.UP_TO, "2025-07-01"),
         deal("google", "285000000", "USD", Bound.EXACT, "2025-09-25"));
-    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), deals, B.valuations(), B.talent(),
+    List<com.moneywar.briefing.model.Company> companies = new ArrayList<>(B.companies());
+    companies.add(new com.moneywar.briefing.model.Company("uk-ai-infra", new com.moneywar.briefing.model.Localized(
+        "영국 AI 인프라", "AI infrastructure in the UK"), B.companies().get(0).kind(), "GB", Optional.empty(),
+        Optional.empty(), B.companies().get(0).source()));
+    Briefing b = new Briefing(B.config(), B.sources(), companies, B.rates(), deals, B.valuations(), B.talent(),
         B.rounds(), List.of(), B.stories(), B.charts());
     for (Lang lang : Lang.values()) {
       ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, lang);
