@@ -1,0 +1,56 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ChartTexts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user's briefing on Europe's AI money (EUR, GBP and USD panels, a total of confirmed and
+ * reported parts, a pre-money and a post-money value of one round), drawn in both languages and
+ * both widths.
+ */
+class EuropeChartsTest {
+  private static final Path PROJECT = Path.of("src/test/resources/com/moneywar/briefing/chart/europe");
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(PROJECT).orElseThrow();
+
+  private static ChartImage render(ChartKind kind, Lang lang) {
+    ChartSpec spec = B.charts().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    return new ChartRenderer().render(spec, B, lang);
+  }
+
+  private static Optional<ChartTexts.Text> text(List<ChartTexts.Text> texts, String words) {
+    return texts.stream().filter(t -> t.text().equals(words)).findFirst();
+  }
+
+  @Test
+  void everyTallBarShowsItsCommittedAmountAndNoPaidInAmountSitsOverIt() {
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(ChartKind.MONEY_FLOWS, lang);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        List<ChartTexts.Text> texts = ChartTexts.of(svg);
+        String others = lang == Lang.KO ? "216억1500만유로" : "€21.615 billion";
+        String microsoft = lang == Lang.KO ? "220억파운드" : "£22 billion";
+        String othersPaid = lang == Lang.KO ? "14억1500만유로" : "€1.415 billion";
+        assertThat(text(texts, others)).as(lang + ": " + texts).isPresent();
+        assertThat(text(texts, microsoft)).as(lang + ": " + texts).isPresent();
+        // The others' paid-in amount, if drawn, sits lower than their committed amount: by its own short bar.
+        text(texts, othersPaid).ifPresent(paid ->
+            assertThat(paid.minY()).as(lang + ": " + texts).isGreaterThan(text(texts, others).get().maxY()));
+        // Nothing paid in to Microsoft's commitment: "0파운드" / "£0" by the foot of the bars, under "220억파운드".
+        String zero = lang == Lang.KO ? "0파운드" : "£0";
+        assertThat(texts.stream().filter(t -> t.text().equals(zero)))
+            .allSatisfy(t -> assertThat(t.minY()).isGreaterThan(text(texts, microsoft).get().maxY() + 40));
+      }
+    }
+  }
+}
