@@ -59,19 +59,30 @@ final class FlowMarks {
     return drawn;
   }
 
-  /** Hatches and outlines, dashed, the bars of pairs whose rows are not all confirmed. */
+  /** The least height, in px, of the hatched part of a bar, so that a small unconfirmed part can be seen. */
+  static final double LEAST_HATCH = 3;
+
+  /**
+   * Hatches and outlines, dashed, the part of each bar that is not confirmed: the whole bar when
+   * none of its rows is, else its top, as tall as the unconfirmed rows add up to (at least {@link
+   * #LEAST_HATCH} px), over the confirmed part left plain.
+   */
   static void hatchUnconfirmed(Graphics2D g, List<MoneyFlowChart.Flow> flows, PanelGeometry at,
       List<Double> promised, List<Double> paid) {
     for (int i = 0; i < flows.size(); i++) {
-      if (!MoneyFlowChart.unconfirmed(flows.get(i))) {
-        continue;
-      }
+      MoneyFlowChart.Flow f = flows.get(i);
       for (int s = 0; s < 2; s++) {
+        List<com.moneywar.briefing.model.MoneyFact> rows = s == 0 ? f.committedRows() : f.paidRows();
+        double unconfirmed = MoneyFlowChart.top(MoneyFlowChart.unconfirmedPart(rows, f.currency()));
         Rectangle2D bar = bar(at, i, s, s == 0 ? promised.get(i) : paid.get(i));
-        if (bar.getHeight() <= 0) {
+        if (unconfirmed <= 0 || bar.getHeight() <= 0) {
           continue;
         }
-        hatch(g, bar, s == 0 ? ChartTheme.PAID : ChartTheme.INK);
+        boolean all = rows.stream().allMatch(ValuationMarks::hollow);
+        double height = all ? bar.getHeight()
+            : Math.min(bar.getHeight(), Math.max(LEAST_HATCH, at.y(0) - at.y(unconfirmed)));
+        hatch(g, new Rectangle2D.Double(bar.getX(), bar.getY(), bar.getWidth(), height),
+            s == 0 ? ChartTheme.PAID : ChartTheme.INK);
       }
     }
   }

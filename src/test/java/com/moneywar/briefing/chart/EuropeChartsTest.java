@@ -53,4 +53,30 @@ class EuropeChartsTest {
       }
     }
   }
+
+  @Test
+  void aTotalOfConfirmedAndReportedPartsSaysPartlyReportedAndATotalAllReportedSaysReported() {
+    ChartImage ko = render(ChartKind.MONEY_FLOWS, Lang.KO);
+    ChartImage en = render(ChartKind.MONEY_FLOWS, Lang.EN);
+    // 기타 5쌍: €20 billion from Brookfield, confirmed, and €200 million a16z reported.
+    assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("기타 5쌍", "216억1500만유로(일부 보도)",
+        "14억1500만유로"));
+    assertThat(en.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("5 other pairs",
+        "€21.615 billion (partly reported)", "€1.415 billion"));
+    assertThat(ko.alt()).contains("기타 5쌍은 합쳐 216억1500만유로를 약속했고 14억1500만유로를 투자했다(일부 보도).");
+    // MGX → Mistral AI: reported, all of it.
+    assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("최대 10억달러(보도)"));
+    assertThat(en.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("up to $1 billion (reported)"));
+  }
+
+  @Test
+  void onlyTheUnconfirmedPartOfATotalIsHatched() {
+    MoneyFlowChart.Flow others = MoneyFlowChart.flows(B, B.investments()).values().stream()
+        .flatMap(List::stream).filter(f -> f.currency().getCurrencyCode().equals("EUR")
+            && !f.investor().equals("mgx")).collect(java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toList(), MoneyFlowChart.Flow::others));
+    assertThat(MoneyFlowChart.unconfirmedPart(others.committedRows(), others.currency()).point().amount())
+        .isEqualByComparingTo("200000000");
+    assertThat(MoneyFlowChart.unconfirmedPart(others.paidRows(), others.currency()).point().amount()).isZero();
+  }
 }
