@@ -79,4 +79,14 @@ class EuropeChartsTest {
         .isEqualByComparingTo("200000000");
     assertThat(MoneyFlowChart.unconfirmedPart(others.paidRows(), others.currency()).point().amount()).isZero();
   }
+
+  @Test
+  void aPreMoneyValueIsNotJoinedToThePostMoneyOneAndAMultipleFromAnApproximateValueSaysAbout() {
+    ValuationChart.Line mistral = ValuationChart.lines(B.valuations()).values().stream().flatMap(List::stream)
+        .filter(l -> l.company().equals("mistral-ai") && l.points().size() == 3).findFirst().orElseThrow();
+    assertThat(ValuationChart.joined(mistral)).singleElement()
+        .satisfies(run -> assertThat(run).extracting(v -> v.id()).containsExactly("mistral-ai-2024-06", "mistral-ai-2025-09"));
+    assertThat(render(ChartKind.VALUATIONS, Lang.KO).alt()).contains("최대 약 30.0배");
+    assertThat(render(ChartKind.VALUATIONS, Lang.EN).alt()).contains("up to about 30.0 times");
+  }
 }
