@@ -59,19 +59,30 @@ final class FlowMarks {
     return drawn;
   }
 
-  /** Hatches and outlines, dashed, the bars of pairs whose rows are not all confirmed. */
+  /** The least height, in px, of the hatched part of a bar, so that a small unconfirmed part can be seen. */
+  static final double LEAST_HATCH = 3;
+
+  /**
+   * Hatches and outlines, dashed, the part of each bar that is not confirmed: the whole bar when
+   * none of its rows is, else its top, as tall as the unconfirmed rows add up to (at least {@link
+   * #LEAST_HATCH} px), over the confirmed part left plain.
+   */
   static void hatchUnconfirmed(Graphics2D g, List<MoneyFlowChart.Flow> flows, PanelGeometry at,
       List<Double> promised, List<Double> paid) {
     for (int i = 0; i < flows.size(); i++) {
-      if (!MoneyFlowChart.unconfirmed(flows.get(i))) {
-        continue;
-      }
+      MoneyFlowChart.Flow f = flows.get(i);
       for (int s = 0; s < 2; s++) {
+        List<com.moneywar.briefing.model.MoneyFact> rows = s == 0 ? f.committedRows() : f.paidRows();
+        double unconfirmed = MoneyFlowChart.top(MoneyFlowChart.unconfirmedPart(rows, f.currency()));
         Rectangle2D bar = bar(at, i, s, s == 0 ? promised.get(i) : paid.get(i));
-        if (bar.getHeight() <= 0) {
+        if (unconfirmed <= 0 || bar.getHeight() <= 0) {
           continue;
         }
-        hatch(g, bar, s == 0 ? ChartTheme.PAID : ChartTheme.INK);
+        boolean all = rows.stream().allMatch(ValuationMarks::hollow);
+        double height = all ? bar.getHeight()
+            : Math.min(bar.getHeight(), Math.max(LEAST_HATCH, at.y(0) - at.y(unconfirmed)));
+        hatch(g, new Rectangle2D.Double(bar.getX(), bar.getY(), bar.getWidth(), height),
+            s == 0 ? ChartTheme.PAID : ChartTheme.INK);
       }
     }
   }
@@ -93,8 +104,12 @@ final class FlowMarks {
 
   /**
    * The amounts over the bars, in the largest font from 12 px down to 10 px in which all of them
-   * find room: each first right above its bar, else higher up, one line at a time. In the smallest
-   * font, those that still find none are left out.
+   * find room, else in the one that places the most. The committed amounts, each bar's main figure,
+   * go first: right above their bar, else higher up with a leader, else over the pair saying
+   * "약속" / "committed". A paid-in amount then goes only right above its own bar, or starting at
+   * its left edge and reaching away from the committed bar beside it, never higher up over a taller
+   * neighbour, where it would seem to name that bar: with no such room it is left out (the data
+   * table lists it).
    */
   static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
       List<Double> promised, List<Double> paid, ChartTheme theme) {
@@ -109,46 +124,74 @@ final class FlowMarks {
       }
       List<LabelPlacer.Placed> placed = new ArrayList<>();
       int wanted = 0;
+      boolean[] split = new boolean[flows.size()];
       for (int i = 0; i < flows.size(); i++) {
         MoneyFlowChart.Flow f = flows.get(i);
         double committedTop = at.y(promised.get(i)) - 5;
+        wanted++;
         if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
             && f.committedTotal().bound() == f.paidTotal().bound()) {
-          wanted++;
           add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
               above(committedTop, step)));
           continue;
         }
-        wanted += 2;
-        double half = at.barWidth(2) / 2;
-        // Beside a taller bar there may be no room right above a short one: then above the pair,
-        // with a leader. The shorter bar's label goes first, as it has fewer places to go.
-        double paidTop = at.y(paid.get(i)) - 5;
-        double[] over = above(Math.min(paidTop, committedTop) - step, step);
+        split[i] = true;
         String committedText = MoneyFlowChart.label(f.committedTotal(), w);
-        String paidText = MoneyFlowChart.label(f.paidTotal(), w);
-        boolean paidFirst = paidTop > committedTop;
-        for (int k = 0; k < 2; k++) {
-          boolean isPaid = (k == 0) == paidFirst;
-          double top = isPaid ? paidTop : committedTop;
-          double[] all = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(above(top, step)),
-              java.util.Arrays.stream(over)).toArray();
-          Optional<LabelPlacer.Placed> p = placer.placeLeaning(isPaid ? paidText : committedText, font,
-              at.bar(i, isPaid ? 1 : 0, 2), half, all);
-          if (p.isEmpty()) {
-            // No room next to its bar: over the pair, saying which bar it belongs to, so it needs no leader.
-            String named = isPaid ? w.pick("실제 ", "paid in ") + paidText : w.pick("약속 ", "committed ") + committedText;
-            p = placer.place(named, font, at.center(i), above(Math.min(paidTop, committedTop), step));
-          }
-          add(placed, p);
+        Optional<LabelPlacer.Placed> p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2),
+            at.barWidth(2) / 2, above(committedTop, step));
+        if (p.isEmpty()) {
+          // No room by its bar: over the pair, saying which bar it belongs to, so it needs no leader.
+          double paidTop = at.y(paid.get(i)) - 5;
+          p = placer.place(w.pick("약속 ", "committed ") + committedText, font, at.center(i),
+              above(Math.min(paidTop, committedTop), step));
         }
+        add(placed, p);
+      }
+      for (int i = 0; i < flows.size(); i++) {
+        if (!split[i]) {
+          continue;
+        }
+        wanted++;
+        add(placed, paidLabel(placer, MoneyFlowChart.label(flows.get(i).paidTotal(), w), font, at, i,
+            at.y(paid.get(i)) - 5, paid.get(i) < promised.get(i)));
       }
       if (placed.size() == wanted) {
         return placed;
       }
-      best = placed;
+      if (placed.size() > best.size()) {
+        best = placed;
+      }
     }
     return best;
+  }
+
+  /**
+   * A paid-in amount next to its own bar, at most a few px above it (so no leader line). Beside a
+   * taller committed bar it starts at the bar's left edge and reaches away from that bar, never
+   * over it, where it would read as that bar's amount; else it is centred or leans either way.
+   */
+  private static Optional<LabelPlacer.Placed> paidLabel(LabelPlacer placer, String text, Font font, PanelGeometry at,
+      int category, double top, boolean shorter) {
+    double x = at.bar(category, 1, 2);
+    double half = at.barWidth(2) / 2;
+    double[] near = {top, top - 4, top - 8};
+    if (!shorter) {
+      return placer.placeLeaning(text, font, x, half, near);
+    }
+    if (GlyphPainter.width(text, font) <= 2 * half) {
+      // Narrow enough to stay over its own bar: centred, or leaning within it.
+      Optional<LabelPlacer.Placed> p = placer.placeLeaning(text, font, x, half, near);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    for (double baseline : near) {
+      Optional<LabelPlacer.Placed> p = placer.placeBeside(text, font, x - half + LabelPlacer.PAD + 0.5, true, baseline);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

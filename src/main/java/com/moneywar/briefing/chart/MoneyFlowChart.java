@@ -179,16 +179,36 @@ final class MoneyFlowChart implements KindRenderer {
         .toList();
   }
 
-  /** Whether any row of a pair is a report or claim no party has confirmed. */
+  /** Whether any row of a pair, committed or paid in, is a report or claim no party has confirmed. */
   static boolean unconfirmed(Flow f) {
-    return f.committedRows().stream().anyMatch(ValuationMarks::hollow);
+    return f.committedRows().stream().anyMatch(ValuationMarks::hollow)
+        || f.paidRows().stream().anyMatch(ValuationMarks::hollow);
   }
 
-  /** The claim status of an unconfirmed pair, for the table and the alt text: " (보도)" / " (reported)". */
-  private static String claims(Flow f, ChartWording w) {
-    return f.committedRows().stream().map(r -> r.reporting().claim())
-        .filter(c -> c != com.moneywar.briefing.model.ClaimStatus.CONFIRMED).distinct()
-        .map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang())).reduce((a, b) -> a + ", " + b).map(t -> w.pick("(" + t + ")", " (" + t + ")")).orElse("");
+  /**
+   * The claim status of an unconfirmed pair, for the table and the alt text: " (보도)" / " (reported)"
+   * when every row of its committed total is reported, " (일부 보도)" / " (partly reported)" when
+   * some of it is confirmed: a total is never called firmer, nor weaker, than its parts.
+   */
+  static String claims(Flow f, ChartWording w) {
+    List<com.moneywar.briefing.model.ClaimStatus> claims = f.committedRows().stream().map(r -> r.reporting().claim())
+        .filter(c -> c != com.moneywar.briefing.model.ClaimStatus.CONFIRMED).distinct().toList();
+    if (claims.isEmpty()) {
+      return "";
+    }
+    boolean partly = f.committedRows().stream().anyMatch(r -> !ValuationMarks.hollow(r));
+    String text = claims.stream().map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang()))
+        .reduce((a, b) -> a + ", " + b).orElseThrow();
+    return partly ? w.pick("(일부 " + text + ")", " (partly " + text + ")") : w.pick("(" + text + ")", " (" + text + ")");
+  }
+
+  /**
+   * The part of a bar's total that is not confirmed: the rows of {@code rows} no party has
+   * confirmed, added up; zero when all are confirmed.
+   */
+  static Total unconfirmedPart(List<MoneyFact> rows, Currency currency) {
+    List<MoneyFact> hollow = rows.stream().filter(ValuationMarks::hollow).toList();
+    return hollow.isEmpty() ? Total.zero(currency) : Total.of(hollow, currency);
   }
 
   private static String stakeNote(Flow f, ChartWording w) {
@@ -374,7 +394,8 @@ final class MoneyFlowChart implements KindRenderer {
         ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 "
             + ChartWording.josa(paid, "을", "를") + " 투자했다.";
         en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
-        sentences.add(w.pick(ko, en));
+        String claim = claims(f, w);
+        sentences.add(w.pick(ko.substring(0, ko.length() - 1) + claim + ".", en.substring(0, en.length() - 1) + claim + "."));
         continue;
       }
       String who = w.company(f.investor());

@@ -186,24 +186,32 @@ final class ValuationChart implements KindRenderer {
       // line is left out where it would cover a mark or another label (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
-        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
-        for (Valuation v : lines.get(s).points()) {
-          double px = at.x(TimeAxis.x(v.date()));
-          double py = at.y(middle(v, log));
-          if (path.getCurrentPoint() == null) {
-            path.moveTo(px, py);
-          } else {
-            path.lineTo(px, py);
+        // Only values of one basis are joined: a pre-money value and a post-money one are not
+        // comparable, and a line from one to the other would read as a rise or a fall.
+        for (List<Valuation> joined : joined(lines.get(s))) {
+          java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+          for (Valuation v : joined) {
+            double px = at.x(TimeAxis.x(v.date()));
+            double py = at.y(middle(v, log));
+            if (path.getCurrentPoint() == null) {
+              path.moveTo(px, py);
+            } else {
+              path.lineTo(px, py);
+            }
           }
+          g.setColor(w.colour(lines.get(s).company()));
+          g.setStroke(ChartTheme.line(firstSeries + s));
+          g.draw(path);
         }
-        g.setColor(w.colour(lines.get(s).company()));
-        g.setStroke(ChartTheme.line(firstSeries + s));
-        g.draw(path);
       }
+      List<List<Rectangle2D>> marks = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
+        List<Rectangle2D> own = new ArrayList<>();
         for (Valuation v : lines.get(s).points()) {
-          taken.add(ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log));
+          own.add(ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log));
         }
+        marks.add(own);
+        taken.addAll(own);
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
@@ -220,7 +228,9 @@ final class ValuationChart implements KindRenderer {
         boolean placed = !named;
         for (Object[] t : tries) {
           String text = (String) t[0];
-          if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])) {
+          if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])
+              && clear(GlyphPainter.box(text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3]),
+                  endPx, at.y(middle(line.last(), log)), s, marks, taken)) {
             taken.add(GlyphPainter.draw(g, text, name, ChartTheme.INK, (double) t[1], (double) t[2],
                 (GlyphPainter.Align) t[3], true));
             placed |= !company.isEmpty() && text.contains(company);
@@ -238,7 +248,9 @@ final class ValuationChart implements KindRenderer {
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
         for (double[] place : places) {
           GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
-          if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)) {
+          if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)
+              && clear(GlyphPainter.box(latest, value, place[0], place[1], align), px,
+                  at.y(middle(line.last(), log)), s, marks, taken)) {
             taken.add(GlyphPainter.draw(g, latest, value, ChartTheme.INK, place[0], place[1], align, true));
             break;
           }
@@ -281,6 +293,40 @@ final class ValuationChart implements KindRenderer {
         java.util.Optional.of(xAxis));
   }
 
+  /** The least room, in px, between a line's end label and another line's mark. */
+  private static final double CLEARANCE = 4;
+
+  /**
+   * Whether a label at {@code box} for line {@code s}, whose last point is at ({@code x}, {@code
+   * y}), touches no label or mark drawn and has no other line's mark near it or between it and
+   * that point, where it would seem to name that other line.
+   */
+  private static boolean clear(Rectangle2D box, double x, double y, int s, List<List<Rectangle2D>> marks,
+      List<Rectangle2D> taken) {
+    Rectangle2D near = new Rectangle2D.Double(box.getX() - CLEARANCE, box.getY() - CLEARANCE,
+        box.getWidth() + 2 * CLEARANCE, box.getHeight() + 2 * CLEARANCE);
+    // From the edge of the line's own mark (what touches the mark itself is not in between) to the label.
+    double ax = box.getMinX() > x ? x + MARKER / 2.0 + 2 : x;
+    double ay = box.getMaxY() < y ? y - MARKER / 2.0 - 2 : y;
+    Rectangle2D between = box.createUnion(new Rectangle2D.Double(ax, ay, 0, 0));
+    for (int other = 0; other < marks.size(); other++) {
+      if (other != s && marks.get(other).stream().anyMatch(m -> near.intersects(m) || between.intersects(m))) {
+        return false;
+      }
+    }
+    return taken.stream().noneMatch(box::intersects);
+  }
+
+  /**
+   * The runs of a line's points that are joined: its points of one basis (post-money, pre-money,
+   * unstated, estimate), in date order, each basis on its own.
+   */
+  static List<List<Valuation>> joined(Line line) {
+    Map<com.moneywar.briefing.model.ValuationBasis, List<Valuation>> byBasis = new LinkedHashMap<>();
+    line.points().forEach(v -> byBasis.computeIfAbsent(v.basis(), b -> new ArrayList<>()).add(v));
+    return byBasis.values().stream().filter(p -> p.size() > 1).map(List::copyOf).toList();
+  }
+
   /** The highest value a valuation reaches: a range's upper end, else its amount. */
   static double top(Valuation v) {
     return v.bound() == com.moneywar.briefing.model.Bound.RANGE
@@ -316,15 +362,16 @@ final class ValuationChart implements KindRenderer {
         && first.reporting().amountStated() && last.reporting().amountStated();
   }
 
-  /** "최대 " / "up to " when the later value is a ceiling, "약 " / "about " when either is approximate. */
-  private static String ceiling(Valuation first, Valuation last, ChartWording w) {
-    if (last.bound() == com.moneywar.briefing.model.Bound.UP_TO || first.bound().openAbove()) {
-      return w.pick("최대 ", "up to ");
-    }
-    if (first.bound() == com.moneywar.briefing.model.Bound.ABOUT || last.bound() == com.moneywar.briefing.model.Bound.ABOUT) {
-      return w.pick("약 ", "about ");
-    }
-    return "";
+  /**
+   * "최대 " / "up to " when the later value is a ceiling or the earlier a floor, "약 " / "about " when
+   * either is approximate, both ("최대 약 " / "up to about ") when both hold: a multiple computed from
+   * an approximate value is itself approximate.
+   */
+  static String ceiling(Valuation first, Valuation last, ChartWording w) {
+    boolean upTo = last.bound() == com.moneywar.briefing.model.Bound.UP_TO || first.bound().openAbove();
+    boolean about = first.bound() == com.moneywar.briefing.model.Bound.ABOUT
+        || last.bound() == com.moneywar.briefing.model.Bound.ABOUT;
+    return (upTo ? w.pick("최대 ", "up to ") : "") + (about ? w.pick("약 ", "about ") : "");
   }
 
   /** States the finding: which company grew fastest, then each line from first to last value. */

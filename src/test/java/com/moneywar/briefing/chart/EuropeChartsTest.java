@@ -1,0 +1,92 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ChartTexts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user's briefing on Europe's AI money (EUR, GBP and USD panels, a total of confirmed and
+ * reported parts, a pre-money and a post-money value of one round), drawn in both languages and
+ * both widths.
+ */
+class EuropeChartsTest {
+  private static final Path PROJECT = Path.of("src/test/resources/com/moneywar/briefing/chart/europe");
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(PROJECT).orElseThrow();
+
+  private static ChartImage render(ChartKind kind, Lang lang) {
+    ChartSpec spec = B.charts().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    return new ChartRenderer().render(spec, B, lang);
+  }
+
+  private static Optional<ChartTexts.Text> text(List<ChartTexts.Text> texts, String words) {
+    return texts.stream().filter(t -> t.text().equals(words)).findFirst();
+  }
+
+  @Test
+  void everyTallBarShowsItsCommittedAmountAndNoPaidInAmountSitsOverIt() {
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(ChartKind.MONEY_FLOWS, lang);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        List<ChartTexts.Text> texts = ChartTexts.of(svg);
+        String others = lang == Lang.KO ? "216억1500만유로" : "€21.615 billion";
+        String microsoft = lang == Lang.KO ? "220억파운드" : "£22 billion";
+        String othersPaid = lang == Lang.KO ? "14억1500만유로" : "€1.415 billion";
+        assertThat(text(texts, others)).as(lang + ": " + texts).isPresent();
+        assertThat(text(texts, microsoft)).as(lang + ": " + texts).isPresent();
+        // The others' paid-in amount, if drawn, sits lower than their committed amount: by its own short bar.
+        text(texts, othersPaid).ifPresent(paid ->
+            assertThat(paid.minY()).as(lang + ": " + texts).isGreaterThan(text(texts, others).get().maxY()));
+        // Nothing paid in to Microsoft's commitment: "0파운드" / "£0" by the foot of the bars, under "220억파운드".
+        String zero = lang == Lang.KO ? "0파운드" : "£0";
+        assertThat(texts.stream().filter(t -> t.text().equals(zero)))
+            .allSatisfy(t -> assertThat(t.minY()).isGreaterThan(text(texts, microsoft).get().maxY() + 40));
+      }
+    }
+  }
+
+  @Test
+  void aTotalOfConfirmedAndReportedPartsSaysPartlyReportedAndATotalAllReportedSaysReported() {
+    ChartImage ko = render(ChartKind.MONEY_FLOWS, Lang.KO);
+    ChartImage en = render(ChartKind.MONEY_FLOWS, Lang.EN);
+    // 기타 5쌍: €20 billion from Brookfield, confirmed, and €200 million a16z reported.
+    assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("기타 5쌍", "216억1500만유로(일부 보도)",
+        "14억1500만유로"));
+    assertThat(en.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("5 other pairs",
+        "€21.615 billion (partly reported)", "€1.415 billion"));
+    assertThat(ko.alt()).contains("기타 5쌍은 합쳐 216억1500만유로를 약속했고 14억1500만유로를 투자했다(일부 보도).");
+    // MGX → Mistral AI: reported, all of it.
+    assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("최대 10억달러(보도)"));
+    assertThat(en.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("up to $1 billion (reported)"));
+  }
+
+  @Test
+  void onlyTheUnconfirmedPartOfATotalIsHatched() {
+    MoneyFlowChart.Flow others = MoneyFlowChart.flows(B, B.investments()).values().stream()
+        .flatMap(List::stream).filter(f -> f.currency().getCurrencyCode().equals("EUR")
+            && !f.investor().equals("mgx")).collect(java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toList(), MoneyFlowChart.Flow::others));
+    assertThat(MoneyFlowChart.unconfirmedPart(others.committedRows(), others.currency()).point().amount())
+        .isEqualByComparingTo("200000000");
+    assertThat(MoneyFlowChart.unconfirmedPart(others.paidRows(), others.currency()).point().amount()).isZero();
+  }
+
+  @Test
+  void aPreMoneyValueIsNotJoinedToThePostMoneyOneAndAMultipleFromAnApproximateValueSaysAbout() {
+    ValuationChart.Line mistral = ValuationChart.lines(B.valuations()).values().stream().flatMap(List::stream)
+        .filter(l -> l.company().equals("mistral-ai") && l.points().size() == 3).findFirst().orElseThrow();
+    assertThat(ValuationChart.joined(mistral)).singleElement()
+        .satisfies(run -> assertThat(run).extracting(v -> v.id()).containsExactly("mistral-ai-2024-06", "mistral-ai-2025-09"));
+    assertThat(render(ChartKind.VALUATIONS, Lang.KO).alt()).contains("최대 약 30.0배");
+    assertThat(render(ChartKind.VALUATIONS, Lang.EN).alt()).contains("up to about 30.0 times");
+  }
+}
