@@ -186,8 +186,8 @@ final class ValuationChart implements KindRenderer {
       // line is left out where it would cover a mark or another label (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
-        // Only values of one basis are joined: a pre-money value and a post-money one are not
-        // comparable, and a line from one to the other would read as a rise or a fall.
+        // A pre-money value is never joined to the others: a line from it to a post-money one would
+        // read as a rise or a fall.
         for (List<Valuation> joined : joined(lines.get(s))) {
           java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
           for (Valuation v : joined) {
@@ -318,13 +318,16 @@ final class ValuationChart implements KindRenderer {
   }
 
   /**
-   * The runs of a line's points that are joined: its points of one basis (post-money, pre-money,
-   * unstated, estimate), in date order, each basis on its own.
+   * The runs of a line's points that are joined, in date order: its pre-money values on their own,
+   * and all its others (post-money, unstated, estimates: what the press reports as a company's
+   * worth, post-money when it says) together. A pre-money value is the company before the money of
+   * its round came in: joined to a post-money one it would read as a fall or a rise.
    */
   static List<List<Valuation>> joined(Line line) {
-    Map<com.moneywar.briefing.model.ValuationBasis, List<Valuation>> byBasis = new LinkedHashMap<>();
-    line.points().forEach(v -> byBasis.computeIfAbsent(v.basis(), b -> new ArrayList<>()).add(v));
-    return byBasis.values().stream().filter(p -> p.size() > 1).map(List::copyOf).toList();
+    Map<Boolean, List<Valuation>> byKind = new LinkedHashMap<>();
+    line.points().forEach(v -> byKind.computeIfAbsent(v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
+        b -> new ArrayList<>()).add(v));
+    return byKind.values().stream().filter(p -> p.size() > 1).map(List::copyOf).toList();
   }
 
   /** The highest value a valuation reaches: a range's upper end, else its amount. */
