@@ -53,6 +53,21 @@ public final class FigureSum {
     return parts.stream().map(f -> f.reporting().claim()).max(Comparator.naturalOrder()).orElse(ClaimStatus.CONFIRMED);
   }
 
+  /**
+   * The status a sum says, as the charts' totals say it: empty when its rows are confirmed or merely
+   * reported; the least firm status of its rows, {@code 반론 있음} / {@code disputed}, when all of
+   * them have it, else that status for a part of it, {@code 일부 반론 있음} / {@code partly disputed}.
+   */
+  public String claimWords(Lang lang) {
+    ClaimStatus weakest = claim();
+    if (weakest == ClaimStatus.CONFIRMED || weakest == ClaimStatus.REPORTED) {
+      return "";
+    }
+    String words = AmountText.claim(weakest, lang);
+    boolean all = parts.stream().allMatch(f -> f.reporting().claim() == weakest);
+    return all ? words : (lang == Lang.KO ? "일부 " : "partly ") + words;
+  }
+
   /** The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact or approximate. */
   public Optional<Money> krw() {
     Bound bound = total().bound();

@@ -132,7 +132,8 @@ final class Figures {
   /**
    * A sum of rows ({@code {{sum:flow:a+b}}}): {@code amount}, {@code krw}, or by default the amount
    * with its won figure and, unless its rows are confirmed or merely reported, the least firm status
-   * among them: {@code 224억달러(약 31조원)} / {@code $22.4 billion (about ₩31 trillion)}.
+   * among them, said of a part when only some rows have it ({@code 일부 반론 있음}): {@code
+   * 224억달러(약 31조원)} / {@code $22.4 billion (about ₩31 trillion)}.
    */
   private String sum(FigureRef ref, Lang lang) {
     com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(briefing, ref.ids());
@@ -141,7 +142,7 @@ final class Figures {
     return switch (ref.field()) {
       case "amount" -> amount;
       case "krw" -> krw.orElse(amount);
-      default -> withDetails(amount, krw, sum.claim(), lang, "");
+      default -> withDetails(amount, krw, ClaimStatus.CONFIRMED, lang, sum.claimWords(lang));
     };
   }
 

@@ -97,6 +97,26 @@ class FactRenderingTest {
   }
 
   @Test
+  void aSumOfADisputedRowAndAConfirmedOneIsPartlyDisputed() {
+    // A TEST FIXTURE: the shipped microsoft-openai-2023 made disputed.
+    List<com.moneywar.briefing.model.Investment> investments = B.investments().stream().map(i -> !i.id()
+        .equals("microsoft-openai-2023") ? i : new com.moneywar.briefing.model.Investment(i.id(), i.investor(),
+            i.investee(), i.kind(), i.partOf(), i.amount(), i.bound(), i.status(), i.date(), i.source(), i.fx(),
+            i.approxDigits(), i.note(), i.round(), i.role(), i.replaces(), new com.moneywar.briefing.model.Reporting(
+                Optional.empty(), com.moneywar.briefing.model.ClaimStatus.DISPUTED, List.of(), Optional.empty(), true,
+                false)))
+        .toList();
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
+    Figures disputed = new Figures(b);
+    var mixed = com.moneywar.briefing.model.Placeholders.parse(0, 0, "{{…}}",
+        "sum:investment:amazon-anthropic-2024-11+microsoft-openai-2023");
+    FigureRef ref = new FigureRef(mixed.kind(), mixed.ids(), mixed.field(), mixed.text(), SourcePos.startOf("t"));
+    assertThat(disputed.text(ref, Lang.KO)).isEqualTo("210억달러(일부 반론 있음)");
+    assertThat(disputed.text(ref, Lang.EN)).isEqualTo("$21 billion (partly disputed)");
+  }
+
+  @Test
   void boundsAreWrittenInEachLanguagesPressStyle() {
     Optional<Money> fifty = Optional.of(usd("50000000000"));
     assertThat(AmountText.of(Bound.RANGE, usd("40000000000"), fifty, Lang.KO)).isEqualTo("400억~500억달러");
