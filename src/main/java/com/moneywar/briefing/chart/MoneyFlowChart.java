@@ -42,8 +42,9 @@ final class MoneyFlowChart implements KindRenderer {
       rows = List.copyOf(rows);
     }
 
+    /** What the pair committed, at least what it has paid in (an "up to" commitment counts from what was paid under it). */
     Total committedTotal() {
-      return Total.of(committedRows, currency);
+      return Total.of(committedRows, currency).atLeast(paidTotal().low());
     }
 
     Total paidTotal() {

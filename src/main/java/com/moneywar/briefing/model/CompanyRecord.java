@@ -59,7 +59,7 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /** What was committed to the company, per currency in order of first appearance: the sum of the roots. */
   public Map<Currency, Total> committedTo() {
-    return totals(roots(asInvestee));
+    return committed(asInvestee);
   }
 
   /** What has been paid into the company, per currency: the invested rows without children. */
@@ -69,7 +69,32 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /** What the company has committed to others, per currency. */
   public Map<Currency, Total> committedBy() {
-    return totals(roots(asInvestor));
+    return committed(asInvestor);
+  }
+
+  /**
+   * The sum of the roots, per currency, each investor → investee pair at least what has been paid in
+   * under it: an "up to $30 billion" commitment of which $22.5 billion was paid counts from $22.5
+   * billion, not from nothing (else what was committed could read as less than what was paid). The
+   * money-flows chart states each pair the same way ({@link InvestmentTree.Total#atLeast}).
+   */
+  private static Map<Currency, Total> committed(Briefing part) {
+    Map<String, List<Investment>> pairs = new LinkedHashMap<>();
+    for (Investment root : roots(part)) {
+      if (root.reporting().plottable()) { // a denial is never added in, as the charts never plot it
+        pairs.computeIfAbsent(root.investor() + ">" + root.investee() + ">" + root.amount().currency(),
+            k -> new ArrayList<>()).add(root);
+      }
+    }
+    Map<Currency, Total> totals = new LinkedHashMap<>();
+    pairs.values().forEach(roots -> {
+      Currency currency = roots.get(0).amount().currency();
+      List<MoneyFact> paid = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
+          .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
+      Total pair = Total.of(roots, currency).atLeast(Total.of(paid, currency).low());
+      totals.merge(currency, pair, Total::plus);
+    });
+    return totals;
   }
 
   /** What the company has paid into others, per currency. */
@@ -77,9 +102,12 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return totals(paid(asInvestor));
   }
 
-  /** The totals of the company's own funding rounds, per currency (what it raised in them). */
+  /**
+   * The totals of the company's own funding rounds, per currency (what it raised in them): a
+   * secondary sale brings the company no money (existing shares change hands) and is left out.
+   */
   public Map<Currency, Total> raisedInRounds() {
-    return totals(asInvestee.rounds());
+    return totals(asInvestee.rounds().stream().filter(r -> r.type().newMoney()).toList());
   }
 
   /** The company's valuations, oldest first (as the valuations chart joins them); equal dates keep file order. */

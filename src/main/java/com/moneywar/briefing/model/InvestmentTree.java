@@ -84,6 +84,17 @@ public final class InvestmentTree {
           about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN);
     }
 
+    /** This total and {@code other}, of the same currency, added up. */
+    public Total plus(Total other) {
+      return new Total(point.plus(other.point), low.plus(other.low), high.flatMap(h -> other.high.map(h::plus)),
+          about || other.about, strict || other.strict);
+    }
+
+    /** This total with its low end raised to {@code floor} where it is lower (money already paid under a ceiling). */
+    public Total atLeast(Money floor) {
+      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict);
+    }
+
     /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */
     public Bound bound() {
       if (about) {

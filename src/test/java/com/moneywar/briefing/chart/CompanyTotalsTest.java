@@ -41,6 +41,50 @@ class CompanyTotalsTest {
   }
 
   @Test
+  void aSecondarySaleIsNoMoneyTheCompanyRaised() {
+    // A TEST FIXTURE: existing OpenAI shares sold to SoftBank; OpenAI raises nothing in it.
+    com.moneywar.briefing.model.Round model = briefing.round("openai-2024-10").orElseThrow();
+    List<com.moneywar.briefing.model.Round> rounds = new java.util.ArrayList<>(briefing.rounds());
+    rounds.add(new com.moneywar.briefing.model.Round("fixture-secondary", "openai",
+        new com.moneywar.briefing.model.RoundType("secondary"), List.of(), List.of("softbank"), Optional.empty(),
+        model.amount(), model.bound(), model.date(), model.source(), model.fx(), model.approxDigits(), model.note(),
+        model.reporting()));
+    Briefing b = new Briefing(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
+        briefing.investments(), briefing.valuations(), briefing.talent(), rounds, briefing.flows(), briefing.stories(),
+        briefing.charts());
+    assertThat(CompanyRecord.of(b, "openai").raisedInRounds()).isNotEmpty()
+        .isEqualTo(CompanyRecord.of(briefing, "openai").raisedInRounds());
+  }
+
+  @Test
+  void whatWasCommittedIsNeverLessThanWhatWasPaidIn() {
+    // SoftBank's "up to $30 billion" for OpenAI was paid in whole, in two tranches: committed counts from
+    // what was paid, not from nothing (a new user saw "committed $2.8–132.8 billion, paid $32.3 billion").
+    for (Company c : briefing.companies()) {
+      CompanyRecord r = CompanyRecord.of(briefing, c.id());
+      r.paidInto().forEach((currency, paid) -> assertThat(r.committedTo().get(currency).low().compareAmount(paid.low()))
+          .as(c.id() + " committed to it, " + currency).isGreaterThanOrEqualTo(0));
+      r.paidBy().forEach((currency, paid) -> assertThat(r.committedBy().get(currency).low().compareAmount(paid.low()))
+          .as(c.id() + " committed to others, " + currency).isGreaterThanOrEqualTo(0));
+    }
+    // A TEST FIXTURE: SoftBank's two planned tranches of its "up to $30 billion" taken as paid in.
+    List<com.moneywar.briefing.model.Investment> paidIn = briefing.investments().stream()
+        .map(i -> !i.id().startsWith("softbank-openai-2025-03-t") ? i : new com.moneywar.briefing.model.Investment(i.id(),
+            i.investor(), i.investee(), i.kind(), i.partOf(), i.amount(), i.bound(),
+            com.moneywar.briefing.model.InvestmentStatus.INVESTED, i.date(), i.source(), i.fx(), i.approxDigits(),
+            i.note(), i.round(), i.role(), i.replaces(), i.reporting()))
+        .toList();
+    Briefing b = new Briefing(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(), paidIn,
+        briefing.valuations(), briefing.talent(), briefing.rounds(), briefing.flows(), briefing.stories(), briefing.charts());
+    Currency usd = Currency.getInstance("USD");
+    Total committed = CompanyRecord.of(b, "softbank").committedBy().get(usd);
+    Total paid = CompanyRecord.of(b, "softbank").paidBy().get(usd);
+    assertThat(paid.low().amount()).isEqualByComparingTo("30500000000");
+    assertThat(committed.low().amount()).isEqualByComparingTo("30500000000");
+    assertThat(committed.bound()).isNotEqualTo(com.moneywar.briefing.model.Bound.UP_TO);
+  }
+
+  @Test
   void moneyPutIntoAndByEachCompanyAddsUpAsInTheMoneyFlowsChart() {
     Map<Currency, List<MoneyFlowChart.Flow>> flows = MoneyFlowChart.flows(briefing,
         briefing.investments().stream().filter(i -> InvestmentTree.isRoot(briefing, i)).toList());
