@@ -1,8 +1,10 @@
 package com.moneywar.briefing.chart;
 
+import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSelection;
 import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentStatus;
@@ -54,11 +56,73 @@ final class CumulativeChart implements KindRenderer {
      * the payments do ({@link InvestmentTree.Total}).
      */
     InvestmentTree.Total stated(int p, int s) {
-      List<Investment> rows = payments.stream()
+      return InvestmentTree.Total.of(rows(p, s), currency);
+    }
+
+    /** The payments added up to period {@code p} in series {@code s} (all series when negative). */
+    List<Investment> rows(int p, int s) {
+      return payments.stream()
           .filter(x -> period(x.date(), step) <= periods.get(p))
           .filter(x -> s < 0 || (series.contains(x.series()) ? x.series() : OTHERS).equals(series.get(s)))
           .map(Payment::row).toList();
-      return InvestmentTree.Total.of(rows, currency);
+    }
+
+    /**
+     * The part of {@link #stated} that no party has confirmed (reported, claimed, disputed): zero
+     * when every payment is confirmed ({@link MoneyFlowChart#unconfirmedPart}).
+     */
+    InvestmentTree.Total unconfirmed(int p, int s) {
+      return MoneyFlowChart.unconfirmedPart(List.copyOf(rows(p, s)), currency);
+    }
+
+    /** Whether any payment of this currency's chart is not confirmed. */
+    boolean anyUnconfirmed() {
+      return payments.stream().anyMatch(x -> ValuationMarks.hollow(x.row()));
+    }
+
+    /** Whether any payment of the sum is not confirmed. */
+    boolean anyUnconfirmed(int p, int s) {
+      return rows(p, s).stream().anyMatch(ValuationMarks::hollow);
+    }
+
+    /** Whether every payment of the sum is not confirmed (and there is one). */
+    boolean allUnconfirmed(int p, int s) {
+      List<Investment> rows = rows(p, s);
+      return !rows.isEmpty() && rows.stream().allMatch(ValuationMarks::hollow);
+    }
+
+    /**
+     * The status of a sum, for the table and the alt text, as the money-flows chart says it
+     * (docs/charts.md, "Status of a total"): nothing when every payment is confirmed;
+     * {@code (보도)} / {@code  (reported)} (or the payments' other statuses) when none is; {@code
+     * (일부 보도)} / {@code  (partly reported)} when only some are.
+     */
+    String status(int p, int s, ChartWording w) {
+      return words(p, s, c -> AmountText.claim(c, w.lang()), w.pick("(", " ("), w.pick("(일부 ", " (partly "), ")");
+    }
+
+    /**
+     * The status of a sum in the CSV: {@code confirmed}, the payments' own status when none is
+     * confirmed ({@code reported}), else {@code partly reported}; empty for a sum of nothing.
+     */
+    String claimCode(int p, int s) {
+      if (rows(p, s).isEmpty()) {
+        return "";
+      }
+      String words = words(p, s, ClaimStatus::code, "", "partly ", "");
+      return words.isEmpty() ? ClaimStatus.CONFIRMED.code() : words;
+    }
+
+    private String words(int p, int s, java.util.function.Function<ClaimStatus, String> name, String all,
+        String partly, String close) {
+      List<Investment> rows = rows(p, s);
+      List<ClaimStatus> claims = rows.stream().map(r -> r.reporting().claim())
+          .filter(c -> c != ClaimStatus.CONFIRMED).distinct().sorted().toList();
+      if (claims.isEmpty()) {
+        return "";
+      }
+      String text = String.join(", ", claims.stream().map(name).toList());
+      return (allUnconfirmed(p, s) ? all : partly) + text + close;
     }
 
     /** A series as the reader sees it: the company, or "기타 3곳" / "3 others". */
@@ -110,10 +174,15 @@ final class CumulativeChart implements KindRenderer {
         cuts.add(all.size() > 1 ? w.currencyName(t.currency()) + ": " + cut : cut);
       }
     }
+    if (all.stream().anyMatch(Totals::anyUnconfirmed)) {
+      legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+          ChartTheme.MUTED, FlowMarks.hatchKey(ChartTheme.MUTED, ChartTheme.INK), new java.awt.BasicStroke(0f)));
+    }
     String who = column.equals("investor") ? w.pick("투자자", "Investor") : w.pick("투자 대상", "Investee");
     String amount = w.pick("누적 투자액", "Paid in, cumulative");
     ChartDataTable table = new ChartDataTable(
-        List.of(w.pick("기간", "Period"), w.pick("기준일", "As of"), w.pick("통화", "Currency"), who, amount),
+        List.of(w.pick("기간", "Period"), w.pick("기준일", "As of"), w.pick("통화", "Currency"), who, amount,
+            w.pick("확인 여부", "Claim"), w.pick("확인되지 않은 금액", "Not confirmed")),
         List.of(w.pick("시점", "As of"), who, amount));
     List<Investment> plotted = new ArrayList<>();
     for (Totals t : all) {
@@ -123,8 +192,9 @@ final class CumulativeChart implements KindRenderer {
           Money m = t.cumulative().get(p).get(s);
           table.row(
               List.of(periodCode(t.periods().get(p), spec.period()), t.periodEnds().get(p),
-                  t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString()),
-              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s))));
+                  t.currency().getCurrencyCode(), t.name(s, w), m.amount().toPlainString(), t.claimCode(p, s),
+                  t.anyUnconfirmed(p, s) ? t.unconfirmed(p, s).point().amount().toPlainString() : ""),
+              List.of(periodLabel(t, p, spec.period(), w), t.name(s, w), w.money(t.stated(p, s)) + t.status(p, s, w)));
         }
       }
     }
@@ -318,13 +388,18 @@ final class CumulativeChart implements KindRenderer {
           double fits = at.barWidth(1) - 8;
           java.awt.Color ink = ChartTheme.onFill(t.colour(s, w));
           double mid = (top + bottom) / 2;
+          java.awt.geom.Rectangle2D hatched = hatch(g, t, p, s, at, top, bottom);
           if (t.series().size() == 1) {
             continue; // the total above the bar says it all
           }
           if (bottom - top >= 2 * cap + 14 && Math.max(GlyphPainter.width(name, regular), GlyphPainter.width(amount, bold)) <= fits) {
+            plate(g, hatched, t.colour(s, w), GlyphPainter.box(name, regular, at.center(p), mid - 3, GlyphPainter.Align.CENTER),
+                GlyphPainter.box(amount, bold, at.center(p), mid + cap + 3, GlyphPainter.Align.CENTER));
             GlyphPainter.draw(g, name, regular, ink, at.center(p), mid - 3, GlyphPainter.Align.CENTER);
             GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap + 3, GlyphPainter.Align.CENTER);
           } else if (bottom - top >= cap + 8 && GlyphPainter.width(amount, bold) <= fits) {
+            plate(g, hatched, t.colour(s, w), GlyphPainter.box(amount, bold, at.center(p), mid + cap / 2,
+                GlyphPainter.Align.CENTER));
             GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap / 2, GlyphPainter.Align.CENTER);
           } else if (p == last && value > 0) {
             outside.add(s);
@@ -348,6 +423,47 @@ final class CumulativeChart implements KindRenderer {
     }
     return new Panel(headed ? w.currencyName(t.currency()) : "", chart, axis, categories, t.periods().size(),
         kept, labels);
+  }
+
+  /**
+   * Hatches, with a dashed outline, the part of segment ({@code p}, {@code s}) that is not
+   * confirmed, as the money-flows chart does (docs/charts.md, "Status of a total"): the whole
+   * segment when none of its payments is confirmed, else its top, as tall as the unconfirmed
+   * payments add up to (at least {@link FlowMarks#LEAST_HATCH} px); returns the part hatched, empty
+   * when none is.
+   */
+  private static java.awt.geom.Rectangle2D hatch(java.awt.Graphics2D g, Totals t, int p, int s, PanelGeometry at,
+      double top, double bottom) {
+    java.awt.geom.Rectangle2D none = new java.awt.geom.Rectangle2D.Double();
+    if (bottom - top <= 0 || !t.anyUnconfirmed(p, s)) {
+      return none;
+    }
+    double unconfirmed = MoneyFlowChart.top(t.unconfirmed(p, s));
+    if (unconfirmed <= 0) {
+      return none;
+    }
+    double height = t.allUnconfirmed(p, s) ? bottom - top
+        : Math.min(bottom - top, Math.max(FlowMarks.LEAST_HATCH, at.y(0) - at.y(unconfirmed)));
+    double width = at.barWidth(1);
+    java.awt.geom.Rectangle2D part = new java.awt.geom.Rectangle2D.Double(at.center(p) - width / 2, top, width, height);
+    FlowMarks.hatch(g, part, ChartTheme.INK);
+    return part;
+  }
+
+  /**
+   * Under a label drawn on a hatched part, a plate of the segment's own colour, so that the
+   * hatching does not cross the words and they keep their contrast.
+   */
+  private static void plate(java.awt.Graphics2D g, java.awt.geom.Rectangle2D hatched, java.awt.Color colour,
+      java.awt.geom.Rectangle2D... boxes) {
+    for (java.awt.geom.Rectangle2D box : boxes) {
+      java.awt.geom.Rectangle2D padded = new java.awt.geom.Rectangle2D.Double(box.getX() - 2, box.getY() - 1,
+          box.getWidth() + 4, box.getHeight() + 2);
+      if (!hatched.isEmpty() && hatched.intersects(padded)) {
+        g.setColor(colour);
+        g.fill(padded.createIntersection(hatched));
+      }
+    }
   }
 
   /** A period inside an English sentence: "at the end of 2023", "by March 28, 2024". */
@@ -402,18 +518,19 @@ final class CumulativeChart implements KindRenderer {
           ? w.pick(w.currencyAdjective(t.currency()) + "로 실제 투자된 돈은",
               "Money paid in " + w.currencyInSentence(t.currency()))
           : w.pick("실제로 투자된 돈은", "Money actually paid in");
-      String total = w.money(t.stated(last, -1));
+      String total = w.money(t.stated(last, -1)) + t.status(last, -1, w);
+      String first = w.money(t.stated(0, -1)) + t.status(0, -1, w);
       String grew = last == 0
           ? w.pick(subject + " " + periodLabel(t, last, period, w) + " " + ChartWording.josa(total, "이다.", "다."),
               subject + " came to " + total + " " + sentencePeriod(t, last, period, w) + ".")
-          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + w.money(t.stated(0, -1)) + "에서 "
+          : w.pick(subject + " " + periodLabel(t, 0, period, w) + " " + first + "에서 "
                   + periodLabel(t, last, period, w) + " " + ChartWording.ro(total) + " 늘었다.",
-              subject + " grew from " + w.money(t.stated(0, -1)) + " " + sentencePeriod(t, 0, period, w) + " to "
+              subject + " grew from " + first + " " + sentencePeriod(t, 0, period, w) + " to "
                   + total + " " + sentencePeriod(t, last, period, w) + ".");
       sentences.add(grew);
       List<String> parts = new ArrayList<>();
       for (int s = 0; s < t.series().size(); s++) {
-        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)));
+        parts.add(t.name(s, w) + " " + w.money(t.stated(last, s)) + t.status(last, s, w));
       }
       sentences.add(w.pick("그중 " + String.join(", ", parts) + ".", "Of that: " + String.join(", ", parts) + "."));
     }

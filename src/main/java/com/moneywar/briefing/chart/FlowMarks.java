@@ -211,11 +211,19 @@ final class FlowMarks {
 
   /** A legend swatch: a light bar hatched white, with a dashed outline. */
   static org.knowm.xchart.style.markers.Marker hatchKey() {
+    return hatchKey(ChartTheme.PROMISED, ChartTheme.PAID);
+  }
+
+  /**
+   * A legend swatch of the given fill hatched white, with a dashed outline of the given colour: a
+   * chart whose bars are companies' colours takes a neutral one, so the key reads as no company.
+   */
+  static org.knowm.xchart.style.markers.Marker hatchKey(java.awt.Color fill, java.awt.Color outline) {
     return new org.knowm.xchart.style.markers.Marker() {
       @Override
       public void paint(Graphics2D g, double x, double y, int size) {
         Rectangle2D box = new Rectangle2D.Double(x - 7, y - 7, 14, 14);
-        g.setColor(ChartTheme.PROMISED);
+        g.setColor(fill);
         g.fill(box);
         Shape clip = g.getClip();
         g.clip(box);
@@ -225,7 +233,7 @@ final class FlowMarks {
           g.draw(new Line2D.Double(box.getX() + d, box.getMaxY(), box.getX() + d + 14, box.getY()));
         }
         g.setClip(clip);
-        g.setColor(ChartTheme.PAID);
+        g.setColor(outline);
         g.setStroke(DASHED);
         g.draw(box);
       }

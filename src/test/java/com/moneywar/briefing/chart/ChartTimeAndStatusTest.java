@@ -250,4 +250,59 @@ class ChartTimeAndStatusTest {
     List<String> after = CumulativeChart.totals(B, pinned).get(0).series();
     assertThat(after).contains("nvidia").hasSameSizeAs(before);
   }
+
+  @Test
+  void theCumulativeChartSaysWhichPaymentsAreOnlyReportedInBothLanguages() {
+    ChartImage ko = new ChartRenderer().render(spec(ChartKind.CUMULATIVE), B, Lang.KO);
+    ChartImage en = new ChartRenderer().render(spec(ChartKind.CUMULATIVE), B, Lang.EN);
+    // Thrive Capital's $1.25 billion of October 2024 is reported, all of it; Microsoft's sum is its
+    // confirmed $13 billion of 2023 and up to $1 billion reported in 2024; Amazon's is all confirmed.
+    assertThat(ko.shownTable()).contains(List.of("2024년 10월 2일까지", "스라이브캐피털", "12억5000만달러(보도)"),
+        List.of("2024년 10월 2일까지", "마이크로소프트", "130억~140억달러(일부 보도)"),
+        List.of("2024년 10월 2일까지", "아마존", "40억달러"), List.of("2023년 말", "마이크로소프트", "130억달러"));
+    assertThat(en.shownTable()).contains(List.of("To Oct 2, 2024", "Thrive Capital", "$1.25 billion (reported)"),
+        List.of("To Oct 2, 2024", "Microsoft", "$13–14 billion (partly reported)"),
+        List.of("To Oct 2, 2024", "Amazon", "$4 billion"), List.of("End of 2023", "Microsoft", "$13 billion"));
+    assertThat(ko.alt()).contains("2024년 10월 2일까지 최대 약 203억5000만달러(일부 보도)로 늘었다.",
+        "마이크로소프트 130억~140억달러(일부 보도), 아마존 40억달러, 스라이브캐피털 12억5000만달러(보도)");
+    assertThat(en.alt()).contains("to up to about $20.35 billion (partly reported) by October 2, 2024.",
+        "Microsoft $13–14 billion (partly reported), Amazon $4 billion, Thrive Capital $1.25 billion (reported)");
+    // The CSV says it too, with the part not confirmed.
+    assertThat(en.table().get(0)).endsWith("Claim", "Not confirmed");
+    assertThat(en.table()).contains(List.of("2024", "2024-10-02", "USD", "Microsoft", "14000000000", "partly reported",
+        "1000000000"), List.of("2024", "2024-10-02", "USD", "Thrive Capital", "1250000000", "reported", "1250000000"),
+        List.of("2024", "2024-10-02", "USD", "Amazon", "4000000000", "confirmed", ""));
+    assertThat(new String(ko.svg(), StandardCharsets.UTF_8)).contains("빗금: 확인되지 않은 보도·주장");
+    assertThat(new String(en.svg(), StandardCharsets.UTF_8)).contains("Hatched: a report or claim not confirmed");
+  }
+
+  @Test
+  void theCumulativeChartHatchesOnlyTheUnconfirmedPartOfEachSegment() {
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.CUMULATIVE), B, lang);
+      // The dashed outlines: the legend's key, then Microsoft's top ($1 billion reported of $14 billion),
+      // Thrive Capital's whole segment ($1.25 billion) and the others' ($600 million, all reported).
+      List<Double> heights = dashedHeights(new String(image.svg(), StandardCharsets.UTF_8));
+      assertThat(heights).as(lang.toString()).hasSize(4);
+      double billion = heights.get(1);
+      assertThat(heights.get(2) / billion).isCloseTo(1.25, org.assertj.core.data.Offset.offset(0.02));
+      assertThat(heights.get(3) / billion).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
+    }
+    // A segment all confirmed is not hatched: the 2023 bars have none, and an edition before any
+    // reported payment draws no dashed outline and no key.
+    CumulativeChart.Totals usd = CumulativeChart.totals(B, spec(ChartKind.CUMULATIVE)).get(0);
+    assertThat(usd.anyUnconfirmed(0, -1)).isFalse();
+    assertThat(usd.allUnconfirmed(1, usd.series().indexOf("thrive-capital"))).isTrue();
+    assertThat(usd.unconfirmed(1, usd.series().indexOf("microsoft")).point().amount()).isEqualByComparingTo("1000000000");
+  }
+
+  private static List<Double> dashedHeights(String svg) {
+    List<Double> heights = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<rect height=\"([0-9.]+)\"[^>]*stroke-dasharray")
+        .matcher(svg);
+    while (m.find()) {
+      heights.add(Double.parseDouble(m.group(1)));
+    }
+    return heights;
+  }
 }
