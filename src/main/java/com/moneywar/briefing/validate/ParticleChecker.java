@@ -17,9 +17,9 @@ import java.util.Optional;
  * writer does not see how the figure ends ({@code …달러}, {@code …원}, {@code … 이상}), so a
  * particle that does not fit it (을 after 달러) is reported at the particle, with the one that
  * does. Only the particles that change with the last sound (을/를, 은/는, 이/가, 과/와, 으로/로,
- * followed by a space, a punctuation mark or the end of the line; 이었/였 before any ending), written
+ * followed by a space, a punctuation mark or the end of the line; 이었/였 and 이어/여 before any ending), written
  * right after the placeholder; only figures whose words the data decide: money (the full form,
- * {@code :amount} and {@code :krw}), a round's names ({@code :lead}, {@code :participants},
+ * {@code :amount} and {@code :krw}), a round's type ({@code :type}), a round's names ({@code :lead}, {@code :participants},
  * {@code :investors}, by the last name) and a company's name. A parenthesis after the amount (the won figure, the claim's status) is not read
  * with it, as the docs say (data-format §8.4).
  */
@@ -28,7 +28,8 @@ final class ParticleChecker {
   private record Pair(String afterConsonant, String afterVowel, boolean ending) {}
 
   /** Longest first, so that 으로 is not read as 으 and 로, nor 이었 as 이. */
-  private static final List<Pair> PAIRS = List.of(new Pair("이었", "였", true), new Pair("으로", "로", false),
+  private static final List<Pair> PAIRS = List.of(new Pair("이었", "였", true), new Pair("이어", "여", true),
+      new Pair("으로", "로", false),
       new Pair("을", "를", false), new Pair("은", "는", false), new Pair("이", "가", false), new Pair("과", "와", false));
 
   private ParticleChecker() {}
@@ -99,6 +100,10 @@ final class ParticleChecker {
     String id = m.ids().get(0);
     if (m.kind().equals("company") && m.field().equals("name")) {
       return b.company(id).map(c -> c.name().in(Lang.KO));
+    }
+    if (m.kind().equals("round") && m.field().equals("type")) {
+      // 구주 매각이어서, 지분 투자여서: the writer does not see how the type's name ends.
+      return b.round(id).map(r -> r.type().phrase(Lang.KO));
     }
     if (m.kind().equals("round") && List.of("lead", "participants", "investors").contains(m.field())) {
       List<String> names = b.round(id).map(r -> switch (m.field()) {

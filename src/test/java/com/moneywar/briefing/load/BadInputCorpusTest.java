@@ -255,6 +255,15 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aParticleAfterARoundsTypeFollowsHowTheTypeEnds() {
+    // openai-2025-03 is an equity round, 지분 투자 (ends in a vowel): 여서, not 이어서.
+    String text = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String placeholder = "{{round:openai-2025-03:type}}";
+    replace(project, text, "{{round:openai-2025-03:lead}} 주도로", placeholder + "이어서 {{round:openai-2025-03:lead}} 주도로");
+    assertThat(problems()).containsExactly(particleProblem(text, placeholder, "이어", "여", "지분 투자"));
+  }
+
+  @Test
   void aMistypedFrontMatterKeyIsAnErrorWithTheKeyItMeant() {
     // Ignored, "headline:" would leave the edition with the config's figures without a word.
     replace(project, TEXT_KO, "\nsummary:", "\nheadline: investment:amazon-anthropic-2023\nsummary:");
