@@ -152,13 +152,22 @@ final class FactTables {
         Cell.of(replacement(i) + note(i))));
   }
 
-  /** "Replaces an earlier commitment (id). " or "Replaced by a later commitment (id). ", else empty. */
+  /**
+   * "Replaces an earlier commitment (2023년 9월, 40억달러). " or "Replaced by a later commitment
+   * (…). ", else empty: the other commitment by its date and amount, as readers know it, never by
+   * its id.
+   */
   private String replacement(Investment i) {
     if (i.replaces().isPresent()) {
-      return t.get("table.replaces") + " (" + i.replaces().get() + "). ";
+      return t.get("table.replaces") + briefing.investment(i.replaces().get()).map(this::described).orElse("") + ". ";
     }
     List<Investment> later = briefing.replacementsOf(i.id());
-    return later.isEmpty() ? "" : t.get("table.replacedBy") + " (" + later.get(0).id() + "). ";
+    return later.isEmpty() ? "" : t.get("table.replacedBy") + described(later.get(0)) + ". ";
+  }
+
+  /** {@code  (2023년 9월, 40억달러)} / {@code  (September 2023, $4 billion)}. */
+  private String described(Investment other) {
+    return " (" + DateStyle.format(other.date(), lang) + ", " + AmountText.of(other, lang) + ")";
   }
 
   /** The amount with its bound, and its claim status unless confirmed: {@code 1억달러 · 당사자 부인}. */

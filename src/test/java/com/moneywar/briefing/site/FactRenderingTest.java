@@ -227,6 +227,11 @@ class FactRenderingTest {
     assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단건 투자 · 지분 투자(주도)", "12억5000만달러 · 보도",
         "다른 수치: 약 12억달러 (로이터(힌두스탄타임스 인용)).");
     assertThat(row(en.valuations(), "scale-ai-2025-06")).contains("$29 billion", "estimate");
+    // A raised commitment names the one it replaces by its date and amount, never by its id.
+    assertThat(row(ko.investments(), "amazon-anthropic-2024-11")).contains("이전 약정을 대체 (2023년 9월, 40억달러).")
+        .doesNotContain("amazon-anthropic-2023");
+    assertThat(row(en.investments(), "amazon-anthropic-2023")).contains("(November 22, 2024, $8 billion).")
+        .doesNotContain("amazon-anthropic-2024-11");
   }
 
   /**
