@@ -111,10 +111,49 @@ final class ArticleLoader {
         }
       }
     }
+    undrawable(file, front, problems);
     Cell dateCell = front.values().get("date");
     SourcePos datePos = dateCell == null ? SourcePos.startOf(file) : dateCell.pos();
     return Optional.of(new ReadText(new Article(slug, lang, title, date, datePos, summary, front.body(), figures, file,
         front.bodyLine(), charts, headlines, links), unread));
+  }
+
+  /**
+   * Each character of the title, the summary and the body that the bundled font cannot draw (a
+   * Hanja such as 發, an emoji), once per text at its first place: the PDF would print '#' for it,
+   * and the build refuses it, so {@code check} reports it first.
+   */
+  private static void undrawable(String file, FrontMatter front, List<Problem> problems) {
+    Set<Integer> seen = new HashSet<>();
+    for (String key : List.of("title", "summary")) {
+      Cell cell = front.values().get(key);
+      if (cell != null) {
+        String text = cell.text();
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+          int cp = text.codePointAt(i);
+          if (!com.moneywar.briefing.fonts.DrawableCharacters.canDraw(cp) && seen.add(cp)) {
+            problems.add(new Problem(cell.at(i), undrawable(cp, text)));
+          }
+        }
+      }
+    }
+    String[] lines = front.body().split("\n", -1);
+    for (int line = 0; line < lines.length; line++) {
+      String text = lines[line];
+      for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int cp = text.codePointAt(i);
+        if (!com.moneywar.briefing.fonts.DrawableCharacters.canDraw(cp) && seen.add(cp)) {
+          problems.add(new Problem(new SourcePos(file, front.bodyLine() + line, i + 1), undrawable(cp, text)));
+        }
+      }
+    }
+  }
+
+  /** The message the PDF stage gives too (pdf/PdfRenderer), so the same mistake reads the same wherever it is found. */
+  private static String undrawable(int cp, String text) {
+    return "expected characters the font " + com.moneywar.briefing.fonts.BundledFont.FAMILY + " can draw, found '"
+        + new String(Character.toChars(cp)) + "' (" + String.format("U+%04X", cp) + ") in \""
+        + com.moneywar.briefing.fonts.DrawableCharacters.around(text, cp) + "\"; the PDF would print '#' in its place";
   }
 
   private static String required(String file, FrontMatter front, String key, List<Problem> problems) {

@@ -1,16 +1,9 @@
 package com.moneywar.briefing.pdf;
 
-import com.moneywar.briefing.fonts.BundledFont;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -33,25 +26,16 @@ final class FontCoverage {
     }
   }
 
-  private static final FontCoverage BUNDLED =
-      new FontCoverage(List.of(cmap(BundledFont.REGULAR_TTF), cmap(BundledFont.BOLD_TTF)));
+  private static final FontCoverage BUNDLED = new FontCoverage();
 
-  private final List<CmapLookup> cmaps;
-
-  private FontCoverage(List<CmapLookup> cmaps) {
-    this.cmaps = List.copyOf(cmaps);
-  }
+  private FontCoverage() {}
 
   static FontCoverage bundled() {
     return BUNDLED;
   }
 
   boolean canDraw(int codePoint) {
-    // Spaces and line ends are laid out, not drawn; control characters never reach the page.
-    if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.CONTROL) {
-      return true;
-    }
-    return cmaps.stream().allMatch(c -> c.getGlyphId(codePoint) != 0);
+    return com.moneywar.briefing.fonts.DrawableCharacters.canDraw(codePoint);
   }
 
   /** Each character the body's text needs and the font lacks, once, in document order. */
@@ -67,27 +51,7 @@ final class FontCoverage {
     return new ArrayList<>(found.values());
   }
 
-  /** Up to 20 characters either side of the first {@code codePoint} in {@code text}, on one line. */
   private static String around(String text, int codePoint) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    int at = flat.indexOf(new String(Character.toChars(codePoint)));
-    int from = Math.max(0, at - 20);
-    int to = Math.min(flat.length(), at + Character.charCount(codePoint) + 20);
-    if (from > 0 && Character.isLowSurrogate(flat.charAt(from))) {
-      from--;
-    }
-    if (to < flat.length() && Character.isLowSurrogate(flat.charAt(to))) {
-      to++;
-    }
-    return (from > 0 ? "…" : "") + flat.substring(from, to) + (to < flat.length() ? "…" : "");
-  }
-
-  private static CmapLookup cmap(BundledFont font) {
-    try {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
-      return ttf.getUnicodeCmapLookup();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled font " + font.fileName(), e);
-    }
+    return com.moneywar.briefing.fonts.DrawableCharacters.around(text, codePoint);
   }
 }

@@ -264,6 +264,18 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aCharacterTheFontCannotDrawIsFoundByCheckNotFirstByTheBuild() {
+    // 發 (the Korean press's "from …") is no Hangul: Pretendard has no glyph for it, and the PDF
+    // would print '#'. check reports it at its place in the title, as the build would.
+    String text = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, text, "\ntitle: ", "\ntitle: 소프트뱅크發 ");
+    String[] at = positionOf(project, text, "發").split(":");
+    assertThat(problems()).singleElement().asString().startsWith(text + ":" + at[1] + ":" + at[2]
+        + ": error: expected characters the font Pretendard can draw, found '發' (U+767C) in \"소프트뱅크發 ")
+        .endsWith("; the PDF would print '#' in its place");
+  }
+
+  @Test
   void aMistypedFrontMatterKeyIsAnErrorWithTheKeyItMeant() {
     // Ignored, "headline:" would leave the edition with the config's figures without a word.
     replace(project, TEXT_KO, "\nsummary:", "\nheadline: investment:amazon-anthropic-2023\nsummary:");
