@@ -68,7 +68,9 @@ final class TimelineChart implements KindRenderer {
   static List<MoneyFact> deals(Briefing briefing, ChartSpec spec) {
     List<MoneyFact> deals = new ArrayList<>(ChartSelection.investments(briefing, spec));
     if (spec.rows().isEmpty()) {
+      // A stake held is a value, not a deal: it has no place on a line of deals.
       briefing.flows().stream()
+          .filter(f -> f.flowKind().moneyMoved())
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
           .forEach(deals::add);
     }

@@ -34,10 +34,12 @@ final class FlowRows implements RowParser<Flow> {
       }
       percent = Optional.of(p);
     }
-    if (kind == FlowKind.STAKE && percent.isEmpty()) {
-      cells.reject("percent", "expected the stake's percentage in column 'percent' for a stake, found an empty cell");
-    } else if (kind != FlowKind.STAKE && percent.isPresent()) {
-      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake has one), found '" + cells.text0("percent") + "'");
+    if (kind.hasPercent() && percent.isEmpty()) {
+      cells.reject("percent", "expected the stake's percentage in column 'percent' for a " + kind.code()
+          + ", found an empty cell");
+    } else if (!kind.hasPercent() && percent.isPresent()) {
+      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake or a holding has"
+          + " one), found '" + cells.text0("percent") + "'");
     }
     DealStatus status = cells.text0("status").isEmpty() ? DealStatus.AGREED
         : cells.choice("status", DealStatus.class, DealStatus::code);

@@ -105,7 +105,9 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     for (Flow f : briefing.flows()) {
       rows.add(new Row("flow-" + f.id(), false, List.of(parties(f.from(), f.to()),
-          Cell.of(t.get("flowkind." + f.flowKind().code()) + dealStatus(f)), amount(f), krw(f),
+          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind() == com.moneywar.briefing.model.FlowKind.HOLDING
+              ? (lang == Lang.KO ? "지분 보유(가치)" : "Stake held (value)") : f.flowKind().code()) + dealStatus(f)),
+          amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
           date(f), source(f), Cell.of(note(f)))));

@@ -801,6 +801,7 @@ public final class SiteRenderer {
         case ACQUISITION -> ko ? "인수" : "acquisition";
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
+        case HOLDING -> ko ? "지분 " + percent + " 보유" : percent + " stake held";
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       String deal = f.reporting().deal().words(lang);

@@ -109,6 +109,11 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected each row once in " + ref.text() + ", found '" + f.id() + "' twice"));
         return;
       }
+      if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.flowKind().moneyMoved()) {
+        problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
+            + "' (a stake held: its value is no money paid)"));
+        return;
+      }
       if (!f.reporting().plottable()) {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + "' (" + (!f.reporting().amountStated() ? "no amount"

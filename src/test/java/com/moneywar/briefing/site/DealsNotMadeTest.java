@@ -48,7 +48,10 @@ class DealsNotMadeTest {
         + "fixture-offer,,reported,,,,none,,시험용 값,Test value\n"
         // A compute deal stated in gigawatts alone: its price was not disclosed.
         + "fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
-        + ",,,none,,시험용 값: 6GW,Test value: 6 GW\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        + ",,,none,,시험용 값: 6GW,Test value: 6 GW\n"
+        // A stake held, with the value reported for it: no money changing hands.
+        + "fixture-holding-2025-10,holding,microsoft,openai,27,,135000000000,,USD,about,2025-10,fixture-offer,,reported,"
+        + ",,,none,,시험용 값,Test value\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -74,6 +77,24 @@ class DealsNotMadeTest {
     for (ChartImage chart : new ChartRenderer().render(briefing, Lang.EN)) {
       assertThat(chart.alt()).as(chart.name()).doesNotContain("no amount given");
     }
+  }
+
+  @Test
+  void aStakeHeldIsShownAsAHoldingAndNeverDrawnAsMoneyPaid() throws IOException {
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("135000000000");
+      }
+    }
+    FigureRef ref = new FigureRef("flow", List.of("fixture-holding-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
+    Figures figures = new Figures(briefing);
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("마이크로소프트 → 오픈AI · 지분 27% 보유");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Microsoft → OpenAI · 27% stake held");
+    FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").flows();
+    assertThat(table.rows().stream().filter(r -> r.id().equals("flow-fixture-holding-2025-10")).findFirst().orElseThrow()
+        .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "))).contains("지분 보유(가치)", "27%");
   }
 
   @Test
