@@ -192,7 +192,7 @@ class SiteStructureTest {
             "google-anthropic-t2", "amazon-anthropic-2023", "amazon-anthropic-2024-11-new", "amazon-anthropic-2024-11-t1",
             "softbank-openai-2025-03-t1", "softbank-openai-2025-03-t2");
     assertThat(page("ko/investments/2024.html").getElementById("amazon-anthropic-2023").text())
-        .contains("이후 약정으로 대체됨 (amazon-anthropic-2024-11)");
+        .contains("이후 약정으로 대체됨 (2024년 11월 22일, 80억달러)");
   }
 
   @Test
