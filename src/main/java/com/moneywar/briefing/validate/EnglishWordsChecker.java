@@ -41,22 +41,7 @@ final class EnglishWordsChecker {
     if (a.lang() != Lang.EN) {
       return;
     }
-    String body = a.markdown();
-    for (Placeholders.Match m : Placeholders.find(body)) {
-      check(b, body, m, offset -> BodyPosition.of(a, offset), problems);
-    }
-    // The title's and the summary's figures, in the order the loader took them (title first), each
-    // with its position in the front matter: a title is on every page, feed and e-mail of the edition.
-    java.util.Iterator<com.moneywar.briefing.model.FigureRef> front = a.figures().stream()
-        .filter(f -> f.pos().line() < a.bodyLine()).iterator();
-    for (String text : List.of(a.title(), a.summary())) {
-      for (Placeholders.Match m : Placeholders.find(text)) {
-        if (m.isValid() && front.hasNext()) {
-          SourcePos at = front.next().pos();
-          check(b, text, m, offset -> new SourcePos(at.file(), at.line(), at.column() - (m.start() - offset)), problems);
-        }
-      }
-    }
+    TextPlaceholders.each(a, (text, m, position) -> check(b, text, m, position, problems));
   }
 
   /** The word before one placeholder of {@code text}; {@code position} gives where an offset of it is. */

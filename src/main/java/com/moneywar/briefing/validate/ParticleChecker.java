@@ -38,25 +38,8 @@ final class ParticleChecker {
     if (a.lang() != Lang.KO) {
       return;
     }
-    String body = a.markdown();
-    for (Placeholders.Match m : Placeholders.find(body)) {
-      if (m.isValid()) {
-        check(b, m, body.substring(m.end()), BodyPosition.of(a, m.end()), problems);
-      }
-    }
-    // The title's and the summary's figures, in the order the loader took them (title first), each
-    // with its position in the front matter.
-    java.util.Iterator<com.moneywar.briefing.model.FigureRef> front = a.figures().stream()
-        .filter(f -> f.pos().line() < a.bodyLine()).iterator();
-    for (String text : List.of(a.title(), a.summary())) {
-      for (Placeholders.Match m : Placeholders.find(text)) {
-        if (m.isValid() && front.hasNext()) {
-          SourcePos at = front.next().pos();
-          check(b, m, text.substring(m.end()), new SourcePos(at.file(), at.line(), at.column() + m.text().length()),
-              problems);
-        }
-      }
-    }
+    TextPlaceholders.each(a, (text, m, position) ->
+        check(b, m, text.substring(m.end()), position.apply(m.end()), problems));
   }
 
   private static void check(Briefing b, Placeholders.Match m, String rest, SourcePos particle, List<Problem> problems) {
