@@ -114,6 +114,20 @@ final class ChartFrame {
     return narrow;
   }
 
+  /** The panels with their horizontal axes told each other's plot widths, so they label alike. */
+  private static List<Panel> alongside(List<Panel> panels, int[] plotWidths) {
+    List<Double> widths = new ArrayList<>();
+    for (int i = 0; i < panels.size(); i++) {
+      if (panels.get(i).xAxis().isPresent()) {
+        widths.add((double) plotWidths[i]);
+      }
+    }
+    if (widths.size() < 2) {
+      return panels;
+    }
+    return panels.stream().map(p -> p.xAxis().map(x -> p.withXAxis(x.alongside(widths))).orElse(p)).toList();
+  }
+
   private byte[] layout(int width, boolean narrow, String title, List<Key> legend, List<Panel> panels,
       String description) {
     List<String> titleLines = wrap(title, titleFont, width - 2 * PAD);
@@ -130,6 +144,7 @@ final class ChartFrame {
         plotWidths[i] = plotWidth(panels.get(i), gutters[i], width);
       }
     }
+    panels = alongside(panels, plotWidths);
     List<CategoryLabels> labels = new ArrayList<>();
     int categoryLines = 0;
     for (int i = 0; i < panels.size(); i++) {

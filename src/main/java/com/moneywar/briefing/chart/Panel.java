@@ -42,6 +42,11 @@ record Panel(
     return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true);
   }
 
+  /** This panel with {@code axis} as its horizontal axis. */
+  Panel withXAxis(XAxis axis) {
+    return new Panel(heading, chart, this.axis, categories, weight, room, overlay, Optional.of(axis), nameEvery);
+  }
+
   /** Draws the labels that belong on a panel's marks, once XChart has placed them. */
   interface Overlay {
     void paint(Graphics2D g, PanelGeometry at);
@@ -53,6 +58,15 @@ record Panel(
    */
   interface XAxis {
     int lines(double plotWidth);
+
+    /**
+     * This axis as drawn beside the others of one chart, whose plots are {@code plotWidths} wide: it
+     * writes its labels in their style (years bare in all of them when one has no room for {@code
+     * 2024년}).
+     */
+    default XAxis alongside(List<Double> plotWidths) {
+      return this;
+    }
 
     void grid(Graphics2D g, PanelGeometry at);
 

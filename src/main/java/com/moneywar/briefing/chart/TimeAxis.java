@@ -106,7 +106,16 @@ record TimeAxis(LocalDate from, LocalDate to) {
    * (fourth, …) tick labelled.
    */
   List<Tick> ticks(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    Ticking ticking = ticking(lang, font, screen, low, high);
+    return ticks(lang, font, screen, low, high, false);
+  }
+
+  /**
+   * As {@link #ticks(Lang, Font, DoubleUnaryOperator, double, double)}, with every year written bare
+   * ({@code 2024}, also under months) when {@code bareYears}: so that the panels of one chart, one of
+   * which is too narrow for {@code 2024년}, write their years alike.
+   */
+  List<Tick> ticks(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high, boolean bareYears) {
+    Ticking ticking = ticking(lang, font, screen, low, high, bareYears);
     List<Tick> ticks = ticks(ticking, lang, font, screen, low, high);
     // Still crowded when no coarser step has a tick left: every second tick, then every fourth, …
     while (ticks.size() > 1 && !apart(ticks, font, screen, ticking.gap())) {
@@ -131,7 +140,12 @@ record TimeAxis(LocalDate from, LocalDate to) {
    * their labels apart; else the coarsest step that still has a tick.
    */
   Step step(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    return ticking(lang, font, screen, low, high).step();
+    return ticking(lang, font, screen, low, high, false).step();
+  }
+
+  /** Whether the ticks at {@code screen} write their years bare, for want of room for {@code 2024년}. */
+  boolean bareYears(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
+    return ticking(lang, font, screen, low, high, false).bareYears();
   }
 
   /** How an axis is ticked: the step, the year a step of several years starts on (mod the step), bare years. */
@@ -142,10 +156,10 @@ record TimeAxis(LocalDate from, LocalDate to) {
     }
   }
 
-  private Ticking ticking(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high) {
-    Ticking coarsest = new Ticking(Step.MONTH, 0, false);
+  private Ticking ticking(Lang lang, Font font, DoubleUnaryOperator screen, double low, double high, boolean bareOnly) {
+    Ticking coarsest = new Ticking(Step.MONTH, 0, bareOnly);
     for (Step step : Step.values()) {
-      List<Boolean> styles = step.yearly() && lang == Lang.KO ? List.of(false, true) : List.of(false);
+      List<Boolean> styles = bareOnly ? List.of(true) : step.yearly() && lang == Lang.KO ? List.of(false, true) : List.of(false);
       Ticking best = null;
       for (boolean bare : styles) {
         Ticking ticking = phased(step, bare, lang, font, screen, low, high);

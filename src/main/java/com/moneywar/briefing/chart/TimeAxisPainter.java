@@ -41,18 +41,36 @@ final class TimeAxisPainter implements Panel.XAxis {
   private final Font font;
   /** How far a label may reach past the plot's ends, into the gutter or the room for end labels. */
   private final double overhang;
+  /** Years written bare ({@code 2024}) whatever the width, as a narrower panel of the chart needs. */
+  private final boolean bareYears;
 
   TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang) {
+    this(axis, lang, font, overhang, false);
+  }
+
+  private TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang, boolean bareYears) {
     this.axis = axis;
     this.lang = lang;
     this.font = font;
     this.overhang = overhang;
+    this.bareYears = bareYears;
   }
 
   /** The ticks for a plot {@code width} wide whose x runs from the axis's first to its last day. */
   List<TimeAxis.Tick> ticks(double width) {
-    DoubleUnaryOperator screen = x -> (x - axis.min()) / (axis.max() - axis.min()) * width;
-    return axis.ticks(lang, font, screen, -overhang, width + overhang);
+    return axis.ticks(lang, font, screen(width), -overhang, width + overhang, bareYears);
+  }
+
+  private DoubleUnaryOperator screen(double width) {
+    return x -> (x - axis.min()) / (axis.max() - axis.min()) * width;
+  }
+
+  /** Years bare at every width when one panel of the chart has no room for {@code 2024년}. */
+  @Override
+  public Panel.XAxis alongside(List<Double> plotWidths) {
+    boolean bare = bareYears || plotWidths.stream()
+        .anyMatch(w -> axis.bareYears(lang, font, screen(w), -overhang, w + overhang));
+    return bare == bareYears ? this : new TimeAxisPainter(axis, lang, font, overhang, true);
   }
 
   @Override

@@ -89,4 +89,19 @@ class EuropeChartsTest {
     assertThat(render(ChartKind.VALUATIONS, Lang.KO).alt()).contains("최대 약 30.0배");
     assertThat(render(ChartKind.VALUATIONS, Lang.EN).alt()).contains("up to about 30.0 times");
   }
+
+  @Test
+  void thePanelsOfOneChartWriteTheirYearsAlike() {
+    // Three currency panels side by side: the narrowest had no room for 2024년 and wrote 2024,
+    // while its neighbours wrote 2024년.
+    for (ChartKind kind : List.of(ChartKind.VALUATIONS, ChartKind.TIMELINE)) {
+      ChartImage image = render(kind, Lang.KO);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        List<String> years = ChartTexts.of(svg).stream().map(ChartTexts.Text::text)
+            .filter(t -> t.matches("20\\d\\d년?")).toList();
+        assertThat(years).as(kind.toString()).isNotEmpty();
+        assertThat(years.stream().map(y -> y.endsWith("년")).distinct()).as(kind + ": " + years).hasSize(1);
+      }
+    }
+  }
 }
