@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * commitment and everything listed under it stay together, dated by the commitment). The first
  * part of the newest year lives at the page's own address ({@code investments.html}), so links to
  * the page keep working; the others at {@code investments/2023.html}, {@code investments/2023-2.html}.
- * Every row is on exactly one part; a page without facts is one empty part at its own address.
+ * Every row is on exactly one part. A page none of whose tables has a row is not made at all (nor
+ * offered in the navigation: {@link #made}).
  *
  * <p>Read from the model alone, so that the pages, the headline figures, the e-mail edition and the
  * search index all link a row to the same part. Pure; thread-safe.
@@ -66,11 +67,34 @@ final class DataPageSplit {
 
   static Map<String, List<Part>> of(Briefing b, int rowsPerPart) {
     Map<String, List<Part>> pages = new LinkedHashMap<>();
-    pages.put("investments", split("investments", List.of(investments(b), single(b.rounds(), "round-"),
-        single(b.flows(), "flow-")), rowsPerPart));
-    pages.put("valuations", split("valuations", List.of(single(b.valuations(), "")), rowsPerPart));
-    pages.put("talent", split("talent", List.of(single(b.talent(), "")), rowsPerPart));
+    for (String name : PAGES) {
+      if (made(b, name)) {
+        pages.put(name, split(name, tables(b, name), rowsPerPart));
+      }
+    }
     return pages;
+  }
+
+  /**
+   * Whether the data page {@code name} is made: whether one of its tables has a row. A briefing
+   * without talent offers has no talent page, and its navigation no link to one.
+   */
+  static boolean made(Briefing b, String name) {
+    return switch (name) {
+      case "investments" -> !b.investments().isEmpty() || !b.rounds().isEmpty() || !b.flows().isEmpty();
+      case "valuations" -> !b.valuations().isEmpty();
+      case "talent" -> !b.talent().isEmpty();
+      default -> throw new IllegalArgumentException("no data page " + name);
+    };
+  }
+
+  private static List<List<Group>> tables(Briefing b, String name) {
+    return switch (name) {
+      case "investments" -> List.of(investments(b), single(b.rounds(), "round-"), single(b.flows(), "flow-"));
+      case "valuations" -> List.of(single(b.valuations(), ""));
+      case "talent" -> List.of(single(b.talent(), ""));
+      default -> throw new IllegalArgumentException("no data page " + name);
+    };
   }
 
   /** Where each row is: page name → row anchor → path of its part under the language folder. */

@@ -94,6 +94,10 @@ final class PageContext {
     }
     List<PageFrame.NavItem> nav = new ArrayList<>();
     for (String[] section : SECTIONS) {
+      String page = section[1].replace(".html", "");
+      if (DataPageSplit.PAGES.contains(page) && !DataPageSplit.made(briefing, page)) {
+        continue;
+      }
       String target = code + "/" + section[1];
       // A section's own page, or one of the pages under its folder (archive/2024.html, investments/2023.html, companies/anthropic.html).
       boolean current = target.equals(path) || path.startsWith(target.replace(".html", "/"));

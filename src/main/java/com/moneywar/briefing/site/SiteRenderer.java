@@ -602,8 +602,9 @@ public final class SiteRenderer {
     String code = ctx.lang().code();
     Map<String, String> t = ctx.messages();
     List<DataPage> pages = new ArrayList<>();
-    for (String name : DataPageSplit.PAGES) {
-      List<DataPageSplit.Part> parts = dataParts.get(name);
+    for (Map.Entry<String, List<DataPageSplit.Part>> page : dataParts.entrySet()) {
+      String name = page.getKey();
+      List<DataPageSplit.Part> parts = page.getValue();
       // A row's links depend only on how deep its page is: the tables are made once per depth
       // (the page's own address, and its year pages one folder down), each row then found by id.
       Map<String, List<Map<String, FactTable.Row>>> rowsByDepth = new HashMap<>();

@@ -46,6 +46,24 @@ class SiteStructureTest {
   }
 
   @Test
+  void aBriefingWithoutTalentOffersHasNoTalentPageNorALinkToOne(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    // A new user's briefing on Europe's AI money: investments and valuations, no talent offers. Its
+    // navigation offered a talent page that showed an empty table.
+    Path europe = BuiltSite.build(Path.of("src/test/resources/com/moneywar/briefing/chart/europe"), tmp.resolve("site"));
+    List<String> pages = BuiltSite.pages(europe);
+    for (String lang : List.of("ko", "en")) {
+      assertThat(pages).contains(lang + "/investments.html", lang + "/valuations.html")
+          .doesNotContain(lang + "/talent.html");
+    }
+    for (String path : pages) {
+      Document doc = Jsoup.parse(europe.resolve(path).toFile(), "UTF-8", BASE + path);
+      assertThat(doc.select("a[href*=talent]")).as(path).isEmpty();
+    }
+    assertThat(europe.resolve("sitemap.xml")).content().doesNotContain("talent.html");
+  }
+
+  @Test
   void everyPageLinksToItsTwinAndDeclaresItsLanguages() throws IOException {
     for (String path : BuiltSite.pages(site)) {
       if (!path.startsWith("ko/") && !path.startsWith("en/")) {
