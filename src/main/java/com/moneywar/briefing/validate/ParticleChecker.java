@@ -17,18 +17,30 @@ import java.util.Optional;
  * writer does not see how the figure ends ({@code …달러}, {@code …원}, {@code … 이상}), so a
  * particle that does not fit it (을 after 달러) is reported at the particle, with the one that
  * does. Only the particles that change with the last sound (을/를, 은/는, 이/가, 과/와, 으로/로,
- * followed by a space, a punctuation mark or the end of the line; 이었/였 and 이어/여 before any ending), written
+ * followed by a space, a punctuation mark or the end of the line; 이었/였 and 이어/여 before any ending;
+ * the copula's forms 이다/다, 이며/며, 이고/고, 이지만/지만, 이나/나, 이란/란 and 이라/라 before any ending,
+ * whose long form also stands after a vowel, {@code 1억달러이다}), written
  * right after the placeholder; only figures whose words the data decide: money (the full form,
  * {@code :amount} and {@code :krw}), a round's type ({@code :type}), a round's names ({@code :lead}, {@code :participants},
  * {@code :investors}, by the last name) and a company's name. A parenthesis after the amount (the won figure, the claim's status) is not read
  * with it, as the docs say (data-format §8.4).
  */
 final class ParticleChecker {
-  /** A particle after a consonant and after a vowel; {@code ending}: a verb ending that more syllables follow. */
-  private record Pair(String afterConsonant, String afterVowel, boolean ending) {}
+  /**
+   * A particle after a consonant and after a vowel; {@code ending}: a verb ending that more syllables
+   * follow; {@code copula}: a form of 이다, whose long form is also right after a vowel.
+   */
+  private record Pair(String afterConsonant, String afterVowel, boolean ending, boolean copula) {
+    Pair(String afterConsonant, String afterVowel, boolean ending) {
+      this(afterConsonant, afterVowel, ending, false);
+    }
+  }
 
-  /** Longest first, so that 으로 is not read as 으 and 로, nor 이었 as 이. */
+  /** Longest first, so that 으로 is not read as 으 and 로, nor 이었 as 이, nor 이다 as 이. */
   private static final List<Pair> PAIRS = List.of(new Pair("이었", "였", true), new Pair("이어", "여", true),
+      new Pair("이지만", "지만", false, true), new Pair("이라", "라", true, true), new Pair("이다", "다", false, true),
+      new Pair("이며", "며", false, true), new Pair("이고", "고", false, true), new Pair("이나", "나", false, true),
+      new Pair("이란", "란", false, true),
       new Pair("으로", "로", false),
       new Pair("을", "를", false), new Pair("은", "는", false), new Pair("이", "가", false), new Pair("과", "와", false));
 
@@ -54,6 +66,9 @@ final class ParticleChecker {
         continue;
       }
       boolean consonant = KoreanSound.endsInConsonant(reads.get());
+      if (pair.copula() && !consonant) {
+        break; // 1억달러다 and 1억달러이다 are both right
+      }
       String expected = pair.afterConsonant().equals("으로")
           ? (consonant && !KoreanSound.endsInRieul(reads.get()) ? "으로" : "로")
           : (consonant ? pair.afterConsonant() : pair.afterVowel());

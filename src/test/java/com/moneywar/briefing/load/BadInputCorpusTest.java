@@ -237,6 +237,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void theCopulaAfterAFigureEndingInAConsonantIsItsLongForm() {
+    // A new user's "합치면 {{sum:…}}다." read "100억달러 이상다": after 원 or 이상, 이다 (and 이라는,
+    // 이며); after 달러 both 다 and 이다 are right.
+    String krw = "{{investment:amazon-anthropic-t1:krw}}";
+    String amount = "{{investment:amazon-anthropic-t1:amount}}";
+    replace(project, TEXT_KO, amount + "를", krw + "다. " + krw + "라는 " + amount + "다. " + amount + "이다. "
+        + krw + "이며 " + amount + "를");
+    assertThat(problems()).containsExactly(
+        particleProblem(TEXT_KO, krw, "다", "이다", "원"),
+        particleProblem(TEXT_KO, krw, "라", "이라", "원"));
+  }
+
+  @Test
   void aParticleThatFitsIsNotReportedWhateverTheParenthesisAfterTheAmount() {
     // The full form ends in …원) but reads as …달러: 를 is right, and 로/으로 follow the same rule.
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1}}를");
