@@ -146,11 +146,14 @@ final class ChartFrame {
     }
     panels = alongside(panels, plotWidths);
     List<CategoryLabels> labels = new ArrayList<>();
+    // The lines of words under each plot: its category names, or its time axis's labels.
+    int[] linesUnder = new int[panels.size()];
     int categoryLines = 0;
     for (int i = 0; i < panels.size(); i++) {
       labels.add(categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i])));
       int lines = panels.get(i).xAxis().isPresent() ? panels.get(i).xAxis().get().lines(plotWidths[i]) : 0;
-      categoryLines = Math.max(categoryLines, Math.max(lines, labels.get(i).height()));
+      linesUnder[i] = Math.max(lines, labels.get(i).height());
+      categoryLines = Math.max(categoryLines, linesUnder[i]);
     }
     List<List<Key>> legendRows = legendRows(legend, width);
 
@@ -192,7 +195,7 @@ final class ChartFrame {
         plotTops[i] = y + 6;
         plotHeights[i] = STACKED_PLOT_HEIGHT;
         lefts[i] = PAD;
-        y = plotTops[i] + STACKED_PLOT_HEIGHT + labels.get(i).height() * LINE + 8 + 10;
+        y = plotTops[i] + STACKED_PLOT_HEIGHT + linesUnder[i] * LINE + 8 + 10;
       }
       height = (int) Math.ceil(y - 10 + PAD);
     }

@@ -104,4 +104,26 @@ class EuropeChartsTest {
       }
     }
   }
+
+  @Test
+  void everyPanelOfANarrowChartNamesItsYearsBetweenItsPlotAndTheNextPanel() {
+    // On phones the panels stand one above the other: a time axis's year line was given no room,
+    // so it ran into the next panel's heading, and under the last panel it was cut off ("7월 1월 7월").
+    for (Lang lang : Lang.values()) {
+      for (ChartKind kind : List.of(ChartKind.VALUATIONS, ChartKind.TIMELINE)) {
+        List<ChartTexts.Text> texts = ChartTexts.of(render(kind, lang).narrowSvg());
+        List<String> names = lang == Lang.KO ? List.of("유로", "미국 달러", "영국 파운드")
+            : List.of("Euros", "US dollars", "Pounds sterling");
+        List<Double> headings = texts.stream().filter(t -> names.contains(t.text())).map(ChartTexts.Text::minY)
+            .sorted().toList();
+        assertThat(headings).as(kind + " " + lang + ": " + texts).hasSizeGreaterThan(1);
+        for (int i = 0; i < headings.size(); i++) {
+          double top = headings.get(i);
+          double bottom = i + 1 < headings.size() ? headings.get(i + 1) : Double.POSITIVE_INFINITY;
+          assertThat(texts).as(kind + " " + lang + ", panel " + i + ": " + texts)
+              .anyMatch(t -> t.text().matches("20\\d\\d년?") && t.minY() > top && t.maxY() < bottom);
+        }
+      }
+    }
+  }
 }
