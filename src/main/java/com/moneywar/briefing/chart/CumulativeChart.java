@@ -315,13 +315,18 @@ final class CumulativeChart implements KindRenderer {
     };
   }
 
-  /** "2023년 말" / "End of 2023" for a whole period; the last one runs to the latest payment. */
-  private static String periodLabel(Totals t, int index, ChartSpec.Period period, ChartWording w) {
+  /**
+   * "2023년 말" / "End of 2023" for a whole period; the last one runs to the latest payment ("2025년
+   * 3월 13일까지"), unless that payment is on the period's last day, which makes it whole.
+   */
+  static String periodLabel(Totals t, int index, ChartSpec.Period period, ChartWording w) {
+    int p = t.periods().get(index);
     if (index == t.periods().size() - 1) {
       PartialDate latest = PartialDate.parse(t.periodEnds().get(index)).orElseThrow();
-      return w.pick(w.date(latest) + "까지", "To " + w.shortDate(latest));
+      if (!latest.toString().equals(endOf(p, period).toString())) {
+        return w.pick(w.date(latest) + "까지", "To " + w.shortDate(latest));
+      }
     }
-    int p = t.periods().get(index);
     return switch (period) {
       case YEAR -> w.pick(p + "년 말", "End of " + p);
       case QUARTER -> w.pick((p / 4) + "년 " + (p % 4 + 1) + "분기 말", "End of Q" + (p % 4 + 1) + " " + (p / 4));

@@ -252,6 +252,22 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void theCumulativeChartsLastBarRunsToTheLatestPaymentAndIsAWholeYearWhenThatIsTheYearsLastDay() {
+    // A new user's last payment, dated 2025-12-31, made the bars read "2024년 말" and then
+    // "2025년 12월 31일까지".
+    java.util.Currency usd = java.util.Currency.getInstance("USD");
+    for (String[] c : List.of(new String[] {"2025-12-31", "2025년 말", "End of 2025"},
+        new String[] {"2025-12-30", "2025년 12월 30일까지", "To Dec 30, 2025"},
+        new String[] {"2025-12", "2025년 12월까지", "To Dec 2025"})) {
+      CumulativeChart.Totals t = new CumulativeChart.Totals(usd, List.of(), 0, List.of(2024, 2025),
+          List.of("2024-12-31", c[0]), List.of(), List.of(), ChartSpec.Period.YEAR);
+      assertThat(CumulativeChart.periodLabel(t, 0, ChartSpec.Period.YEAR, new ChartWording(B, Lang.KO))).isEqualTo("2024년 말");
+      assertThat(CumulativeChart.periodLabel(t, 1, ChartSpec.Period.YEAR, new ChartWording(B, Lang.KO))).isEqualTo(c[1]);
+      assertThat(CumulativeChart.periodLabel(t, 1, ChartSpec.Period.YEAR, new ChartWording(B, Lang.EN))).isEqualTo(c[2]);
+    }
+  }
+
+  @Test
   void theCumulativeChartSaysWhichPaymentsAreOnlyReportedInBothLanguages() {
     ChartImage ko = new ChartRenderer().render(spec(ChartKind.CUMULATIVE), B, Lang.KO);
     ChartImage en = new ChartRenderer().render(spec(ChartKind.CUMULATIVE), B, Lang.EN);
