@@ -60,28 +60,35 @@ final class ChartFrame {
    * none for a category left unlabelled when there is no room to label them all.
    *
    * @param given whether these are the panel's own lines, unwrapped and all labelled
+   * @param key when the names fit under their categories in no way, each category is numbered
+   *     ({@code lines} are then "1", "2", …) and these are the lines of the key under the plot that
+   *     names them ("1 Pimco → Hyperion joint venture"), wrapped to the panel's width; else empty
    */
-  /**
-   * @param tiers how many rows the names are staggered on (category {@code c} on row {@code c %
-   *     tiers}); 1 when they sit side by side
-   */
-  record CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given, int tiers) {
-    CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given) {
-      this(font, lines, fit, given, 1);
+  record CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given, List<String> key) {
+    CategoryLabels {
+      lines = lines.stream().map(List::copyOf).toList();
+      key = List.copyOf(key);
     }
 
-    /** The lines of one row of names. */
-    int perTier() {
+    CategoryLabels(Font font, List<List<String>> lines, boolean fit, boolean given) {
+      this(font, lines, fit, given, List.of());
+    }
+
+    /** The lines of the names (or numbers) under the categories. */
+    int nameLines() {
       return lines.stream().mapToInt(List::size).max().orElse(0);
     }
 
+    /** The lines of words under the plot: the names (or numbers), then the key's. */
     int height() {
-      return tiers * perTier();
+      return nameLines() + key.size();
+    }
+
+    boolean keyed() {
+      return !key.isEmpty();
     }
   }
 
-  /** The most rows names are staggered on before some are left blank instead. */
-  private static final int MAX_TIERS = 3;
 
   /** The width of the narrow version, for phones: about the width a 360 px screen gives a chart. */
   static final int NARROW_WIDTH = 360;
@@ -150,7 +157,8 @@ final class ChartFrame {
     int[] linesUnder = new int[panels.size()];
     int categoryLines = 0;
     for (int i = 0; i < panels.size(); i++) {
-      labels.add(categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i])));
+      labels.add(categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]),
+          gutters[i] + plotWidths[i] + panels.get(i).room()));
       int lines = panels.get(i).xAxis().isPresent() ? panels.get(i).xAxis().get().lines(plotWidths[i]) : 0;
       linesUnder[i] = Math.max(lines, labels.get(i).height());
       categoryLines = Math.max(categoryLines, linesUnder[i]);
@@ -236,8 +244,9 @@ final class ChartFrame {
     double[] gutters = panels.stream().mapToDouble(this::gutter).toArray();
     int[] plotWidths = plotWidths(panels, gutters, WIDTH);
     for (int i = 0; i < panels.size(); i++) {
-      CategoryLabels labels = categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]));
-      if (!labels.fit() || labels.tiers() > 1 || labels.lines().stream().anyMatch(List::isEmpty)) {
+      CategoryLabels labels = categoryLabels(panels.get(i), slot(panels.get(i), plotWidths[i]),
+          gutters[i] + plotWidths[i] + panels.get(i).room());
+      if (!labels.fit() || labels.keyed() || labels.lines().stream().anyMatch(List::isEmpty)) {
         return false;
       }
     }
@@ -257,12 +266,20 @@ final class ChartFrame {
     return width * panel.chart().getStyler().getPlotContentSize() / Math.max(1, panel.categories().size());
   }
 
+  /** As {@link #categoryLabels(Panel, double, double)} for a panel as wide as the chart. */
+  CategoryLabels categoryLabels(Panel panel, double slot) {
+    return categoryLabels(panel, slot, WIDTH - 2 * PAD);
+  }
+
   /**
    * How the words under a panel's categories fit slots {@code slot} wide. Their own lines, in a
    * font made smaller down to 10 px if need be; else wrapped at spaces onto more lines; else, when
-   * even that is too wide, every second (third, …) category labelled, the others left blank.
+   * even that is too wide, every second (third, …) category labelled, the others left blank. A
+   * panel whose every category must be named ({@link Panel#nameEvery()}) gets numbers under its
+   * categories instead, and a key, {@code width} wide, that names them: names staggered on rows
+   * or centred under bars they outgrow are hard to tie to their bars.
    */
-  CategoryLabels categoryLabels(Panel panel, double slot) {
+  CategoryLabels categoryLabels(Panel panel, double slot, double width) {
     List<List<String>> given = panel.categories();
     double room = slot - 6;
     double widest = widest(given, categoryFont);
@@ -278,6 +295,9 @@ final class ChartFrame {
     if (wrapped != null) {
       return wrapped;
     }
+    if (panel.nameEvery()) {
+      return keyed(given, width);
+    }
     int lines = given.stream().mapToInt(List::size).max().orElse(0);
     // No wrapping makes a line narrower than its widest word at the smallest size, so labelling
     // fewer categories than that allows cannot fit: start there (a long date axis would otherwise
@@ -287,9 +307,6 @@ final class ChartFrame {
     int fewest = Math.max(2, (int) Math.ceil((widestWord + 6) / slot) - 1);
     for (int every = fewest; every <= given.size(); every++) {
       CategoryLabels some = wrapped(given, every * slot - 6, lines);
-      if (some != null && panel.nameEvery() && every <= MAX_TIERS) {
-        return new CategoryLabels(some.font(), some.lines(), true, false, every);
-      }
       if (some != null) {
         List<List<String>> labelled = new ArrayList<>();
         for (int c = 0; c < given.size(); c++) {
@@ -300,6 +317,29 @@ final class ChartFrame {
     }
     return new CategoryLabels(shrunk, given, false, true);
   }
+
+  /**
+   * Numbers under the categories and a key that names them, each name on as many lines of {@code
+   * width} as it needs, its later lines indented under the first's words.
+   */
+  private CategoryLabels keyed(List<List<String>> given, double width) {
+    List<List<String>> numbers = new ArrayList<>();
+    List<String> key = new ArrayList<>();
+    String widestNumber = Integer.toString(given.size());
+    double indent = GlyphPainter.width(widestNumber + " ", categoryFont);
+    for (int c = 0; c < given.size(); c++) {
+      String number = Integer.toString(c + 1);
+      numbers.add(List.of(number));
+      List<String> lines = wrap(String.join(" ", given.get(c)), categoryFont, width - indent);
+      for (int l = 0; l < lines.size(); l++) {
+        key.add((l == 0 ? number : "") + KEY_TAB + lines.get(l));
+      }
+    }
+    return new CategoryLabels(categoryFont, numbers, true, false, key);
+  }
+
+  /** Between a key line's number (or nothing) and its words: drawn as the gap to the indent. */
+  static final String KEY_TAB = "\t";
 
   /**
    * Each category's lines wrapped at spaces to fit {@code room} on as few lines as possible, at
@@ -385,19 +425,33 @@ final class ChartFrame {
     panel.xAxis().ifPresent(x -> x.labels(g, at, height + 4 + LINE - 3, LINE));
     // A panel's own lines get the font that fits the slot as painted; wrapped ones keep theirs.
     Font font = labels.given() ? categoryFont(panel, at.slot()) : labels.font();
+    if (labels.keyed()) {
+      font = theme.bold(font.getSize2D());
+    }
+    double gutter = gutter(panel);
     for (int c = 0; c < labels.lines().size(); c++) {
       List<String> lines = labels.lines().get(c);
-      int below = (c % labels.tiers()) * labels.perTier(); // lines of the staggered rows above this one
+      double x = at.center(c);
       // A category is named whole or not at all: "OpenAI" alone under a bar would hide who invested.
       boolean fits = true;
       for (int l = 0; l < lines.size(); l++) {
-        fits &= GlyphPainter.fits(g, lines.get(l), font, at.center(c), height + 4 + LINE * (below + l + 1) - 3,
+        fits &= GlyphPainter.fits(g, lines.get(l), font, x, height + 4 + LINE * (l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
       for (int l = 0; fits && l < lines.size(); l++) {
-        GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, at.center(c), height + 4 + LINE * (below + l + 1) - 3,
+        GlyphPainter.draw(g, lines.get(l), font, ChartTheme.INK, x, height + 4 + LINE * (l + 1) - 3,
             GlyphPainter.Align.CENTER);
       }
+    }
+    // The key of numbered categories, from the panel's left edge: the number, then its name.
+    double indent = GlyphPainter.width(labels.lines().size() + " ", labels.font());
+    for (int k = 0; k < labels.key().size(); k++) {
+      String[] line = labels.key().get(k).split(KEY_TAB, 2);
+      double baseline = height + 4 + LINE * (labels.nameLines() + k + 1) - 3;
+      if (!line[0].isEmpty()) {
+        GlyphPainter.draw(g, line[0], font, ChartTheme.INK, -gutter, baseline, GlyphPainter.Align.START);
+      }
+      GlyphPainter.draw(g, line[1], labels.font(), ChartTheme.INK, -gutter + indent, baseline, GlyphPainter.Align.START);
     }
     panel.overlay().paint(g, at);
     g.setTransform(saved);

@@ -33,8 +33,9 @@ record Panel(
   }
 
   /**
-   * This panel with every category named even where the names do not fit side by side: they are
-   * then staggered on two or three rows rather than every second one left blank. For categories
+   * This panel with every category named even where the names do not fit side by side: the
+   * categories are then numbered and a key under the plot names them, rather than every second one
+   * left blank. For categories
    * that are each something different (an investor and a lab), not steps of a period, whose
    * unnamed ones a reader can count out.
    */

@@ -127,4 +127,27 @@ class ChartFrameTest {
       assertThat(drawn).contains("Title");
     }
   }
+
+  @Test
+  void aPanelThatMustNameEveryCategoryNumbersThemWithAKeyWhenTheirNamesFitNoOtherWay() {
+    // A new user's four pairs on a phone: "Pimco → Hyperion joint venture (Beignet Investor)" and
+    // three like it. Only the first pair was named; the other bars stood anonymous.
+    String venture = "Hyperion joint venture (Beignet Investor)";
+    List<List<String>> categories = List.of(List.of("Pimco →", venture), List.of("BlackRock →", venture),
+        List.of("Meta →", "Scale AI"), List.of("Blue Owl Capital →", venture));
+    ChartFrame.CategoryLabels labels = frame.categoryLabels(panel(categories).namingEvery(), 60, 300);
+    assertThat(labels.keyed()).isTrue();
+    assertThat(labels.lines()).containsExactly(List.of("1"), List.of("2"), List.of("3"), List.of("4"));
+    // The key names every pair, whole and in order, in lines no wider than the panel.
+    String key = String.join(" ", labels.key()).replace(ChartFrame.KEY_TAB, " ").replaceAll(" +", " ");
+    assertThat(key).isEqualTo("1 Pimco → " + venture + " 2 BlackRock → " + venture + " 3 Meta → Scale AI"
+        + " 4 Blue Owl Capital → " + venture);
+    assertThat(labels.key()).allSatisfy(line ->
+        assertThat(GlyphPainter.width(line.split(ChartFrame.KEY_TAB)[1], labels.font())).isLessThanOrEqualTo(300));
+    assertThat(labels.height()).isEqualTo(1 + labels.key().size());
+    // Names that fit their slots, wrapped, are still written under their bars.
+    ChartFrame.CategoryLabels shortNames = frame.categoryLabels(panel(List.of(List.of("Meta →", "Scale AI"),
+        List.of("Google →", "Anthropic"), List.of("Amazon →", "Anthropic"))).namingEvery(), 60, 300);
+    assertThat(shortNames.keyed()).isFalse();
+  }
 }
