@@ -177,7 +177,7 @@ final class ValuationChart implements KindRenderer {
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
-        GlyphPainter.width(w.label(l.last()), value))).max().orElse(0) + 16;
+        GlyphPainter.width(pointLabel(l.last(), w), value))).max().orElse(0) + 16;
     Panel.Overlay labels = (g, at) -> {
       double[] wanted = lines.stream().mapToDouble(l -> at.y(middle(l.last(), log))).toArray();
       double[] ends = LabelSpreader.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
@@ -242,7 +242,7 @@ final class ValuationChart implements KindRenderer {
         }
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
-        String latest = w.label(line.last());
+        String latest = pointLabel(line.last(), w);
         double px = at.x(TimeAxis.x(line.last().date()));
         double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
@@ -264,7 +264,7 @@ final class ValuationChart implements KindRenderer {
           }
           double x = at.x(TimeAxis.x(v.date()));
           double y = at.y(ValuationMarks.topValue(v, log));
-          String text = w.label(v);
+          String text = pointLabel(v, w);
           boolean first = v == line.first();
           // Left of a line's first point, where the line does not go; else above the point.
           double leftX = ValuationMarks.left(v, at) - 6;
@@ -328,6 +328,16 @@ final class ValuationChart implements KindRenderer {
     line.points().forEach(v -> byKind.computeIfAbsent(v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
         b -> new ArrayList<>()).add(v));
     return byKind.values().stream().filter(p -> p.size() > 1).map(List::copyOf).toList();
+  }
+
+  /**
+   * A value as written by its mark: with "(투자 전)" / "pre-money" when it is the company before its
+   * round's money, which a reader would otherwise take for its worth after it ("2600억달러" beside
+   * "3000억달러" the same day).
+   */
+  static String pointLabel(Valuation v, ChartWording w) {
+    return v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY
+        ? w.label(v) + w.pick("(투자 전)", " pre-money") : w.label(v);
   }
 
   /** The highest value a valuation reaches: a range's upper end, else its amount. */

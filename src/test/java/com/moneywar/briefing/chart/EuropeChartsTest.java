@@ -126,4 +126,25 @@ class EuropeChartsTest {
       }
     }
   }
+
+  @Test
+  void aPreMoneyValueIsNeverWrittenByItsMarkAsIfItWereTheCompanysWorth() {
+    // Mistral AI: €10 billion pre-money and €11.7 billion post-money, two days apart. "€10 billion"
+    // alone by its mark read as the company's worth, lower than it was.
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(ChartKind.VALUATIONS, lang);
+      String plain = lang == Lang.KO ? "100억유로" : "€10 billion";
+      String marked = lang == Lang.KO ? "100억유로(투자 전)" : "€10 billion pre-money";
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        List<ChartTexts.Text> all = ChartTexts.of(svg);
+        // The value axis writes 100억유로 too, in its column left of the plot.
+        double axis = all.stream().filter(t -> t.text().equals(lang == Lang.KO ? "1000억유로" : "€100 billion"))
+            .mapToDouble(ChartTexts.Text::maxX).max().orElseThrow();
+        List<String> texts = all.stream().filter(t -> t.minX() > axis).map(ChartTexts.Text::text).toList();
+        assertThat(texts).as(lang + ": " + texts).doesNotContain(plain);
+      }
+      assertThat(ValuationChart.pointLabel(B.valuation("mistral-ai-2025-09-pre").orElseThrow(),
+          new ChartWording(B, lang))).isEqualTo(marked);
+    }
+  }
 }
