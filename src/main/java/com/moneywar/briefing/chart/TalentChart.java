@@ -174,10 +174,12 @@ final class TalentChart implements KindRenderer {
     }
     byte[] svg = frame.draw(spec.title().in(lang), legend, List.of(panel), alt);
     ChartNotes notes = new ChartNotes(w).add(w.pick(
-        // The pay in the sentence, not in brackets: it may carry its own (반론 있음).
-        "각 금액을 " + offer.role().in(lang) + (yearly ? "의 연봉 " : "에게 제시된 보상 ") + ChartWording.ro(pay)
-            + " 나눈 값이다.",
-        "Each amount divided by the pay offered to " + ChartWording.inSentence(offer.role().in(lang)) + ": " + pay + "."));
+        // The pay in the sentence, not in brackets: it may carry its own (반론 있음). The role after
+        // a colon, as a label: it may name people (AI 연구자) or the pay itself (사이닝 보너스(올트먼 주장)).
+        "각 금액을 " + (yearly ? "연봉 " : "보상 ") + ChartWording.ro(pay) + " 나눈 값이다. 보상 제안: "
+            + offer.role().in(lang) + ".",
+        "Each amount divided by the " + (yearly ? "yearly pay, " : "pay, ") + pay + ". Pay offer: "
+            + offer.role().in(lang) + "."));
     if (compared.stream().anyMatch(f -> CountBound.of(f, offer) == CountBound.ROUGH)) {
       notes.add(w.pick("‘불확실’은 금액과 보상이 모두 상한(또는 모두 하한)이라 실제 수가 이보다 많을 수도 적을 수도 있다는 뜻이다.",
           "“Uncertain”: the amount and the pay are both ceilings (or both floors), so the true count may be higher or lower."));

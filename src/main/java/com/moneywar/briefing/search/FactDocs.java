@@ -37,21 +37,21 @@ final class FactDocs {
     for (Investment i : b.investments()) {
       String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
       String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
-          + figure(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
-          + note(i.note(), lang);
+          + standing(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
+          + words(t, "status." + i.status().code()) + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
           wording.row("investments", i.id()), text, true));
     }
     for (Valuation v : b.valuations()) {
       String title = name(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "");
       String text = both(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "") + " "
-          + figure(wording, "valuation", v.id(), lang) + note(v.note(), lang);
+          + standing(wording, "valuation", v.id(), lang) + note(v.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
           wording.row("valuations", v.id()), text, true));
     }
     for (Round r : b.rounds()) {
       String type = r.type().label(lang);
-      String text = both(b, r.investee(), lang) + " · " + type + " · " + figure(wording, "round", r.id(), lang)
+      String text = both(b, r.investee(), lang) + " · " + type + " · " + standing(wording, "round", r.id(), lang)
           + investors(b, t.getOrDefault("col.lead", ""), r.lead(), lang)
           + investors(b, t.getOrDefault("col.participants", ""), r.participants(), lang) + note(r.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, name(b, r.investee(), lang) + " · " + type, r.date().in(lang),
@@ -62,14 +62,14 @@ final class FactDocs {
       String percent = f.percent().map(p -> " · " + t.getOrDefault("col.percent", "") + " "
           + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
       String text = both(b, f.from(), lang) + " → " + both(b, f.to(), lang) + " · "
-          + t.getOrDefault("flowkind." + f.flowKind().code(), "") + " · " + figure(wording, "flow", f.id(), lang)
+          + t.getOrDefault("flowkind." + f.flowKind().code(), "") + " · " + standing(wording, "flow", f.id(), lang)
           + percent + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));
     }
     for (TalentOffer o : b.talent()) {
       String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
-      String text = o.role().in(lang) + " · " + who + " · " + figure(wording, "talent", o.id(), lang)
+      String text = o.role().in(lang) + " · " + who + " · " + standing(wording, "talent", o.id(), lang)
           + " · " + t.getOrDefault("period." + o.period().code(), "") + note(o.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.TALENT, o.role().in(lang), o.date().in(lang),
           o.date().firstDay().toString(), wording.row("talent", o.id()), text, true));
@@ -82,8 +82,37 @@ final class FactDocs {
     return docs;
   }
 
-  private static String figure(SearchWording wording, String kind, String id, Lang lang) {
-    return figure(wording, kind, id, "", lang);
+  /**
+   * A row's figure standing alone, as a headline figure is written: the amount, and in brackets its
+   * won equivalent, a valuation's basis, a deal not made and the claim's status, each when there is
+   * one: {@code 최소 2000만달러(약 280억원, 보도)}, {@code 1조5500억원(투자 전 기업가치, 보도)} / {@code $20
+   * million (about ₩28 billion; reported)}, {@code ₩1.55 trillion (pre-money; reported)}. Out of the
+   * briefing's prose, even "reported" is said, as the data tables and the key figures say it: a
+   * result must never read as a confirmed figure when the table beside it does not.
+   */
+  private static String standing(SearchWording wording, String kind, String id, Lang lang) {
+    String amount = figure(wording, kind, id, "amount", lang);
+    List<String> details = new ArrayList<>();
+    String krw = figure(wording, kind, id, "krw", lang);
+    if (!krw.equals(amount)) { // the krw field falls back to the amount when there is no won figure
+      details.add(krw);
+    }
+    for (String field : List.of("basis", "status", "claim")) {
+      String words = figure(wording, kind, id, field, lang);
+      if (!words.isBlank()) {
+        details.add(words);
+      }
+    }
+    if (details.isEmpty()) {
+      return amount;
+    }
+    return amount + (lang == Lang.KO ? "(" + String.join(", ", details) + ")" : " (" + String.join("; ", details) + ")");
+  }
+
+  /** {@code  · 발표} for the UI words under {@code key}; empty when the messages have none. */
+  private static String words(Map<String, String> t, String key) {
+    String words = t.getOrDefault(key, "");
+    return words.isBlank() ? "" : " · " + words;
   }
 
   /** The figure {@code {{kind:id:field}}} (the whole record for an empty field) as the data pages write it. */

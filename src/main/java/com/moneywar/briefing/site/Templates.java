@@ -119,6 +119,16 @@ final class Templates {
     }
   }
 
+  /** The bundled file {@code path}, whether or not the project has its own. */
+  String bundledText(String path) throws IOException {
+    try (var in = Templates.class.getResourceAsStream(BUNDLED + "/" + path)) {
+      if (in == null) {
+        throw new IOException("no bundled template file " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   String text(String path) throws IOException {
     return new String(asset(path), StandardCharsets.UTF_8);
   }

@@ -93,6 +93,12 @@ class DeniedClaimsTest {
     // The pay is named in the sentence, not in brackets that could hold its own "(reported)".
     assertThat(new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("talent-pay"))
         .findFirst().orElseThrow().caption()).contains("연봉 최대 100만달러로 나눈 값이다.").doesNotContain("연봉(");
+    // The role is a label after the sentence: it reads right whether it names people or the pay itself.
+    assertThat(new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("talent-pay"))
+        .findFirst().orElseThrow().caption()).contains("각 금액을 연봉 최대 100만달러로 나눈 값이다. 보상 제안: ")
+        .doesNotContain("의 연봉", "에게 제시된");
+    assertThat(new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("talent-pay"))
+        .findFirst().orElseThrow().caption()).contains("Each amount divided by the yearly pay, up to $1 million. Pay offer: ");
     ChartImage confirmedOnly = new ChartRenderer().render(briefing, Lang.EN).stream()
         .filter(c -> c.name().equals("talent-pay")).findFirst().orElseThrow();
     assertThat(new String(confirmedOnly.svg(), StandardCharsets.UTF_8)).doesNotContain("Hatched:");

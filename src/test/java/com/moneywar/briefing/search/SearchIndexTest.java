@@ -241,6 +241,30 @@ class SearchIndexTest {
     assertThat(row(IndexQuery.run(en, "Thrive OpenAI", 200), "#round-openai-2024-10").get(4)).contains("$6.6 billion");
   }
 
+  /**
+   * A figure that is reported, claimed or denied, or a valuation that is an estimate or before the
+   * money, says so in its result as the data tables and the key figures say it, in both languages:
+   * out of a briefing's prose a result must never read as a confirmed figure.
+   */
+  @Test
+  void aResultsFigureKeepsItsClaimStatusAndItsValuationBasis() throws IOException {
+    Path site = BuiltSite.shipped();
+    Map<String, byte[]> ko = folderOnDisk(site.resolve("ko/search"));
+    Map<String, byte[]> en = folderOnDisk(site.resolve("en/search"));
+    assertThat(row(IndexQuery.run(ko, "스라이브캐피털 오픈AI", 200), "#thrive-openai-2024-10").get(4))
+        .startsWith("스라이브캐피털 (Thrive Capital) → 오픈AI (OpenAI) · 12억5000만달러(보도) · 단건 투자 · 집행 완료 · ");
+    assertThat(row(IndexQuery.run(en, "Thrive OpenAI", 200), "#thrive-openai-2024-10").get(4))
+        .startsWith("Thrive Capital (스라이브캐피털) → OpenAI (오픈AI) · $1.25 billion (reported) · Single investment · ");
+    assertThat(row(IndexQuery.run(ko, "스케일AI 기업가치", 200), "#scale-ai-2025-06").get(4))
+        .startsWith("스케일AI (Scale AI) · 기업가치 290억달러(추정치) · ");
+    assertThat(row(IndexQuery.run(en, "Scale valuation", 200), "#scale-ai-2025-06").get(4))
+        .startsWith("Scale AI (스케일AI) · Valuation $29 billion (estimate) · ");
+    assertThat(row(IndexQuery.run(ko, "메타 연구원 보너스", 200), "#meta-signing-bonus-claim-2025-06").get(4))
+        .contains(" · 1억달러(당사자 부인) · ");
+    assertThat(row(IndexQuery.run(en, "Meta researchers", 200), "#meta-signing-bonus-claim-2025-06").get(4))
+        .contains(" · $100 million (denied) · ");
+  }
+
   private static List<String> row(IndexQuery.Found found, String anchor) {
     return found.shown().stream().filter(r -> r.get(3).endsWith(anchor)).findFirst()
         .orElseThrow(() -> new AssertionError(anchor + " not among " + found.shown()));
