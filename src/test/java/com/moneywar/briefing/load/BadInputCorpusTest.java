@@ -245,8 +245,8 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, amount + "를", krw + "다. " + krw + "라는 " + amount + "다. " + amount + "이다. "
         + krw + "이며 " + amount + "를");
     assertThat(problems()).containsExactly(
-        particleProblem(TEXT_KO, krw, "다", "이다", "원"),
-        particleProblem(TEXT_KO, krw, "라", "이라", "원"));
+        particleProblem(TEXT_KO, krw, "다", "이다", "약 1조6900억원"),
+        particleProblem(TEXT_KO, krw, "라", "이라", "약 1조6900억원"));
   }
 
   @Test
