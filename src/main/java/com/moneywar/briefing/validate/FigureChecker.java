@@ -134,7 +134,35 @@ final class FigureChecker {
       problems.add(new Problem(ref.pos(), "expected rows in one currency in " + ref.text() + ", found "
           + currencies.stream().map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.joining(" and "))
           + " (amounts in different currencies are not added up)"));
+      return;
     }
+    checkFloorWithCeiling(ref, parts);
+  }
+
+  /**
+   * A floor and a ceiling add up to no figure worth showing: more than $10 billion plus up to $14.2
+   * billion is only "more than $10 billion", which hides the $14.2 billion. The writer names the
+   * figures one by one instead.
+   */
+  private void checkFloorWithCeiling(FigureRef ref, List<com.moneywar.briefing.model.MoneyFact> parts) {
+    Optional<com.moneywar.briefing.model.MoneyFact> floor = parts.stream().filter(f -> f.bound().openAbove()).findFirst();
+    Optional<com.moneywar.briefing.model.MoneyFact> ceiling = parts.stream().filter(f -> f.bound() == Bound.UP_TO).findFirst();
+    if (floor.isEmpty() || ceiling.isEmpty()) {
+      return;
+    }
+    problems.add(new Problem(ref.pos(), "expected rows whose bounds add up in " + ref.text() + ", found "
+        + described(ref, floor.get()) + " and " + described(ref, ceiling.get()) + ": a floor plus a ceiling is only"
+        + " the floor, which hides the ceiling's amount; write the two figures instead, {{" + key(ref, floor.get())
+        + "}} and {{" + key(ref, ceiling.get()) + "}}"));
+  }
+
+  /** The row's key as the sum names it: {@code flow:ID}. */
+  private static String key(FigureRef ref, com.moneywar.briefing.model.MoneyFact f) {
+    return ref.ids().stream().filter(k -> k.endsWith(":" + f.id())).findFirst().orElse(f.id());
+  }
+
+  private static String described(FigureRef ref, com.moneywar.briefing.model.MoneyFact f) {
+    return "'" + f.id() + "' (" + com.moneywar.briefing.model.AmountText.of(f, com.moneywar.briefing.model.Lang.EN) + ")";
   }
 
   private static String describe(Valuation v) {

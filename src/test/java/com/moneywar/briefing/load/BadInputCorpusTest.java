@@ -373,6 +373,22 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aSumOfAFloorAndACeilingIsRefusedForHidingTheCeiling() {
+    // More than $10 billion plus up to $5 billion is only "more than $10 billion": the $5 billion vanished.
+    replace(project, "data/investments.csv", "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,10000000000,USD,up-to",
+        "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,10000000000,USD,more-than");
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "{{sum:investment:nvidia-anthropic-2025-11+microsoft-anthropic-2025-11}}. Its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).anyMatch(p -> p.contains("error: expected rows whose bounds add up in"
+        + " {{sum:investment:nvidia-anthropic-2025-11+microsoft-anthropic-2025-11}}, found 'nvidia-anthropic-2025-11'"
+        + " (more than $10 billion) and 'microsoft-anthropic-2025-11' (up to $5 billion): a floor plus a ceiling is only"
+        + " the floor, which hides the ceiling's amount; write the two figures instead,"
+        + " {{investment:nvidia-anthropic-2025-11}} and {{investment:microsoft-anthropic-2025-11}}"));
+  }
+
+  @Test
   void anArticleInTheTitleOrSummaryIsCheckedAsInTheBody() {
     // A title is on every page, feed and e-mail of the edition: "a about $…" there is worse than in the body.
     String text = "data/texts/ai-money-war-2025-11-28.en.md";
