@@ -66,6 +66,13 @@ class FactRenderingTest {
     String company = B.company(v.company()).orElseThrow().name().in(Lang.KO);
     assertThat(headlineLabels(estimated, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치 추정치");
     assertThat(headlineLabels(B, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치");
+    Briefing preMoney = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
+        List.of(new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(),
+            v.source(), v.fx(), v.approxDigits(), v.note(), com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
+            v.reporting())), B.talent(), B.rounds(), B.flows(), B.stories(), List.of());
+    assertThat(headlineLabels(preMoney, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 투자 전 기업가치");
+    assertThat(headlineLabels(preMoney, Lang.EN, "valuation:" + v.id()))
+        .containsExactly(B.company(v.company()).orElseThrow().name().in(Lang.EN) + " pre-money valuation");
   }
 
   private String sum(String inside, Lang lang) {
