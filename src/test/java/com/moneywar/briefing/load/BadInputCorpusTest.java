@@ -389,6 +389,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFullFormFigureInsideBracketsIsRefusedForNestingItsOwn() {
+    // "인수({{flow:ID}})" rendered "인수(65억달러(약 9조5000억원))"; :amount in brackets is fine.
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "A tranche ({{investment:amazon-anthropic-t2}}) and another ({{investment:amazon-anthropic-t2:amount}})."
+            + " Its announcement of {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).anyMatch(p -> p.contains("error: expected no figure with brackets of its own inside brackets,"
+        + " found {{investment:amazon-anthropic-t2}} after '('") && p.contains("write"
+        + " {{investment:amazon-anthropic-t2:amount}} (and {{investment:amazon-anthropic-t2:krw}} for the won figure)"))
+        .noneMatch(p -> p.contains("found {{investment:amazon-anthropic-t2:amount}} after '('"));
+  }
+
+  @Test
   void anArticleInTheTitleOrSummaryIsCheckedAsInTheBody() {
     // A title is on every page, feed and e-mail of the edition: "a about $…" there is worse than in the body.
     String text = "data/texts/ai-money-war-2025-11-28.en.md";
