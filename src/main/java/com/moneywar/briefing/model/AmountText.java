@@ -46,6 +46,26 @@ public final class AmountText {
   }
 
   /**
+   * A won figure standing apart from its amount (a {@code :krw} placeholder, a table's won column, a
+   * key figure's won line), so with the amount's bound, which the figure in brackets after the amount
+   * leaves to the amount: {@code 최대 약 718조원} / {@code up to about ₩718 trillion}, {@code 최소 약 …}
+   * / {@code at least about …}, {@code 약 14조원 이상} / {@code more than about ₩14 trillion}, a range
+   * as {@link #approximately(Money, Optional, Lang)}. "About" stays: the won figure is rounded, so a
+   * ceiling of about ₩718 trillion may be a little under or over the exact conversion, never a
+   * firmer figure than the source's.
+   */
+  public static String approximately(Bound bound, Money low, Optional<Money> high, Lang lang) {
+    String about = approximately(low, high, lang);
+    boolean ko = lang == Lang.KO;
+    return switch (bound) {
+      case EXACT, ABOUT, RANGE -> about;
+      case UP_TO -> (ko ? "최대 " : "up to ") + about;
+      case AT_LEAST -> (ko ? "최소 " : "at least ") + about;
+      case MORE_THAN -> ko ? about + " 이상" : "more than " + about;
+    };
+  }
+
+  /**
    * An amount standing alone (a headline figure, a company's latest valuation) with the fact's
    * status when it is not confirmed: {@code 5000억달러(보도)}, {@code 2000억달러(당사자 부인)} /
    * {@code $500 billion (reported)}, {@code $200 billion (denied)}. Out of the prose around it, even

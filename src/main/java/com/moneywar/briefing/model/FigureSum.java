@@ -30,13 +30,14 @@ public final class FigureSum {
 
   /**
    * Whether the rows of {@code keys} can be added up at all: all there, in one currency, each an
-   * amount paid or promised. The checks that read a sum's words ask this first; the check of the
+   * amount paid or promised, not a floor with a ceiling (whose sum would hide the ceiling). The checks that read a sum's words ask this first; the check of the
    * sum itself says which it is not.
    */
   public static boolean addsUp(Briefing briefing, List<String> keys) {
     List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
     return facts.stream().allMatch(f -> f != null && f.reporting().plottable())
-        && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1;
+        && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
+        && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO));
   }
 
   public InvestmentTree.Total total() {

@@ -8,7 +8,10 @@ import java.util.Map;
 
 /**
  * English press style: a currency sign and a scale word from a million up ({@code $2.75 billion},
- * {@code €15 million}, {@code ₩3.71 trillion}), digit grouping below ({@code $950,000}).
+ * {@code €15 million}, {@code £2 billion}, {@code ₩3.71 trillion}), digit grouping below ({@code
+ * $950,000}); the yuan and the yen by name after the number, as the wire services write them ({@code
+ * 20 billion yuan}, {@code 500 billion yen}: "¥" alone would not tell which), any other currency by
+ * its code ({@code 2 billion CHF}).
  */
 final class EnglishMoneyFormat implements MoneyFormat {
   static final EnglishMoneyFormat INSTANCE = new EnglishMoneyFormat();
@@ -18,6 +21,8 @@ final class EnglishMoneyFormat implements MoneyFormat {
   private static final BigDecimal TRILLION = new BigDecimal("1e12");
   private static final Map<String, String> SIGNS =
       Map.of("USD", "$", "EUR", "€", "KRW", "₩", "GBP", "£", "JPY", "¥");
+
+  private static final Map<String, String> NAMES = Map.of("CNY", "yuan", "JPY", "yen");
 
   private EnglishMoneyFormat() {}
 
@@ -52,7 +57,7 @@ final class EnglishMoneyFormat implements MoneyFormat {
   @Override
   public String axisLabel(Money money) {
     String sign = money.amount().signum() < 0 ? "-" : "";
-    return sign + currencySign(money) + scaled(money.amount().abs(), "T", "B", "M");
+    return sign + SIGNS.getOrDefault(money.currency().getCurrencyCode(), "") + scaled(money.amount().abs(), "T", "B", "M");
   }
 
   @Override
@@ -82,11 +87,12 @@ final class EnglishMoneyFormat implements MoneyFormat {
   }
 
   private static String currencySign(Money money) {
-    return SIGNS.getOrDefault(money.currency().getCurrencyCode(), "");
+    String code = money.currency().getCurrencyCode();
+    return NAMES.containsKey(code) ? "" : SIGNS.getOrDefault(code, "");
   }
 
   private static String currencySuffix(Money money) {
     String code = money.currency().getCurrencyCode();
-    return SIGNS.containsKey(code) ? "" : " " + code;
+    return NAMES.containsKey(code) ? " " + NAMES.get(code) : SIGNS.containsKey(code) ? "" : " " + code;
   }
 }

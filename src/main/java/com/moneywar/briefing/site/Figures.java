@@ -112,11 +112,11 @@ final class Figures {
    */
   String fact(MoneyFact fact, String field, Lang lang) {
     String amount = AmountText.of(fact, lang);
-    Optional<String> krw = krw(fact, lang);
+    Optional<String> krw = krwInBrackets(fact, lang);
     return switch (field) {
       case "amount" -> amount;
       case "date" -> DateStyle.format(fact.date(), lang);
-      case "krw" -> krw.orElse(amount);
+      case "krw" -> krw(fact, lang).orElse(amount);
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
       case "status" -> fact.reporting().deal().words(lang);
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
@@ -146,12 +146,27 @@ final class Figures {
     };
   }
 
-  /** The won equivalent as written after an amount, a range when the fact is one; empty if not converted. */
+  /**
+   * The won equivalent standing apart from its amount (a {@code :krw} figure, a table's won column, a
+   * key figure's won line), with the amount's bound: {@code 최대 약 718조원}, {@code 약 14조원 이상};
+   * empty if not converted.
+   */
   Optional<String> krw(MoneyFact fact, Lang lang) {
+    return briefing.approxKrw(fact)
+        .map(low -> AmountText.approximately(fact.bound(), low, briefing.approxKrwHigh(fact), lang));
+  }
+
+  /** The won equivalent as written in brackets after its amount, which carries the bound; empty if not converted. */
+  private Optional<String> krwInBrackets(MoneyFact fact, Lang lang) {
     return briefing.approxKrw(fact).map(low -> AmountText.approximately(low, briefing.approxKrwHigh(fact), lang));
   }
 
-  /** The amount, then in brackets its won figure, {@code qualifier} (an estimate, a deal not made) and its status. */
+  private static final String FLOOR = " 이상";
+
+  /**
+   * The amount, then in brackets its won figure, {@code qualifier} (an estimate, a deal not made) and
+   * its status; in Korean a floor's bound word comes after the brackets: {@code 100억달러(약 14조원) 이상}.
+   */
   private static String withDetails(String amount, Optional<String> krw, ClaimStatus claim, Lang lang,
       String qualifier) {
     String status = claim == ClaimStatus.REPORTED ? "" : AmountText.claim(claim, lang);
@@ -165,6 +180,10 @@ final class Figures {
     }
     if (parts.isEmpty()) {
       return amount;
+    }
+    if (lang == Lang.KO && amount.endsWith(FLOOR)) {
+      // 100억달러(약 14조원) 이상: the brackets stand by the amount they explain, the bound word last.
+      return withDetails(amount.substring(0, amount.length() - FLOOR.length()), krw, claim, lang, qualifier) + FLOOR;
     }
     return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
   }

@@ -774,9 +774,14 @@ public final class SiteRenderer {
 
     @Override
     public String[] valuation(Valuation v) {
-      // An estimate says so here, as the full form in a text does; the value carries only the status.
+      // An estimate says so here, as the full form in a text does, and so does a value before the
+      // money came in (a pre-money value read as "the valuation" understates it); the value carries
+      // only the status.
       boolean estimate = v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE;
-      String label = name(b, v.company(), lang) + (lang == Lang.KO ? " 기업가치" : " valuation")
+      boolean preMoney = v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY;
+      String label = name(b, v.company(), lang)
+          + (preMoney ? (lang == Lang.KO ? " 투자 전 기업가치" : " pre-money valuation")
+              : lang == Lang.KO ? " 기업가치" : " valuation")
           + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "");
       return new String[] {label, "valuations", ""};
     }

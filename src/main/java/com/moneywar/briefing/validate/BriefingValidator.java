@@ -80,6 +80,7 @@ public final class BriefingValidator {
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {
         article.figures().forEach(figures::check);
+        FigureChecker.checkInBrackets(b, article, problems);
         ParticleChecker.check(b, article, problems);
         EnglishWordsChecker.check(b, article, problems);
       }

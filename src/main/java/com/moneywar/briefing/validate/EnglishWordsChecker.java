@@ -95,7 +95,7 @@ final class EnglishWordsChecker {
     return switch (m.field()) {
       case "", "amount" -> Optional.of(AmountText.of(fact, Lang.EN));
       case "krw" -> Optional.of(b.approxKrw(fact)
-          .map(low -> AmountText.approximately(low, b.approxKrwHigh(fact), Lang.EN))
+          .map(low -> AmountText.approximately(fact.bound(), low, b.approxKrwHigh(fact), Lang.EN))
           .orElse(AmountText.of(fact, Lang.EN)));
       case "basis" -> fact instanceof Valuation v && v.basis() != ValuationBasis.UNSTATED
           ? Optional.of(AmountText.basis(v.basis(), Lang.EN)) : Optional.empty();

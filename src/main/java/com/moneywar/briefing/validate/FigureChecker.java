@@ -134,7 +134,90 @@ final class FigureChecker {
       problems.add(new Problem(ref.pos(), "expected rows in one currency in " + ref.text() + ", found "
           + currencies.stream().map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.joining(" and "))
           + " (amounts in different currencies are not added up)"));
+      return;
     }
+    checkFloorWithCeiling(ref, parts);
+  }
+
+  /**
+   * A floor and a ceiling add up to no figure worth showing: more than $10 billion plus up to $14.2
+   * billion is only "more than $10 billion", which hides the $14.2 billion. The writer names the
+   * figures one by one instead.
+   */
+  private void checkFloorWithCeiling(FigureRef ref, List<com.moneywar.briefing.model.MoneyFact> parts) {
+    Optional<com.moneywar.briefing.model.MoneyFact> floor = parts.stream().filter(f -> f.bound().openAbove()).findFirst();
+    Optional<com.moneywar.briefing.model.MoneyFact> ceiling = parts.stream().filter(f -> f.bound() == Bound.UP_TO).findFirst();
+    if (floor.isEmpty() || ceiling.isEmpty()) {
+      return;
+    }
+    problems.add(new Problem(ref.pos(), "expected rows whose bounds add up in " + ref.text() + ", found "
+        + described(ref, floor.get()) + " and " + described(ref, ceiling.get()) + ": a floor plus a ceiling is only"
+        + " the floor, which hides the ceiling's amount; write the two figures instead, {{" + key(ref, floor.get())
+        + "}} and {{" + key(ref, ceiling.get()) + "}}"));
+  }
+
+  /**
+   * A full-form figure written inside brackets ({@code 인수({{flow:ID}})}) would nest its own brackets
+   * in them: {@code 인수(65억달러(약 9조5000억원))}. Reported at the placeholder, with the forms to write
+   * there instead; {@code :amount} and the other fields have no brackets of their own.
+   */
+  static void checkInBrackets(Briefing b, com.moneywar.briefing.model.Article a, List<Problem> problems) {
+    TextPlaceholders.each(a, (text, m, position) -> {
+      if (!m.field().isEmpty() || !insideBrackets(text, m.start()) || !hasBrackets(b, m)) {
+        return;
+      }
+      String base = m.text().substring(0, m.text().length() - 2);
+      problems.add(new Problem(position.apply(m.start()), "expected no figure with brackets of its own inside brackets,"
+          + " found " + m.text() + " after '(' (it renders its won figure or status in brackets, nested in yours);"
+          + " write " + base + ":amount}}" + (m.kind().equals("sum") || b.moneyFacts().containsKey(m.kind() + ":"
+              + m.ids().get(0)) ? " (and " + base + ":krw}} for the won figure)" : "") + " there"));
+    });
+  }
+
+  /** Whether an opening bracket before {@code at} in the same paragraph is still open there. */
+  private static boolean insideBrackets(String text, int at) {
+    int depth = 0;
+    for (int i = at - 1; i >= 0 && !(text.charAt(i) == '\n' && i > 0 && text.charAt(i - 1) == '\n'); i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '）') {
+        depth++;
+      } else if (c == '(' || c == '（') {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure's full form ends in brackets of its own: a won figure, a status, an estimate, a deal not made. */
+  private static boolean hasBrackets(Briefing b, com.moneywar.briefing.model.Placeholders.Match m) {
+    if (m.kind().equals("sum")) {
+      if (!com.moneywar.briefing.model.FigureSum.addsUp(b, m.ids())) {
+        return false;
+      }
+      com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(b, m.ids());
+      return sum.krw().isPresent() || !sum.claimWords(com.moneywar.briefing.model.Lang.EN).isEmpty();
+    }
+    com.moneywar.briefing.model.MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + m.ids().get(0));
+    if (fact == null) {
+      return false;
+    }
+    com.moneywar.briefing.model.ClaimStatus claim = fact.reporting().claim();
+    return b.approxKrw(fact).isPresent()
+        || claim != com.moneywar.briefing.model.ClaimStatus.CONFIRMED && claim != com.moneywar.briefing.model.ClaimStatus.REPORTED
+        || fact instanceof Valuation v && v.basis() == ValuationBasis.ESTIMATE
+        || !fact.reporting().deal().words(com.moneywar.briefing.model.Lang.EN).isEmpty();
+  }
+
+  /** The row's key as the sum names it: {@code flow:ID}. */
+  private static String key(FigureRef ref, com.moneywar.briefing.model.MoneyFact f) {
+    return ref.ids().stream().filter(k -> k.endsWith(":" + f.id())).findFirst().orElse(f.id());
+  }
+
+  private static String described(FigureRef ref, com.moneywar.briefing.model.MoneyFact f) {
+    return "'" + f.id() + "' (" + com.moneywar.briefing.model.AmountText.of(f, com.moneywar.briefing.model.Lang.EN) + ")";
   }
 
   private static String describe(Valuation v) {

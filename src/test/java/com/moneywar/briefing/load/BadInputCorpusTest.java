@@ -245,8 +245,8 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, amount + "를", krw + "다. " + krw + "라는 " + amount + "다. " + amount + "이다. "
         + krw + "이며 " + amount + "를");
     assertThat(problems()).containsExactly(
-        particleProblem(TEXT_KO, krw, "다", "이다", "원"),
-        particleProblem(TEXT_KO, krw, "라", "이라", "원"));
+        particleProblem(TEXT_KO, krw, "다", "이다", "약 1조6900억원"),
+        particleProblem(TEXT_KO, krw, "라", "이라", "약 1조6900억원"));
   }
 
   @Test
@@ -370,6 +370,35 @@ class BadInputCorpusTest {
             + "amazon-anthropic-2023+amazon-anthropic-t1}}, found 'amazon-anthropic-t1', part of 'amazon-anthropic-2023'"))
         .anyMatch(p -> p.contains("found no row 'microsoft-opnai-2023'") && p.contains("did you mean 'microsoft-openai-2023'"))
         .anyMatch(p -> p.contains("error: expected {{sum:KIND:ID+ID}} (two or more ids of one table"));
+  }
+
+  @Test
+  void aSumOfAFloorAndACeilingIsRefusedForHidingTheCeiling() {
+    // More than $10 billion plus up to $5 billion is only "more than $10 billion": the $5 billion vanished.
+    replace(project, "data/investments.csv", "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,10000000000,USD,up-to",
+        "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,10000000000,USD,more-than");
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "{{sum:investment:nvidia-anthropic-2025-11+microsoft-anthropic-2025-11}}. Its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).anyMatch(p -> p.contains("error: expected rows whose bounds add up in"
+        + " {{sum:investment:nvidia-anthropic-2025-11+microsoft-anthropic-2025-11}}, found 'nvidia-anthropic-2025-11'"
+        + " (more than $10 billion) and 'microsoft-anthropic-2025-11' (up to $5 billion): a floor plus a ceiling is only"
+        + " the floor, which hides the ceiling's amount; write the two figures instead,"
+        + " {{investment:nvidia-anthropic-2025-11}} and {{investment:microsoft-anthropic-2025-11}}"));
+  }
+
+  @Test
+  void aFullFormFigureInsideBracketsIsRefusedForNestingItsOwn() {
+    // "인수({{flow:ID}})" rendered "인수(65억달러(약 9조5000억원))"; :amount in brackets is fine.
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "A tranche ({{investment:amazon-anthropic-t2}}) and another ({{investment:amazon-anthropic-t2:amount}})."
+            + " Its announcement of {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).anyMatch(p -> p.contains("error: expected no figure with brackets of its own inside brackets,"
+        + " found {{investment:amazon-anthropic-t2}} after '('") && p.contains("write"
+        + " {{investment:amazon-anthropic-t2:amount}} (and {{investment:amazon-anthropic-t2:krw}} for the won figure)"))
+        .noneMatch(p -> p.contains("found {{investment:amazon-anthropic-t2:amount}} after '('"));
   }
 
   @Test

@@ -49,6 +49,8 @@ class MoneyFormatPropertiesTest {
       Map.of("KRW", "원", "USD", "달러", "EUR", "유로", "JPY", "엔", "CNY", "위안", "GBP", "파운드");
   private static final Map<String, String> ENGLISH_SIGNS =
       Map.of("USD", "$", "EUR", "€", "KRW", "₩", "GBP", "£", "JPY", "¥");
+  /** Currencies the English press names after the number rather than signs: 20 billion yuan, 500 billion yen. */
+  private static final Map<String, String> ENGLISH_NAMES = Map.of("CNY", "yuan", "JPY", "yen");
   private static final BigDecimal MILLION = new BigDecimal("1e6");
 
   // ---- the properties ----
@@ -193,7 +195,7 @@ class MoneyFormatPropertiesTest {
     return negative ? value.negate() : value;
   }
 
-  private static final Pattern ENGLISH = Pattern.compile("(-?)([$€₩£¥]?)([0-9.,]+)(?:( trillion| billion| million)|([TBM]))?( [A-Z]{3})?");
+  private static final Pattern ENGLISH = Pattern.compile("(-?)([$€₩£¥]?)([0-9.,]+)(?:( trillion| billion| million)|([TBM]))?( [A-Z]{3}| yuan| yen)?");
 
   /** Reads {@code [-][sign]number[ scale word| T/B/M][ CODE]}; fails on anything the press style does not write. */
   static BigDecimal readEnglish(String text, Currency currency, boolean axis) {
@@ -201,9 +203,11 @@ class MoneyFormatPropertiesTest {
     assertThat(m.matches()).as("English press style: " + text).isTrue();
     String code = currency.getCurrencyCode();
     String sign = ENGLISH_SIGNS.get(code);
-    assertThat(m.group(2)).as("currency sign in " + text).isEqualTo(sign == null ? "" : sign);
+    String name = axis ? null : ENGLISH_NAMES.get(code);
+    assertThat(m.group(2)).as("currency sign in " + text).isEqualTo(sign == null || name != null ? "" : sign);
     String suffix = m.group(6) == null ? "" : m.group(6);
-    assertThat(suffix).as("ISO code after the number in " + text).isEqualTo(sign != null || axis ? "" : " " + code);
+    assertThat(suffix).as("currency name or ISO code after the number in " + text)
+        .isEqualTo(name != null ? " " + name : sign != null || axis ? "" : " " + code);
     String word = axis ? m.group(5) : m.group(4);
     assertThat(axis ? m.group(4) : m.group(5)).as("scale word of the right kind in " + text).isNull();
     int power = word == null ? 0 : switch (word.strip()) {

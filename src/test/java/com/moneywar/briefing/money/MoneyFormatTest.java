@@ -25,6 +25,9 @@ class MoneyFormatTest {
     "25000000000000, KRW, 25조원",
     "1346000000, KRW, 13억4600만원",
     "2.5, USD, 2.5달러",
+    "1000000000, CNY, 10억위안",
+    "500000000000, JPY, 5000억엔",
+    "2000000000, GBP, 20억파운드",
   })
   void writesKoreanPressStyle(String amount, String currency, String expected) {
     assertThat(ko.format(Money.of(amount, currency))).isEqualTo(expected);
@@ -40,6 +43,10 @@ class MoneyFormatTest {
     "950000 | USD | $950,000",
     "0 | USD | $0",
     "2000000000 | CHF | 2 billion CHF",
+    "1000000000 | CNY | 1 billion yuan",
+    "950000 | CNY | 950,000 yuan",
+    "500000000000 | JPY | 500 billion yen",
+    "2000000000 | GBP | £2 billion",
   })
   void writesEnglishPressStyle(String amount, String currency, String expected) {
     assertThat(en.format(Money.of(amount, currency))).isEqualTo(expected);
@@ -88,5 +95,13 @@ class MoneyFormatTest {
     assertThat(ko.axisLabel(Money.of("4000000000", "USD"))).isEqualTo("40억 달러");
     assertThat(en.axisLabel(Money.of("4000000000", "USD"))).isEqualTo("$4B");
     assertThat(en.axisLabel(Money.of("500000000", "USD"))).isEqualTo("$500M");
+    assertThat(en.axisLabel(Money.of("500000000000", "JPY"))).isEqualTo("¥500B");
+  }
+
+  @Test
+  void writesTheYuanAndTheYenByNameAsTheWireServicesDo() {
+    assertThat(en.range(Money.of("1000000000", "CNY"), Money.of("2000000000", "CNY"))).isEqualTo("1–2 billion yuan");
+    assertThat(en.approximately(Money.of("1000000000", "CNY"))).isEqualTo("about 1 billion yuan");
+    assertThat(ko.range(Money.of("1000000000", "CNY"), Money.of("2000000000", "CNY"))).isEqualTo("10억~20억위안");
   }
 }

@@ -66,6 +66,13 @@ class FactRenderingTest {
     String company = B.company(v.company()).orElseThrow().name().in(Lang.KO);
     assertThat(headlineLabels(estimated, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치 추정치");
     assertThat(headlineLabels(B, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 기업가치");
+    Briefing preMoney = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
+        List.of(new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(),
+            v.source(), v.fx(), v.approxDigits(), v.note(), com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
+            v.reporting())), B.talent(), B.rounds(), B.flows(), B.stories(), List.of());
+    assertThat(headlineLabels(preMoney, Lang.KO, "valuation:" + v.id())).containsExactly(company + " 투자 전 기업가치");
+    assertThat(headlineLabels(preMoney, Lang.EN, "valuation:" + v.id()))
+        .containsExactly(B.company(v.company()).orElseThrow().name().in(Lang.EN) + " pre-money valuation");
   }
 
   private String sum(String inside, Lang lang) {
@@ -131,6 +138,39 @@ class FactRenderingTest {
         Lang.KO)).isEqualTo("약 55조~69조원");
     assertThat(AmountText.approximately(Money.of("55000000000000", "KRW"), Optional.of(Money.of("69000000000000", "KRW")),
         Lang.EN)).isEqualTo("about ₩55–69 trillion");
+  }
+
+  /** The shipped briefing with one valuation's bound changed. */
+  private static Briefing withBound(String valuationId, Bound bound) {
+    return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
+        B.valuations().stream().map(v -> !v.id().equals(valuationId) ? v
+            : new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), bound, v.date(),
+                v.source(), v.fx(), v.approxDigits(), v.note(), v.basis(), v.reporting())).toList(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), List.of());
+  }
+
+  @Test
+  void aWonFigureStandingApartFromItsAmountKeepsTheAmountsBound() {
+    // anthropic-2024-03: up to $18.4 billion, about ₩25 trillion at two digits.
+    assertThat(figure("valuation", "anthropic-2024-03", "krw", Lang.KO)).isEqualTo("최대 약 25조원");
+    assertThat(figure("valuation", "anthropic-2024-03", "krw", Lang.EN)).isEqualTo("up to about ₩25 trillion");
+    assertThat(figure("valuation", "anthropic-2024-03", "", Lang.KO)).isEqualTo("최대 184억달러(약 25조원)");
+    assertThat(figure("valuation", "anthropic-2024-03", "", Lang.EN)).isEqualTo("up to $18.4 billion (about ₩25 trillion)");
+    FigureRef ref = new FigureRef("valuation", List.of("anthropic-2024-03"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(SiteRenderer.headlines(B, figures, List.of(ref), Lang.KO, "ko/index.html", SiteRenderer.RowPlaces.of(B))
+        .get(0).krw()).isEqualTo("최대 약 25조원");
+    Figures floor = new Figures(withBound("anthropic-2024-03", Bound.MORE_THAN));
+    FigureRef krw = new FigureRef("valuation", List.of("anthropic-2024-03"), "krw", "{{…}}", SourcePos.startOf("t"));
+    assertThat(floor.text(krw, Lang.KO)).isEqualTo("약 25조원 이상");
+    assertThat(floor.text(krw, Lang.EN)).isEqualTo("more than about ₩25 trillion");
+    // The Korean full form puts the brackets by the amount and the bound word last, as the press does.
+    assertThat(floor.text(ref, Lang.KO)).isEqualTo("184억달러(약 25조원) 이상");
+    assertThat(floor.text(ref, Lang.EN)).isEqualTo("more than $18.4 billion (about ₩25 trillion)");
+    Figures atLeast = new Figures(withBound("anthropic-2024-03", Bound.AT_LEAST));
+    assertThat(atLeast.text(krw, Lang.KO)).isEqualTo("최소 약 25조원");
+    assertThat(atLeast.text(krw, Lang.EN)).isEqualTo("at least about ₩25 trillion");
+    // An exact amount's won figure is plainly approximate.
+    assertThat(figure("investment", "amazon-anthropic-t2", "krw", Lang.KO)).isEqualTo("약 3조7100억원");
   }
 
   @Test
