@@ -129,6 +129,7 @@ final class TimelineChart implements KindRenderer {
                 "Of " + w.count(BigDecimal.valueOf(deals.size())) + " deals, only the largest"
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
+        .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
         .add(TimeNotes.partialDates(deals, w))
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));
