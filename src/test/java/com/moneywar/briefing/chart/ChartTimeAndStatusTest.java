@@ -102,6 +102,32 @@ class ChartTimeAndStatusTest {
     }
   }
 
+  @Test
+  void theTimelineNamesAStakePurchaseAndAnAcquisitionEachForWhatItIs() {
+    // The key said "Stake or acquisition" for Meta's 49% of Scale AI, a stake bought and no acquisition.
+    com.moneywar.briefing.model.Flow stake = B.flows().get(0);
+    assertThat(stake.flowKind()).isEqualTo(com.moneywar.briefing.model.FlowKind.STAKE);
+    com.moneywar.briefing.model.Flow takeover = new com.moneywar.briefing.model.Flow("takeover",
+        com.moneywar.briefing.model.FlowKind.ACQUISITION, stake.from(), stake.to(), Optional.empty(), stake.amount(),
+        stake.bound(), stake.date(), stake.source(), stake.fx(), stake.approxDigits(), stake.note(), stake.reporting());
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(takeover);
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, lang);
+      List<String> texts = com.moneywar.briefing.testing.ChartTexts.of(image.svg()).stream()
+          .map(com.moneywar.briefing.testing.ChartTexts.Text::text).toList();
+      String stakeWord = lang == Lang.KO ? "지분 매입" : "Stake purchase";
+      String takeoverWord = lang == Lang.KO ? "인수" : "Acquisition";
+      assertThat(texts).contains(stakeWord, takeoverWord).noneMatch(t -> t.contains("·인수") || t.contains(" or acq"));
+      List<List<String>> rows = image.table().subList(1, image.table().size());
+      assertThat(rows).filteredOn(r -> r.get(1).equals(lang == Lang.KO ? "메타" : "Meta")
+              && r.get(2).equals(lang == Lang.KO ? "스케일AI" : "Scale AI"))
+          .extracting(r -> r.get(3)).containsExactlyInAnyOrder(stakeWord, takeoverWord);
+    }
+  }
+
   /** The shipped stake of Meta in Scale AI as another row: a deal status, and an amount or none. */
   private static com.moneywar.briefing.model.Flow flow(String id, com.moneywar.briefing.model.DealStatus status,
       boolean amountStated) {
