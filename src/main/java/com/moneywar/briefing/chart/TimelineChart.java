@@ -40,7 +40,8 @@ final class TimelineChart implements KindRenderer {
     INVESTMENT("투자", "Investment"),
     COMMITMENT("투자 약정", "Commitment"),
     COMPUTE("컴퓨팅 구매 약정", "Compute purchase"),
-    STAKE("지분·인수", "Stake or acquisition");
+    STAKE("지분 매입", "Stake purchase"),
+    ACQUISITION("인수", "Acquisition");
 
     final String ko;
     final String en;
@@ -54,7 +55,8 @@ final class TimelineChart implements KindRenderer {
       if (fact instanceof Investment i) {
         return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
-      return ((Flow) fact).flowKind() == FlowKind.COMPUTE_PURCHASE ? COMPUTE : STAKE;
+      FlowKind kind = ((Flow) fact).flowKind();
+      return kind == FlowKind.COMPUTE_PURCHASE ? COMPUTE : kind == FlowKind.ACQUISITION ? ACQUISITION : STAKE;
     }
   }
 
@@ -129,6 +131,7 @@ final class TimelineChart implements KindRenderer {
                 "Of " + w.count(BigDecimal.valueOf(deals.size())) + " deals, only the largest"
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
+        .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
         .add(TimeNotes.partialDates(deals, w))
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));

@@ -102,6 +102,64 @@ class ChartTimeAndStatusTest {
     }
   }
 
+  @Test
+  void theTimelineNamesAStakePurchaseAndAnAcquisitionEachForWhatItIs() {
+    // The key said "Stake or acquisition" for Meta's 49% of Scale AI, a stake bought and no acquisition.
+    com.moneywar.briefing.model.Flow stake = B.flows().get(0);
+    assertThat(stake.flowKind()).isEqualTo(com.moneywar.briefing.model.FlowKind.STAKE);
+    com.moneywar.briefing.model.Flow takeover = new com.moneywar.briefing.model.Flow("takeover",
+        com.moneywar.briefing.model.FlowKind.ACQUISITION, stake.from(), stake.to(), Optional.empty(), stake.amount(),
+        stake.bound(), stake.date(), stake.source(), stake.fx(), stake.approxDigits(), stake.note(), stake.reporting());
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(takeover);
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, lang);
+      List<String> texts = com.moneywar.briefing.testing.ChartTexts.of(image.svg()).stream()
+          .map(com.moneywar.briefing.testing.ChartTexts.Text::text).toList();
+      String stakeWord = lang == Lang.KO ? "지분 매입" : "Stake purchase";
+      String takeoverWord = lang == Lang.KO ? "인수" : "Acquisition";
+      assertThat(texts).contains(stakeWord, takeoverWord).noneMatch(t -> t.contains("·인수") || t.contains(" or acq"));
+      List<List<String>> rows = image.table().subList(1, image.table().size());
+      assertThat(rows).filteredOn(r -> r.get(1).equals(lang == Lang.KO ? "메타" : "Meta")
+              && r.get(2).equals(lang == Lang.KO ? "스케일AI" : "Scale AI"))
+          .extracting(r -> r.get(3)).containsExactlyInAnyOrder(stakeWord, takeoverWord);
+    }
+  }
+
+  /** The shipped stake of Meta in Scale AI as another row: a deal status, and an amount or none. */
+  private static com.moneywar.briefing.model.Flow flow(String id, com.moneywar.briefing.model.DealStatus status,
+      boolean amountStated) {
+    com.moneywar.briefing.model.Flow f = B.flows().get(0);
+    Reporting r = f.reporting();
+    return new com.moneywar.briefing.model.Flow(id, f.flowKind(), f.from(), f.to(), f.percent(),
+        amountStated ? f.amount() : com.moneywar.briefing.money.Money.of("0", "USD"), f.bound(), f.date(), f.source(),
+        f.fx(), f.approxDigits(), f.note(), new Reporting(r.high(), r.claim(), r.otherSources(), r.alternative(),
+        amountStated, r.noConversion(), status));
+  }
+
+  @Test
+  void theTimelineSaysWhichDealsItDoesNotDrawAndWhyInBothLanguages() {
+    // A new user's edition about Meta's offer for FuriosaAI got a deals chart without the offer, and
+    // without a word about it: a rejected offer and a deal of undisclosed price are not drawn.
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(flow("rejected", com.moneywar.briefing.model.DealStatus.REJECTED, true));
+    flows.add(flow("undisclosed", com.moneywar.briefing.model.DealStatus.AGREED, false));
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    ChartImage ko = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO);
+    ChartImage en = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN);
+    assertThat(ko.table()).hasSameSizeAs(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).table());
+    assertThat(ko.caption()).contains(
+        "거절된 제안 1건(메타 → 스케일AI)과 금액이 밝혀지지 않은 거래 1건(메타 → 스케일AI)은 그리지 않았다.");
+    assertThat(en.caption()).contains(
+        "Not drawn: 1 rejected offer (Meta → Scale AI) and 1 deal of undisclosed value (Meta → Scale AI).");
+    // The shipped timeline draws every deal: it says nothing of the kind.
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).caption()).doesNotContain("그리지 않았다");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption()).doesNotContain("Not drawn");
+  }
+
   /** A shipped commitment given another investor, amount, currency, bound and day (figures made up for the test). */
   private static Investment deal(String investor, String amount, String currency, Bound bound, String day) {
     return deal(investor, "anthropic", amount, currency, bound, day);

@@ -1,0 +1,105 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.MoneyFact;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The rows of a timeline's tables that it does not draw, and the sentence under the chart that
+ * names them with the reason: an offer still open, turned down or called off, a report the parties
+ * deny, a deal whose price was not disclosed. ("거절된 제안 1건(메타 → 퓨리오사AI)과 금액이 밝혀지지 않은
+ * 거래 1건(리벨리온 → 사피온코리아)은 그리지 않았다." / "Not drawn: 1 rejected offer (Meta → FuriosaAI) and 1
+ * deal of undisclosed value (Rebellions → Sapeon Korea).")
+ */
+final class UndrawnDeals {
+  /** Why a row is not drawn, in the order the sentence names them. */
+  enum Reason {
+    OPEN("제안 단계인 거래", "offer still open", "offers still open"),
+    REJECTED("거절된 제안", "rejected offer", "rejected offers"),
+    CALLED_OFF("무산된 거래", "deal called off", "deals called off"),
+    DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
+    UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
+
+    final String ko;
+    final String one;
+    final String many;
+
+    Reason(String ko, String one, String many) {
+      this.ko = ko;
+      this.one = one;
+      this.many = many;
+    }
+
+    static Reason of(MoneyFact fact) {
+      DealStatus deal = fact.reporting().deal();
+      if (deal == DealStatus.OFFERED) {
+        return OPEN;
+      }
+      if (deal == DealStatus.REJECTED) {
+        return REJECTED;
+      }
+      if (deal == DealStatus.CALLED_OFF) {
+        return CALLED_OFF;
+      }
+      return fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
+    }
+  }
+
+  /** Deals named in the sentence per reason, at most; the others are only counted. */
+  static final int NAMED = 3;
+
+  private UndrawnDeals() {}
+
+  /**
+   * The rows a timeline with no rows named would draw were they plottable, that it does not draw:
+   * investments (commitments and single investments) and flows that moved money, in the chart's
+   * currency when it has one, that are not agreed, are denied or have no amount. In file order.
+   */
+  static List<MoneyFact> of(Briefing briefing, ChartSpec spec) {
+    if (!spec.rows().isEmpty()) {
+      return List.of(); // named rows are all plottable: check refuses the others
+    }
+    return Stream.concat(
+            briefing.investments().stream().filter(i -> InvestmentTree.isRoot(briefing, i)).map(i -> (MoneyFact) i),
+            briefing.flows().stream().filter(f -> f.flowKind().moneyMoved()).map(f -> (MoneyFact) f))
+        .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
+        .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0)
+        .toList();
+  }
+
+  /** The sentence naming {@code undrawn} by reason; empty when there are none. */
+  static String sentence(List<MoneyFact> undrawn, ChartWording w) {
+    List<String> ko = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Reason reason : Reason.values()) {
+      List<MoneyFact> rows = undrawn.stream().filter(f -> Reason.of(f) == reason).toList();
+      if (rows.isEmpty()) {
+        continue;
+      }
+      String n = w.count(BigDecimal.valueOf(rows.size()));
+      String names = rows.size() <= NAMED
+          ? "(" + String.join(", ", rows.stream().map(f -> TimelineChart.deal(f, w)).toList()) + ")" : "";
+      ko.add(reason.ko + " " + n + "건" + names);
+      en.add(n + " " + (rows.size() == 1 ? reason.one : reason.many) + (names.isEmpty() ? "" : " " + names));
+    }
+    if (ko.isEmpty()) {
+      return "";
+    }
+    // Every part ends in 건 (a consonant), before any parenthesis: 과 between the last two, 은 after.
+    return w.pick(join(ko, ", ", "과 ") + "은 그리지 않았다.", "Not drawn: " + join(en, ", ", " and ") + ".");
+  }
+
+  private static String join(List<String> parts, String between, String last) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(between, parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
+  }
+}
