@@ -91,18 +91,22 @@ final class ValuationChart implements KindRenderer {
       series += e.getValue().size();
     }
     ChartDataTable table = new ChartDataTable(
-        List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("통화", "Currency"),
+        List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기준", "Basis"), w.pick("통화", "Currency"),
             w.pick("기업가치", "Valuation"), w.pick("수치 성격", "Bound"), w.pick("기업가치 상한", "Upper end"),
             w.pick("확인 여부", "Claim")),
-        List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기업가치", "Valuation")));
+        List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기준", "Basis"), w.pick("기업가치", "Valuation")));
     for (List<Line> lines : byCurrency.values()) {
       for (Line line : lines) {
         for (Valuation v : line.points()) {
+          // Two values of one company and day (pre- and post-money) differ by their basis: said on each row.
           table.row(
-              List.of(w.company(v.company()), v.date().toString(), v.amount().currency().getCurrencyCode(),
+              List.of(w.company(v.company()), v.date().toString(), v.basis().code(), v.amount().currency().getCurrencyCode(),
                   v.amount().amount().toPlainString(), v.bound().code(),
                   v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code()),
-              List.of(w.company(v.company()), w.date(v.date()), w.money(v)));
+              List.of(w.company(v.company()), w.date(v.date()),
+                  v.basis() == com.moneywar.briefing.model.ValuationBasis.UNSTATED ? w.pick("밝히지 않음", "not stated")
+                      : com.moneywar.briefing.model.AmountText.basis(v.basis(), w.lang()),
+                  w.money(v)));
         }
       }
     }

@@ -145,6 +145,10 @@ class EuropeChartsTest {
       }
       assertThat(ValuationChart.pointLabel(B.valuation("mistral-ai-2025-09-pre").orElseThrow(),
           new ChartWording(B, lang))).isEqualTo(marked);
+      // The chart's table says each row's basis: the two values of the round differ by it.
+      assertThat(image.shownTable()).contains(lang == Lang.KO
+          ? List.of("미스트랄AI", "2025년 9월 7일", "투자 전 기업가치", "100억유로(보도)")
+          : List.of("Mistral AI", "September 7, 2025", "pre-money", "€10 billion (reported)"));
     }
   }
 }

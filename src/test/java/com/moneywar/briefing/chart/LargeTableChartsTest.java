@@ -237,7 +237,7 @@ class LargeTableChartsTest {
       List<String> drawn = plotted.stream().map(r -> r.get(0)).distinct().toList();
       assertThat(drawn).hasSize(Shortlist.COMPANIES);
       for (Map.Entry<String, Map<String, Valuation>> e : latest.entrySet()) {
-        List<String> inCurrency = plotted.stream().filter(r -> r.get(2).equals(e.getKey())).map(r -> r.get(0))
+        List<String> inCurrency = plotted.stream().filter(r -> r.get(3).equals(e.getKey())).map(r -> r.get(0))
             .distinct().toList();
         List<String> largest = e.getValue().values().stream()
             .sorted(Comparator.comparing((Valuation v) -> v.amount().amount()).reversed()).limit(inCurrency.size())

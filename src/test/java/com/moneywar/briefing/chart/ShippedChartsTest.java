@@ -438,7 +438,7 @@ class ShippedChartsTest {
   private static List<List<String>> valuations(Lang lang) {
     // A denial is never plotted; a range keeps its upper end, and every row its status.
     return briefing.valuations().stream().filter(v -> v.reporting().claim() != ClaimStatus.DENIED)
-        .map(v -> List.of(name(v.company(), lang), v.date().toString(),
+        .map(v -> List.of(name(v.company(), lang), v.date().toString(), v.basis().code(),
         v.amount().currency().getCurrencyCode(), v.amount().amount().toPlainString(), v.bound().code(),
         v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code())).toList();
   }
