@@ -220,6 +220,13 @@ public final class ProjectLoader {
       problems.add(new Problem(SourcePos.whole(TEXTS), "expected a readable folder, found " + e.getMessage()));
       return List.of();
     }
+    if (files.isEmpty()) {
+      // Without this the briefing would pass and build a site with no editions.
+      problems.add(new Problem(SourcePos.whole(TEXTS), "expected at least one briefing in " + TEXTS + ": a text per language, "
+          + String.join(" and ", (languages.isEmpty() ? List.of(Lang.values()) : languages).stream().map(lang -> "SLUG." + lang.code() + ".md").toList())
+          + " (SLUG the briefing's id, such as ai-money-war-2024-03-28), found no .md file"));
+      return List.of();
+    }
     // Texts are read and parsed on every core (the parser is thread-safe); the results are then
     // taken in file order, so problems and stories come out the same as one after another.
     List<LoadedText> loaded = files.parallelStream().map(path -> loadText(project, path)).toList();

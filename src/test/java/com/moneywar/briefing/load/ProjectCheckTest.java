@@ -54,6 +54,19 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aTextFolderWithoutTextsIsAnErrorNamingTheFilesExpected() throws IOException {
+    try (var texts = Files.list(project.resolve("data/texts"))) {
+      for (Path text : texts.toList()) {
+        Files.delete(text);
+      }
+    }
+    Files.writeString(project.resolve("data/texts/notes.txt"), "not a text", StandardCharsets.UTF_8);
+    assertThat(problems()).containsExactly("data/texts: error: expected at least one briefing in data/texts:"
+        + " a text per language, SLUG.ko.md and SLUG.en.md (SLUG the briefing's id, such as"
+        + " ai-money-war-2024-03-28), found no .md file");
+  }
+
+  @Test
   void reportsABadNumberAtItsCell() {
     replace(project, INVESTMENTS, ",2750000000,", ",27.5억,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27.5억")
