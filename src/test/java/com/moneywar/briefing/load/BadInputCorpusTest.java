@@ -174,6 +174,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aMistypedSourceIsReportedOnceNotAgainAtTheRateThatFitsItsPublication() {
+    // microsoft-openai-2023 (dated 2023) is converted at the rate of its source's publication,
+    // 2024-03-28; with the source mistyped that date is unknown, and only the source is wrong.
+    String investments = "data/investments.csv";
+    replace(project, investments, ",2023,seed-2024-03-28,usd-krw-2024-03-28,", ",2023,seed-2024-03-82,usd-krw-2024-03-28,");
+    assertThat(problems()).containsExactly(positionOf(project, investments, "seed-2024-03-82")
+        + ": error: expected the id of a source in data/sources.csv, found 'seed-2024-03-82'; did you mean 'seed-2024-03-28'?");
+  }
+
+  @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
     assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
