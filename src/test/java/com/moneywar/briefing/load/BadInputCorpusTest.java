@@ -117,6 +117,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFrontMatterDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-02-30");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-02-30")
+        + ": error: expected a day of the calendar as YYYY-MM-DD, found '2024-02-30' (February 2024 has 29 days)");
+  }
+
+  @Test
+  void aFrontMatterDateWithoutItsDayIsAskedForInFull() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-13");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-13")
+        + ": error: expected the date as YYYY-MM-DD, found '2024-13'");
+  }
+
+  @Test
   void languagesWithDifferentDatesAreEachReportedAtTheirDateWithTheOtherDate() {
     String en = TEXT_KO.replace(".ko.md", ".en.md");
     replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-03-29");

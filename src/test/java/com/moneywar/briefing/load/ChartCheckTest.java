@@ -233,7 +233,7 @@ class ChartCheckTest {
     seedShowsTalentPay();
     replace(project, "data/investments.csv", ",invested,2023,seed-2024-03-28,", ",invested,2023-13,seed-2024-03-28,");
     assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "2023-13")
-        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2023-13'");
+        + ": error: expected a month of the calendar as YYYY-MM in column 'date', found '2023-13' (months run from 01 to 12)");
   }
 
   @Test

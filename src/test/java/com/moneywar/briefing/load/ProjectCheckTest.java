@@ -76,9 +76,31 @@ class ProjectCheckTest {
 
   @Test
   void reportsABadDate() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",27/03/2024,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27/03/2024")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '27/03/2024'");
+  }
+
+  @Test
+  void aDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",2024-03-32,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-03-32")
-        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2024-03-32'");
+        + ": error: expected a day of the calendar as YYYY-MM-DD in column 'date', found '2024-03-32'"
+        + " (March has 31 days)");
+  }
+
+  @Test
+  void februaryHasItsLengthInThatYearAndDaysAndMonthsStartAtOne() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",2023-02-29,");
+    replace(project, VALUATIONS, ",USD,up-to,2024-03,", ",USD,up-to,2024-00,");
+    replace(project, "data/sources.csv", ",2024-03-28,,ko", ",2024-03-00,,ko");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "2023-02-29") + ": error: expected a day of the calendar as YYYY-MM-DD"
+            + " in column 'date', found '2023-02-29' (February 2023 has 28 days)",
+        positionOf(project, "data/sources.csv", "2024-03-00") + ": error: expected a day of the calendar as YYYY-MM-DD"
+            + " in column 'published', found '2024-03-00' (March has 31 days, numbered from 01)",
+        positionOf(project, VALUATIONS, "2024-00") + ": error: expected a month of the calendar as YYYY-MM"
+            + " in column 'date', found '2024-00' (months run from 01 to 12)");
   }
 
   @Test
