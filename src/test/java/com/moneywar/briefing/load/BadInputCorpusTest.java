@@ -197,6 +197,38 @@ class BadInputCorpusTest {
         + ": error: expected the id of a source in data/sources.csv, found 'seed-2024-03-82'; did you mean 'seed-2024-03-28'?");
   }
 
+  private static final String LATER_KO = "data/texts/ai-money-war-2025-11-28.ko.md";
+  private static final String LATER_EN = "data/texts/ai-money-war-2025-11-28.en.md";
+  private static final String HEADLINES = "round:openai-2025-03, valuation:anthropic-2025-03,"
+      + " flow:anthropic-azure-2025-11, investment:amazon-anthropic-2024-11";
+
+  @Test
+  void aHeadlineFigureOneLanguageLacksIsReportedAtThatEntryWithBothLists() {
+    replace(project, LATER_EN, ", flow:anthropic-azure-2025-11,", ",");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_KO, "flow:anthropic-azure-2025-11")
+        + ": error: expected the same headline figures in every language of a briefing, found"
+        + " 'flow:anthropic-azure-2025-11' here but not in " + LATER_EN + " (headlines: round:openai-2025-03,"
+        + " valuation:anthropic-2025-03, investment:amazon-anthropic-2024-11)");
+  }
+
+  @Test
+  void headlineFiguresInAnotherOrderAreReportedAtTheFirstEntryOutOfPlace() {
+    replace(project, LATER_EN, "round:openai-2025-03, valuation:anthropic-2025-03,",
+        "valuation:anthropic-2025-03, round:openai-2025-03,");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_EN, "valuation:anthropic-2025-03")
+        + ": error: expected the same headline figures in the same order in every language of a briefing, found"
+        + " 'valuation:anthropic-2025-03' here where " + LATER_KO + " has 'round:openai-2025-03' (headlines: "
+        + HEADLINES + ")");
+  }
+
+  @Test
+  void aChartOnlyOneLanguageShowsIsReportedAtItsEntry() {
+    replace(project, LATER_KO, "\nheadlines:", "\ncharts: timeline\nheadlines:");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_KO, "timeline")
+        + ": error: expected the same charts in every language of a briefing, found 'timeline' here but not in "
+        + LATER_EN + " (it has no 'charts:')");
+  }
+
   @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
