@@ -153,7 +153,7 @@ final class CellReader {
             .findFirst();
     if (currency.isEmpty()) {
       fail(cell, "expected an ISO 4217 currency code such as USD, EUR or KRW in column '" + column
-          + "', found '" + code + "'");
+          + "', found '" + code + "'" + CurrencyAliases.hint(code));
       return Currency.getInstance("XXX");
     }
     return currency.get();

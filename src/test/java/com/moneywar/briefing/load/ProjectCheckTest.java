@@ -107,7 +107,22 @@ class ProjectCheckTest {
   void reportsAnUnknownCurrency() {
     replace(project, VALUATIONS, ",EUR,", ",EURO,");
     assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "EURO")
-        + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found 'EURO'");
+        + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found 'EURO';"
+        + " did you mean 'EUR'?");
+  }
+
+  @Test
+  void aCurrencyWrittenAsAnArticleWritesItIsOfferedItsCodeWhereverACurrencyIsRead() {
+    replace(project, INVESTMENTS, ",2750000000,USD,", ",2750000000,RMB,");
+    replace(project, "data/exchange_rates.csv", "\nusd-krw-2024-03-28,USD,KRW,", "\nusd-krw-2024-03-28,US$,₩,");
+    replace(project, "data/charts.csv", "valuations,valuations,,,,,,log,", "valuations,valuations,,,,,¥,log,");
+    String expected = ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column ";
+    assertThat(problems()).containsExactly(
+        positionOf(project, "data/charts.csv", "¥") + expected + "'currency', found '¥', the sign of both the yen (JPY)"
+            + " and the yuan (CNY); write the code of the one meant",
+        positionOf(project, "data/exchange_rates.csv", "US$") + expected + "'base', found 'US$'; did you mean 'USD'?",
+        positionOf(project, "data/exchange_rates.csv", "₩") + expected + "'quote', found '₩'; did you mean 'KRW'?",
+        positionOf(project, INVESTMENTS, "RMB") + expected + "'currency', found 'RMB'; did you mean 'CNY'?");
   }
 
   @Test
