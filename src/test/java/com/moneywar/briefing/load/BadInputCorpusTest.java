@@ -261,6 +261,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aRateThatDoesNotConvertIntoWonIsRefusedAtItsCurrency() throws java.io.IOException {
+    Path file = project.resolve("data/exchange_rates.csv");
+    String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
+    long line = text.chars().filter(c -> c == '\n').count() + 1;
+    java.nio.file.Files.writeString(file, text + "usd-jpy-2024-03-28,USD,JPY,151.3,2024-03-28,seed-2024-03-28,,\n"
+        + "krw-krw-2024-03-28,KRW,KRW,1,2024-03-28,seed-2024-03-28,,\n");
+    assertThat(problems()).containsExactly(
+        "data/exchange_rates.csv:" + line + ":24: error: expected KRW in column 'quote' (amounts are converted into"
+            + " won only, so a USD→JPY rate is never used; cross rates are not computed), found 'JPY'",
+        "data/exchange_rates.csv:" + (line + 1) + ":20: error: expected the currency converted into won in column"
+            + " 'base', such as USD or EUR (an amount in KRW is shown as it is), found 'KRW'");
+  }
+
+  @Test
   void configHeadlinesAreReportedWhereEachIsWrittenAsWritten() {
     String config = "briefing.properties";
     replace(project, config, "headlines=investment:amazon-anthropic-2023,investment:microsoft-openai-2023,",
