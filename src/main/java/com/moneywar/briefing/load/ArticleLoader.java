@@ -78,8 +78,9 @@ final class ArticleLoader {
         date = LocalDate.parse(dateText);
       } catch (DateTimeParseException e) {
         unread.add("date");
-        problems.add(new Problem(front.values().get("date").pos(),
-            "expected the date as YYYY-MM-DD, found '" + dateText + "'"));
+        problems.add(new Problem(front.values().get("date").pos(), CalendarCheck.of(dateText).filter(CalendarCheck::toTheDay)
+            .map(miss -> miss.message("", dateText))
+            .orElse("expected the date as YYYY-MM-DD, found '" + dateText + "'")));
       }
     }
     Optional<Problem> tooDeep = NestingLimit.check(file, front.bodyLine(), front.body());

@@ -153,7 +153,7 @@ final class CellReader {
             .findFirst();
     if (currency.isEmpty()) {
       fail(cell, "expected an ISO 4217 currency code such as USD, EUR or KRW in column '" + column
-          + "', found '" + code + "'");
+          + "', found '" + code + "'" + CurrencyAliases.hint(code));
       return Currency.getInstance("XXX");
     }
     return currency.get();
@@ -163,6 +163,11 @@ final class CellReader {
     Cell cell = row.cell(column);
     String value = cell.text().strip();
     Optional<PartialDate> date = PartialDate.parse(value);
+    Optional<CalendarCheck> notOnTheCalendar = CalendarCheck.of(value);
+    if (notOnTheCalendar.isPresent()) {
+      fail(cell, notOnTheCalendar.get().message(" in column '" + column + "'", value));
+      return new PartialDate(1970, 0, 0);
+    }
     if (date.isEmpty()) {
       fail(cell, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column '" + column + "', found "
           + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));

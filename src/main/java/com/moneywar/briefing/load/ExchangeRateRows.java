@@ -5,6 +5,8 @@ import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ExchangeRate;
+import com.moneywar.briefing.money.Money;
+import java.util.Currency;
 import java.util.List;
 
 /** {@code data/exchange_rates.csv}: the rates amounts are converted to won with. */
@@ -20,12 +22,34 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
             required("date"), required("source"), optional("note_ko"), optional("note_en")));
   }
 
+  /** Whether the cell held this currency as written (it was not reported as unknown). */
+  private static boolean read(CellReader cells, String column, Currency currency) {
+    return cells.text0(column).equals(currency.getCurrencyCode());
+  }
+
+  /**
+   * Reads one rate. Amounts are converted into won only (and never from won, nor across two other
+   * currencies), so a rate into another currency, or from won, could never be used: it is refused at
+   * its cell rather than kept unused, since its author meant it to convert something.
+   */
   @Override
   public ExchangeRate parse(CellReader cells) {
+    String id = cells.id();
+    Currency base = cells.currency("base");
+    Currency quote = cells.currency("quote");
+    if (read(cells, "quote", quote) && !quote.equals(Money.KRW)) {
+      String pair = read(cells, "base", base) ? "a " + base.getCurrencyCode() + "→" + quote.getCurrencyCode() + " rate"
+          : "a rate into " + quote.getCurrencyCode();
+      cells.reject("quote", "expected KRW in column 'quote' (amounts are converted into won only, so " + pair
+          + " is never used; cross rates are not computed), found '" + quote.getCurrencyCode() + "'");
+    } else if (read(cells, "base", base) && base.equals(Money.KRW)) {
+      cells.reject("base", "expected the currency converted into won in column 'base', such as USD or EUR"
+          + " (an amount in KRW is shown as it is), found 'KRW'");
+    }
     return new ExchangeRate(
-        cells.id(),
-        cells.currency("base"),
-        cells.currency("quote"),
+        id,
+        base,
+        quote,
         cells.positive("rate"),
         cells.date("date"),
         cells.ref("source"),

@@ -157,6 +157,9 @@ public final class ProjectLoader {
     int before = problems.size();
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     table.brokenIds().forEach(id -> origins.put(Origins.unreadKey(file, id), SourcePos.startOf(file)));
+    if (!table.brokenIds().isEmpty()) {
+      origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), SourcePos.startOf(file));
+    }
     if (table.rows().isEmpty() && problems.size() > before) {
       origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
     }
@@ -176,6 +179,7 @@ public final class ProjectLoader {
           problems.add(new Problem(row.pos(), "expected a consistent row, found " + e.getMessage()));
         }
         rowOrigins.forEach(origins::putIfAbsent);
+        origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
         continue;
       }
       String id = cells.rowId();
@@ -189,8 +193,11 @@ public final class ProjectLoader {
       origins.putAll(rowOrigins);
       if (!cells.failed()) {
         records.add(record);
-      } else if (!id.isEmpty()) {
-        origins.put(com.moneywar.briefing.model.Origins.unreadKey(file, id), row.pos());
+        continue;
+      }
+      origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
+      if (!id.isEmpty()) {
+        origins.put(Origins.unreadKey(file, id), row.pos());
       }
     }
     return records;
@@ -218,6 +225,13 @@ public final class ProjectLoader {
       files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
     } catch (IOException e) {
       problems.add(new Problem(SourcePos.whole(TEXTS), "expected a readable folder, found " + e.getMessage()));
+      return List.of();
+    }
+    if (files.isEmpty()) {
+      // Without this the briefing would pass and build a site with no editions.
+      problems.add(new Problem(SourcePos.whole(TEXTS), "expected at least one briefing in " + TEXTS + ": a text per language, "
+          + String.join(" and ", (languages.isEmpty() ? List.of(Lang.values()) : languages).stream().map(lang -> "SLUG." + lang.code() + ".md").toList())
+          + " (SLUG the briefing's id, such as ai-money-war-2024-03-28), found no .md file"));
       return List.of();
     }
     // Texts are read and parsed on every core (the parser is thread-safe); the results are then

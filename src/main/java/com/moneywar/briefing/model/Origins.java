@@ -32,6 +32,18 @@ public record Origins(Map<String, SourcePos> positions) {
   /** The id under which a table that could not be read at all is marked unread. */
   public static final String WHOLE_TABLE = "*";
 
+  /** The id under which a table with at least one row left out for a bad cell is marked. */
+  public static final String SOME_ROWS = "+";
+
+  /**
+   * Whether any row of {@code file} was left out for its own (already reported) errors, or the whole
+   * table was: a check that finds the table without a row it needs cannot tell whether a left-out
+   * row would have been that row, and is not reported again.
+   */
+  public boolean anyUnread(String file) {
+    return positions.containsKey(unreadKey(file, SOME_ROWS)) || positions.containsKey(unreadKey(file, WHOLE_TABLE));
+  }
+
   /**
    * The ids of every row read from {@code file}, including those left out for a bad cell: the ids a
    * mistyped one may have meant. Not indexed: for error messages only.

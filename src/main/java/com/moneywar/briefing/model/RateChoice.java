@@ -45,6 +45,11 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
       if (fitsFact || fitsReport) {
         return new RateChoice(named, "");
       }
+      if (!allSourcesKnown(b, fact)) {
+        // A source that is not known (mistyped, or left out for its own errors) is reported where it
+        // is named; the rate may well fit its publication, so it is not reported again here.
+        return new RateChoice(Optional.empty(), "");
+      }
       return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " dated on or before " + fact.date()
           + " and at most " + maxAge + " days older (or so against the publication of a source of the row, "
           + sourceDates(b, fact) + "), found '" + r.id() + "' of " + r.date() + otherRates(b, fact, r, pair));
@@ -73,6 +78,12 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
 
   private static boolean fits(LocalDate rate, LocalDate first, LocalDate last, int maxAge) {
     return !rate.isAfter(last) && ChronoUnit.DAYS.between(rate, first) <= maxAge;
+  }
+
+  /** Whether every source the row names, and every report citing one of them, is a known source. */
+  private static boolean allSourcesKnown(Briefing b, MoneyFact fact) {
+    return fact.sources().stream().allMatch(id -> b.source(id)
+        .map(s -> s.citedBy().isEmpty() || b.source(s.citedBy().get()).isPresent()).orElse(false));
   }
 
   /** Publication dates (to the day) of the row's sources and of the reports that cite them. */

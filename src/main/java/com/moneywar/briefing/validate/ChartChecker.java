@@ -163,8 +163,8 @@ final class ChartChecker {
   }
 
   private boolean checkNotEmpty(ChartSpec spec, List<?> rows) {
-    if (rows.isEmpty() && origins.unread(tableOf(spec), com.moneywar.briefing.model.Origins.WHOLE_TABLE)) {
-      return false; // the table could not be read: reported there
+    if (rows.isEmpty() && origins.anyUnread(tableOf(spec))) {
+      return false; // rows of the table were left out for their own errors, reported there: they may be the ones to plot
     }
     if (rows.isEmpty()) {
       String where = spec.currency().isPresent() ? "currency" : "rows";

@@ -71,11 +71,9 @@ final class EditionChecker {
       }
       if (first == null) {
         first = a;
-      } else if (sameDate && headlinesRead && (!ids(a.charts()).equals(ids(first.charts()))
-          || !a.headlines().stream().map(FigureRef::text).toList()
-              .equals(first.headlines().stream().map(FigureRef::text).toList()))) {
-        problems.add(new Problem(SourcePos.startOf(a.file()), "expected the same 'charts:' and 'headlines:' as "
-            + first.file() + " in every language of a briefing, found different ones"));
+      } else if (sameDate && headlinesRead) {
+        sameEntries("headlines", "headline figures", entries(first.headlines()), first, entries(a.headlines()), a);
+        sameEntries("charts", "charts", charts(first.charts()), first, charts(a.charts()), a);
       }
       for (FigureRef ref : a.figures()) {
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
@@ -101,6 +99,59 @@ final class EditionChecker {
         }
       }
     }
+  }
+
+  /** One entry of a front-matter list ({@code headlines:} or {@code charts:}), as written, and where. */
+  private record Entry(String text, SourcePos pos) {}
+
+  private static List<Entry> entries(List<FigureRef> refs) {
+    return refs.stream().map(r -> new Entry(r.text(), r.pos())).toList();
+  }
+
+  private static List<Entry> charts(List<IdRef> refs) {
+    return refs.stream().map(r -> new Entry(r.id(), r.pos())).toList();
+  }
+
+  /**
+   * Reports where two languages of a briefing list different {@code key:} entries: each entry one
+   * language has and the other lacks, at that entry; or, when both have the same entries in another
+   * order, the first entry out of place. Both lists are named in full, so the fix can be made either way.
+   */
+  private void sameEntries(String key, String what, List<Entry> first, Article firstText, List<Entry> here,
+      Article hereText) {
+    List<String> firstTexts = first.stream().map(Entry::text).toList();
+    List<String> hereTexts = here.stream().map(Entry::text).toList();
+    if (firstTexts.equals(hereTexts)) {
+      return;
+    }
+    boolean reported = false;
+    for (Entry e : here) {
+      if (!firstTexts.contains(e.text())) {
+        problems.add(new Problem(e.pos(), missing(key, what, e.text(), firstText.file(), firstTexts)));
+        reported = true;
+      }
+    }
+    for (Entry e : first) {
+      if (!hereTexts.contains(e.text())) {
+        problems.add(new Problem(e.pos(), missing(key, what, e.text(), hereText.file(), hereTexts)));
+        reported = true;
+      }
+    }
+    if (!reported) {
+      for (int i = 0; i < here.size() && i < first.size(); i++) {
+        if (!here.get(i).text().equals(first.get(i).text())) {
+          problems.add(new Problem(here.get(i).pos(), "expected the same " + what + " in the same order in every language"
+              + " of a briefing, found '" + here.get(i).text() + "' here where " + firstText.file() + " has '"
+              + first.get(i).text() + "' (" + key + ": " + String.join(", ", firstTexts) + ")"));
+          return;
+        }
+      }
+    }
+  }
+
+  private static String missing(String key, String what, String entry, String otherFile, List<String> other) {
+    return "expected the same " + what + " in every language of a briefing, found '" + entry + "' here but not in "
+        + otherFile + " (" + (other.isEmpty() ? "it has no '" + key + ":'" : key + ": " + String.join(", ", other)) + ")";
   }
 
   private void onRecord(FigureRef ref, Briefing asOf, LocalDate date, String what) {
@@ -181,9 +232,5 @@ final class EditionChecker {
   private String suggestion(String slug) {
     return slugs.stream().filter(s -> s.contains(slug) || slug.contains(s)).sorted().findFirst()
         .map(s -> " (did you mean 'briefing:" + s + "'?)").orElse("");
-  }
-
-  private static List<String> ids(List<IdRef> refs) {
-    return refs.stream().map(IdRef::id).toList();
   }
 }

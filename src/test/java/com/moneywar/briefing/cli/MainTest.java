@@ -176,6 +176,24 @@ class MainTest {
   }
 
   @Test
+  void aBuildOfAProjectWithoutTextsFailsAndLeavesThePreviousSiteUntouched() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    try (var texts = Files.list(project.resolve("data/texts"))) {
+      for (Path text : texts.toList()) {
+        Files.delete(text);
+      }
+    }
+    Path site = dir.resolve("site");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("index.html"), "previous", StandardCharsets.UTF_8);
+    CliRun build = CliRun.of("build", "--project", project.toString(), "--out", site.toString());
+    assertThat(build.code()).isEqualTo(1);
+    assertThat(build.err()).contains("data/texts: error: expected at least one briefing in data/texts")
+        .contains(site + " is unchanged");
+    assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).isEqualTo("previous");
+  }
+
+  @Test
   void buildRefusesAnOutputPathThatIsAFile() throws IOException {
     Path file = dir.resolve("site");
     Files.writeString(file, "not a folder", StandardCharsets.UTF_8);

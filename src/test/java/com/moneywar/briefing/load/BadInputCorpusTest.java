@@ -117,6 +117,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFrontMatterDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-02-30");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-02-30")
+        + ": error: expected a day of the calendar as YYYY-MM-DD, found '2024-02-30' (February 2024 has 29 days)");
+  }
+
+  @Test
+  void aFrontMatterDateWithoutItsDayIsAskedForInFull() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-13");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-13")
+        + ": error: expected the date as YYYY-MM-DD, found '2024-13'");
+  }
+
+  @Test
   void languagesWithDifferentDatesAreEachReportedAtTheirDateWithTheOtherDate() {
     String en = TEXT_KO.replace(".ko.md", ".en.md");
     replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-03-29");
@@ -174,6 +188,48 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aMistypedSourceIsReportedOnceNotAgainAtTheRateThatFitsItsPublication() {
+    // microsoft-openai-2023 (dated 2023) is converted at the rate of its source's publication,
+    // 2024-03-28; with the source mistyped that date is unknown, and only the source is wrong.
+    String investments = "data/investments.csv";
+    replace(project, investments, ",2023,seed-2024-03-28,usd-krw-2024-03-28,", ",2023,seed-2024-03-82,usd-krw-2024-03-28,");
+    assertThat(problems()).containsExactly(positionOf(project, investments, "seed-2024-03-82")
+        + ": error: expected the id of a source in data/sources.csv, found 'seed-2024-03-82'; did you mean 'seed-2024-03-28'?");
+  }
+
+  private static final String LATER_KO = "data/texts/ai-money-war-2025-11-28.ko.md";
+  private static final String LATER_EN = "data/texts/ai-money-war-2025-11-28.en.md";
+  private static final String HEADLINES = "round:openai-2025-03, valuation:anthropic-2025-03,"
+      + " flow:anthropic-azure-2025-11, investment:amazon-anthropic-2024-11";
+
+  @Test
+  void aHeadlineFigureOneLanguageLacksIsReportedAtThatEntryWithBothLists() {
+    replace(project, LATER_EN, ", flow:anthropic-azure-2025-11,", ",");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_KO, "flow:anthropic-azure-2025-11")
+        + ": error: expected the same headline figures in every language of a briefing, found"
+        + " 'flow:anthropic-azure-2025-11' here but not in " + LATER_EN + " (headlines: round:openai-2025-03,"
+        + " valuation:anthropic-2025-03, investment:amazon-anthropic-2024-11)");
+  }
+
+  @Test
+  void headlineFiguresInAnotherOrderAreReportedAtTheFirstEntryOutOfPlace() {
+    replace(project, LATER_EN, "round:openai-2025-03, valuation:anthropic-2025-03,",
+        "valuation:anthropic-2025-03, round:openai-2025-03,");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_EN, "valuation:anthropic-2025-03")
+        + ": error: expected the same headline figures in the same order in every language of a briefing, found"
+        + " 'valuation:anthropic-2025-03' here where " + LATER_KO + " has 'round:openai-2025-03' (headlines: "
+        + HEADLINES + ")");
+  }
+
+  @Test
+  void aChartOnlyOneLanguageShowsIsReportedAtItsEntry() {
+    replace(project, LATER_KO, "\nheadlines:", "\ncharts: timeline\nheadlines:");
+    assertThat(problems()).containsExactly(positionOf(project, LATER_KO, "timeline")
+        + ": error: expected the same charts in every language of a briefing, found 'timeline' here but not in "
+        + LATER_EN + " (it has no 'charts:')");
+  }
+
+  @Test
   void textWithoutFrontMatter() {
     replace(project, TEXT_KO, "---\ntitle:", "title:");
     assertThat(problemsOfABrokenSeedText()).singleElement().asString().startsWith(
@@ -202,6 +258,20 @@ class BadInputCorpusTest {
         ",EUR,exact,invested,2024-02,seed-2024-03-28,usd-krw-2024-03-28,");
     assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "usd-krw-2024-03-28,,'유럽")
         + ": error: expected a EUR→KRW rate for an amount in EUR, found 'usd-krw-2024-03-28' (USD→KRW)");
+  }
+
+  @Test
+  void aRateThatDoesNotConvertIntoWonIsRefusedAtItsCurrency() throws java.io.IOException {
+    Path file = project.resolve("data/exchange_rates.csv");
+    String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
+    long line = text.chars().filter(c -> c == '\n').count() + 1;
+    java.nio.file.Files.writeString(file, text + "usd-jpy-2024-03-28,USD,JPY,151.3,2024-03-28,seed-2024-03-28,,\n"
+        + "krw-krw-2024-03-28,KRW,KRW,1,2024-03-28,seed-2024-03-28,,\n");
+    assertThat(problems()).containsExactly(
+        "data/exchange_rates.csv:" + line + ":24: error: expected KRW in column 'quote' (amounts are converted into"
+            + " won only, so a USD→JPY rate is never used; cross rates are not computed), found 'JPY'",
+        "data/exchange_rates.csv:" + (line + 1) + ":20: error: expected the currency converted into won in column"
+            + " 'base', such as USD or EUR (an amount in KRW is shown as it is), found 'KRW'");
   }
 
   @Test

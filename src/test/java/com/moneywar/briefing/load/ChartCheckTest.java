@@ -183,6 +183,16 @@ class ChartCheckTest {
   }
 
   @Test
+  void aChartWhoseRowsWereLeftOutForTheirOwnErrorsIsNotReportedAgain() {
+    // The only euro valuation is left out for its bad date; the euro chart may have drawn it, so the
+    // one mistake is reported once, at its cell.
+    replace(project, CHARTS, "valuations,valuations,,,,,,log,", "valuations,valuations,,,,,EUR,log,");
+    replace(project, "data/valuations.csv", ",EUR,exact,2024-03,", ",EUR,exact,03/2024,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/valuations.csv", "03/2024")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '03/2024'");
+  }
+
+  @Test
   void rejectsATalentChartWithoutItsPayOffer() {
     replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,", "talent,,");
     String at = positionOf(project, CHARTS, "talent-pay,talent,,");
@@ -223,7 +233,7 @@ class ChartCheckTest {
     seedShowsTalentPay();
     replace(project, "data/investments.csv", ",invested,2023,seed-2024-03-28,", ",invested,2023-13,seed-2024-03-28,");
     assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "2023-13")
-        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2023-13'");
+        + ": error: expected a month of the calendar as YYYY-MM in column 'date', found '2023-13' (months run from 01 to 12)");
   }
 
   @Test

@@ -54,6 +54,19 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aTextFolderWithoutTextsIsAnErrorNamingTheFilesExpected() throws IOException {
+    try (var texts = Files.list(project.resolve("data/texts"))) {
+      for (Path text : texts.toList()) {
+        Files.delete(text);
+      }
+    }
+    Files.writeString(project.resolve("data/texts/notes.txt"), "not a text", StandardCharsets.UTF_8);
+    assertThat(problems()).containsExactly("data/texts: error: expected at least one briefing in data/texts:"
+        + " a text per language, SLUG.ko.md and SLUG.en.md (SLUG the briefing's id, such as"
+        + " ai-money-war-2024-03-28), found no .md file");
+  }
+
+  @Test
   void reportsABadNumberAtItsCell() {
     replace(project, INVESTMENTS, ",2750000000,", ",27.5억,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27.5억")
@@ -63,16 +76,53 @@ class ProjectCheckTest {
 
   @Test
   void reportsABadDate() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",27/03/2024,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27/03/2024")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '27/03/2024'");
+  }
+
+  @Test
+  void aDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",2024-03-32,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-03-32")
-        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2024-03-32'");
+        + ": error: expected a day of the calendar as YYYY-MM-DD in column 'date', found '2024-03-32'"
+        + " (March has 31 days)");
+  }
+
+  @Test
+  void februaryHasItsLengthInThatYearAndDaysAndMonthsStartAtOne() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",2023-02-29,");
+    replace(project, VALUATIONS, ",USD,up-to,2024-03,", ",USD,up-to,2024-00,");
+    replace(project, "data/sources.csv", ",2024-03-28,,ko", ",2024-03-00,,ko");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "2023-02-29") + ": error: expected a day of the calendar as YYYY-MM-DD"
+            + " in column 'date', found '2023-02-29' (February 2023 has 28 days)",
+        positionOf(project, "data/sources.csv", "2024-03-00") + ": error: expected a day of the calendar as YYYY-MM-DD"
+            + " in column 'published', found '2024-03-00' (March has 31 days, numbered from 01)",
+        positionOf(project, VALUATIONS, "2024-00") + ": error: expected a month of the calendar as YYYY-MM"
+            + " in column 'date', found '2024-00' (months run from 01 to 12)");
   }
 
   @Test
   void reportsAnUnknownCurrency() {
     replace(project, VALUATIONS, ",EUR,", ",EURO,");
     assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, "EURO")
-        + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found 'EURO'");
+        + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found 'EURO';"
+        + " did you mean 'EUR'?");
+  }
+
+  @Test
+  void aCurrencyWrittenAsAnArticleWritesItIsOfferedItsCodeWhereverACurrencyIsRead() {
+    replace(project, INVESTMENTS, ",2750000000,USD,", ",2750000000,RMB,");
+    replace(project, "data/exchange_rates.csv", "\nusd-krw-2024-03-28,USD,KRW,", "\nusd-krw-2024-03-28,US$,₩,");
+    replace(project, "data/charts.csv", "valuations,valuations,,,,,,log,", "valuations,valuations,,,,,¥,log,");
+    String expected = ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column ";
+    assertThat(problems()).containsExactly(
+        positionOf(project, "data/charts.csv", "¥") + expected + "'currency', found '¥', the sign of both the yen (JPY)"
+            + " and the yuan (CNY); write the code of the one meant",
+        positionOf(project, "data/exchange_rates.csv", "US$") + expected + "'base', found 'US$'; did you mean 'USD'?",
+        positionOf(project, "data/exchange_rates.csv", "₩") + expected + "'quote', found '₩'; did you mean 'KRW'?",
+        positionOf(project, INVESTMENTS, "RMB") + expected + "'currency', found 'RMB'; did you mean 'CNY'?");
   }
 
   @Test
