@@ -214,7 +214,10 @@ final class MarkdownRenderer {
     return out.toString();
   }
 
-  /** Writes a figure as a span; the exchange rate goes in its title, shown on hover or focus. */
+  /**
+   * Writes a figure as a span, each of its amounts kept on one line ({@link #pieces}); the exchange
+   * rate goes in its title, shown on hover or focus.
+   */
   private static final class FigureHtml implements NodeRenderer {
     private final HtmlWriter html;
 
@@ -236,14 +239,50 @@ final class MarkdownRenderer {
       html.tag("span", new java.util.TreeMap<>(attrs));
       String page = figure.page();
       if (page.isEmpty()) {
-        html.text(figure.text());
+        List<String> pieces = pieces(figure.text());
+        for (int i = 0; i < pieces.size(); i++) {
+          boolean last = i == pieces.size() - 1;
+          String piece = last ? pieces.get(i) + figure.trailing() : pieces.get(i);
+          if (piece.chars().anyMatch(Character::isDigit) || last && !figure.trailing().isEmpty()) {
+            html.tag("span", Map.of("class", "nobr"));
+            html.text(piece);
+            html.tag("/span");
+          } else {
+            html.text(piece);
+          }
+        }
       } else {
         html.tag("a", Map.of("href", page));
         html.text(figure.text());
         html.tag("/a");
+        html.text(figure.trailing());
       }
       html.tag("/span");
     }
+  }
+
+  /**
+   * A figure cut where a line may break: before its brackets and after a comma or semicolon inside
+   * them ({@code $5–10 million} / {@code (about ₩7–14 billion;} / {@code denied)}). The site keeps
+   * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
+   * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
+   * figure's text, unchanged.
+   */
+  static List<String> pieces(String figure) {
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < figure.length() - 1; i++) {
+      char before = figure.charAt(i - 1);
+      boolean breakable = figure.charAt(i) == ' '
+          && (before == ',' || before == ';' || figure.charAt(i + 1) == '(');
+      if (breakable) {
+        pieces.add(figure.substring(start, i));
+        pieces.add(" ");
+        start = i + 1;
+      }
+    }
+    pieces.add(figure.substring(start));
+    return pieces;
   }
 
   /**
