@@ -13,8 +13,9 @@ import java.util.Set;
  * ({@code ‘마이크로소프트(MS)-오픈AI’}). So nothing separates a closing bracket, a quote or a figure
  * from the particle after it ({@code 615억달러(약 88조4000억원)로}). A bound word stays with the
  * figure it qualifies: no break at the space after a whole word 약, 최대, 최소 or 총 when a digit
- * follows ({@code 약 88조4000억원}, {@code 최대 100억달러}). Words without Hangul keep the JDK's
- * rules, so English still breaks after a hyphen or a slash.
+ * follows ({@code 약 88조4000억원}, {@code 최대 100억달러}). A range of figures is never broken after its
+ * dash ({@code ₩7–14 billion}). Words without Hangul otherwise keep the JDK's rules, so English still
+ * breaks after a hyphen between words or a slash.
  *
  * <p>A word wider than the whole line is not this class's business: the PDF's style sets
  * {@code word-wrap: break-word} (outside tables), so openhtmltopdf breaks such a word between characters (only
@@ -37,7 +38,7 @@ final class HangulLineBreaker implements FSTextBreaker {
   @Override
   public int next() {
     int at = lines.next();
-    while (at != BreakIterator.DONE && (insideKoreanWord(text, at) || afterBoundWord(text, at))) {
+    while (at != BreakIterator.DONE && (insideKoreanWord(text, at) || afterBoundWord(text, at) || insideRange(text, at))) {
       at = lines.next();
     }
     return at;
@@ -79,6 +80,21 @@ final class HangulLineBreaker implements FSTextBreaker {
       start--;
     }
     return BOUND_WORDS.contains(text.substring(start, end));
+  }
+
+  /**
+   * Whether offset {@code at} follows the dash of a range of figures and comes before its second
+   * figure: {@code ₩7–|14 billion}, {@code 2024–|25}, {@code $800 million–|$1.2 billion}. The JDK breaks
+   * after any dash; a figure's no-break spaces ({@link NoBreakText}) do not stop that.
+   */
+  static boolean insideRange(String text, int at) {
+    if (at < 2 || at >= text.length() || "–-~".indexOf(text.charAt(at - 1)) < 0) {
+      return false;
+    }
+    char next = text.charAt(at);
+    char before = text.charAt(at - 2);
+    return (Character.isDigit(next) || Character.getType(next) == Character.CURRENCY_SYMBOL)
+        && (Character.isDigit(before) || Character.isLetter(before));
   }
 
   private static boolean isOpening(char c) {

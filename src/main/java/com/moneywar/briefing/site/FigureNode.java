@@ -39,6 +39,19 @@ final class FigureNode extends CustomNode {
     return company.isEmpty() ? "" : pages.apply(company);
   }
 
+  /** Punctuation written right after the figure, kept on the line of its last piece; empty if none. */
+  private String trailing = "";
+
+  /** Keeps {@code punctuation} (written right after the figure in the text) with the figure from now on. */
+  void keepTrailing(String punctuation) {
+    this.trailing = punctuation;
+  }
+
+  /** The punctuation kept with the figure ({@link #keepTrailing}), or empty. */
+  String trailing() {
+    return trailing;
+  }
+
   String text() {
     return text;
   }

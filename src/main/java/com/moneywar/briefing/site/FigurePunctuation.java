@@ -11,7 +11,8 @@ import org.commonmark.node.Text;
  * Keeps the punctuation written right after a figure in an English text ({@code December 23,
  * 2024,}, {@code $157 billion.}) on the figure's line: browsers never start a line with it, but
  * the PDF's line breaker may break between the figure's span and the comma after it. Only that
- * punctuation is kept with the figure, in a {@link NoBreakNode}; English otherwise breaks as it
+ * punctuation is kept with the figure: with its last piece ({@link FigureNode#keepTrailing}), or
+ * with a company's name in a {@link NoBreakNode}; English otherwise breaks as it
  * likes (Korean words are kept whole by {@link KoreanWords}). Stateless.
  */
 final class FigurePunctuation {
@@ -40,6 +41,17 @@ final class FigurePunctuation {
         end++;
       }
       if (end == 0) {
+        continue;
+      }
+      if (figure.company().isEmpty()) {
+        // An amount's punctuation goes with its last piece only, so the figure may still break
+        // before its brackets (MarkdownRenderer.pieces).
+        figure.keepTrailing(literal.substring(0, end));
+        if (end == literal.length()) {
+          text.unlink();
+        } else {
+          text.setLiteral(literal.substring(end));
+        }
         continue;
       }
       NoBreakNode keep = new NoBreakNode();

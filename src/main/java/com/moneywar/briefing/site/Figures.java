@@ -66,8 +66,8 @@ final class Figures {
   }
 
   /**
-   * Plain text (a title, a summary) with its placeholders filled in, as the body's are. Only for
-   * text the check accepted; a malformed placeholder there has been refused at its position.
+   * Plain text (a title, a summary) with its placeholders filled in, as the body's are: a figure that
+   * opens an English sentence with a capital ({@link #opensSentence}). Only for text the check accepted; a malformed placeholder there has been refused at its position.
    */
   String inline(String text, Lang lang) {
     List<com.moneywar.briefing.model.Placeholders.Match> matches = com.moneywar.briefing.model.Placeholders.find(text);
@@ -78,13 +78,26 @@ final class Figures {
     int last = 0;
     for (var m : matches) {
       out.append(text, last, m.start());
-      out.append(m.isValid()
-          ? text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf("")), lang,
-              text.substring(m.end()))
-          : m.text());
+      if (m.isValid()) {
+        FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
+        String figure = text(ref, lang, text.substring(m.end()));
+        out.append(opensSentence(ref, lang, out) ? SentenceStart.capitalize(figure) : figure);
+      } else {
+        out.append(m.text());
+      }
       last = m.end();
     }
     return out.append(text.substring(last)).toString();
+  }
+
+  /**
+   * Whether the figure of {@code ref}, written after {@code before} in its text, begins an English
+   * sentence and so is capitalised ({@code About $27 billion of bonds}); a company's name never is
+   * ({@code xAI}), and Korean has no case.
+   */
+  boolean opensSentence(FigureRef ref, Lang lang, CharSequence before) {
+    return lang == Lang.EN && !ref.kind().equals("company") && companies(ref).isEmpty()
+        && SentenceStart.after(before.toString());
   }
 
   /** What a reader sees on demand: the exchange rate used and its date, for converted figures. */

@@ -10,8 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -115,14 +123,26 @@ final class MarkdownRenderer {
       return;
     }
     int at = 0;
+    // The block's text before the figure as readers see it, to tell whether the figure opens a sentence.
+    StringBuilder before = textBefore(text).map(StringBuilder::new).orElse(null);
     for (Placeholders.Match m : matches) {
       if (m.start() > at) {
         text.insertBefore(new Text(literal.substring(at, m.start())));
+        if (before != null) {
+          before.append(literal, at, m.start());
+        }
       }
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
       List<String> companies = figures.companies(ref);
       if (companies.isEmpty()) {
-        FigureNode node = new FigureNode(figures.text(ref, lang, literal.substring(m.end())),
+        String figure = figures.text(ref, lang, literal.substring(m.end()));
+        if (before != null && figures.opensSentence(ref, lang, before)) {
+          figure = SentenceStart.capitalize(figure);
+        }
+        if (before != null) {
+          before.append(figure);
+        }
+        FigureNode node = new FigureNode(figure,
             figures.detail(ref, lang).orElse(""), "");
         created.add(node);
         text.insertBefore(node);
@@ -134,7 +154,11 @@ final class MarkdownRenderer {
         if (!separator.isEmpty()) {
           text.insertBefore(new Text(separator));
         }
-        FigureNode node = new FigureNode(figures.companyName(companies.get(i), lang), "", companies.get(i));
+        String name = figures.companyName(companies.get(i), lang);
+        if (before != null) {
+          before.append(separator).append(name);
+        }
+        FigureNode node = new FigureNode(name, "", companies.get(i));
         created.add(node);
         text.insertBefore(node);
       }
@@ -146,7 +170,54 @@ final class MarkdownRenderer {
     text.unlink();
   }
 
-  /** Writes a figure as a span; the exchange rate goes in its title, shown on hover or focus. */
+  /**
+   * The text of {@code node}'s block before it (a paragraph's, a heading's, a list item's), through
+   * emphasis and links, as readers see it; empty where a figure never opens a sentence (a table
+   * cell holds a value, not a sentence).
+   */
+  private static Optional<String> textBefore(Node node) {
+    StringBuilder text = new StringBuilder();
+    Node at = node;
+    while (true) {
+      for (Node previous = at.getPrevious(); previous != null; previous = previous.getPrevious()) {
+        text.insert(0, plainText(previous));
+      }
+      Node parent = at.getParent();
+      if (parent instanceof Paragraph || parent instanceof Heading) {
+        return Optional.of(text.toString());
+      }
+      if (!(parent instanceof Emphasis || parent instanceof StrongEmphasis || parent instanceof org.commonmark.node.Link)) {
+        return Optional.empty();
+      }
+      at = parent;
+    }
+  }
+
+  /** An inline node's text as readers see it: a line break as a space. */
+  private static String plainText(Node node) {
+    if (node instanceof Text t) {
+      return t.getLiteral();
+    }
+    if (node instanceof Code c) {
+      return c.getLiteral();
+    }
+    if (node instanceof FigureNode f) {
+      return f.text();
+    }
+    if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      return " ";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      out.append(plainText(child));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a figure as a span, each of its amounts kept on one line ({@link #pieces}); the exchange
+   * rate goes in its title, shown on hover or focus.
+   */
   private static final class FigureHtml implements NodeRenderer {
     private final HtmlWriter html;
 
@@ -168,14 +239,50 @@ final class MarkdownRenderer {
       html.tag("span", new java.util.TreeMap<>(attrs));
       String page = figure.page();
       if (page.isEmpty()) {
-        html.text(figure.text());
+        List<String> pieces = pieces(figure.text());
+        for (int i = 0; i < pieces.size(); i++) {
+          boolean last = i == pieces.size() - 1;
+          String piece = last ? pieces.get(i) + figure.trailing() : pieces.get(i);
+          if (piece.chars().anyMatch(Character::isDigit) || last && !figure.trailing().isEmpty()) {
+            html.tag("span", Map.of("class", "nobr"));
+            html.text(piece);
+            html.tag("/span");
+          } else {
+            html.text(piece);
+          }
+        }
       } else {
         html.tag("a", Map.of("href", page));
         html.text(figure.text());
         html.tag("/a");
+        html.text(figure.trailing());
       }
       html.tag("/span");
     }
+  }
+
+  /**
+   * A figure cut where a line may break: before its brackets and after a comma or semicolon inside
+   * them ({@code $5–10 million} / {@code (about ₩7–14 billion;} / {@code denied)}). The site keeps
+   * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
+   * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
+   * figure's text, unchanged.
+   */
+  static List<String> pieces(String figure) {
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < figure.length() - 1; i++) {
+      char before = figure.charAt(i - 1);
+      boolean breakable = figure.charAt(i) == ' '
+          && (before == ',' || before == ';' || figure.charAt(i + 1) == '(');
+      if (breakable) {
+        pieces.add(figure.substring(start, i));
+        pieces.add(" ");
+        start = i + 1;
+      }
+    }
+    pieces.add(figure.substring(start));
+    return pieces;
   }
 
   /**

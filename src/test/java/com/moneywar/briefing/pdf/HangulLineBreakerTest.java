@@ -68,6 +68,13 @@ class HangulLineBreakerTest {
   }
 
   @Test
+  void neverBreaksARangeOfFiguresAfterItsDash() {
+    assertThat(pieces("weighing $5–10\u00A0million (about\u00A0₩7–14\u00A0billion), $800\u00A0million–$1.2\u00A0billion"))
+        .containsExactly("weighing ", "$5–10\u00A0million ", "(about\u00A0₩7–14\u00A0billion), ",
+            "$800\u00A0million–$1.2\u00A0billion");
+  }
+
+  @Test
   void stillBreaksEnglishAfterAHyphen() {
     assertThat(pieces("state-of-the-art models")).containsExactly("state-", "of-", "the-", "art ", "models");
   }

@@ -84,17 +84,24 @@ class KoreanLineBreaksTest {
   }
 
   @Test
-  void englishProseKeepsOnlyThePunctuationAfterAFigureWithIt() throws IOException {
-    // English breaks as it likes, but the PDF's line breaker would start a line with the "," after
-    // "March 27, 2024": the punctuation glued to a figure stays with it, and nothing else does.
+  void englishProseKeepsEachAmountOfAFigureAndThePunctuationAfterItOnOneLine() throws IOException {
+    // English breaks as it likes, but never inside an amount or a range ("₩7–" / "14 billion"), and
+    // the PDF's line breaker would start a line with the "," after "March 27, 2024": each piece of a
+    // figure that holds a number is one no-break span, the last with the punctuation glued to it.
     Document en = page("en/briefings/ai-money-war-2024-03-28.html");
     assertThat(en.select("main span.figure")).isNotEmpty();
-    assertThat(en.select("main span.nobr")).isNotEmpty().allSatisfy(keep -> {
-      assertThat(keep.select("span.figure")).hasSize(1);
-      String rest = keep.text().substring(keep.selectFirst("span.figure").text().length());
-      assertThat(rest).matches("[,.;:!?)\\]”’'\"]+");
-    });
+    assertThat(en.select("main span.nobr")).isNotEmpty().allSatisfy(keep -> assertThat(
+        keep.parent().is("span.figure") && keep.text().matches(".*\\d.*|.*[,.;:!?)\\]”’'\"]")
+            || keep.select("span.figure").size() == 1 && keep.select("span.figure a").size() == 1)
+        .as(keep.outerHtml()).isTrue());
+    Document full = rendered("Amazon put in {{investment:amazon-anthropic-t2}}, the rest of its pledge.", Lang.EN);
+    assertThat(full.select("span.figure span.nobr").eachText())
+        .containsExactly("$2.75 billion", "(about ₩3.71 trillion),");
+    // The reader, a search engine and a copy see the figure's text unchanged.
+    assertThat(full.text()).isEqualTo("Amazon put in $2.75 billion (about ₩3.71 trillion), the rest of its pledge.");
     Document dates = rendered("It was agreed on {{investment:amazon-anthropic-2023:date}}, and paid later.", Lang.EN);
-    assertThat(dates.select("span.nobr").text()).isEqualTo(dates.selectFirst("span.figure").text() + ",");
+    assertThat(dates.select("span.nobr").eachText()).containsExactly("September 2023,");
+    assertThat(MarkdownRenderer.pieces("up to $5–10 million (about ₩7–14 billion; denied)"))
+        .containsExactly("up to $5–10 million", " ", "(about ₩7–14 billion;", " ", "denied)");
   }
 }
