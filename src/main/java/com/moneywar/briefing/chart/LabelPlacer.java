@@ -1,6 +1,7 @@
 package com.moneywar.briefing.chart;
 
 import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ final class LabelPlacer {
 
   private final Rectangle2D bounds;
   private final List<Rectangle2D> taken = new ArrayList<>();
+  /** Leader lines drawn: no label crosses them. */
+  private final List<Line2D> leaders = new ArrayList<>();
   /** Marks the next labels keep {@link #clearance} px away from: marks they do not name. */
   private List<Rectangle2D> keepAway = List.of();
   private double clearance;
@@ -49,7 +52,8 @@ final class LabelPlacer {
         box.getHeight() + 2 * PAD);
     Rectangle2D clear = new Rectangle2D.Double(box.getX() - clearance, box.getY() - clearance,
         box.getWidth() + 2 * clearance, box.getHeight() + 2 * clearance);
-    return inside(box) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects);
+    return inside(box) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects)
+        && leaders.stream().noneMatch(l -> l.intersects(padded));
   }
 
   /**
@@ -161,5 +165,26 @@ final class LabelPlacer {
       }
     }
     return Optional.empty();
+  }
+
+  /** Takes back labels placed: their room is free again. */
+  void release(List<Placed> placed) {
+    placed.forEach(p -> taken.remove(p.box()));
+  }
+
+  /** A leader line drawn: no label placed later crosses it. */
+  void obstacle(Line2D leader) {
+    leaders.add(leader);
+  }
+
+  /**
+   * Whether {@code line} crosses no mark, label or leader line but {@code own} (the mark it ties a
+   * label to), and keeps {@code clearance} px from the marks kept away from.
+   */
+  boolean clear(Line2D line, double clearance, Rectangle2D own) {
+    return taken.stream().filter(box -> !box.equals(own)).noneMatch(line::intersects)
+        && leaders.stream().noneMatch(line::intersectsLine)
+        && keepAway.stream().noneMatch(box -> line.intersects(box.getX() - clearance, box.getY() - clearance,
+        box.getWidth() + 2 * clearance, box.getHeight() + 2 * clearance));
   }
 }

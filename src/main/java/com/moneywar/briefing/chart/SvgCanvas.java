@@ -73,6 +73,10 @@ final class SvgCanvas {
     DRAWING.set(this);
   }
 
+  int width() {
+    return width;
+  }
+
   Graphics2D graphics() {
     return graphics;
   }

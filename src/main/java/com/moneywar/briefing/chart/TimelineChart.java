@@ -32,6 +32,9 @@ import org.knowm.xchart.XYChart;
  * span. The largest deals of each panel are named beside their points where they fit.
  */
 final class TimelineChart implements KindRenderer {
+  /** How far apart marks that would cover one another are drawn, in px (a marker is 10). */
+  static final double TWIN_STEP = 7;
+
   /** Deals named beside their points, per panel, at most. */
   static final int NAMED = 8;
 
@@ -132,11 +135,19 @@ final class TimelineChart implements KindRenderer {
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
         .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
+        .add(twins(deals) ? w.pick("날짜와 금액이 같은 거래는 겹치지 않게 옆으로 조금씩 비켜 그렸다. 날짜는 같다.",
+            "Deals of one day and one amount are drawn slightly apart, side by side; their date is the same.") : "")
         .add(TimeNotes.partialDates(deals, w))
         .panels(byCurrency.size())
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, deals, w), table.exact(), table.shown());
+  }
+
+  /** Whether two deals share a day, an amount and a currency: they are drawn side by side. */
+  static boolean twins(List<MoneyFact> deals) {
+    return deals.stream().map(d -> d.date() + " " + d.amount().currency() + " " + d.amount().amount().stripTrailingZeros())
+        .distinct().count() < deals.size();
   }
 
   /** "아마존 → 앤스로픽" / "Amazon → Anthropic". */
@@ -154,8 +165,11 @@ final class TimelineChart implements KindRenderer {
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
       Map<MoneyFact, Rectangle2D> marks = new java.util.IdentityHashMap<>();
-      // Deals that would cover one another (one day, one amount) stand side by side.
-      Map<MoneyFact, Double> shift = ValuationMarks.sideBySide(deals, at, log);
+      // Deals that would cover one another (one day, one amount) stand side by side, overlapping a
+      // little, TWIN_STEP px apart: near enough not to look like another date (a note says so).
+      Map<MoneyFact, Double> shift = new java.util.IdentityHashMap<>();
+      ValuationMarks.sideBySide(deals, at, log)
+          .forEach((d, dx) -> shift.put(d, dx * TWIN_STEP / (ValuationMarks.SIZE + 2.0)));
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
@@ -179,22 +193,15 @@ final class TimelineChart implements KindRenderer {
         // Beside its mark; no label comes near a mark it does not name (it would seem to name it).
         List<Rectangle2D> others = marks.entrySet().stream().filter(e -> e.getKey() != d).map(Map.Entry::getValue).toList();
         placer.keepAway(others, 10);
-        Optional<List<LabelPlacer.Placed>> p = one(placer.placeBeside(text, font, right + 5, true, centreY));
-        if (p.isEmpty()) {
-          p = one(placer.placeBeside(text, font, left - 5, false, centreY));
-        }
-        if (p.isEmpty()) {
-          p = one(placer.place(text, font, x, y - 9, y - 9 - cap - 6));
-        }
-        if (p.isEmpty()) {
-          p = one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15));
-        }
+        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tries = new ArrayList<>();
+        tries.add(() -> one(placer.placeBeside(text, font, right + 5, true, centreY)));
+        tries.add(() -> one(placer.placeBeside(text, font, left - 5, false, centreY)));
+        tries.add(() -> one(placer.place(text, font, x, y - 9, y - 9 - cap - 6)));
+        tries.add(() -> one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15)));
         // Diagonally: above or below the mark, starting at it or ending at it.
         for (double baseline : new double[] {y - 9, mid + cap + 9, y - 9 - cap - 6, mid + 2 * cap + 15}) {
           for (double cx : new double[] {x + width / 2, x - width / 2}) {
-            if (p.isEmpty()) {
-              p = one(placer.place(text, font, cx, baseline));
-            }
+            tries.add(() -> one(placer.place(text, font, cx, baseline)));
           }
         }
         // In a narrow panel: the deal over its amount on two lines, then on three, beside the mark
@@ -212,19 +219,69 @@ final class TimelineChart implements KindRenderer {
           double height = (block.size() - 1) * line;
           for (double away : new double[] {5, 12}) {
             for (double first : new double[] {centreY - height / 2, centreY - height, centreY}) {
-              if (p.isEmpty()) {
-                p = placer.placeBlockBeside(block, font, right + away, true, first, line);
-              }
-              if (p.isEmpty()) {
-                p = placer.placeBlockBeside(block, font, left - away, false, first, line);
+              tries.add(() -> placer.placeBlockBeside(block, font, right + away, true, first, line));
+              tries.add(() -> placer.placeBlockBeside(block, font, left - away, false, first, line));
+            }
+          }
+          tries.add(() -> placer.placeBlock(block, font, x, y - 9 - height, line));
+          tries.add(() -> placer.placeBlock(block, font, x, mid + cap + 9, line));
+        }
+        // The first place where the name cannot be read as another mark's; else, set off above or
+        // below the mark with a leader line to it that crosses nothing.
+        Rectangle2D own = marks.get(d);
+        Optional<List<LabelPlacer.Placed>> p = Optional.empty();
+        for (java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>> attempt : tries) {
+          Optional<List<LabelPlacer.Placed>> c = attempt.get();
+          if (c.isPresent() && LabelTies.unmistakable(box(c.get()), own, others)) {
+            p = c;
+            break;
+          }
+          c.ifPresent(placer::release);
+        }
+        // Else set off from the mark, tied to it by a thin leader line that crosses nothing: level
+        // with it a little further out, then above or below it.
+        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> level = new ArrayList<>();
+        for (double away : LEADER_TRIES) {
+          for (List<String> block : List.of(List.of(text), blocks.get(0), blocks.get(1), blocks.get(2))) {
+            double height = (block.size() - 1) * line;
+            level.add(() -> placer.placeBlockBeside(block, font, right + away, true, centreY - height / 2, line));
+            level.add(() -> placer.placeBlockBeside(block, font, left - away, false, centreY - height / 2, line));
+          }
+        }
+        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> offside = new ArrayList<>();
+        for (double away : LEADER_TRIES) {
+          for (List<String> block : List.of(List.of(text), blocks.get(0), blocks.get(1), blocks.get(2))) {
+            double height = (block.size() - 1) * line;
+            double widest = block.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
+            for (double first : new double[] {own.getMinY() - away - height, own.getMaxY() + away + cap}) {
+              for (double cx : new double[] {x, x - widest / 2, x + widest / 2}) {
+                offside.add(() -> placer.placeBlock(block, font, cx, first, line));
               }
             }
           }
-          if (p.isEmpty()) {
-            p = placer.placeBlock(block, font, x, y - 9 - height, line);
+        }
+        // A mark in a column of marks (one day, several amounts) takes its name above or below the
+        // column first, leaving the room level with each mark to the next one's name.
+        boolean column = others.stream().anyMatch(o -> Math.abs(o.getCenterX() - own.getCenterX()) < 20
+            && Math.abs(o.getCenterY() - own.getCenterY()) < 40);
+        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tied = new ArrayList<>(column ? offside : level);
+        tied.addAll(column ? level : offside);
+        // A name set off from its mark keeps further from the others: the line alone must not decide.
+        placer.keepAway(others, LabelTies.TIED_CLEARANCE);
+        for (int i = 0; p.isEmpty() && i < tied.size(); i++) {
+          Optional<List<LabelPlacer.Placed>> c = tied.get(i).get();
+          if (c.isEmpty()) {
+            continue;
           }
-          if (p.isEmpty()) {
-            p = placer.placeBlock(block, font, x, mid + cap + 9, line);
+          java.awt.geom.Line2D leader = LabelTies.leader(box(c.get()), x, mid, ValuationMarks.SIZE);
+          if (leader.getP1().distance(leader.getP2()) >= 4 && placer.clear(leader, 4, own)) {
+            p = c;
+            g.setColor(ChartTheme.MUTED);
+            g.setStroke(new BasicStroke(1f));
+            g.draw(leader);
+            placer.obstacle(leader);
+          } else {
+            placer.release(c.get());
           }
         }
         // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
@@ -260,6 +317,16 @@ final class TimelineChart implements KindRenderer {
       lines.add(line);
     }
     return lines;
+  }
+
+  /** How far from its mark a name tied by a leader line may stand, nearest first, in px. */
+  private static final double[] LEADER_TRIES = {12, 20, 30, 42};
+
+  /** The box around all lines of a label. */
+  private static Rectangle2D box(List<LabelPlacer.Placed> lines) {
+    Rectangle2D box = (Rectangle2D) lines.get(0).box().clone();
+    lines.forEach(l -> box.add(l.box()));
+    return box;
   }
 
   private static Optional<List<LabelPlacer.Placed>> one(Optional<LabelPlacer.Placed> p) {
