@@ -22,7 +22,7 @@ class InitAndGithubTest {
   @TempDir Path dir;
 
   @Test
-  void initCreatesAProjectThatPassesCheckAndBuilds() {
+  void initCreatesAProjectThatPassesCheckAndBuilds() throws IOException {
     Path project = dir.resolve("new-briefing");
     CliRun init = CliRun.of("init", project.toString());
     assertThat(init.code()).as(init.err()).isEqualTo(0);
@@ -35,7 +35,8 @@ class InitAndGithubTest {
     assertThat(project.resolve("site/.briefing-site")).doesNotExist();
     assertThat(project.resolve(".site.briefing-site")).isRegularFile();
     assertThat(project.resolve(".gitignore")).content().contains("/site/\n", "/.site.briefing-site\n");
-    assertThat(project.resolve("site/en/briefings/first-briefing.html")).content()
+    // As a reader sees it (each amount of a figure is kept on one line by its own element).
+    assertThat(org.jsoup.Jsoup.parse(project.resolve("site/en/briefings/first-briefing.html").toFile()).text())
         .contains("$2.75 billion (about ₩3.71 trillion)");
     // The starter declares two charts, so a new project shows how charts are made.
     assertThat(BuiltSite.chartSvg(project.resolve("site/en/charts"), "money-flows")).content().contains("<svg");
