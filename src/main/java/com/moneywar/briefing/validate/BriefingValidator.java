@@ -83,6 +83,7 @@ public final class BriefingValidator {
         FigureChecker.checkInBrackets(b, article, problems);
         ParticleChecker.check(b, article, problems);
         EnglishWordsChecker.check(b, article, problems);
+        BoundWordsChecker.check(b, article, problems);
       }
     }
     EditionChecker editions = new EditionChecker(b, at, figures, problems);

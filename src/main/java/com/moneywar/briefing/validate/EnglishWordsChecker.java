@@ -75,7 +75,7 @@ final class EnglishWordsChecker {
    * stake's {@code :percent}. Empty for the others (a company's name: "an NVIDIA" is read by its
    * sound, which its letters do not tell).
    */
-  private static Optional<String> reads(Briefing b, Placeholders.Match m) {
+  static Optional<String> reads(Briefing b, Placeholders.Match m) {
     String id = m.ids().get(0);
     if (m.kind().equals("sum")) {
       if (!com.moneywar.briefing.model.FigureSum.addsUp(b, m.ids())) {

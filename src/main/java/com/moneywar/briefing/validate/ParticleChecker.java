@@ -86,7 +86,7 @@ final class ParticleChecker {
    * it; a list of names (a round's lead, participants, investors) by its last name; a company's
    * name. Empty for other placeholders.
    */
-  private static Optional<String> reads(Briefing b, Placeholders.Match m) {
+  static Optional<String> reads(Briefing b, Placeholders.Match m) {
     if (m.kind().equals("sum")) {
       boolean known = com.moneywar.briefing.model.FigureSum.addsUp(b, m.ids());
       return !known ? Optional.empty() : Optional.of(m.field().equals("krw") && com.moneywar.briefing.model.FigureSum

@@ -320,6 +320,28 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aBoundWordOfTheKindTheFigureWritesItselfIsReportedAtTheWord() {
+    // microsoft-anthropic-2025-11 is up-to $5 billion: "invest up to {{…}}" read "invest up to up to
+    // $5 billion", "최대 {{…}}" "최대 최대 50억달러". A word of another kind reads well and passes.
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String placeholder = "{{investment:microsoft-anthropic-2025-11:amount}}";
+    replace(project, en, "agreed to invest " + placeholder, "agreed to invest as much as " + placeholder);
+    replace(project, ko, "앤스로픽에 " + placeholder + ",", "앤스로픽에 최대 " + placeholder + ",");
+    String[] enAt = positionOf(project, en, "as much as " + placeholder).split(":");
+    String[] koAt = positionOf(project, ko, "최대 " + placeholder).split(":");
+    assertThat(problems()).containsExactly(
+        en + ":" + enAt[1] + ":" + enAt[2] + ": error: expected no bound word next to " + placeholder
+            + ", which writes its own bound (it reads 'up to $5 billion'), found 'as much as'",
+        ko + ":" + koAt[1] + ":" + koAt[2] + ": error: expected no bound word next to " + placeholder
+            + ", which writes its own bound (it reads '최대 50억달러'), found '최대'");
+    replace(project, en, "as much as " + placeholder, "at least " + placeholder);
+    replace(project, ko, "최대 " + placeholder, "약 " + placeholder);
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
+  @Test
   void aParticleThatFitsIsNotReportedWhateverTheParenthesisAfterTheAmount() {
     // The full form ends in …원) but reads as …달러: 를 is right, and 로/으로 follow the same rule.
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1}}를");
