@@ -242,6 +242,17 @@ final class CellReader {
     return value;
   }
 
+  /** An ISO 639-1 language code, such as {@code en} or {@code ja}. */
+  String language(String column) {
+    Cell cell = row.cell(column);
+    String value = cell.text().strip();
+    if (!Arrays.asList(Locale.getISOLanguages()).contains(value)) {
+      fail(cell, "expected an ISO 639-1 two-letter language code such as ko, en or ja in column '" + column
+          + "', found " + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+    }
+    return value;
+  }
+
   /** A word of a cell that holds several, separated by spaces, and where the word starts. */
   record Word(String text, SourcePos pos) {}
 

@@ -4,7 +4,6 @@ import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
-import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Source;
 import java.util.List;
 
@@ -30,6 +29,6 @@ final class SourceRows implements RowParser<Source> {
         cells.url("url"),
         cells.date("published"),
         cells.optionalRef("cited_by"),
-        cells.choice("language", Lang.class, Lang::code));
+        cells.language("language"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * A publication a fact comes from.
  *
  * @param citedBy the id of the source that reports this one, when it is known only second-hand
+ * @param language the ISO 639-1 code of the language it is written in (its title's), such as {@code ja}
  */
 public record Source(
     String id,
@@ -16,7 +17,7 @@ public record Source(
     Optional<String> url,
     PartialDate published,
     Optional<String> citedBy,
-    Lang language) {
+    String language) {
   public Source {
     requireNonNull(id, "id");
     requireNonNull(outlet, "outlet");

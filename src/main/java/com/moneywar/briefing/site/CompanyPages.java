@@ -226,8 +226,8 @@ final class CompanyPages {
     return briefing.sources().stream().filter(s -> cited.contains(s.id()))
         .map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
             DateStyle.format(s.published(), lang), s.url().orElse(""),
-            s.citedBy().flatMap(briefing::source).map(x -> x.outlet().in(lang)).orElse(""), s.citedBy().orElse("")))
-        .toList();
+            s.citedBy().flatMap(briefing::source).map(x -> x.outlet().in(lang)).orElse(""), s.citedBy().orElse(""),
+            s.language())).toList();
   }
 
   /** Every fact the company is party to, each once: rounds, investments, flows, valuations, talent offers. */

@@ -677,8 +677,8 @@ public final class SiteRenderer {
   private static List<SourceView> sources(Briefing b, Lang lang) {
     return b.sources().stream().map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
         DateStyle.format(s.published(), lang), s.url().orElse(""),
-        s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""), s.citedBy().orElse("")))
-        .toList();
+        s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""), s.citedBy().orElse(""),
+        s.language())).toList();
   }
 
   private static Feed feed(PageContext ctx, Briefing b, List<StoryView> newest) {

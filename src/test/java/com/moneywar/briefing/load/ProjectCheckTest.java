@@ -75,6 +75,25 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aSourceMayBeInAnyLanguageNamedByItsIso639Code(@TempDir Path out) throws java.io.IOException {
+    // A new user could not cite Nikkei or LatePost: only ko and en were accepted. A source's title is
+    // in its own language, and the site marks it so (screen readers read it in that language).
+    String sources = "data/sources.csv";
+    replace(project, sources, "CNBC,,,2024-03-27,seed-2024-03-28,en",
+        "CNBC,日経の見出し,,2024-03-27,seed-2024-03-28,ja");
+    assertThat(new BriefingBuild(BuildListener.silent()).build(project, out.resolve("site")))
+        .isInstanceOf(Result.Ok.class);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("site/en/sources.html").toFile());
+    assertThat(page.select("#source-cnbc-2024-03-27 span[lang=ja]")).extracting(org.jsoup.nodes.Element::text)
+        .containsExactly("日経の見出し");
+    // A country code is not a language: jp is Japan, ja its language.
+    replace(project, sources, "seed-2024-03-28,ja", "seed-2024-03-28,jp");
+    assertThat(problems()).containsExactly(positionOf(project, sources, "jp\n".substring(0, 2))
+        + ": error: expected an ISO 639-1 two-letter language code such as ko, en or ja in column 'language',"
+        + " found 'jp'");
+  }
+
+  @Test
   void reportsABadDate() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",27/03/2024,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27/03/2024")

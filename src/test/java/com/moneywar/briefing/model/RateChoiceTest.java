@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RateChoiceTest {
   private static final Currency USD = Currency.getInstance("USD");
   private static final Source REPORT = new Source("report", new Localized("보도", "Report"), Optional.empty(),
-      Optional.empty(), PartialDate.parse("2025-06-20").orElseThrow(), Optional.empty(), Lang.EN);
+      Optional.empty(), PartialDate.parse("2025-06-20").orElseThrow(), Optional.empty(), "en");
 
   private static ExchangeRate rate(String id, String date) {
     return new ExchangeRate(id, USD, Money.KRW, new BigDecimal("1380"), PartialDate.parse(date).orElseThrow(), "report",
@@ -85,7 +85,7 @@ class RateChoiceTest {
   void aSourceDatedOnlyToTheMonthIsSaidToCountForNothing() {
     // The rate of 11 June cannot be judged against a report of "June 2025": the message says why.
     Source monthly = new Source("monthly", new Localized("월간", "Monthly"), Optional.empty(), Optional.empty(),
-        PartialDate.parse("2025-06").orElseThrow(), Optional.empty(), Lang.EN);
+        PartialDate.parse("2025-06").orElseThrow(), Optional.empty(), "en");
     Valuation v = new Valuation("v", "lab", new Money(new BigDecimal("1000000000"), USD), Bound.EXACT,
         PartialDate.parse("2024").orElseThrow(), "monthly", Optional.of("r-0611"), 3, Localized.empty(),
         ValuationBasis.UNSTATED, new Reporting(Optional.empty(), ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true,
