@@ -103,10 +103,9 @@ final class ValuationChart implements KindRenderer {
               List.of(w.company(v.company()), v.date().toString(), v.basis().code(), v.amount().currency().getCurrencyCode(),
                   v.amount().amount().toPlainString(), v.bound().code(),
                   v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code()),
+              // Blank where the source states no basis, as on the valuations page.
               List.of(w.company(v.company()), w.date(v.date()),
-                  v.basis() == com.moneywar.briefing.model.ValuationBasis.UNSTATED ? w.pick("밝히지 않음", "not stated")
-                      : com.moneywar.briefing.model.AmountText.basis(v.basis(), w.lang()),
-                  w.money(v)));
+                  com.moneywar.briefing.model.AmountText.basis(v.basis(), w.lang()), w.money(v)));
         }
       }
     }
