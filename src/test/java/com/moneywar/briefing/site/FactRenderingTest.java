@@ -251,6 +251,15 @@ class FactRenderingTest {
   }
 
   @Test
+  void aRoundsTypeNeverStandsOnALineWithoutItsDot() {
+    // On a phone the round cell wrapped as 앤스로픽 / · / 시리즈G, the dot alone on its line.
+    FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
+    String cell = ko.rounds().rows().stream().filter(r -> r.id().equals("round-openai-2025-03")).findFirst()
+        .orElseThrow().cells().get(0).text();
+    assertThat(cell).isEqualTo("오픈AI ·\u00a0지분 투자");
+  }
+
+  @Test
   void tablesShowRoundsFlowsClaimsAndUnconvertedRows() throws IOException {
     FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
     FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
@@ -369,9 +378,10 @@ class FactRenderingTest {
     assertThat(row(same.flows(), "flow-meta-scale-ai-2025-06")).contains("Reuters").doesNotContain("Also reported by");
   }
 
+  /** A row's cells as a reader reads them: a no-break space (which keeps "· 시리즈G" together) reads as a space. */
   private static String row(FactTable table, String id) {
     return table.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().cells().stream()
-        .map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+        .map(FactTable.Cell::text).collect(Collectors.joining(" | ")).replace('\u00a0', ' ');
   }
 
   private static Map<String, String> messages(String lang) throws IOException {
