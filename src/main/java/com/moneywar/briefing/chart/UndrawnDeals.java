@@ -24,6 +24,7 @@ final class UndrawnDeals {
     OPEN("제안 단계인 거래", "offer still open", "offers still open"),
     REJECTED("거절된 제안", "rejected offer", "rejected offers"),
     CALLED_OFF("무산된 거래", "deal called off", "deals called off"),
+    TALKS("협상 중인 거래", "deal still in talks", "deals still in talks"),
     DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
 
@@ -47,6 +48,9 @@ final class UndrawnDeals {
       }
       if (deal == DealStatus.CALLED_OFF) {
         return CALLED_OFF;
+      }
+      if (deal == DealStatus.TALKS) {
+        return TALKS;
       }
       return fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
     }

@@ -4,6 +4,7 @@ import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentStatus;
@@ -56,6 +57,8 @@ final class InvestmentRows implements RowParser<Investment> {
         c.amount(), c.bound(), status, c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
         // An empty role is left to the round, whose lists say it (Investment.roleIn).
         round, round.isPresent() ? role : Optional.empty(),
-        kind == InvestmentKind.COMMITMENT ? replaces : Optional.empty(), c.reporting());
+        kind == InvestmentKind.COMMITMENT ? replaces : Optional.empty(),
+        // Talks with nothing agreed are no commitment: never drawn nor added up, as an open offer.
+        status == InvestmentStatus.IN_TALKS ? c.reporting().withDeal(DealStatus.TALKS) : c.reporting());
   }
 }

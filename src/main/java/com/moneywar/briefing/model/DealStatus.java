@@ -2,15 +2,16 @@ package com.moneywar.briefing.model;
 
 /**
  * Whether a deal was made, for the rows that may record one that was not (column {@code status}
- * of {@code data/flows.csv}): an offer that is still open, an offer turned down, or a deal called
- * off. Only an agreed deal is drawn in charts; the others stay in the tables and the prose, with
+ * of {@code data/flows.csv}, and an investment whose status is {@code in-talks}): an offer that is
+ * still open, an offer turned down, a deal called off, or talks with nothing agreed yet. Only an agreed deal is drawn in charts; the others stay in the tables and the prose, with
  * their status, as a denial does.
  */
 public enum DealStatus {
   AGREED("agreed", "", ""),
   OFFERED("offered", "제안", "offer"),
   REJECTED("rejected", "제안 거절", "offer rejected"),
-  CALLED_OFF("called-off", "무산", "called off");
+  CALLED_OFF("called-off", "무산", "called off"),
+  TALKS("talks", "협상 중", "in talks");
 
   private final String code;
   private final String ko;

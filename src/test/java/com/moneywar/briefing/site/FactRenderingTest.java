@@ -251,7 +251,7 @@ class FactRenderingTest {
   }
 
   @Test
-  void aRoundsTypeNeverStandsOnALineWithoutItsDot() {
+  void aRoundsTypeNeverStandsOnALineWithoutItsDot() throws IOException {
     // On a phone the round cell wrapped as 앤스로픽 / · / 시리즈G, the dot alone on its line.
     FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
     String cell = ko.rounds().rows().stream().filter(r -> r.id().equals("round-openai-2025-03")).findFirst()

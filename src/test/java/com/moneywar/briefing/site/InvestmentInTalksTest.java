@@ -1,0 +1,90 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.CompanyRecord;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An investment reported as still in talks (investments.csv, {@code status=in-talks}) is no
+ * commitment: a new user's Amazon → OpenAI talks were drawn as "Committed about $10 billion". It is
+ * never drawn nor added up, and says where it is shown that it is in talks. The row added here is a
+ * TEST FIXTURE, not a reported figure.
+ */
+class InvestmentInTalksTest {
+  @TempDir static Path dir;
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Path investments = project.resolve("data/investments.csv");
+    String header = Files.readAllLines(investments, StandardCharsets.UTF_8).get(0);
+    assertThat(header).startsWith("id,investor,investee,kind,part_of,amount,currency,bound,status,date,source,");
+    Files.writeString(investments, "fixture-talks-2025-11,amazon,openai,single,,77700000000,USD,about,in-talks,2025-11,"
+        + "fixture-talks,none" + ",".repeat(header.split(",", -1).length - 12) + "\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+  }
+
+  @Test
+  void talksAreNeverDrawnNorAddedUp() {
+    assertThat(briefing.investment("fixture-talks-2025-11").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("77700000000");
+        assertThat(chart.alt()).as(chart.name()).doesNotContain("777억", "$77.7 billion");
+      }
+    }
+    // OpenAI's totals are the shipped data's, as if the talks were not there.
+    Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    assertThat(CompanyRecord.of(briefing, "openai").committedTo()).isEqualTo(CompanyRecord.of(without, "openai").committedTo());
+    assertThat(CompanyRecord.of(briefing, "amazon").committedBy()).isEqualTo(CompanyRecord.of(without, "amazon").committedBy());
+  }
+
+  @Test
+  void everyPlaceThatShowsItSaysTheDealIsInTalks() throws IOException {
+    Figures figures = new Figures(briefing);
+    FigureRef full = new FigureRef("investment", List.of("fixture-talks-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(full, Lang.KO)).isEqualTo("약 777억달러(협상 중)");
+    assertThat(figures.text(full, Lang.EN)).isEqualTo("about $77.7 billion (in talks)");
+    FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").investments();
+    String row = table.rows().stream().filter(r -> r.id().equals("fixture-talks-2025-11")).findFirst()
+        .orElseThrow().cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+    assertThat(row).contains("협상 중");
+  }
+
+  private static Map<String, String> messages(String lang) throws IOException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of("templates/messages/" + lang + ".properties"), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
+  }
+}
