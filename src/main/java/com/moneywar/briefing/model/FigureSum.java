@@ -76,15 +76,23 @@ public final class FigureSum {
       return Optional.empty();
     }
     Money sum = new Money(BigDecimal.ZERO, Money.KRW);
-    int digits = Integer.MAX_VALUE;
+    // Each part's won figure is rounded to its own significant digits, so to a power of ten (417조
+    // to 1조, 54조 at two digits to 1조 too); the sum is rounded to the coarsest of those, so that it
+    // agrees with its parts shown beside it (828조, not 830조 from the fewest digits).
+    int unit = Integer.MIN_VALUE;
     for (MoneyFact f : parts) {
       Optional<ExchangeRate> rate = f.reporting().noConversion() ? Optional.empty() : briefing.krwRateFor(f);
       if (rate.isEmpty()) {
         return Optional.empty();
       }
-      sum = sum.plus(f.amount().convert(rate.get().rate(), Money.KRW));
-      digits = Math.min(digits, f.approxDigits());
+      Money won = f.amount().convert(rate.get().rate(), Money.KRW);
+      sum = sum.plus(won);
+      BigDecimal rounded = won.roundToSignificant(f.approxDigits()).amount();
+      if (rounded.signum() != 0) {
+        unit = Math.max(unit, rounded.precision() - rounded.scale() - f.approxDigits());
+      }
     }
-    return Optional.of(sum.roundToSignificant(digits));
+    return Optional.of(unit == Integer.MIN_VALUE ? sum
+        : new Money(sum.amount().setScale(-unit, java.math.RoundingMode.HALF_UP), Money.KRW));
   }
 }

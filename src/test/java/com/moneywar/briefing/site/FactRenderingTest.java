@@ -104,6 +104,32 @@ class FactRenderingTest {
   }
 
   @Test
+  void aSumsWonFigureIsRoundedAsCoarselyAsItsCoarsestPartNotToItsFewestDigits() {
+    // A new user's parts read 417조, 357조 and 54조 (two digits), and their sum 830조: rounded to two
+    // significant digits, it disagreed with the 828조 a reader adds up. A TEST FIXTURE: the shipped
+    // amazon-anthropic-2023 ($4 billion, about 5조4000억원) converted at two digits, microsoft-openai-2023
+    // ($13 billion, about 17조5000억원) at three: both to 1000억원, so the sum is too.
+    List<com.moneywar.briefing.model.Investment> investments = B.investments().stream().map(i -> !i.id()
+        .equals("amazon-anthropic-2023") ? i : new com.moneywar.briefing.model.Investment(i.id(), i.investor(),
+            i.investee(), i.kind(), i.partOf(), i.amount(), i.bound(), i.status(), i.date(), i.source(), i.fx(),
+            2, i.note(), i.round(), i.role(), i.replaces(), i.reporting()))
+        .toList();
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
+    assertThat(b.investment("microsoft-openai-2023").orElseThrow().approxDigits()).isEqualTo(3);
+    java.math.BigDecimal won = java.util.stream.Stream.of("amazon-anthropic-2023", "microsoft-openai-2023")
+        .map(id -> b.investment(id).orElseThrow())
+        .map(i -> i.amount().convert(b.krwRateFor(i).orElseThrow().rate(), Money.KRW).amount())
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    Money expected = new Money(won.setScale(-11, java.math.RoundingMode.HALF_UP), Money.KRW);
+    assertThat(expected.amount()).isNotEqualByComparingTo(new Money(won, Money.KRW).roundToSignificant(2).amount());
+    var m = com.moneywar.briefing.model.Placeholders.parse(0, 0, "{{…}}",
+        "sum:investment:amazon-anthropic-2023+microsoft-openai-2023:krw");
+    assertThat(new Figures(b).text(new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf("t")), Lang.KO))
+        .isEqualTo(AmountText.approximately(expected, Optional.empty(), Lang.KO));
+  }
+
+  @Test
   void aSumOfADisputedRowAndAConfirmedOneIsPartlyDisputed() {
     // A TEST FIXTURE: the shipped microsoft-openai-2023 made disputed.
     List<com.moneywar.briefing.model.Investment> investments = B.investments().stream().map(i -> !i.id()
