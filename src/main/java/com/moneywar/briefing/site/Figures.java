@@ -260,6 +260,12 @@ final class Figures {
         : "Rate " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
   }
 
+  /** The rate with its date and source, as a line of a list of rates: {@code 1달러 = 1428원 (2025년 10월 29일, 지디넷코리아)}. */
+  String rateLine(ExchangeRate rate, Lang lang) {
+    String note = rateNote(rate, lang);
+    return note.substring(note.indexOf(' ') + 1);
+  }
+
   /** The rate without its source, for table cells: {@code 1달러=1349원, 2024년 3월 28일}. */
   String shortRateNote(ExchangeRate rate, Lang lang) {
     MoneyFormat format = moneyFormat(lang);

@@ -705,7 +705,32 @@ public final class SiteRenderer {
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
         headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
             CompanyNames.NONE),
-        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang));
+        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang),
+        rates(b, e.figures(), e.story().articles().get(lang), heads, lang));
+  }
+
+  /**
+   * The rates an edition's won figures were converted at, once each, in the order its key figures
+   * and then its text use them: the figures that show a won amount (the full form, {@code :krw}; a
+   * key figure always), each row of a sum.
+   */
+  private static List<String> rates(Briefing b, Figures figures, com.moneywar.briefing.model.Article article,
+      List<FigureRef> heads, Lang lang) {
+    java.util.Set<String> rates = new java.util.LinkedHashSet<>();
+    List<FigureRef> refs = new ArrayList<>(heads);
+    if (article != null) {
+      article.figures().stream().filter(f -> f.field().isEmpty() || f.field().equals("krw")).forEach(refs::add);
+    }
+    for (FigureRef ref : refs) {
+      for (String id : ref.ids()) {
+        // A sum names its rows as KIND:ID.
+        MoneyFact fact = b.moneyFacts().get(ref.kind().equals("sum") ? id : ref.kind() + ":" + id);
+        if (fact != null && !fact.reporting().noConversion() && fact.reporting().amountStated()) {
+          b.krwRateFor(fact).ifPresent(rate -> rates.add(figures.rateLine(rate, lang)));
+        }
+      }
+    }
+    return List.copyOf(rates);
   }
 
   private static Entrance entrance(Briefing b, String template, SiteAssets assets) {

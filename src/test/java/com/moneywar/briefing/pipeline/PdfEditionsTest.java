@@ -49,6 +49,19 @@ class PdfEditionsTest {
     return site.resolve(lang + "/briefings/" + slug + "." + lang + ".pdf");
   }
 
+  @Test
+  void listsTheRatesItsWonFiguresWereConvertedAtWithTheirDateAndSource() {
+    // On the site a won figure shows its rate when pointed at; on paper a reader had no way to find it.
+    try (PdfFile ko = PdfFile.open(pdf("ko", ShippedProject.SEED)); PdfFile en = PdfFile.open(pdf("en", ShippedProject.SEED))) {
+      String koText = String.join("\n", ko.pageTexts()).replaceAll("\\s+", " ");
+      String enText = String.join("\n", en.pageTexts()).replaceAll("\\s+", " ");
+      assertThat(koText).contains("원화 환산에 쓴 환율", "1달러 = 1349원 (2024년 3월 28일, 국내 언론 보도(원문 기사))",
+          "1달러 = 1346원 (2024년 3월 28일, 국내 언론 보도(원문 기사))");
+      assertThat(enText).contains("Exchange rates of the won figures",
+          "$1 = ₩1,349 (March 28, 2024, Korean press report (seed article))");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void isSmallEnoughToSendByEMail(String lang) throws IOException {
@@ -93,6 +106,10 @@ class PdfEditionsTest {
     story.subList(1, story.size()).forEach(h -> expected.add("2 " + h));
     expected.add("1 " + t.getProperty("print.charts"));
     chartTitles(lang, slug).forEach(h -> expected.add("2 " + h));
+    // The rates' list, when the edition shows a won figure: on its web page, one with its rate on demand.
+    if (!page(lang + "/briefings/" + slug + ".html").select("main .figure[title]").isEmpty()) {
+      expected.add("1 " + t.getProperty("rates.title"));
+    }
     expected.add("1 " + t.getProperty("sources.title"));
 
     try (PdfFile file = PdfFile.open(pdf(lang, slug))) {

@@ -11,14 +11,18 @@ import java.util.List;
  * @param asOf the edition's date in the language's style
  * @param url the absolute address of the edition's web page, printed on the cover and in the metadata
  * @param archive the absolute address of the language's archive
+ * @param rates the exchange rates the edition's won figures were converted at, each with its date
+ *     and source ({@code 1달러 = 1428원 (2025년 10월 29일, 지디넷코리아)}), in the order the figures
+ *     use them: on the site a reader finds each by its figure, on paper only here
  */
 public record PrintDocument(PageFrame frame, String paper, StoryView story, String asOf, List<Headline> headlines,
-    List<ChartView> charts, String url, String archive, List<SourceView> sources)
+    List<ChartView> charts, String url, String archive, List<SourceView> sources, List<String> rates)
     implements TemplateRoot.Framed {
   public PrintDocument {
     headlines = List.copyOf(headlines);
     charts = List.copyOf(charts);
     sources = List.copyOf(sources);
+    rates = List.copyOf(rates);
   }
 
   @Override
