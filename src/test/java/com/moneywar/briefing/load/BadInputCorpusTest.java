@@ -532,4 +532,28 @@ class BadInputCorpusTest {
         + ", which reads '" + reads + "' (a particle follows the last sound of the amount or name, not a parenthesis"
         + " after it), found '" + written + "'";
   }
+
+  @Test
+  void aMoneyFigureOfARowWithoutAnAmountIsRefusedInATextButNotAsAHeadline() {
+    // A new user's text read "The supply deals are worth no amount given." in page, PDF and e-mail.
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, "data/flows.csv", "microsoft,,agreed,30000000000,", "microsoft,,agreed,,");
+    replace(project, en, "commitments to buy computing power.", "commitments to buy computing power such as"
+        + " {{flow:anthropic-azure-2025-11}}.");
+    String bodyEn = positionOf(project, en, "{{flow:anthropic-azure-2025-11:amount}}");
+    String bodyKo = positionOf(project, ko, "{{flow:anthropic-azure-2025-11:amount}}");
+    // The headline figure flow:anthropic-azure-2025-11 of both texts is not reported: a key figure stands alone.
+    assertThat(problems()).containsExactly(
+        positionOf(project, en, "{{flow:anthropic-azure-2025-11}}") + ": error: expected a row with an amount in"
+            + " {{flow:anthropic-azure-2025-11}}, found 'anthropic-azure-2025-11', whose amount is not disclosed (its"
+            + " 'amount' cell is empty, so the figure would read 'no amount given'); say so in words instead, such as"
+            + " 'the price was not disclosed'",
+        bodyEn + ": error: expected a row with an amount in {{flow:anthropic-azure-2025-11:amount}}, found"
+            + " 'anthropic-azure-2025-11', whose amount is not disclosed (its 'amount' cell is empty, so the figure would"
+            + " read 'no amount given'); say so in words instead, such as 'the price was not disclosed'",
+        bodyKo + ": error: expected a row with an amount in {{flow:anthropic-azure-2025-11:amount}}, found"
+            + " 'anthropic-azure-2025-11', whose amount is not disclosed (its 'amount' cell is empty, so the figure would"
+            + " read '금액 미상'); say so in words instead, such as '금액은 공개되지 않았다'");
+  }
 }
