@@ -158,6 +158,15 @@ final class EditionChecker {
     for (String id : ref.ids()) {
       String key = ref.kind().equals("sum") ? id : (ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id;
       MoneyFact fact = briefing.moneyFacts().get(key);
+      if (fact != null && asOf.moneyFacts().containsKey(key) && ref.field().equals("alt")) {
+        // The other figure is on the record only with its own source, as the row is with its figure's.
+        fact.reporting().alternative().map(a -> a.source())
+            .filter(s -> briefing.source(s).isPresent() && asOf.source(s).isEmpty())
+            .ifPresent(s -> problems.add(new Problem(ref.pos(), "expected a " + what + " on the record at the"
+                + " briefing's date " + date + ", found " + ref.text() + ": its source '" + s + "' (column 'alt_source')"
+                + " was published " + briefing.source(s).orElseThrow().published() + " (an edition cites only reports"
+                + " published by its date: show the other figure in a later briefing)")));
+      }
       if (fact == null || asOf.moneyFacts().containsKey(key)) {
         continue;
       }

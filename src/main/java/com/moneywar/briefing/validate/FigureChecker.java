@@ -31,6 +31,10 @@ final class FigureChecker {
       case "investment", "valuation", "talent", "round", "flow" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
         exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
+        briefing.fact(kind, id).filter(f -> ref.field().equals("alt") && f.reporting().alternative().isEmpty())
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a row with another figure (column"
+                + " 'alt_amount') for " + ref.text() + ", found '" + id + "' in " + kind.file().path()
+                + ", which gives none")));
         briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
       }
       case "company" -> {
