@@ -198,6 +198,32 @@ final class CellReader {
     return fallback;
   }
 
+  /**
+   * Words editors write for a bound, each with the code it means ({@code approx} for {@code about}),
+   * for a "did you mean" that spelling alone cannot find.
+   */
+  private static final Map<String, String> SYNONYMS = Map.ofEntries(
+      Map.entry("approx", "about"), Map.entry("approx.", "about"), Map.entry("approximately", "about"),
+      Map.entry("around", "about"), Map.entry("~", "about"), Map.entry("circa", "about"), Map.entry("약", "about"),
+      Map.entry("max", "up-to"), Map.entry("maximum", "up-to"), Map.entry("최대", "up-to"),
+      Map.entry("min", "at-least"), Map.entry("minimum", "at-least"), Map.entry("최소", "at-least"),
+      Map.entry("over", "more-than"), Map.entry("above", "more-than"), Map.entry("이상", "more-than"),
+      Map.entry("between", "range"));
+
+  /** {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}; else {@code ""}. */
+  private static String meant(String value, List<String> codes) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    String synonym = SYNONYMS.get(lower);
+    if (synonym != null && codes.contains(synonym)) {
+      return "; did you mean '" + synonym + "'?";
+    }
+    String spaced = lower.replace(' ', '-').replace('_', '-');
+    if (!spaced.equals(value) && codes.contains(spaced)) {
+      return "; did you mean '" + spaced + "'?";
+    }
+    return com.moneywar.briefing.model.NearestName.hint(value, codes);
+  }
+
   /** One of an enum's codes, such as {@code up-to} for {@code Bound.UP_TO}. */
   <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> code) {
     Cell cell = row.cell(column);
@@ -207,9 +233,9 @@ final class CellReader {
         return e;
       }
     }
-    String allowed = Arrays.stream(type.getEnumConstants()).map(code).collect(Collectors.joining(", "));
-    fail(cell, "expected one of " + allowed + " in column '" + column + "', found "
-        + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+    List<String> codes = Arrays.stream(type.getEnumConstants()).map(code).toList();
+    fail(cell, "expected one of " + String.join(", ", codes) + " in column '" + column + "', found "
+        + (value.isEmpty() ? "an empty cell" : "'" + value + "'" + meant(value, codes)));
     return type.getEnumConstants()[0];
   }
 

@@ -39,6 +39,11 @@ public final class AmountText {
     return of(fact.bound(), fact.amount(), fact.reporting().high(), lang);
   }
 
+  /** The other figure a row gives ({@code alt_amount}) with its bound: {@code 약 2조3000억원} / {@code about ₩2.3 trillion}. */
+  public static String of(Reporting.Alternative alternative, Lang lang) {
+    return of(alternative.bound(), alternative.amount(), alternative.high(), lang);
+  }
+
   /** An approximate won figure, a range when the fact is one: {@code 약 55조~69조원} / {@code about ₩55–69 trillion}. */
   public static String approximately(Money low, Optional<Money> high, Lang lang) {
     MoneyFormat f = format(lang);

@@ -285,6 +285,15 @@ public final class Briefing {
         .map(r -> fact.amount().convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits()));
   }
 
+  /**
+   * The other figure the row gives ({@code alt_amount}) in won, at the row's rate and rounded as the
+   * row asks; empty when the row has none or is not converted.
+   */
+  public Optional<Money> approxKrwOfAlternative(MoneyFact fact) {
+    return fact.reporting().alternative().flatMap(a -> krwRateFor(fact)
+        .map(r -> a.amount().convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits())));
+  }
+
   /** The upper end of a range in won, rounded as the fact asks; empty unless the fact is a converted range. */
   public Optional<Money> approxKrwHigh(MoneyFact fact) {
     return fact.reporting().high().flatMap(high -> krwRateFor(fact)

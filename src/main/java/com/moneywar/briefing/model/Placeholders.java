@@ -15,15 +15,18 @@ import java.util.regex.Pattern;
 public final class Placeholders {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
 
-  /** For each kind, the fields it may name after its id ({@code ""} is the default rendering). */
+  /**
+   * For each kind, the fields it may name after its id ({@code ""} is the default rendering); {@code
+   * alt} is the other figure a row gives ({@code alt_amount}), which every fact table has.
+   */
   public static final Map<String, Set<String>> FIELDS =
       Map.of(
-          "investment", Set.of("", "amount", "krw", "date", "claim"),
-          "valuation", Set.of("", "amount", "krw", "date", "claim", "basis"),
-          "talent", Set.of("", "amount", "krw", "date", "claim"),
+          "investment", Set.of("", "amount", "krw", "date", "claim", "alt"),
+          "valuation", Set.of("", "amount", "krw", "date", "claim", "basis", "alt"),
+          "talent", Set.of("", "amount", "krw", "date", "claim", "alt"),
           "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "participants",
-              "investors"),
-          "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status"),
+              "investors", "alt"),
+          "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status", "alt"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""),
           "sum", Set.of("", "amount", "krw"));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * renderers share. A rate is used only if it is dated on or before the fact and at most {@code
  * fx-max-age-days} older; a rate the row names in {@code fx} may instead be dated so against the
  * publication of a source the row names (or of the report citing it), because that is the rate the
- * report converted at. A fact in won, or marked {@code fx=none}, is not converted. A fact dated only
+ * report converted at. A fact in won, or marked {@code fx=none}, is not converted, nor is one that
+ * gives no amount at all (a price not disclosed, a denial naming none). A fact dated only
  * to the month or year, or two rates of one date, leave no rate to pick by date: that is a problem,
  * never a silent choice.
  *
@@ -28,6 +29,9 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
   static RateChoice of(Briefing b, MoneyFact fact) {
     if (fact.amount().currency().equals(Money.KRW) || fact.reporting().noConversion()) {
       return none();
+    }
+    if (!fact.reporting().amountStated() && fact.reporting().alternative().isEmpty()) {
+      return none(); // no amount disclosed, and no other figure: nothing to convert, so no rate is needed
     }
     int maxAge = b.config().fxMaxAgeDays();
     String pair = fact.amount().currency().getCurrencyCode() + "→KRW";

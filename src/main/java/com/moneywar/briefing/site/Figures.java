@@ -106,7 +106,7 @@ final class Figures {
       return Optional.empty();
     }
     MoneyFact fact = fact(ref);
-    if (!ref.field().isEmpty() && !ref.field().equals("krw")) {
+    if (!ref.field().isEmpty() && !ref.field().equals("krw") && !ref.field().equals("alt")) {
       return Optional.empty();
     }
     return briefing.krwRateFor(fact).map(rate -> rateNote(rate, lang));
@@ -131,6 +131,7 @@ final class Figures {
       case "date" -> DateStyle.format(fact.date(), lang);
       case "krw" -> krw(fact, lang).orElse(amount);
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
+      case "alt" -> alternative(fact, lang);
       case "status" -> fact.reporting().deal().words(lang);
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
@@ -140,6 +141,20 @@ final class Figures {
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
               ? AmountText.basis(v.basis(), lang) : fact.reporting().deal().words(lang));
     };
+  }
+
+  /**
+   * The other figure the row gives ({@code alt_amount}, from {@code alt_source}) as the full form
+   * gives the amount: with its bound and, when the row is converted, its won figure at the row's rate
+   * ({@code 약 2조3000억원}, {@code 148억달러(약 20조4000억원)} / {@code $14.8 billion (about ₩20.4
+   * trillion)}); no status, which is the row's, not the other source's. The check accepts {@code :alt}
+   * only of a row that has one.
+   */
+  private String alternative(MoneyFact fact, Lang lang) {
+    com.moneywar.briefing.model.Reporting.Alternative a = fact.reporting().alternative().orElseThrow();
+    Optional<String> krw = briefing.approxKrwOfAlternative(fact)
+        .map(k -> AmountText.approximately(k, Optional.empty(), lang));
+    return withDetails(AmountText.of(a, lang), krw, ClaimStatus.REPORTED, lang, "");
   }
 
   /**

@@ -62,7 +62,7 @@ final class BoundWordsChecker {
 
   private static void check(Briefing b, Lang lang, String text, Placeholders.Match m, IntFunction<SourcePos> position,
       List<Problem> problems) {
-    if (!m.kind().equals("sum") && !List.of("", "amount", "krw").contains(m.field())) {
+    if (!m.kind().equals("sum") && !List.of("", "amount", "krw", "alt").contains(m.field())) {
       return;
     }
     Optional<String> reads = lang == Lang.EN ? EnglishWordsChecker.reads(b, m) : ParticleChecker.reads(b, m);

@@ -79,7 +79,7 @@ public final class BriefingValidator {
     b.config().headlines().forEach(figures::check);
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {
-        article.figures().forEach(figures::check);
+        article.figures().forEach(ref -> figures.checkInText(ref, article.lang()));
         FigureChecker.checkInBrackets(b, article, problems);
         ParticleChecker.check(b, article, problems);
         EnglishWordsChecker.check(b, article, problems);

@@ -10,6 +10,7 @@ import com.moneywar.briefing.model.IdRef;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
@@ -73,7 +74,11 @@ final class EditionChecker {
         first = a;
       } else if (sameDate && headlinesRead) {
         sameEntries("headlines", "headline figures", entries(first.headlines()), first, entries(a.headlines()), a);
-        sameEntries("charts", "charts", charts(first.charts()), first, charts(a.charts()), a);
+        // A chart id that names no chart read from the table (mistyped, or its row left out for its own
+        // error) is reported once, where it is written or in the table, not again as a difference.
+        if (Stream.concat(first.charts().stream(), a.charts().stream()).allMatch(c -> allCharts.contains(c.id()))) {
+          sameEntries("charts", "charts", charts(first.charts()), first, charts(a.charts()), a);
+        }
       }
       for (FigureRef ref : a.figures()) {
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
@@ -84,8 +89,11 @@ final class EditionChecker {
       }
       for (IdRef chart : a.charts()) {
         if (!allCharts.contains(chart.id())) {
-          problems.add(new Problem(chart.pos(), "expected the id of a chart in " + DataFile.CHARTS.path()
-              + " in 'charts', found '" + chart.id() + "'"));
+          if (!origins.unread(DataFile.CHARTS.path(), chart.id())) {
+            problems.add(new Problem(chart.pos(), "expected the id of a chart in " + DataFile.CHARTS.path()
+                + " in 'charts', found '" + chart.id() + "'" + NearestName.hint(chart.id(),
+                    origins.ids(DataFile.CHARTS.path()))));
+          }
         } else if (date.isPresent() && !chartsOnRecord.contains(chart.id())) {
           laterRow(chartOf(chart.id()), date.get()).ifPresent(later -> problems.add(new Problem(chart.pos(),
               "expected a chart whose rows are all dated on or before the briefing's date " + date.get() + ", found '"
@@ -158,6 +166,15 @@ final class EditionChecker {
     for (String id : ref.ids()) {
       String key = ref.kind().equals("sum") ? id : (ref.kind().equals("ratio") ? "valuation" : ref.kind()) + ":" + id;
       MoneyFact fact = briefing.moneyFacts().get(key);
+      if (fact != null && asOf.moneyFacts().containsKey(key) && ref.field().equals("alt")) {
+        // The other figure is on the record only with its own source, as the row is with its figure's.
+        fact.reporting().alternative().map(a -> a.source())
+            .filter(s -> briefing.source(s).isPresent() && asOf.source(s).isEmpty())
+            .ifPresent(s -> problems.add(new Problem(ref.pos(), "expected a " + what + " on the record at the"
+                + " briefing's date " + date + ", found " + ref.text() + ": its source '" + s + "' (column 'alt_source')"
+                + " was published " + briefing.source(s).orElseThrow().published() + " (an edition cites only reports"
+                + " published by its date: show the other figure in a later briefing)")));
+      }
       if (fact == null || asOf.moneyFacts().containsKey(key)) {
         continue;
       }

@@ -89,11 +89,12 @@ final class EnglishWordsChecker {
       return b.round(id).map(r -> r.type().phrase(Lang.EN));
     }
     MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
-    if (fact == null || !fact.reporting().amountStated() && !m.field().equals("percent")) {
+    if (fact == null || !fact.reporting().amountStated() && !m.field().equals("percent") && !m.field().equals("alt")) {
       return Optional.empty();
     }
     return switch (m.field()) {
       case "", "amount" -> Optional.of(AmountText.of(fact, Lang.EN));
+      case "alt" -> fact.reporting().alternative().map(a -> AmountText.of(a, Lang.EN));
       case "krw" -> Optional.of(b.approxKrw(fact)
           .map(low -> AmountText.approximately(fact.bound(), low, b.approxKrwHigh(fact), Lang.EN))
           .orElse(AmountText.of(fact, Lang.EN)));

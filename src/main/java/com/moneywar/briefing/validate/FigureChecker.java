@@ -31,6 +31,10 @@ final class FigureChecker {
       case "investment", "valuation", "talent", "round", "flow" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
         exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
+        briefing.fact(kind, id).filter(f -> ref.field().equals("alt") && f.reporting().alternative().isEmpty())
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a row with another figure (column"
+                + " 'alt_amount') for " + ref.text() + ", found '" + id + "' in " + kind.file().path()
+                + ", which gives none")));
         briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
       }
       case "company" -> {
@@ -45,6 +49,31 @@ final class FigureChecker {
       case "sum" -> checkSum(ref);
       default -> throw new IllegalArgumentException("unknown figure kind " + ref.kind());
     }
+  }
+
+  /**
+   * A figure in a text (body, title, summary): {@link #check(FigureRef)}, and a money field (the
+   * full form, {@code :amount}, {@code :krw}) only of a row that gives an amount. Of a row without one
+   * it would read {@code 금액 미상} / {@code no amount given} in a sentence ("The supply deals are worth
+   * no amount given."); a key figure may still show such a row, where it stands alone.
+   */
+  void checkInText(FigureRef ref, com.moneywar.briefing.model.Lang lang) {
+    check(ref);
+    if (!List.of("", "amount", "krw").contains(ref.field()) || !FactKind.ofCode(ref.kind()).isPresent()) {
+      return;
+    }
+    String id = ref.ids().get(0);
+    briefing.fact(FactKind.ofCode(ref.kind()).orElseThrow(), id).filter(f -> !f.reporting().amountStated())
+        .ifPresent(f -> {
+          boolean ko = lang == com.moneywar.briefing.model.Lang.KO;
+          boolean denied = f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED;
+          problems.add(new Problem(ref.pos(), "expected a row with an amount in " + ref.text() + ", found '" + id
+              + "', " + (denied ? "a denied claim that names no amount" : "whose amount is not disclosed")
+              + " (its 'amount' cell is empty, so the figure would read '"
+              + com.moneywar.briefing.model.AmountText.of(f, lang) + "'); say so in words instead, such as '"
+              + (denied ? (ko ? "금액은 밝히지 않았다" : "no amount was given") : (ko ? "금액은 공개되지 않았다"
+                  : "the price was not disclosed")) + "'"));
+        });
   }
 
   /**

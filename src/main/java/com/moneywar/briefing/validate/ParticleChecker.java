@@ -118,6 +118,7 @@ final class ParticleChecker {
     MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
     return switch (m.field()) {
       case "", "amount" -> Optional.of(AmountText.of(fact, Lang.KO));
+      case "alt" -> fact.reporting().alternative().map(a -> AmountText.of(a, Lang.KO));
       case "krw" -> Optional.of(b.approxKrw(fact)
           .map(low -> AmountText.approximately(fact.bound(), low, b.approxKrwHigh(fact), Lang.KO))
           .orElse(AmountText.of(fact, Lang.KO)));

@@ -148,7 +148,7 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-2023}}를", "{{investment:amazon-anthropic-202}}를");
     assertThat(problemsOfABrokenSeedText()).containsExactly(
         positionOf(project, en, "{{investment:amazon-anthropic-t2:amonut}}") + ": error: expected one of the fields"
-            + " amount, claim, date, krw after {{investment:ID:, found 'amonut' in"
+            + " alt, amount, claim, date, krw after {{investment:ID:, found 'amonut' in"
             + " '{{investment:amazon-anthropic-t2:amonut}}'; did you mean 'amount'?",
         positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-202}}") + ": error: expected the id of a row in"
             + " data/investments.csv in {{investment:amazon-anthropic-202}}, found no row 'amazon-anthropic-202';"
@@ -173,7 +173,7 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1:amount}}을");
     assertThat(problemsOfABrokenSeedText()).containsExactly(
         positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}") + ": error: expected one of the fields"
-            + " amount, claim, date, krw after {{investment:ID:, found 'usd' in '{{investment:amazon-anthropic-t2:usd}}'",
+            + " alt, amount, claim, date, krw after {{investment:ID:, found 'usd' in '{{investment:amazon-anthropic-t2:usd}}'",
         particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
   }
 
@@ -248,7 +248,7 @@ class BadInputCorpusTest {
   void unknownPlaceholderField() {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investment:amazon-anthropic-t2:usd}}");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{investment:amazon-anthropic-t2:usd}}")
-        + ": error: expected one of the fields amount, claim, date, krw after {{investment:ID:, found 'usd' in"
+        + ": error: expected one of the fields alt, amount, claim, date, krw after {{investment:ID:, found 'usd' in"
         + " '{{investment:amazon-anthropic-t2:usd}}'");
   }
 
@@ -531,5 +531,64 @@ class BadInputCorpusTest {
     return file + ":" + at[1] + ":" + column + ": error: expected the particle '" + fits + "' after " + placeholder
         + ", which reads '" + reads + "' (a particle follows the last sound of the amount or name, not a parenthesis"
         + " after it), found '" + written + "'";
+  }
+
+  @Test
+  void aMoneyFigureOfARowWithoutAnAmountIsRefusedInATextButNotAsAHeadline() {
+    // A new user's text read "The supply deals are worth no amount given." in page, PDF and e-mail.
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, "data/flows.csv", "microsoft,,agreed,30000000000,", "microsoft,,agreed,,");
+    replace(project, en, "commitments to buy computing power.", "commitments to buy computing power such as"
+        + " {{flow:anthropic-azure-2025-11}}.");
+    String bodyEn = positionOf(project, en, "{{flow:anthropic-azure-2025-11:amount}}");
+    String bodyKo = positionOf(project, ko, "{{flow:anthropic-azure-2025-11:amount}}");
+    // The headline figure flow:anthropic-azure-2025-11 of both texts is not reported: a key figure stands alone.
+    assertThat(problems()).containsExactly(
+        positionOf(project, en, "{{flow:anthropic-azure-2025-11}}") + ": error: expected a row with an amount in"
+            + " {{flow:anthropic-azure-2025-11}}, found 'anthropic-azure-2025-11', whose amount is not disclosed (its"
+            + " 'amount' cell is empty, so the figure would read 'no amount given'); say so in words instead, such as"
+            + " 'the price was not disclosed'",
+        bodyEn + ": error: expected a row with an amount in {{flow:anthropic-azure-2025-11:amount}}, found"
+            + " 'anthropic-azure-2025-11', whose amount is not disclosed (its 'amount' cell is empty, so the figure would"
+            + " read 'no amount given'); say so in words instead, such as 'the price was not disclosed'",
+        bodyKo + ": error: expected a row with an amount in {{flow:anthropic-azure-2025-11:amount}}, found"
+            + " 'anthropic-azure-2025-11', whose amount is not disclosed (its 'amount' cell is empty, so the figure would"
+            + " read '금액 미상'); say so in words instead, such as '금액은 공개되지 않았다'");
+  }
+
+  @Test
+  void theOtherFigureOfARowIsCheckedAsAFigureIs() {
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 데일리스타는 {{flow:meta-scale-ai-2025-06:alt}}로 보도했다.");
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " The Daily Star reported {{flow:meta-scale-ai-2025-06:alt}}.");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+    // A row that gives no other figure is named; a particle that does not fit the figure is reported as for an amount.
+    replace(project, en, "reported {{flow:meta-scale-ai-2025-06:alt}}", "reported {{flow:anthropic-azure-2025-11:alt}}");
+    replace(project, ko, "{{flow:meta-scale-ai-2025-06:alt}}로", "{{flow:meta-scale-ai-2025-06:alt}}으로");
+    assertThat(problems()).containsExactly(
+        positionOf(project, en, "{{flow:anthropic-azure-2025-11:alt}}") + ": error: expected a row with another figure"
+            + " (column 'alt_amount') for {{flow:anthropic-azure-2025-11:alt}}, found 'anthropic-azure-2025-11' in"
+            + " data/flows.csv, which gives none",
+        positionOf(project, ko, "으로 보도") + ": error: expected the particle '로' after"
+            + " {{flow:meta-scale-ai-2025-06:alt}}, which reads '148억달러' (a particle follows the last sound of the"
+            + " amount or name, not a parenthesis after it), found '으로'");
+  }
+
+  @Test
+  void theOtherFigureIsOnAnEditionsRecordOnlyWithItsOwnSource() {
+    // An edition cites only reports published by its date: the other figure's source too (column 'alt_source').
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 데일리스타는 {{flow:meta-scale-ai-2025-06:alt}}로 보도했다.");
+    replace(project, "data/texts/ai-money-war-2025-11-28.en.md", "so it is not counted in investment totals.",
+        "so it is not counted in investment totals. The Daily Star reported {{flow:meta-scale-ai-2025-06:alt}}.");
+    replace(project, "data/sources.csv", ",2025-06-14,", ",2025-12-01,");
+    assertThat(problems()).contains(positionOf(project, ko, "{{flow:meta-scale-ai-2025-06:alt}}") + ": error: expected"
+        + " a figure on the record at the briefing's date 2025-11-28, found {{flow:meta-scale-ai-2025-06:alt}}: its"
+        + " source 'dailystar-2025-06-14' (column 'alt_source') was published 2025-12-01 (an edition cites only"
+        + " reports published by its date: show the other figure in a later briefing)");
   }
 }

@@ -133,7 +133,7 @@ class ChartCheckTest {
   void rejectsAnUnknownKind() {
     replace(project, CHARTS, "valuations,valuations,", "valuations,valuation,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation,,")
-        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found 'valuation'");
+        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found 'valuation'; did you mean 'valuations'?");
   }
 
   @Test
@@ -247,5 +247,27 @@ class ChartCheckTest {
   void aProjectWithoutChartsHasNone() throws IOException {
     Files.delete(project.resolve(CHARTS));
     assertThat(check().orElseThrow().charts()).isEmpty();
+  }
+
+  @Test
+  void aMistypedChartIdInATextIsReportedOnceWithTheIdItMeant() {
+    // A new user's 'money-flow' in one language was reported three times, with no hint: as an unknown
+    // id, and as a difference from the other language in each text.
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, en, "\nheadlines:", "\ncharts: money-flow, valuations\nheadlines:");
+    replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "\nheadlines:", "\ncharts: money-flows, valuations\nheadlines:");
+    assertThat(problems()).containsExactly(positionOf(project, en, "money-flow,")
+        + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'money-flow'; did you mean"
+        + " 'money-flows'?");
+  }
+
+  @Test
+  void aChartRowThatCannotBeReadCausesNoErrorsInTheTextsThatNameIt() {
+    replace(project, CHARTS, "money-flows,money-flows,", "money-flows,money-flow,");
+    replace(project, "data/texts/ai-money-war-2025-11-28.en.md", "\nheadlines:", "\ncharts: valuations\nheadlines:");
+    replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "\nheadlines:", "\ncharts: money-flows, valuations\nheadlines:");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "money-flow,,")
+        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found"
+        + " 'money-flow'; did you mean 'money-flows'?");
   }
 }

@@ -37,7 +37,7 @@ class FactRegistryTest {
   void everyKindHasPlaceholderFields() {
     for (FactKind kind : FactKind.values()) {
       assertThat(Placeholders.FIELDS).as(kind.code()).containsKey(kind.code());
-      assertThat(Placeholders.FIELDS.get(kind.code())).as(kind.code()).contains("", "amount", "krw", "date", "claim");
+      assertThat(Placeholders.FIELDS.get(kind.code())).as(kind.code()).contains("", "amount", "krw", "date", "claim", "alt");
     }
   }
 

@@ -113,4 +113,23 @@ class RateChoiceTest {
     assertThat(briefing(7, asReported, rate("r-0620", "2025-06-20")).krwRateFor(asReported).map(ExchangeRate::id))
         .as("the rate of the report's own date, as the report converted").contains("r-0620");
   }
+
+  @Test
+  void aRowWithoutAnAmountNeedsNoRate() {
+    // A new user had to write fx=none on six USD rows whose price was not disclosed.
+    Valuation v = new Valuation("v", "lab", new Money(BigDecimal.ZERO, USD), Bound.EXACT,
+        PartialDate.parse("2025-10-31").orElseThrow(), "report", Optional.empty(), 3, Localized.empty(),
+        ValuationBasis.UNSTATED, new Reporting(Optional.empty(), ClaimStatus.DENIED, List.of(), Optional.empty(), false,
+            false));
+    Briefing b = briefing(7, v, rate("r-0331", "2025-03-31"));
+    assertThat(b.rateProblem(v)).isEmpty();
+    assertThat(b.approxKrw(v)).isEmpty();
+    // With another source's figure, there is something to convert again.
+    Valuation withAlt = new Valuation("v", "lab", new Money(BigDecimal.ZERO, USD), Bound.EXACT,
+        PartialDate.parse("2025-10-31").orElseThrow(), "report", Optional.empty(), 3, Localized.empty(),
+        ValuationBasis.UNSTATED, new Reporting(Optional.empty(), ClaimStatus.DENIED, List.of(),
+            Optional.of(new Reporting.Alternative(new Money(BigDecimal.TEN, USD), Bound.EXACT, Optional.empty(), "report")),
+            false, false));
+    assertThat(briefing(7, withAlt, rate("r-0331", "2025-03-31")).rateProblem(withAlt)).startsWith("expected a USD→KRW rate");
+  }
 }

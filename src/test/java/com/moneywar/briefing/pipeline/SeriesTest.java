@@ -340,7 +340,7 @@ class SeriesTest {
     assertThat(result.problems().stream().map(Problem::toString).toList()).contains(
         // The value starts after "charts: ", in column 9.
         ShippedProject.positionOf(project, ko, "charts: valuation").replaceFirst(":1$", ":9")
-            + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'valuation'",
+            + ": error: expected the id of a chart in data/charts.csv in 'charts', found 'valuation'; did you mean 'valuations'?",
         ShippedProject.positionOf(project, second, "valuation:anthropic-fixture-2024-10")
             + ": error: expected a headline figure dated on or before the briefing's date 2024-06-01, found "
             + "valuation:anthropic-fixture-2024-10 dated 2024-10 (a later fact belongs in a later briefing)");

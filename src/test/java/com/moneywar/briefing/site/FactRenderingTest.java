@@ -417,4 +417,26 @@ class FactRenderingTest {
     }
     return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
   }
+
+  @Test
+  void theOtherFigureOfARowIsWrittenWithItsBoundAndItsWonFigureAtTheRowsRate(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // A new user typed "2조3000억원", the figure a second source gave, by hand: {{flow:ID:alt}} writes it.
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "alt", Lang.KO)).isEqualTo("148억달러");
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "alt", Lang.EN)).isEqualTo("$14.8 billion");
+    assertThat(figure("investment", "thrive-openai-2024-10", "alt", Lang.KO)).isEqualTo("약 12억달러");
+    // Converted at the row's own rate, as the amount is: 148억달러 × 1370 and 143억달러 × 1370.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/flows.csv", "dailystar-2025-06-14,none,", "dailystar-2025-06-14,,");
+    Path rates = project.resolve("data/exchange_rates.csv");
+    Files.writeString(rates, Files.readString(rates).stripTrailing()
+        + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,,\n", StandardCharsets.UTF_8);
+    Figures converted = new Figures(new BriefingBuild(BuildListener.silent()).check(project).orElseThrow());
+    FigureRef alt = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "alt", "{{…}}", SourcePos.startOf("t"));
+    FigureRef full = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(converted.text(alt, Lang.KO)).isEqualTo("148억달러(약 20조3000억원)");
+    assertThat(converted.text(alt, Lang.EN)).isEqualTo("$14.8 billion (about ₩20.3 trillion)");
+    assertThat(converted.text(full, Lang.KO)).isEqualTo("143억달러(약 19조6000억원)");
+    assertThat(converted.detail(alt, Lang.EN)).hasValueSatisfying(d -> assertThat(d).startsWith("Rate $1 = ₩1,370"));
+  }
 }
