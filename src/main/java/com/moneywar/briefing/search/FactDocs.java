@@ -58,11 +58,14 @@ final class FactDocs {
           r.date().firstDay().toString(), wording.row("investments", "round-" + r.id()), text, true));
     }
     for (Flow f : b.flows()) {
-      String title = name(b, f.from(), lang) + " → " + name(b, f.to(), lang);
+      // Partners in a joint investment side by side: no money goes from one to the other.
+      String between = f.flowKind().partners() ? " · " : " → ";
+      String title = name(b, f.from(), lang) + between + name(b, f.to(), lang);
       String percent = f.percent().map(p -> " · " + t.getOrDefault("col.percent", "") + " "
           + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
-      String text = both(b, f.from(), lang) + " → " + both(b, f.to(), lang) + " · "
-          + t.getOrDefault("flowkind." + f.flowKind().code(), "") + " · " + standing(wording, "flow", f.id(), lang)
+      String text = both(b, f.from(), lang) + between + both(b, f.to(), lang) + " · "
+          + t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang))
+          + " · " + standing(wording, "flow", f.id(), lang)
           + percent + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));
