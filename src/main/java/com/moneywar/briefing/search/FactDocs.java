@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
  * 소프트뱅크 find each other on either language's page), investments, valuations, funding rounds
- * (with their investors), deals that are not investments (compute purchases, acquisitions, stakes),
+ * (with their investors), deals that are not investments (compute purchases, supply deals, acquisitions, stakes, joint investments),
  * talent offers and sources. The
  * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
  * fact model changes, this is the one to adapt.
