@@ -12,6 +12,7 @@ import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.money.Money;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
@@ -44,7 +45,8 @@ final class TimelineChart implements KindRenderer {
     COMMITMENT("투자 약정", "Commitment"),
     COMPUTE("컴퓨팅 구매 약정", "Compute purchase"),
     STAKE("지분 매입", "Stake purchase"),
-    ACQUISITION("인수", "Acquisition");
+    ACQUISITION("인수", "Acquisition"),
+    SUPPLY("공급 계약", "Supply deal");
 
     final String ko;
     final String en;
@@ -59,7 +61,16 @@ final class TimelineChart implements KindRenderer {
         return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
       FlowKind kind = ((Flow) fact).flowKind();
-      return kind == FlowKind.COMPUTE_PURCHASE ? COMPUTE : kind == FlowKind.ACQUISITION ? ACQUISITION : STAKE;
+      return kind == FlowKind.COMPUTE_PURCHASE ? COMPUTE : kind == FlowKind.ACQUISITION ? ACQUISITION
+          : kind == FlowKind.SUPPLY ? SUPPLY : STAKE;
+    }
+
+    /**
+     * Its colour: the series colours in turn, and for a supply deal, past them, the palette's sixth
+     * (its marker, the sixth in turn, is a compute purchase's diamond: both are goods bought).
+     */
+    Color colour() {
+      return ordinal() < ChartTheme.SERIES.length ? ChartTheme.series(ordinal()) : ChartTheme.PALETTE[ordinal()];
     }
   }
 
@@ -173,7 +184,7 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log);
+        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), DealKind.of(d).colour(), at, log);
         g.translate(-dx, 0);
         mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
@@ -291,7 +302,7 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), ChartTheme.series(DealKind.of(d).ordinal()), at, log); // on top of any label's halo
+        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), DealKind.of(d).colour(), at, log); // on top of any label's halo
         g.translate(-dx, 0);
       }
     };
@@ -339,7 +350,7 @@ final class TimelineChart implements KindRenderer {
     BasicStroke none = new BasicStroke(0f);
     for (DealKind kind : DealKind.values()) {
       if (deals.stream().anyMatch(d -> DealKind.of(d) == kind)) {
-        keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), ChartTheme.series(kind.ordinal()),
+        keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), kind.colour(),
             ChartTheme.marker(kind.ordinal()), none));
       }
     }

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The rows of a timeline's tables that it does not draw, and the sentence under the chart that
- * names them with the reason: an offer still open, turned down or called off, a report the parties
- * deny, a deal whose price was not disclosed. ("거절된 제안 1건(메타 → 퓨리오사AI)과 금액이 밝혀지지 않은
+ * names them with the reason: an offer still open, turned down or called off, a deal only signed as
+ * a letter of intent or a memorandum, a report the parties deny, a deal whose price was not disclosed. ("거절된 제안 1건(메타 → 퓨리오사AI)과 금액이 밝혀지지 않은
  * 거래 1건(리벨리온 → 사피온코리아)은 그리지 않았다." / "Not drawn: 1 rejected offer (Meta → FuriosaAI) and 1
  * deal of undisclosed value (Rebellions → Sapeon Korea).")
  */
@@ -25,6 +25,8 @@ final class UndrawnDeals {
     REJECTED("거절된 제안", "rejected offer", "rejected offers"),
     CALLED_OFF("무산된 거래", "deal called off", "deals called off"),
     TALKS("협상 중인 거래", "deal still in talks", "deals still in talks"),
+    INTENT("의향서 단계인 거래", "letter of intent", "letters of intent"),
+    MEMORANDUM("양해각서 단계인 거래", "memorandum of understanding", "memoranda of understanding"),
     DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
 
@@ -51,6 +53,12 @@ final class UndrawnDeals {
       }
       if (deal == DealStatus.TALKS) {
         return TALKS;
+      }
+      if (deal == DealStatus.INTENT) {
+        return INTENT;
+      }
+      if (deal == DealStatus.MEMORANDUM) {
+        return MEMORANDUM;
       }
       return fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
     }

@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.List;
 
-/** {@code data/flows.csv}: compute purchases, acquisitions and stakes: money that is not an investment. */
+/**
+ * {@code data/flows.csv}: compute purchases, supply deals, acquisitions, stakes, holdings and joint
+ * investments: money that is not an investment.
+ */
 final class FlowRows implements RowParser<Flow> {
   static final String FILE = DataFile.FLOWS.path();
 

@@ -15,7 +15,10 @@ public enum ChartKind {
   CUMULATIVE("cumulative", "investment", List.of("investor", "investee")),
   /** A pay offer set against deal sizes: how many years of that pay each deal equals. */
   TALENT("talent", "talent", List.of()),
-  /** The dated deals (investments, and with no rows named also compute purchases, acquisitions, stakes) on one time axis. */
+  /**
+   * The dated deals (investments, and with no rows named also compute purchases, supply deals,
+   * acquisitions, stakes) on one time axis.
+   */
   TIMELINE("timeline", "investment", List.of());
 
   private final String code;

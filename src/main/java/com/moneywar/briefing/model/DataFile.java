@@ -13,7 +13,10 @@ public enum DataFile {
   TALENT_OFFERS("data/talent_offers.csv"),
   /** Optional: funding rounds with their lead investors and participants. */
   ROUNDS("data/rounds.csv"),
-  /** Optional: compute purchases, acquisitions and stakes, never counted as investments. */
+  /**
+   * Optional: compute purchases, supply deals, acquisitions, stakes and joint investments, never
+   * counted as investments.
+   */
   FLOWS("data/flows.csv"),
   /** Optional: a project without it has no charts. */
   CHARTS("data/charts.csv");

@@ -3,15 +3,19 @@ package com.moneywar.briefing.model;
 /**
  * Whether a deal was made, for the rows that may record one that was not (column {@code status}
  * of {@code data/flows.csv}, and an investment whose status is {@code in-talks}): an offer that is
- * still open, an offer turned down, a deal called off, or talks with nothing agreed yet. Only an agreed deal is drawn in charts; the others stay in the tables and the prose, with
- * their status, as a denial does.
+ * still open, an offer turned down, a deal called off, talks with nothing agreed yet, or a deal only
+ * signed as a non-binding letter of intent or memorandum of understanding.
+ * Only an agreed deal is drawn in charts; the others stay in the tables and the prose, with their
+ * status, as a denial does.
  */
 public enum DealStatus {
   AGREED("agreed", "", ""),
   OFFERED("offered", "제안", "offer"),
   REJECTED("rejected", "제안 거절", "offer rejected"),
   CALLED_OFF("called-off", "무산", "called off"),
-  TALKS("talks", "협상 중", "in talks");
+  TALKS("talks", "협상 중", "in talks"),
+  INTENT("intent", "의향서", "letter of intent"),
+  MEMORANDUM("memorandum", "양해각서", "memorandum of understanding");
 
   private final String code;
   private final String ko;
@@ -30,5 +34,10 @@ public enum DealStatus {
   /** The status as readers see it ({@code 제안 거절} / {@code offer rejected}); empty for an agreed deal. */
   public String words(Lang lang) {
     return lang == Lang.KO ? ko : en;
+  }
+
+  /** Whether the deal is only a non-binding paper signed towards it: a letter of intent or a memorandum. */
+  public boolean nonBinding() {
+    return this == INTENT || this == MEMORANDUM;
   }
 }

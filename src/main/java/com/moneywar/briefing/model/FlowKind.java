@@ -2,29 +2,56 @@ package com.moneywar.briefing.model;
 
 /**
  * Money that is not an investment: a purchase commitment for compute or cloud capacity (buyer →
- * seller), an acquisition of a whole company, or the purchase of a stake (with its percentage); or
- * a stake held, with the value reported for it ({@link #HOLDING}), which is no money changing hands
- * and is never drawn nor added up. Never added into investment totals.
+ * seller), a supply deal for other goods such as memory chips (buyer → supplier), an acquisition of
+ * a whole company, or the purchase of a stake (with its percentage); or, no money changing hands
+ * between the two and so never drawn nor added up, a stake held with the value reported for it
+ * ({@link #HOLDING}) or a joint investment of two partners ({@link #JOINT}). Never added into
+ * investment totals.
  */
 public enum FlowKind {
-  COMPUTE_PURCHASE("compute-purchase"),
-  ACQUISITION("acquisition"),
-  STAKE("stake"),
-  HOLDING("holding");
+  COMPUTE_PURCHASE("compute-purchase", "컴퓨팅 구매 약정", "Compute purchase commitment"),
+  ACQUISITION("acquisition", "인수", "Acquisition"),
+  STAKE("stake", "지분 매입", "Stake"),
+  HOLDING("holding", "지분 보유(가치)", "Stake held (value)"),
+  SUPPLY("supply", "공급 계약", "Supply deal"),
+  JOINT("joint", "공동 투자", "Joint investment");
 
   private final String code;
+  private final String ko;
+  private final String en;
 
-  FlowKind(String code) {
+  FlowKind(String code, String ko, String en) {
     this.code = code;
+    this.ko = ko;
+    this.en = en;
   }
 
   public String code() {
     return code;
   }
 
-  /** Whether the row is money that changed hands (or was promised): all but a stake held. */
+  /**
+   * The kind as a table names it ({@code 공급 계약} / {@code Supply deal}), the words a project's
+   * {@code flowkind.<code>} message may replace.
+   */
+  public String words(Lang lang) {
+    return lang == Lang.KO ? ko : en;
+  }
+
+  /**
+   * Whether the row is money paid (or promised) by one party to the other: all but a stake held
+   * and a joint investment, whose amount the two put in together.
+   */
   public boolean moneyMoved() {
-    return this != HOLDING;
+    return this != HOLDING && this != JOINT;
+  }
+
+  /**
+   * Whether {@code from} and {@code to} are two partners side by side ({@code KT · 마이크로소프트}),
+   * not a payer and a payee ({@code 오픈AI → 삼성전자}).
+   */
+  public boolean partners() {
+    return this == JOINT;
   }
 
   /** Whether the row has a percentage of the company: a stake bought or held. */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param amountStated false for a denied claim that names no amount, or a flow whose price was not disclosed
  * @param noConversion the row said {@code fx=none}: show no won figure
  * @param deal whether the deal was made: {@link DealStatus#AGREED} but for a flow that records an
- *     offer, a rejected offer or a deal called off
+ *     offer, a rejected offer, a deal called off, or a letter of intent or memorandum of understanding
  */
 public record Reporting(
     Optional<Money> high,
@@ -55,7 +55,7 @@ public record Reporting(
 
   /**
    * Whether charts draw the fact and totals add it in: it has an amount, was not denied, and is a
-   * deal that was made (not an offer, nor one rejected or called off). Such a fact stays in the
+   * deal that was made (not an offer, nor one rejected or called off, nor a letter of intent or memorandum). Such a fact stays in the
    * tables and the prose, with its status.
    */
   public boolean plottable() {

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
  * 소프트뱅크 find each other on either language's page), investments, valuations, funding rounds
- * (with their investors), deals that are not investments (compute purchases, acquisitions, stakes),
+ * (with their investors), deals that are not investments (compute purchases, supply deals, acquisitions, stakes, joint investments),
  * talent offers and sources. The
  * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
  * fact model changes, this is the one to adapt.
@@ -58,11 +58,14 @@ final class FactDocs {
           r.date().firstDay().toString(), wording.row("investments", "round-" + r.id()), text, true));
     }
     for (Flow f : b.flows()) {
-      String title = name(b, f.from(), lang) + " → " + name(b, f.to(), lang);
+      // Partners in a joint investment side by side: no money goes from one to the other.
+      String between = f.flowKind().partners() ? " · " : " → ";
+      String title = name(b, f.from(), lang) + between + name(b, f.to(), lang);
       String percent = f.percent().map(p -> " · " + t.getOrDefault("col.percent", "") + " "
           + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
-      String text = both(b, f.from(), lang) + " → " + both(b, f.to(), lang) + " · "
-          + t.getOrDefault("flowkind." + f.flowKind().code(), "") + " · " + standing(wording, "flow", f.id(), lang)
+      String text = both(b, f.from(), lang) + between + both(b, f.to(), lang) + " · "
+          + t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang))
+          + " · " + standing(wording, "flow", f.id(), lang)
           + percent + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));

@@ -104,9 +104,10 @@ final class FactTables {
   FactTable flows() {
     List<Row> rows = new ArrayList<>();
     for (Flow f : briefing.flows()) {
-      rows.add(new Row("flow-" + f.id(), false, List.of(parties(f.from(), f.to()),
-          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind() == com.moneywar.briefing.model.FlowKind.HOLDING
-              ? (lang == Lang.KO ? "지분 보유(가치)" : "Stake held (value)") : f.flowKind().code()) + dealStatus(f)),
+      // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
+      rows.add(new Row("flow-" + f.id(), false, List.of(f.flowKind().partners() ? partners(f.from(), f.to())
+              : parties(f.from(), f.to()),
+          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + dealStatus(f)),
           amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
@@ -260,6 +261,10 @@ final class FactTables {
   /** {@code Amazon → Anthropic}, each name linked to its company's page. */
   private Cell parties(String from, String to) {
     return Cell.of(List.of(company(from), new Part(" → ", ""), company(to)));
+  }
+
+  private Cell partners(String one, String other) {
+    return Cell.of(List.of(company(one), new Part(" · ", ""), company(other)));
   }
 
   /** A company's name linked to its page (the link relative to this table's page). */

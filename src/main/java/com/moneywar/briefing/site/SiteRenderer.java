@@ -827,17 +827,26 @@ public final class SiteRenderer {
       // Not an investment, and said so: "OpenAI → Microsoft" alone reads as money put into Microsoft.
       boolean ko = lang == Lang.KO;
       String percent = f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+      // Before a letter of intent or a memorandum, the deal it leads to: 컴퓨팅 구매 의향서, 공급 의향서.
+      boolean paper = f.reporting().deal().nonBinding();
       String kind = switch (f.flowKind()) {
-        case COMPUTE_PURCHASE -> ko ? "컴퓨팅 구매 약정" : "compute purchase";
+        case COMPUTE_PURCHASE -> ko ? (paper ? "컴퓨팅 구매" : "컴퓨팅 구매 약정") : "compute purchase";
         case ACQUISITION -> ko ? "인수" : "acquisition";
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
         case HOLDING -> ko ? "지분 " + percent + " 보유" : percent + " stake held";
+        case SUPPLY -> ko ? (paper ? "공급" : "공급 계약") : (paper ? "supply" : "supply deal");
+        case JOINT -> ko ? "공동 투자" : "joint investment";
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       String deal = f.reporting().deal().words(lang);
-      return new String[] {name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + kind
-          + (deal.isEmpty() ? "" : " " + deal), "investments", "flow-"};
+      String what = kind + (deal.isEmpty() ? "" : " " + deal);
+      // Partners side by side, with no arrow: no money goes from one to the other.
+      String label = f.flowKind().partners()
+          ? (ko ? name(b, f.from(), lang) + " · " + name(b, f.to(), lang) + " " + what
+              : name(b, f.from(), lang) + " and " + name(b, f.to(), lang) + " " + what)
+          : name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + what;
+      return new String[] {label, "investments", "flow-"};
     }
   }
 

@@ -140,7 +140,9 @@ final class FigureChecker {
       }
       if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.flowKind().moneyMoved()) {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
-            + "' (a stake held: its value is no money paid)"));
+            + (flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT
+                ? "' (a joint investment: no money paid from one partner to the other)"
+                : "' (a stake held: its value is no money paid)")));
         return;
       }
       if (!f.reporting().plottable()) {

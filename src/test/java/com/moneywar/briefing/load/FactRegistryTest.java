@@ -2,7 +2,10 @@ package com.moneywar.briefing.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.FactKind;
+import com.moneywar.briefing.model.FlowKind;
+import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Placeholders;
 import java.io.IOException;
@@ -53,6 +56,18 @@ class FactRegistryTest {
   }
 
   @Test
+  void everyFlowKindAndDealStatusIsDocumented() throws IOException {
+    String flows = Files.readString(Path.of("docs/data-format.md"), StandardCharsets.UTF_8).split("### 3.8 ")[1]
+        .split("\n## ")[0];
+    for (FlowKind kind : FlowKind.values()) {
+      assertThat(flows).as(kind.code()).contains("`" + kind.code() + "`").contains("`" + kind.words(Lang.KO) + "`");
+    }
+    for (DealStatus status : DealStatus.values()) {
+      assertThat(flows).as(status.code()).contains("`" + status.code() + "`");
+    }
+  }
+
+  @Test
   void everyKindsWordingExistsInBothLanguages() throws IOException {
     for (String lang : List.of("ko", "en")) {
       Properties p = new Properties();
@@ -63,6 +78,9 @@ class FactRegistryTest {
           "flowkind.stake", "role.lead", "role.participant", "col.basis", "table.notConverted", "table.replacedBy",
           "table.leadNotNamed")) {
         assertThat(p.getProperty(key)).as(lang + ":" + key).isNotBlank();
+      }
+      for (FlowKind kind : FlowKind.values()) {
+        assertThat(p.getProperty("flowkind." + kind.code())).as(lang + ":" + kind.code()).isNotBlank();
       }
     }
   }

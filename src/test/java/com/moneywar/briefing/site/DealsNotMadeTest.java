@@ -28,13 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An offer turned down (flows.csv, {@code status=rejected}) is a figure that never changed hands: it
- * is never drawn, and wherever it is shown it says so. The row added here is a TEST FIXTURE, not a
+ * An offer turned down (flows.csv, {@code status=rejected}), a letter of intent or a memorandum is a
+ * figure that never changed hands: it is never drawn, and wherever it is shown it says so; so is a
+ * stake held or money two partners put in together, which goes from neither to the other. The row added here is a TEST FIXTURE, not a
  * reported figure.
  */
 class DealsNotMadeTest {
   @TempDir static Path dir;
   private static Briefing briefing;
+  /** The shipped project without the rows added here. */
+  private static Briefing pristine;
 
   @BeforeAll
   static void load() throws IOException {
@@ -51,8 +54,21 @@ class DealsNotMadeTest {
         + ",,,none,,시험용 값: 6GW,Test value: 6 GW\n"
         // A stake held, with the value reported for it: no money changing hands.
         + "fixture-holding-2025-10,holding,microsoft,openai,27,,135000000000,,USD,about,2025-10,fixture-offer,,reported,"
-        + ",,,none,,시험용 값,Test value\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        + ",,,none,,시험용 값,Test value\n"
+        // Money two partners put in together: none goes from one to the other.
+        + "fixture-joint-2025-10,joint,microsoft,openai,,,777000000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + ",,,none,,시험용 값,Test value\n"
+        // Goods other than compute bought from a supplier: money from buyer to supplier.
+        + "fixture-supply-2025-10,supply,openai,nvidia,,,888000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + ",,,none,,시험용 값,Test value\n"
+        // A supply deal signed only as a letter of intent, and a compute deal only as a memorandum: neither binds.
+        + "fixture-intent-2025-10,supply,openai,nvidia,,intent,4440000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + ",,,none,,시험용 값,Test value\n"
+        + "fixture-memorandum-2025-10,compute-purchase,openai,microsoft,,memorandum,5550000000,,USD,exact,2025-10,"
+        + "fixture-offer,,confirmed,,,,none,,시험용 값,Test value\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    pristine = new BriefingBuild(BuildListener.silent()).check(ShippedProject.copyTo(dir.resolve("pristine")))
+        .orElseThrow();
   }
 
   @Test
@@ -95,6 +111,93 @@ class DealsNotMadeTest {
     FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").flows();
     assertThat(table.rows().stream().filter(r -> r.id().equals("flow-fixture-holding-2025-10")).findFirst().orElseThrow()
         .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "))).contains("지분 보유(가치)", "27%");
+  }
+
+  @Test
+  void aJointInvestmentNamesBothPartnersWithNoArrowAndIsNeverDrawnNorAddedToEitherSide() throws IOException {
+    for (Lang lang : Lang.values()) {
+      List<ChartImage> without = new ChartRenderer().render(pristine, lang);
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("777000000000");
+        assertThat(chart.alt()).as(chart.name()).doesNotContain("7770억", "$777 billion");
+        if (!chart.name().equals("timeline")) { // the timeline draws the supply deal added here
+          // Microsoft → OpenAI's totals are what they were: the joint money is on neither side.
+          assertThat(chart.table()).as(chart.name()).isEqualTo(without.stream()
+              .filter(c -> c.name().equals(chart.name())).findFirst().orElseThrow().table());
+        }
+      }
+    }
+    FigureRef ref = new FigureRef("flow", List.of("fixture-joint-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
+    Figures figures = new Figures(briefing);
+    assertThat(figures.text(ref, Lang.KO)).isEqualTo("7770억달러");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("마이크로소프트 · 오픈AI 공동 투자");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Microsoft and OpenAI joint investment");
+    assertThat(row("fixture-joint-2025-10", Lang.KO)).startsWith("마이크로소프트 · 오픈AI | 공동 투자 | ")
+        .doesNotContain("→");
+    assertThat(row("fixture-joint-2025-10", Lang.EN)).startsWith("Microsoft · OpenAI | Joint investment | ");
+  }
+
+  @Test
+  void aSupplyDealIsDrawnAsMoneyFromBuyerToSupplierUnderItsOwnName() throws IOException {
+    for (Lang lang : Lang.values()) {
+      ChartImage timeline = new ChartRenderer().render(briefing, lang).stream()
+          .filter(c -> c.name().equals("timeline")).findFirst().orElseThrow();
+      String kind = lang == Lang.KO ? "공급 계약" : "Supply deal";
+      assertThat(timeline.table()).as(lang.code())
+          .anySatisfy(r -> assertThat(r).contains(kind, "888000000").doesNotContain("Compute purchase", "컴퓨팅"));
+      assertThat(new String(timeline.svg(), StandardCharsets.UTF_8)).as(lang.code()).contains("data-text=\"" + kind + "\"");
+    }
+    FigureRef ref = new FigureRef("flow", List.of("fixture-supply-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
+    Figures figures = new Figures(briefing);
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("오픈AI → 엔비디아 · 공급 계약");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("OpenAI → Nvidia · supply deal");
+    assertThat(row("fixture-supply-2025-10", Lang.KO)).startsWith("오픈AI → 엔비디아 | 공급 계약 | ");
+  }
+
+  @Test
+  void aLetterOfIntentOrAMemorandumIsNeverDrawnAndSaysSoWhereverItIsShown() throws IOException {
+    assertThat(briefing.flow("fixture-intent-2025-10").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT);
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("4440000000", "5550000000");
+        assertThat(chart.alt()).as(chart.name()).doesNotContain("44억4000만", "$4.44 billion", "55억5000만", "$5.55 billion");
+      }
+    }
+    ChartImage ko = new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(ko.caption()).contains("의향서 단계인 거래 1건(오픈AI → 엔비디아)", "양해각서 단계인 거래 1건(오픈AI → 마이크로소프트)");
+    ChartImage en = new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(en.caption()).contains("1 letter of intent (OpenAI → Nvidia)",
+        "1 memorandum of understanding (OpenAI → Microsoft)");
+    Figures figures = new Figures(briefing);
+    FigureRef intent = new FigureRef("flow", List.of("fixture-intent-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
+    FigureRef memo = new FigureRef("flow", List.of("fixture-memorandum-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(intent, Lang.KO)).isEqualTo("44억4000만달러(의향서)");
+    assertThat(figures.text(intent, Lang.EN)).isEqualTo("$4.44 billion (letter of intent)");
+    assertThat(figures.text(memo, Lang.KO)).isEqualTo("55억5000만달러(양해각서)");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(intent, memo), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).stream().map(h -> h.label()).toList())
+        .containsExactly("오픈AI → 엔비디아 · 공급 의향서", "오픈AI → 마이크로소프트 · 컴퓨팅 구매 양해각서");
+    assertThat(SiteRenderer.headlines(briefing, figures, List.of(intent, memo), Lang.EN, "en/index.html",
+        SiteRenderer.RowPlaces.of(briefing)).stream().map(h -> h.label()).toList())
+        .containsExactly("OpenAI → Nvidia · supply letter of intent",
+            "OpenAI → Microsoft · compute purchase memorandum of understanding");
+    assertThat(row("fixture-intent-2025-10", Lang.KO)).contains("공급 계약 · 의향서");
+    assertThat(row("fixture-intent-2025-10", Lang.EN)).contains("Supply deal · letter of intent");
+    assertThat(row("fixture-memorandum-2025-10", Lang.KO)).contains("컴퓨팅 구매 약정 · 양해각서");
+  }
+
+  /** The cells of a row of the flows table, joined by " | ". */
+  private static String row(String id, Lang lang) throws IOException {
+    FactTable table = new FactTables(briefing, new Figures(briefing), lang, messages(lang.code()),
+        lang.code() + "/investments.html").flows();
+    return table.rows().stream().filter(r -> r.id().equals("flow-" + id)).findFirst().orElseThrow()
+        .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
   }
 
   @Test
