@@ -3,7 +3,6 @@ package com.moneywar.briefing.chart;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.ClaimStatus;
-import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
 import java.math.BigDecimal;
@@ -40,27 +39,17 @@ final class UndrawnDeals {
       this.many = many;
     }
 
+    /** Every status of a deal not made has its reason: a new status does not compile until it has one. */
     static Reason of(MoneyFact fact) {
-      DealStatus deal = fact.reporting().deal();
-      if (deal == DealStatus.OFFERED) {
-        return OPEN;
-      }
-      if (deal == DealStatus.REJECTED) {
-        return REJECTED;
-      }
-      if (deal == DealStatus.CALLED_OFF) {
-        return CALLED_OFF;
-      }
-      if (deal == DealStatus.TALKS) {
-        return TALKS;
-      }
-      if (deal == DealStatus.INTENT) {
-        return INTENT;
-      }
-      if (deal == DealStatus.MEMORANDUM) {
-        return MEMORANDUM;
-      }
-      return fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
+      return switch (fact.reporting().deal()) {
+        case OFFERED -> OPEN;
+        case REJECTED -> REJECTED;
+        case CALLED_OFF -> CALLED_OFF;
+        case TALKS -> TALKS;
+        case INTENT -> INTENT;
+        case MEMORANDUM -> MEMORANDUM;
+        case AGREED -> fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
+      };
     }
   }
 

@@ -14,14 +14,12 @@ import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +106,7 @@ class DealsNotMadeTest {
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("마이크로소프트 → 오픈AI · 지분 27% 보유");
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Microsoft → OpenAI · 27% stake held");
-    FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").flows();
+    FactTable table = new FactTables(briefing, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").flows();
     assertThat(table.rows().stream().filter(r -> r.id().equals("flow-fixture-holding-2025-10")).findFirst().orElseThrow()
         .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "))).contains("지분 보유(가치)", "27%");
   }
@@ -194,7 +192,7 @@ class DealsNotMadeTest {
 
   /** The cells of a row of the flows table, joined by " | ". */
   private static String row(String id, Lang lang) throws IOException {
-    FactTable table = new FactTables(briefing, new Figures(briefing), lang, messages(lang.code()),
+    FactTable table = new FactTables(briefing, new Figures(briefing), lang, ShippedProject.messages(lang.code()),
         lang.code() + "/investments.html").flows();
     return table.rows().stream().filter(r -> r.id().equals("flow-" + id)).findFirst().orElseThrow()
         .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
@@ -212,17 +210,10 @@ class DealsNotMadeTest {
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("메타 → 오픈AI · 인수 제안 거절");
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(full), Lang.EN, "en/index.html",
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Meta → OpenAI · acquisition offer rejected");
-    FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").flows();
+    FactTable table = new FactTables(briefing, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").flows();
     String row = table.rows().stream().filter(r -> r.id().equals("flow-fixture-offer-2025-10")).findFirst()
         .orElseThrow().cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
     assertThat(row).contains("인수 · 제안 거절");
   }
 
-  private static Map<String, String> messages(String lang) throws IOException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of("templates/messages/" + lang + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(in);
-    }
-    return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
-  }
 }

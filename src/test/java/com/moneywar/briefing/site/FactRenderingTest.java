@@ -17,14 +17,12 @@ import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -279,7 +277,7 @@ class FactRenderingTest {
   @Test
   void aRoundsTypeNeverStandsOnALineWithoutItsDot() throws IOException {
     // On a phone the round cell wrapped as 앤스로픽 / · / 시리즈G, the dot alone on its line.
-    FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
+    FactTables ko = new FactTables(B, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     String cell = ko.rounds().rows().stream().filter(r -> r.id().equals("round-openai-2025-03")).findFirst()
         .orElseThrow().cells().get(0).text();
     assertThat(cell).isEqualTo("오픈AI ·\u00a0지분 투자");
@@ -287,8 +285,8 @@ class FactRenderingTest {
 
   @Test
   void tablesShowRoundsFlowsClaimsAndUnconvertedRows() throws IOException {
-    FactTables ko = new FactTables(B, figures, Lang.KO, messages("ko"), "ko/investments.html");
-    FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
+    FactTables ko = new FactTables(B, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
+    FactTables en = new FactTables(B, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(ko.rounds(), "round-openai-2025-03")).contains("오픈AI · 지분 투자", "최대 400억달러", "소프트뱅크그룹",
         "3000억달러 (투자 후 기업가치)", "환산 안 함");
     assertThat(row(en.rounds(), "round-anthropic-2024-11-amazon")).contains("Anthropic · Convertible note", "$4 billion",
@@ -352,7 +350,7 @@ class FactRenderingTest {
   @Test
   void aRoundWhoseSourcesNameNoInvestorSaysSoInBothColumns() throws IOException {
     Briefing b = withRoundOf(List.of());
-    FactTables en = new FactTables(b, new Figures(b), Lang.EN, messages("en"), "en/investments.html");
+    FactTables en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(en.rounds(), "round-fixture-secondary")).startsWith("OpenAI · Secondary sale | about $6.6 billion"
         + " | not converted | not named | not named |  | October 2, 2024");
   }
@@ -360,8 +358,8 @@ class FactRenderingTest {
   @Test
   void aRoundWithoutALeadSaysSoInItsLeadColumnInBothLanguages() throws IOException {
     Briefing b = withRoundWithoutLead();
-    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, messages("ko"), "ko/investments.html");
-    FactTables en = new FactTables(b, new Figures(b), Lang.EN, messages("en"), "en/investments.html");
+    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
+    FactTables en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(ko.rounds(), "round-fixture-secondary"))
         .isEqualTo("오픈AI · 구주 매각 | 약 66억달러 | 환산 안 함 | 밝혀지지 않음 | 스라이브캐피털, 소프트뱅크그룹, MGX |  | 2024년 10월 2일"
             + " | 블룸버그(NDTV 프로핏 게재) | 테스트용 행.");
@@ -369,7 +367,7 @@ class FactRenderingTest {
         + " | not converted | not named | Thrive Capital, SoftBank Group, MGX |  | October 2, 2024"
         + " | Bloomberg (via NDTV Profit) | Test fixture.");
     // A project whose own messages file predates the word still gets it, never an empty cell.
-    Map<String, String> older = new java.util.HashMap<>(messages("ko"));
+    Map<String, String> older = new java.util.HashMap<>(ShippedProject.messages("ko"));
     older.remove("table.leadNotNamed");
     FactTables oldMessages = new FactTables(b, new Figures(b), Lang.KO, older, "ko/investments.html");
     assertThat(oldMessages.rounds().rows().stream().filter(r -> r.id().equals("round-fixture-secondary")).findFirst()
@@ -386,21 +384,21 @@ class FactRenderingTest {
             i.note(), i.round(), Optional.empty(), i.replaces(), i.reporting())).toList();
     Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
         B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
-    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, messages("ko"), "ko/investments.html");
+    FactTables ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단건 투자 · 지분 투자(주도)");
     assertThat(row(ko.investments(), "nvidia-openai-2024-10")).contains("단건 투자 · 지분 투자(참여)");
   }
 
   @Test
   void aRowsNoteNamesEachOtherOutletOnceAndNotTheRowsOwnAgain() throws IOException {
-    FactTables en = new FactTables(B, figures, Lang.EN, messages("en"), "en/investments.html");
+    FactTables en = new FactTables(B, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("RTTNews (via Nasdaq.com)", "Also reported by: HNGN.");
     // The same outlet's other report: the source column names it, the note does not repeat it.
     Briefing oneOutlet = new Briefing(B.config(), B.sources().stream().map(s -> new Source(s.id(),
         new com.moneywar.briefing.model.Localized("로이터", "Reuters"), s.title(), s.url(), s.published(), Optional.empty(),
         s.language())).toList(), B.companies(), B.rates(), B.investments(), B.valuations(), B.talent(), B.rounds(), B.flows(),
         B.stories(), B.charts());
-    FactTables same = new FactTables(oneOutlet, new Figures(oneOutlet), Lang.EN, messages("en"), "en/investments.html");
+    FactTables same = new FactTables(oneOutlet, new Figures(oneOutlet), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(same.flows(), "flow-meta-scale-ai-2025-06")).contains("Reuters").doesNotContain("Also reported by");
   }
 
@@ -410,13 +408,6 @@ class FactRenderingTest {
         .map(FactTable.Cell::text).collect(Collectors.joining(" | ")).replace('\u00a0', ' ');
   }
 
-  private static Map<String, String> messages(String lang) throws IOException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of("templates/messages/" + lang + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(in);
-    }
-    return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
-  }
 
   @Test
   void theOtherFigureOfARowIsWrittenWithItsBoundAndItsWonFigureAtTheRowsRate(@org.junit.jupiter.api.io.TempDir Path dir)

@@ -15,14 +15,12 @@ import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,17 +72,10 @@ class InvestmentInTalksTest {
     FigureRef full = new FigureRef("investment", List.of("fixture-talks-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
     assertThat(figures.text(full, Lang.KO)).isEqualTo("약 777억달러(협상 중)");
     assertThat(figures.text(full, Lang.EN)).isEqualTo("about $77.7 billion (in talks)");
-    FactTable table = new FactTables(briefing, figures, Lang.KO, messages("ko"), "ko/investments.html").investments();
+    FactTable table = new FactTables(briefing, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").investments();
     String row = table.rows().stream().filter(r -> r.id().equals("fixture-talks-2025-11")).findFirst()
         .orElseThrow().cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
     assertThat(row).contains("협상 중");
   }
 
-  private static Map<String, String> messages(String lang) throws IOException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of("templates/messages/" + lang + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(in);
-    }
-    return p.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, p::getProperty));
-  }
 }

@@ -18,6 +18,18 @@ public final class ShippedProject {
 
   private ShippedProject() {}
 
+  /** The built-in UI words of language {@code lang} ({@code ko}, {@code en}), as the site renders them. */
+  public static java.util.Map<String, String> messages(String lang) {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader in = Files.newBufferedReader(ROOT.resolve("templates/messages/" + lang + ".properties"),
+        StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(k -> k, p::getProperty));
+  }
+
   /** What {@code check} reports for {@code project}, sorted by position; fails if it reports nothing. */
   public static java.util.List<String> checkProblems(Path project) {
     var result = new com.moneywar.briefing.pipeline.BriefingBuild(
