@@ -140,9 +140,11 @@ final class FlowMarks {
         Optional<LabelPlacer.Placed> p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2),
             at.barWidth(2) / 2, above(committedTop, step));
         if (p.isEmpty()) {
-          // No room by its bar: over the pair, saying which bar it belongs to, so it needs no leader.
+          // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to
+          // the pair when it had to go higher than a line above it (on a narrow chart such labels
+          // stack up far from their bars).
           double paidTop = at.y(paid.get(i)) - 5;
-          p = placer.place(w.pick("약속 ", "committed ") + committedText, font, at.center(i),
+          p = placer.placeLeaning(w.pick("약속 ", "committed ") + committedText, font, at.center(i), at.barWidth(2),
               above(Math.min(paidTop, committedTop), step));
         }
         add(placed, p);
