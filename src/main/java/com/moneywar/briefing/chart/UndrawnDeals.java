@@ -3,6 +3,8 @@ package com.moneywar.briefing.chart;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Flow;
+import com.moneywar.briefing.model.FlowKind;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
 import java.math.BigDecimal;
@@ -27,6 +29,8 @@ final class UndrawnDeals {
     INTENT("의향서 단계인 거래", "letter of intent", "letters of intent"),
     MEMORANDUM("양해각서 단계인 거래", "memorandum of understanding", "memoranda of understanding"),
     DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
+    JOINT("공동 투자", "joint investment", "joint investments"),
+    HOLDING("지분 보유 기록", "stake held", "stakes held"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
 
     final String ko;
@@ -41,6 +45,9 @@ final class UndrawnDeals {
 
     /** Every status of a deal not made has its reason: a new status does not compile until it has one. */
     static Reason of(MoneyFact fact) {
+      if (fact instanceof Flow f && !f.flowKind().moneyMoved()) {
+        return f.flowKind() == FlowKind.JOINT ? JOINT : HOLDING;
+      }
       return switch (fact.reporting().deal()) {
         case OFFERED -> OPEN;
         case REJECTED -> REJECTED;
@@ -60,8 +67,9 @@ final class UndrawnDeals {
 
   /**
    * The rows a timeline with no rows named would draw were they plottable, that it does not draw:
-   * investments (commitments and single investments) and flows that moved money, in the chart's
-   * currency when it has one, that are not agreed, are denied or have no amount. In file order.
+   * investments (commitments and single investments) and flows, in the chart's currency when it
+   * has one, that are not agreed, are denied, have no amount, or moved no money (a joint investment,
+   * a stake held). In file order.
    */
   static List<MoneyFact> of(Briefing briefing, ChartSpec spec) {
     if (!spec.rows().isEmpty()) {
@@ -69,9 +77,10 @@ final class UndrawnDeals {
     }
     return Stream.concat(
             briefing.investments().stream().filter(i -> InvestmentTree.isRoot(briefing, i)).map(i -> (MoneyFact) i),
-            briefing.flows().stream().filter(f -> f.flowKind().moneyMoved()).map(f -> (MoneyFact) f))
+            briefing.flows().stream().map(f -> (MoneyFact) f))
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
-        .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0)
+        .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0
+            || f instanceof Flow flow && !flow.flowKind().moneyMoved())
         .toList();
   }
 
@@ -86,7 +95,8 @@ final class UndrawnDeals {
       }
       String n = w.count(BigDecimal.valueOf(rows.size()));
       String names = rows.size() <= NAMED
-          ? "(" + String.join(", ", rows.stream().map(f -> TimelineChart.deal(f, w)).toList()) + ")" : "";
+          ? "(" + String.join(", ", rows.stream().map(f -> reason == Reason.JOINT ? partners(f, w)
+              : TimelineChart.deal(f, w)).toList()) + ")" : "";
       ko.add(reason.ko + " " + n + "건" + names);
       en.add(n + " " + (rows.size() == 1 ? reason.one : reason.many) + (names.isEmpty() ? "" : " " + names));
     }
@@ -95,6 +105,12 @@ final class UndrawnDeals {
     }
     // Every part ends in 건 (a consonant), before any parenthesis: 과 between the last two, 은 after.
     return w.pick(join(ko, ", ", "과 ") + "은 그리지 않았다.", "Not drawn: " + join(en, ", ", " and ") + ".");
+  }
+
+  /** The two partners of a joint investment, side by side: no money goes from one to the other. */
+  private static String partners(MoneyFact f, ChartWording w) {
+    Flow flow = (Flow) f;
+    return w.company(flow.from()) + " · " + w.company(flow.to());
   }
 
   private static String join(List<String> parts, String between, String last) {

@@ -135,6 +135,15 @@ class DealsNotMadeTest {
     assertThat(row("fixture-joint-2025-10", Lang.KO)).startsWith("마이크로소프트 · 오픈AI | 공동 투자 | ")
         .doesNotContain("→");
     assertThat(row("fixture-joint-2025-10", Lang.EN)).startsWith("Microsoft · OpenAI | Joint investment | ");
+    // The timeline says it leaves the joint investment and the stake held out, and why: a new
+    // user's ₩2.4 trillion joint investment was simply not there.
+    ChartImage ko = new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    ChartImage en = new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(ko.caption()).contains("공동 투자 1건(마이크로소프트 · 오픈AI)", "지분 보유 기록 1건(마이크로소프트 → 오픈AI)")
+        .contains("그리지 않았다.");
+    assertThat(en.caption()).contains("1 joint investment (Microsoft · OpenAI)", "1 stake held (Microsoft → OpenAI)");
   }
 
   @Test
