@@ -258,23 +258,23 @@ final class CellReader {
     return Optional.empty();
   }
 
+  /** An ISO 3166-1 country code, such as {@code US} or {@code KR}. */
   String country(String column) {
-    Cell cell = row.cell(column);
-    String value = cell.text().strip();
-    if (!Arrays.asList(Locale.getISOCountries()).contains(value)) {
-      fail(cell, "expected an ISO 3166-1 two-letter country code such as US or FR in column '" + column
-          + "', found " + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
-    }
-    return value;
+    return isoCode(column, Locale.getISOCountries(), "an ISO 3166-1 two-letter country code such as US or FR");
   }
 
   /** An ISO 639-1 language code, such as {@code en} or {@code ja}. */
   String language(String column) {
+    return isoCode(column, Locale.getISOLanguages(), "an ISO 639-1 two-letter language code such as ko, en or ja");
+  }
+
+  /** A cell that must be one of {@code codes}; {@code expected} says what in the error. */
+  private String isoCode(String column, String[] codes, String expected) {
     Cell cell = row.cell(column);
     String value = cell.text().strip();
-    if (!Arrays.asList(Locale.getISOLanguages()).contains(value)) {
-      fail(cell, "expected an ISO 639-1 two-letter language code such as ko, en or ja in column '" + column
-          + "', found " + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+    if (!Arrays.asList(codes).contains(value)) {
+      fail(cell, "expected " + expected + " in column '" + column + "', found "
+          + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
     }
     return value;
   }
