@@ -103,47 +103,58 @@ public final class ProjectLoader {
           "project folder " + folder + (Files.exists(project) ? " is a file, not a folder" : " does not exist"))));
     }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
+    List<Origins.LeftOutCell> leftOut = new ArrayList<>();
     BriefingConfig cfg = config.load(readText(project, ConfigLoader.FILE, problems), problems);
-    var sources = table(project, new SourceRows(), problems, origins);
-    var companies = table(project, new CompanyRows(), problems, origins);
-    var rates = table(project, new ExchangeRateRows(), problems, origins);
-    var investments = table(project, new InvestmentRows(), problems, origins);
-    var valuations = table(project, new ValuationRows(), problems, origins);
-    var talent = table(project, new TalentOfferRows(), problems, origins);
+    var sources = table(project, new SourceRows(), problems, origins, leftOut);
+    var companies = table(project, new CompanyRows(), problems, origins, leftOut);
+    var rates = table(project, new ExchangeRateRows(), problems, origins, leftOut);
+    var investments = table(project, new InvestmentRows(), problems, origins, leftOut);
+    var valuations = table(project, new ValuationRows(), problems, origins, leftOut);
+    var talent = table(project, new TalentOfferRows(), problems, origins, leftOut);
     // Rounds and other flows are optional, as charts are.
     var rounds = FactParsers.optional(com.moneywar.briefing.model.FactKind.ROUND) && !Files.exists(project.resolve(RoundRows.FILE))
-        ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins);
+        ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins, leftOut);
     var flows = FactParsers.optional(com.moneywar.briefing.model.FactKind.FLOW) && !Files.exists(project.resolve(FlowRows.FILE))
-        ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins);
+        ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins, leftOut);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
-        ? table(project, new ChartRows(), problems, origins)
+        ? table(project, new ChartRows(), problems, origins, leftOut)
         : List.of();
     if (problems.isEmpty()) {
       tablesRead.accept(new LoadedProject(
           new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), charts),
-          new Origins(origins)));
+          new Origins(origins, leftOut)));
     }
     List<Story> stories = stories(project, cfg.languages(), problems, origins);
     Briefing briefing =
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
-    return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins))), problems);
+    return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut))), problems);
   }
 
-  private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+  private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins,
+      List<Origins.LeftOutCell> leftOut) {
     String file = parser.spec().file();
     Optional<byte[]> bytes = readBytes(project, file, problems);
     if (bytes.isEmpty()) {
       origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
       return List.of();
     }
-    return table(file, bytes.get(), parser, problems, origins);
+    return table(file, bytes.get(), parser, problems, origins, leftOut);
   }
 
   /** Reads one table's bytes into records, recording a positioned problem for each bad cell or row. */
   <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+    return table(file, bytes, parser, problems, origins, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #table(String, byte[], RowParser, List, Map)}, and adds to {@code leftOut} the cells
+   * of rows left out for their own errors that name rows of other tables (see {@link LeftOutReferences}).
+   */
+  <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins,
+      List<Origins.LeftOutCell> leftOut) {
     List<Problem> own = new ArrayList<>();
-    List<T> records = tableRows(file, bytes, parser, own, origins);
+    List<T> records = tableRows(file, bytes, parser, own, origins, leftOut);
     problems.addAll(own.stream().limit(MAX_PROBLEMS_PER_FILE).toList());
     if (own.size() > MAX_PROBLEMS_PER_FILE) {
       Problem last = own.get(MAX_PROBLEMS_PER_FILE);
@@ -153,7 +164,8 @@ public final class ProjectLoader {
     return records;
   }
 
-  private <T> List<T> tableRows(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
+  private <T> List<T> tableRows(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems,
+      Map<String, SourcePos> origins, List<Origins.LeftOutCell> leftOut) {
     int before = problems.size();
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     table.brokenIds().forEach(id -> origins.put(Origins.unreadKey(file, id), SourcePos.startOf(file)));
@@ -169,6 +181,7 @@ public final class ProjectLoader {
       // The row's positions are kept under its id only once the id is known to be unique: a second
       // row with the same id would otherwise send every later problem of the first to its own line.
       Map<String, SourcePos> rowOrigins = new HashMap<>();
+      int rowProblems = problems.size();
       CellReader cells = new CellReader(file, row, problems, rowOrigins);
       T record;
       try {
@@ -180,6 +193,7 @@ public final class ProjectLoader {
         }
         rowOrigins.forEach(origins::putIfAbsent);
         origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
+        leftOut.addAll(LeftOutReferences.of(file, row, problems.subList(rowProblems, problems.size())));
         continue;
       }
       String id = cells.rowId();
@@ -196,6 +210,7 @@ public final class ProjectLoader {
         continue;
       }
       origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
+      leftOut.addAll(LeftOutReferences.of(file, row, problems.subList(rowProblems, problems.size())));
       if (!id.isEmpty()) {
         origins.put(Origins.unreadKey(file, id), row.pos());
       }

@@ -1,16 +1,29 @@
 package com.moneywar.briefing.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where each loaded value came from, so checks made after loading can still point at a file, line
  * and column. Keys are {@code file#id#column}; a row's own position is under column {@code ""}.
+ *
+ * @param leftOut the cells naming other rows (a source, a company, a rate) in rows that were left
+ *     out of the model for an error of their own: the ids they name are checked too, so that one
+ *     run reports a mistyped source in a row whose amount is also wrong
  */
-public record Origins(Map<String, SourcePos> positions) {
+public record Origins(Map<String, SourcePos> positions, List<LeftOutCell> leftOut) {
   public Origins {
     positions = Map.copyOf(positions);
+    leftOut = List.copyOf(leftOut);
   }
+
+  public Origins(Map<String, SourcePos> positions) {
+    this(positions, List.of());
+  }
+
+  /** One id a cell of a left-out row names, as written, and the table it names a row of. */
+  public record LeftOutCell(String file, String column, String value, SourcePos pos, DataFile target) {}
 
   public static String key(String file, String id, String column) {
     return file + "#" + id + "#" + column;

@@ -45,6 +45,7 @@ public final class BriefingValidator {
     Origins at = loaded.origins();
     List<Problem> problems = new ArrayList<>();
     References refs = new References(b, at, problems);
+    refs.leftOut();
 
     b.sources().forEach(s -> s.citedBy().ifPresent(c -> refs.source(SOURCES, s.id(), "cited_by", c)));
     b.companies().forEach(c -> {
@@ -101,7 +102,7 @@ public final class BriefingValidator {
       if (rate.isEmpty()) {
         if (!at.unread(RATES, fact.fx().get())) {
           problems.add(new Problem(at.of(file, fact.id(), "fx"),
-              "expected the id of a row in " + RATES + " or 'none', found '" + fact.fx().get() + "'"));
+              References.notFound(DataFile.EXCHANGE_RATES, fact.fx().get(), at)));
         }
         return;
       } else if (!rate.get().base().equals(fact.amount().currency()) || !rate.get().quote().equals(Money.KRW)) {
@@ -205,8 +206,7 @@ public final class BriefingValidator {
         Optional<Round> round = b.round(r);
         if (round.isEmpty()) {
           if (!at.unread(DataFile.ROUNDS.path(), r)) {
-            problems.add(new Problem(at.of(INVESTMENTS, i.id(), "round"),
-                "expected the id of a row in " + DataFile.ROUNDS + ", found '" + r + "'"));
+            problems.add(new Problem(at.of(INVESTMENTS, i.id(), "round"), References.notFound(DataFile.ROUNDS, r, at)));
           }
         } else if (!investeeKnown || !investorKnown) {
           return;
@@ -253,8 +253,7 @@ public final class BriefingValidator {
         Optional<Valuation> val = b.valuation(v);
         if (val.isEmpty()) {
           if (!at.unread(VALUATIONS, v)) {
-            problems.add(new Problem(at.of(file, r.id(), "valuation"),
-                "expected the id of a row in " + VALUATIONS + ", found '" + v + "'"));
+            problems.add(new Problem(at.of(file, r.id(), "valuation"), References.notFound(DataFile.VALUATIONS, v, at)));
           }
         } else if (!val.get().company().equals(r.investee())) {
           problems.add(new Problem(at.of(file, r.id(), "valuation"),

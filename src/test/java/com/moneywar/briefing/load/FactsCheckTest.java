@@ -55,6 +55,34 @@ class FactsCheckTest {
   }
 
   @Test
+  void theIdsARowNamesAreCheckedEvenWhenTheRowIsLeftOutForABadAmount() {
+    // One run reports all four: the bad amount left the row out, and its company, source and rate
+    // were mistyped too. Before, only the amount was reported, and the rest one fix later.
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,announced,2023-09,"
+        + "seed-2024-03-28,usd-krw-2024-03-28,", "amazon-anthropic-2023,amazn,anthropic,commitment,,40x00000000,USD,exact,"
+        + "announced,2023-09,seed-2024-3-28,usd-krw-2024-03-2,");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "amazn,") + ": error: expected the id of a company in data/companies.csv,"
+            + " found 'amazn'; did you mean 'amazon'?",
+        positionOf(project, INVESTMENTS, "40x00000000") + ": error: expected a plain decimal number such as 2750000000"
+            + " or 1.5 (no grouping, no currency sign) in column 'amount', found '40x00000000'",
+        positionOf(project, INVESTMENTS, "seed-2024-3-28") + ": error: expected the id of a source in data/sources.csv,"
+            + " found 'seed-2024-3-28'; did you mean 'seed-2024-03-28'?",
+        positionOf(project, INVESTMENTS, "usd-krw-2024-03-2,") + ": error: expected the id of a row in"
+            + " data/exchange_rates.csv or 'none', found 'usd-krw-2024-03-2'; did you mean 'usd-krw-2024-03-28'?");
+  }
+
+  @Test
+  void aLeftOutRowsIdsAreNotReportedAgainWhenTheCellItselfIsBadOrTheIdExists() {
+    // The source cell is no id at all: its own message only. The company and the rate exist.
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,announced,2023-09,"
+        + "seed-2024-03-28,", "amazon-anthropic-2023,amazon,anthropic,commitment,,40x00000000,USD,exact,announced,2023-09,"
+        + "Seed 2024,");
+    assertThat(problems()).hasSize(2).allSatisfy(p -> assertThat(p).doesNotContain("expected the id of a company")
+        .doesNotContain("exchange_rates.csv").doesNotContain("expected the id of a source"));
+  }
+
+  @Test
   void aRateOlderThanAllowedIsReportedAtTheFactsDate() {
     replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
     String row = positionOf(project, INVESTMENTS, "thrive-openai-2024-10,");
