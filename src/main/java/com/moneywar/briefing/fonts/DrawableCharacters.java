@@ -2,6 +2,7 @@ package com.moneywar.briefing.fonts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -19,6 +20,19 @@ public final class DrawableCharacters {
 
   private static final class Maps {
     static final List<CmapLookup> BOTH = List.of(cmap(BundledFont.REGULAR_TTF), cmap(BundledFont.BOLD_TTF));
+    /**
+     * The answer for each character of the Basic Multilingual Plane, looked up once: every
+     * character of every PDF is asked about, and a lookup boxes the character.
+     */
+    static final BitSet BMP = bmp();
+
+    private static BitSet bmp() {
+      BitSet drawn = new BitSet(0x10000);
+      for (int c = 0; c < 0x10000; c++) {
+        drawn.set(c, inBoth(c));
+      }
+      return drawn;
+    }
   }
 
   /** Whether the bundled font draws {@code codePoint} (spaces, line ends and control characters are not drawn). */
@@ -26,7 +40,16 @@ public final class DrawableCharacters {
     if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.CONTROL) {
       return true;
     }
-    return Maps.BOTH.stream().allMatch(c -> c.getGlyphId(codePoint) != 0);
+    return codePoint < 0x10000 ? Maps.BMP.get(codePoint) : inBoth(codePoint);
+  }
+
+  private static boolean inBoth(int codePoint) {
+    for (CmapLookup face : Maps.BOTH) {
+      if (face.getGlyphId(codePoint) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Up to 20 characters either side of the first {@code codePoint} in {@code text}, on one line. */

@@ -8,6 +8,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -99,10 +100,20 @@ public final class PdfRenderer {
 
   private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, String url) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .withW3cDocument(dom, own.baseUri())
-        .useFont(PdfFonts::regular, BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
-        .useFont(PdfFonts::bold, BundledFont.FAMILY, 700, FontStyle.NORMAL, true)
+    // The document is ours so that the faces this thread parsed once can be embedded into it.
+    PDDocument doc = new PDDocument();
+    PdfRendererBuilder builder;
+    try {
+      builder = new PdfRendererBuilder()
+          .usePDDocument(doc)
+          .useFont(new PDFontSupplier(PdfFonts.regular(doc)), BundledFont.FAMILY, 400, FontStyle.NORMAL, true)
+          .useFont(new PDFontSupplier(PdfFonts.bold(doc)), BundledFont.FAMILY, 700, FontStyle.NORMAL, true);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(doc);
+      return Result.failed(List.of(new Problem(SourcePos.startOf(TEMPLATE), "expected the bundled font "
+          + BundledFont.FAMILY + " to load into the PDF, found " + e)));
+    }
+    builder.withW3cDocument(dom, own.baseUri())
         .useSVGDrawer(new BatikSVGDrawer())
         .useUnicodeLineBreaker(new HangulLineBreaker())
         .usePdfUaAccessibility(true)
@@ -132,6 +143,14 @@ public final class PdfRenderer {
       problems.add(new Problem(SourcePos.startOf(TEMPLATE), "expected a document openhtmltopdf can lay out, found " + e));
     }
     return Result.of(out.toByteArray(), List.copyOf(problems));
+  }
+
+  private static void closeQuietly(PDDocument doc) {
+    try {
+      doc.close();
+    } catch (IOException e) {
+      // nothing was written to it
+    }
   }
 
   /** Fixed dates and document id, so two builds of the same edition give the same bytes. */

@@ -70,6 +70,30 @@ class PdfRendererTest {
   }
 
   @Test
+  void aThreadThatLaysOutOtherEditionsInBetweenGivesAnEditionTheSameBytesAsAFreshThread() throws Exception {
+    // Each thread parses the font once and embeds it into every document it lays out: what one
+    // edition embedded must not leak into the next one's subset, nor change its bytes.
+    String font = "<div style=\"font-family: " + com.moneywar.briefing.fonts.BundledFont.FAMILY + "\">";
+    PdfEdition a = edition(font + "<h1>투자 합계</h1><p>Amazon invested 40억달러 in Anthropic.</p></div>", Map.of());
+    PdfEdition b = edition(font + "<h1>Other words entirely</h1><p>메타의 설비투자 계획: <b>굵은 글씨 ÀÉÎ</b> 1–2 · %</p></div>",
+        Map.of());
+    java.util.concurrent.ExecutorService busy = java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.ExecutorService fresh = java.util.concurrent.Executors.newSingleThreadExecutor();
+    byte[][] out = new byte[4][];
+    try {
+      out[0] = busy.submit(() -> new PdfRenderer().render(b).orElseThrow()).get();
+      out[1] = busy.submit(() -> new PdfRenderer().render(a).orElseThrow()).get();
+      out[2] = busy.submit(() -> new PdfRenderer().render(b).orElseThrow()).get();
+      out[3] = fresh.submit(() -> new PdfRenderer().render(a).orElseThrow()).get();
+    } finally {
+      busy.shutdownNow();
+      fresh.shutdownNow();
+    }
+    assertThat(out[1]).as("a after b on one thread, and a alone").isEqualTo(out[3]);
+    assertThat(out[2]).as("b before a and after it").isEqualTo(out[0]);
+  }
+
+  @Test
   void aDocumentWithinTheRulesBecomesAPdf() {
     Result<byte[]> result = new PdfRenderer().render(edition("<h1>Title</h1><p>한국어와 English.</p>", Map.of()));
     assertThat(result).isInstanceOf(Result.Ok.class);
