@@ -13,6 +13,7 @@ import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
@@ -296,6 +297,11 @@ final class CompanyPages {
       @Override
       public String[] flow(Flow fl) {
         return new String[] {"flows", fl.from(), fl.to(), fl.flowKind().code(), fl.reporting().deal().code()};
+      }
+
+      @Override
+      public String[] spending(Spending s) {
+        return new String[] {"spending", s.company(), "", s.spendingKind().code(), s.status().code()};
       }
     });
     row.put("table", who[0]);

@@ -848,6 +848,17 @@ public final class SiteRenderer {
           : name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + what;
       return new String[] {label, "investments", "flow-"};
     }
+
+    @Override
+    public String[] spending(com.moneywar.briefing.model.Spending s) {
+      // Whose, for when, what, and where it stands: 메타 · 2025년 설비투자 계획 / Meta · 2025 capital
+      // expenditure (planned); a pledge is a plan by nature and is not called one twice.
+      boolean pledged = s.spendingKind() == com.moneywar.briefing.model.SpendingKind.PLEDGE
+          && s.status() == com.moneywar.briefing.model.SpendingStatus.PLANNED;
+      String what = s.period().words(lang) + " " + s.spendingKind().midSentence(lang);
+      String status = pledged ? "" : lang == Lang.KO ? " " + s.status().words(lang) : " (" + s.status().words(lang) + ")";
+      return new String[] {name(b, s.company(), lang) + " · " + what + status, "investments", "spending-"};
+    }
   }
 
   private static String name(Briefing b, String companyId, Lang lang) {
