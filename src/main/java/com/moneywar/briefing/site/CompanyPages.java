@@ -190,6 +190,7 @@ final class CompanyPages {
     addTable(tables, "company.roundsJoined", by.rounds());
     addTable(tables, "company.investmentsBy", by.investments());
     addTable(tables, "company.flows", other.flows());
+    addTable(tables, "company.spending", other.spending());
     addTable(tables, "company.valuations", other.valuations());
     addTable(tables, "company.talent", other.talent());
     return tables;
@@ -231,7 +232,8 @@ final class CompanyPages {
             s.language())).toList();
   }
 
-  /** Every fact the company is party to, each once: rounds, investments, flows, valuations, talent offers. */
+  /** Every fact the company is party to, each once: rounds, investments, flows, its capital spending,
+   * valuations, talent offers. */
   private static List<MoneyFact> facts(CompanyRecord r) {
     Set<MoneyFact> all = new LinkedHashSet<>();
     all.addAll(r.asInvestee().rounds());
@@ -239,6 +241,7 @@ final class CompanyPages {
     all.addAll(r.asInvestee().investments());
     all.addAll(r.asInvestor().investments());
     all.addAll(r.other().flows());
+    all.addAll(r.other().spending());
     all.addAll(r.other().valuations());
     all.addAll(r.other().talent());
     return List.copyOf(all);

@@ -578,7 +578,7 @@ public final class SiteRenderer {
   /** The tables a data page shows, as the files they come from. */
   private static List<DataFile> ownTables(String page) {
     return switch (page) {
-      case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS);
+      case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS, DataFile.SPENDING);
       case "valuations" -> List.of(DataFile.VALUATIONS);
       default -> List.of(DataFile.TALENT_OFFERS);
     };
@@ -614,7 +614,7 @@ public final class SiteRenderer {
         List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
           FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
           return switch (name) {
-            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
+            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows(), tables.spending());
             case "valuations" -> List.of(tables.valuations());
             default -> List.of(tables.talent());
           };

@@ -285,4 +285,25 @@ class FactsCheckTest {
         positionOf(project, "data/charts.csv", "spending:fx-jan") + ": error: expected investment:ID or valuation:ID in"
             + " column 'compare', found 'spending:fx-jan' (no chart kind draws spending rows)");
   }
+
+  private static final String PLAN_SUM = "{{sum:spending:meta-capex-2025-10+amazon-capex-2025-10:amount}}";
+
+  @Test
+  void aSumOfSpendingAddsOnePeriodAndOneStatusOfTheFiguresThatStand() {
+    appendSpending(spendingRow("fx-spent", "amazon", "capex", "2025", "spent", "", "80000000000", "90000000000", "2025-10-30"));
+    String periods = "{{sum:spending:meta-capex-2025-10+microsoft-ai-dc-fy2025:amount}}";
+    String statuses = "{{sum:spending:meta-capex-2025-10+fx-spent:amount}}";
+    String superseded = "{{sum:spending:meta-capex-2025-04+amazon-capex-2025-10:amount}}";
+    replace(project, TEXT_EN_2025, PLAN_SUM, periods + ", " + statuses + " or " + superseded);
+    assertThat(problems()).containsExactly(
+        positionOf(project, TEXT_EN_2025, periods) + ": error: expected rows of one period in " + periods + ", found"
+            + " 'meta-capex-2025-10' (2025) and 'microsoft-ai-dc-fy2025' (FY2025) (spending over different periods is"
+            + " not added up)",
+        positionOf(project, TEXT_EN_2025, statuses) + ": error: expected rows of one status in " + statuses + ", found"
+            + " 'meta-capex-2025-10' (planned) and 'fx-spent' (spent) (a plan, what was spent and an estimate do not"
+            + " add up to one figure)",
+        positionOf(project, TEXT_EN_2025, superseded) + ": error: expected the latest figure of each row in "
+            + superseded + " as of the briefing's date 2025-11-28, found 'meta-capex-2025-04', revised by"
+            + " 'meta-capex-2025-07' dated 2025-07-30 (add the figure that stands: spending:meta-capex-2025-10)");
+  }
 }
