@@ -199,8 +199,9 @@ final class CellReader {
   }
 
   /**
-   * Words editors write for a bound, each with the code it means ({@code approx} for {@code about}),
-   * for a "did you mean" that spelling alone cannot find.
+   * Words editors write for a bound, a spending row's kind or its status, each with the code it means
+   * ({@code approx} for {@code about}, {@code guidance} for {@code planned}), for a "did you mean" that
+   * spelling alone cannot find. A synonym is offered only in a column whose codes include its code.
    */
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("approx", "about"), Map.entry("approx.", "about"), Map.entry("approximately", "about"),
@@ -208,7 +209,13 @@ final class CellReader {
       Map.entry("max", "up-to"), Map.entry("maximum", "up-to"), Map.entry("최대", "up-to"),
       Map.entry("min", "at-least"), Map.entry("minimum", "at-least"), Map.entry("최소", "at-least"),
       Map.entry("over", "more-than"), Map.entry("above", "more-than"), Map.entry("이상", "more-than"),
-      Map.entry("between", "range"));
+      Map.entry("between", "range"),
+      // Spending (data/spending.csv): what editors call a figure's kind and where it stands.
+      Map.entry("capital-expenditure", "capex"), Map.entry("capital expenditure", "capex"),
+      Map.entry("설비투자", "capex"), Map.entry("ai", "ai-infrastructure"), Map.entry("infrastructure", "ai-infrastructure"),
+      Map.entry("plan", "planned"), Map.entry("guidance", "planned"), Map.entry("forecast", "planned"),
+      Map.entry("계획", "planned"), Map.entry("actual", "spent"), Map.entry("reported", "spent"),
+      Map.entry("실적", "spent"), Map.entry("estimate", "estimated"), Map.entry("추정", "estimated"));
 
   /** {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}; else {@code ""}. */
   private static String meant(String value, List<String> codes) {

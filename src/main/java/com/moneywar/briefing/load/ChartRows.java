@@ -123,7 +123,7 @@ final class ChartRows implements RowParser<ChartSpec> {
       String[] parts = word.text().split(":", -1);
       if (parts.length != 2 || !COMPARABLE.contains(parts[0]) || !CellReader.isId(parts[1])) {
         cells.rejectAt(word.pos(), "expected investment:ID or valuation:ID in column 'compare', found '"
-            + word.text() + "'");
+            + word.text() + "'" + (parts[0].equals("spending") ? " (no chart kind draws spending rows)" : ""));
       } else {
         refs.add(new RowRef(parts[0], parts[1], word.pos()));
       }

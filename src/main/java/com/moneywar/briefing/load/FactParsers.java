@@ -18,11 +18,12 @@ final class FactParsers {
       case TALENT -> new TalentOfferRows();
       case ROUND -> new RoundRows();
       case FLOW -> new FlowRows();
+      case SPENDING -> new SpendingRows();
     };
   }
 
   /** Whether the kind's table may be left out of a project (the older kinds' tables may not). */
   static boolean optional(FactKind kind) {
-    return kind == FactKind.ROUND || kind == FactKind.FLOW;
+    return kind == FactKind.ROUND || kind == FactKind.FLOW || kind == FactKind.SPENDING;
   }
 }

@@ -111,23 +111,28 @@ public final class ProjectLoader {
     var investments = table(project, new InvestmentRows(), problems, origins, leftOut);
     var valuations = table(project, new ValuationRows(), problems, origins, leftOut);
     var talent = table(project, new TalentOfferRows(), problems, origins, leftOut);
-    // Rounds and other flows are optional, as charts are.
+    // Rounds, other flows and spending are optional, as charts are.
     var rounds = FactParsers.optional(com.moneywar.briefing.model.FactKind.ROUND) && !Files.exists(project.resolve(RoundRows.FILE))
         ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins, leftOut);
     var flows = FactParsers.optional(com.moneywar.briefing.model.FactKind.FLOW) && !Files.exists(project.resolve(FlowRows.FILE))
         ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins, leftOut);
+    var spending = FactParsers.optional(com.moneywar.briefing.model.FactKind.SPENDING)
+        && !Files.exists(project.resolve(SpendingRows.FILE))
+        ? List.<com.moneywar.briefing.model.Spending>of() : table(project, new SpendingRows(), problems, origins, leftOut);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins, leftOut)
         : List.of();
     if (problems.isEmpty()) {
       tablesRead.accept(new LoadedProject(
-          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), charts),
+          new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, List.of(),
+              charts),
           new Origins(origins, leftOut)));
     }
     List<Story> stories = stories(project, cfg.languages(), problems, origins);
     Briefing briefing =
-        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
+        new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, stories,
+            charts);
     return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut))), problems);
   }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The rule that makes a briefing an edition: what was on the record on a given day. One place for
  * it, so the page, the charts and the PDF of an edition all see the same facts.
  *
- * <p>The rule: a dated row (investment, round, flow, valuation, talent offer, exchange rate, source) is on the
+ * <p>The rule: a dated row (investment, round, flow, spending, valuation, talent offer, exchange rate, source) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
  * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); a fact also needs
  * its figure's source (column {@code source}) published by then, since an edition cannot cite a
@@ -76,16 +76,17 @@ public final class AsOf {
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();
     List<Flow> flows = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
+    List<Spending> spending = b.spending().stream().filter(s -> onRecord(b, s, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
     List<Source> sources = b.sources().stream().filter(s -> onRecord(s.published(), day)).toList();
     // Every fact row on the record (a later edition of a long series, or texts dated after every
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
         && talent.size() == b.talent().size() && rounds.size() == b.rounds().size()
-        && flows.size() == b.flows().size();
+        && flows.size() == b.flows().size() && spending.size() == b.spending().size();
     // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
     Map<String, MoneyFact> facts = everyFact ? b.moneyFacts() : new Briefing(b.config(), sources, b.companies(),
-        b.rates(), investments, valuations, talent, rounds, flows, stories, List.of()).moneyFacts();
+        b.rates(), investments, valuations, talent, rounds, flows, spending, stories, List.of()).moneyFacts();
     Predicate<RowRef> known = r -> facts.containsKey(r.kind() + ":" + r.id());
     List<ChartSpec> charts = b.charts().stream()
         .filter(c -> c.rows().stream().allMatch(known))
@@ -98,7 +99,7 @@ public final class AsOf {
       return b.withTexts(stories, charts);
     }
     return new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds, flows,
-        stories, charts);
+        spending, stories, charts);
   }
 
   /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */

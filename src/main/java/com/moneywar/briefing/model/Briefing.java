@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * <p>Immutable and thread-safe. A class rather than a record only so that it can hold its id
  * indexes: lookups by id are hash lookups (they were linear scans, which made a build of 10,000
- * investments quadratic). Equality is that of the nine parts, as for a record.
+ * investments quadratic). Equality is that of the twelve parts, as for a record.
  */
 public final class Briefing {
   private final BriefingConfig config;
@@ -32,6 +32,7 @@ public final class Briefing {
   private final List<TalentOffer> talent;
   private final List<Round> rounds;
   private final List<Flow> flows;
+  private final List<Spending> spending;
   private final List<Story> stories;
   private final List<ChartSpec> charts;
 
@@ -43,6 +44,8 @@ public final class Briefing {
   private final Map<String, TalentOffer> talentById;
   private final Map<String, Round> roundById;
   private final Map<String, Flow> flowById;
+  private final Map<String, Spending> spendingById;
+  private final Map<String, List<Spending>> spendingRevisedBy;
   private final Map<String, List<Investment>> replacedBy;
   private final Map<String, List<Investment>> tranches;
   private final Map<String, MoneyFact> moneyFacts;
@@ -74,6 +77,22 @@ public final class Briefing {
       List<Flow> flows,
       List<Story> stories,
       List<ChartSpec> charts) {
+    this(config, sources, companies, rates, investments, valuations, talent, rounds, flows, List.of(), stories, charts);
+  }
+
+  public Briefing(
+      BriefingConfig config,
+      List<Source> sources,
+      List<Company> companies,
+      List<ExchangeRate> rates,
+      List<Investment> investments,
+      List<Valuation> valuations,
+      List<TalentOffer> talent,
+      List<Round> rounds,
+      List<Flow> flows,
+      List<Spending> spending,
+      List<Story> stories,
+      List<ChartSpec> charts) {
     this.config = requireNonNull(config, "config");
     this.sources = List.copyOf(sources);
     this.companies = List.copyOf(companies);
@@ -83,6 +102,7 @@ public final class Briefing {
     this.talent = List.copyOf(talent);
     this.rounds = List.copyOf(rounds);
     this.flows = List.copyOf(flows);
+    this.spending = List.copyOf(spending);
     this.stories = List.copyOf(stories);
     this.charts = List.copyOf(charts);
     this.sourceById = index(this.sources, Source::id);
@@ -93,6 +113,13 @@ public final class Briefing {
     this.talentById = index(this.talent, TalentOffer::id);
     this.roundById = index(this.rounds, Round::id);
     this.flowById = index(this.flows, Flow::id);
+    this.spendingById = index(this.spending, Spending::id);
+    Map<String, List<Spending>> byRevising = new HashMap<>();
+    for (Spending s : this.spending) {
+      s.replaces().ifPresent(r -> byRevising.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
+    }
+    byRevising.replaceAll((k, v) -> List.copyOf(v));
+    this.spendingRevisedBy = byRevising;
     Map<String, List<Investment>> byCommitment = new HashMap<>();
     Map<String, List<Investment>> byReplacing = new HashMap<>();
     for (Investment i : this.investments) {
@@ -132,6 +159,7 @@ public final class Briefing {
     this.talent = facts.talent;
     this.rounds = facts.rounds;
     this.flows = facts.flows;
+    this.spending = facts.spending;
     this.stories = List.copyOf(stories);
     this.charts = List.copyOf(charts);
     this.sourceById = facts.sourceById;
@@ -142,6 +170,8 @@ public final class Briefing {
     this.talentById = facts.talentById;
     this.roundById = facts.roundById;
     this.flowById = facts.flowById;
+    this.spendingById = facts.spendingById;
+    this.spendingRevisedBy = facts.spendingRevisedBy;
     this.tranches = facts.tranches;
     this.replacedBy = facts.replacedBy;
     this.moneyFacts = facts.moneyFacts;
@@ -192,6 +222,11 @@ public final class Briefing {
     return flows;
   }
 
+  /** The rows of {@code data/spending.csv}, in file order. */
+  public List<Spending> spending() {
+    return spending;
+  }
+
   /** The rows of one kind of fact, in file order. */
   public List<? extends MoneyFact> facts(FactKind kind) {
     return switch (kind) {
@@ -200,6 +235,7 @@ public final class Briefing {
       case TALENT -> talent;
       case ROUND -> rounds;
       case FLOW -> flows;
+      case SPENDING -> spending;
     };
   }
 
@@ -214,6 +250,15 @@ public final class Briefing {
 
   public Optional<Flow> flow(String id) {
     return Optional.ofNullable(flowById.get(id));
+  }
+
+  public Optional<Spending> spending(String id) {
+    return Optional.ofNullable(spendingById.get(id));
+  }
+
+  /** The spending rows that revise (replace) the row {@code spendingId}, in input order (one, if valid). */
+  public List<Spending> revisionsOf(String spendingId) {
+    return spendingRevisedBy.getOrDefault(spendingId, List.of());
   }
 
   /** The commitments that raise or replace {@code commitmentId}, in input order (one, if valid). */
@@ -334,19 +379,20 @@ public final class Briefing {
         && talent.equals(b.talent)
         && rounds.equals(b.rounds)
         && flows.equals(b.flows)
+        && spending.equals(b.spending)
         && stories.equals(b.stories)
         && charts.equals(b.charts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(config, sources, companies, rates, investments, valuations, talent, rounds, flows, stories, charts);
+    return Objects.hash(config, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, stories, charts);
   }
 
   @Override
   public String toString() {
     return "Briefing[" + sources.size() + " sources, " + companies.size() + " companies, " + investments.size()
-        + " investments, " + valuations.size() + " valuations, " + talent.size() + " talent offers, " + rounds.size() + " rounds, " + flows.size() + " flows, "
+        + " investments, " + valuations.size() + " valuations, " + talent.size() + " talent offers, " + rounds.size() + " rounds, " + flows.size() + " flows, " + spending.size() + " spending rows, "
         + stories.size() + " stories, " + charts.size() + " charts]";
   }
 }

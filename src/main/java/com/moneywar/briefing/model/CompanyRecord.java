@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  * @param asInvestor the briefing cut down to the money the company put in: its investments (each
  *     with all its tranches) and the rounds it took part in or that its investments name
  * @param other the briefing cut down to its valuations, the talent offers it made and the flows that
- *     are not investments (compute purchases, stakes) on either side
+ *     are not investments (compute purchases, stakes) on either side, and its own capital spending
+ *     (never added into its totals)
  */
 public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInvestor, Briefing other) {
 
@@ -40,7 +41,7 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     Set<String> roundValuations = new LinkedHashSet<>();
     ownRounds.forEach(r -> r.valuation().ifPresent(roundValuations::add));
     Briefing asInvestee = cut(b, into, ownRounds,
-        b.valuations().stream().filter(v -> roundValuations.contains(v.id())).toList(), List.of(), List.of());
+        b.valuations().stream().filter(v -> roundValuations.contains(v.id())).toList(), List.of(), List.of(), List.of());
     List<Investment> by = investments(b, i -> i.investor().equals(id));
     Set<String> named = new LinkedHashSet<>();
     by.forEach(i -> i.round().ifPresent(named::add));
@@ -49,11 +50,12 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     Set<String> joinedValuations = new LinkedHashSet<>();
     joined.forEach(r -> r.valuation().ifPresent(joinedValuations::add));
     Briefing asInvestor = cut(b, by, joined,
-        b.valuations().stream().filter(v -> joinedValuations.contains(v.id())).toList(), List.of(), List.of());
+        b.valuations().stream().filter(v -> joinedValuations.contains(v.id())).toList(), List.of(), List.of(), List.of());
     Briefing other = cut(b, List.of(), List.of(),
         b.valuations().stream().filter(v -> v.company().equals(id)).toList(),
         b.talent().stream().filter(t -> t.employer().equals(Optional.of(id))).toList(),
-        b.flows().stream().filter(f -> f.from().equals(id) || f.to().equals(id)).toList());
+        b.flows().stream().filter(f -> f.from().equals(id) || f.to().equals(id)).toList(),
+        b.spending().stream().filter(s -> s.company().equals(id)).toList());
     return new CompanyRecord(company, asInvestee, asInvestor, other);
   }
 
@@ -184,6 +186,11 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
         public List<String> flow(Flow f) {
           return List.of(f.from(), f.to());
         }
+
+        @Override
+        public List<String> spending(Spending s) {
+          return List.of(s.company());
+        }
       }));
     }
     return ids;
@@ -201,9 +208,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
   }
 
   private static Briefing cut(Briefing b, List<Investment> investments, List<Round> rounds, List<Valuation> valuations,
-      List<TalentOffer> talent, List<Flow> flows) {
+      List<TalentOffer> talent, List<Flow> flows, List<Spending> spending) {
     return new Briefing(b.config(), b.sources(), b.companies(), b.rates(), investments, valuations, talent, rounds,
-        flows, List.of(), List.of());
+        flows, spending, List.of(), List.of());
   }
 
   private static List<Investment> roots(Briefing part) {

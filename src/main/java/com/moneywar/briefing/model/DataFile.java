@@ -18,6 +18,11 @@ public enum DataFile {
    * counted as investments.
    */
   FLOWS("data/flows.csv"),
+  /**
+   * Optional: capital spending on a company's own account (capex, AI infrastructure, pledges), with
+   * no counterparty, never counted as investments.
+   */
+  SPENDING("data/spending.csv"),
   /** Optional: a project without it has no charts. */
   CHARTS("data/charts.csv");
 

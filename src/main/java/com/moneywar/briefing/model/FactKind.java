@@ -10,7 +10,8 @@ public enum FactKind {
   VALUATION("valuation", DataFile.VALUATIONS, Valuation.class),
   TALENT("talent", DataFile.TALENT_OFFERS, TalentOffer.class),
   ROUND("round", DataFile.ROUNDS, Round.class),
-  FLOW("flow", DataFile.FLOWS, Flow.class);
+  FLOW("flow", DataFile.FLOWS, Flow.class),
+  SPENDING("spending", DataFile.SPENDING, Spending.class);
 
   /** A fact's kind, by visiting it. */
   static final MoneyFact.Visitor<FactKind> OF = new MoneyFact.Visitor<>() {
@@ -38,6 +39,11 @@ public enum FactKind {
     public FactKind flow(Flow flow) {
       return FLOW;
     }
+
+    @Override
+    public FactKind spending(Spending spending) {
+      return SPENDING;
+    }
   };
 
   private final String code;
@@ -50,7 +56,7 @@ public enum FactKind {
     this.type = type;
   }
 
-  /** The placeholder word: {@code investment}, {@code valuation}, {@code talent}, {@code round}, {@code flow}. */
+  /** The placeholder word: {@code investment}, {@code valuation}, {@code talent}, {@code round}, {@code flow}, {@code spending}. */
   public String code() {
     return code;
   }

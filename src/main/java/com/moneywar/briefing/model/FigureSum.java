@@ -30,14 +30,16 @@ public final class FigureSum {
 
   /**
    * Whether the rows of {@code keys} can be added up at all: all there, in one currency, each an
-   * amount paid or promised, not a floor with a ceiling (whose sum would hide the ceiling). The checks that read a sum's words ask this first; the check of the
+   * amount paid or promised, not a floor with a ceiling (whose sum would hide the ceiling), spending of
+   * one period and one status. The checks that read a sum's words ask this first; the check of the
    * sum itself says which it is not.
    */
   public static boolean addsUp(Briefing briefing, List<String> keys) {
     List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
     return facts.stream().allMatch(f -> f != null && f.reporting().plottable())
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
-        && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO));
+        && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
+        && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;
   }
 
   public InvestmentTree.Total total() {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Every kind shares the columns read by one reader ({@code load.FactColumns}): id, amount, bound,
  * date, source(s), fx, approx_digits, claim, notes.
  */
-public sealed interface MoneyFact permits Investment, Valuation, TalentOffer, Round, Flow {
+public sealed interface MoneyFact permits Investment, Valuation, TalentOffer, Round, Flow, Spending {
   String id();
 
   /** The amount; for a {@link Bound#RANGE} its lower end. Zero when {@link Reporting#amountStated()} is false. */
@@ -61,5 +61,7 @@ public sealed interface MoneyFact permits Investment, Valuation, TalentOffer, Ro
     R round(Round round);
 
     R flow(Flow flow);
+
+    R spending(Spending spending);
   }
 }

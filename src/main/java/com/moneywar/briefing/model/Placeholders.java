@@ -27,12 +27,13 @@ public final class Placeholders {
           "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "participants",
               "investors", "alt"),
           "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status", "alt"),
+          "spending", Set.of("", "amount", "krw", "date", "claim", "period", "status", "alt"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""),
           "sum", Set.of("", "amount", "krw"));
 
   /** The kinds of fact a {@code {{sum:…}}} adds up. */
-  public static final Set<String> SUMMABLE = Set.of("investment", "flow");
+  public static final Set<String> SUMMABLE = Set.of("investment", "flow", "spending");
 
   /**
    * A placeholder found in a text: its offsets and what it refers to, or why it is malformed. A
@@ -69,7 +70,7 @@ public final class Placeholders {
     String kind = parts[0].strip();
     if (!FIELDS.containsKey(kind)) {
       return invalid(start, end, text, "expected a figure such as {{investment:ID}}, {{valuation:ID}}, "
-          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or"
+          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or"
           + " {{sum:KIND:ID+ID}}, found '" + text + "'");
     }
     if (kind.equals("sum")) {
@@ -96,7 +97,7 @@ public final class Placeholders {
 
   /** {@code {{sum:flow:a+b+c}}}, {@code {{sum:investment:a+b:amount}}}: two or more rows of one table. */
   private static Match sum(int start, int end, String text, String[] parts) {
-    String usage = "expected {{sum:KIND:ID+ID}} (two or more ids of one table, KIND investment or flow, then"
+    String usage = "expected {{sum:KIND:ID+ID}} (two or more ids of one table, KIND investment, flow or spending, then"
         + " optionally :amount or :krw), found '" + text + "'";
     if (parts.length < 3 || parts.length > 4 || !SUMMABLE.contains(parts[1].strip())) {
       return invalid(start, end, text, usage);

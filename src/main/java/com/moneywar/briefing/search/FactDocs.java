@@ -10,6 +10,7 @@ import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Map;
  * The searchable rows of the data tables: companies (under both their names, so that SoftBank and
  * 소프트뱅크 find each other on either language's page), investments, valuations, funding rounds
  * (with their investors), deals that are not investments (compute purchases, supply deals, acquisitions, stakes, joint investments),
- * talent offers and sources. The
+ * capital spending (capex, AI infrastructure, pledges), talent offers and sources. The
  * only class of the index that reads the fact tables, through {@link Briefing}'s accessors: when the
  * fact model changes, this is the one to adapt.
  */
@@ -69,6 +70,15 @@ final class FactDocs {
           + percent + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));
+    }
+    for (Spending s : b.spending()) {
+      // 메타 · 2025년 설비투자: whose, for when, what; the amount with its status (계획) in brackets.
+      String what = s.period().words(lang) + " "
+          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang));
+      String text = both(b, s.company(), lang) + " · " + what + " · " + standing(wording, "spending", s.id(), lang)
+          + note(s.note(), lang);
+      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, name(b, s.company(), lang) + " · " + what, s.date().in(lang),
+          s.date().firstDay().toString(), wording.row("investments", "spending-" + s.id()), text, true));
     }
     for (TalentOffer o : b.talent()) {
       String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));

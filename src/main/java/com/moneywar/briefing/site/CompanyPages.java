@@ -13,6 +13,7 @@ import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
@@ -189,6 +190,7 @@ final class CompanyPages {
     addTable(tables, "company.roundsJoined", by.rounds());
     addTable(tables, "company.investmentsBy", by.investments());
     addTable(tables, "company.flows", other.flows());
+    addTable(tables, "company.spending", other.spending());
     addTable(tables, "company.valuations", other.valuations());
     addTable(tables, "company.talent", other.talent());
     return tables;
@@ -230,7 +232,8 @@ final class CompanyPages {
             s.language())).toList();
   }
 
-  /** Every fact the company is party to, each once: rounds, investments, flows, valuations, talent offers. */
+  /** Every fact the company is party to, each once: rounds, investments, flows, its capital spending,
+   * valuations, talent offers. */
   private static List<MoneyFact> facts(CompanyRecord r) {
     Set<MoneyFact> all = new LinkedHashSet<>();
     all.addAll(r.asInvestee().rounds());
@@ -238,6 +241,7 @@ final class CompanyPages {
     all.addAll(r.asInvestee().investments());
     all.addAll(r.asInvestor().investments());
     all.addAll(r.other().flows());
+    all.addAll(r.other().spending());
     all.addAll(r.other().valuations());
     all.addAll(r.other().talent());
     return List.copyOf(all);
@@ -296,6 +300,11 @@ final class CompanyPages {
       @Override
       public String[] flow(Flow fl) {
         return new String[] {"flows", fl.from(), fl.to(), fl.flowKind().code(), fl.reporting().deal().code()};
+      }
+
+      @Override
+      public String[] spending(Spending s) {
+        return new String[] {"spending", s.company(), "", s.spendingKind().code(), s.status().code()};
       }
     });
     row.put("table", who[0]);

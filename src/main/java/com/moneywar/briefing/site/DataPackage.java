@@ -54,7 +54,23 @@ final class DataPackage {
       DataFile.ROUNDS, List.of(new Link("investee", DataFile.COMPANIES), new Link("valuation", DataFile.VALUATIONS),
           new Link("source", DataFile.SOURCES)),
       DataFile.FLOWS, List.of(new Link("from", DataFile.COMPANIES), new Link("to", DataFile.COMPANIES),
+          new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)),
+      DataFile.SPENDING, List.of(new Link("company", DataFile.COMPANIES), new Link("replaces", DataFile.SPENDING),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)));
+
+  /**
+   * Columns whose values are a closed set, table by table, with their values (the codes the loader
+   * accepts), described as an {@code enum} constraint.
+   */
+  private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
+      DataFile.SPENDING, Map.of(
+          "kind", java.util.Arrays.stream(com.moneywar.briefing.model.SpendingKind.values())
+              .map(com.moneywar.briefing.model.SpendingKind::code).toList(),
+          "status", java.util.Arrays.stream(com.moneywar.briefing.model.SpendingStatus.values())
+              .map(com.moneywar.briefing.model.SpendingStatus::code).toList()));
+
+  /** The forms of a spending row's period: 2025, 2025-Q3, FY2025, FY2025-Q1, 2025-2028. */
+  private static final String PERIOD = "^(FY[0-9]{4}(-Q[1-4])?|[0-9]{4}(-Q[1-4]|-[0-9]{4})?)$";
 
   private final List<RawTable> tables;
 
@@ -163,6 +179,15 @@ final class DataPackage {
       }
       if (column.equals("id")) {
         f.put("constraints", ordered("required", true, "unique", true));
+      }
+      List<String> values = ENUMS.getOrDefault(table.file(), Map.of()).get(column);
+      if (values != null) {
+        f.put("constraints", ordered("enum", values));
+      }
+      if (table.file() == DataFile.SPENDING && column.equals("period")) {
+        f.put("description", "The period the amount covers: 2025 (a calendar year), 2025-Q3 (a quarter), FY2025"
+            + " (a fiscal year, named by the year it ends in), FY2025-Q1 (a quarter of it), 2025-2028 (calendar years).");
+        f.put("constraints", ordered("pattern", PERIOD));
       }
       fields.add(f);
     }

@@ -41,7 +41,8 @@ final class DataPageSplit {
    * One part of a page: its path under the language folder, its year (empty for a page without
    * facts), its number within the year and how many parts the year has, and the anchors of its
    * rows table by table (the page's tables in order: on the investments page investments, rounds
-   * ({@code round-<id>}), flows ({@code flow-<id>}); one table on the others).
+   * ({@code round-<id>}), flows ({@code flow-<id>}), capital spending ({@code spending-<id>}); one table on
+   * the others).
    */
   record Part(String path, String year, int number, int of, List<List<String>> rows) {
     Part {
@@ -81,7 +82,8 @@ final class DataPageSplit {
    */
   static boolean made(Briefing b, String name) {
     return switch (name) {
-      case "investments" -> !b.investments().isEmpty() || !b.rounds().isEmpty() || !b.flows().isEmpty();
+      case "investments" -> !b.investments().isEmpty() || !b.rounds().isEmpty() || !b.flows().isEmpty()
+          || !b.spending().isEmpty();
       case "valuations" -> !b.valuations().isEmpty();
       case "talent" -> !b.talent().isEmpty();
       default -> throw new IllegalArgumentException("no data page " + name);
@@ -90,7 +92,8 @@ final class DataPageSplit {
 
   private static List<List<Group>> tables(Briefing b, String name) {
     return switch (name) {
-      case "investments" -> List.of(investments(b), single(b.rounds(), "round-"), single(b.flows(), "flow-"));
+      case "investments" -> List.of(investments(b), single(b.rounds(), "round-"), single(b.flows(), "flow-"),
+          single(b.spending(), "spending-"));
       case "valuations" -> List.of(single(b.valuations(), ""));
       case "talent" -> List.of(single(b.talent(), ""));
       default -> throw new IllegalArgumentException("no data page " + name);

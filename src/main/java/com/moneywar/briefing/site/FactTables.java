@@ -11,6 +11,8 @@ import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Reporting;
 import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.Source;
+import com.moneywar.briefing.model.Spending;
+import com.moneywar.briefing.model.SpendingRevision;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.site.view.FactTable;
@@ -79,6 +81,9 @@ final class FactTables {
     if (!briefing.flows().isEmpty()) {
       more.add(flows());
     }
+    if (!briefing.spending().isEmpty()) {
+      more.add(spending());
+    }
     return more;
   }
 
@@ -116,6 +121,39 @@ final class FactTables {
     return new FactTable(t.get("flows.caption"), List.of(t.get("col.parties"), t.get("col.kind"), t.get("col.amount"),
         t.get("col.krw"), t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
         List.of(T, T, N, N, N, D, T, T), rows);
+  }
+
+  /**
+   * Capital spending, each row as {@code 메타 · 2025년 설비투자} with its status beside the amount
+   * ({@code 700억~720억달러 · 계획}); a revision's note says, computed from the two rows, what it
+   * revised ({@code 660억~720억달러에서 상향}) and the revised row what became of it ({@code 이후
+   * 700억~720억달러로 상향}), when the revision is on this table's record.
+   */
+  FactTable spending() {
+    List<Row> rows = new ArrayList<>();
+    for (Spending s : briefing.spending()) {
+      Cell who = Cell.of(List.of(company(s.company()), new Part(" ·\u00a0" + s.period().words(lang) + " "
+          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang)), "")));
+      Cell amount = amount(s);
+      String status = t.getOrDefault("spendingstatus." + s.status().code(), s.status().words(lang));
+      amount = new Cell(amount.text() + " · " + status, amount.href(), amount.title(), amount.numeric(), amount.sort());
+      rows.add(new Row("spending-" + s.id(), false, List.of(who, amount, krw(s), date(s), source(s),
+          Cell.of(revision(s) + note(s)))));
+    }
+    return new FactTable(t.get("spending.caption"), List.of(t.get("col.spending"), t.get("col.amount"),
+        t.get("col.krw"), t.get("col.date"), t.get("col.source"), t.get("col.note")), List.of(T, N, N, D, T, T), rows);
+  }
+
+  /** {@code 600억~650억달러에서 상향. 이후 700억~720억달러로 상향. }: what a spending row revised and became; else empty. */
+  private String revision(Spending s) {
+    StringBuilder out = new StringBuilder();
+    s.replaces().flatMap(briefing::spending).ifPresent(earlier -> out.append(
+        SpendingRevision.of(earlier, s).from(AmountText.of(earlier, lang), lang)).append(". "));
+    List<Spending> later = briefing.revisionsOf(s.id());
+    if (!later.isEmpty()) {
+      out.append(SpendingRevision.of(s, later.get(0)).later(AmountText.of(later.get(0), lang), lang)).append(". ");
+    }
+    return out.toString();
   }
 
   FactTable valuations() {

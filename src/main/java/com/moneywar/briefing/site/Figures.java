@@ -4,6 +4,7 @@ import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.Valuation;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,8 @@ final class Figures {
       case "krw" -> krw(fact, lang).orElse(amount);
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
       case "alt" -> alternative(fact, lang);
-      case "status" -> fact.reporting().deal().words(lang);
+      case "status" -> fact instanceof Spending s ? s.status().words(lang) : fact.reporting().deal().words(lang);
+      case "period" -> fact instanceof Spending s ? s.period().words(lang) : "";
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";

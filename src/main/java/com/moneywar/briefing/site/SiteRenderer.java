@@ -578,7 +578,7 @@ public final class SiteRenderer {
   /** The tables a data page shows, as the files they come from. */
   private static List<DataFile> ownTables(String page) {
     return switch (page) {
-      case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS);
+      case "investments" -> List.of(DataFile.INVESTMENTS, DataFile.ROUNDS, DataFile.FLOWS, DataFile.SPENDING);
       case "valuations" -> List.of(DataFile.VALUATIONS);
       default -> List.of(DataFile.TALENT_OFFERS);
     };
@@ -614,7 +614,7 @@ public final class SiteRenderer {
         List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
           FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
           return switch (name) {
-            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows());
+            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows(), tables.spending());
             case "valuations" -> List.of(tables.valuations());
             default -> List.of(tables.talent());
           };
@@ -847,6 +847,17 @@ public final class SiteRenderer {
               : name(b, f.from(), lang) + " and " + name(b, f.to(), lang) + " " + what)
           : name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + what;
       return new String[] {label, "investments", "flow-"};
+    }
+
+    @Override
+    public String[] spending(com.moneywar.briefing.model.Spending s) {
+      // Whose, for when, what, and where it stands: 메타 · 2025년 설비투자 계획 / Meta · 2025 capital
+      // expenditure (planned); a pledge is a plan by nature and is not called one twice.
+      boolean pledged = s.spendingKind() == com.moneywar.briefing.model.SpendingKind.PLEDGE
+          && s.status() == com.moneywar.briefing.model.SpendingStatus.PLANNED;
+      String what = s.period().words(lang) + " " + s.spendingKind().midSentence(lang);
+      String status = pledged ? "" : lang == Lang.KO ? " " + s.status().words(lang) : " (" + s.status().words(lang) + ")";
+      return new String[] {name(b, s.company(), lang) + " · " + what + status, "investments", "spending-"};
     }
   }
 

@@ -11,6 +11,7 @@ import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestorRole;
 import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.TalentOffer;
 import com.moneywar.briefing.model.FactKind;
 import com.moneywar.briefing.model.InvestmentKind;
@@ -281,6 +282,66 @@ public final class BriefingValidator {
       refs.company(file, f.id(), "from", f.from());
       refs.company(file, f.id(), "to", f.to());
       return null;
+    }
+
+    @Override
+    public Void spending(Spending s) {
+      String file = DataFile.SPENDING.path();
+      refs.company(file, s.id(), "company", s.company());
+      s.replaces().ifPresent(r -> checkRevision(s, r));
+      return null;
+    }
+
+    /**
+     * A revision names an earlier row of the same company, kind, period and currency, dated before
+     * it, that no other row revises, and the chain of revisions ends (no row revises itself, even
+     * through others).
+     */
+    private void checkRevision(Spending s, String r) {
+      String file = DataFile.SPENDING.path();
+      Optional<Spending> earlier = b.spending(r);
+      if (earlier.isEmpty()) {
+        if (!at.unread(file, r)) {
+          problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected the id of an earlier row of " + file
+              + " in column 'replaces', found '" + r + "'" + NearestName.hint(r,
+                  at.ids(file).stream().filter(id -> !id.equals(s.id())).toList())));
+        }
+        return;
+      }
+      Spending e = earlier.get();
+      if (e.id().equals(s.id())) {
+        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected the id of an earlier row in column"
+            + " 'replaces', found '" + r + "', this row's own id"));
+      } else if (!e.company().equals(s.company()) || e.spendingKind() != s.spendingKind()
+          || !e.period().equals(s.period()) || !e.amount().currency().equals(s.amount().currency())) {
+        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected an earlier figure of the same company,"
+            + " kind, period and currency (" + described(s) + "), found '" + r + "' (" + described(e) + ")"));
+      } else if (e.date().compareTo(s.date()) >= 0) {
+        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected a row dated before this one ("
+            + s.date() + "), found '" + r + "' dated " + e.date() + " (a revision comes after the figure it"
+            + " revises)"));
+      } else if (b.revisionsOf(r).size() > 1 && !b.revisionsOf(r).get(0).equals(s)) {
+        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected each figure to be revised once (a"
+            + " later revision replaces the latest one), found '" + r + "' replaced also by '"
+            + b.revisionsOf(r).get(0).id() + "'"));
+      }
+      List<String> chain = new ArrayList<>(List.of(s.id()));
+      Optional<Spending> next = Optional.of(e);
+      while (next.isPresent() && !chain.contains(next.get().id())) {
+        chain.add(next.get().id());
+        next = next.get().replaces().flatMap(b::spending);
+      }
+      if (next.isPresent() && next.get().id().equals(s.id()) && chain.size() > 1) {
+        chain.add(s.id());
+        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected revisions that lead back to a first"
+            + " figure, found a circle: " + String.join(" → ", chain.stream().map(id -> "'" + id + "'").toList())));
+      }
+    }
+
+    /** {@code meta, capex, 2025, USD}: what a revision must share with the row it revises. */
+    private static String described(Spending s) {
+      return s.company() + ", " + s.spendingKind().code() + ", " + s.period().code() + ", "
+          + s.amount().currency().getCurrencyCode();
     }
   }
 }

@@ -102,7 +102,11 @@ final class ChartChecker {
       case "talent" -> briefing.talentOffer(ref.id());
       default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
     };
-    if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
+    if (fact.isEmpty() && briefing.spending(ref.id()).isPresent()) {
+      // A spending row is a company's own outlay, not a deal: no chart kind draws spending rows.
+      problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind()) + ", found '"
+          + ref.id() + "', a row of " + DataFile.SPENDING + " (no chart kind draws spending rows)"));
+    } else if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
           + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),
               origins.ids(RowRef.fileOf(ref.kind())))));

@@ -82,6 +82,7 @@ final class EditionChecker {
       }
       for (FigureRef ref : a.figures()) {
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
+        date.ifPresent(d -> latestFigures(ref, asOf.orElseThrow(), d));
       }
       for (FigureRef ref : a.headlines()) {
         figures.check(ref);
@@ -189,6 +190,42 @@ final class EditionChecker {
             + " or show the figure in a later briefing)")));
       }
     }
+  }
+
+  /**
+   * A sum of spending adds each row's latest figure as of the edition: a row that a revision on the
+   * edition's record replaces is a superseded figure (Meta's January guidance, once raised in April),
+   * which would count a plan that no longer stands. In an edition dated before the revision it is the
+   * current figure.
+   */
+  private void latestFigures(FigureRef ref, Briefing asOf, LocalDate date) {
+    if (!ref.kind().equals("sum")) {
+      return;
+    }
+    for (String key : ref.ids()) {
+      if (!key.startsWith("spending:") || !asOf.moneyFacts().containsKey(key)) {
+        continue;
+      }
+      String id = key.substring(key.indexOf(':') + 1);
+      List<com.moneywar.briefing.model.Spending> later = asOf.revisionsOf(id);
+      if (!later.isEmpty()) {
+        com.moneywar.briefing.model.Spending newer = later.get(0);
+        problems.add(new Problem(ref.pos(), "expected the latest figure of each row in " + ref.text()
+            + " as of the briefing's date " + date + ", found '" + id + "', revised by '" + newer.id() + "' dated "
+            + newer.date() + " (add the figure that stands: spending:" + latest(asOf, newer).id() + ")"));
+        return;
+      }
+    }
+  }
+
+  /** The newest revision of a spending row on the record of {@code asOf}. */
+  private static com.moneywar.briefing.model.Spending latest(Briefing asOf, com.moneywar.briefing.model.Spending s) {
+    com.moneywar.briefing.model.Spending at = s;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (seen.add(at.id()) && !asOf.revisionsOf(at.id()).isEmpty()) {
+      at = asOf.revisionsOf(at.id()).get(0);
+    }
+    return at;
   }
 
   private ChartSpec chartOf(String id) {

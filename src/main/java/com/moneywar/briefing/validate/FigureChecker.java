@@ -28,7 +28,7 @@ final class FigureChecker {
   void check(FigureRef ref) {
     String id = ref.ids().get(0);
     switch (ref.kind()) {
-      case "investment", "valuation", "talent", "round", "flow" -> {
+      case "investment", "valuation", "talent", "round", "flow", "spending" -> {
         FactKind kind = FactKind.ofCode(ref.kind()).orElseThrow();
         exists(ref, id, briefing.fact(kind, id).isPresent(), kind.file().path());
         briefing.fact(kind, id).filter(f -> ref.field().equals("alt") && f.reporting().alternative().isEmpty())
@@ -167,7 +167,40 @@ final class FigureChecker {
           + " (amounts in different currencies are not added up)"));
       return;
     }
+    if (!checkSpending(ref, parts)) {
+      return;
+    }
     checkFloorWithCeiling(ref, parts);
+  }
+
+  /**
+   * Spending adds up only over one period and in one status: 2025 and fiscal 2025 are different
+   * twelve months, and a plan plus what was spent is no figure. Whether a row was revised by the
+   * date of the text is the edition's check ({@code EditionChecker}). False when a problem was reported.
+   */
+  private boolean checkSpending(FigureRef ref, List<com.moneywar.briefing.model.MoneyFact> parts) {
+    List<com.moneywar.briefing.model.Spending> rows = parts.stream()
+        .filter(com.moneywar.briefing.model.Spending.class::isInstance).map(com.moneywar.briefing.model.Spending.class::cast)
+        .toList();
+    if (rows.isEmpty()) {
+      return true;
+    }
+    com.moneywar.briefing.model.Spending first = rows.get(0);
+    for (com.moneywar.briefing.model.Spending s : rows) {
+      if (!s.period().equals(first.period())) {
+        problems.add(new Problem(ref.pos(), "expected rows of one period in " + ref.text() + ", found '" + first.id()
+            + "' (" + first.period() + ") and '" + s.id() + "' (" + s.period() + ") (spending over different periods"
+            + " is not added up)"));
+        return false;
+      }
+      if (s.status() != first.status()) {
+        problems.add(new Problem(ref.pos(), "expected rows of one status in " + ref.text() + ", found '" + first.id()
+            + "' (" + first.status().code() + ") and '" + s.id() + "' (" + s.status().code() + ") (a plan, what was"
+            + " spent and an estimate do not add up to one figure)"));
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -122,6 +122,11 @@ final class ParticleChecker {
       case "krw" -> Optional.of(b.approxKrw(fact)
           .map(low -> AmountText.approximately(fact.bound(), low, b.approxKrwHigh(fact), Lang.KO))
           .orElse(AmountText.of(fact, Lang.KO)));
+      // 2025년에는, 2025회계연도 1분기에: the writer does not see how the period's words end.
+      case "period" -> fact instanceof com.moneywar.briefing.model.Spending s
+          ? Optional.of(s.period().words(Lang.KO)) : Optional.empty();
+      case "status" -> fact instanceof com.moneywar.briefing.model.Spending s
+          ? Optional.of(s.status().words(Lang.KO)) : Optional.empty();
       default -> Optional.empty();
     };
   }

@@ -41,6 +41,10 @@ class InitAndGithubTest {
     // The starter declares two charts, so a new project shows how charts are made.
     assertThat(BuiltSite.chartSvg(project.resolve("site/en/charts"), "money-flows")).content().contains("<svg");
     assertThat(BuiltSite.chartSvg(project.resolve("site/ko/charts"), "valuations")).content().contains("기업가치 추이");
+    // The starter's data folder has the optional capital spending table, with one sourced row shown on the data page.
+    assertThat(project.resolve("data/spending.csv")).content().startsWith("id,company,kind,period,status,replaces,");
+    assertThat(org.jsoup.Jsoup.parse(project.resolve("site/ko/investments.html").toFile()).text())
+        .contains("설비투자·투자 계획", "마이크로소프트 · 2025회계연도 AI 인프라 투자", "800억달러 · 계획");
   }
 
   @Test

@@ -200,7 +200,7 @@ class BadInputCorpusTest {
   private static final String LATER_KO = "data/texts/ai-money-war-2025-11-28.ko.md";
   private static final String LATER_EN = "data/texts/ai-money-war-2025-11-28.en.md";
   private static final String HEADLINES = "round:openai-2025-03, valuation:anthropic-2025-03,"
-      + " flow:anthropic-azure-2025-11, investment:amazon-anthropic-2024-11";
+      + " flow:anthropic-azure-2025-11, investment:amazon-anthropic-2024-11, spending:meta-capex-2025-10";
 
   @Test
   void aHeadlineFigureOneLanguageLacksIsReportedAtThatEntryWithBothLists() {
@@ -208,7 +208,7 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(positionOf(project, LATER_KO, "flow:anthropic-azure-2025-11")
         + ": error: expected the same headline figures in every language of a briefing, found"
         + " 'flow:anthropic-azure-2025-11' here but not in " + LATER_EN + " (headlines: round:openai-2025-03,"
-        + " valuation:anthropic-2025-03, investment:amazon-anthropic-2024-11)");
+        + " valuation:anthropic-2025-03, investment:amazon-anthropic-2024-11, spending:meta-capex-2025-10)");
   }
 
   @Test
@@ -241,7 +241,7 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
-        + " {{round:ID}}, {{flow:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or {{sum:KIND:ID+ID}}, found '{{invest:amazon-anthropic-t2}}'");
+        + " {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or {{sum:KIND:ID+ID}}, found '{{invest:amazon-anthropic-t2}}'");
   }
 
   @Test

@@ -117,6 +117,14 @@ class FactsCheckTest {
   private static final String NO_LEAD_ROUND = "fixture-secondary,openai,secondary,,thrive-capital softbank mgx,,"
       + "6600000000,,USD,about,2025-10,bloomberg-2024-10-02,,reported,none,,테스트용 행,Test fixture\n";
 
+  private void write(String file, String text) {
+    try {
+      Files.writeString(project.resolve(file), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void append(String file, String text) {
     try {
       Files.writeString(project.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
@@ -212,5 +220,118 @@ class FactsCheckTest {
     replace(project, TEXT_EN, "title: Amazon completes", "title: {{investment:nope:amount}} Amazon completes");
     assertThat(problems()).containsExactly(positionOf(project, TEXT_EN, "{{investment:nope")
         + ": error: expected the id of a row in data/investments.csv in {{investment:nope:amount}}, found no row 'nope'");
+  }
+
+  private static final String SPENDING = "data/spending.csv";
+
+  /** Test fixture rows (not shipped data) added to data/spending.csv, created with its header when missing. */
+  private void appendSpending(String rows) {
+    if (!Files.exists(project.resolve(SPENDING))) {
+      write(SPENDING, "id,company,kind,period,status,replaces,amount,amount_high,currency,bound,date,source,sources,"
+          + "claim,alt_amount,alt_bound,alt_source,fx,approx_digits,note_ko,note_en\n");
+    }
+    append(SPENDING, rows);
+  }
+
+  /** A fixture row of Meta's 2025 capex guidance: id, kind, period, status, replaces, low, high and date as given. */
+  private static String spendingRow(String id, String company, String kind, String period, String status,
+      String replaces, String low, String high, String date) {
+    return id + "," + company + "," + kind + "," + period + "," + status + "," + replaces + "," + low + "," + high
+        + ",USD,range," + date + ",wyomingstar-2025-11-19,,,,,,none,,테스트용 행,Test fixture\n";
+  }
+
+  @Test
+  void aSpendingRowsKindPeriodAndStatusAreCheckedAtTheirCellsAllAtOnce() {
+    appendSpending(spendingRow("fx-kind", "meta", "capx", "2025", "guidance", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-half", "meta", "capex", "H1 2025", "planned", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-q5", "meta", "capex", "2025-Q5", "planned", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-years", "meta", "pledge", "2028-2025", "planned", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-fyq", "meta", "capex", "FY2026-Q1", "spnt", "", "60000000000", "65000000000", "2025-01-29"));
+    assertThat(problems()).containsExactly(
+        positionOf(project, SPENDING, "capx") + ": error: expected one of capex, ai-infrastructure, pledge in column"
+            + " 'kind', found 'capx'; did you mean 'capex'?",
+        positionOf(project, SPENDING, "guidance") + ": error: expected one of planned, spent, estimated in column"
+            + " 'status', found 'guidance'; did you mean 'planned'?",
+        positionOf(project, SPENDING, "H1 2025") + ": error: expected the period as 2025 (a calendar year), 2025-Q3"
+            + " (a quarter), FY2025 (a fiscal year), FY2025-Q1 (a quarter of it) or 2025-2028 (calendar years) in"
+            + " column 'period', found 'H1 2025'",
+        positionOf(project, SPENDING, "2025-Q5") + ": error: expected a quarter Q1, Q2, Q3 or Q4 in column 'period',"
+            + " found 'Q5' in '2025-Q5'",
+        positionOf(project, SPENDING, "2028-2025") + ": error: expected the first year before the last in column"
+            + " 'period' (2025-2028), found '2028-2025'",
+        positionOf(project, SPENDING, "spnt") + ": error: expected one of planned, spent, estimated in column"
+            + " 'status', found 'spnt'; did you mean 'spent'?");
+  }
+
+  @Test
+  void aRevisionNamesOneEarlierFigureOfTheSameCompanyKindPeriodAndCurrency() {
+    appendSpending(spendingRow("fx-jan", "meta", "capex", "2025", "planned", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-typo", "meta", "capex", "2025", "planned", "fx-jn", "64000000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-self", "meta", "capex", "2025", "planned", "fx-self", "64000000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-other", "google", "capex", "2025", "planned", "fx-jan", "64100000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-period", "meta", "capex", "2026", "planned", "fx-jan", "64200000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-apr", "meta", "capex", "2025", "planned", "fx-oct", "64000000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-oct", "meta", "capex", "2025", "planned", "fx-apr", "70000000000", "72000000000", "2025-10-29"));
+    assertThat(problems()).containsExactly(
+        positionOf(project, SPENDING, "fx-jn") + ": error: expected the id of an earlier row of data/spending.csv in"
+            + " column 'replaces', found 'fx-jn'; did you mean 'fx-jan'?",
+        positionOf(project, SPENDING, "fx-self,64") + ": error: expected the id of an earlier row in column 'replaces',"
+            + " found 'fx-self', this row's own id",
+        positionOf(project, SPENDING, "fx-jan,641")
+            + ": error: expected an earlier figure of the same company, kind, period and currency (google, capex, 2025,"
+            + " USD), found 'fx-jan' (meta, capex, 2025, USD)",
+        positionOf(project, SPENDING, "fx-jan,642")
+            + ": error: expected an earlier figure of the same company, kind, period and currency (meta, capex, 2026,"
+            + " USD), found 'fx-jan' (meta, capex, 2025, USD)",
+        positionOf(project, SPENDING, "fx-oct,64") + ": error: expected a row dated before this one (2025-04-30),"
+            + " found 'fx-oct' dated 2025-10-29 (a revision comes after the figure it revises)",
+        positionOf(project, SPENDING, "fx-oct,64") + ": error: expected revisions that lead back to a first figure,"
+            + " found a circle: 'fx-apr' → 'fx-oct' → 'fx-apr'",
+        positionOf(project, SPENDING, "fx-apr,70") + ": error: expected revisions that lead back to a first figure,"
+            + " found a circle: 'fx-oct' → 'fx-apr' → 'fx-oct'");
+  }
+
+  @Test
+  void twoRowsThatReviseTheSameFigureAreRefusedAtTheSecond() {
+    appendSpending(spendingRow("fx-jan", "meta", "capex", "2025", "planned", "", "60000000000", "65000000000", "2025-01-29")
+        + spendingRow("fx-apr", "meta", "capex", "2025", "planned", "fx-jan", "64000000000", "72000000000", "2025-04-30")
+        + spendingRow("fx-oct", "meta", "capex", "2025", "planned", "fx-jan", "70000000000", "72000000000", "2025-10-29"));
+    assertThat(problems()).containsExactly(positionOf(project, SPENDING, "fx-jan,70")
+        + ": error: expected each figure to be revised once (a later revision replaces the latest one), found 'fx-jan'"
+        + " replaced also by 'fx-apr'");
+  }
+
+  @Test
+  void aChartThatNamesASpendingRowIsRefusedAtThatId() {
+    appendSpending(spendingRow("fx-jan", "meta", "capex", "2025", "planned", "", "60000000000", "65000000000", "2025-01-29"));
+    replace(project, "data/charts.csv", "money-flows,money-flows,,", "money-flows,money-flows,fx-jan,");
+    replace(project, "data/charts.csv", "investment:amazon-anthropic-2023 investment:google-anthropic",
+        "spending:fx-jan investment:google-anthropic");
+    assertThat(problems()).containsExactly(
+        positionOf(project, "data/charts.csv", "fx-jan,") + ": error: expected the id of a row in data/investments.csv,"
+            + " found 'fx-jan', a row of data/spending.csv (no chart kind draws spending rows)",
+        positionOf(project, "data/charts.csv", "spending:fx-jan") + ": error: expected investment:ID or valuation:ID in"
+            + " column 'compare', found 'spending:fx-jan' (no chart kind draws spending rows)");
+  }
+
+  private static final String PLAN_SUM = "{{sum:spending:meta-capex-2025-10+amazon-capex-2025-10:amount}}";
+
+  @Test
+  void aSumOfSpendingAddsOnePeriodAndOneStatusOfTheFiguresThatStand() {
+    appendSpending(spendingRow("fx-spent", "amazon", "capex", "2025", "spent", "", "80000000000", "90000000000", "2025-10-30"));
+    String periods = "{{sum:spending:meta-capex-2025-10+microsoft-ai-dc-fy2025:amount}}";
+    String statuses = "{{sum:spending:meta-capex-2025-10+fx-spent:amount}}";
+    String superseded = "{{sum:spending:meta-capex-2025-04+amazon-capex-2025-10:amount}}";
+    replace(project, TEXT_EN_2025, PLAN_SUM, periods + ", " + statuses + " or " + superseded);
+    assertThat(problems()).containsExactly(
+        positionOf(project, TEXT_EN_2025, periods) + ": error: expected rows of one period in " + periods + ", found"
+            + " 'meta-capex-2025-10' (2025) and 'microsoft-ai-dc-fy2025' (FY2025) (spending over different periods is"
+            + " not added up)",
+        positionOf(project, TEXT_EN_2025, statuses) + ": error: expected rows of one status in " + statuses + ", found"
+            + " 'meta-capex-2025-10' (planned) and 'fx-spent' (spent) (a plan, what was spent and an estimate do not"
+            + " add up to one figure)",
+        positionOf(project, TEXT_EN_2025, superseded) + ": error: expected the latest figure of each row in "
+            + superseded + " as of the briefing's date 2025-11-28, found 'meta-capex-2025-04', revised by"
+            + " 'meta-capex-2025-07' dated 2025-07-30 (add the figure that stands: spending:meta-capex-2025-10)");
   }
 }

@@ -246,6 +246,9 @@ class CompanyPagesTest {
     for (Flow f : briefing.flows()) {
       rows.put("flow-" + f.id(), List.of(f.from(), f.to()));
     }
+    for (com.moneywar.briefing.model.Spending s : briefing.spending()) {
+      rows.put("spending-" + s.id(), List.of(s.company()));
+    }
     for (Valuation v : briefing.valuations()) {
       rows.put(v.id(), List.of(v.company()));
     }

@@ -47,7 +47,7 @@ class DataDownloadsTest {
     Path site = BuiltSite.shipped();
     List<RawTable> tables = TableTexts.read(ShippedProject.ROOT);
     assertThat(tables).extracting(RawTable::name).containsExactly("sources", "companies", "exchange_rates",
-        "investments", "valuations", "talent_offers", "rounds", "flows");
+        "investments", "valuations", "talent_offers", "rounds", "flows", "spending");
     for (RawTable table : tables) {
       byte[] csv = Files.readAllBytes(site.resolve("data/" + table.name() + ".csv"));
       assertThat(Arrays.copyOf(csv, 3)).as(table.name() + ".csv starts with a byte-order mark").isEqualTo(BOM);
@@ -137,12 +137,12 @@ class DataDownloadsTest {
     }
     Document investments = Jsoup.parse(site.resolve("ko/investments.html").toFile(), "UTF-8");
     assertThat(investments.select("section.downloads a").eachAttr("href"))
-        .contains("../data/rounds.csv", "../data/flows.csv");
+        .contains("../data/rounds.csv", "../data/flows.csv", "../data/spending.csv");
     // Search engines learn of the downloads from the page's Dataset description.
     JsonNode dataset = JSON.readTree(investments.selectFirst("script[type=application/ld+json]").data());
     assertThat(dataset.get("distribution").findValuesAsString("contentUrl")).containsExactly(
         "https://example.org/ai-money-war/data/investments.csv", "https://example.org/ai-money-war/data/rounds.csv",
-        "https://example.org/ai-money-war/data/flows.csv");
+        "https://example.org/ai-money-war/data/flows.csv", "https://example.org/ai-money-war/data/spending.csv");
   }
 
   @Test
@@ -161,7 +161,7 @@ class DataDownloadsTest {
     assertThat(schema.validate(broken, InputFormat.JSON)).isNotEmpty();
 
     JsonNode d = JSON.readTree(descriptor);
-    assertThat(d.get("resources")).hasSize(8);
+    assertThat(d.get("resources")).hasSize(9);
     JsonNode investments = d.get("resources").get(3);
     assertThat(investments.get("name").asString()).isEqualTo("investments");
     assertThat(investments.at("/schema/primaryKey").asString()).isEqualTo("id");
@@ -175,7 +175,8 @@ class DataDownloadsTest {
     NodeTools.skipOrFail("The data package tests", NodeTools.missingNodeAnd(List.of("datapackage"), System.getenv()),
         System.getenv());
     Check shipped = check(BuiltSite.shipped().resolve("data/datapackage.json"));
-    assertThat(shipped.output()).contains("investments: 20 row(s) read", "datapackage: 8 resource(s), 0 problem(s)");
+    assertThat(shipped.output()).contains("investments: 20 row(s) read", "spending: 6 row(s) read",
+        "datapackage: 9 resource(s), 0 problem(s)");
     assertThat(shipped.code()).as(shipped.output()).isZero();
 
     // The check finds a broken link: an investor that is not in companies.csv.
@@ -189,8 +190,13 @@ class DataDownloadsTest {
     Path investments = copy.resolve("investments.csv");
     String text = Files.readString(investments, StandardCharsets.UTF_8);
     Files.writeString(investments, text.replaceFirst(",amazon,anthropic,", ",nobody,anthropic,"), StandardCharsets.UTF_8);
+    // And a spending row of a kind outside the closed set.
+    Path spending = copy.resolve("spending.csv");
+    Files.writeString(spending, Files.readString(spending, StandardCharsets.UTF_8).replaceFirst(",meta,capex,", ",meta,capx,"),
+        StandardCharsets.UTF_8);
     Check broken = check(copy.resolve("datapackage.json"));
     assertThat(broken.output()).contains("investments: Foreign key \"investor\" violation");
+    assertThat(broken.output()).containsPattern("spending: .*kind");
     assertThat(broken.code()).isEqualTo(1);
   }
 
@@ -203,5 +209,26 @@ class DataDownloadsTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the data package check finished").isTrue();
     return new Check(process.exitValue(), output);
+  }
+
+  @Test
+  void theSpendingTableIsDescribedWithItsLinksItsClosedSetsAndThePatternOfItsPeriods() throws IOException {
+    // Capital spending: its company and the figure a row revises are links; kind and status are closed sets.
+    JsonNode d = JSON.readTree(Files.readString(BuiltSite.shipped().resolve("data/datapackage.json"),
+        StandardCharsets.UTF_8));
+    JsonNode spending = java.util.stream.StreamSupport.stream(d.get("resources").spliterator(), false)
+        .filter(r -> r.get("name").asString().equals("spending")).findFirst().orElseThrow();
+    assertThat(spending.at("/schema/foreignKeys").toString())
+        .contains("{\"fields\":\"company\",\"reference\":{\"resource\":\"companies\",\"fields\":\"id\"}}")
+        .contains("{\"fields\":\"replaces\",\"reference\":{\"resource\":\"\",\"fields\":\"id\"}}");
+    assertThat(spending.at("/schema/fields/2/name").asString()).isEqualTo("kind");
+    assertThat(spending.at("/schema/fields/2/constraints/enum").toString())
+        .isEqualTo("[\"capex\",\"ai-infrastructure\",\"pledge\"]");
+    assertThat(spending.at("/schema/fields/4/constraints/enum").toString())
+        .isEqualTo("[\"planned\",\"spent\",\"estimated\"]");
+    assertThat(spending.at("/schema/fields/3/constraints/pattern").asString()).isNotEmpty();
+    String period = spending.at("/schema/fields/3/constraints/pattern").asString();
+    assertThat(List.of("2025", "2025-Q3", "FY2025", "FY2025-Q1", "2025-2028")).allMatch(p -> p.matches(period));
+    assertThat(List.of("2025-Q5", "FY2025-2026", "H1 2025")).noneMatch(p -> p.matches(period));
   }
 }

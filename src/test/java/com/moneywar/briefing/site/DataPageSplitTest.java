@@ -72,7 +72,8 @@ class DataPageSplitTest {
       Map<String, List<Part>> pages = DataPageSplit.of(b, limit);
       assertThat(anchors(pages.get("investments"))).containsExactlyInAnyOrderElementsOf(Stream.of(
           b.investments().stream().map(i -> i.id()), b.rounds().stream().map(r -> "round-" + r.id()),
-          b.flows().stream().map(f -> "flow-" + f.id())).flatMap(s -> s).toList());
+          b.flows().stream().map(f -> "flow-" + f.id()), b.spending().stream().map(s -> "spending-" + s.id()))
+          .flatMap(s -> s).toList());
       assertThat(anchors(pages.get("valuations"))).containsExactlyInAnyOrderElementsOf(
           b.valuations().stream().map(v -> v.id()).toList());
       assertThat(anchors(pages.get("talent"))).containsExactlyInAnyOrderElementsOf(

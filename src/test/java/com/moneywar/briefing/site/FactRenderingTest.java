@@ -430,4 +430,116 @@ class FactRenderingTest {
     assertThat(converted.text(full, Lang.KO)).isEqualTo("143억달러(약 19조6000억원)");
     assertThat(converted.detail(alt, Lang.EN)).hasValueSatisfying(d -> assertThat(d).startsWith("Rate $1 = ₩1,370"));
   }
+
+  @Test
+  void aSpendingFigureSaysItsAmountPeriodAndStatusInEachLanguage() {
+    assertThat(figure("spending", "meta-capex-2025-10", "", Lang.KO)).isEqualTo("700억~720억달러");
+    assertThat(figure("spending", "meta-capex-2025-10", "amount", Lang.EN)).isEqualTo("$70–72 billion");
+    assertThat(figure("spending", "meta-capex-2025-10", "period", Lang.KO)).isEqualTo("2025년");
+    assertThat(figure("spending", "microsoft-ai-dc-fy2025", "period", Lang.KO)).isEqualTo("2025회계연도");
+    assertThat(figure("spending", "microsoft-ai-dc-fy2025", "period", Lang.EN)).isEqualTo("fiscal 2025");
+    assertThat(figure("spending", "amazon-capex-2025-10", "status", Lang.KO)).isEqualTo("계획");
+    assertThat(figure("spending", "amazon-capex-2025-10", "status", Lang.EN)).isEqualTo("planned");
+    assertThat(figure("spending", "meta-capex-2025-01", "date", Lang.EN)).isEqualTo("January 24, 2025");
+    // Two companies' plans for one year add up; a range plus an approximate figure is never firmer than either.
+    assertThat(sum("sum:spending:meta-capex-2025-10+amazon-capex-2025-10:amount", Lang.KO)).isEqualTo("최대 약 1970억달러");
+    // Every form of period, as a sentence writes it.
+    for (String[] p : List.of(new String[] {"2025-Q3", "2025년 3분기", "Q3 2025"},
+        new String[] {"FY2025-Q1", "2025회계연도 1분기", "Q1 of fiscal 2025"},
+        new String[] {"2025-2028", "2025~2028년", "2025\u20132028"})) {
+      com.moneywar.briefing.model.SpendingPeriod period = period(p[0]);
+      assertThat(period.code()).isEqualTo(p[0]);
+      assertThat(period.words(Lang.KO)).isEqualTo(p[1]);
+      assertThat(period.words(Lang.EN)).isEqualTo(p[2]);
+    }
+  }
+
+  private static com.moneywar.briefing.model.SpendingPeriod period(String code) {
+    boolean fiscal = code.startsWith("FY");
+    String rest = fiscal ? code.substring(2) : code;
+    int year = Integer.parseInt(rest.substring(0, 4));
+    if (rest.contains("-Q")) {
+      return new com.moneywar.briefing.model.SpendingPeriod(fiscal, year, year, rest.charAt(rest.length() - 1) - '0');
+    }
+    int last = rest.length() > 4 ? Integer.parseInt(rest.substring(5)) : year;
+    return new com.moneywar.briefing.model.SpendingPeriod(fiscal, year, last, 0);
+  }
+
+  @Test
+  void aSpendingHeadlineNamesTheCompanyPeriodKindAndStatus() {
+    assertThat(headlineLabels(B, Lang.KO, "spending:meta-capex-2025-10", "spending:microsoft-ai-dc-fy2025"))
+        .containsExactly("메타 · 2025년 설비투자 계획", "마이크로소프트 · 2025회계연도 AI 인프라 투자 계획");
+    assertThat(headlineLabels(B, Lang.EN, "spending:meta-capex-2025-10"))
+        .containsExactly("Meta · 2025 capital expenditure (planned)");
+  }
+
+  /** A fixture row: Meta's 2025 capex guidance as {@code bound}, {@code low} and {@code high} billion dollars. */
+  private static com.moneywar.briefing.model.Spending capex(String id, Bound bound, String low, String high) {
+    return new com.moneywar.briefing.model.Spending(id, "meta", com.moneywar.briefing.model.SpendingKind.CAPEX,
+        period("2025"), com.moneywar.briefing.model.SpendingStatus.PLANNED, Optional.empty(), usd(low + "000000000"),
+        bound, com.moneywar.briefing.model.PartialDate.parse("2025-01-24").orElseThrow(), "livemint-2025-01-24",
+        Optional.empty(), 3, new com.moneywar.briefing.model.Localized("", ""),
+        new com.moneywar.briefing.model.Reporting(high.isEmpty() ? Optional.empty() : Optional.of(usd(high + "000000000")),
+            com.moneywar.briefing.model.ClaimStatus.CONFIRMED, List.of(), Optional.empty(), true, true));
+  }
+
+  @Test
+  void aRevisionIsRaisedCutOrRevisedByBothEndsOfTheTwoFigures() {
+    var raised = com.moneywar.briefing.model.SpendingRevision.RAISED;
+    var cut = com.moneywar.briefing.model.SpendingRevision.CUT;
+    var revised = com.moneywar.briefing.model.SpendingRevision.REVISED;
+    java.util.function.BiFunction<com.moneywar.briefing.model.Spending, com.moneywar.briefing.model.Spending,
+        com.moneywar.briefing.model.SpendingRevision> of = com.moneywar.briefing.model.SpendingRevision::of;
+    // The low end up, the high end the same: raised. 75 about → 85 exact: raised.
+    assertThat(of.apply(capex("a", Bound.RANGE, "66", "72"), capex("b", Bound.RANGE, "70", "72"))).isEqualTo(raised);
+    assertThat(of.apply(capex("a", Bound.ABOUT, "75", ""), capex("b", Bound.EXACT, "85", ""))).isEqualTo(raised);
+    assertThat(of.apply(capex("a", Bound.RANGE, "64", "72"), capex("b", Bound.RANGE, "60", "65"))).isEqualTo(cut);
+    // Ends that cross, the same figure again, and bounds that cannot be set against each other: revised.
+    assertThat(of.apply(capex("a", Bound.RANGE, "60", "65"), capex("b", Bound.RANGE, "55", "70"))).isEqualTo(revised);
+    assertThat(of.apply(capex("a", Bound.EXACT, "80", ""), capex("b", Bound.EXACT, "80", ""))).isEqualTo(revised);
+    assertThat(of.apply(capex("a", Bound.AT_LEAST, "50", ""), capex("b", Bound.UP_TO, "60", ""))).isEqualTo(revised);
+    assertThat(raised.from("600억~650억달러", Lang.KO)).isEqualTo("600억~650억달러에서 상향");
+    assertThat(cut.from("$60–65 billion", Lang.EN)).isEqualTo("Cut from $60–65 billion");
+    assertThat(raised.later("450조원", Lang.KO)).isEqualTo("이후 450조원으로 상향");
+    assertThat(revised.later("$80 billion", Lang.EN)).isEqualTo("Later revised to $80 billion");
+  }
+
+  private static String note(Briefing b, Lang lang, String rowId) {
+    Map<String, String> t = ShippedProject.messages(lang.code());
+    FactTable table = new FactTables(b, new Figures(b), lang, t, lang.code() + "/investments.html").spending();
+    return table.rows().stream().filter(r -> r.id().equals("spending-" + rowId)).findFirst()
+        .map(r -> r.cells().get(r.cells().size() - 1).text()).orElse("(no row)");
+  }
+
+  @Test
+  void theSpendingTableSaysWhatEachRevisionChangedAsOfTheEditionsDate() {
+    // The whole record: the July figure was raised from April's and later raised again.
+    assertThat(note(B, Lang.KO, "meta-capex-2025-07")).startsWith("640억~720억달러에서 상향. 이후 700억~720억달러로 상향. ");
+    assertThat(note(B, Lang.EN, "meta-capex-2025-10")).startsWith("Raised from $66–72 billion. Third-quarter");
+    // An edition of 1 May 2025: April's figure is the latest, with nothing after it; July's is not on the record.
+    Briefing may = com.moneywar.briefing.model.AsOf.of(B, java.time.LocalDate.of(2025, 5, 1));
+    assertThat(note(may, Lang.KO, "meta-capex-2025-04")).startsWith("600억~650억달러에서 상향. 1분기 실적 발표.");
+    assertThat(note(may, Lang.KO, "meta-capex-2025-07")).isEqualTo("(no row)");
+    // The status stands beside the amount, as a claim status does.
+    FactTable table = new FactTables(B, new Figures(B), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html")
+        .spending();
+    FactTable.Row row = table.rows().stream().filter(r -> r.id().equals("spending-meta-capex-2025-10")).findFirst().orElseThrow();
+    assertThat(row.cells().get(0).text()).isEqualTo("메타 ·\u00a02025년 설비투자");
+    assertThat(row.cells().get(1).text()).isEqualTo("700억~720억달러 · 계획");
+    assertThat(table.caption()).isEqualTo("설비투자·투자 계획");
+  }
+
+  @Test
+  void spendingIsNeverAddedIntoACompanysInvestmentTotals() {
+    Briefing without = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), B.flows(), List.of(), B.stories(), List.of());
+    for (String company : List.of("meta", "microsoft", "amazon")) {
+      var with = com.moneywar.briefing.model.CompanyRecord.of(B, company);
+      var none = com.moneywar.briefing.model.CompanyRecord.of(without, company);
+      assertThat(with.other().spending()).as(company).isNotEmpty();
+      assertThat(with.committedBy()).as(company).isEqualTo(none.committedBy());
+      assertThat(with.paidBy()).as(company).isEqualTo(none.paidBy());
+      assertThat(with.committedTo()).as(company).isEqualTo(none.committedTo());
+    }
+  }
 }

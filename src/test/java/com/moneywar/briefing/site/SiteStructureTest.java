@@ -216,9 +216,9 @@ class SiteStructureTest {
   @Test
   void sourcesPageListsEverySourceWithOutletAndDate() throws IOException {
     Document ko = page("ko/sources.html");
-    assertThat(ko.select("li[id^=source-]").eachAttr("id")).hasSize(19).contains("source-seed-2024-03-28",
+    assertThat(ko.select("li[id^=source-]").eachAttr("id")).hasSize(25).contains("source-seed-2024-03-28",
         "source-cnbc-2024-03-27", "source-wsj-2024-03-27", "source-the-information-2024-03",
-        "source-rttnews-2025-06-13", "source-dailystar-2025-06-14");
+        "source-rttnews-2025-06-13", "source-dailystar-2025-06-14", "source-livemint-2025-01-24");
     assertThat(ko.getElementById("source-rttnews-2025-06-13").select("a").attr("href"))
         .startsWith("https://www.nasdaq.com/articles/meta-invests-143-bln-scale-ai");
     assertThat(ko.getElementById("source-wsj-2024-03-27").text()).contains("월스트리트저널", "2024년 3월 27일");

@@ -1,0 +1,50 @@
+package com.moneywar.briefing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.moneywar.briefing.money.Money;
+import java.util.Optional;
+
+/**
+ * Money a company spends on its own account, with no counterparty: its capital expenditure, its
+ * spending on AI infrastructure, or an investment pledge, for a {@link SpendingPeriod}, planned,
+ * spent or estimated. A revised figure (guidance raised or cut) is a row of its own that names the
+ * one it revises in {@code replaces}. Never added into investment totals, nor drawn by a chart.
+ */
+public record Spending(
+    String id,
+    String company,
+    SpendingKind spendingKind,
+    SpendingPeriod period,
+    SpendingStatus status,
+    Optional<String> replaces,
+    Money amount,
+    Bound bound,
+    PartialDate date,
+    String source,
+    Optional<String> fx,
+    int approxDigits,
+    Localized note,
+    Reporting reporting)
+    implements MoneyFact {
+  public Spending {
+    requireNonNull(id, "id");
+    requireNonNull(company, "company");
+    requireNonNull(spendingKind, "spendingKind");
+    requireNonNull(period, "period");
+    requireNonNull(status, "status");
+    requireNonNull(replaces, "replaces");
+    requireNonNull(amount, "amount");
+    requireNonNull(bound, "bound");
+    requireNonNull(date, "date");
+    requireNonNull(source, "source");
+    requireNonNull(fx, "fx");
+    requireNonNull(note, "note");
+    requireNonNull(reporting, "reporting");
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.spending(this);
+  }
+}
