@@ -71,10 +71,15 @@ public final class FigureSum {
     return all ? words : (lang == Lang.KO ? "일부 " : "partly ") + words;
   }
 
-  /** The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact or approximate. */
+  /**
+   * The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact
+   * or approximate, or that has a ceiling or a range among its parts (its dollars then read {@code 최대
+   * 약 …} or {@code 약 …~…}, which one won figure cannot say).
+   */
   public Optional<Money> krw() {
     Bound bound = total().bound();
-    if (parts.get(0).amount().currency().equals(Money.KRW) || bound != Bound.EXACT && bound != Bound.ABOUT) {
+    if (parts.get(0).amount().currency().equals(Money.KRW) || bound != Bound.EXACT && bound != Bound.ABOUT
+        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound() == Bound.RANGE)) {
       return Optional.empty();
     }
     Money sum = new Money(BigDecimal.ZERO, Money.KRW);

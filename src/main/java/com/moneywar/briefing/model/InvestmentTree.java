@@ -55,10 +55,15 @@ public final class InvestmentTree {
    * adds nothing to {@code low}, an "at least" leaves {@code high} open), and {@code about} says an
    * approximation went in.
    */
-  public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict) {
+  public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict, boolean capped) {
+    /** A total of no ceiling ("up to") among its parts. */
+    public Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict) {
+      this(point, low, high, about, strict, false);
+    }
+
     public static Total zero(java.util.Currency currency) {
       Money z = new Money(BigDecimal.ZERO, currency);
-      return new Total(z, z, Optional.of(z), false, false);
+      return new Total(z, z, Optional.of(z), false, false, false);
     }
 
     public static Total of(List<? extends MoneyFact> facts, java.util.Currency currency) {
@@ -81,18 +86,18 @@ public final class InvestmentTree {
         default -> Optional.of(a);
       };
       return new Total(point.plus(a), low.plus(lo), high.flatMap(h -> hi.map(h::plus)),
-          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN);
+          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN, capped || f.bound() == Bound.UP_TO);
     }
 
     /** This total and {@code other}, of the same currency, added up. */
     public Total plus(Total other) {
       return new Total(point.plus(other.point), low.plus(other.low), high.flatMap(h -> other.high.map(h::plus)),
-          about || other.about, strict || other.strict);
+          about || other.about, strict || other.strict, capped || other.capped);
     }
 
     /** This total with its low end raised to {@code floor} where it is lower (money already paid under a ceiling). */
     public Total atLeast(Money floor) {
-      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict);
+      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict, capped);
     }
 
     /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */
@@ -123,10 +128,14 @@ public final class InvestmentTree {
      * {@code more than …}; never firmer than its parts: a sum of a ceiling and an approximate
      * amount is {@code 최대 약 305억달러} / {@code up to about $30.5 billion} (never {@code 약} /
      * {@code about} alone, which would hide that part of it is only a ceiling), and a sum of a floor
-     * and an approximate amount is {@code 약 934억달러 이상} / {@code about $93.4 billion or more}.
+     * and an approximate amount is {@code 약 934억달러 이상} / {@code about $93.4 billion or more}; a
+     * sum of a range and an approximate amount is {@code 약 1950억~1970억달러} / {@code about $195–197 billion}.
      */
     public String text(Lang lang) {
       boolean ko = lang == Lang.KO;
+      if (approximateRange()) {
+        return (ko ? "약 " : "about ") + AmountText.of(Bound.RANGE, low, high, lang);
+      }
       if (approximateCeiling()) {
         return (ko ? "최대 약 " : "up to about ") + AmountText.format(lang).format(high.get());
       }
@@ -137,9 +146,21 @@ public final class InvestmentTree {
       return AmountText.of(bound(), stated(), bound() == Bound.RANGE ? high : Optional.empty(), lang);
     }
 
-    /** Whether the sum is approximate and also has a ceiling above its floor. */
+    /**
+     * Whether the sum is approximate and has a ceiling above its floor because one of its parts is
+     * only a ceiling ("up to"): {@code 최대 약 305억달러}, as that part may be anything up to it.
+     */
     public boolean approximateCeiling() {
-      return about && high.isPresent() && low.compareAmount(high.get()) != 0;
+      return about && capped && high.isPresent() && low.compareAmount(high.get()) != 0;
+    }
+
+    /**
+     * Whether the sum is approximate and lies between a floor and a ceiling, none of its parts only a
+     * ceiling (a range and an approximate amount): {@code 약 1950억~1970억달러} / {@code about $195–197
+     * billion}, which keeps the floor that {@code 최대 약} would drop.
+     */
+    public boolean approximateRange() {
+      return about && !capped && high.isPresent() && low.compareAmount(high.get()) != 0;
     }
 
     /** Whether the sum is approximate and has no ceiling: part of it is only a floor ("more than"). */

@@ -224,6 +224,20 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void aRangePlusAnApproximateAmountIsLabelledAnApproximateRangeKeepingItsFloor() {
+    com.moneywar.briefing.model.MoneyFact range = B.moneyFacts().get("spending:meta-capex-2025-10");
+    com.moneywar.briefing.model.MoneyFact about = B.moneyFacts().get("spending:amazon-capex-2025-10");
+    assertThat(range.bound()).isEqualTo(Bound.RANGE);
+    assertThat(about.bound()).isEqualTo(Bound.ABOUT);
+    InvestmentTree.Total sum = InvestmentTree.Total.of(List.of(range, about), range.amount().currency());
+    for (Lang lang : Lang.values()) {
+      ChartWording w = new ChartWording(B, lang);
+      assertThat(TotalWording.label(sum, w)).isEqualTo(lang == Lang.KO ? "약 1950억~1970억달러" : "about $195–197 billion");
+      assertThat(w.money(sum)).isEqualTo(TotalWording.label(sum, w));
+    }
+  }
+
+  @Test
   void aCeilingIsNeverLabelledAboutInEitherLanguage() {
     Investment ceiling = B.investment("softbank-openai-2025-03").orElseThrow();
     Investment about = B.investment("softbank-openai-2024-10").orElseThrow();

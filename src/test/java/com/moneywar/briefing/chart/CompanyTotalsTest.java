@@ -162,7 +162,8 @@ class CompanyTotalsTest {
 
   private static Total plus(Total a, Total b) {
     return new Total(a.point().plus(b.point()), a.low().plus(b.low()),
-        a.high().flatMap(h -> b.high().map(h::plus)), a.about() || b.about(), a.strict() || b.strict());
+        a.high().flatMap(h -> b.high().map(h::plus)), a.about() || b.about(), a.strict() || b.strict(),
+        a.capped() || b.capped());
   }
 
   private static void assertSame(String what, Map<Currency, Total> page, Map<Currency, Total> chart) {

@@ -106,8 +106,9 @@ class PdfEditionsTest {
     story.subList(1, story.size()).forEach(h -> expected.add("2 " + h));
     expected.add("1 " + t.getProperty("print.charts"));
     chartTitles(lang, slug).forEach(h -> expected.add("2 " + h));
-    // The rates' list, when the edition shows a won figure: on its web page, one with its rate on demand.
-    if (!page(lang + "/briefings/" + slug + ".html").select("main .figure[title]").isEmpty()) {
+    // The rates' list, when the edition shows a won figure: on its web page, one with its rate on
+    // demand, in the prose or among the key figures.
+    if (!page(lang + "/briefings/" + slug + ".html").select("main .figure[title], main .krw[title]").isEmpty()) {
       expected.add("1 " + t.getProperty("rates.title"));
     }
     expected.add("1 " + t.getProperty("sources.title"));

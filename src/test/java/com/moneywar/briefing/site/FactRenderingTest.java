@@ -433,7 +433,7 @@ class FactRenderingTest {
 
   @Test
   void aSpendingFigureSaysItsAmountPeriodAndStatusInEachLanguage() {
-    assertThat(figure("spending", "meta-capex-2025-10", "", Lang.KO)).isEqualTo("700억~720억달러");
+    assertThat(figure("spending", "meta-capex-2025-10", "", Lang.KO)).isEqualTo("700억~720억달러(약 100조~103조원)");
     assertThat(figure("spending", "meta-capex-2025-10", "amount", Lang.EN)).isEqualTo("$70–72 billion");
     assertThat(figure("spending", "meta-capex-2025-10", "period", Lang.KO)).isEqualTo("2025년");
     assertThat(figure("spending", "microsoft-ai-dc-fy2025", "period", Lang.KO)).isEqualTo("2025회계연도");
@@ -441,8 +441,15 @@ class FactRenderingTest {
     assertThat(figure("spending", "amazon-capex-2025-10", "status", Lang.KO)).isEqualTo("계획");
     assertThat(figure("spending", "amazon-capex-2025-10", "status", Lang.EN)).isEqualTo("planned");
     assertThat(figure("spending", "meta-capex-2025-01", "date", Lang.EN)).isEqualTo("January 24, 2025");
-    // Two companies' plans for one year add up; a range plus an approximate figure is never firmer than either.
-    assertThat(sum("sum:spending:meta-capex-2025-10+amazon-capex-2025-10:amount", Lang.KO)).isEqualTo("최대 약 1970억달러");
+    // Two companies' plans for one year add up. A range plus an approximate figure is an approximate
+    // range: both ends kept ("up to about $197 billion" dropped the $195 billion floor), and no won
+    // figure, though both rows are converted: one won amount cannot say a range.
+    String both = "sum:spending:meta-capex-2025-10+amazon-capex-2025-10";
+    assertThat(sum(both + ":amount", Lang.KO)).isEqualTo("약 1950억~1970억달러");
+    assertThat(sum(both + ":amount", Lang.EN)).isEqualTo("about $195–197 billion");
+    assertThat(sum(both, Lang.KO)).isEqualTo("약 1950억~1970억달러");
+    assertThat(sum(both, Lang.EN)).isEqualTo("about $195–197 billion");
+    assertThat(figure("spending", "meta-capex-2025-10", "", Lang.EN)).contains("₩");
     // Every form of period, as a sentence writes it.
     for (String[] p : List.of(new String[] {"2025-Q3", "2025년 3분기", "Q3 2025"},
         new String[] {"FY2025-Q1", "2025회계연도 1분기", "Q1 of fiscal 2025"},
