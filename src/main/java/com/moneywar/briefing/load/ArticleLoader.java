@@ -188,7 +188,8 @@ final class ArticleLoader {
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
       if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || m.kind().equals("sum") || !m.field().isEmpty()) {
         problems.add(new Problem(pos,
-            "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
+            "expected KIND:ID with KIND " + com.moneywar.briefing.model.FactKind.codesInWords() + " in 'headlines', found '"
+                + inside + "'"));
       } else {
         refs.add(new FigureRef(m.kind(), m.ids(), m.field(), inside, pos));
       }

@@ -215,7 +215,8 @@ final class ConfigLoader {
       SourcePos pos = entries.next(inside);
       Placeholders.Match m = Placeholders.parse(0, 0, "{{" + inside + "}}", inside);
       if (!m.isValid() || m.kind().equals("company") || m.kind().equals("ratio") || m.kind().equals("sum")) {
-        problems.add(new Problem(pos, "expected KIND:ID with KIND investment, valuation, talent, round or flow in 'headlines', found '" + inside + "'"));
+        problems.add(new Problem(pos, "expected KIND:ID with KIND " + com.moneywar.briefing.model.FactKind.codesInWords()
+            + " in 'headlines', found '" + inside + "'"));
       } else {
         refs.add(new FigureRef(m.kind(), m.ids(), m.field(), inside, pos));
       }

@@ -69,6 +69,16 @@ public enum FactKind {
     return type;
   }
 
+  /** Every kind's placeholder word, as a message lists them: {@code investment, valuation, … or spending}. */
+  public static String codesInWords() {
+    FactKind[] all = values();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < all.length; i++) {
+      words.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].code);
+    }
+    return words.toString();
+  }
+
   public static java.util.Optional<FactKind> ofCode(String code) {
     for (FactKind k : values()) {
       if (k.code.equals(code)) {

@@ -77,7 +77,7 @@ final class FactDocs {
           + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang));
       String text = both(b, s.company(), lang) + " · " + what + " · " + standing(wording, "spending", s.id(), lang)
           + note(s.note(), lang);
-      docs.add(new SearchDoc(SearchDoc.Kind.DEAL, name(b, s.company(), lang) + " · " + what, s.date().in(lang),
+      docs.add(new SearchDoc(SearchDoc.Kind.SPENDING, name(b, s.company(), lang) + " · " + what, s.date().in(lang),
           s.date().firstDay().toString(), wording.row("investments", "spending-" + s.id()), text, true));
     }
     for (TalentOffer o : b.talent()) {

@@ -28,6 +28,7 @@ public record SearchDoc(Kind kind, String title, String date, String sortDate, S
   public enum Kind {
     COMPANY("company"),
     DEAL("deal"),
+    SPENDING("spending"),
     TALENT("talent"),
     BRIEFING("briefing"),
     SOURCE("source");

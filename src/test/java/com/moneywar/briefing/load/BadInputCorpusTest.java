@@ -284,7 +284,7 @@ class BadInputCorpusTest {
             + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024';"
             + " did you mean 'microsoft-openai-2023'?",
         positionOf(project, config, "invest:seed") + ": error: expected KIND:ID with KIND investment, valuation,"
-            + " talent, round or flow in 'headlines', found 'invest:seed'");
+            + " talent, round, flow or spending in 'headlines', found 'invest:seed'");
   }
 
   @Test

@@ -240,7 +240,7 @@ class SearchIndexTest {
     assertRowOnPage(site.resolve("ko"), round.get(3));
     // A company's capital spending is found by the company and the kind, with its status, and leads to its row.
     List<String> capex = row(IndexQuery.run(ko, "메타 설비투자", 200), "#spending-meta-capex-2025-10");
-    assertThat(capex).startsWith("deal", "메타 · 2025년 설비투자");
+    assertThat(capex).startsWith("spending", "메타 · 2025년 설비투자");
     assertThat(capex.get(4)).contains("700억~720억달러(약 100조~103조원, 계획)");
     assertRowOnPage(site.resolve("ko"), capex.get(3));
     List<String> capexEn = row(IndexQuery.run(en, "Microsoft AI infrastructure", 200), "#spending-microsoft-ai-dc-fy2025");
