@@ -125,7 +125,7 @@ final class CellReader {
     }
     if (!DECIMAL.matcher(value).matches()) {
       fail(cell, "expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign) in column '"
-          + column + "', found '" + value + "'");
+          + column + "', found '" + value + "'" + WrittenAs.amountHint(value));
       return BigDecimal.ZERO;
     }
     BigDecimal amount = new BigDecimal(value);
@@ -170,7 +170,7 @@ final class CellReader {
     }
     if (date.isEmpty()) {
       fail(cell, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column '" + column + "', found "
-          + (value.isEmpty() ? "an empty cell" : "'" + value + "'"));
+          + (value.isEmpty() ? "an empty cell" : "'" + value + "'" + WrittenAs.dateHint(value)));
       return new PartialDate(1970, 0, 0);
     }
     return date.get();
@@ -215,7 +215,13 @@ final class CellReader {
       Map.entry("설비투자", "capex"), Map.entry("ai", "ai-infrastructure"), Map.entry("infrastructure", "ai-infrastructure"),
       Map.entry("plan", "planned"), Map.entry("guidance", "planned"), Map.entry("forecast", "planned"),
       Map.entry("계획", "planned"), Map.entry("actual", "spent"), Map.entry("reported", "spent"),
-      Map.entry("실적", "spent"), Map.entry("estimate", "estimated"), Map.entry("추정", "estimated"));
+      Map.entry("실적", "spent"), Map.entry("estimate", "estimated"), Map.entry("추정", "estimated"),
+      // A claim's status (column 'claim'): the words outlets use.
+      Map.entry("rumoured", "reported"), Map.entry("rumored", "reported"), Map.entry("rumour", "reported"),
+      Map.entry("rumor", "reported"), Map.entry("unconfirmed", "reported"), Map.entry("보도", "reported"),
+      Map.entry("alleged", "claimed"), Map.entry("주장", "claimed"), Map.entry("contested", "disputed"),
+      Map.entry("반론", "disputed"), Map.entry("refuted", "denied"), Map.entry("부인", "denied"),
+      Map.entry("official", "confirmed"), Map.entry("확인", "confirmed"));
 
   /** {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}; else {@code ""}. */
   private static String meant(String value, List<String> codes) {

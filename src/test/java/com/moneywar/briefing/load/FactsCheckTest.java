@@ -83,6 +83,20 @@ class FactsCheckTest {
   }
 
   @Test
+  void aDateAnAmountAndAClaimWrittenAsPeopleWriteThemGetTheFormTheTableTakes() {
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,announced,2023-09,",
+        "amazon-anthropic-2023,amazon,anthropic,commitment,,40억달러,USD,exact,announced,Sept. 2023,");
+    replace(project, VALUATIONS, "openai-2023,openai,29000000000,USD,exact", "openai-2023,openai,\"$29,000,000,000\",USD,exact");
+    List<String> problems = problems();
+    assertThat(problems).contains(
+        positionOf(project, INVESTMENTS, "40억달러") + ": error: expected a plain decimal number such as 2750000000 or 1.5"
+            + " (no grouping, no currency sign) in column 'amount', found '40억달러'; did you mean '4000000000'?",
+        positionOf(project, INVESTMENTS, "Sept. 2023") + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in"
+            + " column 'date', found 'Sept. 2023'; did you mean '2023-09'?");
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("found '$29,000,000,000'; did you mean '29000000000'?"));
+  }
+
+  @Test
   void aRateOlderThanAllowedIsReportedAtTheFactsDate() {
     replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
     String row = positionOf(project, INVESTMENTS, "thrive-openai-2024-10,");
