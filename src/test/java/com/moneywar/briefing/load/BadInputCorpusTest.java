@@ -113,7 +113,7 @@ class BadInputCorpusTest {
   void frontMatterDateThatIsNotADate() {
     replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024년 3월 28일");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024년 3월 28일")
-        + ": error: expected the date as YYYY-MM-DD, found '2024년 3월 28일'");
+        + ": error: expected the date as YYYY-MM-DD, found '2024년 3월 28일'; did you mean '2024-03-28'?");
   }
 
   @Test
@@ -163,7 +163,7 @@ class BadInputCorpusTest {
     // Only these two: the date that could not be read is not compared with the Korean one, and the
     // figures are still checked against the Korean text's date.
     assertThat(problemsOfABrokenSeedText()).containsExactly(
-        positionOf(project, en, "2024/03/28") + ": error: expected the date as YYYY-MM-DD, found '2024/03/28'",
+        positionOf(project, en, "2024/03/28") + ": error: expected the date as YYYY-MM-DD, found '2024/03/28'; did you mean '2024-03-28'?",
         particleProblem(TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}", "을", "를", "12억5000만달러"));
   }
 

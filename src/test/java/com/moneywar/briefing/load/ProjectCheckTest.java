@@ -85,7 +85,7 @@ class ProjectCheckTest {
     replace(project, INVESTMENTS, ",2750000000,", ",27.5억,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27.5억")
         + ": error: expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign)"
-        + " in column 'amount', found '27.5억'");
+        + " in column 'amount', found '27.5억'; did you mean '2750000000'?");
   }
 
   @Test
@@ -111,7 +111,7 @@ class ProjectCheckTest {
   void reportsABadDate() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",27/03/2024,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "27/03/2024")
-        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '27/03/2024'");
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '27/03/2024'; did you mean '2024-03-27'?");
   }
 
   @Test
