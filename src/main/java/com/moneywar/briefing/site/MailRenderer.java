@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 /**
  * Renders the two bodies of a briefing's e-mail edition in one language, with the templates
  * {@code mail/edition.html.ftlh} and {@code mail/edition.txt.ftl}: the headline figures, the dek, the
- * first {@value #PARAGRAPHS} paragraphs (with any quotation among them) and a link to the full briefing. Figures come from the same
+ * first {@value #PARAGRAPHS} paragraphs (with any quotation or list among them) and a link to the full briefing. Figures come from the same
  * renderers as the site's, so they read exactly as on the site. Not thread-safe; one per run.
  *
  * <pre>{@code
@@ -34,7 +34,7 @@ public final class MailRenderer {
   static final String HTML_TEMPLATE = "mail/edition.html.ftlh";
   static final String TEXT_TEMPLATE = "mail/edition.txt.ftl";
   /** Inline styles: many mail clients drop a {@code <style>} block, none drops these. */
-  private static final String LINK_STYLE = "color:#1d4e89;";
+  static final String LINK_STYLE = "color:#1d4e89;";
 
   private final Templates templates;
 
@@ -109,6 +109,65 @@ public final class MailRenderer {
     return notes.isEmpty() ? copy.text() : copy.text() + "\n" + String.join("\n", notes);
   }
 
+  /** Links absolute, with the mail's link style; the site's classes replaced by inline styles. */
+  private static void inlineStyles(Element p) {
+    for (Element a : p.select("a[href]")) {
+      a.attr("href", a.absUrl("href"));
+      a.attr("style", LINK_STYLE);
+    }
+    for (Element span : p.select("span.nobr")) {
+      span.removeAttr("class").attr("style", "white-space:nowrap;");
+    }
+    for (Element span : p.select("span.figure")) {
+      span.removeAttr("class");
+    }
+  }
+
+  /**
+   * A list as one paragraph of lines, each item after a bullet ({@code • 삼성전자 450조원}), in HTML
+   * and in plain text: mail clients style lists each their own way, and a plain-text reader needs
+   * the items on lines of their own.
+   */
+  private static MailEdition.Paragraph listParagraph(Document doc, Element list, int[] links) {
+    Element p = doc.body().appendElement("p");
+    List<String> lines = new ArrayList<>();
+    int n = 0;
+    for (Element li : list.children()) {
+      if (!li.tagName().equals("li")) {
+        continue;
+      }
+      String bullet = list.tagName().equals("ol") ? ++n + ". " : "• ";
+      if (p.childNodeSize() > 0) {
+        p.appendElement("br");
+      }
+      p.appendText(bullet);
+      p.appendChildren(inline(li));
+      Element item = doc.body().appendElement("p");
+      item.appendChildren(inline(li));
+      inlineStyles(item);
+      lines.add(bullet + plainText(item, links));
+      item.remove();
+    }
+    inlineStyles(p);
+    return new MailEdition.Paragraph(p.html(), String.join("\n", lines), false);
+  }
+
+  /** An item's words: the paragraphs of a loose list's item unwrapped, a list nested in it left out. */
+  private static List<org.jsoup.nodes.Node> inline(Element li) {
+    List<org.jsoup.nodes.Node> nodes = new ArrayList<>();
+    for (org.jsoup.nodes.Node node : li.childNodesCopy()) {
+      if (node instanceof Element e && e.tagName().equals("p")) {
+        if (!nodes.isEmpty()) {
+          nodes.add(new org.jsoup.nodes.TextNode(" "));
+        }
+        nodes.addAll(e.childNodesCopy());
+      } else if (!(node instanceof Element e && (e.tagName().equals("ul") || e.tagName().equals("ol")))) {
+        nodes.add(node);
+      }
+    }
+    return nodes;
+  }
+
   static List<MailEdition.Paragraph> paragraphs(String html, URI page) {
     Document doc = Jsoup.parseBodyFragment(html, page.toString());
     doc.outputSettings().prettyPrint(false);
@@ -116,9 +175,15 @@ public final class MailRenderer {
     int paragraphs = 0;
     int[] links = {0};
     for (Element block : List.copyOf(doc.body().children())) {
-      // A quotation is kept with the paragraphs around it: the text before it often announces it.
+      // A quotation or a list is kept with the paragraphs around it: the text before it often
+      // announces it, and the text after it may add its items up.
       boolean quote = block.tagName().equals("blockquote");
-      if (!block.tagName().equals("p") && !quote) {
+      boolean items = block.tagName().equals("ul") || block.tagName().equals("ol");
+      if (!block.tagName().equals("p") && !quote && !items) {
+        continue;
+      }
+      if (items) {
+        list.add(listParagraph(doc, block, links));
         continue;
       }
       Element p = block;
@@ -132,16 +197,7 @@ public final class MailRenderer {
           p.appendChildren(inner.childNodesCopy());
         }
       }
-      for (Element a : p.select("a[href]")) {
-        a.attr("href", a.absUrl("href"));
-        a.attr("style", LINK_STYLE);
-      }
-      for (Element span : p.select("span.nobr")) {
-        span.removeAttr("class").attr("style", "white-space:nowrap;");
-      }
-      for (Element span : p.select("span.figure")) {
-        span.removeAttr("class");
-      }
+      inlineStyles(p);
       list.add(new MailEdition.Paragraph(p.html(), plainText(p, links), quote));
       if (!quote && ++paragraphs == PARAGRAPHS) {
         break;
