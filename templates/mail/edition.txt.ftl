@@ -6,12 +6,14 @@
 <#assign ko = lang == "ko">
 <#assign w = ko?then({
   "headlines": "핵심 수치",
+  "notConverted": "환산 안 함",
   "read": "브리핑 전문 읽기",
   "attached": "PDF판(${pdfName})을 첨부했습니다. 인쇄하거나 인터넷 연결 없이 읽으실 수 있습니다.",
   "why": "‘${site.title}’ 뉴스레터를 구독하신 분께 보내 드리는 메일입니다. ${site.publisher} 드림",
   "unsubscribe": "수신 거부"
 }, {
   "headlines": "Key figures",
+  "notConverted": "not converted",
   "read": "Read the full briefing",
   "attached": "The PDF edition (${pdfName}) is attached, to print or to read offline.",
   "why": "You receive this because you subscribed to ${site.title}. From the ${site.publisher}.",
@@ -27,7 +29,7 @@ ${summary}
 ${w.headlines}
 <#list headlines as h>
 <#-- The won figure and the status share one parenthesis: 약 3000억달러(약 417조원, 보도). -->
-<#assign extra = [h.krw, h.claim]?filter(x -> x?has_content)>
+<#assign extra = [h.krw, h.unconverted?then(w.notConverted, ""), h.claim]?filter(x -> x?has_content)>
 - ${h.label}: ${h.amount}<#if extra?has_content>${ko?then("", " ")}(${extra?join(ko?then(", ", "; "))})</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>

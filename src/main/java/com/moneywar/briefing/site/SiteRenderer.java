@@ -96,7 +96,7 @@ public final class SiteRenderer {
       "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
-  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "");
+  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "", false);
 
   private final Templates templates;
   private final PreviewImages previews;
@@ -765,12 +765,15 @@ public final class SiteRenderer {
       String label = labelAndSection[0];
       String section = labelAndSection[1];
       String amount = figures.fact(fact, "amount", lang);
+      Optional<String> krw = figures.krw(fact, lang);
+      boolean unconverted = krw.isEmpty() && fact.reporting().noConversion() && fact.reporting().amountStated()
+          && !fact.amount().currency().equals(com.moneywar.briefing.money.Money.KRW);
       list.add(new Headline(label, AmountText.standingAlone(amount, fact, lang), amount,
           AmountText.claim(fact.reporting().claim(), lang),
-          figures.krw(fact, lang).orElse(""),
+          krw.orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id()))));
+          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id())), unconverted));
     }
     return list;
   }

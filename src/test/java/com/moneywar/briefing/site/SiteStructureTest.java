@@ -35,6 +35,22 @@ class SiteStructureTest {
   }
 
   @Test
+  void aKeyFigureNotConvertedSaysSoWhereItsWonFigureWouldBe() throws IOException {
+    for (String lang : List.of("ko", "en")) {
+      Document edition = page(lang + "/briefings/ai-money-war-2025-11-28.html");
+      org.jsoup.select.Elements cards = edition.select(".edition-figures .headlines li");
+      // OpenAI's round (fx none) says it is not converted; Anthropic's Azure deal has its won figure.
+      org.jsoup.nodes.Element round = cards.stream().filter(c -> c.select("a.label").attr("href")
+          .endsWith("#round-openai-2025-03")).findFirst().orElseThrow();
+      assertThat(round.select(".krw.unconverted").text()).isEqualTo(lang.equals("ko") ? "환산 안 함" : "not converted");
+      org.jsoup.nodes.Element azure = cards.stream().filter(c -> c.select("a.label").attr("href")
+          .endsWith("#flow-anthropic-azure-2025-11")).findFirst().orElseThrow();
+      assertThat(azure.select(".krw").text()).startsWith(lang.equals("ko") ? "약 44조3000억원" : "about ₩44.3 trillion");
+      assertThat(azure.select(".unconverted")).isEmpty();
+    }
+  }
+
+  @Test
   void hasEveryPageInBothLanguages() {
     List<String> pages = BuiltSite.pages(site);
     for (String lang : List.of("ko", "en")) {

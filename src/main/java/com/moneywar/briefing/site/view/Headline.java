@@ -10,6 +10,9 @@ package com.moneywar.briefing.site.view;
  * @param krw its won equivalent ({@code 약 5조4000억원}); empty for won amounts or without a rate
  * @param detail the exchange rate and its date
  * @param href relative link to the fact's row on its data page
+ * @param unconverted whether the amount is in another currency than won and is not converted ({@code fx}
+ *     {@code none}): templates say so where the won figure would be ({@code 환산 안 함} / {@code not
+ *     converted}), so that a card without one does not look like a card missing one
  */
 public record Headline(String label, String value, String amount, String claim, String krw, String detail,
-    String date, String source, String href) {}
+    String date, String source, String href, boolean unconverted) {}
