@@ -242,6 +242,7 @@ class ShippedChartsTest {
           case CUMULATIVE -> cumulative(lang);
           case TALENT -> talent(spec, lang);
           case TIMELINE -> timeline(lang);
+          case SPENDING -> spending(lang);
         };
         List<List<String>> actual = csv(file(lang, spec, "csv"));
         assertThat(actual.get(0)).hasSize(expected.get(0).size());
@@ -485,6 +486,20 @@ class ShippedChartsTest {
           offer.amount().amount().toPlainString(),
           i.amount().amount().divide(offer.amount().amount(), 2, RoundingMode.HALF_UP).toPlainString(),
           TalentChart.CountBound.of(i, offer).code));
+    }
+    return rows;
+  }
+
+  /**
+   * The shipped spending chart names no rows: the latest plan of each company for 2025 (Meta's
+   * October figure, not the three it revised), not Microsoft's for fiscal 2025.
+   */
+  private static List<List<String>> spending(Lang lang) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String id : List.of("meta-capex-2025-10", "amazon-capex-2025-10")) {
+      com.moneywar.briefing.model.Spending s = briefing.spending(id).orElseThrow();
+      rows.add(List.of(name(s.company(), lang), "2025", "capex", "planned", "USD", s.amount().amount().toPlainString(),
+          s.bound().code(), s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), "confirmed"));
     }
     return rows;
   }
