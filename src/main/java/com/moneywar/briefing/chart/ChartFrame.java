@@ -23,10 +23,10 @@ final class ChartFrame {
   /** Every chart has the same size, the one the page templates reserve for it. */
   static final int WIDTH = 720;
   static final int HEIGHT = 420;
-  private static final int PAD = 16;
+  static final int PAD = 16;
   private static final int PANEL_GAP = 28;
   private static final int LINE = 17;
-  private static final int LEGEND_ROW = 24;
+  static final int LEGEND_ROW = 24;
   private static final BasicStroke HAIRLINE = new BasicStroke(1f);
   /** The most lines the words under one category may be wrapped into. */
   private static final int MAX_CATEGORY_LINES = 4;
@@ -376,7 +376,7 @@ final class ChartFrame {
   }
 
   /** The legend's keys in rows, each as wide as the chart allows. */
-  private List<List<Key>> legendRows(List<Key> legend, int chartWidth) {
+  List<List<Key>> legendRows(List<Key> legend, int chartWidth) {
     List<List<Key>> rows = new ArrayList<>();
     List<Key> row = new ArrayList<>();
     double x = PAD;
@@ -467,7 +467,8 @@ final class ChartFrame {
     return categoryFont.deriveFont((float) Math.max(10, categoryFont.getSize2D() * (slot - 6) / widest));
   }
 
-  private void drawLegend(Graphics2D g, List<Key> legend, double top) {
+  /** Draws one row of the legend, its keys' middles {@code top + 11} down. */
+  void drawLegend(Graphics2D g, List<Key> legend, double top) {
     double x = PAD;
     double mid = top + 11;
     for (Key key : legend) {

@@ -135,6 +135,9 @@ final class ChartNotes {
     if (fact instanceof Valuation v) {
       return w.company(v.company()) + " " + w.money(fact) + " (" + w.date(v.date()) + ")";
     }
+    if (fact instanceof com.moneywar.briefing.model.Spending s) {
+      return SpendingChart.phrase(s, w);
+    }
     return ((TalentOffer) fact).role().in(w.lang()) + " " + w.money(fact);
   }
 }

@@ -34,6 +34,7 @@ public final class ChartRenderer {
     kinds.put(ChartKind.CUMULATIVE, new CumulativeChart(frame));
     kinds.put(ChartKind.TALENT, new TalentChart(frame));
     kinds.put(ChartKind.TIMELINE, new TimelineChart(frame));
+    kinds.put(ChartKind.SPENDING, new SpendingChart(frame));
   }
 
   /**

@@ -77,7 +77,8 @@ final class ChartRows implements RowParser<ChartSpec> {
 
   /**
    * Rows always drawn when a chart must leave some out: only where the chart chooses (no {@code
-   * rows} named) and what it draws can be chosen (not a talent chart).
+   * rows} named) and what it draws can be chosen (not a talent chart, nor a spending chart, which
+   * draws every company's current plan).
    */
   private static List<RowRef> pin(CellReader cells, ChartKind kind) {
     List<CellReader.Word> words = cells.words("pin");
@@ -87,6 +88,11 @@ final class ChartRows implements RowParser<ChartSpec> {
     if (kind == ChartKind.TALENT) {
       cells.reject("pin", "expected an empty cell in column 'pin' for a talent chart (it draws exactly what"
           + " 'compare' names), found '" + cells.optionalText("pin").orElse("") + "'");
+      return List.of();
+    }
+    if (kind == ChartKind.SPENDING) {
+      cells.reject("pin", "expected an empty cell in column 'pin' for a spending chart (it leaves out no company's"
+          + " current plan; name rows in 'rows' to draw others), found '" + cells.optionalText("pin").orElse("") + "'");
       return List.of();
     }
     if (!cells.words("rows").isEmpty()) {
@@ -123,7 +129,7 @@ final class ChartRows implements RowParser<ChartSpec> {
       String[] parts = word.text().split(":", -1);
       if (parts.length != 2 || !COMPARABLE.contains(parts[0]) || !CellReader.isId(parts[1])) {
         cells.rejectAt(word.pos(), "expected investment:ID or valuation:ID in column 'compare', found '"
-            + word.text() + "'" + (parts[0].equals("spending") ? " (no chart kind draws spending rows)" : ""));
+            + word.text() + "'" + (parts[0].equals("spending") ? " (a chart of kind 'spending' draws spending rows)" : ""));
       } else {
         refs.add(new RowRef(parts[0], parts[1], word.pos()));
       }

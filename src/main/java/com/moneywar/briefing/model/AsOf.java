@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * {@code fx} column is kept with it. A tranche whose
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
  * not; a chart is kept only when every row it
- * names is on the record. Companies have no date and are always kept; texts are kept when dated on
+ * names is on the record (and a spending chart that names none, only when some plan is). Companies have no date and are always kept; texts are kept when dated on
  * or before {@code D}. A new kind of fact row follows the same rule: add it in {@link #of}.
  *
  * <pre>{@code
@@ -52,12 +52,23 @@ public final class AsOf {
       // Every row is on the record (a later edition of a long series, or texts dated after every
       // fact): the rows and their indexes are shared, and only the texts are chosen.
       Map<String, MoneyFact> facts = b.moneyFacts();
-      return b.withTexts(b.stories().stream().filter(s -> !date(s).isAfter(day)).toList(), b.charts().stream()
+      return withDrawable(b.withTexts(b.stories().stream().filter(s -> !date(s).isAfter(day)).toList(), b.charts().stream()
           .filter(c -> Stream.concat(c.rows().stream(), c.compare().stream())
               .allMatch(r -> facts.containsKey(r.kind() + ":" + r.id())))
-          .toList());
+          .toList()));
     }
     return byRule(b, day);
+  }
+
+  /**
+   * The edition without the spending charts that name no rows and find none to draw on its record
+   * (an edition from before the first plan): a chart of nothing is no chart.
+   */
+  private static Briefing withDrawable(Briefing asOf) {
+    List<ChartSpec> drawable = asOf.charts().stream()
+        .filter(c -> c.kind() != ChartKind.SPENDING || !c.rows().isEmpty() || !ChartSelection.spending(asOf, c).isEmpty())
+        .toList();
+    return drawable.size() == asOf.charts().size() ? asOf : asOf.withTexts(asOf.stories(), drawable);
   }
 
   /** {@link #of}, row by row: what the shortcut there must always equal. */
@@ -96,10 +107,10 @@ public final class AsOf {
     Set<String> named = facts.values().stream().flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
     List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList();
     if (everyFact && sources.size() == b.sources().size() && rates.size() == b.rates().size()) {
-      return b.withTexts(stories, charts);
+      return withDrawable(b.withTexts(stories, charts));
     }
-    return new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds, flows,
-        spending, stories, charts);
+    return withDrawable(new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds,
+        flows, spending, stories, charts));
   }
 
   /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */

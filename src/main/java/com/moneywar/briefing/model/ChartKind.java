@@ -19,7 +19,12 @@ public enum ChartKind {
    * The dated deals (investments, and with no rows named also compute purchases, supply deals,
    * acquisitions, stakes) on one time axis.
    */
-  TIMELINE("timeline", "investment", List.of());
+  TIMELINE("timeline", "investment", List.of()),
+  /**
+   * Capital spending ({@code data/spending.csv}): one horizontal bar per row, largest first; with no
+   * rows named, each company's current plan for the newest period planned.
+   */
+  SPENDING("spending", "spending", List.of());
 
   private final String code;
   private final String rowKind;
@@ -35,7 +40,10 @@ public enum ChartKind {
     return code;
   }
 
-  /** The kind of row its {@code rows} name: {@code investment}, {@code valuation} or {@code talent}. */
+  /**
+   * The kind of row its {@code rows} name: {@code investment}, {@code valuation}, {@code talent} or
+   * {@code spending}.
+   */
   public String rowKind() {
     return rowKind;
   }

@@ -1,7 +1,10 @@
 package com.moneywar.briefing.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,10 +49,92 @@ public final class ChartSelection {
     return facts;
   }
 
+  /**
+   * The spending rows a spending chart draws, in order before it sorts them: the named rows; with
+   * none named, the current figure (no revision on the record replaces it) of each company's
+   * planned spending for the {@linkplain #spendingPeriod newest period planned}. Both in the chart's
+   * currency, when it has one.
+   */
+  public static List<Spending> spending(Briefing b, ChartSpec spec) {
+    if (!spec.rows().isEmpty()) {
+      return inCurrency(spec, named(spec, b.spending(), b::spending));
+    }
+    Optional<SpendingPeriod> period = spendingPeriod(b, spec);
+    return current(b).stream()
+        .filter(s -> s.status() == SpendingStatus.PLANNED && period.map(s.period()::equals).orElse(false))
+        .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
+        .toList();
+  }
+
+  /**
+   * The period a spending chart with no rows named draws: of the current planned figures (in the
+   * chart's currency, when it has one), those of the latest first year; of several such periods, a
+   * calendar year first, then a fiscal year, then calendar years (a pledge), then the latest quarter.
+   */
+  public static Optional<SpendingPeriod> spendingPeriod(Briefing b, ChartSpec spec) {
+    return current(b).stream()
+        .filter(s -> s.status() == SpendingStatus.PLANNED)
+        .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
+        .map(Spending::period)
+        .max(Comparator.comparingInt(SpendingPeriod::first).thenComparing(ChartSelection::periodRank));
+  }
+
+  /** Higher is preferred among periods of one first year. */
+  private static int periodRank(SpendingPeriod p) {
+    if (p.quarter() != 0) {
+      return p.quarter();
+    }
+    return p.last() > p.first() ? 10 : p.fiscal() ? 20 : 30;
+  }
+
+  /**
+   * The spending rows a chart with no rows named does not draw although they are current: why each
+   * is left out, in file order (a row of another status first, then of another period; rows in
+   * another currency than the chart's are {@link #leftOut}).
+   */
+  public static Map<SpendingLeftOut, List<Spending>> spendingLeftOut(Briefing b, ChartSpec spec) {
+    Map<SpendingLeftOut, List<Spending>> out = new EnumMap<>(SpendingLeftOut.class);
+    if (spec.kind() != ChartKind.SPENDING || !spec.rows().isEmpty()) {
+      return out;
+    }
+    Optional<SpendingPeriod> period = spendingPeriod(b, spec);
+    for (Spending s : current(b)) {
+      SpendingLeftOut why = s.status() != SpendingStatus.PLANNED ? SpendingLeftOut.STATUS
+          : period.isPresent() && !s.period().equals(period.get()) ? SpendingLeftOut.PERIOD : null;
+      if (why != null) {
+        out.computeIfAbsent(why, k -> new ArrayList<>()).add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Why a spending chart with no rows named leaves out a current figure. */
+  public enum SpendingLeftOut {
+    /** Spent or estimated: the chart compares plans. */
+    STATUS,
+    /** A plan for another period than the one drawn. */
+    PERIOD
+  }
+
+  /** The spending figures that stand on this record: plottable, and revised by no row on it. */
+  private static List<Spending> current(Briefing b) {
+    return b.spending().stream()
+        .filter(s -> s.reporting().plottable() && b.revisionsOf(s.id()).isEmpty())
+        .toList();
+  }
+
   /** Rows of the chart's table that a chart currency keeps out, when no rows are named. */
   public static List<MoneyFact> leftOut(Briefing b, ChartSpec spec) {
     if (spec.currency().isEmpty() || !spec.rows().isEmpty() || spec.kind() == ChartKind.TALENT) {
       return List.of();
+    }
+    if (spec.kind() == ChartKind.SPENDING) {
+      // The plans for the period drawn in another currency (those of other periods are left out for their period).
+      Optional<SpendingPeriod> period = spendingPeriod(b, spec);
+      return current(b).stream()
+          .filter(s -> s.status() == SpendingStatus.PLANNED && !s.amount().currency().equals(spec.currency().get()))
+          .filter(s -> period.map(s.period()::equals).orElse(true))
+          .map(s -> (MoneyFact) s).toList();
     }
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS
         ? b.valuations()

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A reference from a chart declaration to one data row, and where it was written.
  *
- * @param kind {@code investment}, {@code valuation} or {@code talent}: the table the id belongs to
+ * @param kind {@code investment}, {@code valuation}, {@code talent} or {@code spending}: the table the id belongs to
  */
 public record RowRef(String kind, String id, SourcePos pos) {
   public RowRef {
@@ -20,6 +20,7 @@ public record RowRef(String kind, String id, SourcePos pos) {
       case "investment" -> DataFile.INVESTMENTS.path();
       case "valuation" -> DataFile.VALUATIONS.path();
       case "talent" -> DataFile.TALENT_OFFERS.path();
+      case "spending" -> DataFile.SPENDING.path();
       default -> throw new IllegalArgumentException("no table for row kind " + kind);
     };
   }

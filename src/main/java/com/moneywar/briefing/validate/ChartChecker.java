@@ -1,6 +1,8 @@
 package com.moneywar.briefing.validate;
 
 import com.moneywar.briefing.model.DataFile;
+import com.moneywar.briefing.model.FactKind;
+import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.ChartKind;
 import com.moneywar.briefing.model.ChartSelection;
@@ -55,6 +57,7 @@ final class ChartChecker {
       }
       case VALUATIONS -> checkValuations(spec);
       case TALENT -> checkTalent(spec);
+      case SPENDING -> checkNotEmpty(spec, ChartSelection.spending(briefing, spec));
       default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());
     }
   }
@@ -68,6 +71,12 @@ final class ChartChecker {
         && fact.get() instanceof com.moneywar.briefing.model.TalentOffer) {
       problems.add(new Problem(ref.pos(), "expected a row with an amount to plot, found '" + ref.id() + "' ("
           + unplottable(fact.get()) + ")"));
+    } else if (fact.get() instanceof Spending s && !briefing.revisionsOf(s.id()).isEmpty()) {
+      Spending newer = briefing.revisionsOf(s.id()).get(0);
+      Spending newest = newest(newer);
+      problems.add(new Problem(ref.pos(), "expected a spending figure that stands (no revision replaces it), found '"
+          + ref.id() + "', which was revised by '" + newer.id() + "' (" + newer.date() + "); name that row"
+          + (newest == newer ? "" : ", or the latest figure '" + newest.id() + "' (" + newest.date() + ")")));
     } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
       problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
           + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
@@ -78,6 +87,16 @@ final class ChartChecker {
       problems.add(new Problem(ref.pos(), "expected a row in " + spec.currency().get().getCurrencyCode()
           + " (the chart's currency), found '" + ref.id() + "' in " + fact.get().amount().currency()));
     }
+  }
+
+  /** The latest revision in the chain that starts at {@code s}. */
+  private Spending newest(Spending s) {
+    Spending at = s;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (seen.add(at.id()) && !briefing.revisionsOf(at.id()).isEmpty()) {
+      at = briefing.revisionsOf(at.id()).get(0);
+    }
+    return at;
   }
 
   private static String unplottable(MoneyFact fact) {
@@ -91,6 +110,7 @@ final class ChartChecker {
     return switch (spec.kind()) {
       case VALUATIONS -> com.moneywar.briefing.model.DataFile.VALUATIONS.path();
       case TALENT -> com.moneywar.briefing.model.DataFile.TALENT_OFFERS.path();
+      case SPENDING -> DataFile.SPENDING.path();
       default -> com.moneywar.briefing.model.DataFile.INVESTMENTS.path();
     };
   }
@@ -100,12 +120,18 @@ final class ChartChecker {
       case "investment" -> briefing.investment(ref.id());
       case "valuation" -> briefing.valuation(ref.id());
       case "talent" -> briefing.talentOffer(ref.id());
+      case "spending" -> briefing.spending(ref.id());
       default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
     };
-    if (fact.isEmpty() && briefing.spending(ref.id()).isPresent()) {
-      // A spending row is a company's own outlay, not a deal: no chart kind draws spending rows.
+    Optional<FactKind> elsewhere = fact.isPresent() ? Optional.empty() : java.util.Arrays.stream(FactKind.values())
+        .filter(k -> !k.code().equals(ref.kind()) && briefing.fact(k, ref.id()).isPresent()).findFirst();
+    if (elsewhere.isPresent()) {
+      // A row of another table: say which, and which kind of chart draws such rows, if any does.
+      String drawnBy = java.util.Arrays.stream(ChartKind.values())
+          .filter(k -> k.rowKind().equals(elsewhere.get().code())).map(ChartKind::code).findFirst()
+          .map(k -> "a chart of kind '" + k + "' draws its rows").orElse("no chart kind draws its rows by id");
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind()) + ", found '"
-          + ref.id() + "', a row of " + DataFile.SPENDING + " (no chart kind draws spending rows)"));
+          + ref.id() + "', a row of " + elsewhere.get().file().path() + " (" + drawnBy + ")"));
     } else if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
           + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),

@@ -38,7 +38,7 @@ class DeniedClaimsTest {
         "openai-fixture-denied,openai,900000000000,USD,exact,2025-10,fixture-denial,none,,시험용 값,Test value,,,denied\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Files.writeString(project.resolve("data/investments.csv"),
-        "fixture-denied-investment,google,openai,single,,70000000000,USD,exact,invested,2025-10,fixture-denial,none,,"
+        "fixture-denied-investment,google,openai,single,,71300000000,USD,exact,invested,2025-10,fixture-denial,none,,"
             + "시험용 값,Test value,,,,,,denied,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     // A talent chart that sets the pay against a reported investment (shipped: microsoft-openai-2024-10).
@@ -52,8 +52,8 @@ class DeniedClaimsTest {
   void aChartThatNamesNoRowsLeavesADenialOut() {
     for (Lang lang : Lang.values()) {
       for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
-        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("900000000000", "70000000000");
-        assertThat(chart.alt()).as(chart.name()).doesNotContain("9000억", "$900 billion", "700억", "$70 billion");
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("900000000000", "71300000000");
+        assertThat(chart.alt()).as(chart.name()).doesNotContain("9000억", "$900 billion", "713억", "$71.3 billion");
       }
     }
   }

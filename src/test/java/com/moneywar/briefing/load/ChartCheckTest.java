@@ -47,7 +47,7 @@ class ChartCheckTest {
     Briefing briefing = check().orElseThrow();
     assertThat(briefing.charts()).extracting(c -> c.kind())
         .containsExactly(ChartKind.MONEY_FLOWS, ChartKind.VALUATIONS, ChartKind.CUMULATIVE, ChartKind.TALENT,
-            ChartKind.TIMELINE);
+            ChartKind.TIMELINE, ChartKind.SPENDING);
   }
 
   @Test
@@ -133,7 +133,7 @@ class ChartCheckTest {
   void rejectsAnUnknownKind() {
     replace(project, CHARTS, "valuations,valuations,", "valuations,valuation,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation,,")
-        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found 'valuation'; did you mean 'valuations'?");
+        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline, spending in column 'kind', found 'valuation'; did you mean 'valuations'?");
   }
 
   @Test
@@ -267,7 +267,7 @@ class ChartCheckTest {
     replace(project, "data/texts/ai-money-war-2025-11-28.en.md", "\nheadlines:", "\ncharts: valuations\nheadlines:");
     replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "\nheadlines:", "\ncharts: money-flows, valuations\nheadlines:");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "money-flow,,")
-        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline in column 'kind', found"
+        + ": error: expected one of money-flows, valuations, cumulative, talent, timeline, spending in column 'kind', found"
         + " 'money-flow'; did you mean 'money-flows'?");
   }
 }

@@ -323,9 +323,40 @@ class FactsCheckTest {
         "spending:fx-jan investment:google-anthropic");
     assertThat(problems()).containsExactly(
         positionOf(project, "data/charts.csv", "fx-jan,") + ": error: expected the id of a row in data/investments.csv,"
-            + " found 'fx-jan', a row of data/spending.csv (no chart kind draws spending rows)",
+            + " found 'fx-jan', a row of data/spending.csv (a chart of kind 'spending' draws its rows)",
         positionOf(project, "data/charts.csv", "spending:fx-jan") + ": error: expected investment:ID or valuation:ID in"
-            + " column 'compare', found 'spending:fx-jan' (no chart kind draws spending rows)");
+            + " column 'compare', found 'spending:fx-jan' (a chart of kind 'spending' draws spending rows)");
+  }
+
+  private static final String CAPEX_CHART = "capex,spending,,,,,,,,";
+
+  @Test
+  void aSpendingChartNamesFiguresThatStandAndRefusesWhatItDoesNotUse() {
+    // A replaced figure, a row of another table, a mistyped id; then pin, series and period it does not use.
+    replace(project, "data/charts.csv", CAPEX_CHART,
+        "capex,spending,meta-capex-2025-04 amazon-anthropic-2023 amazon-capex-2025-01,,,,,,,");
+    assertThat(problems()).containsExactly(
+        positionOf(project, "data/charts.csv", "meta-capex-2025-04 ") + ": error: expected a spending figure that stands"
+            + " (no revision replaces it), found 'meta-capex-2025-04', which was revised by 'meta-capex-2025-07'"
+            + " (2025-07-30); name that row, or the latest figure 'meta-capex-2025-10' (2025-10-29)",
+        positionOf(project, "data/charts.csv", "amazon-anthropic-2023 amazon-capex") + ": error: expected the id of a row in"
+            + " data/spending.csv, found 'amazon-anthropic-2023', a row of data/investments.csv (a chart of kind"
+            + " 'money-flows' draws its rows)",
+        positionOf(project, "data/charts.csv", "amazon-capex-2025-01") + ": error: expected the id of a row in"
+            + " data/spending.csv, found no row 'amazon-capex-2025-01'; did you mean 'amazon-capex-2025-10'?");
+  }
+
+  @Test
+  void aSpendingChartRefusesPinSeriesAndPeriod() {
+    replace(project, "data/charts.csv", CAPEX_CHART, "capex,spending,,meta-capex-2025-10,,company,,,year,");
+    assertThat(problems()).containsExactly(
+        positionOf(project, "data/charts.csv", "meta-capex-2025-10,") + ": error: expected an empty cell in column"
+            + " 'pin' for a spending chart (it leaves out no company's current plan; name rows in 'rows' to draw"
+            + " others), found 'meta-capex-2025-10'",
+        positionOf(project, "data/charts.csv", "company,,,year") + ": error: expected an empty cell in column 'series'"
+            + " for a spending chart (its series are fixed), found 'company'",
+        positionOf(project, "data/charts.csv", "year,\"빅테크 설비투자") + ": error: expected an empty cell in column 'period' (only"
+            + " cumulative charts add up by period), found 'year'");
   }
 
   private static final String PLAN_SUM = "{{sum:spending:meta-capex-2025-10+amazon-capex-2025-10:amount}}";

@@ -1,0 +1,207 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Spending;
+import com.moneywar.briefing.model.SpendingKind;
+import com.moneywar.briefing.model.SpendingStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Capital spending, one horizontal bar per row of {@code data/spending.csv}, largest first, in the
+ * company's colour, each named on its left (or above it, when the names need more than a third of
+ * the width, as on a phone) and its amount written as the prose writes it at its end. A range
+ * reaches its high end with a capped bar over it from end to end; a figure that is an estimate or
+ * not confirmed is hatched. What the rows share (the period, the kind, the status) is said once
+ * above the bars; what differs is said on each bar ({@code 마이크로소프트 · 2025회계연도}). Each
+ * currency has its own panel and scale.
+ */
+final class SpendingChart implements KindRenderer {
+  private final ChartFrame frame;
+
+  SpendingChart(ChartFrame frame) {
+    this.frame = frame;
+  }
+
+  /** The words that tell the drawn rows apart, and those they share. */
+  record Naming(boolean period, boolean kind, boolean status) {
+    static Naming of(List<Spending> rows) {
+      return new Naming(rows.stream().map(Spending::period).distinct().count() > 1,
+          rows.stream().map(Spending::spendingKind).distinct().count() > 1,
+          rows.stream().map(Spending::status).distinct().count() > 1);
+    }
+
+    /** A bar's name: the company, then what tells it apart: {@code 마이크로소프트 · 2025회계연도}. */
+    String bar(Spending s, ChartWording w) {
+      String what = what(s, w, period, kind, status);
+      return what.isEmpty() ? w.company(s.company()) : w.company(s.company()) + " · " + what;
+    }
+
+    /** What every bar shares, said once above them: {@code 2025년 설비투자 계획} / {@code 2025 capital expenditure (planned)}. */
+    String shared(Spending any, ChartWording w) {
+      String what = what(any, w, !period, !kind, !status);
+      return w.korean() || what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+  }
+
+  /** A row's period, kind and status, those asked for, as a headline names them. */
+  static String what(Spending s, ChartWording w, boolean period, boolean kind, boolean status) {
+    List<String> words = new ArrayList<>();
+    if (period) {
+      words.add(s.period().words(w.lang()));
+    }
+    if (kind) {
+      words.add(s.spendingKind().midSentence(w.lang()));
+    }
+    String text = String.join(" ", words);
+    // A pledge is a plan by nature: not called one twice (삼성전자 · 2025~2029년 투자 계획).
+    boolean pledged = kind && s.spendingKind() == SpendingKind.PLEDGE && s.status() == SpendingStatus.PLANNED;
+    if (status && !pledged) {
+      String st = s.status().words(w.lang());
+      text = text.isEmpty() ? st : w.korean() ? text + " " + st : text + " (" + st + ")";
+    }
+    return text;
+  }
+
+  /** Whether a bar is hatched: an outside estimate, or a report or claim no party has confirmed. */
+  static boolean hatched(Spending s) {
+    return s.status() == SpendingStatus.ESTIMATED || s.reporting().claim() != ClaimStatus.CONFIRMED;
+  }
+
+  static boolean ranged(Spending s) {
+    return s.bound() == Bound.RANGE && s.reporting().high().isPresent();
+  }
+
+  /** The end a bar reaches: a range's high end, else the amount. */
+  static BigDecimal reach(Spending s) {
+    return ranged(s) ? s.reporting().high().get().amount() : s.amount().amount();
+  }
+
+  /** The rows by currency, in the order the currencies first come, each largest first (equal ones in file order). */
+  static Map<Currency, List<Spending>> panels(List<Spending> rows) {
+    Map<Currency, List<Spending>> byCurrency = new LinkedHashMap<>();
+    for (Spending s : rows) {
+      byCurrency.computeIfAbsent(s.amount().currency(), c -> new ArrayList<>()).add(s);
+    }
+    byCurrency.replaceAll((c, list) -> list.stream().sorted(Comparator.comparing(SpendingChart::reach).reversed()).toList());
+    return byCurrency;
+  }
+
+  @Override
+  public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
+    ChartWording w = new ChartWording(briefing, lang);
+    List<Spending> rows = ChartSelection.spending(briefing, spec);
+    w.showing(rows.stream().map(Spending::company).toList());
+    Map<Currency, List<Spending>> panels = panels(rows);
+    Naming naming = Naming.of(rows);
+    List<Spending> drawn = panels.values().stream().flatMap(List::stream).toList();
+
+    List<ChartFrame.Key> legend = new ArrayList<>();
+    if (drawn.stream().anyMatch(SpendingChart::hatched)) {
+      boolean estimates = drawn.stream().anyMatch(s -> s.status() == SpendingStatus.ESTIMATED);
+      legend.add(new ChartFrame.Key(estimates
+              ? w.pick("빗금: 추정치, 확인되지 않은 보도·주장", "Hatched: an estimate, or a claim not confirmed")
+              : w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+          ChartTheme.MUTED, FlowMarks.hatchKey(ChartTheme.MUTED, ChartTheme.INK), new java.awt.BasicStroke(0f)));
+    }
+    if (drawn.stream().anyMatch(SpendingChart::ranged)) {
+      legend.add(new ChartFrame.Key(w.pick("범위로 밝힌 금액(막대는 높은 쪽 끝까지)",
+          "A range (the bar reaches its high end)"), ChartTheme.INK,
+          SpendingBars.rangeKey(), new java.awt.BasicStroke(0f)));
+    }
+
+    ChartDataTable table = new ChartDataTable(
+        List.of(w.pick("회사", "Company"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+            w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
+            w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
+        List.of(w.pick("회사", "Company"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+            w.pick("금액", "Amount")));
+    for (Spending s : drawn) {
+      table.row(List.of(w.company(s.company()), s.period().code(), s.spendingKind().code(), s.status().code(),
+              s.amount().currency().getCurrencyCode(), s.amount().amount().toPlainString(), s.bound().code(),
+              s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code()),
+          List.of(w.company(s.company()), s.period().words(lang), s.spendingKind().words(lang),
+              s.status().words(lang), w.money(s)));
+    }
+
+    String alt = alt(panels, w);
+    String title = spec.title().in(lang);
+    SpendingBars bars = new SpendingBars(frame, w, naming, panels);
+    byte[] wide = bars.draw(ChartFrame.WIDTH, title, legend, alt);
+    byte[] narrow = bars.draw(ChartFrame.NARROW_WIDTH, title, legend, alt);
+
+    ChartNotes notes = new ChartNotes(w).panels(panels.size())
+        .leftOut(ChartSelection.leftOut(briefing, spec))
+        .add(undrawn(ChartSelection.spendingLeftOut(briefing, spec), w));
+    if (drawn.stream().anyMatch(s -> s.replaces().isPresent())) {
+      notes.add(w.pick("전망을 고친 회사는 가장 최근 수치를 그렸다.", "Where a company revised its figure, the latest one is drawn."));
+    }
+    return new ChartImage(spec.id(), lang, wide, title, alt, notes.after(spec.caption().in(lang)),
+        SourceLine.of(briefing, drawn, w), table.exact(), table.shown(), narrow);
+  }
+
+  /**
+   * A row in a sentence: {@code 메타 · 2025년 설비투자 계획 700억~720억달러} / {@code Meta · 2025 capital
+   * expenditure, planned: $70–72 billion}.
+   */
+  static String phrase(Spending s, ChartWording w) {
+    if (w.korean()) {
+      return w.company(s.company()) + " · " + what(s, w, true, true, true) + " " + w.money(s);
+    }
+    boolean pledged = s.spendingKind() == SpendingKind.PLEDGE && s.status() == SpendingStatus.PLANNED;
+    return w.company(s.company()) + " · " + what(s, w, true, true, false)
+        + (pledged ? "" : ", " + s.status().words(w.lang())) + ": " + w.money(s);
+  }
+
+  /** Every bar, largest first: what a reader of the picture reads off it. */
+  private static String alt(Map<Currency, List<Spending>> panels, ChartWording w) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Currency, List<Spending>> e : panels.entrySet()) {
+      String bars = String.join(w.pick(", ", "; "), e.getValue().stream().map(s -> phrase(s, w)).toList());
+      parts.add(panels.size() > 1 ? w.currencyName(e.getKey()) + ": " + bars : bars);
+    }
+    return w.pick("가로 막대그래프, 금액이 큰 순서. ", "Horizontal bar chart, largest first. ")
+        + String.join(w.pick(". ", ". "), parts) + ".";
+  }
+
+  /**
+   * The current figures a chart that names no rows leaves out, with why: {@code 실적·추정치 1건(…)과
+   * 다른 기간의 계획 1건(…)은 그리지 않았다.}; up to three named per reason, then only counted.
+   */
+  static String undrawn(Map<ChartSelection.SpendingLeftOut, List<Spending>> left, ChartWording w) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<ChartSelection.SpendingLeftOut, List<Spending>> e : left.entrySet()) {
+      int n = e.getValue().size();
+      String count = w.count(BigDecimal.valueOf(n));
+      List<String> named = e.getValue().stream().limit(3).map(s -> phrase(s, w)).toList();
+      String list = String.join(w.pick(", ", "; "), named) + (n > 3 ? w.pick(" 등", "; …") : "");
+      boolean status = e.getKey() == ChartSelection.SpendingLeftOut.STATUS;
+      parts.add(status
+          ? w.pick("실적·추정치 " + count + "건(" + list + ")",
+              count + (n == 1 ? " figure" : " figures") + " spent or estimated (" + list + ")")
+          : w.pick("다른 기간의 계획 " + count + "건(" + list + ")",
+              count + (n == 1 ? " plan for another period" : " plans for other periods") + " (" + list + ")"));
+    }
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return w.pick(String.join("과 ", parts) + "은 그리지 않았다. 모두 사이트의 ‘투자’ 페이지에 있다.",
+        "Not drawn: " + String.join(" and ", parts) + "; the site's Investments page lists them all.");
+  }
+
+  /** For tests: the bar names of a chart's rows. */
+  static List<String> barNames(List<Spending> rows, ChartWording w) {
+    Naming naming = Naming.of(rows);
+    return panels(rows).values().stream().flatMap(List::stream).map(s -> naming.bar(s, w)).toList();
+  }
+}

@@ -1,0 +1,92 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.RowRef;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.Spending;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ChartTexts;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The spending chart: which figures it draws, as of which day, and how it words them. */
+class SpendingChartTest {
+  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  private static final ChartSpec CAPEX = B.charts().stream().filter(c -> c.kind() == ChartKind.SPENDING)
+      .findFirst().orElseThrow();
+
+  private static ChartSpec named(String... ids) {
+    SourcePos at = SourcePos.whole("data/charts.csv");
+    return new ChartSpec("named", ChartKind.SPENDING, Arrays.stream(ids).map(id -> new RowRef("spending", id, at)).toList(),
+        List.of(), Optional.empty(), Optional.empty(), ChartSpec.Scale.LINEAR, ChartSpec.Period.YEAR,
+        new Localized("설비투자", "Capex"), new Localized("", ""));
+  }
+
+  private static List<String> texts(ChartImage image, boolean narrow) {
+    return ChartTexts.of(narrow ? image.narrowSvg() : image.svg()).stream().map(ChartTexts.Text::text).toList();
+  }
+
+  @Test
+  void withNoRowsNamedEachCompanysLatestPlanForTheNewestPeriodIsDrawnLargestFirst() {
+    ChartImage ko = new ChartRenderer().render(CAPEX, B, Lang.KO);
+    ChartImage en = new ChartRenderer().render(CAPEX, B, Lang.EN);
+    // Amazon's about $125 billion above Meta's October range, never one of the three figures Meta revised.
+    assertThat(ko.table().subList(1, ko.table().size()).stream().map(r -> r.get(0) + " " + r.get(5) + " " + r.get(7)))
+        .containsExactly("아마존 125000000000 ", "메타 70000000000 72000000000");
+    for (boolean narrow : new boolean[] {false, true}) {
+      assertThat(texts(ko, narrow)).contains("2025년 설비투자 계획", "아마존", "메타", "약 1250억달러", "700억~720억달러")
+          .doesNotContain("640억~720억달러", "660억~720억달러");
+      assertThat(texts(en, narrow)).contains("2025 capital expenditure (planned)", "about $125 billion", "$70–72 billion");
+    }
+    // Microsoft's plan is for its fiscal year: not drawn, and said so.
+    assertThat(ko.caption()).contains("다른 기간의 계획 1건(마이크로소프트 · 2025회계연도 AI 인프라 투자 계획 800억달러)은"
+        + " 그리지 않았다.");
+    assertThat(en.caption()).contains("Not drawn: 1 plan for another period (Microsoft · fiscal 2025 AI infrastructure"
+        + " spending, planned: $80 billion)");
+    assertThat(ko.alt()).isEqualTo("가로 막대그래프, 금액이 큰 순서. 아마존 · 2025년 설비투자 계획 약 1250억달러, 메타 · 2025년"
+        + " 설비투자 계획 700억~720억달러.");
+  }
+
+  @Test
+  void anEditionDrawsTheFigureThatStoodOnItsDate() {
+    Briefing may = AsOf.of(B, LocalDate.of(2025, 5, 1));
+    assertThat(ChartSelection.spending(may, CAPEX).stream().map(Spending::id)).containsExactly("meta-capex-2025-04");
+    assertThat(texts(new ChartRenderer().render(CAPEX, may, Lang.KO), false)).contains("640억~720억달러")
+        .doesNotContain("700억~720억달러", "600억~650억달러");
+    // Before any plan the chart would be empty: the edition has none.
+    assertThat(AsOf.of(B, LocalDate.of(2024, 3, 28)).charts()).noneMatch(c -> c.kind() == ChartKind.SPENDING);
+  }
+
+  @Test
+  void eachBarSaysWhatSetsItApartAndTheRestIsSaidOnceAbove() {
+    ChartSpec spec = named("meta-capex-2025-10", "microsoft-ai-dc-fy2025");
+    List<Spending> rows = ChartSelection.spending(B, spec);
+    assertThat(SpendingChart.barNames(rows, new ChartWording(B, Lang.KO)))
+        .containsExactly("마이크로소프트 · 2025회계연도 AI 인프라 투자", "메타 · 2025년 설비투자");
+    assertThat(SpendingChart.barNames(rows, new ChartWording(B, Lang.EN)))
+        .containsExactly("Microsoft · fiscal 2025 AI infrastructure spending", "Meta · 2025 capital expenditure");
+    assertThat(texts(new ChartRenderer().render(spec, B, Lang.KO), true)).contains("계획", "800억달러", "700억~720억달러");
+  }
+
+  @Test
+  void aLegendKeyIsShownOnlyForWhatTheChartDraws() {
+    // Every shipped plan is confirmed: no hatching key; Meta's range: the range key.
+    List<String> ko = texts(new ChartRenderer().render(CAPEX, B, Lang.KO), false);
+    assertThat(ko).noneMatch(t -> t.startsWith("빗금")).contains("범위로 밝힌 금액(막대는 높은 쪽 끝까지)");
+    List<String> amazonOnly = texts(new ChartRenderer().render(named("amazon-capex-2025-10"), B, Lang.EN), false);
+    assertThat(amazonOnly).noneMatch(t -> t.startsWith("A range") || t.startsWith("Hatched"));
+  }
+}
