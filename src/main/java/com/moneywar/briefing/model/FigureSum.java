@@ -73,13 +73,13 @@ public final class FigureSum {
 
   /**
    * The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact
-   * or approximate, or that has a ceiling or a range among its parts (its dollars then read {@code 최대
-   * 약 …} or {@code 약 …~…}, which one won figure cannot say).
+   * or approximate, or that has a ceiling, a floor or a range among its parts (its dollars then read
+   * {@code 최대 약 …}, {@code 약 … 이상} or {@code 약 …~…}, which one won figure cannot say).
    */
   public Optional<Money> krw() {
     Bound bound = total().bound();
     if (parts.get(0).amount().currency().equals(Money.KRW) || bound != Bound.EXACT && bound != Bound.ABOUT
-        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound() == Bound.RANGE)) {
+        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound() == Bound.RANGE || f.bound().openAbove())) {
       return Optional.empty();
     }
     Money sum = new Money(BigDecimal.ZERO, Money.KRW);

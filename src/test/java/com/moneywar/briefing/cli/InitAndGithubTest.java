@@ -208,7 +208,7 @@ class InitAndGithubTest {
     String file = project.resolve(parts[0]).toString(); // outside the working directory: absolute
     assertThat(check.out().strip()).isEqualTo("::error file=" + file + ",line=" + parts[1] + ",col=" + parts[2]
         + ",title=briefing check::expected a plain decimal number such as 2750000000 or 1.5 (no grouping, no currency sign)"
-        + " in column 'amount', found '86B'");
+        + " in column 'amount', found '86B'; did you mean '86000000000'?");
   }
 
   @Test

@@ -432,6 +432,24 @@ class FactRenderingTest {
   }
 
   @Test
+  void aSumWithAFloorAmongItsRowsHasNoWonFigureThatWouldDropTheFloor(@org.junit.jupiter.api.io.TempDir Path dir) {
+    // Both rows are converted; "약 150억달러 이상" has no one won amount that says "or more".
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/investments.csv", "microsoft-anthropic-2025-11,microsoft,anthropic,commitment,,"
+        + "5000000000,USD,up-to,", "microsoft-anthropic-2025-11,microsoft,anthropic,commitment,,5000000000,USD,about,");
+    ShippedProject.replace(project, "data/investments.csv", "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,"
+        + "10000000000,USD,up-to,", "nvidia-anthropic-2025-11,nvidia,anthropic,commitment,,10000000000,USD,more-than,");
+    // Loaded, not checked: the texts' particles after the Nvidia figure no longer fit "이상".
+    Figures converted = new Figures(new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing());
+    FigureRef sum = new FigureRef("sum", List.of("investment:microsoft-anthropic-2025-11", "investment:nvidia-anthropic-2025-11"),
+        "", "{{…}}", SourcePos.startOf("t"));
+    FigureRef one = new FigureRef("investment", List.of("microsoft-anthropic-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(converted.text(one, Lang.KO)).isEqualTo("약 50억달러(약 7조3800억원)");
+    assertThat(converted.text(sum, Lang.KO)).isEqualTo("약 150억달러 이상");
+    assertThat(converted.text(sum, Lang.EN)).isEqualTo("about $15 billion or more");
+  }
+
+  @Test
   void aSpendingFigureSaysItsAmountPeriodAndStatusInEachLanguage() {
     assertThat(figure("spending", "meta-capex-2025-10", "", Lang.KO)).isEqualTo("700억~720억달러(약 100조~103조원)");
     assertThat(figure("spending", "meta-capex-2025-10", "amount", Lang.EN)).isEqualTo("$70–72 billion");
