@@ -40,7 +40,12 @@ record ValueAxis(boolean log, double min, double max, List<Double> ticks, Double
     return new ValueAxis(false, 0, count * step, ticks, label);
   }
 
-  /** Whole powers of ten around the data, with grid lines at 1, 2 and 5 times each. */
+  /**
+   * Whole powers of ten around the data, with grid lines at 1, 2 and 5 times each. A value that
+   * would sit on the axis line, at the floor (a valuation of exactly $1 billion) or at the top, gets
+   * one grid step of room: the axis then starts at 5 times the power below, or ends at 2 times the
+   * power above, so no mark lies on the frame.
+   */
   static ValueAxis log(double lowest, double highest, DoubleFunction<String> label) {
     int from = (int) Math.floor(Math.log10(lowest));
     int to = (int) Math.ceil(Math.log10(highest));
@@ -48,6 +53,12 @@ record ValueAxis(boolean log, double min, double max, List<Double> ticks, Double
       to++;
     }
     List<Double> ticks = new ArrayList<>();
+    double min = Math.pow(10, from);
+    double max = Math.pow(10, to);
+    if (lowest < min * ROOM) {
+      min = 5 * Math.pow(10, from - 1);
+      ticks.add(min);
+    }
     for (int e = from; e <= to; e++) {
       for (double m : new double[] {1, 2, 5}) {
         double v = m * Math.pow(10, e);
@@ -57,8 +68,15 @@ record ValueAxis(boolean log, double min, double max, List<Double> ticks, Double
         ticks.add(v);
       }
     }
-    return new ValueAxis(true, Math.pow(10, from), Math.pow(10, to), ticks, label);
+    if (highest > max / ROOM) {
+      max = 2 * Math.pow(10, to);
+      ticks.add(max);
+    }
+    return new ValueAxis(true, min, max, ticks, label);
   }
+
+  /** How far above the floor (or below the top) a value must be not to touch the frame: 12 %. */
+  private static final double ROOM = 1.12;
 
   /** The number XChart plots for {@code value}. */
   double plot(double value) {

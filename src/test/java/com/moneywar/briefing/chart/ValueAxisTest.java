@@ -33,6 +33,19 @@ class ValueAxisTest {
   }
 
   @Test
+  void aValueOnAPowerOfTenGetsRoomInsteadOfLyingOnTheAxisLine() {
+    // A $1 billion valuation and a $10 billion one: both had sat on the frame.
+    ValueAxis axis = ValueAxis.log(1e9, 1e10, v -> "");
+    assertThat(axis.min()).isEqualTo(5e8);
+    assertThat(axis.max()).isEqualTo(2e10);
+    assertThat(axis.ticks()).containsExactly(5e8, 1e9, 2e9, 5e9, 1e10, 2e10);
+    // Just above the floor (within 12 %) is as cramped; further up is not.
+    assertThat(ValueAxis.log(1.1e9, 3e9, v -> "").min()).isEqualTo(5e8);
+    assertThat(ValueAxis.log(1.3e9, 3e9, v -> "").min()).isEqualTo(1e9);
+    assertThat(ValueAxis.log(1.3e9, 8e9, v -> "").max()).isEqualTo(1e10);
+  }
+
+  @Test
   void spreadMovesOverlappingLabelsApartKeepingTheirOrder() {
     double[] y = LabelSpreader.apart(new double[] {100, 105, 50}, 20, 0, 300);
     assertThat(y[2]).isEqualTo(50);
