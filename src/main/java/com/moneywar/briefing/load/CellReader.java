@@ -216,6 +216,9 @@ final class CellReader {
       Map.entry("plan", "planned"), Map.entry("guidance", "planned"), Map.entry("forecast", "planned"),
       Map.entry("계획", "planned"), Map.entry("actual", "spent"), Map.entry("reported", "spent"),
       Map.entry("실적", "spent"), Map.entry("estimate", "estimated"), Map.entry("추정", "estimated"),
+      // A company's kind: a government or a state fund is a public body.
+      Map.entry("government", "public"), Map.entry("state", "public"), Map.entry("정부", "public"),
+      Map.entry("공공기관", "public"), Map.entry("public-body", "public"),
       // A claim's status (column 'claim'): the words outlets use.
       Map.entry("rumoured", "reported"), Map.entry("rumored", "reported"), Map.entry("rumour", "reported"),
       Map.entry("rumor", "reported"), Map.entry("unconfirmed", "reported"), Map.entry("보도", "reported"),

@@ -7,6 +7,11 @@ public enum CompanyKind {
   AI_UNIT("ai-unit"),
   /** A venture firm, fund, or investment group that invests in the labs (Thrive Capital, SoftBank). */
   INVESTOR("investor"),
+  /**
+   * A government, a public agency or a state-owned fund or bank (a national AI fund, a state
+   * development bank): a party to the money war that is not a company of the market.
+   */
+  PUBLIC("public"),
   /** Any other company: a chip maker, a data supplier, a cloud seller outside Big Tech. */
   OTHER("other");
 

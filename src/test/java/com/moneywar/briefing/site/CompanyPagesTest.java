@@ -74,6 +74,27 @@ class CompanyPagesTest {
   }
 
   @Test
+  void aGovernmentOrAStateFundIsListedAsAPublicBodyNotAsACompany(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // A new user's national AI fund had to be "Other companies": kind 'public' lists it apart.
+    Path project = com.moneywar.briefing.testing.ShippedProject.copyTo(dir.resolve("p"));
+    com.moneywar.briefing.testing.ShippedProject.replace(project, "data/companies.csv",
+        "scale-ai,스케일AI,Scale AI,other,", "scale-ai,스케일AI,Scale AI,public,");
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (String code : List.of("ko", "en")) {
+      Document index = Jsoup.parse(built.resolve(code + "/companies.html").toFile(), "UTF-8");
+      Element heading = index.getElementById("kind-public");
+      assertThat(heading.text()).isEqualTo(code.equals("ko") ? "정부·공공기관" : "Governments and public bodies");
+      // Listed in the order the kinds come: after the investors, before any other company.
+      assertThat(index.select("h2[id^=kind-]").eachAttr("id")).containsSubsequence("kind-investor", "kind-public");
+    }
+    com.moneywar.briefing.testing.ShippedProject.replace(project, "data/companies.csv",
+        "scale-ai,스케일AI,Scale AI,public,", "scale-ai,스케일AI,Scale AI,government,");
+    assertThat(com.moneywar.briefing.testing.ShippedProject.checkProblems(project))
+        .anySatisfy(p -> assertThat(p).contains("found 'government'; did you mean 'public'?"));
+  }
+
+  @Test
   void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
     Map<String, List<String>> parties = parties();
     int rows = 0;
