@@ -55,15 +55,25 @@ public final class InvestmentTree {
    * adds nothing to {@code low}, an "at least" leaves {@code high} open), and {@code about} says an
    * approximation went in.
    */
-  public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict, boolean capped) {
+  public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict, boolean capped,
+      java.util.Set<ClaimStatus> claims) {
+    public Total {
+      claims = claims.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(claims));
+    }
+
     /** A total of no ceiling ("up to") among its parts. */
     public Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict) {
       this(point, low, high, about, strict, false);
     }
 
+    /** A total whose parts' claim statuses are not kept. */
+    public Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict, boolean capped) {
+      this(point, low, high, about, strict, capped, java.util.Set.of());
+    }
+
     public static Total zero(java.util.Currency currency) {
       Money z = new Money(BigDecimal.ZERO, currency);
-      return new Total(z, z, Optional.of(z), false, false, false);
+      return new Total(z, z, Optional.of(z), false, false, false, java.util.Set.of());
     }
 
     public static Total of(List<? extends MoneyFact> facts, java.util.Currency currency) {
@@ -86,18 +96,19 @@ public final class InvestmentTree {
         default -> Optional.of(a);
       };
       return new Total(point.plus(a), low.plus(lo), high.flatMap(h -> hi.map(h::plus)),
-          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN, capped || f.bound() == Bound.UP_TO);
+          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN, capped || f.bound() == Bound.UP_TO,
+          with(claims, java.util.Set.of(f.reporting().claim())));
     }
 
     /** This total and {@code other}, of the same currency, added up. */
     public Total plus(Total other) {
       return new Total(point.plus(other.point), low.plus(other.low), high.flatMap(h -> other.high.map(h::plus)),
-          about || other.about, strict || other.strict, capped || other.capped);
+          about || other.about, strict || other.strict, capped || other.capped, with(claims, other.claims));
     }
 
     /** This total with its low end raised to {@code floor} where it is lower (money already paid under a ceiling). */
     public Total atLeast(Money floor) {
-      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict, capped);
+      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict, capped, claims);
     }
 
     /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */
@@ -161,6 +172,28 @@ public final class InvestmentTree {
      */
     public boolean approximateRange() {
       return about && !capped && high.isPresent() && low.compareAmount(high.get()) != 0;
+    }
+
+    private static java.util.Set<ClaimStatus> with(java.util.Set<ClaimStatus> a, java.util.Set<ClaimStatus> b) {
+      java.util.Set<ClaimStatus> all = new java.util.HashSet<>(a);
+      all.addAll(b);
+      return all;
+    }
+
+    /**
+     * How firmly the total is established, after it as a table writes it: {@code (보도)} /
+     * {@code  (reported)} when every part is reported, {@code (일부 보도)} / {@code  (partly
+     * reported)} when some of it is confirmed; empty when all is confirmed (or not kept). A total is
+     * never called firmer, nor weaker, than its parts.
+     */
+    public String claimWords(Lang lang) {
+      List<ClaimStatus> weak = claims.stream().filter(c -> c != ClaimStatus.CONFIRMED).sorted().toList();
+      if (weak.isEmpty()) {
+        return "";
+      }
+      String text = weak.stream().map(c -> AmountText.claim(c, lang)).collect(java.util.stream.Collectors.joining(", "));
+      boolean partly = claims.contains(ClaimStatus.CONFIRMED);
+      return lang == Lang.KO ? "(" + (partly ? "일부 " : "") + text + ")" : " (" + (partly ? "partly " : "") + text + ")";
     }
 
     /** Whether the sum is approximate and has no ceiling: part of it is only a floor ("more than"). */

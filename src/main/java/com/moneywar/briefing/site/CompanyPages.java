@@ -168,7 +168,7 @@ final class CompanyPages {
 
   /** A total per currency, as the data pages and charts write it, joined: {@code 45억달러, 1500만유로}; empty for none. */
   static String text(Map<Currency, Total> sum, Lang lang) {
-    return sum.values().stream().map(x -> x.text(lang)).collect(Collectors.joining(", "));
+    return sum.values().stream().map(x -> x.text(lang) + x.claimWords(lang)).collect(Collectors.joining(", "));
   }
 
   private String text(Map<Currency, Total> sum) {
