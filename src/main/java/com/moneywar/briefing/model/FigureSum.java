@@ -72,17 +72,30 @@ public final class FigureSum {
   }
 
   /**
-   * The sum in won; empty for a sum in won, one with a row not converted, or a sum that is not exact
-   * or approximate, or that has a ceiling, a floor or a range among its parts (its dollars then read
-   * {@code 최대 약 …}, {@code 약 … 이상} or {@code 약 …~…}, which one won figure cannot say).
+   * The sum in won, or its low end when it is a range ({@link #krwHigh()}); empty for a sum in won, one
+   * with a row not converted, or one with a ceiling or a floor among its rows (its dollars then read
+   * {@code 최대 약 …} or {@code 약 … 이상}, which a won figure in brackets cannot say).
    */
   public Optional<Money> krw() {
-    Bound bound = total().bound();
-    if (parts.get(0).amount().currency().equals(Money.KRW) || bound != Bound.EXACT && bound != Bound.ABOUT
-        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound() == Bound.RANGE || f.bound().openAbove())) {
+    return krwEnds().map(ends -> ends.get(0));
+  }
+
+  /**
+   * The high end of the won sum when rows that are ranges make it one ({@code 약 279조~282조원}, each
+   * end converted at each row's rate); empty otherwise.
+   */
+  public Optional<Money> krwHigh() {
+    return krwEnds().filter(ends -> ends.size() > 1).map(ends -> ends.get(1));
+  }
+
+  private Optional<List<Money>> krwEnds() {
+    if (parts.get(0).amount().currency().equals(Money.KRW)
+        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound().openAbove())) {
       return Optional.empty();
     }
-    Money sum = new Money(BigDecimal.ZERO, Money.KRW);
+    Money low = new Money(BigDecimal.ZERO, Money.KRW);
+    Money high = low;
+    boolean range = false;
     // Each part's won figure is rounded to its own significant digits, so to a power of ten (417조
     // to 1조, 54조 at two digits to 1조 too); the sum is rounded to the coarsest of those, so that it
     // agrees with its parts shown beside it (828조, not 830조 from the fewest digits).
@@ -93,13 +106,28 @@ public final class FigureSum {
         return Optional.empty();
       }
       Money won = f.amount().convert(rate.get().rate(), Money.KRW);
-      sum = sum.plus(won);
-      BigDecimal rounded = won.roundToSignificant(f.approxDigits()).amount();
-      if (rounded.signum() != 0) {
-        unit = Math.max(unit, rounded.precision() - rounded.scale() - f.approxDigits());
+      Money wonHigh = f.bound() == Bound.RANGE && f.reporting().high().isPresent()
+          ? f.reporting().high().get().convert(rate.get().rate(), Money.KRW) : won;
+      range |= f.bound() == Bound.RANGE;
+      low = low.plus(won);
+      high = high.plus(wonHigh);
+      for (Money end : List.of(won, wonHigh)) {
+        BigDecimal rounded = end.roundToSignificant(f.approxDigits()).amount();
+        if (rounded.signum() != 0) {
+          unit = Math.max(unit, rounded.precision() - rounded.scale() - f.approxDigits());
+        }
       }
     }
-    return Optional.of(unit == Integer.MIN_VALUE ? sum
-        : new Money(sum.amount().setScale(-unit, java.math.RoundingMode.HALF_UP), Money.KRW));
+    List<Money> ends = new java.util.ArrayList<>(List.of(round(low, unit)));
+    if (range) {
+      ends.add(round(high, unit));
+    }
+    return Optional.of(ends);
   }
+
+  private static Money round(Money sum, int unit) {
+    return unit == Integer.MIN_VALUE ? sum
+        : new Money(sum.amount().setScale(-unit, java.math.RoundingMode.HALF_UP), Money.KRW);
+  }
+
 }

@@ -168,7 +168,7 @@ final class Figures {
   private String sum(FigureRef ref, Lang lang) {
     com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(briefing, ref.ids());
     String amount = sum.text(lang);
-    Optional<String> krw = sum.krw().map(k -> AmountText.approximately(k, Optional.empty(), lang));
+    Optional<String> krw = sum.krw().map(k -> AmountText.approximately(k, sum.krwHigh(), lang));
     return switch (ref.field()) {
       case "amount" -> amount;
       case "krw" -> krw.orElse(amount);

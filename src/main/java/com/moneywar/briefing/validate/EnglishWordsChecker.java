@@ -82,7 +82,7 @@ final class EnglishWordsChecker {
         return Optional.empty();
       }
       com.moneywar.briefing.model.FigureSum sum = com.moneywar.briefing.model.FigureSum.of(b, m.ids());
-      return Optional.of(m.field().equals("krw") ? sum.krw().map(k -> AmountText.approximately(k, Optional.empty(),
+      return Optional.of(m.field().equals("krw") ? sum.krw().map(k -> AmountText.approximately(k, sum.krwHigh(),
           Lang.EN)).orElse(sum.text(Lang.EN)) : sum.text(Lang.EN));
     }
     if (m.kind().equals("round") && m.field().equals("type")) {

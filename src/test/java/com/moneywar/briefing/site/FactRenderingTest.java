@@ -460,13 +460,15 @@ class FactRenderingTest {
     assertThat(figure("spending", "amazon-capex-2025-10", "status", Lang.EN)).isEqualTo("planned");
     assertThat(figure("spending", "meta-capex-2025-01", "date", Lang.EN)).isEqualTo("January 24, 2025");
     // Two companies' plans for one year add up. A range plus an approximate figure is an approximate
-    // range: both ends kept ("up to about $197 billion" dropped the $195 billion floor), and no won
-    // figure, though both rows are converted: one won amount cannot say a range.
+    // range: both ends kept ("up to about $197 billion" dropped the $195 billion floor), and so is its
+    // won figure, each end converted at each row's rate (70억·72억 × 1431.7 and 1250억 × 1431.7:
+    // 100조 and 103조 plus 179조). It had shown 약 279조원 alone, the low ends only.
     String both = "sum:spending:meta-capex-2025-10+amazon-capex-2025-10";
     assertThat(sum(both + ":amount", Lang.KO)).isEqualTo("약 1950억~1970억달러");
     assertThat(sum(both + ":amount", Lang.EN)).isEqualTo("about $195–197 billion");
-    assertThat(sum(both, Lang.KO)).isEqualTo("약 1950억~1970억달러");
-    assertThat(sum(both, Lang.EN)).isEqualTo("about $195–197 billion");
+    assertThat(sum(both, Lang.KO)).isEqualTo("약 1950억~1970억달러(약 279조~282조원)");
+    assertThat(sum(both, Lang.EN)).isEqualTo("about $195–197 billion (about ₩279–282 trillion)");
+    assertThat(sum(both + ":krw", Lang.KO)).isEqualTo("약 279조~282조원");
     assertThat(figure("spending", "meta-capex-2025-10", "", Lang.EN)).contains("₩");
     // Every form of period, as a sentence writes it.
     for (String[] p : List.of(new String[] {"2025-Q3", "2025년 3분기", "Q3 2025"},
