@@ -28,6 +28,8 @@ import java.util.Optional;
  *       the writer does not see) and a stake's percent ("an 8% stake", "a 49% stake"), by the first sound of
  *       the figure as written ({@link EnglishSound}). Before a company's name the sound, not the
  *       letter, decides ("an NVIDIA"), and that is left to the writer.
+ *   <li>"the" right before an amount that starts with a bound word ("the about $75 billion"), which
+ *       the writer does not see.
  *   <li>"in" or "on" right before a date ({@code on {{investment:ID:date}}}): a day takes "on"
  *       ("on April 12, 2025"), a month or a year "in" ("in April 2025"), and the row's precision
  *       decides which the figure is.
@@ -55,6 +57,13 @@ final class EnglishWordsChecker {
       return;
     }
     Optional<String> words = reads(b, m);
+    String the = wordBefore(text, m.start(), "the");
+    if (words.isPresent() && !the.isEmpty() && BOUND_WORDS.stream().anyMatch(w -> words.get().startsWith(w))) {
+      problems.add(new Problem(position.apply(m.start() - the.length() - 1), "expected no 'the' before " + m.text()
+          + ", which reads '" + words.get() + "' (the sentence would read '" + the + " " + words.get() + "'): drop '"
+          + the + "' or reword, found '" + the + "'"));
+      return;
+    }
     String article = wordBefore(text, m.start(), "an", "a");
     int start = m.start() - article.length() - 1;
     if (words.isEmpty() || article.isEmpty()) {
@@ -68,6 +77,9 @@ final class EnglishWordsChecker {
           + ", which reads '" + words.get() + "', found '" + article + "'"));
     }
   }
+
+  /** The bound words an amount may start with, which "the" cannot stand before. */
+  private static final List<String> BOUND_WORDS = List.of("about ", "up to ", "more than ", "at least ");
 
   /**
    * How a figure starts where "a" or "an" may stand before it, for the figures whose first words the

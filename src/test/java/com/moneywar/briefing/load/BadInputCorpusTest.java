@@ -426,6 +426,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void theBeforeAnAmountThatStartsWithABoundWordIsReported() {
+    // A new user wrote "raised from the {{…:amount}}", which read "from the about $75 billion".
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "After the {{investment:microsoft-anthropic-2025-11:amount}} pledge and the {{investment:amazon-anthropic-2024-11:amount}}"
+            + " one, its announcement of {{investment:amazon-anthropic-2024-11:date}}");
+    String[] the = positionOf(project, text, "the {{investment:microsoft-anthropic-2025-11:amount}}").split(":");
+    assertThat(problems()).containsExactly(text + ":" + the[1] + ":" + the[2] + ": error: expected no 'the' before"
+        + " {{investment:microsoft-anthropic-2025-11:amount}}, which reads 'up to $5 billion' (the sentence would read"
+        + " 'the up to $5 billion'): drop 'the' or reword, found 'the'");
+  }
+
+  @Test
   void aFigureWhoseSourceWasPublishedAfterTheEditionIsNotOnItsRecord() {
     // The 2023 commitment, cited from a report of 2 April 2024: the edition of 28 March 2024 could not
     // have cited it, nor the tranches that belong to it.
