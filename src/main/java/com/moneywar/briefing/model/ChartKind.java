@@ -22,7 +22,7 @@ public enum ChartKind {
   TIMELINE("timeline", "investment", List.of()),
   /**
    * Capital spending ({@code data/spending.csv}): one horizontal bar per row, largest first; with no
-   * rows named, each company's current plan for the newest period planned.
+   * rows named, each company's current plan for the period most companies have a plan for.
    */
   SPENDING("spending", "spending", List.of());
 

@@ -52,7 +52,7 @@ public final class ChartSelection {
   /**
    * The spending rows a spending chart draws, in order before it sorts them: the named rows; with
    * none named, the current figure (no revision on the record replaces it) of each company's
-   * planned spending for the {@linkplain #spendingPeriod newest period planned}. Both in the chart's
+   * planned spending for the {@linkplain #spendingPeriod period most companies plan for}. Both in the chart's
    * currency, when it has one.
    */
   public static List<Spending> spending(Briefing b, ChartSpec spec) {
@@ -68,15 +68,20 @@ public final class ChartSelection {
 
   /**
    * The period a spending chart with no rows named draws: of the current planned figures (in the
-   * chart's currency, when it has one), those of the latest first year; of several such periods, a
-   * calendar year first, then a fiscal year, then calendar years (a pledge), then the latest quarter.
+   * chart's currency, when it has one), the period that the most companies have a plan for (a chart
+   * compares companies: three companies' 2025 plans, not one company's plan for a quarter); of periods
+   * with as many, the latest first year, and of those a calendar year first, then a fiscal year, then
+   * calendar years (a pledge), then the latest quarter.
    */
   public static Optional<SpendingPeriod> spendingPeriod(Briefing b, ChartSpec spec) {
-    return current(b).stream()
+    Map<SpendingPeriod, java.util.Set<String>> companies = new java.util.HashMap<>();
+    current(b).stream()
         .filter(s -> s.status() == SpendingStatus.PLANNED)
         .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
-        .map(Spending::period)
-        .max(Comparator.comparingInt(SpendingPeriod::first).thenComparing(ChartSelection::periodRank));
+        .forEach(s -> companies.computeIfAbsent(s.period(), p -> new java.util.HashSet<>()).add(s.company()));
+    return companies.keySet().stream()
+        .max(Comparator.comparingInt((SpendingPeriod p) -> companies.get(p).size())
+            .thenComparingInt(SpendingPeriod::first).thenComparing(ChartSelection::periodRank));
   }
 
   /** Higher is preferred among periods of one first year. */

@@ -61,6 +61,27 @@ class SpendingChartTest {
   }
 
   @Test
+  void withNoRowsNamedThePeriodMostCompaniesPlanForIsDrawnNotTheLatestQuarterOfOne() {
+    // A new user's Microsoft plan for the first quarter of fiscal 2026 took the chart over: titled
+    // "Big Tech's capex plans for 2025", it drew that one bar and left out Meta's and Amazon's 2025 plans.
+    com.moneywar.briefing.model.Spending meta = B.spending("meta-capex-2025-10").orElseThrow();
+    com.moneywar.briefing.model.Spending quarter = new com.moneywar.briefing.model.Spending("microsoft-capex-fy2026-q1",
+        "microsoft", com.moneywar.briefing.model.SpendingKind.CAPEX,
+        new com.moneywar.briefing.model.SpendingPeriod(true, 2026, 2026, 1), com.moneywar.briefing.model.SpendingStatus.PLANNED,
+        Optional.empty(), new com.moneywar.briefing.money.Money(new java.math.BigDecimal("30000000000"), meta.amount().currency()),
+        com.moneywar.briefing.model.Bound.EXACT, meta.date(), meta.source(), Optional.of("none"), 3,
+        new Localized("", ""), meta.reporting());
+    List<com.moneywar.briefing.model.Spending> rows = new java.util.ArrayList<>(B.spending());
+    rows.add(quarter);
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), B.flows(), rows, B.stories(), B.charts());
+    ChartImage ko = new ChartRenderer().render(CAPEX, b, Lang.KO);
+    assertThat(ko.table().subList(1, ko.table().size()).stream().map(r -> r.get(0) + " " + r.get(1)))
+        .containsExactly("아마존 2025", "메타 2025");
+    assertThat(ko.caption()).contains("다른 기간의 계획 2건");
+  }
+
+  @Test
   void anEditionDrawsTheFigureThatStoodOnItsDate() {
     Briefing may = AsOf.of(B, LocalDate.of(2025, 5, 1));
     assertThat(ChartSelection.spending(may, CAPEX).stream().map(Spending::id)).containsExactly("meta-capex-2025-04");
