@@ -192,16 +192,9 @@ final class MoneyFlowChart implements KindRenderer {
    * some of it is confirmed: a total is never called firmer, nor weaker, than its parts.
    */
   static String claims(Flow f, ChartWording w) {
-    List<com.moneywar.briefing.model.ClaimStatus> claims = f.committedRows().stream().map(r -> r.reporting().claim())
-        .filter(c -> c != com.moneywar.briefing.model.ClaimStatus.CONFIRMED).distinct().toList();
-    if (claims.isEmpty()) {
-      return "";
-    }
-    boolean partly = f.committedRows().stream().anyMatch(r -> !ValuationMarks.hollow(r));
-    String text = claims.stream().map(c -> com.moneywar.briefing.model.AmountText.claim(c, w.lang()))
-        .reduce((a, b) -> a + ", " + b).orElseThrow();
-    return partly ? w.pick("(일부 " + text + ")", " (partly " + text + ")") : w.pick("(" + text + ")", " (" + text + ")");
+    return f.committedTotal().claimWords(w.lang());
   }
+
 
   /**
    * The part of a bar's total that is not confirmed: the rows of {@code rows} no party has

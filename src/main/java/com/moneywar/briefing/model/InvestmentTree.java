@@ -58,7 +58,8 @@ public final class InvestmentTree {
   public record Total(Money point, Money low, Optional<Money> high, boolean about, boolean strict, boolean capped,
       java.util.Set<ClaimStatus> claims) {
     public Total {
-      claims = claims.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(claims));
+      // In the order the parts came, as a table names their statuses.
+      claims = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(claims));
     }
 
     /** A total of no ceiling ("up to") among its parts. */
@@ -175,7 +176,7 @@ public final class InvestmentTree {
     }
 
     private static java.util.Set<ClaimStatus> with(java.util.Set<ClaimStatus> a, java.util.Set<ClaimStatus> b) {
-      java.util.Set<ClaimStatus> all = new java.util.HashSet<>(a);
+      java.util.Set<ClaimStatus> all = new LinkedHashSet<>(a);
       all.addAll(b);
       return all;
     }
@@ -187,7 +188,7 @@ public final class InvestmentTree {
      * never called firmer, nor weaker, than its parts.
      */
     public String claimWords(Lang lang) {
-      List<ClaimStatus> weak = claims.stream().filter(c -> c != ClaimStatus.CONFIRMED).sorted().toList();
+      List<ClaimStatus> weak = claims.stream().filter(c -> c != ClaimStatus.CONFIRMED).toList();
       if (weak.isEmpty()) {
         return "";
       }
