@@ -154,7 +154,7 @@ final class FlowMarks {
           continue;
         }
         wanted++;
-        add(placed, paidLabel(placer, MoneyFlowChart.label(flows.get(i).paidTotal(), w), font, at, i,
+        add(placed, paidLabel(placer, MoneyFlowChart.paidLabel(flows.get(i), w), font, at, i,
             at.y(paid.get(i)) - 5, paid.get(i) < promised.get(i)));
       }
       if (placed.size() == wanted) {

@@ -120,11 +120,12 @@ final class MoneyFlowChart implements KindRenderer {
                 f.committed().amount().toPlainString(), f.committedTotal().bound().code(),
                 f.committedTotal().low().amount().toPlainString(),
                 f.committedTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
-                f.invested().amount().toPlainString(), f.paidTotal().bound().code(),
-                f.paidTotal().low().amount().toPlainString(),
-                f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
+                f.paidRows().isEmpty() ? "" : f.invested().amount().toPlainString(),
+                f.paidRows().isEmpty() ? "" : f.paidTotal().bound().code(),
+                f.paidRows().isEmpty() ? "" : f.paidTotal().low().amount().toPlainString(),
+                f.paidRows().isEmpty() ? "" : f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
             List.of(pair + stakeNote(f, w), w.money(f.committedTotal()) + claims(f, w),
-                w.money(f.paidTotal())));
+                f.paidRows().isEmpty() ? noneRecorded(w) : w.money(f.paidTotal())));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
@@ -147,6 +148,10 @@ final class MoneyFlowChart implements KindRenderer {
         .add(all.stream().anyMatch(f -> f.stake().isPresent())
             ? w.pick("지분 인수는 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
                 "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
+            : "")
+        .add(all.stream().anyMatch(f -> f.paidRows().isEmpty())
+            ? w.pick("짙은 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다(투자하지 않았다는 뜻은 아니다).",
+                "A pair without a dark bar has no payment on record (which does not mean nothing was paid).")
             : "")
         .add(cut)
         .add(all.stream().anyMatch(Flow::isOthers)
@@ -321,11 +326,20 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   static String label(Total total, ChartWording w) {
-    if (total.point().amount().signum() == 0 && total.high().map(h -> h.amount().signum() == 0).orElse(false)) {
-      // Nothing paid in yet: 0원, $0, with the currency like every other label and the table.
-      return w.money(total.point());
-    }
     return TotalWording.label(total, w);
+  }
+
+  /**
+   * What a pair has paid in, as its label and table cell say it: with no {@code invested} row on
+   * record, "none recorded" rather than {@code $0}, which would state that nothing was paid (the
+   * record may simply not have the payment yet).
+   */
+  static String paidLabel(Flow f, ChartWording w) {
+    return f.paidRows().isEmpty() ? noneRecorded(w) : label(f.paidTotal(), w);
+  }
+
+  static String noneRecorded(ChartWording w) {
+    return w.pick("기록 없음", "none recorded");
   }
 
   /**
@@ -385,9 +399,15 @@ final class MoneyFlowChart implements KindRenderer {
       String en;
       if (f.isOthers()) {
         String name = othersName(f, w);
-        ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 "
-            + ChartWording.josa(paid, "을", "를") + " 투자했다.";
-        en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
+        if (f.paidRows().isEmpty()) {
+          ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를")
+              + " 약속했고, 실제 투자액은 기록되지 않았다.";
+          en = "The " + name + " together committed " + committed + "; no payment is on record.";
+        } else {
+          ko = ChartWording.josa(name, "은", "는") + " 합쳐 " + ChartWording.josa(committed, "을", "를") + " 약속했고 "
+              + ChartWording.josa(paid, "을", "를") + " 투자했다.";
+          en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
+        }
         String claim = claims(f, w);
         sentences.add(w.pick(ko.substring(0, ko.length() - 1) + claim + ".", en.substring(0, en.length() - 1) + claim + "."));
         continue;
@@ -409,10 +429,10 @@ final class MoneyFlowChart implements KindRenderer {
       } else if (all) {
         ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 약속한 " + ChartWording.josa(committed, "을", "를") + " 모두 투자했다.";
         en = who + " has paid in all of the " + committed + " it committed to " + whom + ".";
-      } else if (f.invested().amount().signum() == 0) {
+      } else if (f.paidRows().isEmpty()) {
         ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 " + ChartWording.josa(committed, "을", "를")
-            + " 약속했지만 아직 투자하지 않았다.";
-        en = who + " has committed " + committed + " to " + whom + " but paid in nothing yet.";
+            + " 약속했고, 실제 투자액은 아직 기록되지 않았다.";
+        en = who + " has committed " + committed + " to " + whom + "; no payment is on record yet.";
       } else {
         ko = ChartWording.josa(who, "은", "는") + " " + whom + "에 약속한 " + committed + " 가운데 "
             + ChartWording.josa(paid, "을", "를") + " 투자했다.";

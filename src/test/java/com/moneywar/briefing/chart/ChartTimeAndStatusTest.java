@@ -62,21 +62,6 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
-  void aBarOfNothingPaidInIsLabelledWithItsCurrencyAsTheTableWritesIt() {
-    for (String code : List.of("USD", "KRW")) {
-      java.util.Currency currency = java.util.Currency.getInstance(code);
-      InvestmentTree.Total nothing = InvestmentTree.Total.zero(currency);
-      ChartWording en = new ChartWording(B, Lang.EN);
-      ChartWording ko = new ChartWording(B, Lang.KO);
-      assertThat(MoneyFlowChart.label(nothing, en)).isEqualTo(code.equals("USD") ? "$0" : "₩0")
-          .isEqualTo(en.money(nothing.point()));
-      assertThat(MoneyFlowChart.label(nothing, ko)).isEqualTo(code.equals("USD") ? "0달러" : "0원");
-      assertThat(en.label(new com.moneywar.briefing.money.Money(BigDecimal.ZERO, currency), Bound.EXACT, Optional.empty()))
-          .isEqualTo(en.money(nothing.point()));
-    }
-  }
-
-  @Test
   void theTimelineDrawsEveryDealOfTheRecordOnceInDateOrderInBothLanguages() {
     List<MoneyFact> deals = new ArrayList<>();
     B.investments().stream().filter(i -> InvestmentTree.isRoot(B, i)).forEach(deals::add);

@@ -46,10 +46,12 @@ class EuropeChartsTest {
         // The others' paid-in amount, if drawn, sits lower than their committed amount: by its own short bar.
         text(texts, othersPaid).ifPresent(paid ->
             assertThat(paid.minY()).as(lang + ": " + texts).isGreaterThan(text(texts, others).get().maxY()));
-        // Nothing paid in to Microsoft's commitment: "0파운드" / "£0" by the foot of the bars, under "220억파운드".
-        String zero = lang == Lang.KO ? "0파운드" : "£0";
-        assertThat(texts.stream().filter(t -> t.text().equals(zero)))
-            .allSatisfy(t -> assertThat(t.minY()).isGreaterThan(text(texts, microsoft).get().maxY() + 40));
+        // No payment on record for Microsoft's commitment: "기록 없음" / "none recorded" by the foot of the
+        // bars, under "220억파운드", and never "0파운드" / "£0", which would say nothing was paid.
+        // Where the label finds no room by the bar, the note under the chart says what the missing bar means.
+        assertThat(image.caption()).contains(lang == Lang.KO ? "짙은 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다"
+            : "A pair without a dark bar has no payment on record (which does not mean nothing was paid).");
+        assertThat(texts).noneSatisfy(t -> assertThat(t.text()).isIn("0파운드", "£0"));
       }
     }
   }
@@ -67,6 +69,23 @@ class EuropeChartsTest {
     // MGX → Mistral AI: reported, all of it.
     assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("최대 10억달러(보도)"));
     assertThat(en.shownTable()).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("up to $1 billion (reported)"));
+  }
+
+  @Test
+  void aPairWithNoPaymentOnRecordSaysNoneRecordedInItsTableAltAndCsvNeverZero() {
+    ChartImage ko = render(ChartKind.MONEY_FLOWS, Lang.KO);
+    ChartImage en = render(ChartKind.MONEY_FLOWS, Lang.EN);
+    assertThat(ko.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("마이크로소프트 → 영국 AI 인프라", "220억파운드",
+        "기록 없음"));
+    assertThat(en.shownTable()).anySatisfy(row -> assertThat(row).containsExactly("Microsoft → AI infrastructure in the UK",
+        "£22 billion", "none recorded"));
+    assertThat(ko.alt()).contains("220억파운드를 약속했고, 실제 투자액은 아직 기록되지 않았다.")
+        .doesNotContain("0파운드");
+    assertThat(en.alt()).contains("£22 billion to AI infrastructure in the UK; no payment is on record yet.").doesNotContain("£0");
+    // The CSV's paid-in columns are empty, not 0: the record does not say nothing was paid.
+    List<String> header = en.table().get(0);
+    List<String> microsoft = en.table().stream().filter(r -> r.get(2).equals("GBP")).findFirst().orElseThrow();
+    assertThat(microsoft.subList(header.indexOf("Paid in: bound"), header.size())).containsOnly("");
   }
 
   @Test
