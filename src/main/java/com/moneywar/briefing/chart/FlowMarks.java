@@ -108,8 +108,9 @@ final class FlowMarks {
    * go first: right above their bar, else higher up with a leader, else over the pair saying
    * "약속" / "committed". A paid-in amount then goes only right above its own bar, or starting at
    * its left edge and reaching away from the committed bar beside it, never higher up over a taller
-   * neighbour, where it would seem to name that bar: with no such room it is left out (the data
-   * table lists it).
+   * neighbour, where it would seem to name that bar; beside a committed bar no taller than its own,
+   * whose label took the room, it goes over the pair saying "투자" / "paid". With no such room it is
+   * left out (the data table lists it).
    */
   static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
       List<Double> promised, List<Double> paid, ChartTheme theme) {
@@ -154,8 +155,17 @@ final class FlowMarks {
           continue;
         }
         wanted++;
-        add(placed, paidLabel(placer, MoneyFlowChart.paidLabel(flows.get(i), w), font, at, i,
-            at.y(paid.get(i)) - 5, paid.get(i) < promised.get(i)));
+        String paidText = MoneyFlowChart.paidLabel(flows.get(i), w);
+        boolean shorter = paid.get(i) < promised.get(i);
+        Optional<LabelPlacer.Placed> p = paidLabel(placer, paidText, font, at, i, at.y(paid.get(i)) - 5, shorter);
+        if (p.isEmpty() && !shorter && !flows.get(i).paidRows().isEmpty()) {
+          // As tall as the committed bar, whose label took the room over both: over the pair, saying
+          // which bar it belongs to, as a committed amount does when it has to move.
+          double top = at.y(paid.get(i)) - 5;
+          p = placer.placeStacked(w.pick("투자 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
+              top, top - step, top - 2 * step);
+        }
+        add(placed, p);
       }
       if (placed.size() == wanted) {
         return placed;

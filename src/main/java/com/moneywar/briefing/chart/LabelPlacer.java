@@ -87,6 +87,25 @@ final class LabelPlacer {
     return Optional.empty();
   }
 
+  /**
+   * Places {@code text} as {@link #placeLeaning} does, but never with a leader line: for a label
+   * that names its mark in its own words ("투자 …" / "paid …") and sits in a short stack right above
+   * the mark's other label, where a leader would have to cross that label.
+   */
+  Optional<Placed> placeStacked(String text, Font font, double x, double align, double... baselines) {
+    double width = GlyphPainter.width(text, font);
+    for (double baseline : baselines) {
+      for (double cx : new double[] {x, x - align + width / 2, x + align - width / 2}) {
+        Optional<Placed> p = place(text, font, cx, baseline);
+        if (p.isPresent()) {
+          Placed at = p.get();
+          return Optional.of(new Placed(at.text(), at.font(), at.x(), at.baseline(), at.box(), x, at.box().getMaxY()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean inside(Rectangle2D box) {
     return box.getMinY() >= bounds.getMinY() && box.getMaxY() <= bounds.getMaxY()
         && box.getMinX() >= bounds.getMinX() - 0.01 && box.getMaxX() <= bounds.getMaxX() + 0.01;

@@ -125,7 +125,7 @@ final class MoneyFlowChart implements KindRenderer {
                 f.paidRows().isEmpty() ? "" : f.paidTotal().low().amount().toPlainString(),
                 f.paidRows().isEmpty() ? "" : f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
             List.of(pair + stakeNote(f, w), w.money(f.committedTotal()) + claims(f, w),
-                f.paidRows().isEmpty() ? noneRecorded(w) : w.money(f.paidTotal())));
+                f.paidRows().isEmpty() ? noneRecorded(w) : w.money(f.paidTotal()) + paidClaims(f, w)));
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
@@ -198,6 +198,30 @@ final class MoneyFlowChart implements KindRenderer {
    */
   static String claims(Flow f, ChartWording w) {
     return f.committedTotal().claimWords(w.lang());
+  }
+
+  /**
+   * How firm a pair's sentence is: the committed total's words ({@code (보도)}), then, where the
+   * payments are less firm than that, theirs: {@code (실제 투자액은 보도)} / {@code  (payments
+   * reported)}, so that "has paid in all of it" never reads as confirmed when only reported.
+   */
+  static String sentenceClaims(Flow f, ChartWording w) {
+    String claim = claims(f, w);
+    String paid = f.paidRows().isEmpty() || f.stake().isPresent() ? "" : paidClaims(f, w);
+    if (paid.isEmpty() || paid.equals(claim)) {
+      return claim;
+    }
+    String inner = paid.trim().substring(1, paid.trim().length() - 1);
+    if (claim.isEmpty()) {
+      return w.pick("(실제 투자액은 " + inner + ")", " (payments " + inner + ")");
+    }
+    // One pair of brackets: "(일부 보도, 실제 투자액은 보도)" / " (partly reported; payments reported)".
+    return claim.substring(0, claim.length() - 1) + w.pick(", 실제 투자액은 " + inner + ")", "; payments " + inner + ")");
+  }
+
+  /** How firm what was paid in is: {@code (보도)} when the payments are only reported, as the table writes it. */
+  static String paidClaims(Flow f, ChartWording w) {
+    return f.paidTotal().claimWords(w.lang());
   }
 
 
@@ -408,7 +432,7 @@ final class MoneyFlowChart implements KindRenderer {
               + ChartWording.josa(paid, "을", "를") + " 투자했다.";
           en = "The " + name + " together committed " + committed + " and paid in " + paid + ".";
         }
-        String claim = claims(f, w);
+        String claim = sentenceClaims(f, w);
         sentences.add(w.pick(ko.substring(0, ko.length() - 1) + claim + ".", en.substring(0, en.length() - 1) + claim + "."));
         continue;
       }
@@ -438,7 +462,7 @@ final class MoneyFlowChart implements KindRenderer {
             + ChartWording.josa(paid, "을", "를") + " 투자했다.";
         en = who + " has paid in " + paid + " of the " + committed + " it committed to " + whom + ".";
       }
-      String claim = claims(f, w);
+      String claim = sentenceClaims(f, w);
       if (!claim.isEmpty()) {
         ko = ko.substring(0, ko.length() - 1) + claim + ".";
         en = en.substring(0, en.length() - 1) + claim + ".";
@@ -446,7 +470,8 @@ final class MoneyFlowChart implements KindRenderer {
       if (f == biggest && comparable.size() > 1) {
         // The largest paid-in flow comes first and says so: the largest amount paid in, which a
         // larger promise not yet paid (up to $100 billion) does not contradict.
-        ko = ko.substring(0, ko.length() - 1) + "(실제로 들어간 돈으로는 가장 큰 금액).";
+        ko = ko.endsWith(").") ? ko.substring(0, ko.length() - 2) + ", 실제로 들어간 돈으로는 가장 큰 금액)."
+            : ko.substring(0, ko.length() - 1) + "(실제로 들어간 돈으로는 가장 큰 금액).";
         en = en.substring(0, en.length() - 1) + ", the largest amount paid in.";
       }
       sentences.add(w.pick(ko, en));

@@ -107,9 +107,17 @@ public final class InvestmentTree {
           about || other.about, strict || other.strict, capped || other.capped, with(claims, other.claims));
     }
 
-    /** This total with its low end raised to {@code floor} where it is lower (money already paid under a ceiling). */
+    /**
+     * This total, never stated as less than {@code floor} (money already paid under a ceiling):
+     * where its low end is lower, it is stated as a ceiling alone, "최대 300억달러" / "up to $30
+     * billion", as the commitment was reported. Raising the low end to the money paid would make a
+     * range no one reported ("295억~300억달러" for an up-to-$30-billion commitment of which $29.5
+     * billion was paid), and keeping it would read as less than what was paid ("28억~1328억달러"
+     * beside $32.3 billion paid).
+     */
     public Total atLeast(Money floor) {
-      return low.compareAmount(floor) >= 0 ? this : new Total(point, floor, high, about, strict, capped, claims);
+      return low.compareAmount(floor) >= 0 ? this
+          : new Total(point, new Money(BigDecimal.ZERO, low.currency()), high, about, strict, capped, claims);
     }
 
     /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */

@@ -18,6 +18,7 @@ import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,15 +58,17 @@ class CompanyTotalsTest {
   }
 
   @Test
-  void whatWasCommittedIsNeverLessThanWhatWasPaidIn() {
-    // SoftBank's "up to $30 billion" for OpenAI was paid in whole, in two tranches: committed counts from
-    // what was paid, not from nothing (a new user saw "committed $2.8–132.8 billion, paid $32.3 billion").
+  void whatWasCommittedIsNeverStatedAsLessThanWhatWasPaidInNorAsARangeNoOneReported() {
+    // A new user saw "committed $2.8–132.8 billion, paid $32.3 billion" (a ceiling counted from nothing),
+    // another "committed $29.5–30 billion" for an "up to $30 billion" of which $29.5–30 billion was paid
+    // (the floor raised to the money paid): where what was paid is above the committed low end, the
+    // commitment is stated as the ceiling it was reported as.
     for (Company c : briefing.companies()) {
       CompanyRecord r = CompanyRecord.of(briefing, c.id());
-      r.paidInto().forEach((currency, paid) -> assertThat(r.committedTo().get(currency).low().compareAmount(paid.low()))
-          .as(c.id() + " committed to it, " + currency).isGreaterThanOrEqualTo(0));
-      r.paidBy().forEach((currency, paid) -> assertThat(r.committedBy().get(currency).low().compareAmount(paid.low()))
-          .as(c.id() + " committed to others, " + currency).isGreaterThanOrEqualTo(0));
+      r.paidInto().forEach((currency, paid) -> assertNotLess(r.committedTo().get(currency), paid,
+          c.id() + " committed to it, " + currency));
+      r.paidBy().forEach((currency, paid) -> assertNotLess(r.committedBy().get(currency), paid,
+          c.id() + " committed to others, " + currency));
     }
     // A TEST FIXTURE: SoftBank's two planned tranches of its "up to $30 billion" taken as paid in.
     List<com.moneywar.briefing.model.Investment> paidIn = briefing.investments().stream()
@@ -80,8 +83,49 @@ class CompanyTotalsTest {
     Total committed = CompanyRecord.of(b, "softbank").committedBy().get(usd);
     Total paid = CompanyRecord.of(b, "softbank").paidBy().get(usd);
     assertThat(paid.low().amount()).isEqualByComparingTo("30500000000");
-    assertThat(committed.low().amount()).isEqualByComparingTo("30500000000");
-    assertThat(committed.bound()).isNotEqualTo(com.moneywar.briefing.model.Bound.UP_TO);
+    assertNotLess(committed, paid, "softbank, all paid in");
+    assertThat(committed.text(com.moneywar.briefing.model.Lang.KO)).isEqualTo("최대 약 305억달러");
+    assertThat(committed.text(com.moneywar.briefing.model.Lang.EN)).isEqualTo("up to about $30.5 billion");
+  }
+
+  @Test
+  void aPaymentAsTallAsItsCommitmentIsLabelledOverThePairAsPaid(@org.junit.jupiter.api.io.TempDir Path dir) {
+    // A TEST FIXTURE: SoftBank's two tranches paid in, the second reported as $22–22.5 billion, so that
+    // the paid-in bar (about $30–30.5 billion) stands as tall as the commitment (up to about $30.5
+    // billion), whose label takes the room right above both bars.
+    Path project = com.moneywar.briefing.testing.ShippedProject.copyTo(dir);
+    String file = "data/investments.csv";
+    com.moneywar.briefing.testing.ShippedProject.replace(project, file, "7500000000,USD,exact,planned,",
+        "7500000000,USD,exact,invested,");
+    com.moneywar.briefing.testing.ShippedProject.replace(project, file, "22500000000,USD,exact,planned,",
+        "22000000000,USD,range,invested,");
+    // Its amount_high, after the quoted English note, the columns replaces, round and role.
+    com.moneywar.briefing.testing.ShippedProject.replace(project, file, "for-profit company.\",,,,,,reported,",
+        "for-profit company.\",,,,22500000000,,reported,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (com.moneywar.briefing.model.Lang lang : com.moneywar.briefing.model.Lang.values()) {
+      com.moneywar.briefing.chart.ChartImage flows = new ChartRenderer().render(b, lang).stream()
+          .filter(c -> c.name().equals("money-flows")).findFirst().orElseThrow();
+      boolean ko = lang == com.moneywar.briefing.model.Lang.KO;
+      assertThat(flows.shownTable()).anySatisfy(r -> assertThat(r.subList(1, 3)).isEqualTo(ko
+          ? List.of("최대 약 305억달러(일부 보도)", "약 300억~305억달러(보도)")
+          : List.of("up to about $30.5 billion (partly reported)", "about $30–30.5 billion (reported)")));
+      String label = ko ? "투자 약 300억~305억달러" : "paid about $30–30.5 billion";
+      for (byte[] svg : List.of(flows.svg(), flows.narrowSvg())) {
+        assertThat(com.moneywar.briefing.testing.ChartTexts.of(svg)).as(lang.code())
+            .anySatisfy(t -> assertThat(t.text()).isEqualTo(label));
+      }
+    }
+  }
+
+  /** {@code committed} as stated is never below {@code paid}: its low end is not, or it is a ceiling not below it. */
+  private static void assertNotLess(Total committed, Total paid, String what) {
+    boolean floorHolds = committed.low().compareAmount(paid.low()) >= 0;
+    // Stated as a ceiling: "최대 300억달러", "최대 약 305억달러".
+    boolean ceiling = committed.low().amount().signum() == 0
+        && committed.high().orElseThrow().compareAmount(paid.low()) >= 0;
+    assertThat(floorHolds || ceiling).as(what + ": committed " + committed.text(com.moneywar.briefing.model.Lang.EN)
+        + ", paid " + paid.text(com.moneywar.briefing.model.Lang.EN)).isTrue();
   }
 
   @Test
