@@ -110,7 +110,7 @@ public final class AsOf {
       return withDrawable(b.withTexts(stories, charts));
     }
     return withDrawable(new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds,
-        flows, spending, stories, charts));
+        flows, spending, stories, charts).partOf(b));
   }
 
   /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */

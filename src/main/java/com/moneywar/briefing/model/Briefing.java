@@ -51,6 +51,11 @@ public final class Briefing {
   private final Map<String, MoneyFact> moneyFacts;
   /** The first day on which every dated row is on the record (see {@link AsOf}). */
   private final LocalDate wholeRecordFrom;
+  /**
+   * The sources of the whole record, of which an edition's are a part: a rate a fact names comes with
+   * the fact ({@link AsOf}), and is judged and credited against the whole record's sources.
+   */
+  private final Map<String, Source> recordSourceById;
 
   public Briefing(
       BriefingConfig config,
@@ -146,10 +151,16 @@ public final class Briefing {
       }
     }
     this.wholeRecordFrom = from;
+    this.recordSourceById = this.sourceById;
   }
 
   /** {@code facts}' rows and their indexes, shared, with other texts and charts. */
   private Briefing(Briefing facts, List<Story> stories, List<ChartSpec> charts) {
+    this(facts, stories, charts, facts.recordSourceById);
+  }
+
+  /** {@code facts}' rows and their indexes, shared, with other texts and charts and a record's sources. */
+  private Briefing(Briefing facts, List<Story> stories, List<ChartSpec> charts, Map<String, Source> recordSources) {
     this.config = facts.config;
     this.sources = facts.sources;
     this.companies = facts.companies;
@@ -176,6 +187,21 @@ public final class Briefing {
     this.replacedBy = facts.replacedBy;
     this.moneyFacts = facts.moneyFacts;
     this.wholeRecordFrom = facts.wholeRecordFrom;
+    this.recordSourceById = recordSources;
+  }
+
+  /** This part of {@code record} (an edition as of its date), which judges the rates its facts name against the record's sources. */
+  Briefing partOf(Briefing record) {
+    return record.recordSourceById == recordSourceById ? this : new Briefing(this, stories, charts, record.recordSourceById);
+  }
+
+  /**
+   * A source of the whole record, whatever its date: for what comes with a fact into an edition
+   * whatever its own date, a rate the fact names in {@code fx} (judged against the publication of
+   * the fact's sources) and the outlet that rate is credited to.
+   */
+  public Optional<Source> recordSource(String id) {
+    return Optional.ofNullable(recordSourceById.get(id));
   }
 
   /**

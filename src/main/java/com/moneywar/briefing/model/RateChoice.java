@@ -86,15 +86,15 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
 
   /** Whether every source the row names, and every report citing one of them, is a known source. */
   private static boolean allSourcesKnown(Briefing b, MoneyFact fact) {
-    return fact.sources().stream().allMatch(id -> b.source(id)
-        .map(s -> s.citedBy().isEmpty() || b.source(s.citedBy().get()).isPresent()).orElse(false));
+    return fact.sources().stream().allMatch(id -> b.recordSource(id)
+        .map(s -> s.citedBy().isEmpty() || b.recordSource(s.citedBy().get()).isPresent()).orElse(false));
   }
 
   /** Publication dates (to the day) of the row's sources and of the reports that cite them. */
   private static List<LocalDate> reportDates(Briefing b, MoneyFact fact) {
     List<LocalDate> dates = new ArrayList<>();
     for (String id : fact.sources()) {
-      b.source(id).ifPresent(s -> {
+      b.recordSource(id).ifPresent(s -> {
         addDay(dates, s.published());
         s.citedBy().flatMap(b::source).ifPresent(c -> addDay(dates, c.published()));
       });
@@ -109,7 +109,7 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
   private static String sourceDates(Briefing b, MoneyFact fact) {
     List<String> parts = new ArrayList<>();
     for (String id : fact.sources()) {
-      b.source(id).ifPresent(s -> parts.add("'" + s.id() + "' published " + s.published()
+      b.recordSource(id).ifPresent(s -> parts.add("'" + s.id() + "' published " + s.published()
           + (s.published().precision() == PartialDate.Precision.DAY ? "" : ", not to the day, so it does not count")));
     }
     return parts.isEmpty() ? "none known" : String.join("; ", parts);

@@ -268,7 +268,7 @@ final class Figures {
   }
 
   String rateNote(ExchangeRate rate, Lang lang) {
-    String source = briefing.source(rate.source()).map(Source::outlet).map(o -> o.in(lang)).orElse(rate.source());
+    String source = briefing.recordSource(rate.source()).map(Source::outlet).map(o -> o.in(lang)).orElse(rate.source());
     MoneyFormat format = moneyFormat(lang);
     Money one = new Money(BigDecimal.ONE, rate.base());
     Money quote = new Money(rate.rate(), rate.quote());
