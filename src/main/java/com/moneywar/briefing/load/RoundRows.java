@@ -5,6 +5,7 @@ import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.Round;
+import com.moneywar.briefing.model.RoundStatus;
 import com.moneywar.briefing.model.RoundType;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class RoundRows implements RowParser<Round> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("investee"), required("type"),
-        optional("lead"), optional("participants"), optional("valuation"))));
+        optional("lead"), optional("participants"), optional("valuation"), optional("status"))));
   }
 
   @Override
@@ -33,8 +34,12 @@ final class RoundRows implements RowParser<Round> {
     // investor at all ("raised $5 billion in debt"): either list, or both, may be empty.
     List<String> lead = ids(cells, "lead");
     List<String> participants = ids(cells, "participants");
+    // A round still in talks or called off is no money raised: never drawn nor added up, as a deal not made.
+    RoundStatus status = cells.text0("status").isEmpty() ? RoundStatus.CLOSED
+        : cells.choice("status", RoundStatus.class, RoundStatus::code);
     return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
-        c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
+        c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
+        c.reporting().withDeal(status.deal()));
   }
 
   private static List<String> ids(CellReader cells, String column) {

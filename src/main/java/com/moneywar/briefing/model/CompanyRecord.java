@@ -112,6 +112,11 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return totals(asInvestee.rounds().stream().filter(r -> r.type().newMoney()).toList());
   }
 
+  /** The part of {@link #raisedInRounds} that is borrowed ({@code debt} rounds), per currency; empty when none. */
+  public Map<Currency, Total> debtInRounds() {
+    return totals(asInvestee.rounds().stream().filter(r -> r.type().debt()).toList());
+  }
+
   /** The company's valuations, oldest first (as the valuations chart joins them); equal dates keep file order. */
   public List<Valuation> valuations() {
     return other.valuations().stream().sorted(Comparator.comparing(Valuation::date)).toList();

@@ -29,6 +29,11 @@ public record RoundType(String code) {
   }
 
   /** Whether the company itself receives the money (not so for a secondary sale). */
+  /** Whether the round is borrowed money ({@code debt}), which a total of rounds says it includes. */
+  public boolean debt() {
+    return code().equals("debt");
+  }
+
   public boolean newMoney() {
     return !code.equals("secondary");
   }

@@ -150,6 +150,13 @@ final class CompanyPages {
   private List<CompanyPage.Total> totals(CompanyRecord r) {
     List<CompanyPage.Total> totals = new ArrayList<>();
     add(totals, "total.raised", r.raisedInRounds());
+    Map<Currency, Total> debt = r.debtInRounds();
+    if (!debt.isEmpty() && !totals.isEmpty()) {
+      // Borrowed money is money raised, but not shares sold: the total says how much of it is debt.
+      CompanyPage.Total raised = totals.remove(totals.size() - 1);
+      totals.add(new CompanyPage.Total(raised.label(), raised.value(),
+          raised.note() + t.get("total.raised.debt").replace("{0}", text(debt))));
+    }
     add(totals, "total.committedTo", r.committedTo());
     add(totals, "total.paidInto", r.paidInto());
     add(totals, "total.committedBy", r.committedBy());

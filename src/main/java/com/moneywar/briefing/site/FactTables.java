@@ -96,7 +96,7 @@ final class FactTables {
           + (AmountText.claim(x.reporting().claim(), lang).isEmpty() ? ""
               : " · " + AmountText.claim(x.reporting().claim(), lang))).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang), ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + dealStatus(r), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", "", true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
@@ -261,7 +261,7 @@ final class FactTables {
   }
 
   /** {@code  · 제안 거절} / {@code  · offer rejected} after the kind of a deal that was not made; empty otherwise. */
-  private String dealStatus(Flow f) {
+  private String dealStatus(MoneyFact f) {
     String words = f.reporting().deal().words(lang);
     return words.isEmpty() ? "" : " · " + words;
   }

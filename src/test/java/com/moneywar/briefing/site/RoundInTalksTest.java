@@ -1,0 +1,125 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.CompanyRecord;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A round a company is only reported to be seeking (rounds.csv, {@code status=talks}) is no money
+ * raised: a new user's "Anthropic is seeking $3–5 billion" was added into "raised in rounds" beside
+ * the round it became. It is never drawn nor added up, and says where it is shown that it is in
+ * talks. The rows added here are TEST FIXTURES, not reported figures.
+ */
+class RoundInTalksTest {
+  @TempDir static Path dir;
+  private static Path project;
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void load() throws IOException {
+    project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Path rounds = project.resolve("data/rounds.csv");
+    List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("id,investee,type,lead,participants,valuation,amount,amount_high,currency,bound,"
+        + "date,source,sources,claim,fx,approx_digits,note_ko,note_en");
+    StringBuilder out = new StringBuilder(lines.get(0) + ",status\n");
+    for (String line : lines.subList(1, lines.size())) {
+      out.append(line).append(",\n");
+    }
+    out.append("fixture-seeking-2025-11,anthropic,equity,,,,33300000000,55500000000,USD,range,2025-11,fixture-talks,,"
+        + "reported,none,,,,talks\n");
+    out.append("fixture-off-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-talks,,,none,,,,called-off\n");
+    Files.writeString(rounds, out, StandardCharsets.UTF_8);
+    briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+  }
+
+  @Test
+  void aRoundInTalksOrCalledOffIsNeverDrawnNorAddedUp() {
+    assertThat(briefing.round("fixture-seeking-2025-11").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
+    assertThat(briefing.round("fixture-off-2025-11").orElseThrow().reporting().deal()).isEqualTo(DealStatus.CALLED_OFF);
+    Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    assertThat(CompanyRecord.of(briefing, "anthropic").raisedInRounds())
+        .isEqualTo(CompanyRecord.of(without, "anthropic").raisedInRounds());
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("33300000000", "7770000000");
+      }
+    }
+  }
+
+  @Test
+  void everyPlaceThatShowsItSaysTheRoundIsInTalksOrCalledOff() {
+    Figures figures = new Figures(briefing);
+    FigureRef seeking = new FigureRef("round", List.of("fixture-seeking-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(seeking, Lang.KO)).isEqualTo("333억~555억달러(협상 중)");
+    assertThat(figures.text(seeking, Lang.EN)).isEqualTo("$33.3–55.5 billion (in talks)");
+    FigureRef off = new FigureRef("round", List.of("fixture-off-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(off, Lang.EN)).isEqualTo("$7.77 billion (called off)");
+    for (Lang lang : Lang.values()) {
+      FactTable table = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").rounds();
+      String seekingRow = table.rows().stream().filter(r -> r.id().equals("round-fixture-seeking-2025-11")).findFirst()
+          .orElseThrow().cells().get(0).text();
+      String offRow = table.rows().stream().filter(r -> r.id().equals("round-fixture-off-2025-11")).findFirst()
+          .orElseThrow().cells().get(0).text();
+      assertThat(seekingRow).endsWith(lang == Lang.KO ? "협상 중" : "in talks");
+      assertThat(offRow).endsWith(lang == Lang.KO ? "무산" : "called off");
+    }
+  }
+
+  @Test
+  void aCompanyPageSaysHowMuchOfWhatItRaisedInRoundsIsDebt(@TempDir Path other) throws IOException {
+    // A new user's xAI page read "Raised in rounds $22 billion" with $5 billion of debt in it, unsaid.
+    Path withDebt = ShippedProject.copyTo(other);
+    Files.writeString(withDebt.resolve("data/sources.csv"),
+        "fixture-debt,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(withDebt.resolve("data/rounds.csv"),
+        "fixture-debt-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-debt,,,none,,,\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(withDebt).orElseThrow();
+    assertThat(CompanyRecord.of(b, "anthropic").debtInRounds().values()).singleElement()
+        .satisfies(t -> assertThat(t.text(Lang.EN)).isEqualTo("$7.77 billion"));
+    for (Lang lang : Lang.values()) {
+      PageContext ctx = new PageContext(b, lang, new SiteAssets("a.css", "f.css", "s.js", "t.js"), true)
+          .withMessages(ShippedProject.messages(lang.code()));
+      String note = new CompanyPages(b, ctx, java.util.Map.of(), List.of(), List.of(), "")
+          .page(b.company("anthropic").orElseThrow(), new java.util.TreeMap<>(), new java.util.ArrayList<>())
+          .totals().get(0).note();
+      assertThat(note).endsWith(lang == Lang.KO ? "(그중 차입 77억7000만달러)" : "; of which debt: $7.77 billion");
+    }
+  }
+
+  @Test
+  void aStatusARoundCannotHaveIsReportedAtItsCell() throws IOException {
+    ShippedProject.replace(project, "data/rounds.csv", ",,,,called-off\n", ",,,,seeking\n");
+    List<String> problems = ShippedProject.checkProblems(project);
+    ShippedProject.replace(project, "data/rounds.csv", ",,,,seeking\n", ",,,,called-off\n");
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("data/rounds.csv:")
+        .contains("expected one of closed, talks, called-off in column 'status', found 'seeking'"));
+  }
+}
