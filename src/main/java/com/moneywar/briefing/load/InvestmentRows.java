@@ -58,7 +58,7 @@ final class InvestmentRows implements RowParser<Investment> {
         // An empty role is left to the round, whose lists say it (Investment.roleIn).
         round, round.isPresent() ? role : Optional.empty(),
         kind == InvestmentKind.COMMITMENT ? replaces : Optional.empty(),
-        // Talks with nothing agreed are no commitment: never drawn nor added up, as an open offer.
-        status == InvestmentStatus.IN_TALKS ? c.reporting().withDeal(DealStatus.TALKS) : c.reporting());
+        // Talks with nothing agreed, or a letter of intent, are no commitment: never drawn nor added up, as an open offer.
+        status.deal() == DealStatus.AGREED ? c.reporting() : c.reporting().withDeal(status.deal()));
   }
 }

@@ -797,7 +797,9 @@ public final class SiteRenderer {
   private record HeadlineLabel(Briefing b, Lang lang) implements MoneyFact.Visitor<String[]> {
     @Override
     public String[] investment(Investment i) {
-      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang), "investments", ""};
+      // A deal not made says so: "엔비디아 → 오픈AI · 의향서" / "Nvidia → OpenAI · letter of intent".
+      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + dealWords(i, lang),
+          "investments", ""};
     }
 
     @Override
@@ -822,7 +824,13 @@ public final class SiteRenderer {
     @Override
     public String[] round(com.moneywar.briefing.model.Round r) {
       // The name as a sentence gives it: "OpenAI equity round", "리벨리온 시리즈B".
-      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang), "investments", "round-"};
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang) + dealWords(r, lang), "investments",
+          "round-"};
+    }
+
+    private static String dealWords(MoneyFact f, Lang lang) {
+      String words = f.reporting().deal().words(lang);
+      return words.isEmpty() ? "" : " · " + words;
     }
 
     @Override

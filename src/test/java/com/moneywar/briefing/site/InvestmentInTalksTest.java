@@ -48,6 +48,11 @@ class InvestmentInTalksTest {
     Files.writeString(investments, "fixture-talks-2025-11,amazon,openai,single,,77700000000,USD,about,in-talks,2025-11,"
         + "fixture-talks,none" + ",".repeat(header.split(",", -1).length - 12) + "\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    // Only a letter of intent signed (a new user's "Nvidia intends to invest up to $100 billion" was a
+    // commitment on the timeline, in OpenAI's totals and as an unqualified key figure).
+    Files.writeString(investments, "fixture-intent-2025-11,nvidia,openai,commitment,,88800000000,USD,up-to,intent,2025-11,"
+        + "fixture-talks,none" + ",".repeat(header.split(",", -1).length - 12) + "\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -64,6 +69,29 @@ class InvestmentInTalksTest {
     Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
     assertThat(CompanyRecord.of(briefing, "openai").committedTo()).isEqualTo(CompanyRecord.of(without, "openai").committedTo());
     assertThat(CompanyRecord.of(briefing, "amazon").committedBy()).isEqualTo(CompanyRecord.of(without, "amazon").committedBy());
+  }
+
+  @Test
+  void aLetterOfIntentIsNeverDrawnNorAddedUpAndSaysSoWhereverItIsShown() {
+    assertThat(briefing.investment("fixture-intent-2025-11").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT);
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(briefing, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("88800000000");
+      }
+    }
+    Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    assertThat(CompanyRecord.of(briefing, "openai").committedTo()).isEqualTo(CompanyRecord.of(without, "openai").committedTo());
+    Figures figures = new Figures(briefing);
+    FigureRef full = new FigureRef("investment", List.of("fixture-intent-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(full, Lang.KO)).isEqualTo("최대 888억달러(의향서)");
+    assertThat(figures.text(full, Lang.EN)).isEqualTo("up to $88.8 billion (letter of intent)");
+    FactTable table = new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html").investments();
+    assertThat(table.rows().stream().filter(r -> r.id().equals("fixture-intent-2025-11")).findFirst().orElseThrow()
+        .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "))).contains("Letter of intent");
+    // As a key figure, its label says what it is: not a commitment.
+    List<com.moneywar.briefing.site.view.Headline> heads = SiteRenderer.headlines(briefing, figures, List.of(full), Lang.KO,
+        "ko/index.html", SiteRenderer.RowPlaces.of(briefing));
+    assertThat(heads.get(0).label()).isEqualTo("엔비디아 → 오픈AI · 의향서");
   }
 
   @Test
