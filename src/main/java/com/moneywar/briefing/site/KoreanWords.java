@@ -98,7 +98,16 @@ final class KoreanWords {
         continue;
       }
       List<Atom> word = atoms.subList(i, end);
-      if (needsKeeping(word)) {
+      if (breaksBeforeItsBrackets(word)) {
+        // Too long for a phone's line as one word: the figure keeps its own pieces on one line each
+        // and may break before its brackets, the syllables glued after it going with its last piece.
+        flush(plain, replaced);
+        FigureNode figure = word.get(0).figure();
+        StringBuilder rest = new StringBuilder();
+        word.subList(1, word.size()).forEach(a -> rest.append(a.c()));
+        figure.keepTrailing(figure.trailing() + rest);
+        replaced.add(figure);
+      } else if (needsKeeping(word)) {
         flush(plain, replaced);
         NoBreakNode keep = new NoBreakNode();
         StringBuilder text = new StringBuilder();
@@ -125,6 +134,43 @@ final class KoreanWords {
         after.insertBefore(n);
       }
     }
+  }
+
+  /**
+   * The widest word, in em, kept whole on one line: about the width of a line on a 360 px phone. A
+   * figure word wider than that ({@code 220억~225억달러(약 31조4000억~32조1000억원)를}) would run out
+   * of the page, so it may break before its brackets; narrower ones ({@code 27억5000만달러(약
+   * 3조7100억원)를}) never do.
+   */
+  static final double LINE_EM = 17;
+
+  /**
+   * Whether the word is one figure (with no page link) and the syllables glued after it, wider than
+   * {@link #LINE_EM}, whose figure has brackets after its amount to break before.
+   */
+  private static boolean breaksBeforeItsBrackets(List<Atom> word) {
+    FigureNode figure = word.get(0).figure();
+    if (figure == null || !figure.page().isEmpty() || word.stream().skip(1).anyMatch(a -> a.figure() != null)) {
+      return false;
+    }
+    int bracket = figure.text().indexOf('(');
+    if (bracket <= 0) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder(figure.text());
+    word.subList(1, word.size()).forEach(a -> text.append(a.c()));
+    return ems(text) > LINE_EM;
+  }
+
+  /** A rough width in em of Korean text: a syllable 1, a digit or Latin letter 0.55, anything else 0.35. */
+  static double ems(CharSequence text) {
+    double em = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      em += Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 1
+          : Character.isLetterOrDigit(c) ? 0.55 : 0.35;
+    }
+    return em;
   }
 
   /**

@@ -262,8 +262,9 @@ final class MarkdownRenderer {
   }
 
   /**
-   * A figure cut where a line may break: before its brackets and after a comma or semicolon inside
-   * them ({@code $5–10 million} / {@code (about ₩7–14 billion;} / {@code denied)}). The site keeps
+   * A figure cut where a line may break: before its brackets (with or without a space before them)
+   * and after a comma or semicolon inside them ({@code $5–10 million} / {@code (about ₩7–14
+   * billion;} / {@code denied)}). The site keeps
    * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
    * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
    * figure's text, unchanged.
@@ -279,6 +280,10 @@ final class MarkdownRenderer {
         pieces.add(figure.substring(start, i));
         pieces.add(" ");
         start = i + 1;
+      } else if (figure.charAt(i) == '(' && before != ' ' && start < i) {
+        // Korean writes the brackets right after the amount: 220억~225억달러(약 31조4000억~32조1000억원).
+        pieces.add(figure.substring(start, i));
+        start = i;
       }
     }
     pieces.add(figure.substring(start));

@@ -55,6 +55,34 @@ class KoreanLineBreaksTest {
   }
 
   @Test
+  void aKoreanFigureTooWideForAPhonesLineMayBreakBeforeItsBracketsOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    // A new user's "220억~225억달러(약 31조4000억~32조1000억원)를" ran 36 px out of a 360 px page.
+    // A TEST FIXTURE row, not a reported figure.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Path investments = project.resolve("data/investments.csv");
+    String header = java.nio.file.Files.readAllLines(investments).get(0);
+    assertThat(header).startsWith("id,investor,investee,kind,part_of,amount,currency,bound,status,date,source,fx,"
+        + "approx_digits,note_ko,note_en,replaces,round,role,amount_high,");
+    java.nio.file.Files.writeString(investments, "fixture-wide,amazon,anthropic,single,,22000000000,USD,range,invested,"
+        + "2024-03-28,seed-2024-03-28,usd-krw-2024-03-28,,,,,,,22500000000" + ",".repeat(header.split(",", -1).length - 19)
+        + "\n", java.nio.file.StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Article text = new Article("t", Lang.KO, "t", LocalDate.of(2025, 12, 1), com.moneywar.briefing.model.SourcePos.startOf("t.md"),
+        "s", "아마존은 앤스로픽에 {{investment:fixture-wide}}를 넣었다.", List.of(), "t.md", 1, List.of(), List.of(), List.of());
+    Document ko = Jsoup.parse(new MarkdownRenderer().render(text, Lang.KO, new Figures(b),
+        new MarkdownRenderer.Links(slug -> slug, Optional.empty())));
+    org.jsoup.nodes.Element figure = ko.selectFirst("span.figure");
+    assertThat(figure.parent().is("span.nobr")).as(figure.parent().outerHtml()).isFalse();
+    assertThat(figure.select("span.nobr").eachText()).containsExactly("220억~225억달러", "(약 29조7000억~30조4000억원)를");
+    assertThat(KoreanWords.ems(figure.text())).isGreaterThan(KoreanWords.LINE_EM);
+    // A figure that fits stays whole with its particle, brackets and all.
+    Document short_ = rendered("아마존은 {{investment:amazon-anthropic-t2}}를 더 넣었다.", Lang.KO);
+    assertThat(short_.selectFirst("span.figure").parent().is("span.nobr")).isTrue();
+    assertThat(short_.select("span.figure").first().parent().text()).isEqualTo("27억5000만달러(약 3조7100억원)를");
+  }
+
+  @Test
   void aListOfNamesMayBreakBetweenItsNamesAndKeepsOnlyTheLastWithTheParticle() {
     Document ko = rendered("참여사는 {{round:openai-2025-03:investors}}였다.", Lang.KO);
     assertThat(ko.text()).isEqualTo("참여사는 소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털였다.");
