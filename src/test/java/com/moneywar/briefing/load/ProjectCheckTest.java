@@ -115,6 +115,13 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aDateWithoutItsZerosGetsTheDateInFull() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",2024-3-27,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-3-27")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2024-3-27'; did you mean '2024-03-27'?");
+  }
+
+  @Test
   void aDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",2024-03-32,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-03-32")
