@@ -249,8 +249,10 @@
   var PAGE = 10;
   var current = { seq: 0, ids: [], shown: 0, query: '', chunk: 4 };
 
+  // The words for n results; for one, data-KEY-one where the page has it ("1 result", not "1 results").
   function say(key, query, n) {
-    return form.getAttribute('data-' + key).replace('{q}', query).replace('{n}', String(n));
+    var words = (n === 1 && form.getAttribute('data-' + key + '-one')) || form.getAttribute('data-' + key);
+    return words.replace('{q}', query).replace('{n}', String(n));
   }
 
   function show(seq) {

@@ -1,6 +1,7 @@
 // Headless Chromium for the Java tests: `node browser.mjs axe FILE...` prints one JSON line per page
 // with its axe-core violations; `node browser.mjs shot FILE OUT.png WIDTH light|dark` takes a
-// full-page screenshot. Pages are opened from disk; every request that is not a file: URL is
+// full-page screenshot; `node browser.mjs tap FILE` taps a won figure on a phone-sized touch screen and
+// prints what it shows. Pages are opened from disk; every request that is not a file: URL is
 // counted and reported (the site must not reach the network).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -44,8 +45,29 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: out, fullPage: true });
     await context.close();
+  } else if (mode === 'tap') {
+    // On a phone (touch, 360 px wide), taps the first figure with an exchange rate in its title and
+    // prints one JSON line: whether it took focus, what is written after it then, and whether the
+    // page became wider than the screen; then a tap elsewhere, and what is written after it.
+    const [file] = args;
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const figure = page.locator('.figure[title]').first();
+    await figure.scrollIntoViewIfNeeded();
+    await figure.tap();
+    const tapped = await figure.evaluate(el => ({
+      title: el.getAttribute('title'),
+      focused: document.activeElement === el,
+      after: getComputedStyle(el, '::after').content,
+      overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    }));
+    await page.locator('h1').first().tap();
+    const away = await figure.evaluate(el => getComputedStyle(el, '::after').content);
+    console.log(JSON.stringify({ file, ...tapped, away }));
+    await context.close();
   } else {
-    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark');
+    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE');
   }
 } finally {
   await browser.close();

@@ -80,7 +80,7 @@ final class ArticleLoader {
         unread.add("date");
         problems.add(new Problem(front.values().get("date").pos(), CalendarCheck.of(dateText).filter(CalendarCheck::toTheDay)
             .map(miss -> miss.message("", dateText))
-            .orElse("expected the date as YYYY-MM-DD, found '" + dateText + "'" + WrittenAs.dateHint(dateText))));
+            .orElse("expected the date as YYYY-MM-DD, found '" + dateText + "'" + WrittenAs.dayHint(dateText))));
       }
     }
     Optional<Problem> tooDeep = NestingLimit.check(file, front.bodyLine(), front.body());

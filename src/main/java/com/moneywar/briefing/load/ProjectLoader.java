@@ -110,15 +110,15 @@ public final class ProjectLoader {
     var rates = table(project, new ExchangeRateRows(), problems, origins, leftOut);
     var investments = table(project, new InvestmentRows(), problems, origins, leftOut);
     var valuations = table(project, new ValuationRows(), problems, origins, leftOut);
-    var talent = table(project, new TalentOfferRows(), problems, origins, leftOut);
-    // Rounds, other flows and spending are optional, as charts are.
-    var rounds = FactParsers.optional(com.moneywar.briefing.model.FactKind.ROUND) && !Files.exists(project.resolve(RoundRows.FILE))
-        ? List.<com.moneywar.briefing.model.Round>of() : table(project, new RoundRows(), problems, origins, leftOut);
-    var flows = FactParsers.optional(com.moneywar.briefing.model.FactKind.FLOW) && !Files.exists(project.resolve(FlowRows.FILE))
-        ? List.<com.moneywar.briefing.model.Flow>of() : table(project, new FlowRows(), problems, origins, leftOut);
-    var spending = FactParsers.optional(com.moneywar.briefing.model.FactKind.SPENDING)
-        && !Files.exists(project.resolve(SpendingRows.FILE))
-        ? List.<com.moneywar.briefing.model.Spending>of() : table(project, new SpendingRows(), problems, origins, leftOut);
+    // Talent offers, rounds, other flows and spending are optional, as charts are.
+    var talent = optionalTable(project, com.moneywar.briefing.model.FactKind.TALENT, new TalentOfferRows(), problems,
+        origins, leftOut);
+    var rounds = optionalTable(project, com.moneywar.briefing.model.FactKind.ROUND, new RoundRows(), problems, origins,
+        leftOut);
+    var flows = optionalTable(project, com.moneywar.briefing.model.FactKind.FLOW, new FlowRows(), problems, origins,
+        leftOut);
+    var spending = optionalTable(project, com.moneywar.briefing.model.FactKind.SPENDING, new SpendingRows(), problems,
+        origins, leftOut);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins, leftOut)
@@ -134,6 +134,21 @@ public final class ProjectLoader {
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, stories,
             charts);
     return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut))), problems);
+  }
+
+  /**
+   * The rows of a fact table that may be left out of a project ({@link FactParsers#optional}): none
+   * when its file is not there, which is marked in the origins ({@link Origins#absent}) so that a
+   * reference to one of its rows can say the file is missing.
+   */
+  private <T> List<T> optionalTable(Path project, com.moneywar.briefing.model.FactKind kind, RowParser<T> parser,
+      List<Problem> problems, Map<String, SourcePos> origins, List<Origins.LeftOutCell> leftOut) {
+    String file = parser.spec().file();
+    if (FactParsers.optional(kind) && !Files.exists(project.resolve(file))) {
+      origins.put(Origins.absentKey(file), SourcePos.whole(file));
+      return List.of();
+    }
+    return table(project, parser, problems, origins, leftOut);
   }
 
   private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins,

@@ -19,7 +19,8 @@ final class WrittenAs {
   private WrittenAs() {}
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
-  private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[./](\\d{1,2})(?:[./](\\d{1,2}))?\\.?");
+  /** Year first with one separator throughout: {@code 2025/7/3}, {@code 2025.07.}, {@code 2026-5-4} (no zeros). */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})([./-])(\\d{1,2})(?:\\2(\\d{1,2}))?\\.?");
   private static final Pattern DIGITS_8 = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern KOREAN = Pattern.compile("(\\d{4})\\s*년(?:\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?)?");
   private static final Pattern MONTH_DAY_YEAR =
@@ -28,9 +29,23 @@ final class WrittenAs {
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
   private static final Pattern MONTH_NAME_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
 
-  /** {@code "; did you mean '2025-07-23'?"} for a date written another way, else {@code ""}. */
+  /**
+   * {@code "; did you mean '2025-07-23'?"} for a date written another way, to the day or the month
+   * (a table's partial date), else {@code ""}.
+   */
   static String dateHint(String value) {
-    return date(value.strip()).map(d -> "; did you mean '" + d + "'?").orElse("");
+    String v = value.strip();
+    return date(v).filter(d -> !d.equals(v)).map(d -> "; did you mean '" + d + "'?").orElse("");
+  }
+
+  /**
+   * As {@link #dateHint}, for a value that must be a day ({@code YYYY-MM-DD}, a text's front-matter
+   * date): only a reading to the day is offered, never a month.
+   */
+  static String dayHint(String value) {
+    String v = value.strip();
+    return date(v).filter(d -> d.length() == "YYYY-MM-DD".length() && !d.equals(v))
+        .map(d -> "; did you mean '" + d + "'?").orElse("");
   }
 
   static Optional<String> date(String v) {
@@ -48,8 +63,8 @@ final class WrittenAs {
       return a == b ? day(year, a, b) : Optional.empty();
     }
     if ((m = YEAR_MONTH_DAY.matcher(v)).matches()) {
-      return m.group(3) == null ? month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-          : day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return m.group(4) == null ? month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)))
+          : day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
     }
     if ((m = DIGITS_8.matcher(v)).matches()) {
       return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

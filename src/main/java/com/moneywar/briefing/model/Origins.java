@@ -42,6 +42,27 @@ public record Origins(Map<String, SourcePos> positions, List<LeftOutCell> leftOu
     return positions.containsKey(unreadKey(file, id)) || positions.containsKey(unreadKey(file, WHOLE_TABLE));
   }
 
+  /** The marker key of an optional table the project does not have ({@code data/flows.csv} left out). */
+  public static String absentKey(String file) {
+    return key(file, WHOLE_TABLE, "!absent");
+  }
+
+  /**
+   * Whether {@code file} is an optional table the project does not have: a reference to one of its
+   * rows is then told so, as the likelier mistake is the missing file, not the id.
+   */
+  public boolean absent(String file) {
+    return positions.containsKey(absentKey(file));
+  }
+
+  /**
+   * {@code " (the project has no data/talent_offers.csv)"} when {@code file} is an optional table the
+   * project does not have, else {@code ""}: the end of a message about an id that names no row of it.
+   */
+  public String absentNote(String file) {
+    return absent(file) ? " (the project has no " + file + ")" : "";
+  }
+
   /** The id under which a table that could not be read at all is marked unread. */
   public static final String WHOLE_TABLE = "*";
 

@@ -53,8 +53,9 @@ final class FactDocs {
     for (Round r : b.rounds()) {
       String type = r.type().label(lang);
       String text = both(b, r.investee(), lang) + " · " + type + " · " + standing(wording, "round", r.id(), lang)
-          + investors(b, t.getOrDefault("col.lead", ""), r.lead(), lang)
-          + investors(b, t.getOrDefault("col.participants", ""), r.participants(), lang) + note(r.note(), lang);
+          + investors(b, label(t, "lead", r.lead().size()), r.lead(), lang)
+          + investors(b, label(t, "participants", r.participants().size()), r.participants(), lang)
+          + note(r.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, name(b, r.investee(), lang) + " · " + type, r.date().in(lang),
           r.date().firstDay().toString(), wording.row("investments", "round-" + r.id()), text, true));
     }
@@ -135,6 +136,17 @@ final class FactDocs {
   }
 
   /** {@code  · 주도 투자자 스라이브캐피털(Thrive Capital), …}; empty without investors. */
+  /**
+   * The word before a round's {@code count} lead investors or participants ({@code role} {@code lead}
+   * or {@code participants}): the table's column heading ({@code col.lead}, "Lead investors") for
+   * several, and for one its singular ({@code search.lead.one}, "Lead investor"; the same words in
+   * Korean, which has no plural).
+   */
+  private static String label(Map<String, String> t, String role, int count) {
+    String heading = t.getOrDefault("col." + role, "");
+    return count == 1 ? t.getOrDefault("search." + role + ".one", heading) : heading;
+  }
+
   private static String investors(Briefing b, String label, List<String> ids, Lang lang) {
     return ids.isEmpty() ? "" : " · " + label + " " + String.join(", ", ids.stream().map(id -> both(b, id, lang)).toList());
   }

@@ -34,6 +34,19 @@ final class FigureNode extends CustomNode {
     this.pages = pages;
   }
 
+  /** Whether the output being rendered shows the rate when the figure has focus (the site): set for each output. */
+  private boolean rateOnFocus;
+
+  /** Makes the figure focusable, to show its rate on focus, in the outputs that do ({@link #rateOnFocus}). */
+  void showRateOnFocus(boolean onFocus) {
+    this.rateOnFocus = onFocus;
+  }
+
+  /** Whether the figure has a rate to show and the output being rendered shows it on focus. */
+  boolean rateOnFocus() {
+    return rateOnFocus && !detail.isEmpty() && page().isEmpty();
+  }
+
   /** The address of the named company's page in the output being rendered, or empty. */
   String page() {
     return company.isEmpty() ? "" : pages.apply(company);

@@ -50,13 +50,16 @@ final class MarkdownRenderer {
    * slug ({@code [text](briefing:slug)}); with a {@code base}, every relative link is made absolute
    * against it (for the feed and the PDF, which have no site around them); {@code company} gives
    * the address of a company's page by its id, or empty for no link, for the figures that name
-   * companies ({@code {{company:id:name}}}, a round's {@code lead}, {@code participants} and {@code investors}).
+   * companies ({@code {{company:id:name}}}, a round's {@code lead}, {@code participants} and {@code investors});
+   * {@code ratesOnFocus} makes each won figure focusable, so that the page's style sheet can write
+   * its exchange rate out when it has focus: a tap on a touch screen or the Tab key, where the
+   * title a mouse shows on hover is never shown (the site; not the feed, the PDF or the e-mail).
    */
   record Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base,
-      java.util.function.Function<String, String> company) {
-    /** Links that name no company page (the feed, the PDF, the e-mail). */
+      java.util.function.Function<String, String> company, boolean ratesOnFocus) {
+    /** Links that name no company page, for an output read without a style sheet of ours (the feed, the PDF, the e-mail). */
     Links(java.util.function.Function<String, String> briefing, java.util.Optional<java.net.URI> base) {
-      this(briefing, base, id -> "");
+      this(briefing, base, id -> "", false);
     }
   }
 
@@ -95,7 +98,10 @@ final class MarkdownRenderer {
     List<String> destinations = anchors.stream().map(org.commonmark.node.Link::getDestination).toList();
     List<String> html = new ArrayList<>();
     for (Links way : links) {
-      figureNodes.forEach(f -> f.linkCompaniesBy(way.company()));
+      figureNodes.forEach(f -> {
+        f.linkCompaniesBy(way.company());
+        f.showRateOnFocus(way.ratesOnFocus());
+      });
       for (int i = 0; i < anchors.size(); i++) {
         anchors.get(i).setDestination(resolve(destinations.get(i), way));
       }
@@ -216,7 +222,9 @@ final class MarkdownRenderer {
 
   /**
    * Writes a figure as a span, each of its amounts kept on one line ({@link #pieces}); the exchange
-   * rate goes in its title, shown on hover or focus.
+   * rate goes in its title, shown by a mouse on hover, and on the site the span is focusable
+   * ({@code tabindex="0"}): the style sheet writes the title out after it while it has focus (a tap,
+   * the Tab key).
    */
   private static final class FigureHtml implements NodeRenderer {
     private final HtmlWriter html;
@@ -235,6 +243,7 @@ final class MarkdownRenderer {
       FigureNode figure = (FigureNode) node;
       Map<String, String> attrs = figure.detail().isEmpty()
           ? Map.of("class", "figure")
+          : figure.rateOnFocus() ? Map.of("class", "figure", "title", figure.detail(), "tabindex", "0")
           : Map.of("class", "figure", "title", figure.detail());
       html.tag("span", new java.util.TreeMap<>(attrs));
       String page = figure.page();

@@ -363,7 +363,7 @@ public final class SiteRenderer {
         // Parsed once; the figures and Korean words are set once for both.
         List<String> both = markdown.render(a, lang, e.figures(), List.of(
             new MarkdownRenderer.Links(slug -> SitePaths.link(path, SitePaths.briefing(code, slug)), Optional.empty(),
-                id -> SitePaths.link(path, SitePaths.company(code, id))),
+                id -> SitePaths.link(path, SitePaths.company(code, id)), true),
             new MarkdownRenderer.Links(slug -> base.resolve(SitePaths.briefing(code, slug)).toString(),
                 Optional.of(base.resolve(path)))));
         String html = both.get(0);

@@ -151,11 +151,42 @@ public final class BriefingValidator {
       sum = sum.plus(t.amount());
     }
     if (sum.compareAmount(commitment.amount()) > 0) {
+      // Reported at the total they exceed, which any of them may be the wrong one against, with
+      // every part named by its line: the user sees the whole sum and can go to the row to fix.
       problems.add(new Problem(at.of(INVESTMENTS, commitment.id(), "amount"),
           "expected the tranches of '" + commitment.id() + "'"
               + (commitment.replaces().isPresent() ? " and the commitment it replaces" : "")
-              + " to add up to at most " + commitment.amount() + ", found " + sum));
+              + " to add up to at most " + commitment.amount() + ", found " + sum + ": "
+              + addends(at, InvestmentTree.children(b, commitment), "", commitment.replaces())));
     }
+  }
+
+  /**
+   * The rows of {@code parts} in the order of their lines in the investments table, each with its
+   * line and amount: {@code 'x' (line 6) 1300000000 + 'y' (line 7) 3000000000}; {@code where} goes
+   * before the line number ({@code data/investments.csv }) when the message is about another file, and
+   * the row {@code replaced} is said to be the commitment replaced.
+   */
+  private static String addends(Origins at, List<Investment> parts, String where, Optional<String> replaced) {
+    List<String> named = new ArrayList<>();
+    parts.stream()
+        .sorted(java.util.Comparator.comparingInt((Investment p) -> rowLine(at, p.id())).thenComparing(Investment::id))
+        .forEach(p -> {
+          int line = rowLine(at, p.id());
+          String detail = line > 0 ? where + "line " + line : "";
+          if (replaced.isPresent() && replaced.get().equals(p.id())) {
+            detail = detail.isEmpty() ? "replaced" : detail + ", replaced";
+          }
+          named.add("'" + p.id() + "'" + (detail.isEmpty() ? "" : " (" + detail + ")") + " "
+              + p.amount().amount().toPlainString());
+        });
+    return String.join(" + ", named);
+  }
+
+  /** The line of the investment row {@code id}, or 0 when its position is not known. */
+  private static int rowLine(Origins at, String id) {
+    com.moneywar.briefing.model.SourcePos pos = at.positions().get(Origins.key(INVESTMENTS, id, ""));
+    return pos == null ? 0 : pos.line();
   }
 
   /** What each kind of fact must satisfy beyond the shared columns. */
@@ -270,7 +301,8 @@ public final class BriefingValidator {
         }
         if (sum.compareAmount(r.amount()) > 0) {
           problems.add(new Problem(at.of(file, r.id(), "amount"), "expected the investors' reported shares of round '"
-              + r.id() + "' to add up to at most " + r.amount() + ", found " + sum));
+              + r.id() + "' to add up to at most " + r.amount() + ", found " + sum + ": "
+              + addends(at, shares, INVESTMENTS + " ", Optional.empty())));
         }
       }
       return null;

@@ -135,7 +135,7 @@ final class ChartChecker {
     } else if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
           + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),
-              origins.ids(RowRef.fileOf(ref.kind())))));
+              origins.ids(RowRef.fileOf(ref.kind()))) + origins.absentNote(RowRef.fileOf(ref.kind()))));
     }
     return fact;
   }

@@ -292,7 +292,7 @@ final class FigureChecker {
   private void exists(FigureRef ref, String id, boolean found, String file) {
     if (!found && !origins.unread(file, id)) {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + file + " in " + ref.text()
-          + ", found no row '" + id + "'" + NearestName.hint(id, origins.ids(file))));
+          + ", found no row '" + id + "'" + NearestName.hint(id, origins.ids(file)) + origins.absentNote(file)));
     }
   }
 }

@@ -60,7 +60,8 @@ final class References {
       case EXCHANGE_RATES -> "the id of a row in " + target + " or 'none'";
       default -> "the id of a row in " + target;
     };
-    return "expected " + what + ", found '" + id + "'" + NearestName.hint(id, origins.ids(target.path()));
+    return "expected " + what + ", found '" + id + "'" + NearestName.hint(id, origins.ids(target.path()))
+        + origins.absentNote(target.path());
   }
 
   /**

@@ -47,6 +47,52 @@ class InitAndGithubTest {
         .contains("설비투자·투자 계획", "마이크로소프트 · 2025회계연도 AI 인프라 투자", "800억달러 · 계획");
   }
 
+  /**
+   * A briefing without talent offers is normal: a new user deleted data/talent_offers.csv and was
+   * told "expected the file data/talent_offers.csv, found none", where flows.csv and spending.csv may
+   * simply be left out. Without it the talent page, its link and its downloads are left out; a
+   * reference to a talent offer says the file is missing.
+   */
+  @Test
+  void aProjectWithoutTalentOffersChecksAndBuildsWithoutATalentPage() throws IOException {
+    Path project = dir.resolve("no-talent");
+    assertThat(CliRun.of("init", project.toString()).code()).isZero();
+    Files.delete(project.resolve("data/talent_offers.csv"));
+    Path charts = project.resolve("data/charts.csv");
+    Files.writeString(charts, Files.readString(charts) + "pay,talent,ai-researcher-pay-2024-03,,"
+        + "investment:amazon-anthropic-2024-03,,,,,연봉,Pay,연봉 비교,Pay compared\n");
+    CliRun check = CliRun.of("check", "--project", project.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(1);
+    assertThat(check.err()).contains(
+        "data/charts.csv:4:12: error: expected the id of a row in data/talent_offers.csv, found no row"
+            + " 'ai-researcher-pay-2024-03' (the project has no data/talent_offers.csv)",
+        "briefing.properties:25:75: error: expected the id of a row in data/talent_offers.csv in talent:ai-researcher-pay-2024-03, found no row"
+            + " 'ai-researcher-pay-2024-03' (the project has no data/talent_offers.csv)",
+        "2 errors").doesNotContain("expected the file");
+    // Without the talent chart and headline figure, the project checks and builds.
+    Files.writeString(charts, Files.readString(charts).lines().filter(l -> !l.startsWith("pay,"))
+        .map(l -> l + "\n").reduce("", String::concat));
+    Path config = project.resolve("briefing.properties");
+    Files.writeString(config, Files.readString(config).replace(",talent:ai-researcher-pay-2024-03", ""));
+    CliRun recheck = CliRun.of("check", "--project", project.toString());
+    assertThat(recheck.code()).as(recheck.err()).isEqualTo(0);
+    CliRun build = CliRun.of("build", "--project", project.toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
+    Path site = project.resolve("site");
+    for (String lang : List.of("ko", "en")) {
+      assertThat(site.resolve(lang + "/talent.html")).doesNotExist();
+      assertThat(site.resolve(lang + "/investments.html")).isRegularFile();
+      assertThat(site.resolve(lang + "/briefing." + lang + ".pdf")).isRegularFile();
+    }
+    assertThat(site.resolve("data/talent_offers.csv")).doesNotExist();
+    assertThat(site.resolve("data/datapackage.json")).content().doesNotContain("talent");
+    try (Stream<Path> pages = Files.walk(site)) {
+      List<Path> linking = pages.filter(p -> p.toString().endsWith(".html"))
+          .filter(p -> read(p).contains("talent.html")).toList();
+      assertThat(linking).isEmpty();
+    }
+  }
+
   @Test
   void initCopiesEveryDefaultTemplateOnlyWhenAsked() throws IOException {
     try (Stream<Path> walk = Files.walk(ShippedProject.ROOT.resolve("templates"))) {

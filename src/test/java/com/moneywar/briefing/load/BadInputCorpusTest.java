@@ -117,6 +117,21 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFrontMatterDateWithoutItsZerosGetsTheDateInFull() {
+    // A new user's 'date: 2026-5-4' got no did-you-mean, where a CSV cell's '2025/09/09' got one.
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-3-28");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-3-28")
+        + ": error: expected the date as YYYY-MM-DD, found '2024-3-28'; did you mean '2024-03-28'?");
+  }
+
+  @Test
+  void aFrontMatterDateOfAMonthIsNotOfferedTheMonthAsTheDate() {
+    replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024/03");
+    assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024/03")
+        + ": error: expected the date as YYYY-MM-DD, found '2024/03'");
+  }
+
+  @Test
   void aFrontMatterDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
     replace(project, TEXT_KO, "date: 2024-03-28", "date: 2024-02-30");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "2024-02-30")

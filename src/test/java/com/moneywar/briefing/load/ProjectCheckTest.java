@@ -115,6 +115,13 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aDateWithoutItsZerosGetsTheDateInFull() {
+    replace(project, INVESTMENTS, ",2024-03-27,", ",2024-3-27,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-3-27")
+        + ": error: expected a date as YYYY, YYYY-MM or YYYY-MM-DD in column 'date', found '2024-3-27'; did you mean '2024-03-27'?");
+  }
+
+  @Test
   void aDateInTheRightFormThatIsNoDayOfTheCalendarSaysWhy() {
     replace(project, INVESTMENTS, ",2024-03-27,", ",2024-03-32,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "2024-03-32")
@@ -310,9 +317,34 @@ class ProjectCheckTest {
   }
 
   @Test
-  void reportsTranchesThatExceedTheirCommitment() {
+  void tranchesThatExceedTheirCommitmentAreEachNamedWithTheirLine() {
+    // A new user was told the commitment's total was exceeded, but not by which rows: each part is
+    // named with its line and amount, so the one that is wrong can be found.
     replace(project, INVESTMENTS, ",1250000000,", ",2250000000,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "4000000000")
-        + ": error: expected the tranches of 'amazon-anthropic-2023' to add up to at most 4000000000 USD, found 5000000000 USD");
+        + ": error: expected the tranches of 'amazon-anthropic-2023' to add up to at most 4000000000 USD, found"
+        + " 5000000000 USD: 'amazon-anthropic-t1' (line " + lineOf("amazon-anthropic-t1") + ") 2250000000"
+        + " + 'amazon-anthropic-t2' (line " + lineOf("amazon-anthropic-t2") + ") 2750000000");
+  }
+
+  @Test
+  void aRaisedCommitmentThatIsExceededNamesTheCommitmentItReplacesAmongTheParts() {
+    replace(project, INVESTMENTS, "amazon-anthropic-2024-11-new,amazon,anthropic,tranche,amazon-anthropic-2024-11,4000000000,",
+        "amazon-anthropic-2024-11-new,amazon,anthropic,tranche,amazon-anthropic-2024-11,4500000000,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "8000000000")
+        + ": error: expected the tranches of 'amazon-anthropic-2024-11' and the commitment it replaces to add up to"
+        + " at most 8000000000 USD, found 8500000000 USD: 'amazon-anthropic-2023' (line "
+        + lineOf("amazon-anthropic-2023") + ", replaced) 4000000000 + 'amazon-anthropic-2024-11-new' (line "
+        + lineOf("amazon-anthropic-2024-11-new") + ") 4500000000",
+        // The new tranche is also Amazon's share of a round: named there with its file and line.
+        positionOf(project, "data/rounds.csv", "4000000000") + ": error: expected the investors' reported shares of"
+            + " round 'anthropic-2024-11-amazon' to add up to at most 4000000000 USD, found 4500000000 USD:"
+            + " 'amazon-anthropic-2024-11-new' (data/investments.csv line " + lineOf("amazon-anthropic-2024-11-new")
+            + ") 4500000000");
+  }
+
+  /** The line of the row with this id in the investments table. */
+  private String lineOf(String id) {
+    return positionOf(project, INVESTMENTS, id + ",amazon,").split(":")[1];
   }
 }

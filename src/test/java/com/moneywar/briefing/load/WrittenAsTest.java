@@ -19,11 +19,28 @@ class WrittenAsTest {
     assertThat(WrittenAs.dateHint("July 23, 2025")).isEqualTo("; did you mean '2025-07-23'?");
     assertThat(WrittenAs.dateHint("23 Jul 2025")).isEqualTo("; did you mean '2025-07-23'?");
     assertThat(WrittenAs.dateHint("Sept. 2025")).isEqualTo("; did you mean '2025-09'?");
+    // The table's own form without its zeros.
+    assertThat(WrittenAs.dateHint("2026-5-4")).isEqualTo("; did you mean '2026-05-04'?");
+    assertThat(WrittenAs.dateHint("2026-05-4")).isEqualTo("; did you mean '2026-05-04'?");
+    assertThat(WrittenAs.dateHint("2026-5")).isEqualTo("; did you mean '2026-05'?");
     // Day first or month first? Either could be meant: no guess.
     assertThat(WrittenAs.dateHint("07/08/2025")).isEmpty();
     // No day of the calendar, nothing like a date.
     assertThat(WrittenAs.dateHint("31/02/2025")).isEmpty();
     assertThat(WrittenAs.dateHint("soon")).isEmpty();
+    assertThat(WrittenAs.dateHint("2026-5-32")).isEmpty();
+    // Separators are not mixed; a date already in the form is nothing to suggest.
+    assertThat(WrittenAs.dateHint("2026-5/4")).isEmpty();
+    assertThat(WrittenAs.dateHint("2026-05")).isEmpty();
+  }
+
+  @Test
+  void aDateThatMustBeADayIsOfferedOnlyAsADay() {
+    assertThat(WrittenAs.dayHint("2026-5-4")).isEqualTo("; did you mean '2026-05-04'?");
+    assertThat(WrittenAs.dayHint("2026/05/04")).isEqualTo("; did you mean '2026-05-04'?");
+    // A month is no answer where the day is asked for.
+    assertThat(WrittenAs.dayHint("2026/5")).isEmpty();
+    assertThat(WrittenAs.dayHint("2026년 5월")).isEmpty();
   }
 
   @Test

@@ -144,6 +144,9 @@ class SearchBrowserTest {
     assertThat(round.get("passage").asText()).contains("$500 million");
     assertThat(query(out, "en", "SearchBank OpenAI").get("results")).as("all words, not any").singleElement()
         .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments/2024.html#searchbank-openai-2024"));
+    // One result is one: not "1 results".
+    assertThat(query(out, "en", "SearchBank OpenAI").get("status").asText())
+        .isEqualTo("1 result for “SearchBank OpenAI”");
     assertThat(result(query(out, "en", "invest"), r -> r.get("passage").asText().contains("investment"))
         .get("marks").toString()).contains("investment");
 

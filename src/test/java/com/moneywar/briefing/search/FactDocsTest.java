@@ -1,0 +1,61 @@
+package com.moneywar.briefing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Story;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a data row's search result says of it, in each language. */
+class FactDocsTest {
+  @TempDir Path dir;
+
+  /** Figures left out: only the words around them are under test here. */
+  private static final class Words implements SearchWording {
+    @Override
+    public String figure(FigureRef ref, Lang lang) {
+      return "";
+    }
+
+    @Override
+    public String briefingText(Story story, String text, Lang lang) {
+      return text;
+    }
+
+    @Override
+    public Map<String, String> words(Lang lang) {
+      return ShippedProject.messages(lang.code());
+    }
+  }
+
+  private static String round(Briefing b, Lang lang, String id) {
+    return FactDocs.read(b, lang, new Words()).stream().filter(d -> d.url().endsWith("#round-" + id)).findFirst()
+        .orElseThrow().text();
+  }
+
+  @Test
+  void oneLeadInvestorOrParticipantIsNamedInTheSingular() {
+    // A new user's search result read "Lead investors ASML" for a round with one lead.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/rounds.csv", ",series-e,lightspeed,bessemer general-catalyst,",
+        ",series-e,lightspeed,bessemer,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(round(b, Lang.EN, "anthropic-2025-03"))
+        .contains(" · Lead investor Lightspeed Venture Partners (라이트스피드벤처파트너스) · Participant Bessemer")
+        .doesNotContain("Lead investors", "Participants");
+    assertThat(round(b, Lang.EN, "openai-2025-03"))
+        .contains(" · Lead investor SoftBank Group (소프트뱅크그룹) · Participants Microsoft (마이크로소프트), ");
+    // Korean nouns have no plural: one word for one investor or several.
+    assertThat(round(b, Lang.KO, "anthropic-2025-03")).contains(" · 주도 투자자 라이트스피드벤처파트너스 (Lightspeed"
+        + " Venture Partners) · 참여 투자자 베서머");
+    assertThat(round(b, Lang.KO, "openai-2025-03")).contains(" · 참여 투자자 마이크로소프트 (Microsoft), ");
+  }
+}
