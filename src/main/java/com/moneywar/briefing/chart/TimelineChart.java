@@ -311,13 +311,17 @@ final class TimelineChart implements KindRenderer {
         overlay, Optional.of(xAxis));
   }
 
-  /** {@code text} in lines of at most {@code width} px, broken only at spaces (a longer word stands alone). */
+  /**
+   * {@code text} in lines of at most {@code width} px, broken only at spaces (a longer word stands
+   * alone), never before an arrow, which stays with the name before it ({@code Development Bank →},
+   * not {@code →} on a line of its own).
+   */
   static List<String> wrap(String text, Font font, double width) {
     List<String> lines = new java.util.ArrayList<>();
     String line = "";
     for (String word : text.split(" ")) {
       String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && GlyphPainter.width(candidate, font) > width) {
+      if (!line.isEmpty() && !word.equals("→") && GlyphPainter.width(candidate, font) > width) {
         lines.add(line);
         line = word;
       } else {

@@ -188,7 +188,11 @@ final class ValuationChart implements KindRenderer {
       // Every mark first, then the names and latest values at the lines' ends; a value along a
       // line is left out where it would cover a mark or another label (the table still lists it).
       List<Rectangle2D> taken = new ArrayList<>();
+      // Every line's segments: a value along a line never stands on another line (its halo would cut
+      // that line, and the value would seem to be that line's).
+      List<List<java.awt.geom.Line2D>> segments = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
+        segments.add(new ArrayList<>());
         // A pre-money value is never joined to the others: a line from it to a post-money one would
         // read as a rise or a fall.
         for (List<Valuation> joined : joined(lines.get(s))) {
@@ -199,6 +203,7 @@ final class ValuationChart implements KindRenderer {
             if (path.getCurrentPoint() == null) {
               path.moveTo(px, py);
             } else {
+              segments.get(s).add(new java.awt.geom.Line2D.Double(path.getCurrentPoint(), new java.awt.geom.Point2D.Double(px, py)));
               path.lineTo(px, py);
             }
           }
@@ -276,7 +281,13 @@ final class ValuationChart implements KindRenderer {
           double baseline = left ? at.y(middle(v, log)) + cap / 2 : y - 10;
           GlyphPainter.Align align = left ? GlyphPainter.Align.END : GlyphPainter.Align.CENTER;
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
-          if (taken.stream().noneMatch(box::intersects) && box.getMinX() >= at.left() - 4
+          Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
+              box.getHeight() + 4);
+          int own = s;
+          boolean onAnotherLine = java.util.stream.IntStream.range(0, segments.size()).filter(o -> o != own)
+              .anyMatch(o -> segments.get(o).stream().anyMatch(l -> l.intersects(clear)));
+          if (taken.stream().noneMatch(box::intersects) && !onAnotherLine
+              && box.getMinX() >= at.left() - 4
               && box.getMaxX() <= at.right() + room) {
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
