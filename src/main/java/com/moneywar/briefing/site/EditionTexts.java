@@ -39,6 +39,16 @@ final class EditionTexts {
     return inline(story.in(lang).summary(), lang);
   }
 
+  /** The title as HTML for the pages, each figure's amounts kept on one line ({@link Figures#inlineHtml}). */
+  String titleHtml(Lang lang) {
+    return figures.inlineHtml(story.in(lang).title(), lang);
+  }
+
+  /** The summary as HTML for the pages, each figure's amounts kept on one line. */
+  String summaryHtml(Lang lang) {
+    return figures.inlineHtml(story.in(lang).summary(), lang);
+  }
+
   /** Any plain text of the edition in {@code lang} (a heading, a paragraph), its figures filled in. */
   String inline(String text, Lang lang) {
     return figures.inline(text, lang);

@@ -92,6 +92,73 @@ final class Figures {
   }
 
   /**
+   * {@link #inline}, as HTML for a page: the text escaped, and each figure in a {@code <span
+   * class="figure">} whose amounts each stay on one line ({@code <span class="nobr">}, cut as the body
+   * cuts them: {@link MarkdownRenderer#pieces}), with the punctuation, and in Korean the syllables,
+   * glued after it ({@code 220억~225억달러를}); a Korean figure that fits a phone's line is kept whole
+   * with them ({@link KoreanWords#LINE_EM}). So a title or summary never breaks inside an amount or a
+   * range ({@code 220억} / {@code ~225억달러}).
+   */
+  String inlineHtml(String text, Lang lang) {
+    List<com.moneywar.briefing.model.Placeholders.Match> matches = com.moneywar.briefing.model.Placeholders.find(text);
+    StringBuilder out = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    int last = 0;
+    for (var m : matches) {
+      String before = text.substring(last, m.start());
+      out.append(plainHtml(before, lang));
+      plain.append(before);
+      last = m.end();
+      if (!m.isValid()) {
+        out.append(escape(m.text()));
+        plain.append(m.text());
+        continue;
+      }
+      FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
+      String figure = text(ref, lang, text.substring(m.end()));
+      figure = opensSentence(ref, lang, plain) ? SentenceStart.capitalize(figure) : figure;
+      int glued = m.end();
+      while (glued < text.length() && glued - m.end() < 4 && gluedAfter(text.charAt(glued), lang)
+          && !text.startsWith("{{", glued)) {
+        glued++;
+      }
+      String trailing = text.substring(m.end(), glued);
+      last = glued;
+      plain.append(figure).append(trailing);
+      out.append("<span class=\"figure\">");
+      if (lang == Lang.KO && KoreanWords.ems(figure + trailing) <= KoreanWords.LINE_EM) {
+        out.append("<span class=\"nobr\">").append(escape(figure + trailing)).append("</span>");
+      } else {
+        List<String> pieces = MarkdownRenderer.pieces(figure);
+        for (int i = 0; i < pieces.size(); i++) {
+          boolean end = i == pieces.size() - 1;
+          String piece = end ? pieces.get(i) + trailing : pieces.get(i);
+          boolean keep = piece.chars().anyMatch(Character::isDigit) || end && !trailing.isEmpty();
+          out.append(keep ? "<span class=\"nobr\">" + escape(piece) + "</span>" : escape(piece));
+        }
+      }
+      out.append("</span>");
+    }
+    out.append(plainHtml(text.substring(last), lang));
+    return out.toString();
+  }
+
+  /** Text around the figures, escaped; in Korean its words that a browser would break inside kept whole. */
+  private static String plainHtml(String text, Lang lang) {
+    return lang == Lang.KO ? KoreanWords.keepWholeHtml(text, Figures::escape) : escape(text);
+  }
+
+  /** Whether {@code c}, right after a figure, goes on its line: closing punctuation, or a Korean particle's syllable. */
+  private static boolean gluedAfter(char c, Lang lang) {
+    return ",.;:!?)]”’'\"".indexOf(c) >= 0
+        || lang == Lang.KO && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+
+  /**
    * Whether the figure of {@code ref}, written after {@code before} in its text, begins an English
    * sentence and so is capitalised ({@code About $27 billion of bonds}); a company's name never is
    * ({@code xAI}), and Korean has no case.

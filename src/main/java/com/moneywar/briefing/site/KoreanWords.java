@@ -177,6 +177,33 @@ final class KoreanWords {
    * A word with a figure, or with Hangul and, inside it (not first or last), a bracket, quote or
    * dash a browser may break beside: {@code 월스트리트저널(WSJ)은}, not {@code ‘마침표’}.
    */
+  /**
+   * Plain text as HTML, each Korean word that a browser would break inside (Hangul and, inside it, a
+   * bracket, quote, dash, middle dot or ellipsis: {@code 삼성전자·SK하이닉스와}) in a {@code <span
+   * class="nobr">}, the rest escaped; for the titles and summaries, which are no Markdown.
+   */
+  static String keepWholeHtml(String text, java.util.function.UnaryOperator<String> escape) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        out.append(escape.apply(String.valueOf(text.charAt(i))));
+        i++;
+        continue;
+      }
+      String word = text.substring(i, end);
+      List<Atom> atoms = new ArrayList<>();
+      word.chars().forEach(c -> atoms.add(new Atom((char) c, null)));
+      out.append(needsKeeping(atoms) ? "<span class=\"nobr\">" + escape.apply(word) + "</span>" : escape.apply(word));
+      i = end;
+    }
+    return out.toString();
+  }
+
   private static boolean needsKeeping(List<Atom> word) {
     boolean hangul = false;
     boolean breakable = false;
@@ -192,6 +219,10 @@ final class KoreanWords {
   }
 
   static boolean isBracketQuoteOrDash(char c) {
+    if (c == '·' || c == '…') {
+      // Chromium starts a line with a middle dot or an ellipsis too: 삼성전자 / ·SK하이닉스와.
+      return true;
+    }
     return switch (Character.getType(c)) {
       case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
           Character.FINAL_QUOTE_PUNCTUATION, Character.DASH_PUNCTUATION -> true;

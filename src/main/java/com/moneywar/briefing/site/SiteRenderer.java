@@ -373,7 +373,7 @@ public final class SiteRenderer {
             DateStyle.format(a.date(), lang), a.date().toString(), String.valueOf(a.date().getYear()),
             e.texts().summary(lang), html, path, "",
             base.resolve(path).toString(), hasPdf ? SitePaths.link(path, pdfPath) : "",
-            hasPdf ? base.resolve(pdfPath).toString() : "");
+            hasPdf ? base.resolve(pdfPath).toString() : "", e.texts().titleHtml(lang), e.texts().summaryHtml(lang));
         own.add(s);
         absolute.add(withHtml(s, absoluteHtml));
         for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
@@ -490,7 +490,7 @@ public final class SiteRenderer {
 
   private static StoryView withHtml(StoryView s, String html) {
     return new StoryView(s.slug(), s.number(), s.title(), s.date(), s.isoDate(), s.year(), s.summary(), html, s.path(),
-        s.href(), s.url(), s.pdf(), s.pdfUrl());
+        s.href(), s.url(), s.pdf(), s.pdfUrl(), s.titleHtml(), s.summaryHtml());
   }
 
   /** {@code s} as listed on the page at {@code page}: its links relative to that page. */
@@ -498,7 +498,7 @@ public final class SiteRenderer {
     // s.pdf is relative to the story's own page: back to the root, then the PDF's path.
     String pdf = s.pdf().isEmpty() ? "" : SitePaths.link(page, s.pdf().substring(SitePaths.root(s.path()).length()));
     return new StoryView(s.slug(), s.number(), s.title(), s.date(), s.isoDate(), s.year(), s.summary(), s.html(),
-        s.path(), SitePaths.link(page, s.path()), s.url(), pdf, s.pdfUrl());
+        s.path(), SitePaths.link(page, s.path()), s.url(), pdf, s.pdfUrl(), s.titleHtml(), s.summaryHtml());
   }
 
   private static EditionLink neighbour(StoryView s, String page) {

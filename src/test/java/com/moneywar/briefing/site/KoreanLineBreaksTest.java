@@ -83,6 +83,22 @@ class KoreanLineBreaksTest {
   }
 
   @Test
+  void aTitleOrSummaryKeepsEachFigureAndEachKoreanWordWhole() {
+    // A new user's summary broke "220억" / "~225억달러" on the home page, and started a line with "·SK하이닉스와".
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    Figures figures = new Figures(b);
+    Document ko = Jsoup.parseBodyFragment(figures.inlineHtml(
+        "아마존이 {{investment:amazon-anthropic-t2}}를 더 넣었고 삼성전자·SK하이닉스와 <손잡았다>.", Lang.KO));
+    assertThat(ko.select("span.figure > span.nobr").eachText()).containsExactly("27억5000만달러(약 3조7100억원)를");
+    assertThat(ko.select("span.nobr").eachText()).contains("삼성전자·SK하이닉스와");
+    assertThat(ko.text()).isEqualTo("아마존이 27억5000만달러(약 3조7100억원)를 더 넣었고 삼성전자·SK하이닉스와 <손잡았다>.")
+        .isEqualTo(figures.inline("아마존이 {{investment:amazon-anthropic-t2}}를 더 넣었고 삼성전자·SK하이닉스와 <손잡았다>.",
+            Lang.KO));
+    Document en = Jsoup.parseBodyFragment(figures.inlineHtml("Amazon added {{investment:amazon-anthropic-t2}}.", Lang.EN));
+    assertThat(en.select("span.figure > span.nobr").eachText()).containsExactly("$2.75 billion", "(about ₩3.71 trillion).");
+  }
+
+  @Test
   void aListOfNamesMayBreakBetweenItsNamesAndKeepsOnlyTheLastWithTheParticle() {
     Document ko = rendered("참여사는 {{round:openai-2025-03:investors}}였다.", Lang.KO);
     assertThat(ko.text()).isEqualTo("참여사는 소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털였다.");

@@ -302,6 +302,11 @@ class SiteStructureTest {
       Document page = Jsoup.parse(titled.resolve(path).toFile(), "UTF-8", BASE + path);
       assertThat(page.title()).startsWith(title);
       assertThat(page.select("h1").text()).isEqualTo(title);
+      // Shown as a figure whose amounts never break, in the heading and the summary (in Korean, with its particle).
+      assertThat(page.select("h1 span.figure span.nobr").eachText()).isNotEmpty()
+          .allSatisfy(keep -> assertThat(title).contains(keep));
+      assertThat(page.select("p.summary span.figure span.nobr").eachText()).contains(lang.equals("ko")
+          ? "27억5000만달러(약 3조7100억원)를" : "$2.75 billion");
       assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
       assertThat(page.select("meta[name=description]").attr("content")).startsWith(summary);
       assertThat(page.select("script[type=application/ld+json]").html()).contains("\"headline\":\"" + title + "\"");

@@ -11,6 +11,11 @@ package com.moneywar.briefing.site.view;
  * @param url the page's absolute address (from {@code base-url})
  * @param pdf relative link to this edition's PDF from the page showing it; empty when the output holds none
  * @param pdfUrl the absolute address of this edition's PDF; empty when the output holds none
+ * @param titleHtml the title as HTML, each figure's amounts kept on one line as in the body ({@code <span
+ *     class="nobr">}); inserted with {@code ?no_esc} where the title is shown (a heading, a link), while
+ *     {@code title} is for attributes and plain text
+ * @param summaryHtml the summary as HTML, likewise
  */
 public record StoryView(String slug, int number, String title, String date, String isoDate, String year,
-    String summary, String html, String path, String href, String url, String pdf, String pdfUrl) {}
+    String summary, String html, String path, String href, String url, String pdf, String pdfUrl, String titleHtml,
+    String summaryHtml) {}
