@@ -281,10 +281,13 @@ final class MarkdownRenderer {
   static List<String> pieces(String figure) {
     List<String> pieces = new ArrayList<>();
     int start = 0;
+    int depth = figure.charAt(0) == '(' ? 1 : 0;
     for (int i = 1; i < figure.length() - 1; i++) {
       char before = figure.charAt(i - 1);
+      depth += before == '(' && i > 1 ? 1 : before == ')' ? -1 : 0;
+      // After a comma only inside the brackets: "October 26, 2025" is one date, never "October 26," / "2025".
       boolean breakable = figure.charAt(i) == ' '
-          && (before == ',' || before == ';' || figure.charAt(i + 1) == '(');
+          && (depth > 0 && (before == ',' || before == ';') || figure.charAt(i + 1) == '(');
       if (breakable) {
         pieces.add(figure.substring(start, i));
         pieces.add(" ");

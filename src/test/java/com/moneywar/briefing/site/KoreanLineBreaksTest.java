@@ -147,5 +147,9 @@ class KoreanLineBreaksTest {
     assertThat(dates.select("span.nobr").eachText()).containsExactly("September 2023,");
     assertThat(MarkdownRenderer.pieces("up to $5–10 million (about ₩7–14 billion; denied)"))
         .containsExactly("up to $5–10 million", " ", "(about ₩7–14 billion;", " ", "denied)");
+    // A date's comma is no place to break: a new user's "October 26," / "2025".
+    assertThat(MarkdownRenderer.pieces("October 26, 2025")).containsExactly("October 26, 2025");
+    assertThat(MarkdownRenderer.pieces("$1 billion (about ₩1.4 trillion, reported)"))
+        .containsExactly("$1 billion", " ", "(about ₩1.4 trillion,", " ", "reported)");
   }
 }
