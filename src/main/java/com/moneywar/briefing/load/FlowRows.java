@@ -37,7 +37,9 @@ final class FlowRows implements RowParser<Flow> {
       }
       percent = Optional.of(p);
     }
-    if (kind.hasPercent() && percent.isEmpty()) {
+    // A stake bought may leave its percentage out when no source reports it ("$350 million of
+    // CoreWeave's shares"); a stake held is described by it and must give it.
+    if (kind == FlowKind.HOLDING && percent.isEmpty()) {
       cells.reject("percent", "expected the stake's percentage in column 'percent' for a " + kind.code()
           + ", found an empty cell");
     } else if (!kind.hasPercent() && percent.isPresent()) {

@@ -36,6 +36,12 @@ final class FigureChecker {
                 + " 'alt_amount') for " + ref.text() + ", found '" + id + "' in " + kind.file().path()
                 + ", which gives none")));
         briefing.round(id).filter(r -> ref.kind().equals("round")).ifPresent(r -> checkNames(ref, r));
+        // ':percent' would render as nothing for a flow that gives none (a stake whose percentage no
+        // source reported, or no stake at all).
+        briefing.flows().stream().filter(f -> ref.kind().equals("flow") && f.id().equals(id)
+            && ref.field().equals("percent") && f.percent().isEmpty()).findFirst()
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow with a percentage (column 'percent')"
+                + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which gives none")));
       }
       case "company" -> {
         var company = briefing.company(id);

@@ -607,6 +607,18 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aStakeBoughtMayLeaveItsPercentageOutButThenHasNoPercentToShow() {
+    // A new user could not enter OpenAI's "$350 million of CoreWeave's shares": no source gave the percentage.
+    // The shipped texts write Meta's percentage: with none in the table, each place is named.
+    replace(project, "data/flows.csv", "meta-scale-ai-2025-06,stake,meta,scale-ai,49,", "meta-scale-ai-2025-06,stake,meta,scale-ai,,");
+    String message = ": error: expected a flow with a percentage (column 'percent') for"
+        + " {{flow:meta-scale-ai-2025-06:percent}}, found 'meta-scale-ai-2025-06' in data/flows.csv, which gives none";
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, "data/texts/ai-money-war-2025-11-28.en.md", "{{flow:meta-scale-ai-2025-06:percent}}") + message,
+        positionOf(project, "data/texts/ai-money-war-2025-11-28.ko.md", "{{flow:meta-scale-ai-2025-06:percent}}") + message);
+  }
+
+  @Test
   void theOtherFigureIsOnAnEditionsRecordOnlyWithItsOwnSource() {
     // An edition cites only reports published by its date: the other figure's source too (column 'alt_source').
     String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
