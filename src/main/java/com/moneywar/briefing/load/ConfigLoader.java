@@ -61,7 +61,8 @@ final class ConfigLoader {
     for (String key : props.stringPropertyNames().stream().sorted().toList()) {
       if (!KEYS.contains(key)) {
         problems.add(new Problem(position(lines, key),
-            "expected one of the keys " + String.join(", ", KEYS.stream().sorted().toList()) + ", found '" + key + "'"));
+            "expected one of the keys " + String.join(", ", KEYS.stream().sorted().toList()) + ", found '" + key + "'"
+                + com.moneywar.briefing.model.NearestName.hint(key, KEYS)));
       }
     }
     Localized title = localized(props, lines, "title", problems);
