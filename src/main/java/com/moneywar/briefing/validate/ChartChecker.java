@@ -129,7 +129,10 @@ final class ChartChecker {
       // A row of another table: say which, and which kind of chart draws such rows, if any does.
       String drawnBy = java.util.Arrays.stream(ChartKind.values())
           .filter(k -> k.rowKind().equals(elsewhere.get().code())).map(ChartKind::code).findFirst()
-          .map(k -> "a chart of kind '" + k + "' draws its rows").orElse("no chart kind draws its rows by id");
+          .map(k -> "a chart of kind '" + k + "' draws its rows")
+          .orElse(elsewhere.get() == FactKind.FLOW
+              ? "no chart names flows by id: a chart of kind 'timeline' with 'rows' empty draws every flow of the record"
+              : "no chart kind draws its rows by id");
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind()) + ", found '"
           + ref.id() + "', a row of " + elsewhere.get().file().path() + " (" + drawnBy + ")"));
     } else if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {

@@ -347,6 +347,16 @@ class FactsCheckTest {
   }
 
   @Test
+  void aFlowPinnedOnAChartIsToldHowFlowsAreDrawn() {
+    // A new user pinned a compute deal on the timeline, which draws flows, and read "no chart kind draws its rows by id".
+    replace(project, "data/charts.csv", "timeline,timeline,,", "timeline,timeline,,anthropic-azure-2025-11");
+    assertThat(problems()).containsExactly(positionOf(project, "data/charts.csv", "anthropic-azure-2025-11")
+        + ": error: expected the id of a row in data/investments.csv, found 'anthropic-azure-2025-11', a row of"
+        + " data/flows.csv (no chart names flows by id: a chart of kind 'timeline' with 'rows' empty draws every flow"
+        + " of the record)");
+  }
+
+  @Test
   void aSpendingChartRefusesPinSeriesAndPeriod() {
     replace(project, "data/charts.csv", CAPEX_CHART, "capex,spending,,meta-capex-2025-10,,company,,,year,");
     assertThat(problems()).containsExactly(
