@@ -219,10 +219,14 @@ final class CompanyPages {
     return links;
   }
 
-  /** The companies a text's data-bound figures are about, in order of first mention. */
+  /**
+   * The companies a text's data-bound figures are about, in order of first mention, then those of its
+   * own key figures ({@code headlines} in its front matter), which its page shows too.
+   */
   static Set<String> mentioned(Briefing b, Article a) {
     Set<String> ids = new LinkedHashSet<>();
     a.figures().forEach(ref -> ids.addAll(CompanyRecord.companiesOf(b, ref)));
+    a.headlines().forEach(ref -> ids.addAll(CompanyRecord.companiesOf(b, ref)));
     ids.removeIf(id -> b.company(id).isEmpty());
     return ids;
   }

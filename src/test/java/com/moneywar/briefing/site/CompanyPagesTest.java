@@ -234,6 +234,22 @@ class CompanyPagesTest {
     assertThat(Files.readString(site.resolve("ko/feed.xml"), StandardCharsets.UTF_8)).doesNotContain("companies/");
   }
 
+  @Test
+  void aBriefingsCompaniesIncludeThoseOfItsOwnKeyFigures() {
+    // A new user's edition showed SK hynix in its key figures but not under "companies in this briefing".
+    com.moneywar.briefing.model.Briefing b = new com.moneywar.briefing.pipeline.BriefingBuild(
+        com.moneywar.briefing.pipeline.BuildListener.silent()).check(com.moneywar.briefing.testing.ShippedProject.ROOT)
+        .orElseThrow();
+    com.moneywar.briefing.model.FigureRef head = new com.moneywar.briefing.model.FigureRef("investment",
+        List.of("amazon-anthropic-2024-11"), "", "investment:amazon-anthropic-2024-11",
+        com.moneywar.briefing.model.SourcePos.startOf("t.md"));
+    com.moneywar.briefing.model.Article text = new com.moneywar.briefing.model.Article("t",
+        com.moneywar.briefing.model.Lang.KO, "t", java.time.LocalDate.of(2025, 12, 1),
+        com.moneywar.briefing.model.SourcePos.startOf("t.md"), "s", "본문에는 수치가 없다.", List.of(), "t.md", 1, List.of(),
+        List.of(head), List.of());
+    assertThat(CompanyPages.mentioned(b, text)).containsExactly("amazon", "anthropic");
+  }
+
   /** A company page's totals by message key: the label says which, as the UI words give it. */
   private static Map<String, String> totals(Document doc) throws IOException {
     Map<String, String> words = words(doc.selectFirst("html").attr("lang"));
