@@ -338,8 +338,9 @@ final class CompanyPages {
     return new CompanyLink(c.name().in(lang), SitePaths.link(page, SitePaths.company(lang.code(), c.id())));
   }
 
+  /** One company's kind, in the singular (the index's groups are plural: {@code companykind.<code>}). */
   private String kind(CompanyKind kind) {
-    return t.get("companykind." + kind.code());
+    return t.get("companykind.one." + kind.code());
   }
 
   /** The country's name in the language ({@code 미국}, {@code United States}), else its code. */

@@ -250,6 +250,13 @@ class CompanyPagesTest {
     assertThat(CompanyPages.mentioned(b, text)).containsExactly("amazon", "anthropic");
   }
 
+  @Test
+  void aCompanyPageNamesItsKindInTheSingular() throws IOException {
+    // A new user read "Kind Investors" on one company's page; the index groups them under "Investors".
+    assertThat(page("en/companies/softbank.html").select("dt:containsOwn(Kind) + dd").text()).isEqualTo("Investor");
+    assertThat(page("en/companies.html").text()).contains("Investors");
+  }
+
   /** A company page's totals by message key: the label says which, as the UI words give it. */
   private static Map<String, String> totals(Document doc) throws IOException {
     Map<String, String> words = words(doc.selectFirst("html").attr("lang"));
