@@ -710,13 +710,13 @@ public final class SiteRenderer {
   }
 
   /**
-   * The rates an edition's won figures were converted at, once each, in the order its key figures
-   * and then its text use them: the figures that show a won amount (the full form, {@code :krw}; a
-   * key figure always), each row of a sum.
+   * The rates an edition's won figures were converted at, once each, oldest first: those of the
+   * figures that show a won amount (the full form, {@code :krw}; a key figure always), each row of a
+   * sum.
    */
-  private static List<String> rates(Briefing b, Figures figures, com.moneywar.briefing.model.Article article,
+  static List<String> rates(Briefing b, Figures figures, com.moneywar.briefing.model.Article article,
       List<FigureRef> heads, Lang lang) {
-    java.util.Set<String> rates = new java.util.LinkedHashSet<>();
+    java.util.Set<com.moneywar.briefing.model.ExchangeRate> rates = new java.util.LinkedHashSet<>();
     List<FigureRef> refs = new ArrayList<>(heads);
     if (article != null) {
       article.figures().stream().filter(f -> f.field().isEmpty() || f.field().equals("krw")).forEach(refs::add);
@@ -726,11 +726,13 @@ public final class SiteRenderer {
         // A sum names its rows as KIND:ID.
         MoneyFact fact = b.moneyFacts().get(ref.kind().equals("sum") ? id : ref.kind() + ":" + id);
         if (fact != null && !fact.reporting().noConversion() && fact.reporting().amountStated()) {
-          b.krwRateFor(fact).ifPresent(rate -> rates.add(figures.rateLine(rate, lang)));
+          b.krwRateFor(fact).ifPresent(rates::add);
         }
       }
     }
-    return List.copyOf(rates);
+    // Oldest first, as a reader looks one up by its date.
+    return rates.stream().sorted(java.util.Comparator.comparing(com.moneywar.briefing.model.ExchangeRate::date))
+        .map(rate -> figures.rateLine(rate, lang)).distinct().toList();
   }
 
   private static Entrance entrance(Briefing b, String template, SiteAssets assets) {

@@ -569,4 +569,16 @@ class FactRenderingTest {
       assertThat(with.committedTo()).as(company).isEqualTo(none.committedTo());
     }
   }
+
+  @Test
+  void aPrintEditionListsItsRatesOldestFirst() {
+    // A new user's PDF listed its rates in the order its text used them, not by date.
+    List<FigureRef> refs = List.of(
+        new FigureRef("investment", List.of("microsoft-anthropic-2025-11"), "", "{{…}}", SourcePos.startOf("t")),
+        new FigureRef("investment", List.of("amazon-anthropic-t2"), "", "{{…}}", SourcePos.startOf("t")));
+    List<String> rates = SiteRenderer.rates(B, new Figures(B), null, refs, Lang.EN);
+    assertThat(rates).hasSize(2);
+    assertThat(rates.get(0)).contains("March 28, 2024");
+    assertThat(rates.get(1)).contains("November 21, 2025");
+  }
 }
