@@ -125,6 +125,17 @@ final class ValuationChart implements KindRenderer {
     }
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     notes.add(TimeNotes.partialDates(rows, w));
+    // A line with no multiple at its end says why under the chart too, not only in the alt text.
+    List<String> noMultiple = byCurrency.values().stream().flatMap(List::stream)
+        .filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last())).map(l -> w.company(l.company())).toList();
+    if (!noMultiple.isEmpty()) {
+      String en = noMultiple.size() == 1 ? noMultiple.get(0)
+          : String.join(", ", noMultiple.subList(0, noMultiple.size() - 1)) + " and " + noMultiple.get(noMultiple.size() - 1);
+      notes.add(w.pick(ChartWording.josa(String.join("·", noMultiple), "은", "는")
+              + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
+          "No multiple is given for " + en + ": " + (noMultiple.size() == 1 ? "its" : "their")
+              + " first and last values are on different bases."));
+    }
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());

@@ -306,6 +306,11 @@ class ShippedChartsTest {
           ? "앤스로픽은 2023년 41억달러, 2025년 3월 615억달러(기준이 달라 배수는 계산하지 않았다)"
           : "Anthropic: $4.1 billion in 2023, $61.5 billion in March 2025 (on different bases, so no multiple is given)");
       assertThat(alt.get(ChartKind.VALUATIONS)).contains(lang == Lang.KO ? "290억달러(추정치)" : "$29 billion (estimate)");
+      // The note under the chart says so too: a new user saw a line end without its multiple and no word why.
+      assertThat(new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("valuations"))
+          .findFirst().orElseThrow().caption()).contains(lang == Lang.KO
+              ? "처음과 마지막 값의 기준이 달라 배수를 적지 않았다." : "first and last values are on different bases.")
+          .contains(lang == Lang.KO ? "앤스로픽" : "Anthropic");
       List<List<String>> drawn = new ChartRenderer().render(briefing, lang).stream()
           .filter(c -> c.name().equals("money-flows")).findFirst().orElseThrow().table();
       for (List<String> row : drawn.subList(1, drawn.size())) {
