@@ -91,15 +91,16 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     for (Round r : briefing.rounds()) {
       Optional<Valuation> v = r.valuation().flatMap(briefing::valuation);
-      // The round's valuation keeps its status, as the valuations table writes it (· 보도).
-      String valuation = v.map(x -> AmountText.of(x, lang) + basisSuffix(x)
-          + (AmountText.claim(x.reporting().claim(), lang).isEmpty() ? ""
-              : " · " + AmountText.claim(x.reporting().claim(), lang))).orElse("");
+      // The round's valuation keeps its basis and status, as the valuations table writes them (투자 후 ·
+      // 보도), on a line of their own under the amount, so that a table of many columns fits the page.
+      String valuation = v.map(x -> AmountText.of(x, lang)).orElse("");
+      String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
+          AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList())).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + dealStatus(r), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
-          new Cell(valuation, "", "", true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
+          new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
     }
     return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
         t.get("col.lead"), t.get("col.participants"), t.get("col.valuation"), t.get("col.date"), t.get("col.source"),
@@ -264,11 +265,6 @@ final class FactTables {
   private String dealStatus(MoneyFact f) {
     String words = f.reporting().deal().words(lang);
     return words.isEmpty() ? "" : " · " + words;
-  }
-
-  private String basisSuffix(Valuation v) {
-    String basis = AmountText.basis(v.basis(), lang);
-    return basis.isEmpty() ? "" : " (" + basis + ")";
   }
 
   private String outlet(String sourceId) {

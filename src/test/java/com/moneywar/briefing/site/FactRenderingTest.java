@@ -288,7 +288,12 @@ class FactRenderingTest {
     FactTables ko = new FactTables(B, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     FactTables en = new FactTables(B, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(ko.rounds(), "round-openai-2025-03")).contains("오픈AI · 지분 투자", "최대 400억달러", "소프트뱅크그룹",
-        "3000억달러 (투자 후 기업가치)", "환산 안 함");
+        "3000억달러", "환산 안 함");
+    // The valuation's basis on a line of its own under the amount, so that the table of nine columns fits the page.
+    FactTable.Cell valuation = ko.rounds().rows().stream().filter(r -> r.id().equals("round-openai-2025-03")).findFirst()
+        .orElseThrow().cells().get(5);
+    assertThat(valuation.text()).isEqualTo("3000억달러");
+    assertThat(valuation.title()).isEqualTo("투자 후 기업가치");
     assertThat(row(en.rounds(), "round-anthropic-2024-11-amazon")).contains("Anthropic · Convertible note", "$4 billion",
         "Amazon");
     assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("Meta → Scale AI", "Stake", "$14.3 billion", "49%",
