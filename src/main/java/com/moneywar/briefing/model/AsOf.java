@@ -61,13 +61,12 @@ public final class AsOf {
   }
 
   /**
-   * The edition without the spending charts that name no rows and find none to draw on its record
-   * (an edition from before the first plan): a chart of nothing is no chart.
+   * The edition without the charts that find nothing to draw on its record (an edition from before
+   * the first deal, valuation or plan of their kind, {@link ChartSelection#drawable}): a chart of
+   * nothing is no chart.
    */
   private static Briefing withDrawable(Briefing asOf) {
-    List<ChartSpec> drawable = asOf.charts().stream()
-        .filter(c -> c.kind() != ChartKind.SPENDING || !c.rows().isEmpty() || !ChartSelection.spending(asOf, c).isEmpty())
-        .toList();
+    List<ChartSpec> drawable = asOf.charts().stream().filter(c -> ChartSelection.drawable(asOf, c)).toList();
     return drawable.size() == asOf.charts().size() ? asOf : asOf.withTexts(asOf.stories(), drawable);
   }
 

@@ -121,6 +121,30 @@ public final class ChartSelection {
     PERIOD
   }
 
+  /**
+   * Whether the chart has anything to draw on the record {@code b} (an edition's, as of its date): an
+   * edition from before every deal of a kind leaves a chart of that kind out, as a chart of nothing
+   * is no chart. The rows each kind draws: plottable commitments and single investments (and for
+   * money flows, a stake bought; for the timeline, a flow that moved money), money paid in (a
+   * cumulative chart), valuations, the pay offer, spending plans.
+   */
+  public static boolean drawable(Briefing b, ChartSpec spec) {
+    java.util.function.Predicate<MoneyFact> inCurrency = f -> spec.currency().map(f.amount().currency()::equals).orElse(true);
+    List<Investment> roots = investments(b, spec).stream().filter(i -> i.reporting().plottable()).toList();
+    return switch (spec.kind()) {
+      case MONEY_FLOWS -> !roots.isEmpty() || spec.rows().isEmpty() && b.flows().stream()
+          .anyMatch(f -> f.flowKind() == FlowKind.STAKE && f.reporting().plottable() && inCurrency.test(f));
+      case CUMULATIVE -> roots.stream().anyMatch(r -> InvestmentTree.paidRows(b, r).stream()
+          .anyMatch(i -> i.reporting().plottable()));
+      case TIMELINE -> roots.stream().anyMatch(i -> i.amount().amount().signum() > 0)
+          || spec.rows().isEmpty() && b.flows().stream().anyMatch(f -> f.flowKind().moneyMoved()
+              && f.reporting().plottable() && f.amount().amount().signum() > 0 && inCurrency.test(f));
+      case VALUATIONS -> valuations(b, spec).stream().anyMatch(v -> v.reporting().plottable());
+      case TALENT -> offer(b, spec).isPresent();
+      case SPENDING -> !spending(b, spec).isEmpty();
+    };
+  }
+
   /** The spending figures that stand on this record: plottable, and revised by no row on it. */
   private static List<Spending> current(Briefing b) {
     return b.spending().stream()

@@ -95,6 +95,12 @@ final class EditionChecker {
                 + " in 'charts', found '" + chart.id() + "'" + NearestName.hint(chart.id(),
                     origins.ids(DataFile.CHARTS.path()))));
           }
+        } else if (date.isPresent() && !chartsOnRecord.contains(chart.id()) && chartOf(chart.id()).rows().isEmpty()
+            && chartOf(chart.id()).compare().isEmpty()) {
+          // It names no rows: it draws what the record holds, and the record holds nothing for it yet.
+          problems.add(new Problem(chart.pos(), "expected a chart with something to draw on the record as of the"
+              + " briefing's date " + date.get() + ", found '" + chart.id() + "' (a " + chartOf(chart.id()).kind().code()
+              + " chart), for which the record holds nothing to draw by then; leave it out of this briefing's 'charts'"));
         } else if (date.isPresent() && !chartsOnRecord.contains(chart.id())) {
           laterRow(chartOf(chart.id()), date.get()).ifPresent(later -> problems.add(new Problem(chart.pos(),
               "expected a chart whose rows are all dated on or before the briefing's date " + date.get() + ", found '"

@@ -345,4 +345,34 @@ class SeriesTest {
             + ": error: expected a headline figure dated on or before the briefing's date 2024-06-01, found "
             + "valuation:anthropic-fixture-2024-10 dated 2024-10 (a later fact belongs in a later briefing)");
   }
+
+  @Test
+  void anEditionFromBeforeEveryDealBuildsWithoutTheChartsThatHaveNothingToDrawAndCannotAskForThem() throws IOException {
+    // A new user's first edition came before every deal of the record: check said ok, and build died
+    // with "No value present" while drawing its charts.
+    Path project = ShippedProject.copyTo(dir.resolve("early"));
+    for (String lang : List.of("ko", "en")) {
+      Files.writeString(project.resolve("data/texts/early-2020-01-15." + lang + ".md"),
+          "---\ntitle: Early " + lang + "\ndate: 2020-01-15\nsummary: Before any deal.\n---\n\nNo figures yet.\n",
+          StandardCharsets.UTF_8);
+    }
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project).problems()).isEmpty();
+    Path site = dir.resolve("early-site");
+    Result<com.moneywar.briefing.pipeline.BuildSummary> built = new BriefingBuild(BuildListener.silent())
+        .build(project, site, false);
+    assertThat(built.problems()).isEmpty();
+    org.jsoup.nodes.Document early = org.jsoup.Jsoup.parse(site.resolve("en/briefings/early-2020-01-15.html").toFile(),
+        "UTF-8");
+    assertThat(early.select("figure")).as("no chart of nothing").isEmpty();
+    // Asked for by name, a chart with nothing to draw then is an error where it is named.
+    String en = "data/texts/early-2020-01-15.en.md";
+    ShippedProject.replace(project, en, "summary: Before any deal.", "summary: Before any deal.\ncharts: money-flows");
+    ShippedProject.replace(project, "data/texts/early-2020-01-15.ko.md", "summary: Before any deal.",
+        "summary: Before any deal.\ncharts: money-flows");
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project).problems().stream().map(Problem::toString))
+        .contains(ShippedProject.positionOf(project, en, "charts: money-flows").replaceFirst(":1$", ":9")
+            + ": error: expected a chart with something to draw on the record as of the briefing's date 2020-01-15,"
+            + " found 'money-flows' (a money-flows chart), for which the record holds nothing to draw by then; leave it"
+            + " out of this briefing's 'charts'");
+  }
 }
