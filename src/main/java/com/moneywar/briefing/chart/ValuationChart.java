@@ -397,20 +397,15 @@ final class ValuationChart implements KindRenderer {
   static boolean comparable(Valuation first, Valuation last) {
     return first.basis() == last.basis() && first.basis() != com.moneywar.briefing.model.ValuationBasis.ESTIMATE
         && first.bound() != com.moneywar.briefing.model.Bound.RANGE && last.bound() != com.moneywar.briefing.model.Bound.RANGE
-        && first.reporting().amountStated() && last.reporting().amountStated();
+        && first.reporting().amountStated() && last.reporting().amountStated()
+        && com.moneywar.briefing.model.MultipleBound.of(first, last).bounded();
   }
 
-  /**
-   * "최대 " / "up to " when the later value is a ceiling or the earlier a floor, "약 " / "about " when
-   * either is approximate, both ("최대 약 " / "up to about ") when both hold: a multiple computed from
-   * an approximate value is itself approximate.
-   */
+  /** What is known of the multiple, as the texts' {@code {{ratio}}} writes it: "최대 ", "최소 약 ", "about ". */
   static String ceiling(Valuation first, Valuation last, ChartWording w) {
-    boolean upTo = last.bound() == com.moneywar.briefing.model.Bound.UP_TO || first.bound().openAbove();
-    boolean about = first.bound() == com.moneywar.briefing.model.Bound.ABOUT
-        || last.bound() == com.moneywar.briefing.model.Bound.ABOUT;
-    return (upTo ? w.pick("최대 ", "up to ") : "") + (about ? w.pick("약 ", "about ") : "");
+    return com.moneywar.briefing.model.MultipleBound.of(first, last).words(w.lang());
   }
+
 
   /** States the finding: which company grew fastest, then each line from first to last value. */
   private static String alt(List<Line> lines, boolean log, String cut, ChartWording w) {

@@ -365,31 +365,16 @@ final class Figures {
 
   /**
    * Valuation {@code TO} ÷ valuation {@code FROM}, always to one decimal as the charts give it
-   * ({@code 3.0}, never {@code 3}), with the bound the two values give
-   * it: a ceiling over an exact value is a ceiling ({@code 최대 4.5}, {@code up to 4.5}), an exact value
-   * over a ceiling a floor ({@code 최소}, {@code at least}), anything else approximate ({@code 약},
-   * {@code about}). The check allows only comparable values (same currency and basis, no estimate
-   * or range).
+   * ({@code 3.0}, never {@code 3}), with what the two values' bounds let one say of it ({@link
+   * com.moneywar.briefing.model.MultipleBound}): {@code 최대 4.5}, {@code 최소 약 2.1}, {@code about
+   * 3.0}. The check allows only comparable values (same currency and basis, no estimate or range, not
+   * a ceiling and a floor at once).
    */
   private String ratio(FigureRef ref, Lang lang) {
     com.moneywar.briefing.model.Valuation fromRow = briefing.valuation(ref.ids().get(0)).orElseThrow();
     com.moneywar.briefing.model.Valuation toRow = briefing.valuation(ref.ids().get(1)).orElseThrow();
-    BigDecimal from = fromRow.amount().amount();
-    BigDecimal to = toRow.amount().amount();
-    String number = to.divide(from, 1, RoundingMode.HALF_UP).toPlainString();
-    Bound f = fromRow.bound();
-    Bound t = toRow.bound();
-    boolean ko = lang == Lang.KO;
-    if (f == Bound.EXACT && t == Bound.EXACT) {
-      return number;
-    }
-    if (f == Bound.EXACT && t == Bound.UP_TO) {
-      return (ko ? "최대 " : "up to ") + number;
-    }
-    if (f == Bound.UP_TO && t == Bound.EXACT
-        || f == Bound.EXACT && (t == Bound.AT_LEAST || t == Bound.MORE_THAN)) {
-      return (ko ? "최소 " : "at least ") + number;
-    }
-    return (ko ? "약 " : "about ") + number;
+    String number = toRow.amount().amount().divide(fromRow.amount().amount(), 1, RoundingMode.HALF_UP).toPlainString();
+    return com.moneywar.briefing.model.MultipleBound.of(fromRow, toRow).words(lang) + number;
   }
+
 }

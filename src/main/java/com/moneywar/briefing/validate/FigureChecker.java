@@ -113,6 +113,10 @@ final class FigureChecker {
           || !from.get().reporting().amountStated() || !to.get().reporting().amountStated()) {
         problems.add(new Problem(ref.pos(), "expected two comparable valuations (one basis, not estimates, no ranges) for "
             + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get())));
+      } else if (!com.moneywar.briefing.model.MultipleBound.of(from.get(), to.get()).bounded()) {
+        problems.add(new Problem(ref.pos(), "expected valuations whose bounds leave the multiple bounded for "
+            + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get()) + " (a ceiling and a floor"
+            + " at once: the multiple could be anything)"));
       } else if (from.get().amount().amount().signum() == 0) {
         problems.add(new Problem(ref.pos(), "expected a non-zero valuation to divide by in " + ref.text()
             + ", found 0"));

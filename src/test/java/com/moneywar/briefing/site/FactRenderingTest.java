@@ -238,6 +238,42 @@ class FactRenderingTest {
         SourcePos.startOf("t")), Lang.EN)).isEqualTo("up to 4.5");
   }
 
+  @Test
+  void aRatioKeepsWhatTheBoundsOfBothValuesLetOneSay() {
+    // A new user's Scale AI went from about $14 billion to more than $29 billion: "약 2.1배" dropped the floor.
+    com.moneywar.briefing.model.Valuation base = B.valuation("anthropic-2023").orElseThrow();
+    java.util.function.BiFunction<Bound, String, com.moneywar.briefing.model.Valuation> v = (bound, amount) ->
+        new com.moneywar.briefing.model.Valuation(base.id() + bound.code() + amount, base.company(),
+            new Money(new java.math.BigDecimal(amount), base.amount().currency()), bound, base.date(), base.source(),
+            base.fx(), base.approxDigits(), base.note(), base.basis(), base.reporting());
+    record Case(Bound from, Bound to, String ko, String en) {}
+    for (Case c : List.of(new Case(Bound.EXACT, Bound.EXACT, "2.1", "2.1"),
+        new Case(Bound.ABOUT, Bound.MORE_THAN, "최소 약 2.1", "at least about 2.1"),
+        new Case(Bound.EXACT, Bound.AT_LEAST, "최소 2.1", "at least 2.1"),
+        new Case(Bound.UP_TO, Bound.EXACT, "최소 2.1", "at least 2.1"),
+        new Case(Bound.EXACT, Bound.UP_TO, "최대 2.1", "up to 2.1"),
+        new Case(Bound.ABOUT, Bound.UP_TO, "최대 약 2.1", "up to about 2.1"),
+        new Case(Bound.MORE_THAN, Bound.ABOUT, "최대 약 2.1", "up to about 2.1"),
+        new Case(Bound.ABOUT, Bound.EXACT, "약 2.1", "about 2.1"))) {
+      com.moneywar.briefing.model.Valuation from = v.apply(c.from(), "14000000000");
+      com.moneywar.briefing.model.Valuation to = v.apply(c.to(), "29000000000");
+      List<com.moneywar.briefing.model.Valuation> both = new java.util.ArrayList<>(B.valuations());
+      both.add(from);
+      both.add(to);
+      Figures f = new Figures(new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), both,
+          B.talent(), B.rounds(), B.flows(), B.stories(), B.charts()));
+      FigureRef ref = new FigureRef("ratio", List.of(from.id(), to.id()), "", "{{…}}", SourcePos.startOf("t"));
+      assertThat(f.text(ref, Lang.KO)).as(c.toString()).isEqualTo(c.ko());
+      assertThat(f.text(ref, Lang.EN)).as(c.toString()).isEqualTo(c.en());
+      assertThat(com.moneywar.briefing.model.MultipleBound.of(from, to).bounded()).isTrue();
+    }
+    // A ceiling and a floor at once leave the multiple unknown: check refuses it, and the chart gives none.
+    assertThat(com.moneywar.briefing.model.MultipleBound.of(v.apply(Bound.UP_TO, "1"), v.apply(Bound.UP_TO, "2"))
+        .bounded()).isFalse();
+    assertThat(com.moneywar.briefing.model.MultipleBound.of(v.apply(Bound.EXACT, "1"), v.apply(Bound.EXACT, "2")).words(Lang.KO))
+        .isEmpty();
+  }
+
   /** The shipped briefing with round {@code anthropic-2025-03} (a Series E) of type {@code code} instead. */
   private static Figures withAnthropicRoundOfType(String code) {
     List<Round> rounds = B.rounds().stream().map(r -> !r.id().equals("anthropic-2025-03") ? r

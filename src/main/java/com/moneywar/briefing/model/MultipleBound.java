@@ -1,0 +1,31 @@
+package com.moneywar.briefing.model;
+
+/**
+ * What is known of a growth multiple, valuation {@code to} ÷ valuation {@code from}, from the two
+ * values' bounds: a ceiling over a firm value, or a firm value over a floor, gives a ceiling ("최대 4.5",
+ * "up to 4.5"); a floor over a firm value ("more than $29 billion" ÷ $14 billion), or a firm value over
+ * a ceiling, a floor ("최소 2.1", "at least 2.1"); an approximate value makes it approximate too ("약",
+ * "about", also after "최대" / "최소"). A ceiling and a floor at once leave nothing known: {@link
+ * #bounded} is false, and {@code check} refuses such a multiple. The one rule the texts' {@code
+ * {{ratio}}} and the valuations chart share.
+ */
+public record MultipleBound(boolean ceiling, boolean floor, boolean about) {
+  public static MultipleBound of(Valuation from, Valuation to) {
+    boolean ceiling = to.bound() == Bound.UP_TO || from.bound().openAbove();
+    boolean floor = to.bound().openAbove() || from.bound() == Bound.UP_TO;
+    boolean about = from.bound() == Bound.ABOUT || to.bound() == Bound.ABOUT;
+    return new MultipleBound(ceiling, floor, about);
+  }
+
+  /** Whether anything is known of the multiple: not a ceiling and a floor at once. */
+  public boolean bounded() {
+    return !(ceiling && floor);
+  }
+
+  /** The words before the number: {@code 최대 약 }, {@code at least }, or nothing for an exact multiple. */
+  public String words(Lang lang) {
+    boolean ko = lang == Lang.KO;
+    String bound = ceiling ? (ko ? "최대 " : "up to ") : floor ? (ko ? "최소 " : "at least ") : "";
+    return bound + (about ? (ko ? "약 " : "about ") : "");
+  }
+}
