@@ -49,7 +49,13 @@ final class ChartChecker {
       return; // the rest would repeat these problems
     }
     switch (spec.kind()) {
-      case MONEY_FLOWS, CUMULATIVE -> checkInvestments(spec);
+      case MONEY_FLOWS, CUMULATIVE -> {
+        if (spec.kind() == ChartKind.MONEY_FLOWS && spec.rows().isEmpty()
+            && ChartSelection.investments(briefing, spec).isEmpty() && ChartSelection.drawable(briefing, spec)) {
+          return; // stakes bought alone: drawn as pairs of their own
+        }
+        checkInvestments(spec);
+      }
       case TIMELINE -> {
         if (!spec.rows().isEmpty()) {
           checkInvestments(spec); // with no rows named, the flows count too: never empty while there are deals

@@ -378,4 +378,23 @@ class ChartTimeAndStatusTest {
     }
     return heights;
   }
+
+  @Test
+  void aMoneyFlowsChartOfStakesAloneIsDrawnAndPassesTheCheck() {
+    // A new user's series had a stake bought and no investment row: check refused the chart, which the
+    // docs say draws each stake bought ("expected at least one row to plot, found none").
+    Briefing stakesOnly = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), List.of(), B.valuations(),
+        B.talent(), List.of(), B.flows(), B.spending(), List.of(), List.of(spec(ChartKind.MONEY_FLOWS)));
+    assertThat(com.moneywar.briefing.model.ChartSelection.drawable(stakesOnly, spec(ChartKind.MONEY_FLOWS))).isTrue();
+    assertThat(new com.moneywar.briefing.validate.BriefingValidator().validate(new com.moneywar.briefing.load.LoadedProject(
+        stakesOnly, new com.moneywar.briefing.model.Origins(java.util.Map.of()))).problems())
+        .as("only the config's key figures, which name investments, are missing")
+        .allSatisfy(p -> assertThat(p.toString()).startsWith("briefing.properties:"));
+    for (Lang lang : Lang.values()) {
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), stakesOnly, lang);
+      assertThat(image.shownTable()).hasSize(2);
+      assertThat(image.alt()).contains(lang == Lang.KO ? "메타는 스케일AI 지분 49%를 143억달러에 사들였다"
+          : "Meta bought a 49% stake in Scale AI for $14.3 billion");
+    }
+  }
 }
