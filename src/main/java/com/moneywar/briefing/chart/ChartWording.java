@@ -107,9 +107,17 @@ final class ChartWording {
    * {@code 290억달러(추정치)}, {@code 1억달러(당사자 부인)} / {@code up to $18.4 billion}, {@code $100 million (denied)}.
    */
   String money(MoneyFact fact) {
+    return money(fact, true);
+  }
+
+  /**
+   * {@link #money(MoneyFact)}, saying an estimate is one only when {@code estimate}: a table whose
+   * basis column says {@code 추정치} does not say it again in the amount.
+   */
+  String money(MoneyFact fact, boolean estimate) {
     String text = com.moneywar.briefing.model.AmountText.of(fact, lang);
     java.util.List<String> what = new java.util.ArrayList<>();
-    if (fact instanceof com.moneywar.briefing.model.Valuation v
+    if (estimate && fact instanceof com.moneywar.briefing.model.Valuation v
         && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
       what.add(pick("추정치", "estimate"));
     }

@@ -105,7 +105,7 @@ final class ValuationChart implements KindRenderer {
                   v.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), v.reporting().claim().code()),
               // Blank where the source states no basis, as on the valuations page.
               List.of(w.company(v.company()), w.date(v.date()),
-                  com.moneywar.briefing.model.AmountText.basis(v.basis(), w.lang()), w.money(v)));
+                  com.moneywar.briefing.model.AmountText.basis(v.basis(), w.lang()), w.money(v, false)));
         }
       }
     }

@@ -306,6 +306,10 @@ class ShippedChartsTest {
           ? "앤스로픽은 2023년 41억달러, 2025년 3월 615억달러(기준이 달라 배수는 계산하지 않았다)"
           : "Anthropic: $4.1 billion in 2023, $61.5 billion in March 2025 (on different bases, so no multiple is given)");
       assertThat(alt.get(ChartKind.VALUATIONS)).contains(lang == Lang.KO ? "290억달러(추정치)" : "$29 billion (estimate)");
+      // The data table says "estimate" once, in its basis column (a new user read "추정치 … (추정치·보도)").
+      assertThat(new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("valuations"))
+          .findFirst().orElseThrow().shownTable()).anySatisfy(row -> assertThat(row.subList(2, 4))
+              .isEqualTo(lang == Lang.KO ? List.of("추정치", "290억달러") : List.of("estimate", "$29 billion")));
       // The note under the chart says so too: a new user saw a line end without its multiple and no word why.
       assertThat(new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("valuations"))
           .findFirst().orElseThrow().caption()).contains(lang == Lang.KO
