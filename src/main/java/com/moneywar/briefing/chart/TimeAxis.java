@@ -24,8 +24,13 @@ import java.util.function.DoubleUnaryOperator;
  *
  * @param from the first day the axis shows
  * @param to the last day the axis shows
+ * @param first the first day a date on the axis may mean (after {@code from}, which leaves room)
  */
-record TimeAxis(LocalDate from, LocalDate to) {
+record TimeAxis(LocalDate from, LocalDate to, LocalDate first) {
+  TimeAxis(LocalDate from, LocalDate to) {
+    this(from, to, from);
+  }
+
   /** The least free space between two tick labels, in px. */
   static final double GAP = 10;
 
@@ -75,7 +80,7 @@ record TimeAxis(LocalDate from, LocalDate to) {
     LocalDate last = dates.stream().map(PartialDate::lastDay).max(LocalDate::compareTo).orElseThrow();
     long days = ChronoUnit.DAYS.between(first, last);
     long pad = Math.max(10, days / 25) + Math.max(0, 60 - days) / 2; // a short span still shows a month or two
-    return new TimeAxis(first.minusDays(pad), last.plusDays(pad));
+    return new TimeAxis(first.minusDays(pad), last.plusDays(pad), first);
   }
 
   /** The x of a day, as the panel's chart plots it. */

@@ -90,12 +90,39 @@ final class TimeAxisPainter implements Panel.XAxis {
 
   @Override
   public void labels(Graphics2D g, PanelGeometry at, double firstBaseline, double lineHeight) {
-    for (TimeAxis.Tick tick : ticks(at.right())) {
+    List<TimeAxis.Tick> ticks = ticks(at.right());
+    for (TimeAxis.Tick tick : ticks) {
       double x = at.x(TimeAxis.x(tick.date()));
       for (int l = 0; l < tick.lines().size(); l++) {
         GlyphPainter.draw(g, tick.lines().get(l), font, l == 0 ? ChartTheme.INK : ChartTheme.MUTED, x,
             firstBaseline + l * lineHeight, GlyphPainter.Align.CENTER);
       }
     }
+    startYear(ticks, at).ifPresent(year -> GlyphPainter.draw(g, year, font, ChartTheme.MUTED, at.x(axis.min()),
+        firstBaseline + (ticks.get(0).lines().size() - 1) * lineHeight, GlyphPainter.Align.START));
+  }
+
+  /**
+   * The year of the axis's first date, written at its left end on the line of the years, when the
+   * first tick is in a later year: a point before that tick (a valuation of June 2024 left of "1월
+   * 2025년") then still has its year on the axis. Empty when the first tick is in the axis's first year, or
+   * when the year would come closer than {@link TimeAxis#GAP} to the first tick's label.
+   */
+  java.util.Optional<String> startYear(List<TimeAxis.Tick> ticks, PanelGeometry at) {
+    if (ticks.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    TimeAxis.Tick first = ticks.get(0);
+    // The year of the first date shown, not of the room left before it.
+    int year = axis.first().getYear();
+    if (first.date().getYear() == year || !axis.first().isBefore(first.date())) {
+      return java.util.Optional.empty();
+    }
+    String text = lang == Lang.KO && !bareYears && !first.lines().get(first.lines().size() - 1).matches("\\d+")
+        ? year + "년" : Integer.toString(year);
+    String firstYear = first.lines().get(first.lines().size() - 1);
+    double firstLeft = at.x(TimeAxis.x(first.date())) - GlyphPainter.width(firstYear, font) / 2;
+    double end = at.x(axis.min()) + GlyphPainter.width(text, font);
+    return end + TimeAxis.GAP <= firstLeft ? java.util.Optional.of(text) : java.util.Optional.empty();
   }
 }

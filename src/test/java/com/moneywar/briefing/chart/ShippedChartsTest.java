@@ -543,4 +543,20 @@ class ShippedChartsTest {
         .<String[]>readValues(Files.readAllBytes(file)).readAll();
     return rows.stream().map(Arrays::asList).toList();
   }
+
+  @Test
+  void aPointBeforeTheFirstTickHasItsYearAtTheAxissStart() {
+    // New users saw a value of June 2024 left of "1월 2025년", with no year of its own anywhere on the axis.
+    // The shipped narrow valuations chart ticks by year from 2024; its 2023 values stand left of that tick.
+    ChartImage valuations = new ChartRenderer().render(briefing, Lang.KO).stream()
+        .filter(c -> c.name().equals("valuations")).findFirst().orElseThrow();
+    List<com.moneywar.briefing.testing.ChartTexts.Text> texts = com.moneywar.briefing.testing.ChartTexts.of(
+        valuations.narrowSvg());
+    com.moneywar.briefing.testing.ChartTexts.Text start = texts.stream().filter(t -> t.text().equals("2023년"))
+        .findFirst().orElseThrow();
+    com.moneywar.briefing.testing.ChartTexts.Text tick = texts.stream().filter(t -> t.text().equals("2024년"))
+        .findFirst().orElseThrow();
+    assertThat(Math.abs(start.minY() - tick.minY())).as("on the line of the years").isLessThan(1);
+    assertThat(start.maxX()).isLessThan(tick.minX());
+  }
 }
