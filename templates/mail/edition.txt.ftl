@@ -28,9 +28,10 @@ ${summary}
 
 ${w.headlines}
 <#list headlines as h>
-<#-- The won figure and the status share one parenthesis: 약 3000억달러(약 417조원, 보도). -->
-<#assign extra = [h.krw, h.unconverted?then(w.notConverted, ""), h.claim]?filter(x -> x?has_content)>
-- ${h.label}: ${h.amount}<#if extra?has_content>${ko?then("", " ")}(${extra?join(ko?then(", ", "; "))})</#if>, ${h.date}, ${h.source}
+<#-- The won figure and the status share one parenthesis: 약 3000억달러(약 417조원, 보도); a figure
+     not converted says so after it, outside the amount's brackets: 24억달러(보도) · 환산 안 함. -->
+<#assign extra = [h.krw, h.claim]?filter(x -> x?has_content)>
+- ${h.label}: ${h.amount}<#if extra?has_content>${ko?then("", " ")}(${extra?join(ko?then(", ", "; "))})</#if><#if h.unconverted> · ${w.notConverted}</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>
 <#list paragraphs as p>

@@ -192,9 +192,10 @@ class MailEditionTest {
     String value = card.selectFirst(".value").text();
     assertThat(value).endsWith(lang.equals("ko") ? "(보도)" : " (reported)");
     String amount = value.substring(0, value.length() - (lang.equals("ko") ? "(보도)" : " (reported)").length());
-    String krw = card.select(".krw").text();
+    String krw = card.select(".krw:not(.unconverted)").text();
+    String unconverted = card.select(".krw.unconverted").text();
     String inText = amount + (lang.equals("ko") ? "(" : " (") + (krw.isEmpty() ? "" : krw + (lang.equals("ko") ? ", " : "; "))
-        + claim + ")";
+        + claim + ")" + (unconverted.isEmpty() ? "" : " · " + unconverted);
     assertThat(part(message, 0)).contains(inText);
     assertThat(Jsoup.parse(part(message, 1)).text()).contains(value);
   }
@@ -255,6 +256,16 @@ class MailEditionTest {
     }
     krw.forEach(k -> assertThat(html).contains(k));
     krw.forEach(k -> assertThat(text).contains(k));
+  }
+
+  @Test
+  void aKeyFigureNotConvertedSaysSoAfterItsAmountNotInsideItsBrackets() throws Exception {
+    // A new user read "24억달러(환산 안 함, 보도)": no Korean editor puts that inside a figure's brackets.
+    String newest = ShippedProject.newest();
+    String ko = part(parse(write("ko", newest, "--slug", newest)), 0);
+    String en = part(parse(write("en", newest, "--slug", newest)), 0);
+    assertThat(ko).contains("최대 400억달러 · 환산 안 함, ").doesNotContain("(환산 안 함");
+    assertThat(en).contains("up to $40 billion · not converted, ").doesNotContain("(not converted");
   }
 
   @Test
