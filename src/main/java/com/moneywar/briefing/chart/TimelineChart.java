@@ -46,7 +46,8 @@ final class TimelineChart implements KindRenderer {
     COMPUTE("컴퓨팅 구매 약정", "Compute purchase"),
     STAKE("지분 매입", "Stake purchase"),
     ACQUISITION("인수", "Acquisition"),
-    SUPPLY("공급 계약", "Supply deal");
+    SUPPLY("공급 계약", "Supply deal"),
+    LICENSE("기술 라이선스 계약", "Licensing deal");
 
     final String ko;
     final String en;
@@ -61,8 +62,22 @@ final class TimelineChart implements KindRenderer {
         return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
       FlowKind kind = ((Flow) fact).flowKind();
-      return kind == FlowKind.COMPUTE_PURCHASE ? COMPUTE : kind == FlowKind.ACQUISITION ? ACQUISITION
-          : kind == FlowKind.SUPPLY ? SUPPLY : STAKE;
+      return switch (kind) {
+        case COMPUTE_PURCHASE -> COMPUTE;
+        case ACQUISITION -> ACQUISITION;
+        case SUPPLY -> SUPPLY;
+        case LICENSE -> LICENSE;
+        default -> STAKE;
+      };
+    }
+
+    /**
+     * Its marker, as {@link ChartTheme#marker} gives the series in turn; a licensing deal, past the
+     * palette's six colours, takes the supply deal's dark grey with a square, a shape no other grey
+     * mark has.
+     */
+    int marker() {
+      return this == LICENSE ? 1 : ordinal();
     }
 
     /**
@@ -70,7 +85,8 @@ final class TimelineChart implements KindRenderer {
      * (its marker, the sixth in turn, is a compute purchase's diamond: both are goods bought).
      */
     Color colour() {
-      return ordinal() < ChartTheme.SERIES.length ? ChartTheme.series(ordinal()) : ChartTheme.PALETTE[ordinal()];
+      return ordinal() < ChartTheme.SERIES.length ? ChartTheme.series(ordinal())
+          : ChartTheme.PALETTE[Math.min(ordinal(), ChartTheme.PALETTE.length - 1)];
     }
   }
 
@@ -184,7 +200,7 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), DealKind.of(d).colour(), at, log);
+        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log);
         g.translate(-dx, 0);
         mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
@@ -302,7 +318,7 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        ValuationMarks.paint(g, d, DealKind.of(d).ordinal(), DealKind.of(d).colour(), at, log); // on top of any label's halo
+        ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log); // on top of any label's halo
         g.translate(-dx, 0);
       }
     };
@@ -355,7 +371,7 @@ final class TimelineChart implements KindRenderer {
     for (DealKind kind : DealKind.values()) {
       if (deals.stream().anyMatch(d -> DealKind.of(d) == kind)) {
         keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), kind.colour(),
-            ChartTheme.marker(kind.ordinal()), none));
+            ChartTheme.marker(kind.marker()), none));
       }
     }
     keys.addAll(ValuationChart.legend(deals, w));

@@ -3,7 +3,9 @@ package com.moneywar.briefing.model;
 /**
  * Money that is not an investment: a purchase commitment for compute or cloud capacity (buyer →
  * seller), a supply deal for other goods such as memory chips (buyer → supplier), an acquisition of
- * a whole company, or the purchase of a stake (with its percentage); or, no money changing hands
+ * a whole company, the purchase of a stake (with its percentage), or a licensing deal (licensee →
+ * licensor: a fee for a company's technology, often with its founders and staff hired, an
+ * "acqui-hire" that is no acquisition); or, no money changing hands
  * between the two and so never drawn nor added up, a stake held with the value reported for it
  * ({@link #HOLDING}) or a joint investment of two partners ({@link #JOINT}). Never added into
  * investment totals.
@@ -14,7 +16,8 @@ public enum FlowKind {
   STAKE("stake", "지분 매입", "Stake"),
   HOLDING("holding", "지분 보유(가치)", "Stake held (value)"),
   SUPPLY("supply", "공급 계약", "Supply deal"),
-  JOINT("joint", "공동 투자", "Joint investment");
+  JOINT("joint", "공동 투자", "Joint investment"),
+  LICENSE("license", "기술 라이선스 계약", "Licensing deal");
 
   private final String code;
   private final String ko;

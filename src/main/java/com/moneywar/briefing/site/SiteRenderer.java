@@ -850,6 +850,7 @@ public final class SiteRenderer {
         case HOLDING -> ko ? "지분 " + percent + " 보유" : percent + " stake held";
         case SUPPLY -> ko ? (paper ? "공급" : "공급 계약") : (paper ? "supply" : "supply deal");
         case JOINT -> ko ? "공동 투자" : "joint investment";
+        case LICENSE -> ko ? (paper ? "기술 라이선스" : "기술 라이선스 계약") : "licensing deal";
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       String deal = f.reporting().deal().words(lang);

@@ -1,0 +1,72 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.FlowKind;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A licensing deal ({@code flows.csv}, kind {@code license}): a fee for a company's technology, often
+ * with its founders hired. A new user had to enter Google–Windsurf as a "supply deal". The row added
+ * here is a TEST FIXTURE, not a reported figure.
+ */
+class LicensingDealTest {
+  @TempDir static Path dir;
+  private static Briefing briefing;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-license,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(project.resolve("data/flows.csv"),
+        "fixture-license-2025-11,license,microsoft,mistral-ai,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+  }
+
+  @Test
+  void itIsNamedAsALicensingDealInTheTableTheKeyFigureAndOnTheTimeline() {
+    assertThat(briefing.flows().stream().filter(f -> f.id().equals("fixture-license-2025-11")).findFirst().orElseThrow()
+        .flowKind()).isEqualTo(FlowKind.LICENSE);
+    Figures figures = new Figures(briefing);
+    for (Lang lang : Lang.values()) {
+      boolean ko = lang == Lang.KO;
+      FactTable flows = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").flows();
+      String row = flows.rows().stream().filter(r -> r.id().equals("flow-fixture-license-2025-11")).findFirst().orElseThrow()
+          .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+      assertThat(row).contains(ko ? "기술 라이선스 계약" : "Licensing deal").doesNotContain(ko ? "공급 계약" : "Supply deal");
+      FigureRef ref = new FigureRef("flow", List.of("fixture-license-2025-11"), "", "flow:fixture-license-2025-11",
+          SourcePos.startOf("t"));
+      assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(briefing)).get(0).label())
+          .isEqualTo(ko ? "마이크로소프트 → 미스트랄AI · 기술 라이선스 계약" : "Microsoft → Mistral AI · licensing deal");
+      ChartImage timeline = new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg()))
+          .anySatisfy(t -> assertThat(t.text()).isEqualTo(ko ? "기술 라이선스 계약" : "Licensing deal"));
+      assertThat(timeline.table().toString()).contains("2420000000");
+    }
+  }
+}
