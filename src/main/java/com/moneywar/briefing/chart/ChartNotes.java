@@ -31,8 +31,10 @@ final class ChartNotes {
   /** Says that panels are per currency, when there is more than one. */
   ChartNotes panels(int count) {
     if (count > 1) {
-      add(w.pick("통화가 다른 금액은 환산하지 않고 통화별로 나눠 그렸다.",
-          "Amounts in different currencies are not converted: each currency has its own panel."));
+      // Each panel has its own scale: a new user's €109 billion and £5 billion were bars of one length.
+      add(w.pick("통화가 다른 금액은 환산하지 않고 통화별로 나눠 그렸다. 눈금도 통화마다 달라, 패널끼리는 막대 길이나 점의 높이를 비교할 수 없다.",
+          "Amounts in different currencies are not converted: each currency has its own panel and its own scale,"
+              + " so lengths and heights cannot be compared across panels."));
     }
     return this;
   }
