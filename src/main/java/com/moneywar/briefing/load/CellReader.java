@@ -276,7 +276,10 @@ final class CellReader {
 
   /** An ISO 3166-1 country code, such as {@code US} or {@code KR}. */
   String country(String column) {
-    return isoCode(column, Locale.getISOCountries(), "an ISO 3166-1 two-letter country code such as US or FR");
+    // EU is reserved in ISO 3166-1 for the European Union, which pledges and invests as one (InvestAI).
+    String[] codes = Arrays.copyOf(Locale.getISOCountries(), Locale.getISOCountries().length + 1);
+    codes[codes.length - 1] = "EU";
+    return isoCode(column, codes, "an ISO 3166-1 two-letter country code such as US or FR (or EU for the European Union)");
   }
 
   /** An ISO 639-1 language code, such as {@code en} or {@code ja}. */

@@ -19,7 +19,7 @@ final class CurrencyAliases {
       Map.entry("DOLLARS", "USD"), Map.entry("달러", "USD"),
       Map.entry("₩", "KRW"), Map.entry("WON", "KRW"), Map.entry("원", "KRW"), Map.entry("KRW₩", "KRW"),
       Map.entry("€", "EUR"), Map.entry("EURO", "EUR"), Map.entry("EUROS", "EUR"), Map.entry("유로", "EUR"),
-      Map.entry("£", "GBP"), Map.entry("POUND", "GBP"), Map.entry("STERLING", "GBP"), Map.entry("파운드", "GBP"),
+      Map.entry("£", "GBP"), Map.entry("UKP", "GBP"), Map.entry("UKL", "GBP"), Map.entry("POUND", "GBP"), Map.entry("STERLING", "GBP"), Map.entry("파운드", "GBP"),
       Map.entry("YEN", "JPY"), Map.entry("円", "JPY"), Map.entry("엔", "JPY"),
       Map.entry("HK$", "HKD"), Map.entry("NT$", "TWD"), Map.entry("S$", "SGD"), Map.entry("A$", "AUD"),
       Map.entry("C$", "CAD"), Map.entry("CA$", "CAD"), Map.entry("₹", "INR"), Map.entry("RS", "INR"));

@@ -41,6 +41,15 @@ class FactsCheckTest {
   }
 
   @Test
+  void theEuropeanUnionIsACountryCodeACompanyMayHave() {
+    // A new user could not enter the EU's InvestAI programme: 'EU' was refused.
+    replace(project, COMPANIES, "mistral-ai,미스트랄AI,Mistral AI,ai-lab,FR", "mistral-ai,미스트랄AI,Mistral AI,ai-lab,EU");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+    assertThat(new java.util.Locale("", "EU").getDisplayCountry(java.util.Locale.KOREAN)).isEqualTo("유럽 연합");
+  }
+
+  @Test
   void errorsInTwoTablesAndATextAreAllReportedInOneCheck() {
     replace(project, COMPANIES, "mistral-ai,미스트랄AI,Mistral AI,ai-lab,FR", "mistral-ai,미스트랄AI,Mistral AI,ai-lab,France");
     replace(project, VALUATIONS, "openai-2023,openai,29000000000,USD,exact", "openai-2023,openai,29000000000,USD,ceiling");
@@ -48,7 +57,7 @@ class FactsCheckTest {
     String text = positionOf(project, TEXT_EN, "{{investment:amazon-anthropic-t9}}");
     assertThat(problems()).containsExactly(
         positionOf(project, COMPANIES, "France")
-            + ": error: expected an ISO 3166-1 two-letter country code such as US or FR in column 'country', found 'France'",
+            + ": error: expected an ISO 3166-1 two-letter country code such as US or FR (or EU for the European Union) in column 'country', found 'France'",
         text + ": error: expected the id of a row in data/investments.csv in {{investment:amazon-anthropic-t9}}, found no row 'amazon-anthropic-t9'",
         positionOf(project, VALUATIONS, "ceiling")
             + ": error: expected one of exact, up-to, about, at-least, more-than, range in column 'bound', found 'ceiling'");
