@@ -410,7 +410,14 @@ final class MoneyFlowChart implements KindRenderer {
     // Amounts are compared only within one currency: the first panel's.
     Currency main = flows.get(0).currency();
     List<Flow> comparable = flows.stream().filter(f -> f.currency().equals(main) && !f.isOthers()).toList();
-    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount())).orElse(null);
+    // The largest amount paid in, said so only when it is one: more than nothing, and no less than
+    // what the pairs added up as "others" paid together (one of them may have paid more). A new
+    // user's alt text called a planned ₩370 billion "the largest amount paid in" when nothing was.
+    java.math.BigDecimal othersPaid = flows.stream().filter(f -> f.currency().equals(main) && f.isOthers())
+        .map(f -> f.invested().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    Flow biggest = comparable.stream().max(Comparator.comparing(f -> f.invested().amount()))
+        .filter(f -> f.invested().amount().signum() > 0 && f.invested().amount().compareTo(othersPaid) >= 0)
+        .orElse(null);
     List<Flow> ordered = new ArrayList<>();
     if (biggest != null) {
       ordered.add(biggest);

@@ -397,4 +397,25 @@ class ChartTimeAndStatusTest {
           : "Meta bought a 49% stake in Scale AI for $14.3 billion");
     }
   }
+
+  @Test
+  void noPairIsCalledTheLargestAmountPaidInWhenNothingWasPaid() {
+    // A new user's alt text: "National Growth Fund is to invest ₩370 billion in FuriosaAI, the largest amount paid in".
+    // A TEST FIXTURE: every payment of the shipped record taken as only planned.
+    List<com.moneywar.briefing.model.Investment> planned = B.investments().stream()
+        .map(i -> i.status() != com.moneywar.briefing.model.InvestmentStatus.INVESTED ? i
+            : new com.moneywar.briefing.model.Investment(i.id(), i.investor(), i.investee(), i.kind(), i.partOf(),
+                i.amount(), i.bound(), com.moneywar.briefing.model.InvestmentStatus.PLANNED, i.date(), i.source(), i.fx(),
+                i.approxDigits(), i.note(), i.round(), i.role(), i.replaces(), i.reporting()))
+        .toList();
+    Briefing nothingPaid = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), planned, B.valuations(),
+        B.talent(), B.rounds(), List.of(), B.spending(), B.stories(), B.charts());
+    ChartImage ko = new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), nothingPaid, Lang.KO);
+    ChartImage en = new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), nothingPaid, Lang.EN);
+    assertThat(ko.alt()).doesNotContain("가장 큰 금액");
+    assertThat(en.alt()).doesNotContain("the largest amount paid in");
+    // With payments, the largest is still named (the shipped record: Meta's stake in Scale AI).
+    assertThat(new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), B, Lang.EN).alt())
+        .contains("the largest amount paid in");
+  }
 }
