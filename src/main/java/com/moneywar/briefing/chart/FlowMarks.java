@@ -130,6 +130,8 @@ final class FlowMarks {
         MoneyFlowChart.Flow f = flows.get(i);
         double committedTop = at.y(promised.get(i)) - 5;
         wanted++;
+        // Over its own pair: a label leaning into the next pair's slot would read as that pair's amount.
+        ownSlot(placer, at, i, flows.size());
         if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
             && f.committedTotal().bound() == f.paidTotal().bound()) {
           add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
@@ -155,6 +157,7 @@ final class FlowMarks {
           continue;
         }
         wanted++;
+        ownSlot(placer, at, i, flows.size());
         String paidText = MoneyFlowChart.paidLabel(flows.get(i), w);
         boolean shorter = paid.get(i) < promised.get(i);
         Optional<LabelPlacer.Placed> p = paidLabel(placer, paidText, font, at, i, at.y(paid.get(i)) - 5, shorter);
@@ -162,6 +165,8 @@ final class FlowMarks {
           // As tall as the committed bar, whose label took the room over both: over the pair, saying
           // which bar it belongs to, as a committed amount does when it has to move.
           double top = at.y(paid.get(i)) - 5;
+          // Stacked right on its pair's committed label, it reads as that pair's even where it is wider.
+          placer.centreWithin(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
           p = placer.placeStacked(w.pick("투자 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
               top, top - step, top - 2 * step);
         }
@@ -175,6 +180,15 @@ final class FlowMarks {
       }
     }
     return best;
+  }
+
+  /**
+   * Keeps the next labels' centres over pair {@code i}'s slot; the first and the last pair may lean
+   * out past the plot's edge side, where no other pair stands (a wide label there is moved inwards).
+   */
+  private static void ownSlot(LabelPlacer placer, PanelGeometry at, int i, int pairs) {
+    placer.centreWithin(i == 0 ? Double.NEGATIVE_INFINITY : at.center(i) - at.slot() / 2,
+        i == pairs - 1 ? Double.POSITIVE_INFINITY : at.center(i) + at.slot() / 2);
   }
 
   /**

@@ -38,6 +38,19 @@ final class LabelPlacer {
     taken.add(box);
   }
 
+  /** Where the next labels' centres may fall, left to right; unbounded unless set. */
+  private double centreFrom = Double.NEGATIVE_INFINITY;
+  private double centreTo = Double.POSITIVE_INFINITY;
+
+  /**
+   * From now on, a label's centre stays between {@code from} and {@code to}: a bar's amount over its
+   * own pair, never leaning so far that it reads as the neighbour's.
+   */
+  void centreWithin(double from, double to) {
+    this.centreFrom = from;
+    this.centreTo = to;
+  }
+
   /**
    * From now on, labels keep {@code clearance} px away from each of {@code marks} (the marks other
    * than the one a label names), so that no label ends right next to a mark it does not name.
@@ -162,7 +175,7 @@ final class LabelPlacer {
     double width = GlyphPainter.width(text, font);
     double cx = rightward ? x + width / 2 : x - width / 2;
     Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
-    if (!free(box)) {
+    if (!free(box) || cx < centreFrom || cx > centreTo) {
       return Optional.empty();
     }
     taken.add(box);
@@ -176,6 +189,9 @@ final class LabelPlacer {
   Optional<Placed> place(String text, Font font, double x, double... baselines) {
     double width = GlyphPainter.width(text, font);
     double cx = Math.max(bounds.getMinX() + width / 2, Math.min(bounds.getMaxX() - width / 2, x));
+    if (cx < centreFrom || cx > centreTo) {
+      return Optional.empty();
+    }
     for (double baseline : baselines) {
       Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
       if (free(box)) {
