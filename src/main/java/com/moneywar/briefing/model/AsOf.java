@@ -112,9 +112,16 @@ public final class AsOf {
         flows, spending, stories, charts).partOf(b));
   }
 
-  /** The day of the newest fact on the record (investment, valuation or talent offer), if any. */
+  /**
+   * The day the record stands as of: the newest date of any fact on it, or of the publication of the
+   * report a fact's figure comes from, whichever is later (a deal of September shown from a report of
+   * January is on the record as of January, as {@link #onRecord(Briefing, MoneyFact, LocalDate)} has
+   * it); empty for a record of no facts.
+   */
   public static Optional<PartialDate> newestFact(Briefing b) {
-    return b.moneyFacts().values().stream().map(MoneyFact::date).max(PartialDate::compareTo);
+    return b.moneyFacts().values().stream()
+        .flatMap(f -> Stream.concat(Stream.of(f.date()), b.source(f.source()).map(Source::published).stream()))
+        .max(PartialDate::compareTo);
   }
 
   /** A text's date: the earliest of its languages' dates (the validator requires them equal). */

@@ -189,7 +189,7 @@ class CompanyPagesTest {
     // A row's won figure at the rate of its date, as on the investments page.
     Document page = page("ko/companies/anthropic.html");
     assertThat(page.getElementsContainingOwnText("약 3조7100억원")).isNotEmpty();
-    assertThat(page.selectFirst(".as-of").text()).isEqualTo("2025년 11월까지의 기록 기준");
+    assertThat(page.selectFirst(".as-of").text()).isEqualTo("2025년 11월 19일까지의 기록 기준");
   }
 
   @Test
