@@ -159,6 +159,7 @@ final class MoneyFlowChart implements KindRenderer {
                 "The rest are added up as one “others” pair" + (byCurrency.size() > 1 ? " per currency." : "."))
             : "")
         .panels(byCurrency.size())
+        .add(UndrawnDeals.sentence(UndrawnDeals.investmentsOf(briefing, spec), w))
         .leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());

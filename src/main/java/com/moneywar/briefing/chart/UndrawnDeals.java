@@ -84,6 +84,19 @@ final class UndrawnDeals {
         .toList();
   }
 
+  /**
+   * {@link #of}, for a money-flows chart, which draws investments and stakes bought: those of them it
+   * leaves out (a letter of intent, talks, a denial), so that the chart says so under itself as the
+   * timeline does. A new user's chart of "what Nvidia promised" left out its $100 billion letter of
+   * intent without a word.
+   */
+  static List<MoneyFact> investmentsOf(Briefing briefing, ChartSpec spec) {
+    return of(briefing, spec).stream()
+        .filter(f -> f instanceof com.moneywar.briefing.model.Investment
+            || f instanceof Flow flow && flow.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE)
+        .toList();
+  }
+
   /** The sentence naming {@code undrawn} by reason; empty when there are none. */
   static String sentence(List<MoneyFact> undrawn, ChartWording w) {
     List<String> ko = new ArrayList<>();

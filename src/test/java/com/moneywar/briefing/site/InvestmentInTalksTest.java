@@ -81,6 +81,12 @@ class InvestmentInTalksTest {
     }
     Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
     assertThat(CompanyRecord.of(briefing, "openai").committedTo()).isEqualTo(CompanyRecord.of(without, "openai").committedTo());
+    // The money-flows chart says what it leaves out, as the timeline does.
+    assertThat(new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("money-flows"))
+        .findFirst().orElseThrow().caption())
+        .contains("Not drawn: 1 deal still in talks (Amazon → OpenAI) and 1 letter of intent (Nvidia → OpenAI).");
+    assertThat(new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("money-flows"))
+        .findFirst().orElseThrow().caption()).contains("그리지 않았다");
     Figures figures = new Figures(briefing);
     FigureRef full = new FigureRef("investment", List.of("fixture-intent-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
     assertThat(figures.text(full, Lang.KO)).isEqualTo("최대 888억달러(의향서)");
