@@ -86,6 +86,7 @@ public final class BriefingValidator {
         ParticleChecker.check(b, article, problems);
         EnglishWordsChecker.check(b, article, problems);
         BoundWordsChecker.check(b, article, problems);
+        StatusWordsChecker.check(b, article, problems);
       }
     }
     EditionChecker editions = new EditionChecker(b, at, figures, problems);

@@ -612,6 +612,33 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aDealsStatusSaidAgainAfterItsFullFormIsReportedAtTheWord() throws java.io.IOException {
+    // New users wrote "{{investment:…}}를 투자하겠다는 의향서를 맺었다" of a letter of intent, whose full form
+    // already reads "(…, 의향서)", and "{{flow:…}} 인수 제안을 거절했다" of a rejected offer.
+    // A TEST FIXTURE row: a letter of intent, not a reported deal.
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
+        "fixture-loi,compute-purchase,anthropic,microsoft,,intent,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
+            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 {{flow:fixture-loi}} 규모의 구매 의향서를 맺었다.");
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " Anthropic signed {{flow:fixture-loi}} worth of compute as a letter of intent.");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, ko, "의향서를 맺었다") + ": error: expected the status said once: {{flow:fixture-loi}} already"
+            + " says '의향서' in its brackets, found '의향서' after it; write {{flow:fixture-loi:amount}} (or :krw) and"
+            + " keep your words, or drop them",
+        positionOf(project, en, "letter of intent.") + ": error: expected the status said once: {{flow:fixture-loi}}"
+            + " already says 'letter of intent' in its brackets, found 'letter of intent' after it; write"
+            + " {{flow:fixture-loi:amount}} (or :krw) and keep your words, or drop them");
+    // With the amount alone, the sentence says it once.
+    replace(project, ko, "{{flow:fixture-loi}} 규모의", "{{flow:fixture-loi:amount}} 규모의");
+    replace(project, en, "signed {{flow:fixture-loi}} worth", "signed {{flow:fixture-loi:amount}} worth");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
+  @Test
   void aStakeBoughtMayLeaveItsPercentageOutButThenHasNoPercentToShow() {
     // A new user could not enter OpenAI's "$350 million of CoreWeave's shares": no source gave the percentage.
     // The shipped texts write Meta's percentage: with none in the table, each place is named.

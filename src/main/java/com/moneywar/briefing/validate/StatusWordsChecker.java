@@ -1,0 +1,83 @@
+package com.moneywar.briefing.validate;
+
+import com.moneywar.briefing.model.Article;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FactKind;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Placeholders;
+import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Checks that a writer does not say a deal's status twice: the full form of a deal not made writes
+ * it in its brackets ("최대 1000억달러(약 140조원, 의향서)"), which the writer does not see, so "…를
+ * 투자하겠다는 의향서를 맺었다" read "의향서" twice, and "8억달러(제안 거절) 인수 제안을 거절했다" said the
+ * rejection twice. A word of the status in the rest of the sentence after the figure is reported at
+ * the word, with how the figure reads and the field that gives the amount alone. Pure.
+ */
+final class StatusWordsChecker {
+  /** The words that say each status in a sentence, by language (a stem, so that 거절했다 and rejected match). */
+  private static final Map<DealStatus, List<String>> KO = Map.of(
+      DealStatus.OFFERED, List.of("제안"), DealStatus.REJECTED, List.of("거절"), DealStatus.CALLED_OFF, List.of("무산", "철회"),
+      DealStatus.TALKS, List.of("협상", "논의"), DealStatus.INTENT, List.of("의향서"), DealStatus.MEMORANDUM,
+      List.of("양해각서", "MOU"));
+  private static final Map<DealStatus, List<String>> EN = Map.of(
+      DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down"),
+      DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat"),
+      DealStatus.INTENT, List.of("letter of intent", "LOI"), DealStatus.MEMORANDUM,
+      List.of("memorandum of understanding", "MOU"));
+
+  private StatusWordsChecker() {}
+
+  static void check(Briefing b, Article a, List<Problem> problems) {
+    TextPlaceholders.each(a, (text, m, position) -> check(b, a.lang(), text, m, position, problems));
+  }
+
+  private static void check(Briefing b, Lang lang, String text, Placeholders.Match m, IntFunction<SourcePos> position,
+      List<Problem> problems) {
+    if (!m.field().isEmpty() || m.ids().isEmpty()) {
+      return; // only the full form writes the status
+    }
+    Optional<FactKind> kind = FactKind.ofCode(m.kind());
+    if (kind.isEmpty()) {
+      return;
+    }
+    Optional<? extends MoneyFact> fact = b.fact(kind.get(), m.ids().get(0));
+    if (fact.isEmpty() || fact.get().reporting().deal() == DealStatus.AGREED) {
+      return;
+    }
+    DealStatus status = fact.get().reporting().deal();
+    String after = text.substring(m.end());
+    int end = sentenceEnd(after);
+    String rest = after.substring(0, end);
+    for (String word : (lang == Lang.KO ? KO : EN).get(status)) {
+      int at = lang == Lang.KO ? rest.indexOf(word) : rest.toLowerCase(java.util.Locale.ROOT).indexOf(word.toLowerCase(
+          java.util.Locale.ROOT));
+      if (at >= 0) {
+        problems.add(new Problem(position.apply(m.end() + at), "expected the status said once: " + m.text()
+            + " already says '" + status.words(lang) + "' in its brackets, found '"
+            + rest.substring(at, at + word.length()) + "' after it; write {{" + m.kind() + ":" + m.ids().get(0)
+            + ":amount}} (or :krw) and keep your words, or drop them"));
+        return;
+      }
+    }
+  }
+
+  /** Where the sentence that follows a figure ends: at its full stop (not a decimal point), or the text's end. */
+  private static int sentenceEnd(String after) {
+    for (int i = 0; i < after.length(); i++) {
+      char c = after.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n')
+          && (i + 1 >= after.length() || !Character.isDigit(after.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return after.length();
+  }
+}
