@@ -125,6 +125,15 @@ final class ValuationChart implements KindRenderer {
     }
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     notes.add(TimeNotes.partialDates(rows, w));
+    // A pre-money value drawn beside other values of its company stands apart from their line: say why.
+    boolean apart = byCurrency.values().stream().flatMap(List::stream).anyMatch(l -> l.points().size() > 1
+        && l.points().stream().anyMatch(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY)
+        && l.points().stream().anyMatch(v -> v.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY));
+    if (apart) {
+      notes.add(w.pick("투자 전 기업가치는 다른 값과 선으로 잇지 않았다. 투자 후 값과 이으면 몸값이 오르거나 내린 것처럼 읽히기 때문이다.",
+          "A pre-money value is not joined to the company's other values: a line to a post-money value would read as"
+              + " a rise or a fall."));
+    }
     // A line with no multiple at its end says why under the chart too, not only in the alt text.
     List<String> noMultiple = byCurrency.values().stream().flatMap(List::stream)
         .filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last())).map(l -> w.company(l.company())).toList();

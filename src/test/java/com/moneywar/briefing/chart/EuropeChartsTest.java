@@ -110,6 +110,10 @@ class EuropeChartsTest {
         .satisfies(run -> assertThat(run).extracting(v -> v.id()).containsExactly("mistral-ai-2024-06", "mistral-ai-2025-09"));
     assertThat(render(ChartKind.VALUATIONS, Lang.KO).alt()).contains("최대 약 30.0배");
     assertThat(render(ChartKind.VALUATIONS, Lang.EN).alt()).contains("up to about 30.0 times");
+    // Under the chart it says why the pre-money point stands apart (a new user saw one unjoined and no word why).
+    assertThat(render(ChartKind.VALUATIONS, Lang.KO).caption()).contains("투자 전 기업가치는 다른 값과 선으로 잇지 않았다.");
+    assertThat(render(ChartKind.VALUATIONS, Lang.EN).caption())
+        .contains("A pre-money value is not joined to the company's other values");
   }
 
   @Test
