@@ -129,7 +129,10 @@ public final class BriefingValidator {
     if (commitment.isEmpty() || commitment.get().kind() == InvestmentKind.SINGLE) {
       problems.add(new Problem(at.of(INVESTMENTS, tranche.id(), "part_of"),
           "expected the id of a commitment or tranche in " + INVESTMENTS + ", found '" + partOf + "'"
-              + (commitment.isPresent() ? " (a " + commitment.get().kind().code() + ")" : "")));
+              + (commitment.isPresent() ? " (a " + commitment.get().kind().code() + ")"
+                  : com.moneywar.briefing.model.NearestName.hint(partOf, b.investments().stream()
+                      .filter(i -> i.kind() != InvestmentKind.SINGLE && !i.id().equals(tranche.id()))
+                      .map(Investment::id).toList()))));
       return;
     }
     Investment c = commitment.get();

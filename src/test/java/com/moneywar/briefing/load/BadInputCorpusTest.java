@@ -639,6 +639,15 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aMistypedCommitmentOfATrancheGetsTheNearestId() {
+    // A new user's 'nvidia-opeani-2025-09' in part_of got no suggestion, where a mistyped source does.
+    replace(project, "data/investments.csv", "amazon-anthropic-t2,amazon,anthropic,tranche,amazon-anthropic-2023,",
+        "amazon-anthropic-t2,amazon,anthropic,tranche,amazon-anthropci-2023,");
+    assertThat(problems()).anySatisfy(p -> assertThat(p).contains("expected the id of a commitment or tranche in"
+        + " data/investments.csv, found 'amazon-anthropci-2023'; did you mean 'amazon-anthropic-2023'?"));
+  }
+
+  @Test
   void aStakeBoughtMayLeaveItsPercentageOutButThenHasNoPercentToShow() {
     // A new user could not enter OpenAI's "$350 million of CoreWeave's shares": no source gave the percentage.
     // The shipped texts write Meta's percentage: with none in the table, each place is named.
