@@ -159,7 +159,8 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + "' (" + (!f.reporting().amountStated() ? "no amount"
                 : f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim"
-                : "a deal not made: status '" + f.reporting().deal().code() + "'") + ")"));
+                : "a deal not made: status '" + (f instanceof com.moneywar.briefing.model.Investment i
+                    ? i.status().code() : f.reporting().deal().code()) + "'") + ")"));
         return;
       }
       if (f instanceof com.moneywar.briefing.model.Investment i && i.partOf().map(p -> ref.ids().contains("investment:" + p))

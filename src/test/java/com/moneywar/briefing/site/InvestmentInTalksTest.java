@@ -112,4 +112,23 @@ class InvestmentInTalksTest {
     assertThat(row).contains("협상 중");
   }
 
+
+  @Test
+  void aSumThatTakesInTalksNamesTheStatusAsTheRowWritesIt(@TempDir Path other) throws IOException {
+    // A new user's message said "status 'talks'" of a row whose status reads 'in-talks'.
+    Path project = ShippedProject.copyTo(other);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Path investments = project.resolve("data/investments.csv");
+    String header = Files.readAllLines(investments, StandardCharsets.UTF_8).get(0);
+    Files.writeString(investments, "fixture-talks-2025-11,amazon,openai,single,,77700000000,USD,about,in-talks,2025-11,"
+        + "fixture-talks,none" + ",".repeat(header.split(",", -1).length - 12) + "\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    ShippedProject.replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment"
+        + " totals. Together: {{sum:investment:fixture-talks-2025-11+amazon-anthropic-2024-11}}.");
+    assertThat(new BriefingBuild(BuildListener.silent()).check(project).problems().stream().map(Object::toString))
+        .anySatisfy(p -> assertThat(p).contains("(a deal not made: status 'in-talks')"));
+  }
 }
