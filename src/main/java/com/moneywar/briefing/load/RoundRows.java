@@ -22,7 +22,9 @@ final class RoundRows implements RowParser<Round> {
 
   @Override
   public Round parse(CellReader cells) {
-    FactColumns.Common c = FactColumns.read(cells);
+    // A round whose sources do not give the amount raised (an undisclosed Series A with its lead
+    // named) leaves 'amount' empty, as a compute deal of undisclosed price does.
+    FactColumns.Common c = FactColumns.read(cells, true);
     String type = cells.text0("type");
     RoundType roundType = RoundType.parse(type).orElse(null);
     if (roundType == null) {

@@ -297,7 +297,8 @@ public final class BriefingValidator {
         }
       });
       List<Investment> shares = b.sharesOf(r.id());
-      if (!shares.isEmpty() && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())
+      if (!shares.isEmpty() && r.reporting().amountStated()
+          && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())
           && s.bound() == Bound.EXACT) && r.bound() == Bound.EXACT) {
         Money sum = new Money(java.math.BigDecimal.ZERO, r.amount().currency());
         for (Investment s : shares) {

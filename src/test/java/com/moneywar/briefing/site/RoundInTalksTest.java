@@ -115,6 +115,22 @@ class RoundInTalksTest {
   }
 
   @Test
+  void aRoundWhoseAmountNoSourceGivesIsShownAsSuchAndNeverAddedUp(@TempDir Path other) throws IOException {
+    // A new user could not enter Twelve Labs' Series A: its sources named the leads, not the amount.
+    Path undisclosed = ShippedProject.copyTo(other);
+    Files.writeString(undisclosed.resolve("data/rounds.csv"),
+        "fixture-undisclosed,anthropic,series-a,google,,,,,USD,exact,2025-11,wyomingstar-2025-11-19,,,none,,,\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(undisclosed).orElseThrow();
+    assertThat(b.round("fixture-undisclosed").orElseThrow().reporting().amountStated()).isFalse();
+    Briefing without = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    assertThat(CompanyRecord.of(b, "anthropic").raisedInRounds()).isEqualTo(CompanyRecord.of(without, "anthropic").raisedInRounds());
+    FactTable table = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").rounds();
+    assertThat(table.rows().stream().filter(r -> r.id().equals("round-fixture-undisclosed")).findFirst().orElseThrow()
+        .cells().get(1).text()).isEqualTo("금액 미상");
+  }
+
+  @Test
   void aStatusARoundCannotHaveIsReportedAtItsCell() throws IOException {
     ShippedProject.replace(project, "data/rounds.csv", ",,,,called-off\n", ",,,,seeking\n");
     List<String> problems = ShippedProject.checkProblems(project);
