@@ -107,7 +107,8 @@ final class MoneyFlowChart implements KindRenderer {
             committed, w.pick("약속한 금액 성격", "Committed: bound"), w.pick("약속한 금액 하한", "Committed: at least"),
             w.pick("약속한 금액 상한", "Committed: at most"),
             invested, w.pick("실제 투자한 금액 성격", "Paid in: bound"), w.pick("실제 투자한 금액 하한", "Paid in: at least"),
-            w.pick("실제 투자한 금액 상한", "Paid in: at most")),
+            w.pick("실제 투자한 금액 상한", "Paid in: at most"),
+            w.pick("약속한 금액 확인 여부", "Committed: claim"), w.pick("실제 투자한 금액 확인 여부", "Paid in: claim")),
         List.of(w.pick("투자자 → 투자 대상", "Investor → investee"), committed, invested));
     List<MoneyFact> plotted = new ArrayList<>();
     for (Map.Entry<Currency, List<Flow>> e : byCurrency.entrySet()) {
@@ -123,7 +124,8 @@ final class MoneyFlowChart implements KindRenderer {
                 f.paidRows().isEmpty() ? "" : f.invested().amount().toPlainString(),
                 f.paidRows().isEmpty() ? "" : f.paidTotal().bound().code(),
                 f.paidRows().isEmpty() ? "" : f.paidTotal().low().amount().toPlainString(),
-                f.paidRows().isEmpty() ? "" : f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse("")),
+                f.paidRows().isEmpty() ? "" : f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
+                claimCodes(f.committedTotal()), f.paidRows().isEmpty() ? "" : claimCodes(f.paidTotal())),
             List.of(pair + stakeNote(f, w), w.money(f.committedTotal()) + claims(f, w),
                 f.paidRows().isEmpty() ? noneRecorded(w) : w.money(f.paidTotal()) + paidClaims(f, w)));
       }
@@ -218,6 +220,16 @@ final class MoneyFlowChart implements KindRenderer {
     }
     // One pair of brackets: "(일부 보도, 실제 투자액은 보도)" / " (partly reported; payments reported)".
     return claim.substring(0, claim.length() - 1) + w.pick(", 실제 투자액은 " + inner + ")", "; payments " + inner + ")");
+  }
+
+  /**
+   * How firm a total is, for the CSV: the claim statuses of its rows, in the order they came, space
+   * separated ({@code confirmed reported} for a total partly reported), as the valuations CSV gives
+   * each row's.
+   */
+  static String claimCodes(Total total) {
+    return total.claims().stream().map(com.moneywar.briefing.model.ClaimStatus::code)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /** How firm what was paid in is: {@code (보도)} when the payments are only reported, as the table writes it. */

@@ -88,7 +88,9 @@ class EuropeChartsTest {
     // The CSV's paid-in columns are empty, not 0: the record does not say nothing was paid.
     List<String> header = en.table().get(0);
     List<String> microsoft = en.table().stream().filter(r -> r.get(2).equals("GBP")).findFirst().orElseThrow();
-    assertThat(microsoft.subList(header.indexOf("Paid in: bound"), header.size())).containsOnly("");
+    assertThat(microsoft.subList(header.indexOf("Paid in: bound"), header.indexOf("Paid in: at most") + 1)).containsOnly("");
+    assertThat(microsoft.get(header.indexOf("Paid in: claim"))).isEmpty();
+    assertThat(microsoft.get(header.indexOf("Committed: claim"))).isEqualTo("confirmed");
   }
 
   @Test

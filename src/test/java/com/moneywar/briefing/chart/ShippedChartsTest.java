@@ -41,6 +41,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -404,6 +405,7 @@ class ShippedChartsTest {
           row.addAll(List.of(f.amount().amount().toPlainString(), f.bound().code(), f.amount().amount().toPlainString(),
               f.amount().amount().toPlainString()));
         }
+        row.addAll(List.of(f.reporting().claim().code(), f.reporting().claim().code()));
         out.add(row);
       }
     }
@@ -419,6 +421,10 @@ class ShippedChartsTest {
         BigDecimal point = part.stream().map(i -> i.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         row.addAll(List.of(point.toPlainString(), t.bound().code(), t.low().amount().toPlainString(),
             t.high().map(h -> h.amount().toPlainString()).orElse("")));
+      }
+      // How firm each total is: its rows' claim statuses, in their order (none for nothing paid).
+      for (List<Investment> part : v) {
+        row.add(part.stream().map(i -> i.reporting().claim().code()).distinct().collect(Collectors.joining(" ")));
       }
       out.add(row);
     });
