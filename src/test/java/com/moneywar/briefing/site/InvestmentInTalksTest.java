@@ -39,9 +39,7 @@ class InvestmentInTalksTest {
   @BeforeAll
   static void load() throws IOException {
     Path project = ShippedProject.copyTo(dir);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    ShippedProject.addFixtureSource(project, "fixture-talks");
     Path investments = project.resolve("data/investments.csv");
     String header = Files.readAllLines(investments, StandardCharsets.UTF_8).get(0);
     assertThat(header).startsWith("id,investor,investee,kind,part_of,amount,currency,bound,status,date,source,");
@@ -117,9 +115,7 @@ class InvestmentInTalksTest {
   void aSumThatTakesInTalksNamesTheStatusAsTheRowWritesIt(@TempDir Path other) throws IOException {
     // A new user's message said "status 'talks'" of a row whose status reads 'in-talks'.
     Path project = ShippedProject.copyTo(other);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    ShippedProject.addFixtureSource(project, "fixture-talks");
     Path investments = project.resolve("data/investments.csv");
     String header = Files.readAllLines(investments, StandardCharsets.UTF_8).get(0);
     Files.writeString(investments, "fixture-talks-2025-11,amazon,openai,single,,77700000000,USD,about,in-talks,2025-11,"

@@ -36,9 +36,7 @@ class LicensingDealTest {
   @BeforeAll
   static void load() throws IOException {
     Path project = ShippedProject.copyTo(dir);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-license,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    ShippedProject.addFixtureSource(project, "fixture-license");
     Files.writeString(project.resolve("data/flows.csv"),
         "fixture-license-2025-11,license,microsoft,mistral-ai,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);

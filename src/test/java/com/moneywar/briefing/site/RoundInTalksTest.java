@@ -39,9 +39,7 @@ class RoundInTalksTest {
   @BeforeAll
   static void load() throws IOException {
     project = ShippedProject.copyTo(dir);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-talks,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    ShippedProject.addFixtureSource(project, "fixture-talks");
     Path rounds = project.resolve("data/rounds.csv");
     List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id,investee,type,lead,participants,valuation,amount,amount_high,currency,bound,"
@@ -95,9 +93,7 @@ class RoundInTalksTest {
   void aCompanyPageSaysHowMuchOfWhatItRaisedInRoundsIsDebt(@TempDir Path other) throws IOException {
     // A new user's xAI page read "Raised in rounds $22 billion" with $5 billion of debt in it, unsaid.
     Path withDebt = ShippedProject.copyTo(other);
-    Files.writeString(withDebt.resolve("data/sources.csv"),
-        "fixture-debt,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    ShippedProject.addFixtureSource(withDebt, "fixture-debt");
     Files.writeString(withDebt.resolve("data/rounds.csv"),
         "fixture-debt-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-debt,,,none,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);

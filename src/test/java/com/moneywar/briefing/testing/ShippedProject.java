@@ -96,6 +96,20 @@ public final class ShippedProject {
     return slugs.get(slugs.size() - 1);
   }
 
+  /**
+   * Adds a source {@code id} to the project's sources, published 2025-11-01 and marked as a test
+   * fixture in its outlet's name, for rows a test adds that are not reported facts.
+   */
+  public static void addFixtureSource(Path project, String id) {
+    try {
+      Files.writeString(project.resolve("data/sources.csv"),
+          id + ",시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-11-01,,en\n",
+          java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies briefing.properties, data/ and templates/ into {@code dir} and returns it. */
   public static Path copyTo(Path dir) {
     try {
