@@ -44,6 +44,8 @@ public final class SyntheticCorpus {
   private final List<String> foundedLabs = new ArrayList<>();
   /** Pairs of valuations of one lab, for {{ratio:FROM:TO}}. */
   private final List<String[]> ratioPairs = new ArrayList<>();
+  /** The valuations stated as a ceiling ("up to"). */
+  private final java.util.Set<String> ceilings = new java.util.HashSet<>();
   /** The date of every fact by its id, so that an edition cites only what is on its record. */
   private final java.util.Map<String, LocalDate> factDates = new java.util.HashMap<>();
   /** A series ({@code --editions}): its briefings' dates and the span its facts are dated in. */
@@ -309,12 +311,18 @@ public final class SyntheticCorpus {
       }
       factDates.put(id, date);
       long amount = (100L + random.nextInt(900)) * 10_000_000L * (round + 1);
+      boolean upTo = random.nextInt(4) == 0;
       b.append(id).append(',').append(company(lab)).append(',').append(amount).append(",USD,")
-          .append(random.nextInt(4) == 0 ? "up-to" : "exact").append(',').append(date).append(',')
+          .append(upTo ? "up-to" : "exact").append(',').append(date).append(',')
           .append(SOURCE).append(",usd-krw-").append(date.getYear()).append(",3,")
           .append(MARK_KO).append(',').append(MARK_EN).append('\n');
-      if (round > 0) {
-        ratioPairs.add(new String[] {"synthetic-valuation-" + lab + "-0", id});
+      String first = "synthetic-valuation-" + lab + "-0";
+      if (upTo) {
+        ceilings.add(id);
+      }
+      // A multiple between two ceilings could be anything: check refuses it, so no text asks for one.
+      if (round > 0 && !(upTo && ceilings.contains(first))) {
+        ratioPairs.add(new String[] {first, id});
       }
       valuationIds.add(id);
     }
