@@ -115,17 +115,14 @@ final class MoneyFlowChart implements KindRenderer {
       for (Flow f : e.getValue()) {
         plotted.addAll(f.rows());
         String pair = f.isOthers() ? othersName(f, w) : w.company(f.investor()) + " → " + w.company(f.investee());
-        table.row(
-            List.of(f.isOthers() ? othersName(f, w) : w.company(f.investor()), f.isOthers() ? "" : w.company(f.investee()),
-                e.getKey().getCurrencyCode(),
-                f.committed().amount().toPlainString(), f.committedTotal().bound().code(),
-                f.committedTotal().low().amount().toPlainString(),
-                f.committedTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
-                f.paidRows().isEmpty() ? "" : f.invested().amount().toPlainString(),
-                f.paidRows().isEmpty() ? "" : f.paidTotal().bound().code(),
-                f.paidRows().isEmpty() ? "" : f.paidTotal().low().amount().toPlainString(),
-                f.paidRows().isEmpty() ? "" : f.paidTotal().high().map(h -> h.amount().toPlainString()).orElse(""),
-                claimCodes(f.committedTotal()), f.paidRows().isEmpty() ? "" : claimCodes(f.paidTotal())),
+        List<String> exact = new ArrayList<>(List.of(f.isOthers() ? othersName(f, w) : w.company(f.investor()),
+            f.isOthers() ? "" : w.company(f.investee()), e.getKey().getCurrencyCode()));
+        exact.addAll(exactCells(f.committedTotal()));
+        // No payment on record: empty paid-in cells, not 0, which would say nothing was paid.
+        exact.addAll(f.paidRows().isEmpty() ? List.of("", "", "", "") : exactCells(f.paidTotal()));
+        exact.add(claimCodes(f.committedTotal()));
+        exact.add(f.paidRows().isEmpty() ? "" : claimCodes(f.paidTotal()));
+        table.row(exact,
             List.of(pair + stakeNote(f, w), w.money(f.committedTotal()) + claims(f, w),
                 f.paidRows().isEmpty() ? noneRecorded(w) : w.money(f.paidTotal()) + paidClaims(f, w)));
       }
@@ -220,6 +217,12 @@ final class MoneyFlowChart implements KindRenderer {
     }
     // One pair of brackets: "(일부 보도, 실제 투자액은 보도)" / " (partly reported; payments reported)".
     return claim.substring(0, claim.length() - 1) + w.pick(", 실제 투자액은 " + inner + ")", "; payments " + inner + ")");
+  }
+
+  /** A total as the CSV writes it: the amount drawn, its bound, its low and high ends. */
+  private static List<String> exactCells(Total total) {
+    return List.of(total.point().amount().toPlainString(), total.bound().code(), total.low().amount().toPlainString(),
+        total.high().map(h -> h.amount().toPlainString()).orElse(""));
   }
 
   /**

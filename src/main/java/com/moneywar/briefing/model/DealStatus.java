@@ -36,6 +36,15 @@ public enum DealStatus {
     return lang == Lang.KO ? ko : en;
   }
 
+  /**
+   * The status after a deal's name ({@code  · 제안 거절} / {@code  · offer rejected}), as tables and key
+   * figures write it; empty for an agreed deal.
+   */
+  public String afterName(Lang lang) {
+    String words = words(lang);
+    return words.isEmpty() ? "" : " · " + words;
+  }
+
   /** Whether the deal is only a non-binding paper signed towards it: a letter of intent or a memorandum. */
   public boolean nonBinding() {
     return this == INTENT || this == MEMORANDUM;

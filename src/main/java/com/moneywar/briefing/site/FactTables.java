@@ -97,7 +97,7 @@ final class FactTables {
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
           AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList())).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + dealStatus(r), ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.reporting().deal().afterName(lang), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
@@ -113,7 +113,7 @@ final class FactTables {
       // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
       rows.add(new Row("flow-" + f.id(), false, List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
-          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + dealStatus(f)),
+          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)),
           amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
@@ -261,11 +261,6 @@ final class FactTables {
     return parts.stream().map(p -> p.endsWith(".") || p == note ? p : p + ".").collect(Collectors.joining(" "));
   }
 
-  /** {@code  · 제안 거절} / {@code  · offer rejected} after the kind of a deal that was not made; empty otherwise. */
-  private String dealStatus(MoneyFact f) {
-    String words = f.reporting().deal().words(lang);
-    return words.isEmpty() ? "" : " · " + words;
-  }
 
   private String outlet(String sourceId) {
     return briefing.source(sourceId).map(Source::outlet).map(o -> o.in(lang)).orElse(sourceId);

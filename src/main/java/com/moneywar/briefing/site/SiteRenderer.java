@@ -800,7 +800,7 @@ public final class SiteRenderer {
     @Override
     public String[] investment(Investment i) {
       // A deal not made says so: "엔비디아 → 오픈AI · 의향서" / "Nvidia → OpenAI · letter of intent".
-      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + dealWords(i, lang),
+      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + i.reporting().deal().afterName(lang),
           "investments", ""};
     }
 
@@ -826,14 +826,10 @@ public final class SiteRenderer {
     @Override
     public String[] round(com.moneywar.briefing.model.Round r) {
       // The name as a sentence gives it: "OpenAI equity round", "리벨리온 시리즈B".
-      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang) + dealWords(r, lang), "investments",
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang) + r.reporting().deal().afterName(lang), "investments",
           "round-"};
     }
 
-    private static String dealWords(MoneyFact f, Lang lang) {
-      String words = f.reporting().deal().words(lang);
-      return words.isEmpty() ? "" : " · " + words;
-    }
 
     @Override
     public String[] flow(com.moneywar.briefing.model.Flow f) {
