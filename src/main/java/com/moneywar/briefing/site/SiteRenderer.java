@@ -2,6 +2,7 @@ package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.SvgDrawing;
+import com.moneywar.briefing.fonts.DrawableCharacters;
 import com.moneywar.briefing.fonts.WebFont;
 import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Article;
@@ -674,6 +675,16 @@ public final class SiteRenderer {
     return new SourcesPage(ctx.frame(path, ctx.messages().get("nav.sources")), sources(b, ctx.lang()));
   }
 
+  /**
+   * The sources as the PDF lists them: a title the PDF's font cannot draw (a Chinese or Japanese
+   * headline) is left out rather than printed as {@code #}, and the outlet, date and address stand.
+   */
+  private static List<SourceView> printSources(Briefing b, Lang lang) {
+    return sources(b, lang).stream().map(s -> s.title().codePoints().allMatch(DrawableCharacters::canDraw) ? s
+        : new SourceView(s.id(), s.outlet(), "", s.date(), s.url(), s.citedBy(), s.citedById(), s.language()))
+        .toList();
+  }
+
   private static List<SourceView> sources(Briefing b, Lang lang) {
     return b.sources().stream().map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
         DateStyle.format(s.published(), lang), s.url().orElse(""),
@@ -705,7 +716,7 @@ public final class SiteRenderer {
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
         headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
             CompanyNames.NONE),
-        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), sources(b, lang),
+        story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), printSources(b, lang),
         rates(b, e.figures(), e.story().articles().get(lang), heads, lang));
   }
 

@@ -62,6 +62,26 @@ class PdfEditionsTest {
     }
   }
 
+  @Test
+  void listsEachSourceWithItsTitleAndLeavesOutATitleTheFontCannotDraw(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // A reader of the paper edition should find a report by its headline, as on the site's sources page.
+    try (PdfFile en = PdfFile.open(pdf("en"))) {
+      assertThat(String.join("\n", en.pageTexts()).replaceAll("\\s+", " "))
+          .contains("Bloomberg (via NDTV Profit), “Amazon Invests An Additional $4 Billion In AI Firm Anthropic”, November 22, 2024");
+    }
+    // A Chinese headline would print '#' for every character: the PDF lists the outlet and date, the site the title.
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    ShippedProject.replace(project, "data/sources.csv", "Amazon Invests An Additional $4 Billion In AI Firm Anthropic",
+        "亚马逊向Anthropic追加投资40亿美元");
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    try (PdfFile en = PdfFile.open(built.resolve("en/briefing.en.pdf"))) {
+      String text = String.join("\n", en.pageTexts()).replaceAll("\\s+", " ");
+      assertThat(text).contains("Bloomberg (via NDTV Profit), November 22, 2024").doesNotContain("亚马逊");
+    }
+    assertThat(Files.readString(built.resolve("en/sources.html"), StandardCharsets.UTF_8)).contains("亚马逊向Anthropic追加投资40亿美元");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void isSmallEnoughToSendByEMail(String lang) throws IOException {
