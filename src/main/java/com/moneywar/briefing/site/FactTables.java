@@ -136,8 +136,13 @@ final class FactTables {
       Cell who = Cell.of(List.of(company(s.company()), new Part(" ·\u00a0" + s.period().words(lang) + " "
           + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang)), "")));
       Cell amount = amount(s);
-      String status = t.getOrDefault("spendingstatus." + s.status().code(), s.status().words(lang));
-      amount = new Cell(amount.text() + " · " + status, amount.href(), amount.title(), amount.numeric(), amount.sort());
+      // A pledge is a plan by nature: "투자 계획 · 계획" would say it twice (the key figures' rule).
+      boolean pledged = s.spendingKind() == com.moneywar.briefing.model.SpendingKind.PLEDGE
+          && s.status() == com.moneywar.briefing.model.SpendingStatus.PLANNED;
+      if (!pledged) {
+        String status = t.getOrDefault("spendingstatus." + s.status().code(), s.status().words(lang));
+        amount = new Cell(amount.text() + " · " + status, amount.href(), amount.title(), amount.numeric(), amount.sort());
+      }
       rows.add(new Row("spending-" + s.id(), false, List.of(who, amount, krw(s), date(s), source(s),
           Cell.of(revision(s) + note(s)))));
     }

@@ -598,6 +598,26 @@ class FactRenderingTest {
   }
 
   @Test
+  void aPledgeInTheSpendingTableIsNotCalledAPlanTwice() {
+    // A test fixture (not shipped data): Meta's 2025 guidance entered as a pledge, planned then spent.
+    java.util.function.Function<com.moneywar.briefing.model.SpendingStatus, FactTable.Row> row = status -> {
+      var meta = B.spending("meta-capex-2025-10").orElseThrow();
+      var pledge = new com.moneywar.briefing.model.Spending("fixture-pledge", "meta",
+          com.moneywar.briefing.model.SpendingKind.PLEDGE, meta.period(), status, Optional.empty(), meta.amount(),
+          meta.bound(), meta.date(), meta.source(), meta.fx(), meta.approxDigits(), meta.note(), meta.reporting());
+      Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+          B.talent(), B.rounds(), B.flows(), List.of(pledge), B.stories(), List.of());
+      return new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").spending()
+          .rows().get(0);
+    };
+    FactTable.Row planned = row.apply(com.moneywar.briefing.model.SpendingStatus.PLANNED);
+    assertThat(planned.cells().get(0).text()).isEqualTo("메타 ·\u00a02025년 투자 계획");
+    assertThat(planned.cells().get(1).text()).isEqualTo("700억~720억달러");
+    assertThat(row.apply(com.moneywar.briefing.model.SpendingStatus.SPENT).cells().get(1).text())
+        .isEqualTo("700억~720억달러 · 실적");
+  }
+
+  @Test
   void spendingIsNeverAddedIntoACompanysInvestmentTotals() {
     Briefing without = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
         B.talent(), B.rounds(), B.flows(), List.of(), B.stories(), List.of());
