@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); a fact also needs
  * its figure's source (column {@code source}) published by then, since an edition cannot cite a
  * report that did not exist yet. The other sources a fact cites are shown in an edition only when
- * published by its date, like every source. An exchange rate that a fact on the record names in its
- * {@code fx} column is kept with it. A tranche whose
+ * published by its date, like every source. An exchange rate is on the record from its date, also
+ * when a fact names it in its {@code fx} column (a fact whose rate is later is not converted in the
+ * edition). A tranche whose
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
  * not; a chart is kept only when every row it
  * names is on the record (and a spending chart that names none, only when some plan is). Companies have no date and are always kept; texts are kept when dated on
@@ -102,9 +103,10 @@ public final class AsOf {
         .filter(c -> c.rows().stream().allMatch(known))
         .filter(c -> c.compare().stream().allMatch(known))
         .toList();
-    // A rate a kept fact names in its 'fx' is part of that fact, whatever the rate's own date.
-    Set<String> named = facts.values().stream().flatMap(f -> f.fx().stream()).collect(Collectors.toSet());
-    List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day) || named.contains(r.id())).toList();
+    // A rate dated after the edition is not on its record, even when a fact names it (a rate that
+    // fits a later report of the fact): the edition then gives no won figure for that fact, and its
+    // tables say it is not converted, rather than quote a rate that did not exist yet.
+    List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day)).toList();
     if (everyFact && sources.size() == b.sources().size() && rates.size() == b.rates().size()) {
       return withDrawable(b.withTexts(stories, charts));
     }

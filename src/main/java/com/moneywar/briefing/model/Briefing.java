@@ -342,6 +342,16 @@ public final class Briefing {
     return RateChoice.of(this, fact).rate();
   }
 
+  /**
+   * Whether the fact's amount, in another currency than won, is shown without a won figure: it is
+   * marked {@code fx=none}, or (in an edition) the rate it would be converted at is dated after the
+   * edition. A fact that states no amount has nothing to convert.
+   */
+  public boolean unconverted(MoneyFact fact) {
+    return fact.reporting().amountStated() && !fact.amount().currency().equals(com.moneywar.briefing.money.Money.KRW)
+        && (fact.reporting().noConversion() || krwRateFor(fact).isEmpty());
+  }
+
   /** Why a fact that needs a rate has none that may be used; empty when all is well. */
   public String rateProblem(MoneyFact fact) {
     return RateChoice.of(this, fact).problem();

@@ -228,7 +228,7 @@ final class FactTables {
   }
 
   private Cell krw(MoneyFact fact) {
-    if (fact.reporting().noConversion()) {
+    if (fact.reporting().noConversion() || briefing.unconverted(fact)) {
       return new Cell(t.get("table.notConverted"), "", "", true);
     }
     String rate = briefing.krwRateFor(fact).map(r -> figures.shortRateNote(r, lang)).orElse("");

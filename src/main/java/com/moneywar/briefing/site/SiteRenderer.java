@@ -779,8 +779,7 @@ public final class SiteRenderer {
       String section = labelAndSection[1];
       String amount = figures.fact(fact, "amount", lang);
       Optional<String> krw = figures.krw(fact, lang);
-      boolean unconverted = krw.isEmpty() && fact.reporting().noConversion() && fact.reporting().amountStated()
-          && !fact.amount().currency().equals(com.moneywar.briefing.money.Money.KRW);
+      boolean unconverted = krw.isEmpty() && b.unconverted(fact);
       list.add(new Headline(label, AmountText.standingAlone(amount, fact, lang), amount,
           AmountText.claim(fact.reporting().claim(), lang),
           krw.orElse(""),

@@ -85,11 +85,12 @@ class AsOfTest {
   }
 
   @Test
-  void aRateAFactNamesComesWithTheFactIntoEveryEditionThatHoldsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void aRateDatedAfterAnEditionIsNotOnItsRecordEvenWhenAFactNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 converted at the rate of 29 October 2025,
     // which a second source of the row (Newsway, 30 October 2025) converted at. An edition of December
-    // 2024 holds the valuation, but not that later source: it converted nothing, and said nothing
-    // (a new user's edition printed "615억달러" where the data page gave its won figure).
+    // 2024 holds the valuation but not that rate: it cannot quote a rate of ten months later (a new
+    // user's edition of April showed "1달러 = 1440원 (2025년 10월 26일 …)"), so it does not convert
+    // the figure and its tables say so.
     java.nio.file.Path project = ShippedProject.copyTo(dir);
     ShippedProject.replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
         + "bloomberg-2024-10-02,none,", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
@@ -98,14 +99,17 @@ class AsOfTest {
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     Valuation openai = whole.valuation("openai-2024-10").orElseThrow();
     assertThat(whole.krwRateFor(openai)).map(ExchangeRate::id).contains("usd-krw-2025-10-29");
+    assertThat(whole.unconverted(openai)).isFalse();
     Briefing december = AsOf.of(whole, LocalDate.of(2024, 12, 1));
     assertThat(december.valuation("openai-2024-10")).contains(openai);
     assertThat(december.source("newsway-2025-10-30")).as("a later source is not on the edition's record").isEmpty();
-    assertThat(december.krwRateFor(openai)).map(ExchangeRate::id).contains("usd-krw-2025-10-29");
-    assertThat(december.approxKrw(openai)).isEqualTo(whole.approxKrw(openai));
-    assertThat(december.rateProblem(openai)).isEmpty();
-    // Credited to the rate's own source, by its outlet's name, not by an id the edition does not list.
-    assertThat(december.recordSource("newsway-2025-10-30")).map(Source::id).contains("newsway-2025-10-30");
+    assertThat(december.rate("usd-krw-2025-10-29")).as("nor is a later rate").isEmpty();
+    assertThat(december.krwRateFor(openai)).isEmpty();
+    assertThat(december.approxKrw(openai)).isEmpty();
+    assertThat(december.unconverted(openai)).isTrue();
+    // From the rate's own date on, the edition converts it as the whole record does.
+    Briefing november = AsOf.of(whole, LocalDate.of(2025, 11, 1));
+    assertThat(november.approxKrw(openai)).isEqualTo(whole.approxKrw(openai));
   }
 
   @Test

@@ -598,6 +598,27 @@ class FactRenderingTest {
   }
 
   @Test
+  void anEditionBeforeTheRateAFactNamesSaysTheFigureIsNotConverted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 named with the rate of 29 October 2025
+    // (that of a later report of it). An edition of December 2024 has no such rate yet.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
+        + "bloomberg-2024-10-02,none,", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
+        + "bloomberg-2024-10-02,usd-krw-2025-10-29,");
+    ShippedProject.replace(project, "data/valuations.csv", ",,wsj-2024-10-03,", ",,wsj-2024-10-03 newsway-2025-10-30,");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    java.util.function.Function<Briefing, List<String>> cells = b -> new FactTables(b, new Figures(b), Lang.KO,
+        ShippedProject.messages("ko"), "ko/investments.html").valuations().rows().stream()
+        .filter(r -> r.id().endsWith("openai-2024-10")).findFirst().orElseThrow()
+        .cells().stream().map(FactTable.Cell::text).toList();
+    assertThat(cells.apply(whole)).contains("약 225조원").doesNotContain("환산 안 함");
+    Briefing december = com.moneywar.briefing.model.AsOf.of(whole, java.time.LocalDate.of(2024, 12, 1));
+    assertThat(cells.apply(december)).contains("환산 안 함").noneMatch(c -> c.contains("조원"));
+    assertThat(new Figures(december).fact(december.valuation("openai-2024-10").orElseThrow(), "", Lang.KO))
+        .isEqualTo("1570억달러");
+  }
+
+  @Test
   void aPledgeInTheSpendingTableIsNotCalledAPlanTwice() {
     // A test fixture (not shipped data): Meta's 2025 guidance entered as a pledge, planned then spent.
     java.util.function.Function<com.moneywar.briefing.model.SpendingStatus, FactTable.Row> row = status -> {
