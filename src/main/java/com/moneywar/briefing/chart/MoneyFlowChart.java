@@ -169,9 +169,12 @@ final class MoneyFlowChart implements KindRenderer {
     return ranged(f.committedTotal()) || ranged(f.paidTotal());
   }
 
-  /** Whether a total is a range: a low end above zero and a high end above it. */
+  /**
+   * Whether a total is a range: a low end above zero and a high end above it, none of its parts only
+   * a ceiling (such a total is stated as its ceiling, {@link InvestmentTree.Total#bound}).
+   */
   static boolean ranged(InvestmentTree.Total t) {
-    return t.low().amount().signum() > 0
+    return t.low().amount().signum() > 0 && !t.capped()
         && t.high().filter(h -> h.amount().compareTo(t.low().amount()) > 0).isPresent();
   }
 

@@ -131,7 +131,9 @@ public final class InvestmentTree {
       if (low.compareAmount(high.get()) == 0) {
         return Bound.EXACT;
       }
-      return low.amount().signum() == 0 ? Bound.UP_TO : Bound.RANGE;
+      // A part that is only a ceiling makes the whole one: an exact $11 billion and an "up to $1
+      // billion" are "up to $12 billion", never "$11–12 billion", a range no one reported.
+      return low.amount().signum() == 0 || capped ? Bound.UP_TO : Bound.RANGE;
     }
 
     /** The amount to write with {@link #bound()}. */

@@ -41,9 +41,9 @@ class ChartBoundsTest {
         .filter(t -> t.currency().getCurrencyCode().equals("USD")).findFirst().orElseThrow();
     int last = usd.periods().size() - 1;
     int microsoft = usd.series().indexOf("microsoft");
-    // USD 13 billion plus 'up to' USD 1 billion: the bar is drawn to 14, the words say 13~14.
+    // USD 13 billion plus 'up to' USD 1 billion: the bar is drawn to 14, the words say up to 14.
     assertThat(CumulativeChart.segmentLabel(usd, microsoft, last, new ChartWording(B, Lang.KO)))
-        .isEqualTo("마이크로소프트 130억~140억달러");
+        .isEqualTo("마이크로소프트 최대 140억달러");
     assertThat(new ChartWording(B, Lang.EN).label(usd.stated(last, -1))).startsWith("about ");
   }
 

@@ -331,15 +331,15 @@ class ChartTimeAndStatusTest {
     // Thrive Capital's $1.25 billion of October 2024 is reported, all of it; Microsoft's sum is its
     // confirmed $13 billion of 2023 and up to $1 billion reported in 2024; Amazon's is all confirmed.
     assertThat(ko.shownTable()).contains(List.of("2024년 10월 2일까지", "스라이브캐피털", "12억5000만달러(보도)"),
-        List.of("2024년 10월 2일까지", "마이크로소프트", "130억~140억달러(일부 보도)"),
+        List.of("2024년 10월 2일까지", "마이크로소프트", "최대 140억달러(일부 보도)"),
         List.of("2024년 10월 2일까지", "아마존", "40억달러"), List.of("2023년 말", "마이크로소프트", "130억달러"));
     assertThat(en.shownTable()).contains(List.of("To Oct 2, 2024", "Thrive Capital", "$1.25 billion (reported)"),
-        List.of("To Oct 2, 2024", "Microsoft", "$13–14 billion (partly reported)"),
+        List.of("To Oct 2, 2024", "Microsoft", "up to $14 billion (partly reported)"),
         List.of("To Oct 2, 2024", "Amazon", "$4 billion"), List.of("End of 2023", "Microsoft", "$13 billion"));
     assertThat(ko.alt()).contains("2024년 10월 2일까지 최대 약 203억5000만달러(일부 보도)로 늘었다.",
-        "마이크로소프트 130억~140억달러(일부 보도), 아마존 40억달러, 스라이브캐피털 12억5000만달러(보도)");
+        "마이크로소프트 최대 140억달러(일부 보도), 아마존 40억달러, 스라이브캐피털 12억5000만달러(보도)");
     assertThat(en.alt()).contains("to up to about $20.35 billion (partly reported) by October 2, 2024.",
-        "Microsoft $13–14 billion (partly reported), Amazon $4 billion, Thrive Capital $1.25 billion (reported)");
+        "Microsoft up to $14 billion (partly reported), Amazon $4 billion, Thrive Capital $1.25 billion (reported)");
     // The CSV says it too, with the part not confirmed.
     assertThat(en.table().get(0)).endsWith("Claim", "Not confirmed");
     assertThat(en.table()).contains(List.of("2024", "2024-10-02", "USD", "Microsoft", "14000000000", "partly reported",

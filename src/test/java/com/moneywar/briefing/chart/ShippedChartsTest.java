@@ -327,16 +327,16 @@ class ShippedChartsTest {
       assertThat(shown).anySatisfy(row -> assertThat(row.subList(1, 3)).isEqualTo(lang == Lang.KO
           ? List.of("최대 약 305억달러(일부 보도)", "약 5억달러(보도)")
           : List.of("up to about $30.5 billion (partly reported)", "about $500 million (reported)")));
-      // Each pair's totals keep their bounds: a sum with a ceiling in it is a range, an approximate one "about".
+      // Each pair's totals keep their bounds: a sum with a ceiling in it is that ceiling, an approximate one "about".
       assertThat(alt.get(ChartKind.MONEY_FLOWS)).contains(lang == Lang.KO
-          ? List.of("마이크로소프트는 오픈AI에 130억~140억달러를 투자했다", "소프트뱅크그룹은 오픈AI에 약속한 최대 약 305억달러 가운데 약 5억달러를 투자했다(일부 보도, 실제 투자액은 보도).",
+          ? List.of("마이크로소프트는 오픈AI에 최대 140억달러를 투자했다", "소프트뱅크그룹은 오픈AI에 약속한 최대 약 305억달러 가운데 약 5억달러를 투자했다(일부 보도, 실제 투자액은 보도).",
               "엔비디아는 앤스로픽에 최대 100억달러를 약속했고, 실제 투자액은 아직 기록되지 않았다", "아마존은 앤스로픽에 약속한 80억달러 가운데 40억달러를",
               "10쌍 가운데 통화별로 약속한 금액이 큰 6쌍만 그렸다", "메타는 스케일AI 지분 49%를 143억달러에 사들였다",
               "기타 4쌍은 합쳐 최대 약 83억5000만달러를 약속했고 약 18억5000만달러를 투자했다")
-          : List.of("Microsoft invested $13–14 billion in OpenAI", "about $500 million of the up to about $30.5 billion it committed to OpenAI (partly reported; payments reported)",
+          : List.of("Microsoft invested up to $14 billion in OpenAI", "about $500 million of the up to about $30.5 billion it committed to OpenAI (partly reported; payments reported)",
               "Nvidia has committed up to $10 billion to Anthropic; no payment is on record yet", "Amazon has paid in $4 billion of the $8 billion",
               "Meta bought a 49% stake in Scale AI for $14.3 billion",
-              "Microsoft invested $13–14 billion in OpenAI (partly reported)"));
+              "Microsoft invested up to $14 billion in OpenAI (partly reported)"));
       assertThat(alt.get(ChartKind.TALENT)).contains(format.format(briefing.talent().get(0).amount()));
     }
   }

@@ -84,10 +84,11 @@ class ShippedBriefingBuildTest {
       assertThat(text).startsWith("<?xml").contains("<svg").doesNotContain("xmlns=\"\"");
       assertThat(text.split("<path", -1).length).as("shapes drawn").isGreaterThan(20);
       String csv = Files.readString(site.resolve(lang + "/charts/money-flows.csv"), StandardCharsets.UTF_8);
-      // Amazon's commitment raised to 8 billion counts once; 13 billion plus "up to 1 billion" is a range.
+      // Amazon's commitment raised to 8 billion counts once; 13 billion plus "up to 1 billion" is up to 14
+      // billion, its low and high ends kept in their columns.
       // (Google's 2 billion is among the smaller pairs the chart adds up as "others".)
       assertThat(csv).contains("8000000000,exact,8000000000,8000000000,4000000000,exact,4000000000,4000000000",
-          "14000000000,range,13000000000,14000000000,14000000000,range,13000000000,14000000000",
+          "14000000000,up-to,13000000000,14000000000,14000000000,up-to,13000000000,14000000000",
           // Meta's 49% stake in Scale AI is among the largest deals: drawn as its own pair, never summed in.
           "14300000000,exact,14300000000,14300000000,14300000000,exact,14300000000,14300000000");
     }

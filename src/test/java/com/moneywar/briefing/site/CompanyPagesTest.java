@@ -176,16 +176,17 @@ class CompanyPagesTest {
     // Amazon's USD 4 billion paid in (two tranches) and Google's USD 0.5 billion.
     assertThat(ko.get("total.paidInto")).isEqualTo("45억달러");
     assertThat(en.get("total.paidInto")).isEqualTo("$4.5 billion");
-    // USD 8 + 2 billion, and up to 5 (Microsoft) and 10 (Nvidia) billion more.
-    assertThat(ko.get("total.committedTo")).isEqualTo("100억~250억달러");
-    assertThat(en.get("total.committedTo")).isEqualTo("$10–25 billion");
+    // USD 8 + 2 billion, and up to 5 (Microsoft) and 10 (Nvidia) billion more: stated as its ceiling,
+    // never as "100억~250억달러", a range no report gave.
+    assertThat(ko.get("total.committedTo")).isEqualTo("최대 250억달러");
+    assertThat(en.get("total.committedTo")).isEqualTo("up to $25 billion");
     Map<String, String> microsoft = totals(page("en/companies/microsoft.html"));
     // Part of the dollars is only reported (Microsoft → OpenAI): the total says so, as the money-flows
     // chart does; the euros (Mistral AI) are confirmed. A new user's company page had added a reported
     // round into a confirmed one without a word.
-    assertThat(microsoft.get("total.paidBy")).isEqualTo("$13–14 billion (partly reported), €15 million");
+    assertThat(microsoft.get("total.paidBy")).isEqualTo("up to $14 billion (partly reported), €15 million");
     assertThat(totals(page("ko/companies/microsoft.html")).get("total.paidBy"))
-        .isEqualTo("130억~140억달러(일부 보도), 1500만유로");
+        .isEqualTo("최대 140억달러(일부 보도), 1500만유로");
     // A row's won figure at the rate of its date, as on the investments page.
     Document page = page("ko/companies/anthropic.html");
     assertThat(page.getElementsContainingOwnText("약 3조7100억원")).isNotEmpty();

@@ -95,10 +95,11 @@ class FactRenderingTest {
     assertThat(sum(both, Lang.EN)).startsWith("$17 billion (about ₩").endsWith(" trillion)");
     // A row not converted (fx=none) leaves the sum without a won figure.
     assertThat(sum("sum:investment:amazon-anthropic-2023+amazon-anthropic-2024-11", Lang.KO)).isEqualTo("120억달러");
-    // $1.25 billion and up to $1 billion: between $1.25 and $2.25 billion, and no won figure for a range.
-    String range = "sum:investment:thrive-openai-2024-10+microsoft-openai-2024-10";
-    assertThat(sum(range, Lang.EN)).isEqualTo("$1.25–2.25 billion");
-    assertThat(sum(range, Lang.KO)).isEqualTo("12억5000만~22억5000만달러");
+    // $1.25 billion and up to $1 billion: up to $2.25 billion (a range, $1.25–2.25 billion, would read
+    // as one a report gave), and no won figure for a ceiling.
+    String capped = "sum:investment:thrive-openai-2024-10+microsoft-openai-2024-10";
+    assertThat(sum(capped, Lang.EN)).isEqualTo("up to $2.25 billion");
+    assertThat(sum(capped, Lang.KO)).isEqualTo("최대 22억5000만달러");
   }
 
   @Test
