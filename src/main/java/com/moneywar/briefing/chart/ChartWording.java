@@ -211,35 +211,20 @@ final class ChartWording {
 
   /** What a currency is called in a panel heading: {@code 미국 달러} / {@code US dollars}. */
   String currencyName(Currency currency) {
-    return switch (currency.getCurrencyCode()) {
-      case "USD" -> pick("미국 달러", "US dollars");
-      case "EUR" -> pick("유로", "Euros");
-      case "KRW" -> pick("원", "Korean won");
-      case "JPY" -> pick("엔", "Japanese yen");
-      case "GBP" -> pick("영국 파운드", "Pounds sterling");
-      case "CNY" -> pick("위안", "Chinese yuan");
-      default -> currency.getCurrencyCode();
-    };
+    com.moneywar.briefing.money.CurrencyStyle style = com.moneywar.briefing.money.CurrencyStyle.of(currency);
+    return pick(style.koHeading(), style.enHeading());
   }
 
   /** A currency inside an English sentence: {@code US dollars}, {@code euros}. */
   String currencyInSentence(Currency currency) {
-    return switch (currency.getCurrencyCode()) {
-      case "USD" -> pick("달러", "US dollars");
-      case "EUR" -> pick("유로", "euros");
-      case "KRW" -> pick("원", "won");
-      default -> currency.getCurrencyCode();
-    };
+    com.moneywar.briefing.money.CurrencyStyle style = com.moneywar.briefing.money.CurrencyStyle.of(currency);
+    return pick(style.koWord().strip(), style.enInSentence());
   }
 
   /** What an amount in a currency is called in a note: {@code 유로화} / {@code euro}. */
   String currencyAdjective(Currency currency) {
-    return switch (currency.getCurrencyCode()) {
-      case "USD" -> pick("달러화", "dollar");
-      case "EUR" -> pick("유로화", "euro");
-      case "KRW" -> pick("원화", "won");
-      default -> currency.getCurrencyCode();
-    };
+    com.moneywar.briefing.money.CurrencyStyle style = com.moneywar.briefing.money.CurrencyStyle.of(currency);
+    return pick(style.koAdjective(), style.enAdjective());
   }
 
   /**

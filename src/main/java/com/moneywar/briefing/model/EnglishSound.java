@@ -12,6 +12,7 @@ package com.moneywar.briefing.model;
  */
 public final class EnglishSound {
   private static final String SIGNS = "$€₩£¥-";
+  private static final java.util.regex.Pattern LETTERED_DOLLAR = java.util.regex.Pattern.compile("[A-Z]{1,2}\\$");
 
   private EnglishSound() {}
 
@@ -20,6 +21,12 @@ public final class EnglishSound {
     int i = 0;
     while (i < figure.length() && (SIGNS.indexOf(figure.charAt(i)) >= 0 || Character.isWhitespace(figure.charAt(i)))) {
       i++;
+    }
+    // A sign of letters and "$" (HK$, NT$, S$) is not read first either: "a HK$4 billion round" is
+    // read "a four billion Hong Kong dollar round".
+    java.util.regex.Matcher dollar = LETTERED_DOLLAR.matcher(figure).region(i, figure.length());
+    if (dollar.lookingAt()) {
+      i = dollar.end();
     }
     if (i == figure.length()) {
       return false;

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * English press style: a currency sign and a scale word from a million up ({@code $2.75 billion},
  * {@code €15 million}, {@code £2 billion}, {@code ₩3.71 trillion}), digit grouping below ({@code
- * $950,000}); the yuan and the yen by name after the number, as the wire services write them ({@code
- * 20 billion yuan}, {@code 500 billion yen}: "¥" alone would not tell which), any other currency by
- * its code ({@code 2 billion CHF}).
+ * $950,000}, {@code HK$4.35 billion}); the yuan and the yen by name after the number, as the wire
+ * services write them ({@code 20 billion yuan}, {@code 500 billion yen}: "¥" alone would not tell
+ * which), and so the Swiss franc and a few more; a currency {@link CurrencyStyle} does not list by
+ * its code ({@code 2 billion XYZ}).
  */
 final class EnglishMoneyFormat implements MoneyFormat {
   static final EnglishMoneyFormat INSTANCE = new EnglishMoneyFormat();
@@ -19,11 +19,6 @@ final class EnglishMoneyFormat implements MoneyFormat {
   private static final BigDecimal MILLION = new BigDecimal("1e6");
   private static final BigDecimal BILLION = new BigDecimal("1e9");
   private static final BigDecimal TRILLION = new BigDecimal("1e12");
-  private static final Map<String, String> SIGNS =
-      Map.of("USD", "$", "EUR", "€", "KRW", "₩", "GBP", "£", "JPY", "¥");
-
-  private static final Map<String, String> NAMES = Map.of("CNY", "yuan", "JPY", "yen");
-
   private EnglishMoneyFormat() {}
 
   @Override
@@ -57,7 +52,10 @@ final class EnglishMoneyFormat implements MoneyFormat {
   @Override
   public String axisLabel(Money money) {
     String sign = money.amount().signum() < 0 ? "-" : "";
-    return sign + SIGNS.getOrDefault(money.currency().getCurrencyCode(), "") + scaled(money.amount().abs(), "T", "B", "M");
+    // An axis says its currency in its panel's heading; a sign, where there is one, helps still.
+    String code = money.currency().getCurrencyCode();
+    String axisSign = code.equals("JPY") ? "¥" : CurrencyStyle.of(money.currency()).enSign();
+    return sign + axisSign + scaled(money.amount().abs(), "T", "B", "M");
   }
 
   @Override
@@ -87,12 +85,11 @@ final class EnglishMoneyFormat implements MoneyFormat {
   }
 
   private static String currencySign(Money money) {
-    String code = money.currency().getCurrencyCode();
-    return NAMES.containsKey(code) ? "" : SIGNS.getOrDefault(code, "");
+    return CurrencyStyle.of(money.currency()).enSign();
   }
 
   private static String currencySuffix(Money money) {
-    String code = money.currency().getCurrencyCode();
-    return NAMES.containsKey(code) ? " " + NAMES.get(code) : SIGNS.containsKey(code) ? "" : " " + code;
+    String name = CurrencyStyle.of(money.currency()).enName();
+    return name.isEmpty() ? "" : " " + name;
   }
 }

@@ -2,7 +2,6 @@ package com.moneywar.briefing.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Map;
 
 /**
  * Korean press style: the units 조 (10^12), 억 (10^8) and 만 (10^4) written together without
@@ -13,14 +12,6 @@ final class KoreanMoneyFormat implements MoneyFormat {
 
   private static final BigInteger MAN = BigInteger.TEN.pow(4);
   private static final String[] UNITS = {"", "만", "억", "조", "경"};
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.of(
-          "KRW", "원",
-          "USD", "달러",
-          "EUR", "유로",
-          "JPY", "엔",
-          "CNY", "위안",
-          "GBP", "파운드");
 
   private KoreanMoneyFormat() {}
 
@@ -84,7 +75,6 @@ final class KoreanMoneyFormat implements MoneyFormat {
   }
 
   private static String currencyWord(Money money) {
-    String code = money.currency().getCurrencyCode();
-    return CURRENCY_WORDS.getOrDefault(code, " " + code);
+    return CurrencyStyle.of(money.currency()).koWord();
   }
 }

@@ -28,6 +28,9 @@ class MoneyFormatTest {
     "1000000000, CNY, 10억위안",
     "500000000000, JPY, 5000억엔",
     "2000000000, GBP, 20억파운드",
+    "4350000000, HKD, 43억5000만홍콩달러",
+    "2000000000, CHF, 20억스위스프랑",
+    "2000000000, SEK, 20억 SEK",
   })
   void writesKoreanPressStyle(String amount, String currency, String expected) {
     assertThat(ko.format(Money.of(amount, currency))).isEqualTo(expected);
@@ -42,7 +45,9 @@ class MoneyFormatTest {
     "13000000000 | USD | $13 billion",
     "950000 | USD | $950,000",
     "0 | USD | $0",
-    "2000000000 | CHF | 2 billion CHF",
+    "2000000000 | CHF | 2 billion Swiss francs",
+    "4350000000 | HKD | HK$4.35 billion",
+    "2000000000 | SEK | 2 billion SEK",
     "1000000000 | CNY | 1 billion yuan",
     "950000 | CNY | 950,000 yuan",
     "500000000000 | JPY | 500 billion yen",
@@ -57,6 +62,9 @@ class MoneyFormatTest {
     Money krw = Money.of("3710000000000", "KRW");
     assertThat(ko.approximately(krw)).isEqualTo("약 3조7100억원");
     assertThat(en.approximately(krw)).isEqualTo("about ₩3.71 trillion");
+    // A sign of several characters is left out of the high end of a range, as "$" is.
+    assertThat(en.range(Money.of("4350000000", "HKD"), Money.of("4800000000", "HKD"))).isEqualTo("HK$4.35–4.8 billion");
+    assertThat(ko.range(Money.of("4350000000", "HKD"), Money.of("4800000000", "HKD"))).isEqualTo("43억5000만~48억홍콩달러");
   }
 
   @Test
