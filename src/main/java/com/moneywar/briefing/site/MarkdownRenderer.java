@@ -270,36 +270,9 @@ final class MarkdownRenderer {
     }
   }
 
-  /**
-   * A figure cut where a line may break: before its brackets (with or without a space before them)
-   * and after a comma or semicolon inside them ({@code $5–10 million} / {@code (about ₩7–14
-   * billion;} / {@code denied)}). The site keeps
-   * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
-   * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
-   * figure's text, unchanged.
-   */
+  /** A figure cut where a line may break ({@link com.moneywar.briefing.site.view.FigurePieces#of}). */
   static List<String> pieces(String figure) {
-    List<String> pieces = new ArrayList<>();
-    int start = 0;
-    int depth = figure.charAt(0) == '(' ? 1 : 0;
-    for (int i = 1; i < figure.length() - 1; i++) {
-      char before = figure.charAt(i - 1);
-      depth += before == '(' && i > 1 ? 1 : before == ')' ? -1 : 0;
-      // After a comma only inside the brackets: "October 26, 2025" is one date, never "October 26," / "2025".
-      boolean breakable = figure.charAt(i) == ' '
-          && (depth > 0 && (before == ',' || before == ';') || figure.charAt(i + 1) == '(');
-      if (breakable) {
-        pieces.add(figure.substring(start, i));
-        pieces.add(" ");
-        start = i + 1;
-      } else if (figure.charAt(i) == '(' && before != ' ' && start < i) {
-        // Korean writes the brackets right after the amount: 220억~225억달러(약 31조4000억~32조1000억원).
-        pieces.add(figure.substring(start, i));
-        start = i;
-      }
-    }
-    pieces.add(figure.substring(start));
-    return pieces;
+    return com.moneywar.briefing.site.view.FigurePieces.of(figure);
   }
 
   /**

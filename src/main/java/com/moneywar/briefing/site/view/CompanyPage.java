@@ -48,7 +48,12 @@ public record CompanyPage(PageFrame frame, String id, String name, String otherN
    * ({@code value}, one amount per currency, never converted to be added), and what it counts
    * ({@code note}).
    */
-  public record Total(String label, String value, String note) {}
+  public record Total(String label, String value, String note) {
+    /** {@code value} as HTML that breaks only between its amounts and before their statuses ({@link FigurePieces#listHtml}). */
+    public String valueHtml() {
+      return FigurePieces.listHtml(value);
+    }
+  }
 
   @Override
   public String template() {

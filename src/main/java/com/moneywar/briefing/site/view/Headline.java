@@ -15,4 +15,9 @@ package com.moneywar.briefing.site.view;
  *     converted}), so that a card without one does not look like a card missing one
  */
 public record Headline(String label, String value, String amount, String claim, String krw, String detail,
-    String date, String source, String href, boolean unconverted) {}
+    String date, String source, String href, boolean unconverted) {
+  /** {@code value} as HTML that breaks only before its status, never inside the amount ({@link FigurePieces#html}). */
+  public String valueHtml() {
+    return FigurePieces.html(value);
+  }
+}

@@ -1,0 +1,27 @@
+package com.moneywar.briefing.site.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a figure in large type may break: between its pieces only, never inside an amount or a range. */
+class FigurePiecesTest {
+  @Test
+  void aCardBreaksAFigureBeforeItsStatusAndNeverInsideTheAmount() {
+    assertThat(FigurePieces.html("up to $30.5 billion (partly reported)"))
+        .isEqualTo("<span class=\"nobr\">up to $30.5 billion</span> <span class=\"nobr\">(partly reported)</span>");
+    // Korean writes the brackets right after the amount: the break there is offered, not a space.
+    assertThat(FigurePieces.html("최대 305억달러(일부 보도)"))
+        .isEqualTo("<span class=\"nobr\">최대 305억달러</span><wbr><span class=\"nobr\">(일부 보도)</span>");
+    assertThat(FigurePieces.html("40억달러")).isEqualTo("<span class=\"nobr\">40억달러</span>");
+    assertThat(FigurePieces.html("")).isEmpty();
+    assertThat(FigurePieces.html("AT&T <b>")).isEqualTo("<span class=\"nobr\">AT&amp;T &lt;b&gt;</span>");
+  }
+
+  @Test
+  void amountsInSeveralCurrenciesBreakAfterTheCommaBetweenThemNotInsideTheirBrackets() {
+    assertThat(FigurePieces.listHtml("up to $14 billion (partly reported; payments reported), €15 million"))
+        .isEqualTo("<span class=\"nobr\">up to $14 billion</span> <span class=\"nobr\">(partly reported;</span> "
+            + "<span class=\"nobr\">payments reported)</span>, <span class=\"nobr\">€15 million</span>");
+  }
+}
