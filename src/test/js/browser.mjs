@@ -1,7 +1,8 @@
 // Headless Chromium for the Java tests: `node browser.mjs axe FILE...` prints one JSON line per page
 // with its axe-core violations; `node browser.mjs shot FILE OUT.png WIDTH light|dark` takes a
 // full-page screenshot; `node browser.mjs tap FILE` taps a won figure on a phone-sized touch screen and
-// prints what it shows. Pages are opened from disk; every request that is not a file: URL is
+// prints what it shows; `node browser.mjs overflow WIDTH FILE...` says which pages are wider than the
+// screen. Pages are opened from disk; every request that is not a file: URL is
 // counted and reported (the site must not reach the network).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -66,8 +67,27 @@ try {
     const away = await figure.evaluate(el => getComputedStyle(el, '::after').content);
     console.log(JSON.stringify({ file, ...tapped, away }));
     await context.close();
+  } else if (mode === 'overflow') {
+    // At WIDTH px, prints one JSON line per page: whether the page is wider than the screen, and the
+    // widest few elements that stick out (a wide table scrolls inside its own box and does not count).
+    const [width, ...files] = args;
+    const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
+    const page = await context.newPage();
+    for (const file of files) {
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const result = await page.evaluate(() => {
+        const screen = document.documentElement.clientWidth;
+        const out = [...document.querySelectorAll('body *')]
+          .filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > screen + 1)
+          .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent || '').trim().slice(0, 60)}`);
+        return { overflow: document.documentElement.scrollWidth > screen + 1, out: out.slice(0, 5) };
+      });
+      console.log(JSON.stringify({ file, ...result }));
+    }
+    await context.close();
   } else {
-    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE');
+    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE | overflow WIDTH FILE...');
   }
 } finally {
   await browser.close();
