@@ -28,10 +28,9 @@ ${summary}
 
 ${w.headlines}
 <#list headlines as h>
-<#-- The won figure and the status share one parenthesis: 약 3000억달러(약 417조원, 보도); a figure
-     not converted says so after it, outside the amount's brackets: 24억달러(보도) · 환산 안 함. -->
-<#assign extra = [h.krw, h.claim]?filter(x -> x?has_content)>
-- ${h.label}: ${h.amount}<#if extra?has_content>${ko?then("", " ")}(${extra?join(ko?then(", ", "; "))})</#if><#if h.unconverted> · ${w.notConverted}</#if>, ${h.date}, ${h.source}
+<#-- The won figure and the status share one parenthesis, the bound said once: 3800억위안(약 75조원,
+     보도) 이상; a figure not converted says so after it, outside the amount's brackets: 24억달러(보도) · 환산 안 함. -->
+- ${h.label}: ${h.inline}<#if h.unconverted> · ${w.notConverted}</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>
 <#list paragraphs as p>

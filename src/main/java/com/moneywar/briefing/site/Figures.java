@@ -261,6 +261,28 @@ final class Figures {
   private static final String FLOOR = " 이상";
 
   /**
+   * A key figure written on one line, as a plain-text e-mail lists it: the amount, then in one pair
+   * of brackets its won figure and its status (also {@code 보도} / {@code reported}, which a sentence
+   * leaves to its words), the bound said once: {@code 3800억위안(약 75조원, 보도) 이상} / {@code more
+   * than 380 billion yuan (about ₩75 trillion; reported)}, never {@code 3800억위안 이상(약 75조원 이상)}.
+   */
+  String inlineKeyFigure(MoneyFact fact, Lang lang) {
+    String amount = fact(fact, "amount", lang);
+    List<String> parts = new ArrayList<>();
+    krwInBrackets(fact, lang).ifPresent(parts::add);
+    if (fact.reporting().claim() != ClaimStatus.CONFIRMED) {
+      parts.add(AmountText.claim(fact.reporting().claim(), lang));
+    }
+    if (parts.isEmpty()) {
+      return amount;
+    }
+    boolean floor = lang == Lang.KO && amount.endsWith(FLOOR);
+    String stem = floor ? amount.substring(0, amount.length() - FLOOR.length()) : amount;
+    return stem + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")")
+        + (floor ? FLOOR : "");
+  }
+
+  /**
    * The amount, then in brackets its won figure, {@code qualifier} (an estimate, a deal not made) and
    * its status; in Korean a floor's bound word comes after the brackets: {@code 100억달러(약 14조원) 이상}.
    */

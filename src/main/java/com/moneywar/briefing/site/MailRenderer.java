@@ -62,7 +62,7 @@ public final class MailRenderer {
             SiteRenderer.editionHeadlines(briefing, story, asOf), lang, "mail", SiteRenderer.RowPlaces.of(briefing))
         .stream()
         .map(h -> new Headline(h.label(), h.value(), h.amount(), h.claim(), h.krw(), h.detail(), h.date(), h.source(),
-            base.resolve(h.href()).toString(), h.unconverted()))
+            base.resolve(h.href()).toString(), h.unconverted(), h.inline()))
         .toList();
     String html = new MarkdownRenderer().render(article, lang, figures, new MarkdownRenderer.Links(
         slug -> base.resolve(SitePaths.briefing(lang.code(), slug)).toString(), Optional.of(url)));

@@ -97,7 +97,7 @@ public final class SiteRenderer {
       "assets/search.js", "assets/tables.js", "assets/favicon.svg", "messages/ko.properties", "messages/en.properties",
       "mail/edition.html.ftlh", "mail/edition.txt.ftl");
 
-  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "", false);
+  private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "", false, "");
 
   private final Templates templates;
   private final PreviewImages previews;
@@ -785,7 +785,8 @@ public final class SiteRenderer {
           krw.orElse(""),
           figures.detail(ref, lang).orElse(""), DateStyle.format(fact.date(), lang),
           b.source(fact.source()).map(s -> s.outlet().in(lang)).orElse(""),
-          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id())), unconverted));
+          SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id())), unconverted,
+          figures.inlineKeyFigure(fact, lang)));
     }
     return list;
   }

@@ -620,6 +620,22 @@ class FactRenderingTest {
   }
 
   @Test
+  void aKeyFigureOnOneLineSaysItsBoundOnceWithItsWonFigureAndStatusInOneBracket() {
+    // A TEST FIXTURE: OpenAI's valuation of March 2024 made "more than $86 billion". A new user's
+    // e-mail read "3800억위안 이상(약 75조원 이상)".
+    Briefing floor = withBound("openai-2024-03", Bound.MORE_THAN);
+    var fact = floor.valuation("openai-2024-03").orElseThrow();
+    assertThat(new Figures(floor).inlineKeyFigure(fact, Lang.KO)).isEqualTo("860억달러(약 116조원) 이상");
+    assertThat(new Figures(floor).inlineKeyFigure(fact, Lang.EN)).isEqualTo("more than $86 billion (about ₩116 trillion)");
+    // A ceiling keeps its word before the amount; a reported figure says so inside the same brackets.
+    var pay = B.talent().get(0);
+    assertThat(new Figures(B).inlineKeyFigure(pay, Lang.KO)).isEqualTo("최대 100만달러(약 13억4600만원)");
+    var thrive = B.investment("thrive-openai-2024-10").orElseThrow();
+    assertThat(new Figures(B).inlineKeyFigure(thrive, Lang.KO)).isEqualTo("12억5000만달러(보도)");
+    assertThat(new Figures(B).inlineKeyFigure(thrive, Lang.EN)).isEqualTo("$1.25 billion (reported)");
+  }
+
+  @Test
   void aPledgeInTheSpendingTableIsNotCalledAPlanTwice() {
     // A test fixture (not shipped data): Meta's 2025 guidance entered as a pledge, planned then spent.
     java.util.function.Function<com.moneywar.briefing.model.SpendingStatus, FactTable.Row> row = status -> {
