@@ -82,6 +82,44 @@ class PdfEditionsTest {
     assertThat(Files.readString(built.resolve("en/sources.html"), StandardCharsets.UTF_8)).contains("亚马逊向Anthropic追加投资40亿美元");
   }
 
+  @Test
+  void aChartTallerThanWideFitsItsPageWithItsHeadingsAndLeavesNoPageBlank(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // A TEST FIXTURE: valuations in pounds and yen too, so the valuations chart has three panels, one
+    // above the other. A new user's PDF left a page blank, then the headings alone on the next one.
+    Path project = ShippedProject.copyTo(dir.resolve("project"));
+    ShippedProject.addFixtureSource(project, "fixture-2025-11");
+    Files.writeString(project.resolve("data/valuations.csv"), String.join("\n",
+        "fixture-gbp-1,scale-ai,1000000000,GBP,exact,2025-06,fixture-2025-11,none,,시험용.,Fixture.,,,",
+        "fixture-gbp-2,scale-ai,2000000000,GBP,exact,2025-09,fixture-2025-11,none,,시험용.,Fixture.,,,",
+        "fixture-jpy-1,mistral-ai,100000000000,JPY,exact,2025-06,fixture-2025-11,none,,시험용.,Fixture.,,,",
+        "fixture-jpy-2,mistral-ai,300000000000,JPY,exact,2025-09,fixture-2025-11,none,,시험용.,Fixture.,,,") + "\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (String lang : List.of("ko", "en")) {
+      try (PdfFile pdf = PdfFile.open(built.resolve(lang + "/briefing." + lang + ".pdf"))) {
+        List<String> pages = pdf.pageTexts();
+        String header = ShippedProject.messages(lang).get("print.charts");
+        int charts = -1;
+        for (int i = 1; i < pages.size(); i++) {
+          // Every page but the cover says more than its running header and its page number.
+          assertThat(pages.get(i).lines().filter(l -> !l.isBlank()).count()).as(lang + " page " + (i + 1)).isGreaterThan(3);
+          if (pages.get(i).contains(header)) {
+            charts = i; // the last page naming it: the contents name it first
+          }
+        }
+        assertThat(charts).as("the charts section").isPositive();
+        // The section's heading shares its page with the first drawing.
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+            built.resolve(lang + "/briefing." + lang + ".pdf").toFile())) {
+          PDPage page = doc.getPage(charts);
+          assertThat(page.getResources().getXObjectNames()).as(lang + ": a drawing on the page of the section's heading")
+              .isNotEmpty();
+        }
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
   void isSmallEnoughToSendByEMail(String lang) throws IOException {
