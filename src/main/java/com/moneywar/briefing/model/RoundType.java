@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /**
  * The type of a funding round as a deal database records it: {@code pre-seed}, {@code seed}, {@code
  * series-a} … {@code series-z}, {@code equity} (new shares, the source names no series), {@code corporate}, {@code convertible-note}, {@code secondary} (a
- * sale of existing shares: no new money for the company) or {@code debt}.
+ * sale of existing shares: no new money for the company), {@code debt} or {@code ipo} (new shares sold
+ * in a listing).
  */
 public record RoundType(String code) {
   private static final Pattern CODE =
-      Pattern.compile("pre-seed|seed|series-[a-z]|equity|corporate|convertible-note|secondary|debt");
+      Pattern.compile("pre-seed|seed|series-[a-z]|equity|corporate|convertible-note|secondary|debt|ipo");
 
   public RoundType {
     if (!CODE.matcher(code).matches()) {
@@ -25,7 +26,7 @@ public record RoundType(String code) {
 
   /** The allowed codes, as written in error messages and the docs. */
   public static String allowed() {
-    return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt";
+    return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt, ipo";
   }
 
   /** Whether the company itself receives the money (not so for a secondary sale). */
@@ -52,6 +53,7 @@ public record RoundType(String code) {
     return switch (code) {
       case "pre-seed" -> ko ? "프리시드 라운드" : "pre-seed round";
       case "seed" -> ko ? "시드 라운드" : "seed round";
+      case "ipo" -> "IPO"; // an acronym keeps its capitals: "its IPO", "즈푸AI IPO"
       default -> ko ? label(lang) : label(lang).toLowerCase(Locale.ROOT);
     };
   }
@@ -70,6 +72,7 @@ public record RoundType(String code) {
       case "corporate" -> ko ? "전략적 투자" : "Corporate round";
       case "convertible-note" -> ko ? "전환사채" : "Convertible note";
       case "secondary" -> ko ? "구주 매각" : "Secondary sale";
+      case "ipo" -> ko ? "기업공개(IPO)" : "IPO";
       default -> ko ? "차입" : "Debt financing";
     };
   }

@@ -301,6 +301,11 @@ class FactRenderingTest {
     assertThat(typeOf(withAnthropicRoundOfType("equity"), Lang.EN, "")).isEqualTo("equity round");
     assertThat(typeOf(withAnthropicRoundOfType("debt"), Lang.EN, "")).isEqualTo("debt financing");
     assertThat(typeOf(withAnthropicRoundOfType("convertible-note"), Lang.KO, "")).isEqualTo("전환사채");
+    // A listing: the acronym keeps its capitals in a sentence ("its IPO", never "its ipo").
+    assertThat(typeOf(withAnthropicRoundOfType("ipo"), Lang.EN, "")).isEqualTo("IPO");
+    assertThat(typeOf(withAnthropicRoundOfType("ipo"), Lang.KO, "")).isEqualTo("IPO");
+    assertThat(new RoundType("ipo").label(Lang.KO)).isEqualTo("기업공개(IPO)");
+    assertThat(new RoundType("ipo").newMoney()).isTrue();
     // A text that writes the word itself after the placeholder gets it once.
     assertThat(typeOf(seed, Lang.KO, " 라운드에서")).isEqualTo("시드");
     assertThat(typeOf(seed, Lang.EN, " round led by")).isEqualTo("seed");
