@@ -247,8 +247,12 @@ final class FactTables {
     // Only what was published by the record's date: an edition's table does not quote a later
     // report (the whole record's pages have every source).
     Optional<Reporting.Alternative> alternative = r.alternative().filter(a -> briefing.source(a.source()).isPresent());
+    // Another report of the row's own outlet is told apart by its date: "(ITWeb, 2025년 4월 1일)".
     alternative.ifPresent(a -> parts.add(t.get("table.alternative") + ": "
-        + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source()) + ")"));
+        + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source())
+        + (!a.source().equals(fact.source()) && outlet(a.source()).equals(outlet(fact.source()))
+            ? ", " + briefing.source(a.source()).map(s -> DateStyle.format(s.published(), lang)).orElse("") : "")
+        + ")"));
     // The other outlets, each once and not the row's own or the alternative's again: the sources
     // page lists every report.
     Set<String> named = new HashSet<>();

@@ -641,6 +641,31 @@ class FactRenderingTest {
   }
 
   @Test
+  void anOtherFigureFromAnotherReportOfTheRowsOwnOutletSaysItsDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // A TEST FIXTURE: Thrive Capital's "about $1.2 billion" credited to a second WSJ report (a new
+    // user read "Other figure: $41 billion (ITWeb)" on a row whose own source was ITWeb too).
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Path sources = project.resolve("data/sources.csv");
+    String wsj;
+    try {
+      wsj = java.nio.file.Files.readAllLines(sources).stream().filter(l -> l.startsWith("wsj-2024-10-03,")).findFirst()
+          .orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ShippedProject.replace(project, "data/sources.csv", wsj, wsj + "\n" + wsj.replaceFirst("^wsj-2024-10-03,", "wsj-2024-10-05,")
+        .replace(",2024-10-03,", ",2024-10-05,").replaceFirst(",https?://[^,]*,", ",,"));
+    ShippedProject.replace(project, "data/investments.csv", "1200000000,about,reuters-2024-10-03", "1200000000,about,wsj-2024-10-05");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    FactTables en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
+    assertThat(row(en.investments(), "thrive-openai-2024-10"))
+        .contains("Other figure: about $1.2 billion (The Wall Street Journal (via Mint), October 5, 2024).");
+    // Another outlet's figure needs no date.
+    assertThat(row(new FactTables(B, new Figures(B), Lang.EN, ShippedProject.messages("en"), "en/investments.html")
+        .investments(), "thrive-openai-2024-10")).contains("Other figure: about $1.2 billion (Reuters").doesNotContain(", October 3, 2024)");
+  }
+
+  @Test
   void aPledgeInTheSpendingTableIsNotCalledAPlanTwice() {
     // A test fixture (not shipped data): Meta's 2025 guidance entered as a pledge, planned then spent.
     java.util.function.Function<com.moneywar.briefing.model.SpendingStatus, FactTable.Row> row = status -> {
