@@ -247,7 +247,30 @@
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var PAGE = 10;
-  var current = { seq: 0, ids: [], shown: 0, query: '', chunk: 4 };
+  // Passages shown under one page's result, at most: a briefing is listed once, however many of its
+  // paragraphs match.
+  var PASSAGES = 2;
+  var current = { seq: 0, groups: [], shown: 0, query: '', chunk: 4 };
+
+  // The matching things grouped by the page they lead to ([first, count, …] in the manifest): ids are
+  // in ascending order and a page's things are consecutive, so a group is a run of ids in one page.
+  function grouped(ids, pages) {
+    var groups = [];
+    var p = 0;
+    var lastPage = -1;
+    ids.forEach(function (id) {
+      while (p < pages.length && pages[p] + pages[p + 1] <= id) p += 2;
+      var page = p < pages.length && pages[p] <= id ? pages[p] : -1;
+      if (page >= 0 && page === lastPage) {
+        var g = groups[groups.length - 1];
+        if (g.length < PASSAGES) g.push(id);
+      } else {
+        groups.push([id]);
+      }
+      lastPage = page;
+    });
+    return groups;
+  }
 
   // The words for n results; for one, data-KEY-one where the page has it ("1 result", not "1 results").
   function say(key, query, n) {
@@ -256,11 +279,13 @@
   }
 
   function show(seq) {
-    var ids = current.ids.slice(current.shown, current.shown + PAGE);
+    var groups = current.groups.slice(current.shown, current.shown + PAGE);
     var chunks = [];
-    ids.forEach(function (id) {
-      var c = 'd' + Math.floor(id / current.chunk);
-      if (chunks.indexOf(c) < 0) chunks.push(c);
+    groups.forEach(function (g) {
+      g.forEach(function (id) {
+        var c = 'd' + Math.floor(id / current.chunk);
+        if (chunks.indexOf(c) < 0) chunks.push(c);
+      });
     });
     return Promise.all(chunks.map(load)).then(function (files) {
       if (seq !== current.seq) return;
@@ -270,8 +295,8 @@
         f.docs.forEach(function (d, k) { byId[first + k] = d; });
       });
       var firstNew = null;
-      ids.forEach(function (id) {
-        var d = byId[id];
+      groups.forEach(function (g) {
+        var d = byId[g[0]];
         var li = document.createElement('li');
         var h = document.createElement('h2');
         var a = document.createElement('a');
@@ -287,12 +312,12 @@
         if (d[2]) meta.appendChild(document.createTextNode(d[2]));
         li.appendChild(h);
         li.appendChild(meta);
-        li.appendChild(passage(d[4], current.query));
+        g.forEach(function (id) { li.appendChild(passage(byId[id][4], current.query)); });
         list.appendChild(li);
         if (!firstNew) firstNew = a;
       });
-      current.shown += ids.length;
-      more.hidden = current.shown >= current.ids.length;
+      current.shown += groups.length;
+      more.hidden = current.shown >= current.groups.length;
       return firstNew;
     });
   }
@@ -337,7 +362,7 @@
           ids = ids === null ? own : intersect(ids, own);
         });
         if (seq !== current.seq) return;
-        current.ids = ids;
+        current.groups = grouped(ids, manifest.pages || []);
         current.shown = 0;
         current.query = query;
         if (!ids.length) {
@@ -345,7 +370,7 @@
           return;
         }
         return show(seq).then(function () {
-          if (seq === current.seq) status.textContent = say('count', query, ids.length);
+          if (seq === current.seq) status.textContent = say('count', query, current.groups.length);
         });
       });
     }).catch(function () {

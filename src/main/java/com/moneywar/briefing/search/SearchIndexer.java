@@ -91,10 +91,29 @@ public final class SearchIndexer {
     }
     String folder = "search/" + hash(files) + "/";
     files.put("manifest.js", script("{\"file\":\"manifest\",\"docs\":" + docs.size() + ",\"shards\":" + shards
-        + ",\"chunk\":" + DOCS_PER_CHUNK + "}"));
+        + ",\"chunk\":" + DOCS_PER_CHUNK + ",\"pages\":" + pages(docs) + "}"));
     Map<String, byte[]> placed = new TreeMap<>();
     files.forEach((name, bytes) -> placed.put(folder + name, bytes));
     return new SearchIndex(new TreeMap<>(placed), folder + "manifest.js", docs.size(), shards);
+  }
+
+  /**
+   * The runs of things that lead to one page (a briefing's summary and its paragraphs), as {@code
+   * [first, count, first, count, …]} for runs of more than one: the page lists a page once, with its
+   * matching passages under it, however many of them match.
+   */
+  static String pages(List<SearchDoc> docs) {
+    StringBuilder sb = new StringBuilder("[");
+    int start = 0;
+    for (int id = 1; id <= docs.size(); id++) {
+      if (id == docs.size() || !docs.get(id).url().equals(docs.get(start).url())) {
+        if (id - start > 1) {
+          sb.append(sb.length() == 1 ? "" : ",").append(start).append(',').append(id - start);
+        }
+        start = id;
+      }
+    }
+    return sb.append(']').toString();
   }
 
   /** The power of two (at most 4096) that keeps the average shard under {@link #SHARD_TARGET_BYTES}. */

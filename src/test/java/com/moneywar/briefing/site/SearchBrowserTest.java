@@ -49,10 +49,14 @@ class SearchBrowserTest {
         ---
         title: 검색 시험용 브리핑
         date: 2024-04-02
-        summary: 검색 시험에만 쓰는 글이다.
+        summary: 앤스로픽 이야기로 검색 시험에만 쓰는 글이다.
         ---
 
         시험 문단이다. 앤스로픽은 이 문단에서 조사와 함께만 나온다.
+
+        둘째 문단에도 앤스로픽이 나온다.
+
+        셋째 문단에도 앤스로픽을 적었다.
         """, StandardCharsets.UTF_8);
     Files.writeString(project.resolve("data/texts/search-fixture-2024-04-02.en.md"), """
         ---
@@ -128,12 +132,14 @@ class SearchBrowserTest {
     assertThat(fixture.get("title").asText()).isEqualTo("검색 시험용 브리핑");
     assertThat(fixture.get("href").asText()).isEqualTo("briefings/search-fixture-2024-04-02.html");
     assertThat(fixture.get("meta").asText()).isEqualTo("브리핑2024년 4월 2일");
-    assertThat(texts(fixture.get("marks"))).containsExactly("앤스로픽");
+    // Its summary and three paragraphs match: listed once, with its first two matching passages.
+    assertThat(fixture.get("passages").asInt()).isEqualTo(2);
+    assertThat(texts(fixture.get("marks"))).containsExactly("앤스로픽", "앤스로픽");
     assertThat(texts(anthropic.get("results").get(0).get("titleMarks"))).containsExactly("앤스로픽");
 
     assertThat(out.get("moreFocus").asBoolean()).as("focus moves to the first new result after 'more'").isTrue();
     JsonNode invest = query(out, "ko", "투자");
-    assertThat(result(invest, r -> r.get("passage").asText().contains("투자했다")).get("marks").toString())
+    assertThat(result(invest, r -> r.get("passage").asText().contains("투자를 모두 채우면서")).get("marks").toString())
         .contains("\"투자\"");
     JsonNode softbankKo = query(out, "ko", "SearchBank");
     assertThat(result(softbankKo, r -> r.get("kind").asText().equals("기업")).get("title").asText()).isEqualTo("서치뱅크");
@@ -157,6 +163,8 @@ class SearchBrowserTest {
       assertThat(q.get("status").asText()).startsWith(none[2]);
     }
     for (JsonNode q : out.get("queries")) {
+      List<String> hrefs = StreamSupport.stream(q.get("results").spliterator(), false).map(r -> r.get("href").asText()).toList();
+      assertThat(hrefs).as("pages listed for " + q.get("query")).doesNotHaveDuplicates();
       assertThat(q.get("overflow").asBoolean()).as("wider than 360 px after " + q.get("query")).isFalse();
       assertThat(texts(q.get("requested"))).as("files loaded for " + q.get("query"))
           .allMatch(f -> f.startsWith("assets/fonts/") || f.equals("favicon.svg")
