@@ -48,6 +48,10 @@ final class InvestmentRows implements RowParser<Investment> {
     if (replaces.isPresent() && kind != InvestmentKind.COMMITMENT) {
       cells.reject("replaces", "expected an empty 'replaces' for a " + kind.code() + " (only a commitment raises or replaces an earlier one), found '" + replaces.get() + "'");
     }
+    if (kind == InvestmentKind.TOTAL && round.isPresent()) {
+      cells.reject("round", "expected an empty 'round' for a total (a running total adds up deals, it is no investor's"
+          + " share of one round), found '" + round.get() + "'");
+    }
     if (role.isPresent() && round.isEmpty()) {
       cells.reject("role", "expected a round id in column 'round' for an investor's role, found an empty cell");
     }

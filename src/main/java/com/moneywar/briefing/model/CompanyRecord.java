@@ -201,11 +201,12 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return ids;
   }
 
-  /** The roots that match and every row under them, in file order. */
+  /** The roots that match and every row under them, and the running totals that match, in file order. */
   private static List<Investment> investments(Briefing b, Predicate<Investment> keep) {
     Set<Investment> rows = new LinkedHashSet<>();
     for (Investment i : b.investments()) {
-      if (keep.test(i) && InvestmentTree.isRoot(b, i)) {
+      // A running total a report gives is in no tree, and listed with the rest.
+      if (keep.test(i) && InvestmentTree.isListedFirst(b, i)) {
         rows.addAll(InvestmentTree.subtree(b, i));
       }
     }

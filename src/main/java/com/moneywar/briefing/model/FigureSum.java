@@ -36,7 +36,8 @@ public final class FigureSum {
    */
   public static boolean addsUp(Briefing briefing, List<String> keys) {
     List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
-    return facts.stream().allMatch(f -> f != null && f.reporting().plottable())
+    return facts.stream().allMatch(f -> f != null && f.reporting().plottable()
+            && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;

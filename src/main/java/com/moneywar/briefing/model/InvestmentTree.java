@@ -21,7 +21,16 @@ public final class InvestmentTree {
 
   /** Whether the row is a root: not a tranche, and not raised or replaced by a later commitment. */
   public static boolean isRoot(Briefing b, Investment i) {
-    return i.partOf().isEmpty() && b.replacementsOf(i.id()).isEmpty();
+    // A running total a report gives is a sum of deals already, not a deal: it is in no tree.
+    return i.kind() != InvestmentKind.TOTAL && i.partOf().isEmpty() && b.replacementsOf(i.id()).isEmpty();
+  }
+
+  /**
+   * Whether a table lists the row at its top level, with the rows under it after it: a root, or a
+   * running total (in no tree, and listed all the same).
+   */
+  public static boolean isListedFirst(Briefing b, Investment i) {
+    return isRoot(b, i) || i.kind() == InvestmentKind.TOTAL;
   }
 
   public static List<Investment> children(Briefing b, Investment i) {

@@ -116,7 +116,7 @@ final class DataPageSplit {
   private static List<Group> investments(Briefing b) {
     List<Group> groups = new ArrayList<>();
     for (Investment i : b.investments()) {
-      if (InvestmentTree.isRoot(b, i)) {
+      if (InvestmentTree.isListedFirst(b, i)) {
         groups.add(new Group(i.date(), InvestmentTree.subtree(b, i).stream().map(Investment::id).toList()));
       }
     }

@@ -60,7 +60,7 @@ final class FactTables {
   FactTable investments() {
     List<Row> rows = new ArrayList<>();
     for (Investment i : briefing.investments()) {
-      if (!InvestmentTree.isRoot(briefing, i)) {
+      if (!InvestmentTree.isListedFirst(briefing, i)) {
         continue; // listed under its root
       }
       for (Investment row : InvestmentTree.subtree(briefing, i)) {

@@ -811,8 +811,10 @@ public final class SiteRenderer {
     @Override
     public String[] investment(Investment i) {
       // A deal not made says so: "엔비디아 → 오픈AI · 의향서" / "Nvidia → OpenAI · letter of intent".
-      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + i.reporting().deal().afterName(lang),
-          "investments", ""};
+      // A running total says so: "마이크로소프트 → 오픈AI · 누적" / "Microsoft → OpenAI · to date".
+      String total = i.kind() == com.moneywar.briefing.model.InvestmentKind.TOTAL ? (lang == Lang.KO ? " · 누적" : " · to date") : "";
+      return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
+          + i.reporting().deal().afterName(lang), "investments", ""};
     }
 
     @Override

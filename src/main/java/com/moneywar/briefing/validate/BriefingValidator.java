@@ -126,12 +126,14 @@ public final class BriefingValidator {
     if (commitment.isEmpty() && at.unread(INVESTMENTS, partOf)) {
       return;
     }
-    if (commitment.isEmpty() || commitment.get().kind() == InvestmentKind.SINGLE) {
+    if (commitment.isEmpty() || commitment.get().kind() == InvestmentKind.SINGLE
+        || commitment.get().kind() == InvestmentKind.TOTAL) {
       problems.add(new Problem(at.of(INVESTMENTS, tranche.id(), "part_of"),
           "expected the id of a commitment or tranche in " + INVESTMENTS + ", found '" + partOf + "'"
               + (commitment.isPresent() ? " (a " + commitment.get().kind().code() + ")"
                   : com.moneywar.briefing.model.NearestName.hint(partOf, b.investments().stream()
-                      .filter(i -> i.kind() != InvestmentKind.SINGLE && !i.id().equals(tranche.id()))
+                      .filter(i -> (i.kind() == InvestmentKind.COMMITMENT || i.kind() == InvestmentKind.TRANCHE)
+                          && !i.id().equals(tranche.id()))
                       .map(Investment::id).toList()))));
       return;
     }

@@ -86,6 +86,9 @@ final class ChartChecker {
     } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
       problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
           + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
+    } else if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TOTAL) {
+      problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a running total is"
+          + " a sum of deals and is drawn by none of the charts: name the deals), found the total '" + ref.id() + "'"));
     } else if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TRANCHE) {
       problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a tranche is drawn"
           + " with its commitment '" + i.partOf().orElse("") + "'), found the tranche '" + ref.id() + "'"));

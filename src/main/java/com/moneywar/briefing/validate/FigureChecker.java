@@ -163,6 +163,12 @@ final class FigureChecker {
                     ? i.status().code() : f.reporting().deal().code()) + "'") + ")"));
         return;
       }
+      if (f instanceof com.moneywar.briefing.model.Investment total
+          && total.kind() == com.moneywar.briefing.model.InvestmentKind.TOTAL) {
+        problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
+            + "' (a running total: it already adds up the deals; write it alone, {{investment:" + f.id() + "}})"));
+        return;
+      }
       if (f instanceof com.moneywar.briefing.model.Investment i && i.partOf().map(p -> ref.ids().contains("investment:" + p))
           .orElse(false)) {
         problems.add(new Problem(ref.pos(), "expected no tranche together with its commitment in " + ref.text()

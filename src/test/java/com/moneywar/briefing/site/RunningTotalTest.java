@@ -1,0 +1,90 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.CompanyRecord;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.site.view.Headline;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A running total a report gives ("Microsoft has invested $13 billion in OpenAI") is a row of its own,
+ * kind {@code total}: a figure a text and the tables can show, never added into another sum nor drawn
+ * as a deal (a new user had to type such totals by hand).
+ */
+class RunningTotalTest {
+  /** A TEST FIXTURE, not a shipped fact: Microsoft's running total in OpenAI, as a report might give it. */
+  private static final String TOTAL = "fixture-ms-openai-total,microsoft,openai,total,,13000000000,USD,exact,invested,"
+      + "2023-01,seed-2024-03-28,usd-krw-2024-03-28,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n";
+
+  private static Path project(Path dir, String row) throws IOException {
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/investments.csv"), row, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    return project;
+  }
+
+  private static Briefing check(Path project) {
+    return new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+  }
+
+  @Test
+  void aRunningTotalIsListedAndShownButNeverAddedNorDrawn(@TempDir Path dir) throws IOException {
+    Briefing shipped = check(ShippedProject.ROOT);
+    Briefing with = check(project(dir, TOTAL));
+    // Listed in the investments table, saying what it is.
+    FactTables ko = new FactTables(with, new Figures(with), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
+    String row = ko.investments().rows().stream().filter(r -> r.id().equals("fixture-ms-openai-total")).findFirst()
+        .orElseThrow().cells().stream().map(FactTable.Cell::text).toList().toString();
+    assertThat(row).contains("누적 합계(보도 기준)", "130억달러 · 보도", "약 17조5000억원");
+    // A key figure names it a total.
+    List<Headline> heads = SiteRenderer.headlines(with, new Figures(with), List.of(new FigureRef("investment",
+        List.of("fixture-ms-openai-total"), "", "{{investment:fixture-ms-openai-total}}",
+        com.moneywar.briefing.model.SourcePos.startOf(""))), Lang.KO, "ko/index.html", SiteRenderer.RowPlaces.of(with));
+    assertThat(heads.get(0).label()).isEqualTo("마이크로소프트 → 오픈AI · 누적");
+    // Never added in: Microsoft's totals and the charts' numbers are those without it.
+    assertThat(CompanyRecord.of(with, "microsoft").paidBy()).isEqualTo(CompanyRecord.of(shipped, "microsoft").paidBy());
+    assertThat(CompanyRecord.of(with, "openai").committedTo()).isEqualTo(CompanyRecord.of(shipped, "openai").committedTo());
+    for (String chart : List.of("money-flows", "cumulative", "timeline")) {
+      assertThat(table(with, chart)).as(chart).isEqualTo(table(shipped, chart));
+    }
+    // On Microsoft's company page, with the rest of its investments.
+    assertThat(CompanyRecord.of(with, "microsoft").asInvestor().investment("fixture-ms-openai-total")).isPresent();
+  }
+
+  private static List<List<String>> table(Briefing b, String chart) {
+    var spec = b.charts().stream().filter(c -> c.id().equals(chart)).findFirst().orElseThrow();
+    return new ChartRenderer().render(spec, b, Lang.EN).table();
+  }
+
+  @Test
+  void aRunningTotalIsNoPartOfASumAChartOrARound(@TempDir Path dir) throws IOException {
+    Path project = project(dir, TOTAL);
+    ShippedProject.replace(project, "data/texts/ai-money-war-2025-11-28.en.md", "{{investment:amazon-anthropic-2024-11:amount}}",
+        "{{sum:investment:amazon-anthropic-2024-11+fixture-ms-openai-total:amount}}");
+    ShippedProject.replace(project, "data/charts.csv", "timeline,timeline,", "timeline,timeline,fixture-ms-openai-total");
+    Files.writeString(project.resolve("data/investments.csv"),
+        "fixture-total-round,microsoft,openai,total,,1000000000,USD,exact,invested,2024-10-02,wsj-2024-10-03,none,,,,,"
+            + "openai-2024-10,,,,reported,,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    List<String> problems = ShippedProject.checkProblems(project);
+    assertThat(problems).anyMatch(p -> p.contains("found 'fixture-ms-openai-total' (a running total: it already adds up"
+        + " the deals; write it alone, {{investment:fixture-ms-openai-total}})"));
+    assertThat(problems).anyMatch(p -> p.startsWith("data/charts.csv:") && p.contains("found the total 'fixture-ms-openai-total'"));
+    assertThat(problems).anyMatch(p -> p.startsWith("data/investments.csv:") && p.contains(
+        "expected an empty 'round' for a total (a running total adds up deals, it is no investor's share of one round),"
+            + " found 'openai-2024-10'"));
+  }
+}
