@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
  * it in its brackets ("최대 1000억달러(약 140조원, 의향서)"), which the writer does not see, so "…를
  * 투자하겠다는 의향서를 맺었다" read "의향서" twice, and "8억달러(제안 거절) 인수 제안을 거절했다" said the
  * rejection twice. A word of the status in the rest of the sentence after the figure is reported at
- * the word, with how the figure reads and the field that gives the amount alone. Pure.
+ * the word, with how the figure reads and the field that gives the amount alone. The other placeholders
+ * of the sentence are opaque: their ids are not words. Pure.
  */
 final class StatusWordsChecker {
   /** The words that say each status in a sentence, by language (a stem, so that 거절했다 and rejected match). */
@@ -53,7 +54,7 @@ final class StatusWordsChecker {
       return;
     }
     DealStatus status = fact.get().reporting().deal();
-    String after = text.substring(m.end());
+    String after = opaque(text).substring(m.end());
     int end = sentenceEnd(after);
     String rest = after.substring(0, end);
     for (String word : (lang == Lang.KO ? KO : EN).get(status)) {
@@ -68,6 +69,28 @@ final class StatusWordsChecker {
       }
     }
   }
+
+  /**
+   * {@code text} with every placeholder in it turned into one opaque token of the same length, so
+   * that offsets still match: the words around a figure are the writer's, and an id such as {@code
+   * softbank-2025-04-loan-talks} in a later {@code {{round:…:date}}} is no word of the sentence.
+   */
+  static String opaque(String text) {
+    List<Placeholders.Match> all = Placeholders.find(text);
+    if (all.isEmpty()) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text);
+    for (Placeholders.Match p : all) {
+      for (int i = p.start(); i < p.end(); i++) {
+        masked.setCharAt(i, OPAQUE);
+      }
+    }
+    return masked.toString();
+  }
+
+  /** What a placeholder's characters become in {@link #opaque}: no letter, digit, space or full stop. */
+  private static final char OPAQUE = '\uFFFC';
 
   /** Where the sentence that follows a figure ends: at its full stop (not a decimal point), or the text's end. */
   private static int sentenceEnd(String after) {

@@ -638,6 +638,28 @@ class BadInputCorpusTest {
         .check(project).problems()).isEmpty();
   }
 
+  /** A TEST FIXTURE row, not a reported deal: a purchase of compute in talks, whose id says 'talks'. */
+  private void appendFlowInTalks() throws java.io.IOException {
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
+        "fixture-talks,compute-purchase,anthropic,microsoft,,talks,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
+            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  @Test
+  void anotherPlaceholderAfterAFigureIsNoWordOfTheSentence() throws java.io.IOException {
+    // A new user's "{{round:softbank-2025-04-loan-talks}} with banks, Bloomberg reported on
+    // {{round:softbank-2025-04-loan-talks:date}}" was reported as "found 'talks' after it": the id of the date's.
+    appendFlowInTalks();
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 {{flow:fixture-talks:amount}} 규모의 구매를 검토한다.");
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " Anthropic weighs {{flow:fixture-talks}} of compute with Microsoft, The Information reported in"
+        + " {{flow:fixture-talks:date}}.");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
   @Test
   void aMistypedCommitmentOfATrancheGetsTheNearestId() {
     // A new user's 'nvidia-opeani-2025-09' in part_of got no suggestion, where a mistyped source does.
