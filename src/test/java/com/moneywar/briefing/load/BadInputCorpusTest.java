@@ -661,6 +661,34 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aDealsStatusSaidJustBeforeItsFullFormIsReportedAtTheFigure() throws java.io.IOException {
+    // A new user's "in talks to sell {{round:openai-2025-08-talks}} of shares" read "in talks to sell about
+    // $6 billion (in talks) of shares", and passed.
+    appendFlowInTalks();
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 마이크로소프트와 협상 중인 {{flow:fixture-talks}} 규모의 구매를 검토한다.");
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " Anthropic is in talks to buy {{flow:fixture-talks}} of compute. Talks went on. Microsoft would sell"
+        + " {{flow:fixture-talks:amount}} of it.");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, ko, "{{flow:fixture-talks}}") + ": error: expected the status said once:"
+            + " {{flow:fixture-talks}} already says '협상 중' in its brackets, found '협상' before it ('앤스로픽은"
+            + " 마이크로소프트와 협상 중인 {{flow:fixture-talks}}'); write {{flow:fixture-talks:amount}} (or :krw) and"
+            + " keep your words, or drop them",
+        positionOf(project, en, "{{flow:fixture-talks}}") + ": error: expected the status said once:"
+            + " {{flow:fixture-talks}} already says 'in talks' in its brackets, found 'talks' before it ('is in"
+            + " talks to buy {{flow:fixture-talks}}'); write {{flow:fixture-talks:amount}} (or :krw) and keep your"
+            + " words, or drop them");
+    // Further back than a few words, or in another sentence, the words are the writer's.
+    replace(project, ko, "협상 중인 {{flow:fixture-talks}} 규모의 구매를", "협상을 이어 가며 오랫동안 여러 차례 {{flow:fixture-talks}}"
+        + " 규모의 구매를");
+    replace(project, en, "is in talks to buy {{flow:fixture-talks}}", "is in talks. It would buy {{flow:fixture-talks:amount}}");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
+  @Test
   void aMistypedCommitmentOfATrancheGetsTheNearestId() {
     // A new user's 'nvidia-opeani-2025-09' in part_of got no suggestion, where a mistyped source does.
     replace(project, "data/investments.csv", "amazon-anthropic-t2,amazon,anthropic,tranche,amazon-anthropic-2023,",
