@@ -459,6 +459,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aWordBeforeAFigureThatItsOwnFirstWordDoublesIsReported() {
+    // A new user wrote "put the figure at {{spending:ID:alt}}", which read "at at least $500 billion".
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, "data/investments.csv", ",8000000000,USD,exact,announced,2024-11-22,",
+        ",8000000000,USD,at-least,announced,2024-11-22,");
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "Bloomberg put the pledge at {{investment:amazon-anthropic-2024-11:amount}}. Its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(problems()).containsExactly(positionOf(project, text, "at {{investment:amazon-anthropic-2024-11:amount}}")
+        + ": error: expected no 'at' before {{investment:amazon-anthropic-2024-11:amount}}, which reads 'at least $8"
+        + " billion' (the sentence would read 'at at least $8 billion'): drop 'at' or reword, found 'at'");
+  }
+
+  @Test
   void aFigureWhoseSourceWasPublishedAfterTheEditionIsNotOnItsRecord() {
     // The 2023 commitment, cited from a report of 2 April 2024: the edition of 28 March 2024 could not
     // have cited it, nor the tranches that belong to it.
