@@ -136,6 +136,19 @@ class FactsCheckTest {
         + ": error: expected the id of a company in data/companies.csv, found 'nvidai'; did you mean 'nvidia'?");
   }
 
+  @Test
+  void aMistypedInvestorOfARoundIsNeverSuggestedForAnInvestmentThatNamesTheRightOne() {
+    // A new user's 'softbnak' in a round's participants gave the investment that names 'softbank' in that
+    // round "did you mean 'softbnak'?": a suggestion comes only from the companies in data/companies.csv.
+    replace(project, ROUNDS, "microsoft nvidia softbank khosla-ventures", "microsoft nvidia softbnak khosla-ventures");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "softbank,openai,single,,500000000")
+            + ": error: expected an investor named in column 'lead' or 'participants' of round 'openai-2024-10', found"
+            + " 'softbank'",
+        positionOf(project, ROUNDS, "microsoft nvidia softbnak")
+            + ": error: expected the id of a company in data/companies.csv, found 'softbnak'; did you mean 'softbank'?");
+  }
+
   /** Test fixture (not shipped data): a secondary sale whose sources name its buyers and no lead. */
   private static final String NO_LEAD_ROUND = "fixture-secondary,openai,secondary,,thrive-capital softbank mgx,,"
       + "6600000000,,USD,about,2025-10,bloomberg-2024-10-02,,reported,none,,테스트용 행,Test fixture\n";
