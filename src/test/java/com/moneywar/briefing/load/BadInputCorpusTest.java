@@ -227,6 +227,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aMistypedHeadlineFigureIsOneErrorWhereItIsWritten() {
+    // A new user's 'valuation:openai-2023-1' gave three errors, one in the other language's file, and no
+    // "did you mean"; 'openai-2026-01' was offered 'openai-2023-01', a figure of another year.
+    replace(project, LATER_EN, "valuation:anthropic-2025-03,", "valuation:anthropic-2025-3,");
+    String typo = positionOf(project, LATER_EN, "valuation:anthropic-2025-3,");
+    assertThat(problems()).containsExactly(typo + ": error: expected the id of a row in data/valuations.csv in"
+        + " valuation:anthropic-2025-3, found no row 'anthropic-2025-3'; did you mean 'anthropic-2025-03'?");
+    replace(project, LATER_EN, "valuation:anthropic-2025-3,", "valuation:anthropic-2026-03,");
+    assertThat(problems()).containsExactly(typo + ": error: expected the id of a row in data/valuations.csv in"
+        + " valuation:anthropic-2026-03, found no row 'anthropic-2026-03'");
+  }
+
+  @Test
   void headlineFiguresInAnotherOrderAreReportedAtTheFirstEntryOutOfPlace() {
     replace(project, LATER_EN, "round:openai-2025-03, valuation:anthropic-2025-03,",
         "valuation:anthropic-2025-03, round:openai-2025-03,");
@@ -296,8 +309,8 @@ class BadInputCorpusTest {
         "headlines=investment:amazon-anthropic-2023, investment:microsoft-openai-2024,\\\n    invest:seed,");
     assertThat(problems()).containsExactly(
         positionOf(project, config, "investment:microsoft-openai-2024") + ": error: expected the id of a row in"
-            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024';"
-            + " did you mean 'microsoft-openai-2023'?",
+            // no "did you mean 'microsoft-openai-2023'?": a row of another year is no help
+            + " data/investments.csv in investment:microsoft-openai-2024, found no row 'microsoft-openai-2024'",
         positionOf(project, config, "invest:seed") + ": error: expected KIND:ID with KIND investment, valuation,"
             + " talent, round, flow or spending in 'headlines', found 'invest:seed'");
   }
