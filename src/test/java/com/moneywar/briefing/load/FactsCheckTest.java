@@ -106,6 +106,24 @@ class FactsCheckTest {
   }
 
   @Test
+  void aMistypedCurrencyBoundOrRoundTypeAndAnAmountWithItsSignGetTheCodeTheyMeant() {
+    // New users' 'KWR' (KRW), 'aprox' (approx, which means about) and 'HK$4.8 billion' got no suggestion.
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,",
+        "amazon-anthropic-2023,amazon,anthropic,commitment,,HK$4.8 billion,KWR,aprox,");
+    replace(project, ROUNDS, "openai-2025-03,openai,equity,", "openai-2025-03,openai,seris-b,");
+    assertThat(problems()).contains(
+        positionOf(project, INVESTMENTS, "HK$4.8 billion") + ": error: expected a plain decimal number such as 2750000000"
+            + " or 1.5 (no grouping, no currency sign) in column 'amount', found 'HK$4.8 billion'; did you mean"
+            + " '4800000000'?",
+        positionOf(project, INVESTMENTS, "KWR") + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in"
+            + " column 'currency', found 'KWR'; did you mean 'KRW'?",
+        positionOf(project, INVESTMENTS, "aprox") + ": error: expected one of exact, up-to, about, at-least, more-than, range in"
+            + " column 'bound', found 'aprox'; did you mean 'about'?",
+        positionOf(project, ROUNDS, "seris-b") + ": error: expected one of pre-seed, seed, series-a … series-z, equity,"
+            + " corporate, convertible-note, secondary, debt in column 'type', found 'seris-b'; did you mean 'series-b'?");
+  }
+
+  @Test
   void aRateOlderThanAllowedIsReportedAtTheFactsDate() {
     replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
     String row = positionOf(project, INVESTMENTS, "thrive-openai-2024-10,");
