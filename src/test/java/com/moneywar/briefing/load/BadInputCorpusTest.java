@@ -90,6 +90,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aNumberSplitAtItsCommasIsNamedWithTheFormTheTableTakes() {
+    // A new user's unquoted 1,000,000,000 got only "expected 22 cells as in the header, found 25".
+    replace(project, "data/investments.csv", "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,",
+        "amazon-anthropic-2023,amazon,anthropic,commitment,,4,000,000,000,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/investments.csv", "4,000,000,000")
+        + ": error: expected 24 cells as in the header, found 27; the number 4,000,000,000 (column 'amount') is split at"
+        + " its commas: a number with commas must be quoted or written without them: 4000000000");
+  }
+
+  @Test
   void duplicateHeader() throws java.io.IOException {
     Path file = project.resolve("data/talent_offers.csv");
     String text = java.nio.file.Files.readString(file);
