@@ -226,8 +226,11 @@ final class CellReader {
       Map.entry("반론", "disputed"), Map.entry("refuted", "denied"), Map.entry("부인", "denied"),
       Map.entry("official", "confirmed"), Map.entry("확인", "confirmed"));
 
-  /** {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}; else {@code ""}. */
-  private static String meant(String value, List<String> codes) {
+  /**
+   * {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}, or a near miss
+   * of such a synonym ({@code aprox}: {@code approx}, which means {@code about}); else {@code ""}.
+   */
+  static String meant(String value, List<String> codes) {
     String lower = value.toLowerCase(Locale.ROOT);
     String synonym = SYNONYMS.get(lower);
     if (synonym != null && codes.contains(synonym)) {
@@ -237,7 +240,12 @@ final class CellReader {
     if (!spaced.equals(value) && codes.contains(spaced)) {
       return "; did you mean '" + spaced + "'?";
     }
-    return com.moneywar.briefing.model.NearestName.hint(value, codes);
+    Optional<String> near = com.moneywar.briefing.model.NearestName.of(value, codes);
+    if (near.isEmpty()) {
+      List<String> words = SYNONYMS.keySet().stream().filter(w -> codes.contains(SYNONYMS.get(w))).toList();
+      near = com.moneywar.briefing.model.NearestName.of(value, words).map(SYNONYMS::get);
+    }
+    return near.map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
   /** One of an enum's codes, such as {@code up-to} for {@code Bound.UP_TO}. */

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an RFC 4180 CSV file (UTF-8, optional BOM, LF or CRLF) into rows keyed by header name,
@@ -78,10 +80,13 @@ final class CsvTableReader {
           broken.add(record.get(idColumn).text().strip());
         }
         SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
+        Optional<SplitNumber> split = record.size() > header.size()
+            ? SplitNumber.find(record, record.size() - header.size()) : Optional.empty();
         problems.add(
             new Problem(
-                at,
-                "expected " + header.size() + " cells as in the header, found " + record.size()));
+                split.map(s -> record.get(s.first()).pos()).orElse(at),
+                "expected " + header.size() + " cells as in the header, found " + record.size()
+                    + split.map(s -> s.hint(names)).orElse("")));
         continue;
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -94,6 +99,50 @@ final class CsvTableReader {
       rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
     }
     return new CsvTable(file, rows, broken);
+  }
+
+  /**
+   * A number with thousands separators written without quotes ({@code 1,000,000,000}), which the
+   * commas split into cells of a row ({@code 1}, {@code 000}, {@code 000}, {@code 000}): its first cell
+   * and how many it took.
+   */
+  record SplitNumber(int first, int cells, String written) {
+    private static final Pattern LEAD = Pattern.compile("\\d{1,3}");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}");
+    private static final Pattern LAST = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+
+    /**
+     * The first run of cells in {@code record} that reads as such a number, taking no more than {@code
+     * extra} + 1 cells (the cells too many are what the commas made); none when no cell looks like one.
+     */
+    static Optional<SplitNumber> find(List<Cell> record, int extra) {
+      for (int i = 0; i + 1 < record.size(); i++) {
+        if (record.get(i).quoted() || !LEAD.matcher(record.get(i).text()).matches()) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < record.size() && j - i <= extra && !record.get(j).quoted()
+            && GROUP.matcher(record.get(j).text()).matches()) {
+          j++;
+        }
+        if (j < record.size() && j - i <= extra && !record.get(j).quoted()
+            && LAST.matcher(record.get(j).text()).matches()) {
+          j++; // a decimal part after the last group: 1,000.5
+        }
+        if (j - i >= 2) {
+          List<String> parts = record.subList(i, j).stream().map(Cell::text).toList();
+          return Optional.of(new SplitNumber(i, j - i, String.join(",", parts)));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** {@code "; the number 1,000 (column 'amount') …: 1000"}, naming the column the number starts in. */
+    String hint(List<String> names) {
+      String column = first < names.size() && names.get(first) != null ? " (column '" + names.get(first) + "')" : "";
+      return "; the number " + written + column + " is split at its commas: a number with commas must be quoted or"
+          + " written without them: " + written.replace(",", "");
+    }
   }
 
   /** Maps each header cell to a known column name, or null for unknown and duplicate ones. */

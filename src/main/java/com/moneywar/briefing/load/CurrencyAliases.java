@@ -38,7 +38,22 @@ final class CurrencyAliases {
     }
     Optional<String> code = Optional.ofNullable(CODES.get(upper))
         .or(() -> Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
-            .filter(upper::equals).findFirst());
+            .filter(upper::equals).findFirst())
+        .or(() -> near(upper, COMMON))
+        .or(() -> near(upper, Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).toList()));
     return code.map(c -> "; did you mean '" + c + "'?").orElse("");
+  }
+
+  /**
+   * The currencies the tables mostly hold (those the tool names in words, and those of the other names
+   * above): a near miss of one ({@code KWR}) means it, though a rarer code is as near ({@code KWD}, the
+   * Kuwaiti dinar).
+   */
+  private static final java.util.Set<String> COMMON = new java.util.TreeSet<>(CODES.values());
+
+  /** The one code of {@code codes} that {@code found} is a near miss of, by the ids' rule ({@link com.moneywar.briefing.model.NearestName}). */
+  private static Optional<String> near(String found, java.util.Collection<String> codes) {
+    return com.moneywar.briefing.model.NearestName.of(found,
+        codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()).map(c -> c.toUpperCase(Locale.ROOT));
   }
 }

@@ -29,7 +29,7 @@ final class RoundRows implements RowParser<Round> {
     RoundType roundType = RoundType.parse(type).orElse(null);
     if (roundType == null) {
       cells.reject("type", "expected one of " + RoundType.allowed() + " in column 'type', found "
-          + (type.isEmpty() ? "an empty cell" : "'" + type + "'"));
+          + (type.isEmpty() ? "an empty cell" : "'" + type + "'" + CellReader.meant(type, RoundType.codes())));
       roundType = new RoundType("seed");
     }
     // A round's sources may name its buyers and no lead (a secondary sale often has none), or no

@@ -126,16 +126,22 @@ final class WrittenAs {
   private static final Pattern KOREAN_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(조|억|만|천)");
   private static final Pattern KOREAN_AMOUNT =
       Pattern.compile("(?:약\\s*)?((?:\\d+(?:\\.\\d+)?\\s*(?:조|억|만|천)\\s*)+)(?:\\d+)?\\s*(?:원|달러|유로|엔|위안|파운드)?");
+  /**
+   * A currency sign before an amount, as {@code currency} cells are told to leave it out: {@code $},
+   * {@code €}, {@code £}, {@code ¥}, {@code ₩} and the dollars with their country ({@code US$}, {@code
+   * HK$}, {@code NT$}, {@code S$}, {@code A$}, {@code C$}, {@code CA$}).
+   */
+  private static final String SIGN = "(?:(?:US|HK|NT|S|A|CA|C)\\$|[$€£¥₩])";
   private static final Map<String, BigDecimal> ENGLISH_UNITS = Map.of(
       "trillion", new BigDecimal("1000000000000"), "tn", new BigDecimal("1000000000000"),
       "t", new BigDecimal("1000000000000"), "billion", new BigDecimal("1000000000"), "bn", new BigDecimal("1000000000"),
       "b", new BigDecimal("1000000000"), "million", new BigDecimal("1000000"), "mn", new BigDecimal("1000000"),
       "m", new BigDecimal("1000000"), "thousand", new BigDecimal("1000"));
   private static final Pattern ENGLISH_AMOUNT = Pattern.compile(
-      "(?:about\\s+|US)?[$€£¥₩]?\\s*(\\d+(?:[.,]\\d+)?)\\s*(trillion|tn|t|billion|bn|b|million|mn|m|thousand)\\b\\.?"
+      "(?:about\\s+)?" + SIGN + "?\\s*(\\d+(?:[.,]\\d+)?)\\s*(trillion|tn|t|billion|bn|b|million|mn|m|thousand)\\b\\.?"
           + "(?:\\s*(?:dollars|euros|yen|won|[A-Z]{3}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern GROUPED =
-      Pattern.compile("(?:[$€£¥₩]|US\\$)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:[A-Z]{3}|원|달러)?");
+      Pattern.compile(SIGN + "?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:[A-Z]{3}|원|달러)?");
 
   /** {@code "; did you mean '450000000000000'?"} for an amount written another way, else {@code ""}. */
   static String amountHint(String value) {

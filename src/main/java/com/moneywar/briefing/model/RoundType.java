@@ -29,6 +29,16 @@ public record RoundType(String code) {
     return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt, ipo";
   }
 
+  /** Every code, {@code series-a} to {@code series-z} each, for the "did you mean" of a mistyped one. */
+  public static java.util.List<String> codes() {
+    java.util.List<String> codes = new java.util.ArrayList<>(
+        java.util.List.of("pre-seed", "seed", "equity", "corporate", "convertible-note", "secondary", "debt", "ipo"));
+    for (char c = 'a'; c <= 'z'; c++) {
+      codes.add("series-" + c);
+    }
+    return codes;
+  }
+
   /** Whether the company itself receives the money (not so for a secondary sale). */
   /** Whether the round is borrowed money ({@code debt}), which a total of rounds says it includes. */
   public boolean debt() {

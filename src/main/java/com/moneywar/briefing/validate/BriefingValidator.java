@@ -255,7 +255,9 @@ public final class BriefingValidator {
         } else if (!round.get().investors().contains(i.investor())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "investor"),
               "expected an investor named in column 'lead' or 'participants' of round '" + r + "', found '"
-                  + i.investor() + "'" + NearestName.hint(i.investor(), round.get().investors())));
+                  + i.investor() + "'" + NearestName.hint(i.investor(), round.get().investors().stream()
+                      // only a defined company: a mistyped one in the round is no id to suggest
+                      .filter(c -> b.company(c).isPresent()).toList())));
         } else if (i.role().isPresent() && (i.role().get() == InvestorRole.LEAD) != round.get().lead().contains(i.investor())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "role"), !round.get().hasLead()
               ? "expected role 'participant' (or an empty cell) as round '" + r + "' names no lead investor, found 'lead'"

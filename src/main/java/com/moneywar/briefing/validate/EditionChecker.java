@@ -73,7 +73,11 @@ final class EditionChecker {
       if (first == null) {
         first = a;
       } else if (sameDate && headlinesRead) {
-        sameEntries("headlines", "headline figures", entries(first.headlines()), first, entries(a.headlines()), a);
+        // Likewise a headline figure that names no row read from its table is reported once, where it is
+        // written, not again as a difference in both languages' files.
+        if (Stream.concat(first.headlines().stream(), a.headlines().stream()).allMatch(this::namesARow)) {
+          sameEntries("headlines", "headline figures", entries(first.headlines()), first, entries(a.headlines()), a);
+        }
         // A chart id that names no chart read from the table (mistyped, or its row left out for its own
         // error) is reported once, where it is written or in the table, not again as a difference.
         if (Stream.concat(first.charts().stream(), a.charts().stream()).allMatch(c -> allCharts.contains(c.id()))) {
@@ -114,6 +118,12 @@ final class EditionChecker {
         }
       }
     }
+  }
+
+  /** Whether a headline figure names a row that was read (a headline names a fact: KIND:ID). */
+  private boolean namesARow(FigureRef ref) {
+    return com.moneywar.briefing.model.FactKind.ofCode(ref.kind())
+        .map(kind -> briefing.fact(kind, ref.ids().get(0)).isPresent()).orElse(true);
   }
 
   /** One entry of a front-matter list ({@code headlines:} or {@code charts:}), as written, and where. */

@@ -29,7 +29,8 @@ import java.util.Optional;
  *       the figure as written ({@link EnglishSound}). Before a company's name the sound, not the
  *       letter, decides ("an NVIDIA"), and that is left to the writer.
  *   <li>"the" right before an amount that starts with a bound word ("the about $75 billion"), which
- *       the writer does not see.
+ *       the writer does not see, and a word the figure's first word repeats ("at at least $500
+ *       billion", "Series Series E").
  *   <li>"in" or "on" right before a date ({@code on {{investment:ID:date}}}): a day takes "on"
  *       ("on April 12, 2025"), a month or a year "in" ("in April 2025"), and the row's precision
  *       decides which the figure is.
@@ -62,6 +63,18 @@ final class EnglishWordsChecker {
       problems.add(new Problem(position.apply(m.start() - the.length() - 1), "expected no 'the' before " + m.text()
           + ", which reads '" + words.get() + "' (the sentence would read '" + the + " " + words.get() + "'): drop '"
           + the + "' or reword, found '" + the + "'"));
+      return;
+    }
+    // A word the figure's own first word repeats: "put the figure at {{…}}" read "at at least $500
+    // billion", "a Series {{round:ID:type}}" "a Series Series E". A repeated "about" is a second bound
+    // word, which BoundWordsChecker reports.
+    String first = words.map(w -> w.split(" ", 2)[0].toLowerCase(Locale.ROOT)).orElse("");
+    String doubled = first.isEmpty() || first.equals("about") || !first.chars().allMatch(Character::isLetter) ? ""
+        : wordBefore(text, m.start(), first);
+    if (!doubled.isEmpty()) {
+      problems.add(new Problem(position.apply(m.start() - doubled.length() - 1), "expected no '" + doubled + "' before "
+          + m.text() + ", which reads '" + words.get() + "' (the sentence would read '" + doubled + " " + words.get()
+          + "'): drop '" + doubled + "' or reword, found '" + doubled + "'"));
       return;
     }
     String article = wordBefore(text, m.start(), "an", "a");

@@ -19,7 +19,10 @@ import java.util.function.IntFunction;
  * it in its brackets ("최대 1000억달러(약 140조원, 의향서)"), which the writer does not see, so "…를
  * 투자하겠다는 의향서를 맺었다" read "의향서" twice, and "8억달러(제안 거절) 인수 제안을 거절했다" said the
  * rejection twice. A word of the status in the rest of the sentence after the figure is reported at
- * the word, with how the figure reads and the field that gives the amount alone. Pure.
+ * the word, with how the figure reads and the field that gives the amount alone; one in the few words
+ * before it in its sentence ("in talks to sell {{…}}" read "in talks to sell about $6 billion (in
+ * talks)") is reported at the figure. The other placeholders of the sentence are opaque: their ids
+ * are not words. Pure.
  */
 final class StatusWordsChecker {
   /** The words that say each status in a sentence, by language (a stem, so that 거절했다 and rejected match). */
@@ -53,10 +56,12 @@ final class StatusWordsChecker {
       return;
     }
     DealStatus status = fact.get().reporting().deal();
-    String after = text.substring(m.end());
+    String masked = opaque(text);
+    String after = masked.substring(m.end());
     int end = sentenceEnd(after);
     String rest = after.substring(0, end);
-    for (String word : (lang == Lang.KO ? KO : EN).get(status)) {
+    List<String> words = (lang == Lang.KO ? KO : EN).get(status);
+    for (String word : words) {
       int at = lang == Lang.KO ? rest.indexOf(word) : rest.toLowerCase(java.util.Locale.ROOT).indexOf(word.toLowerCase(
           java.util.Locale.ROOT));
       if (at >= 0) {
@@ -67,7 +72,98 @@ final class StatusWordsChecker {
         return;
       }
     }
+    // The few words right before the figure, in its sentence: "in talks to sell {{round:…}}" read "in
+    // talks to sell about $6 billion (in talks)". Reported at the figure, which is what to change.
+    int sentence = sentenceStart(masked, m.start());
+    int nearStart = sentence + lastWordsStart(masked.substring(sentence, m.start()), WORDS_BEFORE);
+    String near = masked.substring(nearStart, m.start());
+    for (String word : words) {
+      int at = lastAtWordStart(near, word, lang);
+      if (at >= 0) {
+        int wordEnd = at + word.length();
+        while (lang == Lang.EN && wordEnd < near.length() && Character.isLetter(near.charAt(wordEnd))) {
+          wordEnd++; // the whole word of a stem: 'negotiating', not 'negotiat'
+        }
+        problems.add(new Problem(position.apply(m.start()), "expected the status said once: " + m.text()
+            + " already says '" + status.words(lang) + "' in its brackets, found '" + near.substring(at, wordEnd)
+            + "' before it ('" + text.substring(nearStart, m.start()).strip() + " " + m.text() + "'); write {{" + m.kind() + ":" + m.ids().get(0)
+            + ":amount}} (or :krw) and keep your words, or drop them"));
+        return;
+      }
+    }
   }
+
+  /** How many words before a figure may say its status again: "in talks to sell", "협상 중인". */
+  private static final int WORDS_BEFORE = 5;
+
+  /**
+   * The last place {@code word} starts in {@code text}, at the start of a word in English ("offer" is
+   * not in "coffers"), anywhere in Korean (a stem may follow another noun: "인수협상"); -1 for none.
+   */
+  private static int lastAtWordStart(String text, String word, Lang lang) {
+    if (lang == Lang.KO) {
+      return text.lastIndexOf(word);
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (int at = lower.lastIndexOf(w); at >= 0; at = at == 0 ? -1 : lower.lastIndexOf(w, at - 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the last {@code count} words of {@code text} (separated by white space) start. */
+  private static int lastWordsStart(String text, int count) {
+    int i = text.length();
+    for (int words = 0; words < count; words++) {
+      while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0) {
+        return 0;
+      }
+      while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  /** Where the sentence that holds offset {@code at} of {@code text} starts: after a full stop (not a decimal point) or a line's end. */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n')
+          && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code text} with every placeholder in it turned into one opaque token of the same length, so
+   * that offsets still match: the words around a figure are the writer's, and an id such as {@code
+   * softbank-2025-04-loan-talks} in a later {@code {{round:…:date}}} is no word of the sentence.
+   */
+  static String opaque(String text) {
+    List<Placeholders.Match> all = Placeholders.find(text);
+    if (all.isEmpty()) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text);
+    for (Placeholders.Match p : all) {
+      for (int i = p.start(); i < p.end(); i++) {
+        masked.setCharAt(i, OPAQUE);
+      }
+    }
+    return masked.toString();
+  }
+
+  /** What a placeholder's characters become in {@link #opaque}: no letter, digit, space or full stop. */
+  private static final char OPAQUE = '\uFFFC';
 
   /** Where the sentence that follows a figure ends: at its full stop (not a decimal point), or the text's end. */
   private static int sentenceEnd(String after) {

@@ -102,8 +102,8 @@ class ChartCheckTest {
   void rejectsAnUnknownRowId() {
     replace(project, CHARTS, "talent,ai-researcher-pay-2024-03,", "talent,ai-researcher-pay-2025,");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "ai-researcher-pay-2025")
-        + ": error: expected the id of a row in data/talent_offers.csv, found no row 'ai-researcher-pay-2025';"
-        + " did you mean 'ai-researcher-pay-2024-03'?");
+        + ": error: expected the id of a row in data/talent_offers.csv, found no row 'ai-researcher-pay-2025'");
+    // (no "did you mean 'ai-researcher-pay-2024-03'?": a row of another year is no help)
   }
 
   @Test
@@ -119,7 +119,7 @@ class ChartCheckTest {
         ",\"investment:amazon-anthropic-2023 valuation:openai-2025 ");
     replace(project, CHARTS, "microsoft-openai-2023,", "microsoft-openai-2023\",");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "valuation:openai-2025")
-        + ": error: expected the id of a row in data/valuations.csv, found no row 'openai-2025'; did you mean 'openai-2023'?");
+        + ": error: expected the id of a row in data/valuations.csv, found no row 'openai-2025'");
   }
 
   @Test

@@ -106,6 +106,24 @@ class FactsCheckTest {
   }
 
   @Test
+  void aMistypedCurrencyBoundOrRoundTypeAndAnAmountWithItsSignGetTheCodeTheyMeant() {
+    // New users' 'KWR' (KRW), 'aprox' (approx, which means about) and 'HK$4.8 billion' got no suggestion.
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,",
+        "amazon-anthropic-2023,amazon,anthropic,commitment,,HK$4.8 billion,KWR,aprox,");
+    replace(project, ROUNDS, "openai-2025-03,openai,equity,", "openai-2025-03,openai,seris-b,");
+    assertThat(problems()).contains(
+        positionOf(project, INVESTMENTS, "HK$4.8 billion") + ": error: expected a plain decimal number such as 2750000000"
+            + " or 1.5 (no grouping, no currency sign) in column 'amount', found 'HK$4.8 billion'; did you mean"
+            + " '4800000000'?",
+        positionOf(project, INVESTMENTS, "KWR") + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in"
+            + " column 'currency', found 'KWR'; did you mean 'KRW'?",
+        positionOf(project, INVESTMENTS, "aprox") + ": error: expected one of exact, up-to, about, at-least, more-than, range in"
+            + " column 'bound', found 'aprox'; did you mean 'about'?",
+        positionOf(project, ROUNDS, "seris-b") + ": error: expected one of pre-seed, seed, series-a … series-z, equity,"
+            + " corporate, convertible-note, secondary, debt in column 'type', found 'seris-b'; did you mean 'series-b'?");
+  }
+
+  @Test
   void aRateOlderThanAllowedIsReportedAtTheFactsDate() {
     replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
     String row = positionOf(project, INVESTMENTS, "thrive-openai-2024-10,");
@@ -134,6 +152,19 @@ class FactsCheckTest {
     replace(project, INVESTMENTS, "nvidia-openai-2024-10,nvidia,openai", "nvidia-openai-2024-10,nvidai,openai");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "nvidai,openai")
         + ": error: expected the id of a company in data/companies.csv, found 'nvidai'; did you mean 'nvidia'?");
+  }
+
+  @Test
+  void aMistypedInvestorOfARoundIsNeverSuggestedForAnInvestmentThatNamesTheRightOne() {
+    // A new user's 'softbnak' in a round's participants gave the investment that names 'softbank' in that
+    // round "did you mean 'softbnak'?": a suggestion comes only from the companies in data/companies.csv.
+    replace(project, ROUNDS, "microsoft nvidia softbank khosla-ventures", "microsoft nvidia softbnak khosla-ventures");
+    assertThat(problems()).containsExactly(
+        positionOf(project, INVESTMENTS, "softbank,openai,single,,500000000")
+            + ": error: expected an investor named in column 'lead' or 'participants' of round 'openai-2024-10', found"
+            + " 'softbank'",
+        positionOf(project, ROUNDS, "microsoft nvidia softbnak")
+            + ": error: expected the id of a company in data/companies.csv, found 'softbnak'; did you mean 'softbank'?");
   }
 
   /** Test fixture (not shipped data): a secondary sale whose sources name its buyers and no lead. */
@@ -352,7 +383,7 @@ class FactsCheckTest {
             + " data/spending.csv, found 'amazon-anthropic-2023', a row of data/investments.csv (a chart of kind"
             + " 'money-flows' draws its rows)",
         positionOf(project, "data/charts.csv", "amazon-capex-2025-01") + ": error: expected the id of a row in"
-            + " data/spending.csv, found no row 'amazon-capex-2025-01'; did you mean 'amazon-capex-2025-10'?");
+            + " data/spending.csv, found no row 'amazon-capex-2025-01'"); // not October's
   }
 
   @Test

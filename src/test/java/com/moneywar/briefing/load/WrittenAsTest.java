@@ -55,6 +55,14 @@ class WrittenAsTest {
     assertThat(WrittenAs.amountHint("500,000,000,000")).isEqualTo("; did you mean '500000000000'?");
     assertThat(WrittenAs.amountHint("$2,750,000,000")).isEqualTo("; did you mean '2750000000'?");
     assertThat(WrittenAs.amountHint("1,250 billion")).isEqualTo("; did you mean '1250000000000'?");
+    // With the signs the currency column refuses (HK$ for HKD and the like), as an article writes them.
+    assertThat(WrittenAs.amountHint("HK$4.8 billion")).isEqualTo("; did you mean '4800000000'?");
+    assertThat(WrittenAs.amountHint("about HK$4.8bn")).isEqualTo("; did you mean '4800000000'?");
+    assertThat(WrittenAs.amountHint("NT$300 million")).isEqualTo("; did you mean '300000000'?");
+    assertThat(WrittenAs.amountHint("€1.2bn")).isEqualTo("; did you mean '1200000000'?");
+    assertThat(WrittenAs.amountHint("£2 billion")).isEqualTo("; did you mean '2000000000'?");
+    assertThat(WrittenAs.amountHint("¥500 billion")).isEqualTo("; did you mean '500000000000'?");
+    assertThat(WrittenAs.amountHint("HK$1,000,000")).isEqualTo("; did you mean '1000000'?");
     assertThat(WrittenAs.amountHint("lots")).isEmpty();
     assertThat(WrittenAs.amountHint("12x5")).isEmpty();
   }
