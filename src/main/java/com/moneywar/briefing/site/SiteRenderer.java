@@ -811,8 +811,14 @@ public final class SiteRenderer {
     @Override
     public String[] investment(Investment i) {
       // A deal not made says so: "엔비디아 → 오픈AI · 의향서" / "Nvidia → OpenAI · letter of intent".
-      // A running total says so: "마이크로소프트 → 오픈AI · 누적" / "Microsoft → OpenAI · to date".
-      String total = i.kind() == com.moneywar.briefing.model.InvestmentKind.TOTAL ? (lang == Lang.KO ? " · 누적" : " · to date") : "";
+      // A promise and a running total say what they are, as the table's kind column does: "아마존 →
+      // 앤스로픽 · 투자 약정" / "Amazon → Anthropic · commitment", "마이크로소프트 → 오픈AI · 누적" /
+      // "Microsoft → OpenAI · to date"; money paid in is the plain case.
+      String total = switch (i.kind()) {
+        case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
+        case COMMITMENT -> lang == Lang.KO ? " · 투자 약정" : " · commitment";
+        default -> "";
+      };
       return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
           + i.reporting().deal().afterName(lang), "investments", ""};
     }

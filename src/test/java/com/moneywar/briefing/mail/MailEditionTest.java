@@ -296,7 +296,7 @@ class MailEditionTest {
         .contains("수신 거부: mailto:unsubscribe@example.org?subject=unsubscribe")
         // The quotation the second paragraph announces comes with it, set apart.
         .contains("미국 CNBC 방송은 이번 투자의 무게를 이렇게 전했다.\n\n> “아마존의 이번 투자는 30년 회사 역사상 최대 규모의 외부 투자”\n")
-        .contains("- 아마존 → 앤스로픽: 40억달러(약 5조4000억원), 2023년 9월, 국내 언론 보도(원문 기사)")
+        .contains("- 아마존 → 앤스로픽 · 투자 약정: 40억달러(약 5조4000억원), 2023년 9월, 국내 언론 보도(원문 기사)")
         .doesNotContain("<", "&amp;", "{{");
     List<String> paragraphs = html.select("p").eachText();
     // The lead paragraphs (the long ones) are in the text part word for word.

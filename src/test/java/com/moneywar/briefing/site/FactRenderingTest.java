@@ -540,6 +540,15 @@ class FactRenderingTest {
   }
 
   @Test
+  void anInvestmentsKeyFigureSaysWhetherItIsAPromiseOrMoneyPaidIn() {
+    // A new user's card read "마이크로소프트 → 오픈AI" over a commitment, as over money paid in.
+    assertThat(headlineLabels(B, Lang.KO, "investment:amazon-anthropic-2024-11", "investment:amazon-anthropic-t2"))
+        .containsExactly("아마존 → 앤스로픽 · 투자 약정", "아마존 → 앤스로픽");
+    assertThat(headlineLabels(B, Lang.EN, "investment:amazon-anthropic-2024-11"))
+        .containsExactly("Amazon → Anthropic · commitment");
+  }
+
+  @Test
   void aSpendingHeadlineNamesTheCompanyPeriodKindAndStatus() {
     assertThat(headlineLabels(B, Lang.KO, "spending:meta-capex-2025-10", "spending:microsoft-ai-dc-fy2025"))
         .containsExactly("메타 · 2025년 설비투자 계획", "마이크로소프트 · 2025회계연도 AI 인프라 투자 계획");
