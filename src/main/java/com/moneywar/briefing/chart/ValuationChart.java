@@ -134,20 +134,36 @@ final class ValuationChart implements KindRenderer {
           "A pre-money value is not joined to the company's other values: a line to a post-money value would read as"
               + " a rise or a fall."));
     }
-    // A line with no multiple at its end says why under the chart too, not only in the alt text.
-    List<String> noMultiple = byCurrency.values().stream().flatMap(List::stream)
-        .filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last())).map(l -> w.company(l.company())).toList();
-    if (!noMultiple.isEmpty()) {
-      String en = noMultiple.size() == 1 ? noMultiple.get(0)
-          : String.join(", ", noMultiple.subList(0, noMultiple.size() - 1)) + " and " + noMultiple.get(noMultiple.size() - 1);
-      notes.add(w.pick(ChartWording.josa(String.join("·", noMultiple), "은", "는")
-              + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
-          "No multiple is given for " + en + ": " + (noMultiple.size() == 1 ? "its" : "their")
-              + " first and last values are on different bases."));
-    }
+    // A line with no multiple at its end says why under the chart too, not only in the alt text. A
+    // multiple belongs to a line, and a company has a line in each currency it was valued in: with
+    // several panels the note names the panel it is about (MiniMax's dollar line has a multiple, its
+    // Hong Kong dollar line none).
+    boolean several = byCurrency.size() > 1;
+    byCurrency.forEach((currency, lines) -> notes.add(noMultiple(lines,
+        several ? java.util.Optional.of(currency) : java.util.Optional.empty(), w)));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
+  }
+
+  /**
+   * The note on the lines of one panel that have no multiple at their end, "미니맥스는 처음과 마지막 값의
+   * 기준이 달라 배수를 적지 않았다.", naming the panel when there is one ("HKD 패널의
+   * 미니맥스는 …" / "… for MiniMax in the HKD panel …"); empty when every line has its multiple.
+   */
+  static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
+    List<String> names = lines.stream().filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last()))
+        .map(l -> w.company(l.company())).toList();
+    if (names.isEmpty()) {
+      return "";
+    }
+    String en = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    String ko = panel.map(c -> w.currencyName(c) + " 패널의 ").orElse("");
+    String where = panel.map(c -> " in the " + w.currencyName(c) + " panel").orElse("");
+    return w.pick(ko + ChartWording.josa(String.join("·", names), "은", "는") + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
+        "No multiple is given for " + en + where + ": " + (names.size() == 1 ? "its" : "their") + " first and last values"
+            + " are on different bases.");
   }
 
   /**
