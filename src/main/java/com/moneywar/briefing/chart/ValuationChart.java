@@ -73,7 +73,6 @@ final class ValuationChart implements KindRenderer {
         ? ChartNotes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
         : "";
     List<Panel> panels = new ArrayList<>();
-    int series = 0;
     TimeAxis time = TimeAxis.covering(rows.stream().map(Valuation::date).toList());
     // A chart of one company whose title names it (its own page) needs no name at its lines' ends,
     // only the growth; every other chart names each line.
@@ -82,13 +81,11 @@ final class ValuationChart implements KindRenderer {
     w.showing(drawn);
     // The lines the drawing could not name anywhere (wide or narrow), for the legend below.
     java.util.Set<String> unnamed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    Map<String, Integer> seriesOf = new LinkedHashMap<>();
+    // One company, one marker and dash, in every panel and in the legend (a new user's Zhipu was a
+    // triangle in the yuan panel and the legend, a diamond in the Hong Kong dollar one).
+    Map<String, Integer> seriesOf = seriesOf(byCurrency);
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time, named, unnamed));
-      for (Line line : e.getValue()) {
-        seriesOf.putIfAbsent(line.company(), series + e.getValue().indexOf(line));
-      }
-      series += e.getValue().size();
+      panels.add(panel(e.getKey(), e.getValue(), seriesOf, spec, w, byCurrency.size() > 1, time, named, unnamed));
     }
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기준", "Basis"), w.pick("통화", "Currency"),
@@ -125,6 +122,10 @@ final class ValuationChart implements KindRenderer {
     }
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     notes.add(TimeNotes.partialDates(rows, w));
+    if (twins(all)) {
+      notes.add(w.pick("날짜와 값이 같은 다른 회사의 점은 겹치지 않게 옆으로 비켜 그렸다. 날짜는 같다.",
+          "Points of different companies with one date and one value are drawn side by side; their date is the same."));
+    }
     // A pre-money value drawn beside other values of its company stands apart from their line: say why.
     boolean apart = byCurrency.values().stream().flatMap(List::stream).anyMatch(l -> l.points().size() > 1
         && l.points().stream().anyMatch(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY)
@@ -202,7 +203,36 @@ final class ValuationChart implements KindRenderer {
     return lines;
   }
 
-  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w,
+  /** Whether two companies have a point of one date and one value in one currency: they stand side by side. */
+  static boolean twins(List<Line> lines) {
+    return lines.stream().flatMap(l -> l.points().stream().map(v -> v.date() + " " + v.amount().currency() + " "
+        + v.amount().amount().stripTrailingZeros().toPlainString() + " " + top(v)).distinct()).collect(
+            Collectors.groupingBy(k -> k, Collectors.counting())).values().stream().anyMatch(n -> n > 1);
+  }
+
+  /**
+   * The series of each company the chart draws, which sets its marker and its dash: its place in the
+   * order companies first appear, panel by panel, so that it is the same in every panel.
+   */
+  static Map<String, Integer> seriesOf(Map<Currency, List<Line>> byCurrency) {
+    Map<String, Integer> seriesOf = new LinkedHashMap<>();
+    byCurrency.values().stream().flatMap(List::stream).forEach(l -> seriesOf.putIfAbsent(l.company(), seriesOf.size()));
+    return seriesOf;
+  }
+
+  /**
+   * How far to move each point sideways, in px, so that points of different companies that would
+   * cover one another (one date, one value) stand side by side; the points of one company are never
+   * moved apart from one another, which would bend its line. A point not in the map stays.
+   */
+  static Map<com.moneywar.briefing.model.MoneyFact, Double> apart(List<Line> lines, PanelGeometry at, boolean log) {
+    Map<Valuation, String> owner = new java.util.IdentityHashMap<>();
+    lines.forEach(l -> l.points().forEach(v -> owner.put(v, l.company())));
+    return ValuationMarks.sideBySide(lines.stream().flatMap(l -> l.points().stream()).toList(), at, log,
+        f -> owner.get((Valuation) f));
+  }
+
+  private Panel panel(Currency currency, List<Line> lines, Map<String, Integer> seriesOf, ChartSpec spec, ChartWording w,
       boolean headed, TimeAxis time, boolean named, java.util.Set<String> unnamed) {
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
@@ -217,7 +247,11 @@ final class ValuationChart implements KindRenderer {
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
         GlyphPainter.width(pointLabel(l.last(), w), value))).max().orElse(0) + 16;
+    int[] series = lines.stream().mapToInt(l -> seriesOf.get(l.company())).toArray();
     Panel.Overlay labels = (g, at) -> {
+      Map<com.moneywar.briefing.model.MoneyFact, Double> shift = apart(lines, at, log);
+      // Where a point is drawn across: at its date, or beside a point of another company that it would cover.
+      java.util.function.ToDoubleFunction<Valuation> dx = v -> shift.getOrDefault(v, 0.0);
       double[] wanted = lines.stream().mapToDouble(l -> at.y(middle(l.last(), log))).toArray();
       double[] ends = LabelSpreader.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
       double cap = GlyphPainter.capHeight(value);
@@ -234,7 +268,7 @@ final class ValuationChart implements KindRenderer {
         for (List<Valuation> joined : joined(lines.get(s))) {
           java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
           for (Valuation v : joined) {
-            double px = at.x(TimeAxis.x(v.date()));
+            double px = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
             double py = at.y(middle(v, log));
             if (path.getCurrentPoint() == null) {
               path.moveTo(px, py);
@@ -244,7 +278,7 @@ final class ValuationChart implements KindRenderer {
             }
           }
           g.setColor(w.colour(lines.get(s).company()));
-          g.setStroke(ChartTheme.line(firstSeries + s));
+          g.setStroke(ChartTheme.line(series[s]));
           g.draw(path);
         }
       }
@@ -252,20 +286,20 @@ final class ValuationChart implements KindRenderer {
       for (int s = 0; s < lines.size(); s++) {
         List<Rectangle2D> own = new ArrayList<>();
         for (Valuation v : lines.get(s).points()) {
-          own.add(ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log));
+          own.add(paint(g, v, series[s], w.colour(lines.get(s).company()), at, log, dx.applyAsDouble(v)));
         }
         marks.add(own);
         taken.addAll(own);
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
-        double endX = ValuationMarks.right(line.last(), at) + 8;
+        double endX = ValuationMarks.right(line.last(), at) + dx.applyAsDouble(line.last()) + 8;
         // The name with its growth beside the line's end; where that leaves the chart, the name
         // alone, or either above the last point, ending at it.
         String end = endName(line, w, named);
         String company = named ? w.company(line.company()) : "";
         double top = at.y(ValuationMarks.topValue(line.last(), log)) - 10 - GlyphPainter.capHeight(value) - 6;
-        double endPx = at.x(TimeAxis.x(line.last().date()));
+        double endPx = at.x(TimeAxis.x(line.last().date())) + dx.applyAsDouble(line.last());
         Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
             {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
             {company, endPx, top, GlyphPainter.Align.END}};
@@ -287,7 +321,7 @@ final class ValuationChart implements KindRenderer {
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
         String latest = pointLabel(line.last(), w);
-        double px = at.x(TimeAxis.x(line.last().date()));
+        double px = endPx;
         double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
         for (double[] place : places) {
@@ -306,12 +340,12 @@ final class ValuationChart implements KindRenderer {
           if (v == line.last()) {
             continue;
           }
-          double x = at.x(TimeAxis.x(v.date()));
+          double x = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
           double y = at.y(ValuationMarks.topValue(v, log));
           String text = pointLabel(v, w);
           boolean first = v == line.first();
           // Left of a line's first point, where the line does not go; else above the point.
-          double leftX = ValuationMarks.left(v, at) - 6;
+          double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
           boolean left = first && leftX - GlyphPainter.width(text, value) >= at.left();
           double lx = left ? leftX : x;
           double baseline = left ? at.y(middle(v, log)) + cap / 2 : y - 10;
@@ -333,7 +367,7 @@ final class ValuationChart implements KindRenderer {
       // A label's white halo must never hide a mark: marks are drawn again on top.
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
-          ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log);
+          paint(g, v, series[s], w.colour(lines.get(s).company()), at, log, dx.applyAsDouble(v));
         }
       }
     };
@@ -341,6 +375,16 @@ final class ValuationChart implements KindRenderer {
     double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
         java.util.Optional.of(xAxis));
+  }
+
+  /** Paints a point's mark {@code dx} px right of its date; returns the box it covers. */
+  private static Rectangle2D paint(java.awt.Graphics2D g, Valuation v, int series, java.awt.Color colour,
+      PanelGeometry at, boolean log, double dx) {
+    g.translate(dx, 0);
+    Rectangle2D box = ValuationMarks.paint(g, v, series, colour, at, log);
+    g.translate(-dx, 0);
+    box.setRect(box.getX() + dx, box.getY(), box.getWidth(), box.getHeight());
+    return box;
   }
 
   /** The least room, in px, between a line's end label and another line's mark. */

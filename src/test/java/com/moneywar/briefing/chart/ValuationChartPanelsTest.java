@@ -71,4 +71,63 @@ class ValuationChartPanelsTest {
     ChartImage one = render(rows.subList(2, 4), Lang.EN);
     assertThat(one.caption()).contains("No multiple is given for Anthropic: its first and last values are on different bases.");
   }
+
+  /** Where a panel of {@code lines} puts things, painted at 600 × 300 px. */
+  static PanelGeometry geometry(List<Valuation> points) {
+    TimeAxis time = TimeAxis.covering(points.stream().map(Valuation::date).toList());
+    ValueAxis axis = ValueAxis.log(1e9, 1e11, x -> "");
+    org.knowm.xchart.XYChart chart = TimeAxisPainter.plot(ChartTheme.load(), time, axis);
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(600, 300,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    chart.paint(g, 600, 300);
+    g.dispose();
+    return new PanelGeometry(chart, axis);
+  }
+
+  @Test
+  void pointsOfTwoCompaniesThatWouldCoincideStandSideBySide() {
+    // A new user's Baichuan and Zhipu, both 20 billion yuan in July 2024: one hid the other.
+    Valuation baichuan = v("b", "anthropic", "20000000000", "CNY", "2024-07");
+    Valuation zhipu = v("z", "openai", "20000000000", "CNY", "2024-07");
+    Valuation zhipuLater = v("z2", "openai", "21000000000", "CNY", "2024-07-20");
+    List<Valuation> all = List.of(baichuan, zhipu, zhipuLater);
+    var lines = ValuationChart.lines(all).values().iterator().next();
+    var shift = ValuationChart.apart(lines, geometry(all), true);
+    assertThat(shift).containsKeys(baichuan, zhipu);
+    assertThat(Math.abs(shift.get(baichuan) - shift.get(zhipu))).isGreaterThanOrEqualTo(ValuationMarks.SIZE);
+    // The chart says why two points of one date stand apart.
+    assertThat(render(all, Lang.EN).caption()).contains(
+        "Points of different companies with one date and one value are drawn side by side; their date is the same.");
+    // Two points of one company are never set apart from each other (its line would bend).
+    Valuation own = v("z3", "openai", "20000000000", "CNY", "2024-07-02");
+    var alone = ValuationChart.lines(List.of(zhipu, own)).values().iterator().next();
+    assertThat(ValuationChart.apart(alone, geometry(List.of(zhipu, own)), true)).isEmpty();
+  }
+
+  @Test
+  void aCompanyHasOneMarkerInEveryPanel() {
+    // Zhipu was a triangle in the yuan panel and the legend, a diamond in the Hong Kong dollar panel:
+    // here OpenAI is the second line of the yuan panel and the first of the Hong Kong dollar one.
+    List<Valuation> rows = List.of(v("b", "mistral-ai", "20000000000", "CNY", "2024-07"),
+        v("b2", "mistral-ai", "30000000000", "CNY", "2025-07"),
+        v("z", "openai", "40000000000", "CNY", "2024-01"), v("z2", "openai", "50000000000", "CNY", "2025-01"),
+        v("z3", "openai", "51000000000", "HKD", "2026-01"), v("z4", "openai", "61000000000", "HKD", "2026-03"),
+        v("m", "anthropic", "9000000000", "HKD", "2025-12"));
+    java.awt.Color c = CompanyPalette.of(with(rows)).colour("openai");
+    String fill = "fill:rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ");stroke:none";
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(rows, lang);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        // A marker is one filled shape: its kind of element, and for a path its number of corners.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(\\w+)([^>]*" + java.util.regex.Pattern.quote(fill)
+            + "[^>]*)>").matcher(new String(svg, java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Set<String> shapes = new java.util.TreeSet<>();
+        while (m.find()) {
+          shapes.add(m.group(1) + " " + m.group(2).split(" L", -1).length);
+        }
+        assertThat(shapes).as(lang + ": OpenAI's markers").hasSize(1);
+      }
+    }
+  }
 }
