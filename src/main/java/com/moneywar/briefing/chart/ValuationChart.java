@@ -334,33 +334,59 @@ final class ValuationChart implements KindRenderer {
           }
         }
       }
+      // The values along the lines: first each line's first value, the one its multiple is measured
+      // from, then the others in date order, each where it first finds room.
+      List<int[]> order = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
+        order.add(new int[] {s, 0});
+      }
+      for (int s = 0; s < lines.size(); s++) {
+        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
+          order.add(new int[] {s, i});
+        }
+      }
+      for (int[] at2 : order) {
+        int s = at2[0];
         Line line = lines.get(s);
-        for (Valuation v : line.points()) {
-          if (v == line.last()) {
-            continue;
-          }
-          double x = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
-          double y = at.y(ValuationMarks.topValue(v, log));
-          String text = pointLabel(v, w);
-          boolean first = v == line.first();
-          // Left of a line's first point, where the line does not go; else above the point.
-          double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
-          boolean left = first && leftX - GlyphPainter.width(text, value) >= at.left();
-          double lx = left ? leftX : x;
-          double baseline = left ? at.y(middle(v, log)) + cap / 2 : y - 10;
-          GlyphPainter.Align align = left ? GlyphPainter.Align.END : GlyphPainter.Align.CENTER;
+        Valuation v = line.points().get(at2[1]);
+        if (v == line.last()) {
+          continue;
+        }
+        double x = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
+        double y = at.y(ValuationMarks.topValue(v, log));
+        double below = at.y(v.amount().amount().doubleValue()) + cap + 12;
+        String text = pointLabel(v, w);
+        boolean first = v == line.first();
+        // Left of a line's first point, where the line does not go; else above the point; a first
+        // point at the plot's left edge, above or below it, starting at it.
+        double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
+        double startX = x - MARKER / 2.0;
+        List<Object[]> places = new ArrayList<>();
+        if (first) {
+          places.add(new Object[] {leftX, at.y(middle(v, log)) + cap / 2, GlyphPainter.Align.END});
+        }
+        places.add(new Object[] {x, y - 10, GlyphPainter.Align.CENTER});
+        if (first) {
+          places.add(new Object[] {startX, y - 10, GlyphPainter.Align.START});
+          places.add(new Object[] {x, below, GlyphPainter.Align.CENTER});
+          places.add(new Object[] {startX, below, GlyphPainter.Align.START});
+        }
+        int own = s;
+        for (Object[] place : places) {
+          double lx = (double) place[0];
+          double baseline = (double) place[1];
+          GlyphPainter.Align align = (GlyphPainter.Align) place[2];
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
           Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
               box.getHeight() + 4);
-          int own = s;
           boolean onAnotherLine = java.util.stream.IntStream.range(0, segments.size()).filter(o -> o != own)
               .anyMatch(o -> segments.get(o).stream().anyMatch(l -> l.intersects(clear)));
           if (taken.stream().noneMatch(box::intersects) && !onAnotherLine
-              && box.getMinX() >= at.left() - 4
-              && box.getMaxX() <= at.right() + room) {
+              && box.getMinX() >= at.left() - 4 && box.getMaxX() <= at.right() + room
+              && box.getMinY() >= 0 && box.getMaxY() <= at.bottom()) {
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
+            break;
           }
         }
       }
