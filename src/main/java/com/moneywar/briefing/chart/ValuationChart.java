@@ -397,7 +397,8 @@ final class ValuationChart implements KindRenderer {
         }
       }
     };
-    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    // The axis's labels may reach into the room right of the plot: the end names are above them.
+    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0, room - 16);
     double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
         java.util.Optional.of(xAxis));

@@ -30,4 +30,37 @@ class ValuationLabelsTest {
       }
     }
   }
+
+  private static List<String> texts(byte[] svg) {
+    return ChartTexts.of(svg).stream().map(ChartTexts.Text::text).toList();
+  }
+
+  @Test
+  void theTimeAxisNamesTheYearOfAPointLeftOfItsFirstTick() {
+    // A new user's chart began with OpenAI's value of October 2024, left of "Jan 2025", and had no
+    // 2024 on its axis: the year now reaches into the value axis's margin where it must.
+    List<Valuation> rows = List.of(v("o1", "openai", "157000000000", "USD", "2024-10"),
+        v("o2", "openai", "300000000000", "USD", "2025-03-31"), v("o3", "openai", "500000000000", "USD", "2025-10-02"),
+        v("a1", "anthropic", "987000000000", "JPY", "2025-02-06"));
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(rows, lang);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        assertThat(texts(svg)).as(lang.toString())
+            .contains(lang == Lang.KO ? "2024년" : "2024", lang == Lang.KO ? "2025년" : "2025");
+      }
+    }
+  }
+
+  @Test
+  void theNarrowTimeAxisNamesTheYearOfItsLastPoints() {
+    // On a phone, a chart of 2024 to January 2026 read only "2024년 2025년", its last points past
+    // the last label: the year's label may reach into the room right of the plot.
+    List<Valuation> rows = List.of(v("a1", "anthropic", "2500000000", "USD", "2024-02"),
+        v("a2", "anthropic", "4300000000", "USD", "2025-12-31"), v("o1", "openai", "51000000000", "HKD", "2026-01-08"),
+        v("o2", "openai", "72800000000", "HKD", "2026-01-09"));
+    for (Lang lang : Lang.values()) {
+      assertThat(texts(render(rows, lang).narrowSvg())).as(lang.toString())
+          .contains(lang == Lang.KO ? "2026년" : "2026");
+    }
+  }
 }
