@@ -285,7 +285,18 @@ final class ValuationChart implements KindRenderer {
       List<List<Rectangle2D>> marks = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
         List<Rectangle2D> own = new ArrayList<>();
+        Set<Valuation> onLine = joined(lines.get(s)).stream().flatMap(List::stream)
+            .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         for (Valuation v : lines.get(s).points()) {
+          if (!onLine.contains(v) && !onLine.isEmpty()) {
+            // A point no line joins (a pre-money value beside post-money ones) that a line passes: the
+            // line breaks around it, so it does not read as one of the line's corners.
+            double r = ValuationMarks.SIZE / 2.0 + 4;
+            double cx = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
+            double cy = at.y(middle(v, log));
+            g.setColor(ChartTheme.KNOCKOUT);
+            g.fill(new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+          }
           own.add(paint(g, v, series[s], w.colour(lines.get(s).company()), at, log, dx.applyAsDouble(v)));
         }
         marks.add(own);
@@ -371,7 +382,13 @@ final class ValuationChart implements KindRenderer {
           places.add(new Object[] {x, below, GlyphPainter.Align.CENTER});
           places.add(new Object[] {startX, below, GlyphPainter.Align.START});
         }
-        int own = s;
+        // Where a line would cross it there, to one side: above and left of the point, below and
+        // right of it (where a rising line does not go), then the other two corners.
+        double side = MARKER / 2.0 + 2;
+        places.add(new Object[] {x - side, y - 8, GlyphPainter.Align.END});
+        places.add(new Object[] {x + side, below - 2, GlyphPainter.Align.START});
+        places.add(new Object[] {x + side, y - 8, GlyphPainter.Align.START});
+        places.add(new Object[] {x - side, below - 2, GlyphPainter.Align.END});
         for (Object[] place : places) {
           double lx = (double) place[0];
           double baseline = (double) place[1];
@@ -379,9 +396,9 @@ final class ValuationChart implements KindRenderer {
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
           Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
               box.getHeight() + 4);
-          boolean onAnotherLine = java.util.stream.IntStream.range(0, segments.size()).filter(o -> o != own)
-              .anyMatch(o -> segments.get(o).stream().anyMatch(l -> l.intersects(clear)));
-          if (taken.stream().noneMatch(box::intersects) && !onAnotherLine
+          // No line crosses a value: not another line's (it would seem to be that line's), nor its own.
+          boolean onALine = segments.stream().anyMatch(l -> l.stream().anyMatch(seg -> seg.intersects(clear)));
+          if (taken.stream().noneMatch(box::intersects) && !onALine
               && box.getMinX() >= at.left() - 4 && box.getMaxX() <= at.right() + room
               && box.getMinY() >= 0 && box.getMaxY() <= at.bottom()) {
             taken.add(box);

@@ -63,4 +63,72 @@ class ValuationLabelsTest {
           .contains(lang == Lang.KO ? "2026년" : "2026");
     }
   }
+
+  /** The segments of the lines drawn in {@code colour}, in the SVG's coordinates. */
+  private static List<java.awt.geom.Line2D> segments(String svg, java.awt.Color colour) {
+    List<java.awt.geom.Line2D> segments = new java.util.ArrayList<>();
+    String stroke = "fill:none;stroke:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
+    java.util.regex.Matcher tags = java.util.regex.Pattern.compile(
+        "<g([^>]*)>|</g>|<path d=\"([^\"]*)\"\\s+style=\"([^\"]*)\"").matcher(svg);
+    java.util.regex.Pattern translate = java.util.regex.Pattern.compile("translate\\(([-\\d.]+)[ ,]+([-\\d.]+)\\)");
+    java.util.Deque<double[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new double[] {0, 0});
+    while (tags.find()) {
+      String tag = tags.group();
+      if (tag.startsWith("</g")) {
+        stack.pop();
+      } else if (tag.startsWith("<g")) {
+        if (!tags.group(1).endsWith("/")) {
+          double[] top = stack.peek();
+          java.util.regex.Matcher t = translate.matcher(tags.group(1));
+          stack.push(!t.find() ? top
+              : new double[] {top[0] + Double.parseDouble(t.group(1)), top[1] + Double.parseDouble(t.group(2))});
+        }
+      } else if (tags.group(3).startsWith(stroke) && tags.group(3).contains("stroke-width:2.5")) {
+        double[] at = stack.peek();
+        String[] points = tags.group(2).replace("M", "").split(" L");
+        for (int i = 1; i < points.length; i++) {
+          String[] a = points[i - 1].strip().split(",");
+          String[] b = points[i].strip().split(",");
+          segments.add(new java.awt.geom.Line2D.Double(Double.parseDouble(a[0]) + at[0], Double.parseDouble(a[1]) + at[1],
+              Double.parseDouble(b[0]) + at[0], Double.parseDouble(b[1]) + at[1]));
+        }
+      }
+    }
+    return segments;
+  }
+
+  @Test
+  void noLineCrossesAValueAndAPointOffTheLineBreaksIt() {
+    // A new user's OpenAI: $157 billion, $260 billion pre-money, $300 billion after the round, $500
+    // billion. The line from $157 to $300 billion ran through the "$300 billion" label and right over
+    // the pre-money point, which read as one of its corners.
+    List<Valuation> rows = List.of(v("o1", "openai", "157000000000", "USD", "2024-10"),
+        new Valuation("o2", "openai", com.moneywar.briefing.money.Money.of("260000000000", "USD"),
+            com.moneywar.briefing.model.Bound.EXACT, com.moneywar.briefing.model.PartialDate.parse("2025-02-07").orElseThrow(),
+            ValuationChartPanelsTest.B.sources().get(0).id(), java.util.Optional.empty(), 0,
+            com.moneywar.briefing.model.Localized.empty(), com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
+            com.moneywar.briefing.model.Reporting.PLAIN),
+        v("o3", "openai", "300000000000", "USD", "2025-03-31"), v("o4", "openai", "500000000000", "USD", "2025-10-02"),
+        v("a1", "anthropic", "987000000000", "JPY", "2025-02-06"));
+    java.awt.Color colour = CompanyPalette.of(ValuationChartPanelsTest.with(rows)).colour("openai");
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(rows, lang);
+      for (byte[] bytes : List.of(image.svg(), image.narrowSvg())) {
+        String svg = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        List<java.awt.geom.Line2D> line = segments(svg, colour);
+        assertThat(line).as(lang + ": the line").isNotEmpty();
+        for (ChartTexts.Text t : ChartTexts.of(bytes)) {
+          if (t.text().matches(".*(억달러|billion).*") && t.minX() > 60) {
+            java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(t.minX(), t.minY(),
+                t.maxX() - t.minX(), t.maxY() - t.minY());
+            assertThat(line).as(lang + ": a line through " + t).noneMatch(l -> l.intersects(box));
+          }
+        }
+        // The pre-money point is set off from the line passing it by a white ring.
+        double r = ValuationMarks.SIZE / 2.0 + 4;
+        assertThat(svg).as(lang.toString()).contains("rx=\"" + (r == Math.rint(r) ? String.valueOf((int) r) : r) + "\"");
+      }
+    }
+  }
 }
