@@ -32,10 +32,27 @@ final class ChartFrame {
   private static final int MAX_CATEGORY_LINES = 4;
   private static final float SMALLEST = 10f;
 
-  /** A legend entry: a bar swatch, or a line with its marker. */
+  /**
+   * A legend entry: a bar swatch, or a line with its marker; or, with no colour, the next line of
+   * the words of a key too long for one line, set under its first line's words.
+   */
   record Key(String label, Color color, Marker marker, BasicStroke line) {
     static Key bar(String label, Color color) {
       return new Key(label, color, null, null);
+    }
+
+    /** The line of words {@code label} that continues {@code key}'s words, under them. */
+    static Key continuing(Key key, String label) {
+      return new Key(label, null, key.marker(), null);
+    }
+
+    boolean continuation() {
+      return color == null;
+    }
+
+    /** Where the words start, right of the swatch or marker. */
+    double indent() {
+      return marker == null ? 20 : 34;
     }
   }
 
@@ -381,7 +398,20 @@ final class ChartFrame {
     List<Key> row = new ArrayList<>();
     double x = PAD;
     for (Key key : legend) {
-      double width = (key.marker() == null ? 20 : 34) + GlyphPainter.width(key.label(), legendFont);
+      double width = key.indent() + GlyphPainter.width(key.label(), legendFont);
+      if (width > chartWidth - 2 * PAD) {
+        // Words too long for a line of their own (a key on a narrow chart) are wrapped on as many as
+        // they need, each under the one before: a key is never left out for want of room.
+        if (!row.isEmpty()) {
+          rows.add(row);
+        }
+        List<String> lines = wrap(key.label(), legendFont, chartWidth - 2 * PAD - key.indent());
+        rows.add(List.of(new Key(lines.get(0), key.color(), key.marker(), key.line())));
+        lines.subList(1, lines.size()).forEach(l -> rows.add(List.of(Key.continuing(key, l))));
+        row = new ArrayList<>();
+        x = PAD;
+        continue;
+      }
       if (!row.isEmpty() && x + width > chartWidth - PAD) {
         rows.add(row);
         row = new ArrayList<>();
@@ -472,12 +502,14 @@ final class ChartFrame {
     double x = PAD;
     double mid = top + 11;
     for (Key key : legend) {
-      double labelX = x + (key.marker() == null ? 20 : 34);
+      double labelX = x + key.indent();
       if (!GlyphPainter.fits(g, key.label(), legendFont, labelX, mid + GlyphPainter.capHeight(legendFont) / 2,
           GlyphPainter.Align.START)) {
         continue; // a key without its words says nothing: leave both out (the chart names its series directly)
       }
-      if (key.marker() == null) {
+      if (key.continuation()) {
+        x += key.indent();
+      } else if (key.marker() == null) {
         g.setColor(key.color());
         g.fill(new RoundRectangle2D.Double(x, mid - 7, 14, 14, 3, 3));
         x += 20;

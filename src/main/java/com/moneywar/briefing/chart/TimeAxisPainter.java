@@ -41,24 +41,39 @@ final class TimeAxisPainter implements Panel.XAxis {
   private final Font font;
   /** How far a label may reach past the plot's ends, into the gutter or the room for end labels. */
   private final double overhang;
+  /**
+   * How much farther a label may reach past the plot's right end: into the room a chart keeps there
+   * for the names at its lines' ends (a valuation of January 2026 at the right end of a narrow
+   * chart gets its {@code 2026년}, which the plot alone had no room for).
+   */
+  private final double after;
   /** Years written bare ({@code 2024}) whatever the width, as a narrower panel of the chart needs. */
   private final boolean bareYears;
 
+  /** How far the start year may reach left of the plot, into the value axis's margin (at least its widest label and 8 px). */
+  static final double START_REACH = 32;
+
   TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang) {
-    this(axis, lang, font, overhang, false);
+    this(axis, lang, font, overhang, 0, false);
   }
 
-  private TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang, boolean bareYears) {
+  /** An axis whose labels may reach {@code after} px past the plot's right end, into the room kept there. */
+  TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang, double after) {
+    this(axis, lang, font, overhang, after, false);
+  }
+
+  private TimeAxisPainter(TimeAxis axis, Lang lang, Font font, double overhang, double after, boolean bareYears) {
     this.axis = axis;
     this.lang = lang;
     this.font = font;
     this.overhang = overhang;
+    this.after = after;
     this.bareYears = bareYears;
   }
 
   /** The ticks for a plot {@code width} wide whose x runs from the axis's first to its last day. */
   List<TimeAxis.Tick> ticks(double width) {
-    return axis.ticks(lang, font, screen(width), -overhang, width + overhang, bareYears);
+    return axis.ticks(lang, font, screen(width), -overhang, width + overhang + after, bareYears);
   }
 
   private DoubleUnaryOperator screen(double width) {
@@ -69,8 +84,8 @@ final class TimeAxisPainter implements Panel.XAxis {
   @Override
   public Panel.XAxis alongside(List<Double> plotWidths) {
     boolean bare = bareYears || plotWidths.stream()
-        .anyMatch(w -> axis.bareYears(lang, font, screen(w), -overhang, w + overhang));
-    return bare == bareYears ? this : new TimeAxisPainter(axis, lang, font, overhang, true);
+        .anyMatch(w -> axis.bareYears(lang, font, screen(w), -overhang, w + overhang + after));
+    return bare == bareYears ? this : new TimeAxisPainter(axis, lang, font, overhang, after, true);
   }
 
   @Override
@@ -98,8 +113,8 @@ final class TimeAxisPainter implements Panel.XAxis {
             firstBaseline + l * lineHeight, GlyphPainter.Align.CENTER);
       }
     }
-    startYear(ticks, at).ifPresent(year -> GlyphPainter.draw(g, year, font, ChartTheme.MUTED, at.x(axis.min()),
-        firstBaseline + (ticks.get(0).lines().size() - 1) * lineHeight, GlyphPainter.Align.START));
+    startYear(ticks, at).ifPresent(year -> GlyphPainter.draw(g, year, font, ChartTheme.MUTED, startYearEnd(year, ticks, at),
+        firstBaseline + (ticks.get(0).lines().size() - 1) * lineHeight, GlyphPainter.Align.END));
   }
 
   /**
@@ -120,9 +135,17 @@ final class TimeAxisPainter implements Panel.XAxis {
     }
     String text = lang == Lang.KO && !bareYears && !first.lines().get(first.lines().size() - 1).matches("\\d+")
         ? year + "년" : Integer.toString(year);
+    // At the plot's left end, else moved left into the value axis's margin, as far as START_REACH.
+    double start = startYearEnd(text, ticks, at) - GlyphPainter.width(text, font);
+    return start >= at.x(axis.min()) - START_REACH ? java.util.Optional.of(text) : java.util.Optional.empty();
+  }
+
+  /** Where the start year ends: its width right of the plot's left end, or as far left as it must to keep clear of the first tick. */
+  private double startYearEnd(String text, List<TimeAxis.Tick> ticks, PanelGeometry at) {
+    TimeAxis.Tick first = ticks.get(0);
+    // On the line of the years: what it must keep clear of is the first tick's year.
     String firstYear = first.lines().get(first.lines().size() - 1);
     double firstLeft = at.x(TimeAxis.x(first.date())) - GlyphPainter.width(firstYear, font) / 2;
-    double end = at.x(axis.min()) + GlyphPainter.width(text, font);
-    return end + TimeAxis.GAP <= firstLeft ? java.util.Optional.of(text) : java.util.Optional.empty();
+    return Math.min(at.x(axis.min()) + GlyphPainter.width(text, font), firstLeft - TimeAxis.GAP);
   }
 }

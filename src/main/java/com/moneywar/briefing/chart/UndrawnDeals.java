@@ -45,9 +45,8 @@ final class UndrawnDeals {
 
     /** Every status of a deal not made has its reason: a new status does not compile until it has one. */
     static Reason of(MoneyFact fact) {
-      if (fact instanceof Flow f && !f.flowKind().moneyMoved()) {
-        return f.flowKind() == FlowKind.JOINT ? JOINT : HOLDING;
-      }
+      // What a row is comes first from its status: a stake in talks is a deal in talks, not a stake
+      // held (a new user's note counted Microsoft's 49% of OpenAI, still in talks, as held).
       return switch (fact.reporting().deal()) {
         case OFFERED -> OPEN;
         case REJECTED -> REJECTED;
@@ -55,7 +54,9 @@ final class UndrawnDeals {
         case TALKS -> TALKS;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
-        case AGREED -> fact.reporting().claim() == ClaimStatus.DENIED ? DENIED : UNDISCLOSED;
+        case AGREED -> fact.reporting().claim() == ClaimStatus.DENIED ? DENIED
+            : fact instanceof Flow f && !f.flowKind().moneyMoved() ? (f.flowKind() == FlowKind.JOINT ? JOINT : HOLDING)
+            : UNDISCLOSED;
       };
     }
   }
@@ -107,9 +108,10 @@ final class UndrawnDeals {
         continue;
       }
       String n = w.count(BigDecimal.valueOf(rows.size()));
-      String names = rows.size() <= NAMED
-          ? "(" + String.join(", ", rows.stream().map(f -> reason == Reason.JOINT ? partners(f, w)
-              : TimelineChart.deal(f, w)).toList()) + ")" : "";
+      List<String> named = rows.size() <= NAMED ? names(rows, reason, w) : List.of();
+      // An English date has a comma of its own: the names are then set apart by semicolons.
+      String between = named.stream().anyMatch(s -> s.contains(",")) ? "; " : ", ";
+      String names = named.isEmpty() ? "" : "(" + String.join(between, named) + ")";
       ko.add(reason.ko + " " + n + "건" + names);
       en.add(n + " " + (rows.size() == 1 ? reason.one : reason.many) + (names.isEmpty() ? "" : " " + names));
     }
@@ -118,6 +120,40 @@ final class UndrawnDeals {
     }
     // Every part ends in 건 (a consonant), before any parenthesis: 과 between the last two, 은 after.
     return w.pick(join(ko, ", ", "과 ") + "은 그리지 않았다.", "Not drawn: " + join(en, ", ", " and ") + ".");
+  }
+
+  /**
+   * How each row of one reason is named: its parties ("마이크로소프트 → 오픈AI"); where two read the
+   * same, each of those with its date too ("… · 2023년 1월 9일"), and where even that is the same,
+   * with what the row is as well ("… 지분 49% · 2023년 1월 9일": a stake beside an investment).
+   */
+  private static List<String> names(List<MoneyFact> rows, Reason reason, ChartWording w) {
+    List<String> names = new ArrayList<>(rows.stream()
+        .map(f -> reason == Reason.JOINT ? partners(f, w) : TimelineChart.deal(f, w)).toList());
+    List<String> plain = List.copyOf(names);
+    for (int i = 0; i < rows.size(); i++) {
+      String name = plain.get(i);
+      if (java.util.Collections.frequency(plain, name) < 2) {
+        continue;
+      }
+      MoneyFact row = rows.get(i);
+      boolean sameDay = java.util.stream.IntStream.range(0, rows.size()).anyMatch(j -> j != rows.indexOf(row)
+          && plain.get(j).equals(name) && rows.get(j).date().equals(row.date()));
+      names.set(i, name + (sameDay ? what(row, w) : "") + " · " + w.date(row.date()));
+    }
+    return names;
+  }
+
+  /** What a row is, after its parties, where that tells it apart: " 지분 49%" / ", 49% stake" for a stake. */
+  private static String what(MoneyFact row, ChartWording w) {
+    if (row instanceof Flow f) {
+      String percent = f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+      if (f.flowKind() == FlowKind.STAKE || f.flowKind() == FlowKind.HOLDING) {
+        return w.pick(percent.isEmpty() ? " 지분" : " 지분 " + percent, percent.isEmpty() ? " stake" : " " + percent + " stake");
+      }
+      return " " + f.flowKind().words(w.lang()).toLowerCase(java.util.Locale.ROOT);
+    }
+    return w.pick(" 투자", " investment");
   }
 
   /** The two partners of a joint investment, side by side: no money goes from one to the other. */

@@ -73,7 +73,6 @@ final class ValuationChart implements KindRenderer {
         ? ChartNotes.largestCompanies(w, companies(byCurrency), companies(every), every.size() > 1)
         : "";
     List<Panel> panels = new ArrayList<>();
-    int series = 0;
     TimeAxis time = TimeAxis.covering(rows.stream().map(Valuation::date).toList());
     // A chart of one company whose title names it (its own page) needs no name at its lines' ends,
     // only the growth; every other chart names each line.
@@ -82,13 +81,11 @@ final class ValuationChart implements KindRenderer {
     w.showing(drawn);
     // The lines the drawing could not name anywhere (wide or narrow), for the legend below.
     java.util.Set<String> unnamed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    Map<String, Integer> seriesOf = new LinkedHashMap<>();
+    // One company, one marker and dash, in every panel and in the legend (a new user's Zhipu was a
+    // triangle in the yuan panel and the legend, a diamond in the Hong Kong dollar one).
+    Map<String, Integer> seriesOf = seriesOf(byCurrency);
     for (Map.Entry<Currency, List<Line>> e : byCurrency.entrySet()) {
-      panels.add(panel(e.getKey(), e.getValue(), series, spec, w, byCurrency.size() > 1, time, named, unnamed));
-      for (Line line : e.getValue()) {
-        seriesOf.putIfAbsent(line.company(), series + e.getValue().indexOf(line));
-      }
-      series += e.getValue().size();
+      panels.add(panel(e.getKey(), e.getValue(), seriesOf, spec, w, byCurrency.size() > 1, time, named, unnamed));
     }
     ChartDataTable table = new ChartDataTable(
         List.of(w.pick("회사", "Company"), w.pick("시점", "Date"), w.pick("기준", "Basis"), w.pick("통화", "Currency"),
@@ -125,6 +122,10 @@ final class ValuationChart implements KindRenderer {
     }
     ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
     notes.add(TimeNotes.partialDates(rows, w));
+    if (twins(all)) {
+      notes.add(w.pick("날짜와 값이 같은 다른 회사의 점은 겹치지 않게 옆으로 비켜 그렸다. 날짜는 같다.",
+          "Points of different companies with one date and one value are drawn side by side; their date is the same."));
+    }
     // A pre-money value drawn beside other values of its company stands apart from their line: say why.
     boolean apart = byCurrency.values().stream().flatMap(List::stream).anyMatch(l -> l.points().size() > 1
         && l.points().stream().anyMatch(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY)
@@ -134,20 +135,36 @@ final class ValuationChart implements KindRenderer {
           "A pre-money value is not joined to the company's other values: a line to a post-money value would read as"
               + " a rise or a fall."));
     }
-    // A line with no multiple at its end says why under the chart too, not only in the alt text.
-    List<String> noMultiple = byCurrency.values().stream().flatMap(List::stream)
-        .filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last())).map(l -> w.company(l.company())).toList();
-    if (!noMultiple.isEmpty()) {
-      String en = noMultiple.size() == 1 ? noMultiple.get(0)
-          : String.join(", ", noMultiple.subList(0, noMultiple.size() - 1)) + " and " + noMultiple.get(noMultiple.size() - 1);
-      notes.add(w.pick(ChartWording.josa(String.join("·", noMultiple), "은", "는")
-              + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
-          "No multiple is given for " + en + ": " + (noMultiple.size() == 1 ? "its" : "their")
-              + " first and last values are on different bases."));
-    }
+    // A line with no multiple at its end says why under the chart too, not only in the alt text. A
+    // multiple belongs to a line, and a company has a line in each currency it was valued in: with
+    // several panels the note names the panel it is about (MiniMax's dollar line has a multiple, its
+    // Hong Kong dollar line none).
+    boolean several = byCurrency.size() > 1;
+    byCurrency.forEach((currency, lines) -> notes.add(noMultiple(lines,
+        several ? java.util.Optional.of(currency) : java.util.Optional.empty(), w)));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
+  }
+
+  /**
+   * The note on the lines of one panel that have no multiple at their end, "미니맥스는 처음과 마지막 값의
+   * 기준이 달라 배수를 적지 않았다.", naming the panel when there is one ("HKD 패널의
+   * 미니맥스는 …" / "… for MiniMax in the HKD panel …"); empty when every line has its multiple.
+   */
+  static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
+    List<String> names = lines.stream().filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last()))
+        .map(l -> w.company(l.company())).toList();
+    if (names.isEmpty()) {
+      return "";
+    }
+    String en = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    String ko = panel.map(c -> w.currencyName(c) + " 패널의 ").orElse("");
+    String where = panel.map(c -> " in the " + w.currencyName(c) + " panel").orElse("");
+    return w.pick(ko + ChartWording.josa(String.join("·", names), "은", "는") + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
+        "No multiple is given for " + en + where + ": " + (names.size() == 1 ? "its" : "their") + " first and last values"
+            + " are on different bases.");
   }
 
   /**
@@ -186,7 +203,36 @@ final class ValuationChart implements KindRenderer {
     return lines;
   }
 
-  private Panel panel(Currency currency, List<Line> lines, int firstSeries, ChartSpec spec, ChartWording w,
+  /** Whether two companies have a point of one date and one value in one currency: they stand side by side. */
+  static boolean twins(List<Line> lines) {
+    return lines.stream().flatMap(l -> l.points().stream().map(v -> v.date() + " " + v.amount().currency() + " "
+        + v.amount().amount().stripTrailingZeros().toPlainString() + " " + top(v)).distinct()).collect(
+            Collectors.groupingBy(k -> k, Collectors.counting())).values().stream().anyMatch(n -> n > 1);
+  }
+
+  /**
+   * The series of each company the chart draws, which sets its marker and its dash: its place in the
+   * order companies first appear, panel by panel, so that it is the same in every panel.
+   */
+  static Map<String, Integer> seriesOf(Map<Currency, List<Line>> byCurrency) {
+    Map<String, Integer> seriesOf = new LinkedHashMap<>();
+    byCurrency.values().stream().flatMap(List::stream).forEach(l -> seriesOf.putIfAbsent(l.company(), seriesOf.size()));
+    return seriesOf;
+  }
+
+  /**
+   * How far to move each point sideways, in px, so that points of different companies that would
+   * cover one another (one date, one value) stand side by side; the points of one company are never
+   * moved apart from one another, which would bend its line. A point not in the map stays.
+   */
+  static Map<com.moneywar.briefing.model.MoneyFact, Double> apart(List<Line> lines, PanelGeometry at, boolean log) {
+    Map<Valuation, String> owner = new java.util.IdentityHashMap<>();
+    lines.forEach(l -> l.points().forEach(v -> owner.put(v, l.company())));
+    return ValuationMarks.sideBySide(lines.stream().flatMap(l -> l.points().stream()).toList(), at, log,
+        f -> owner.get((Valuation) f));
+  }
+
+  private Panel panel(Currency currency, List<Line> lines, Map<String, Integer> seriesOf, ChartSpec spec, ChartWording w,
       boolean headed, TimeAxis time, boolean named, java.util.Set<String> unnamed) {
     double lowest = lines.stream().flatMap(l -> l.points().stream())
         .mapToDouble(v -> v.amount().amount().doubleValue()).min().orElse(1);
@@ -201,7 +247,11 @@ final class ValuationChart implements KindRenderer {
     Font value = frame.theme().regular(12f);
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
         GlyphPainter.width(pointLabel(l.last(), w), value))).max().orElse(0) + 16;
+    int[] series = lines.stream().mapToInt(l -> seriesOf.get(l.company())).toArray();
     Panel.Overlay labels = (g, at) -> {
+      Map<com.moneywar.briefing.model.MoneyFact, Double> shift = apart(lines, at, log);
+      // Where a point is drawn across: at its date, or beside a point of another company that it would cover.
+      java.util.function.ToDoubleFunction<Valuation> dx = v -> shift.getOrDefault(v, 0.0);
       double[] wanted = lines.stream().mapToDouble(l -> at.y(middle(l.last(), log))).toArray();
       double[] ends = LabelSpreader.apart(wanted, LABEL_GAP, LABEL_GAP / 2, at.bottom() - LABEL_GAP / 2);
       double cap = GlyphPainter.capHeight(value);
@@ -218,7 +268,7 @@ final class ValuationChart implements KindRenderer {
         for (List<Valuation> joined : joined(lines.get(s))) {
           java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
           for (Valuation v : joined) {
-            double px = at.x(TimeAxis.x(v.date()));
+            double px = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
             double py = at.y(middle(v, log));
             if (path.getCurrentPoint() == null) {
               path.moveTo(px, py);
@@ -228,28 +278,39 @@ final class ValuationChart implements KindRenderer {
             }
           }
           g.setColor(w.colour(lines.get(s).company()));
-          g.setStroke(ChartTheme.line(firstSeries + s));
+          g.setStroke(ChartTheme.line(series[s]));
           g.draw(path);
         }
       }
       List<List<Rectangle2D>> marks = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
         List<Rectangle2D> own = new ArrayList<>();
+        Set<Valuation> onLine = joined(lines.get(s)).stream().flatMap(List::stream)
+            .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         for (Valuation v : lines.get(s).points()) {
-          own.add(ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log));
+          if (!onLine.contains(v) && !onLine.isEmpty()) {
+            // A point no line joins (a pre-money value beside post-money ones) that a line passes: the
+            // line breaks around it, so it does not read as one of the line's corners.
+            double r = ValuationMarks.SIZE / 2.0 + 4;
+            double cx = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
+            double cy = at.y(middle(v, log));
+            g.setColor(ChartTheme.KNOCKOUT);
+            g.fill(new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+          }
+          own.add(paint(g, v, series[s], w.colour(lines.get(s).company()), at, log, dx.applyAsDouble(v)));
         }
         marks.add(own);
         taken.addAll(own);
       }
       for (int s = 0; s < lines.size(); s++) {
         Line line = lines.get(s);
-        double endX = ValuationMarks.right(line.last(), at) + 8;
+        double endX = ValuationMarks.right(line.last(), at) + dx.applyAsDouble(line.last()) + 8;
         // The name with its growth beside the line's end; where that leaves the chart, the name
         // alone, or either above the last point, ending at it.
         String end = endName(line, w, named);
         String company = named ? w.company(line.company()) : "";
         double top = at.y(ValuationMarks.topValue(line.last(), log)) - 10 - GlyphPainter.capHeight(value) - 6;
-        double endPx = at.x(TimeAxis.x(line.last().date()));
+        double endPx = at.x(TimeAxis.x(line.last().date())) + dx.applyAsDouble(line.last());
         Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
             {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
             {company, endPx, top, GlyphPainter.Align.END}};
@@ -271,7 +332,7 @@ final class ValuationChart implements KindRenderer {
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
         String latest = pointLabel(line.last(), w);
-        double px = at.x(TimeAxis.x(line.last().date()));
+        double px = endPx;
         double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
         for (double[] place : places) {
@@ -284,47 +345,90 @@ final class ValuationChart implements KindRenderer {
           }
         }
       }
+      // The values along the lines: first each line's first value, the one its multiple is measured
+      // from, then the others in date order, each where it first finds room.
+      List<int[]> order = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
+        order.add(new int[] {s, 0});
+      }
+      for (int s = 0; s < lines.size(); s++) {
+        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
+          order.add(new int[] {s, i});
+        }
+      }
+      for (int[] at2 : order) {
+        int s = at2[0];
         Line line = lines.get(s);
-        for (Valuation v : line.points()) {
-          if (v == line.last()) {
-            continue;
-          }
-          double x = at.x(TimeAxis.x(v.date()));
-          double y = at.y(ValuationMarks.topValue(v, log));
-          String text = pointLabel(v, w);
-          boolean first = v == line.first();
-          // Left of a line's first point, where the line does not go; else above the point.
-          double leftX = ValuationMarks.left(v, at) - 6;
-          boolean left = first && leftX - GlyphPainter.width(text, value) >= at.left();
-          double lx = left ? leftX : x;
-          double baseline = left ? at.y(middle(v, log)) + cap / 2 : y - 10;
-          GlyphPainter.Align align = left ? GlyphPainter.Align.END : GlyphPainter.Align.CENTER;
+        Valuation v = line.points().get(at2[1]);
+        if (v == line.last()) {
+          continue;
+        }
+        double x = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
+        double y = at.y(ValuationMarks.topValue(v, log));
+        double below = at.y(v.amount().amount().doubleValue()) + cap + 12;
+        String text = pointLabel(v, w);
+        boolean first = v == line.first();
+        // Left of a line's first point, where the line does not go; else above the point; a first
+        // point at the plot's left edge, above or below it, starting at it.
+        double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
+        double startX = x - MARKER / 2.0;
+        List<Object[]> places = new ArrayList<>();
+        if (first) {
+          places.add(new Object[] {leftX, at.y(middle(v, log)) + cap / 2, GlyphPainter.Align.END});
+        }
+        places.add(new Object[] {x, y - 10, GlyphPainter.Align.CENTER});
+        if (first) {
+          places.add(new Object[] {startX, y - 10, GlyphPainter.Align.START});
+          places.add(new Object[] {x, below, GlyphPainter.Align.CENTER});
+          places.add(new Object[] {startX, below, GlyphPainter.Align.START});
+        }
+        // Where a line would cross it there, to one side: above and left of the point, below and
+        // right of it (where a rising line does not go), then the other two corners.
+        double side = MARKER / 2.0 + 2;
+        places.add(new Object[] {x - side, y - 8, GlyphPainter.Align.END});
+        places.add(new Object[] {x + side, below - 2, GlyphPainter.Align.START});
+        places.add(new Object[] {x + side, y - 8, GlyphPainter.Align.START});
+        places.add(new Object[] {x - side, below - 2, GlyphPainter.Align.END});
+        for (Object[] place : places) {
+          double lx = (double) place[0];
+          double baseline = (double) place[1];
+          GlyphPainter.Align align = (GlyphPainter.Align) place[2];
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
           Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
               box.getHeight() + 4);
-          int own = s;
-          boolean onAnotherLine = java.util.stream.IntStream.range(0, segments.size()).filter(o -> o != own)
-              .anyMatch(o -> segments.get(o).stream().anyMatch(l -> l.intersects(clear)));
-          if (taken.stream().noneMatch(box::intersects) && !onAnotherLine
-              && box.getMinX() >= at.left() - 4
-              && box.getMaxX() <= at.right() + room) {
+          // No line crosses a value: not another line's (it would seem to be that line's), nor its own.
+          boolean onALine = segments.stream().anyMatch(l -> l.stream().anyMatch(seg -> seg.intersects(clear)));
+          if (taken.stream().noneMatch(box::intersects) && !onALine
+              && box.getMinX() >= at.left() - 4 && box.getMaxX() <= at.right() + room
+              && box.getMinY() >= 0 && box.getMaxY() <= at.bottom()) {
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
+            break;
           }
         }
       }
       // A label's white halo must never hide a mark: marks are drawn again on top.
       for (int s = 0; s < lines.size(); s++) {
         for (Valuation v : lines.get(s).points()) {
-          ValuationMarks.paint(g, v, firstSeries + s, w.colour(lines.get(s).company()), at, log);
+          paint(g, v, series[s], w.colour(lines.get(s).company()), at, log, dx.applyAsDouble(v));
         }
       }
     };
-    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    // The axis's labels may reach into the room right of the plot: the end names are above them.
+    TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0, room - 16);
     double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
         java.util.Optional.of(xAxis));
+  }
+
+  /** Paints a point's mark {@code dx} px right of its date; returns the box it covers. */
+  private static Rectangle2D paint(java.awt.Graphics2D g, Valuation v, int series, java.awt.Color colour,
+      PanelGeometry at, boolean log, double dx) {
+    g.translate(dx, 0);
+    Rectangle2D box = ValuationMarks.paint(g, v, series, colour, at, log);
+    g.translate(-dx, 0);
+    box.setRect(box.getX() + dx, box.getY(), box.getWidth(), box.getHeight());
+    return box;
   }
 
   /** The least room, in px, between a line's end label and another line's mark. */

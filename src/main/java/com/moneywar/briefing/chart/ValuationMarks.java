@@ -74,6 +74,16 @@ final class ValuationMarks {
    */
   static java.util.Map<MoneyFact, Double> sideBySide(java.util.List<? extends MoneyFact> facts, PanelGeometry at,
       boolean log) {
+    return sideBySide(facts, at, log, f -> f);
+  }
+
+  /**
+   * {@link #sideBySide(java.util.List, PanelGeometry, boolean)}, where only marks of different
+   * owners (companies) that overlap join a group: the marks of one owner are never set apart from
+   * one another, unless a mark of another owner comes between them.
+   */
+  static java.util.Map<MoneyFact, Double> sideBySide(java.util.List<? extends MoneyFact> facts, PanelGeometry at,
+      boolean log, java.util.function.Function<MoneyFact, ?> owner) {
     int n = facts.size();
     Rectangle2D[] boxes = new Rectangle2D[n];
     int[] group = new int[n];
@@ -83,7 +93,7 @@ final class ValuationMarks {
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (boxes[i].intersects(boxes[j])) {
+        if (boxes[i].intersects(boxes[j]) && !java.util.Objects.equals(owner.apply(facts.get(i)), owner.apply(facts.get(j)))) {
           int a = root(group, i);
           int b = root(group, j);
           group[Math.max(a, b)] = Math.min(a, b);

@@ -98,10 +98,16 @@ class ChartTextTest {
         .check(project).orElseThrow();
     var spec = b.charts().stream().filter(c -> c.id().equals("money-flows")).findFirst().orElseThrow();
     for (Lang lang : Lang.values()) {
-      List<String> texts = ChartTexts.of(new ChartRenderer().render(spec, b, lang).svg()).stream()
-          .map(ChartTexts.Text::text).toList();
+      ChartImage image = new ChartRenderer().render(spec, b, lang);
+      List<String> texts = ChartTexts.of(image.svg()).stream().map(ChartTexts.Text::text).toList();
       assertThat(texts).contains(lang == Lang.KO ? key : "Bar: an amount reported as a range (the bar reaches its high end)",
           lang == Lang.KO ? "135억~140억달러" : "$13.5–14 billion");
+      // The narrow drawing has the key too, on as many lines as it needs: a new user's English one,
+      // too narrow for the key's words, drew the bar and left the key out.
+      List<ChartTexts.Text> narrow = ChartTexts.of(image.narrowSvg());
+      assertThat(String.join(" ", narrow.stream().map(ChartTexts.Text::text).toList())).as(lang + " narrow")
+          .contains(lang == Lang.KO ? key : "Bar: an amount reported as a range (the bar reaches its high end)");
+      assertThat(narrow).allSatisfy(t -> assertThat(t.maxX()).as(t.toString()).isLessThanOrEqualTo(360));
     }
   }
 

@@ -145,6 +145,42 @@ class ChartTimeAndStatusTest {
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption()).doesNotContain("Not drawn");
   }
 
+  /** The shipped stake of Meta in Scale AI as a row of another kind and status. */
+  private static com.moneywar.briefing.model.Flow flow(String id, com.moneywar.briefing.model.FlowKind kind,
+      com.moneywar.briefing.model.DealStatus status) {
+    com.moneywar.briefing.model.Flow f = flow(id, status, true);
+    return new com.moneywar.briefing.model.Flow(id, kind, f.from(), f.to(), f.percent(), f.amount(), f.bound(),
+        f.date(), f.source(), f.fx(), f.approxDigits(), f.note(), f.reporting());
+  }
+
+  @Test
+  void theTimelineNamesAStakeInTalksAsADealInTalksAndTellsLikeNamesApart() {
+    // A new user's note read "지분 보유 기록 2건(마이크로소프트 → 오픈AI, 마이크로소프트 → 오픈AI)": one of
+    // the two was a stake still in talks, not held, and the two names read the same.
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(flow("held", com.moneywar.briefing.model.FlowKind.HOLDING, com.moneywar.briefing.model.DealStatus.AGREED));
+    com.moneywar.briefing.model.Flow talks = flow("held-talks", com.moneywar.briefing.model.FlowKind.HOLDING,
+        com.moneywar.briefing.model.DealStatus.TALKS);
+    flows.add(talks);
+    // An investment in talks between the same two, reported the same day.
+    Investment i = deal("meta", "scale-ai", "10000000000", "USD", Bound.EXACT, talks.date().toString());
+    List<Investment> investments = new ArrayList<>(B.investments());
+    investments.add(new Investment(i.id(), i.investor(), i.investee(), i.kind(), i.partOf(), i.amount(), i.bound(),
+        i.status(), i.date(), i.source(), i.fx(), i.approxDigits(), i.note(), i.round(), i.role(), i.replaces(),
+        i.reporting().withDeal(com.moneywar.briefing.model.DealStatus.TALKS)));
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    String percent = talks.percent().orElseThrow().stripTrailingZeros().toPlainString() + "%";
+    String ko = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO).caption();
+    String en = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption();
+    String koDate = talks.date().in(Lang.KO);
+    String enDate = talks.date().in(Lang.EN);
+    assertThat(ko).contains("협상 중인 거래 2건(메타 → 스케일AI 투자 · " + koDate + ", 메타 → 스케일AI 지분 " + percent
+        + " · " + koDate + ")").contains("지분 보유 기록 1건(메타 → 스케일AI)");
+    assertThat(en).contains("2 deals still in talks (Meta → Scale AI investment · " + enDate + "; Meta → Scale AI "
+        + percent + " stake · " + enDate + ")").contains("1 stake held (Meta → Scale AI)");
+  }
+
   /** A shipped commitment given another investor, amount, currency, bound and day (figures made up for the test). */
   private static Investment deal(String investor, String amount, String currency, Bound bound, String day) {
     return deal(investor, "anthropic", amount, currency, bound, day);
