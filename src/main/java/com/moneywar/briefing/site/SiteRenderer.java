@@ -816,7 +816,9 @@ public final class SiteRenderer {
       // "Microsoft → OpenAI · to date"; money paid in is the plain case.
       String total = switch (i.kind()) {
         case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
-        case COMMITMENT -> lang == Lang.KO ? " · 투자 약정" : " · commitment";
+        // A letter of intent or talks say so instead: no commitment was made.
+        case COMMITMENT -> i.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? ""
+            : lang == Lang.KO ? " · 투자 약정" : " · commitment";
         default -> "";
       };
       return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
