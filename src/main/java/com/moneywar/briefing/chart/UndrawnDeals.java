@@ -31,6 +31,7 @@ final class UndrawnDeals {
     DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
     JOINT("공동 투자", "joint investment", "joint investments"),
     HOLDING("지분 보유 기록", "stake held", "stakes held"),
+    SALE("지분 매각", "stake sale", "stake sales"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
 
     final String ko;
@@ -55,7 +56,8 @@ final class UndrawnDeals {
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact.reporting().claim() == ClaimStatus.DENIED ? DENIED
-            : fact instanceof Flow f && !f.flowKind().moneyMoved() ? (f.flowKind() == FlowKind.JOINT ? JOINT : HOLDING)
+            : fact instanceof Flow f && !f.flowKind().moneyMoved()
+                ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
             : UNDISCLOSED;
       };
     }
@@ -129,7 +131,7 @@ final class UndrawnDeals {
    */
   private static List<String> names(List<MoneyFact> rows, Reason reason, ChartWording w) {
     List<String> names = new ArrayList<>(rows.stream()
-        .map(f -> reason == Reason.JOINT ? partners(f, w) : TimelineChart.deal(f, w)).toList());
+        .map(f -> reason == Reason.JOINT || reason == Reason.SALE ? partners(f, w) : TimelineChart.deal(f, w)).toList());
     List<String> plain = List.copyOf(names);
     for (int i = 0; i < rows.size(); i++) {
       String name = plain.get(i);
@@ -156,7 +158,7 @@ final class UndrawnDeals {
     return w.pick(" 투자", " investment");
   }
 
-  /** The two partners of a joint investment, side by side: no money goes from one to the other. */
+  /** The two partners of a joint investment, or a seller and the company it sold shares of, side by side: no money goes from one to the other. */
   private static String partners(MoneyFact f, ChartWording w) {
     Flow flow = (Flow) f;
     return w.company(flow.from()) + " · " + w.company(flow.to());

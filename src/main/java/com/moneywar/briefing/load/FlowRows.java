@@ -43,7 +43,7 @@ final class FlowRows implements RowParser<Flow> {
       cells.reject("percent", "expected the stake's percentage in column 'percent' for a " + kind.code()
           + ", found an empty cell");
     } else if (!kind.hasPercent() && percent.isPresent()) {
-      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake or a holding has"
+      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake bought, held or sold has"
           + " one), found '" + cells.text0("percent") + "'");
     }
     DealStatus status = cells.text0("status").isEmpty() ? DealStatus.AGREED

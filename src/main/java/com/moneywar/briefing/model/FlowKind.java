@@ -7,8 +7,9 @@ package com.moneywar.briefing.model;
  * licensor: a fee for a company's technology, often with its founders and staff hired, an
  * "acqui-hire" that is no acquisition); or, no money changing hands
  * between the two and so never drawn nor added up, a stake held with the value reported for it
- * ({@link #HOLDING}) or a joint investment of two partners ({@link #JOINT}). Never added into
- * investment totals.
+ * ({@link #HOLDING}), a joint investment of two partners ({@link #JOINT}) or a stake sold
+ * ({@link #SALE}: {@code from} the seller, {@code to} the company whose shares it sold, the amount
+ * what buyers the row does not name paid for them). Never added into investment totals.
  */
 public enum FlowKind {
   COMPUTE_PURCHASE("compute-purchase", "컴퓨팅 구매 약정", "Compute purchase commitment"),
@@ -17,7 +18,8 @@ public enum FlowKind {
   HOLDING("holding", "지분 보유(가치)", "Stake held (value)"),
   SUPPLY("supply", "공급 계약", "Supply deal"),
   JOINT("joint", "공동 투자", "Joint investment"),
-  LICENSE("license", "기술 라이선스 계약", "Licensing deal");
+  LICENSE("license", "기술 라이선스 계약", "Licensing deal"),
+  SALE("sale", "지분 매각", "Stake sale");
 
   private final String code;
   private final String ko;
@@ -42,23 +44,25 @@ public enum FlowKind {
   }
 
   /**
-   * Whether the row is money paid (or promised) by one party to the other: all but a stake held
-   * and a joint investment, whose amount the two put in together.
+   * Whether the row is money paid (or promised) by one party to the other: all but a stake held,
+   * a joint investment, whose amount the two put in together, and a stake sold, paid for by buyers
+   * the row does not name.
    */
   public boolean moneyMoved() {
-    return this != HOLDING && this != JOINT;
+    return this != HOLDING && this != JOINT && this != SALE;
   }
 
   /**
-   * Whether {@code from} and {@code to} are two partners side by side ({@code KT · 마이크로소프트}),
-   * not a payer and a payee ({@code 오픈AI → 삼성전자}).
+   * Whether {@code from} and {@code to} stand side by side ({@code KT · 마이크로소프트}, {@code
+   * 소프트뱅크그룹 · 엔비디아} for a stake sold), not a payer and a payee ({@code 오픈AI → 삼성전자}):
+   * no money goes from one to the other.
    */
   public boolean partners() {
-    return this == JOINT;
+    return this == JOINT || this == SALE;
   }
 
-  /** Whether the row has a percentage of the company: a stake bought or held. */
+  /** Whether the row may have a percentage of the company: a stake bought, held or sold. */
   public boolean hasPercent() {
-    return this == STAKE || this == HOLDING;
+    return this == STAKE || this == HOLDING || this == SALE;
   }
 }

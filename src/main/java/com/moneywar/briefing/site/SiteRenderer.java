@@ -868,13 +868,17 @@ public final class SiteRenderer {
         case SUPPLY -> ko ? (paper ? "공급" : "공급 계약") : (paper ? "supply" : "supply deal");
         case JOINT -> ko ? "공동 투자" : "joint investment";
         case LICENSE -> ko ? (paper ? "기술 라이선스" : "기술 라이선스 계약") : "licensing deal";
+        case SALE -> ko ? (percent.isEmpty() ? "지분 매각" : "지분 " + percent + " 매각")
+            : (percent.isEmpty() ? "stake sale" : percent + " stake sold");
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       String deal = f.reporting().deal().words(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
       // Partners side by side, with no arrow: no money goes from one to the other.
+      // A stake sold: the seller, then the company whose shares it sold ("SoftBank Group · Nvidia stake sale").
       String label = f.flowKind().partners()
-          ? (ko ? name(b, f.from(), lang) + " · " + name(b, f.to(), lang) + " " + what
+          ? (ko || f.flowKind() == com.moneywar.briefing.model.FlowKind.SALE
+              ? name(b, f.from(), lang) + " · " + name(b, f.to(), lang) + " " + what
               : name(b, f.from(), lang) + " and " + name(b, f.to(), lang) + " " + what)
           : name(b, f.from(), lang) + " → " + name(b, f.to(), lang) + " · " + what;
       return new String[] {label, "investments", "flow-"};

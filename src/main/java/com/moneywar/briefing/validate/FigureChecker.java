@@ -152,6 +152,8 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + (flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT
                 ? "' (a joint investment: no money paid from one partner to the other)"
+                : flow.flowKind() == com.moneywar.briefing.model.FlowKind.SALE
+                ? "' (a stake sold: paid for by buyers the row does not name, not invested)"
                 : "' (a stake held: its value is no money paid)")));
         return;
       }

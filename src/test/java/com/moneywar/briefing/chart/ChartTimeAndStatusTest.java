@@ -154,6 +154,21 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void aStakeSoldIsNoDealOnTheTimelineAndSaysSo() {
+    // A TEST FIXTURE: Meta's stake in Scale AI entered as sold (a new user had no kind for SoftBank's
+    // sale of its Nvidia shares and typed the figure by hand).
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(flow("sold", com.moneywar.briefing.model.FlowKind.SALE, com.moneywar.briefing.model.DealStatus.AGREED));
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    ChartImage ko = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO);
+    assertThat(ko.table()).hasSameSizeAs(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).table());
+    assertThat(ko.caption()).contains("지분 매각 1건(메타 · 스케일AI)은 그리지 않았다.");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption())
+        .contains("Not drawn: 1 stake sale (Meta · Scale AI).");
+  }
+
+  @Test
   void theTimelineNamesAStakeInTalksAsADealInTalksAndTellsLikeNamesApart() {
     // A new user's note read "지분 보유 기록 2건(마이크로소프트 → 오픈AI, 마이크로소프트 → 오픈AI)": one of
     // the two was a stake still in talks, not held, and the two names read the same.

@@ -540,6 +540,21 @@ class FactRenderingTest {
   }
 
   @Test
+  void aStakeSoldIsNamedBySellerAndCompanyWithNoArrow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // A TEST FIXTURE: SoftBank selling 1% of Nvidia (no arrow: the buyers paid, not Nvidia).
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-sale,sale,softbank,nvidia,1,agreed,"
+        + "5830000000,,USD,exact,2025-10,wyomingstar-2025-11-19,,,,,,none,,시험용.,Fixture.\n",
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(headlineLabels(b, Lang.KO, "flow:fixture-sale")).containsExactly("소프트뱅크그룹 · 엔비디아 지분 1% 매각");
+    assertThat(headlineLabels(b, Lang.EN, "flow:fixture-sale")).containsExactly("SoftBank Group · Nvidia 1% stake sold");
+    assertThat(row(new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").flows(),
+        "flow-fixture-sale")).contains("소프트뱅크그룹 · 엔비디아", "지분 매각", "58억3000만달러");
+  }
+
+  @Test
   void anInvestmentsKeyFigureSaysWhetherItIsAPromiseOrMoneyPaidIn() {
     // A new user's card read "마이크로소프트 → 오픈AI" over a commitment, as over money paid in.
     assertThat(headlineLabels(B, Lang.KO, "investment:amazon-anthropic-2024-11", "investment:amazon-anthropic-t2"))
