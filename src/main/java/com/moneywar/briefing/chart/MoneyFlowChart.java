@@ -222,9 +222,12 @@ final class MoneyFlowChart implements KindRenderer {
     return claim.substring(0, claim.length() - 1) + w.pick(", 실제 투자액은 " + inner + ")", "; payments " + inner + ")");
   }
 
-  /** A total as the CSV writes it: the amount drawn, its bound, its low and high ends. */
+  /**
+   * A total as the CSV writes it: the amount its words state with their bound (the ceiling of an "up
+   * to", the floor of a "more than": never a figure the bound would misstate), its low and high ends.
+   */
   private static List<String> exactCells(Total total) {
-    return List.of(total.point().amount().toPlainString(), total.bound().code(), total.low().amount().toPlainString(),
+    return List.of(total.stated().amount().toPlainString(), total.bound().code(), total.low().amount().toPlainString(),
         total.high().map(h -> h.amount().toPlainString()).orElse(""));
   }
 
@@ -360,6 +363,11 @@ final class MoneyFlowChart implements KindRenderer {
 
   /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */
   static double top(Total total) {
+    // A floor ("more than") ends where its words do: a sum of "up to ¥1.72 trillion" and "more than ¥1.18
+    // trillion" is "1조1800억엔 이상", and a bar drawn to the two added (¥2.9 trillion) would say more.
+    if (total.high().isEmpty() && !total.about()) {
+      return total.low().amount().doubleValue();
+    }
     return total.high().orElse(total.point()).amount().max(total.point().amount()).doubleValue();
   }
 

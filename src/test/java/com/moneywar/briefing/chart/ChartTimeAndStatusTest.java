@@ -211,6 +211,19 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void aTotalOfACeilingAndAFloorIsDrawnAndWrittenAsTheFloorItStates() {
+    // Figures made up for the test: "up to ¥1.7225 trillion" and "more than ¥1.18 trillion" from one
+    // investor to one company. A new user's bar reached ¥2.9 trillion under "1조1800억엔 이상", and its
+    // CSV read 2902500000000 with the bound more-than.
+    var total = com.moneywar.briefing.model.InvestmentTree.Total.of(List.of(
+        deal("japan", "1722500000000", "JPY", Bound.UP_TO, "2025-03-31"),
+        deal("japan", "1180000000000", "JPY", Bound.MORE_THAN, "2025-11-21")), java.util.Currency.getInstance("JPY"));
+    assertThat(total.text(Lang.KO)).isEqualTo("1조1800억엔 이상");
+    assertThat(MoneyFlowChart.top(total)).isEqualTo(1.18e12);
+    assertThat(total.stated().amount()).isEqualByComparingTo("1180000000000");
+  }
+
+  @Test
   void theLargestDealsOfANarrowPanelAreNamedFirstWhereverTheirNamesFit() {
     // A new user's pound panel, a third of the wide chart: three commitments of one day, £22 billion,
     // up to £11 billion and £5 billion. Only the smallest was named: the two largest found no place
