@@ -46,11 +46,18 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
       cells.reject("base", "expected the currency converted into won in column 'base', such as USD or EUR"
           + " (an amount in KRW is shown as it is), found 'KRW'");
     }
+    java.math.BigDecimal rate = cells.positive("rate");
+    // The yen is quoted per 100 in Korea ("100엔당 940원"): the table takes the won for one yen.
+    if (base.getCurrencyCode().equals("JPY") && rate.compareTo(java.math.BigDecimal.valueOf(50)) >= 0) {
+      cells.reject("rate", "expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '"
+          + cells.text0("rate") + "'; a rate quoted per 100 yen (100엔당 " + cells.text0("rate") + "원) is written divided by"
+          + " 100: " + rate.movePointLeft(2).stripTrailingZeros().toPlainString());
+    }
     return new ExchangeRate(
         id,
         base,
         quote,
-        cells.positive("rate"),
+        rate,
         cells.date("date"),
         cells.ref("source"),
         cells.optionalLocalized("note"));

@@ -50,6 +50,15 @@ public record CurrencyStyle(String code, String koWord, String enSign, String en
         .orElseGet(() -> new CurrencyStyle(code, " " + code, "", code, code, code, code, code, code));
   }
 
+  /**
+   * How many units of {@code currency} a rate is quoted for, as the Korean press and the banks quote
+   * it: 100 for the yen ({@code 100엔 = 940원}, "100엔당"), 1 for the others ({@code 1달러 = 1428원}).
+   * The table holds the rate for one unit all the same.
+   */
+  public static int rateUnit(Currency currency) {
+    return currency.getCurrencyCode().equals("JPY") ? 100 : 1;
+  }
+
   /** Whether the style is listed here (else the code stands for the currency). */
   public static boolean listed(Currency currency) {
     return KNOWN.containsKey(currency.getCurrencyCode());

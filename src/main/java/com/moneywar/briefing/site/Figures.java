@@ -359,11 +359,22 @@ final class Figures {
   String rateNote(ExchangeRate rate, Lang lang) {
     String source = briefing.recordSource(rate.source()).map(Source::outlet).map(o -> o.in(lang)).orElse(rate.source());
     MoneyFormat format = moneyFormat(lang);
-    Money one = new Money(BigDecimal.ONE, rate.base());
-    Money quote = new Money(rate.rate(), rate.quote());
+    Money one = unit(rate);
+    Money quote = quoteFor(rate);
     return lang == Lang.KO
         ? "환율 " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")"
         : "Rate " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
+  }
+
+  /** The amount of the base currency a rate is quoted for: 1 dollar, 100 yen ({@link com.moneywar.briefing.money.CurrencyStyle#rateUnit}). */
+  private static Money unit(ExchangeRate rate) {
+    return new Money(BigDecimal.valueOf(com.moneywar.briefing.money.CurrencyStyle.rateUnit(rate.base())), rate.base());
+  }
+
+  /** The won that {@link #unit} buys: {@code 940원} for 100 yen at 9.4. */
+  private static Money quoteFor(ExchangeRate rate) {
+    return new Money(rate.rate().multiply(BigDecimal.valueOf(com.moneywar.briefing.money.CurrencyStyle.rateUnit(rate.base())))
+        .stripTrailingZeros(), rate.quote());
   }
 
   /** The rate with its date and source, as a line of a list of rates: {@code 1달러 = 1428원 (2025년 10월 29일, 지디넷코리아)}. */
@@ -375,7 +386,7 @@ final class Figures {
   /** The rate without its source, for table cells: {@code 1달러=1349원, 2024년 3월 28일}. */
   String shortRateNote(ExchangeRate rate, Lang lang) {
     MoneyFormat format = moneyFormat(lang);
-    String pair = format.format(new Money(BigDecimal.ONE, rate.base())) + " = " + format.format(new Money(rate.rate(), rate.quote()));
+    String pair = format.format(unit(rate)) + " = " + format.format(quoteFor(rate));
     return (lang == Lang.KO ? "환율 " : "at ") + pair + ", " + DateStyle.format(rate.date(), lang);
   }
 

@@ -690,6 +690,26 @@ class FactRenderingTest {
   }
 
   @Test
+  void aYenRateIsQuotedPer100YenAsTheKoreanPressQuotesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // A TEST FIXTURE: a yen rate of 9.4 won (100엔당 940원).
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/exchange_rates.csv"),
+        "fixture-jpy,JPY,KRW,9.4,2025-11-21,wyomingstar-2025-11-19,,\n", java.nio.charset.StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    var rate = b.rate("fixture-jpy").orElseThrow();
+    assertThat(new Figures(b).rateLine(rate, Lang.KO)).startsWith("100엔 = 940원 (2025년 11월 21일, ");
+    assertThat(new Figures(b).rateLine(rate, Lang.EN)).startsWith("100 yen = ₩940 (November 21, 2025, ");
+    assertThat(new Figures(b).shortRateNote(rate, Lang.KO)).isEqualTo("환율 100엔 = 940원, 2025년 11월 21일");
+    // The same rate typed per 100 yen is refused with the rate it means.
+    ShippedProject.replace(project, "data/exchange_rates.csv", "fixture-jpy,JPY,KRW,9.4,", "fixture-jpy,JPY,KRW,940,");
+    assertThat(ShippedProject.checkProblems(project)).anyMatch(p -> p.startsWith("data/exchange_rates.csv:") && p.endsWith(
+        "error: expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '940'; a rate quoted"
+            + " per 100 yen (100엔당 940원) is written divided by 100: 9.4"));
+  }
+
+  @Test
   void aPledgeInTheSpendingTableIsNotCalledAPlanTwice() {
     // A test fixture (not shipped data): Meta's 2025 guidance entered as a pledge, planned then spent.
     java.util.function.Function<com.moneywar.briefing.model.SpendingStatus, FactTable.Row> row = status -> {
