@@ -184,11 +184,6 @@ final class ChartWording {
     return format.plainNumber(value);
   }
 
-  /** A ratio with one decimal: {@code 4.5}. */
-  static String ratio(BigDecimal to, BigDecimal from) {
-    return to.divide(from, 1, RoundingMode.HALF_UP).toPlainString();
-  }
-
   /** A date as precise as the source: {@code 2024년 3월} / {@code March 2024}. */
   String date(PartialDate date) {
     return date.in(lang);

@@ -498,7 +498,8 @@ final class ValuationChart implements KindRenderer {
     if (line.points().size() < 2 || !comparable(line.first(), line.last())) {
       return name.strip();
     }
-    String ratio = ChartWording.ratio(line.last().amount().amount(), line.first().amount().amount());
+    String ratio = com.moneywar.briefing.model.MultipleBound.of(line.first(), line.last())
+        .number(line.last().amount().amount(), line.first().amount().amount());
     String ceiling = ceiling(line.first(), line.last(), w);
     return w.pick(name + ceiling + ratio + "배", name + ceiling + "×" + ratio);
   }
@@ -547,7 +548,8 @@ final class ValuationChart implements KindRenderer {
             name + ": " + w.money(last) + " " + ChartWording.whenEnglish(last.date()) + "."));
         continue;
       }
-      String ratio = ceiling(first, last, w) + ChartWording.ratio(last.amount().amount(), first.amount().amount());
+      String ratio = ceiling(first, last, w) + com.moneywar.briefing.model.MultipleBound.of(first, last)
+          .number(last.amount().amount(), first.amount().amount());
       if (line == fastest && growing.size() > 1) {
         sentences.add(w.pick(
             name + " 기업가치가 가장 빠르게 늘었다: " + w.date(first.date()) + " " + w.money(first) + "에서 "

@@ -17,6 +17,17 @@ public record MultipleBound(boolean ceiling, boolean floor, boolean about) {
     return new MultipleBound(ceiling, floor, about);
   }
 
+  /**
+   * The multiple to one decimal, rounded so that its words stay true: a ceiling up ("up to 2.65" is
+   * "최대 2.7": at most 2.7 holds, at most 2.6 would not), a floor down ("at least 2.65" is "최소 2.6"),
+   * an exact or approximate one to the nearest ({@code 3.0}, never {@code 3}).
+   */
+  public String number(java.math.BigDecimal to, java.math.BigDecimal from) {
+    java.math.RoundingMode mode = about ? java.math.RoundingMode.HALF_UP
+        : ceiling ? java.math.RoundingMode.CEILING : floor ? java.math.RoundingMode.FLOOR : java.math.RoundingMode.HALF_UP;
+    return to.divide(from, 1, mode).toPlainString();
+  }
+
   /** Whether anything is known of the multiple: not a ceiling and a floor at once. */
   public boolean bounded() {
     return !(ceiling && floor);

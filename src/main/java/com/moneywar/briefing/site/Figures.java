@@ -19,7 +19,6 @@ import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.money.Money;
 import com.moneywar.briefing.money.MoneyFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -406,8 +405,8 @@ final class Figures {
   private String ratio(FigureRef ref, Lang lang) {
     com.moneywar.briefing.model.Valuation fromRow = briefing.valuation(ref.ids().get(0)).orElseThrow();
     com.moneywar.briefing.model.Valuation toRow = briefing.valuation(ref.ids().get(1)).orElseThrow();
-    String number = toRow.amount().amount().divide(fromRow.amount().amount(), 1, RoundingMode.HALF_UP).toPlainString();
-    return com.moneywar.briefing.model.MultipleBound.of(fromRow, toRow).words(lang) + number;
+    com.moneywar.briefing.model.MultipleBound bound = com.moneywar.briefing.model.MultipleBound.of(fromRow, toRow);
+    return bound.words(lang) + bound.number(toRow.amount().amount(), fromRow.amount().amount());
   }
 
 }

@@ -250,8 +250,9 @@ class FactRenderingTest {
     record Case(Bound from, Bound to, String ko, String en) {}
     for (Case c : List.of(new Case(Bound.EXACT, Bound.EXACT, "2.1", "2.1"),
         new Case(Bound.ABOUT, Bound.MORE_THAN, "최소 약 2.1", "at least about 2.1"),
-        new Case(Bound.EXACT, Bound.AT_LEAST, "최소 2.1", "at least 2.1"),
-        new Case(Bound.UP_TO, Bound.EXACT, "최소 2.1", "at least 2.1"),
+        // 29 ÷ 14 = 2.07…: a floor is rounded down ("at least 2.1" would be false), a ceiling up.
+        new Case(Bound.EXACT, Bound.AT_LEAST, "최소 2.0", "at least 2.0"),
+        new Case(Bound.UP_TO, Bound.EXACT, "최소 2.0", "at least 2.0"),
         new Case(Bound.EXACT, Bound.UP_TO, "최대 2.1", "up to 2.1"),
         new Case(Bound.ABOUT, Bound.UP_TO, "최대 약 2.1", "up to about 2.1"),
         new Case(Bound.MORE_THAN, Bound.ABOUT, "최대 약 2.1", "up to about 2.1"),
@@ -707,6 +708,23 @@ class FactRenderingTest {
     assertThat(ShippedProject.checkProblems(project)).anyMatch(p -> p.startsWith("data/exchange_rates.csv:") && p.endsWith(
         "error: expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '940'; a rate quoted"
             + " per 100 yen (100엔당 940원) is written divided by 100: 9.4"));
+  }
+
+  @Test
+  void aMultiplesCeilingIsRoundedUpAndItsFloorDownSoItsWordsStayTrue() {
+    java.math.BigDecimal to = new java.math.BigDecimal("2.65");
+    java.math.BigDecimal from = java.math.BigDecimal.ONE;
+    // "more than $1 billion" to $2.65 billion: at most 2.65 times, so "최대 2.7" (a new user read it as rounded up
+    // past the data; "최대 2.6" would be false), and at least 2.64 times is "최소 2.6", never "최소 2.7".
+    assertThat(new com.moneywar.briefing.model.MultipleBound(true, false, false).number(to, from)).isEqualTo("2.7");
+    assertThat(new com.moneywar.briefing.model.MultipleBound(true, false, false).number(new java.math.BigDecimal("2.61"), from))
+        .isEqualTo("2.7");
+    assertThat(new com.moneywar.briefing.model.MultipleBound(false, true, false).number(new java.math.BigDecimal("2.69"), from))
+        .isEqualTo("2.6");
+    assertThat(new com.moneywar.briefing.model.MultipleBound(false, false, false).number(new java.math.BigDecimal("2.65"), from))
+        .isEqualTo("2.7");
+    assertThat(new com.moneywar.briefing.model.MultipleBound(false, false, false).number(new java.math.BigDecimal("3"), from))
+        .isEqualTo("3.0");
   }
 
   @Test
