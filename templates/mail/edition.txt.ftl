@@ -28,8 +28,8 @@ ${summary}
 
 ${w.headlines}
 <#list headlines as h>
-<#-- The won figure and the status share one parenthesis, the bound said once: 3800억위안(약 75조원,
-     보도) 이상; a figure not converted says so after it, outside the amount's brackets: 24억달러(보도) · 환산 안 함. -->
+<#-- The won figure and the status share one parenthesis, the bound said once (a Korean floor:
+     3800억위안(약 75조원) 이상(보도)); a figure not converted says so after it, outside the amount's brackets: 24억달러(보도) · 환산 안 함. -->
 - ${h.label}: ${h.inline}<#if h.unconverted> · ${w.notConverted}</#if>, ${h.date}, ${h.source}
 </#list>
 </#if>

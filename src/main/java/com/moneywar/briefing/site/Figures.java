@@ -262,8 +262,10 @@ final class Figures {
   /**
    * A key figure written on one line, as a plain-text e-mail lists it: the amount, then in one pair
    * of brackets its won figure and its status (also {@code 보도} / {@code reported}, which a sentence
-   * leaves to its words), the bound said once: {@code 3800억위안(약 75조원, 보도) 이상} / {@code more
-   * than 380 billion yuan (about ₩75 trillion; reported)}, never {@code 3800억위안 이상(약 75조원 이상)}.
+   * leaves to its words), the bound said once: {@code 최대 100만달러(약 13억4600만원, 보도)} / {@code more
+   * than 380 billion yuan (about ₩75 trillion; reported)}; a Korean floor keeps the won figure by its
+   * amount and the status after the whole: {@code 3800억위안(약 75조원) 이상(보도)}, never {@code
+   * 3800억위안 이상(약 75조원 이상)}.
    */
   String inlineKeyFigure(MoneyFact fact, Lang lang) {
     String amount = fact(fact, "amount", lang);
@@ -275,10 +277,16 @@ final class Figures {
     if (parts.isEmpty()) {
       return amount;
     }
-    boolean floor = lang == Lang.KO && amount.endsWith(FLOOR);
-    String stem = floor ? amount.substring(0, amount.length() - FLOOR.length()) : amount;
-    return stem + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")")
-        + (floor ? FLOOR : "");
+    if (lang == Lang.KO && amount.endsWith(FLOOR)) {
+      // The won figure stands by the amount it converts, the status after the whole figure, as the
+      // tables write it: 3800억위안(약 75조원) 이상(보도), never 3800억위안(보도) 이상.
+      String stem = amount.substring(0, amount.length() - FLOOR.length());
+      String krw = krwInBrackets(fact, lang).map(k -> "(" + k + ")").orElse("");
+      String claim = fact.reporting().claim() == ClaimStatus.CONFIRMED ? ""
+          : "(" + AmountText.claim(fact.reporting().claim(), lang) + ")";
+      return stem + krw + FLOOR + claim;
+    }
+    return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
   }
 
   /**

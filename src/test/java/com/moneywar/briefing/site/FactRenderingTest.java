@@ -656,6 +656,15 @@ class FactRenderingTest {
     Briefing floor = withBound("openai-2024-03", Bound.MORE_THAN);
     var fact = floor.valuation("openai-2024-03").orElseThrow();
     assertThat(new Figures(floor).inlineKeyFigure(fact, Lang.KO)).isEqualTo("860억달러(약 116조원) 이상");
+    // Reported, and not converted: the status after the whole figure, as the tables write it.
+    Briefing reported = new Briefing(floor.config(), floor.sources(), floor.companies(), floor.rates(), floor.investments(),
+        floor.valuations().stream().map(v -> !v.id().equals("openai-2024-03") ? v : new com.moneywar.briefing.model.Valuation(
+            v.id(), v.company(), v.amount(), v.bound(), v.date(), v.source(), Optional.empty(), v.approxDigits(), v.note(),
+            v.basis(), new com.moneywar.briefing.model.Reporting(Optional.empty(),
+                com.moneywar.briefing.model.ClaimStatus.REPORTED, List.of(), Optional.empty(), true, true))).toList(),
+        floor.talent(), floor.rounds(), floor.flows(), floor.stories(), List.of());
+    assertThat(new Figures(reported).inlineKeyFigure(reported.valuation("openai-2024-03").orElseThrow(), Lang.KO))
+        .isEqualTo("860억달러 이상(보도)");
     assertThat(new Figures(floor).inlineKeyFigure(fact, Lang.EN)).isEqualTo("more than $86 billion (about ₩116 trillion)");
     // A ceiling keeps its word before the amount; a reported figure says so inside the same brackets.
     var pay = B.talent().get(0);

@@ -14,7 +14,7 @@ package com.moneywar.briefing.site.view;
  *     {@code none}): templates say so where the won figure would be ({@code 환산 안 함} / {@code not
  *     converted}), so that a card without one does not look like a card missing one
  * @param inline the figure on one line, its won figure and status in one pair of brackets and its bound
- *     said once ({@code 3800억위안(약 75조원, 보도) 이상}), for a list such as the plain-text e-mail's
+ *     said once ({@code 3800억위안(약 75조원) 이상(보도)}), for a list such as the plain-text e-mail's
  */
 public record Headline(String label, String value, String amount, String claim, String krw, String detail,
     String date, String source, String href, boolean unconverted, String inline) {
