@@ -149,8 +149,9 @@ final class MoneyFlowChart implements KindRenderer {
                 "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
             : "")
         .add(all.stream().anyMatch(f -> f.paidRows().isEmpty())
-            ? w.pick("짙은 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다(투자하지 않았다는 뜻은 아니다).",
-                "A pair without a dark bar has no payment on record (which does not mean nothing was paid).")
+            // By the bar's name in the legend, not its shade: dark mode draws it light.
+            ? w.pick("‘실제 투자한 금액’ 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다(투자하지 않았다는 뜻은 아니다).",
+                "A pair without a “Paid in so far” bar has no payment on record (which does not mean nothing was paid).")
             : "")
         .add(cut)
         .add(all.stream().anyMatch(Flow::isOthers)

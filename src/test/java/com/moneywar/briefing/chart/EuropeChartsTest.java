@@ -52,8 +52,8 @@ class EuropeChartsTest {
         // Three currencies, three scales: a bar of one panel is no measure of another's.
         assertThat(image.caption()).contains(lang == Lang.KO ? "패널끼리는 막대 길이나 점의 높이를 비교할 수 없다"
             : "so lengths and heights cannot be compared across panels");
-        assertThat(image.caption()).contains(lang == Lang.KO ? "짙은 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다"
-            : "A pair without a dark bar has no payment on record (which does not mean nothing was paid).");
+        assertThat(image.caption()).contains(lang == Lang.KO ? "‘실제 투자한 금액’ 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다"
+            : "A pair without a “Paid in so far” bar has no payment on record (which does not mean nothing was paid).");
         assertThat(texts).noneSatisfy(t -> assertThat(t.text()).isIn("0파운드", "£0"));
       }
     }
