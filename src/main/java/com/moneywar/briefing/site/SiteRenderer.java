@@ -822,7 +822,16 @@ public final class SiteRenderer {
         default -> "";
       };
       return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
-          + i.reporting().deal().afterName(lang), "investments", ""};
+          + dealWords(i, lang), "investments", ""};
+    }
+
+    /**
+     * The deal's status after its name (" · 협상 중"), unless the parties deny the report: a card
+     * reading "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)" stated the talks as fact.
+     */
+    private static String dealWords(MoneyFact fact, Lang lang) {
+      return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
+          : fact.reporting().deal().afterName(lang);
     }
 
     @Override
@@ -847,7 +856,7 @@ public final class SiteRenderer {
     @Override
     public String[] round(com.moneywar.briefing.model.Round r) {
       // The name as a sentence gives it: "OpenAI equity round", "리벨리온 시리즈B".
-      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang) + r.reporting().deal().afterName(lang), "investments",
+      return new String[] {name(b, r.investee(), lang) + " " + r.type().phrase(lang) + dealWords(r, lang), "investments",
           "round-"};
     }
 
@@ -872,7 +881,9 @@ public final class SiteRenderer {
             : (percent.isEmpty() ? "stake sale" : percent + " stake sold");
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
-      String deal = f.reporting().deal().words(lang);
+      // A denied report is not stated as talks or an offer: the value says it is denied.
+      String deal = f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
+          : f.reporting().deal().words(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
       // Partners side by side, with no arrow: no money goes from one to the other.
       // A stake sold: the seller, then the company whose shares it sold ("SoftBank Group · Nvidia stake sale").

@@ -556,6 +556,26 @@ class FactRenderingTest {
   }
 
   @Test
+  void aDeniedReportOfTalksIsNotStatedAsTalksInItsKeyFigure() {
+    // A TEST FIXTURE: OpenAI's round of October 2024 as a report of talks its parties deny (a new
+    // user's card read "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)").
+    Round model = B.round("openai-2024-10").orElseThrow();
+    java.util.function.Function<com.moneywar.briefing.model.ClaimStatus, Briefing> with = claim -> {
+      List<Round> rounds = new java.util.ArrayList<>(B.rounds());
+      rounds.add(new Round("fixture-talks", "openai", model.type(), model.lead(), model.participants(), Optional.empty(),
+          model.amount(), model.bound(), model.date(), model.source(), model.fx(), model.approxDigits(), model.note(),
+          new com.moneywar.briefing.model.Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, true,
+              com.moneywar.briefing.model.DealStatus.TALKS)));
+      return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+          B.talent(), rounds, B.flows(), B.stories(), B.charts());
+    };
+    assertThat(headlineLabels(with.apply(com.moneywar.briefing.model.ClaimStatus.REPORTED), Lang.KO, "round:fixture-talks"))
+        .containsExactly("오픈AI 지분 투자 · 협상 중");
+    assertThat(headlineLabels(with.apply(com.moneywar.briefing.model.ClaimStatus.DENIED), Lang.KO, "round:fixture-talks"))
+        .containsExactly("오픈AI 지분 투자");
+  }
+
+  @Test
   void anInvestmentsKeyFigureSaysWhetherItIsAPromiseOrMoneyPaidIn() {
     // A new user's card read "마이크로소프트 → 오픈AI" over a commitment, as over money paid in.
     assertThat(headlineLabels(B, Lang.KO, "investment:amazon-anthropic-2024-11", "investment:amazon-anthropic-t2"))
