@@ -22,7 +22,12 @@ final class CurrencyAliases {
       Map.entry("£", "GBP"), Map.entry("UKP", "GBP"), Map.entry("UKL", "GBP"), Map.entry("POUND", "GBP"), Map.entry("STERLING", "GBP"), Map.entry("파운드", "GBP"),
       Map.entry("YEN", "JPY"), Map.entry("円", "JPY"), Map.entry("엔", "JPY"),
       Map.entry("HK$", "HKD"), Map.entry("NT$", "TWD"), Map.entry("S$", "SGD"), Map.entry("A$", "AUD"),
-      Map.entry("C$", "CAD"), Map.entry("CA$", "CAD"), Map.entry("₹", "INR"), Map.entry("RS", "INR"));
+      Map.entry("C$", "CAD"), Map.entry("CA$", "CAD"), Map.entry("₹", "INR"), Map.entry("RS", "INR"),
+      Map.entry("RUPEE", "INR"), Map.entry("RUPEES", "INR"), Map.entry("루피", "INR"),
+      Map.entry("SR", "SAR"), Map.entry("RIYAL", "SAR"), Map.entry("RIYALS", "SAR"), Map.entry("리얄", "SAR"),
+      Map.entry("DHS", "AED"), Map.entry("DH", "AED"), Map.entry("DIRHAM", "AED"), Map.entry("DIRHAMS", "AED"),
+      Map.entry("디르함", "AED"), Map.entry("FRANC", "CHF"), Map.entry("FRANCS", "CHF"), Map.entry("SFR", "CHF"),
+      Map.entry("홍콩달러", "HKD"));
 
   private CurrencyAliases() {}
 

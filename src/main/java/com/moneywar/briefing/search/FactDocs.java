@@ -38,7 +38,7 @@ final class FactDocs {
     for (Investment i : b.investments()) {
       String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
       String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
-          + standing(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "")
+          + standing(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "").replaceFirst("^└\\s*", "")
           + words(t, "status." + i.status().code()) + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
           wording.row("investments", i.id()), text, true));

@@ -166,6 +166,16 @@ class ProjectCheckTest {
   }
 
   @Test
+  void theGulfCurrenciesAsThePressWritesThemAreOfferedTheirCodes() {
+    // A new user wrote "riyal" and "SR", as the Saudi press does, and got no suggestion.
+    replace(project, INVESTMENTS, ",2750000000,USD,", ",2750000000,SR,");
+    replace(project, INVESTMENTS, ",15000000,EUR,", ",15000000,riyal,");
+    String expected = ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in column 'currency', found ";
+    assertThat(problems()).contains(positionOf(project, INVESTMENTS, "SR,") + expected + "'SR'; did you mean 'SAR'?",
+        positionOf(project, INVESTMENTS, "riyal") + expected + "'riyal'; did you mean 'SAR'?");
+  }
+
+  @Test
   void reportsANegativeAmount() {
     replace(project, INVESTMENTS, ",15000000,", ",-15000000,");
     assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "-15000000")

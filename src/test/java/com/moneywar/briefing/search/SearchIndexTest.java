@@ -267,6 +267,9 @@ class SearchIndexTest {
         .startsWith("스케일AI (Scale AI) · 기업가치 290억달러(추정치) · ");
     assertThat(row(IndexQuery.run(en, "Scale valuation", 200), "#scale-ai-2025-06").get(4))
         .startsWith("Scale AI (스케일AI) · Valuation $29 billion (estimate) · ");
+    // A tranche says what it is without the table's tree mark ("· └ 분할 투자 ·" read as noise).
+    assertThat(row(IndexQuery.run(ko, "아마존 앤스로픽", 200), "#amazon-anthropic-t2").get(4)).contains(" · 분할 투자")
+        .doesNotContain("└");
     assertThat(row(IndexQuery.run(ko, "메타 연구원 보너스", 200), "#meta-signing-bonus-claim-2025-06").get(4))
         .contains(" · 1억달러(당사자 부인) · ");
     assertThat(row(IndexQuery.run(en, "Meta researchers", 200), "#meta-signing-bonus-claim-2025-06").get(4))
