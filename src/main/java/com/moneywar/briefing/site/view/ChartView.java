@@ -25,4 +25,15 @@ public record ChartView(String id, String title, String alt, String caption, Str
     rows = rows.stream().map(List::copyOf).toList();
     cells = cells.stream().map(List::copyOf).toList();
   }
+
+  /**
+   * For each column, whether the table aligns it as numbers (to the right): every cell of it that is
+   * not empty holds a digit. The first column heads the rows; a column of names ("소프트뱅크그룹 →
+   * 스타게이트") or of statuses stays on the left, as text does.
+   */
+  public List<Boolean> numeric() {
+    return java.util.stream.IntStream.range(0, header.size()).mapToObj(i -> i > 0 && rows.stream()
+        .map(r -> i < r.size() ? r.get(i) : "").filter(t -> !t.isBlank()).allMatch(t -> t.chars().anyMatch(Character::isDigit)))
+        .toList();
+  }
 }

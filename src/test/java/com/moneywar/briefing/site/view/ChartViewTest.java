@@ -1,0 +1,19 @@
+package com.moneywar.briefing.site.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a chart's data table aligns its columns, on the site and in the PDF. */
+class ChartViewTest {
+  @Test
+  void onlyColumnsOfFiguresAreAlignedAsNumbers() {
+    // A new user's PDF set the timeline's deal names to the right, far from their dates.
+    List<List<String>> rows = List.of(List.of("2025년 1월 21일", "소프트뱅크그룹 → 스타게이트", "190억달러", "보도", ""),
+        List.of("2025년 1월 21일", "오픈AI → 스타게이트", "190억달러", "", "1"));
+    ChartView view = new ChartView("timeline", "", "", "", "", "", "", "", List.of("날짜", "거래", "금액", "확인", "n"), rows,
+        List.of(), 720, 420, "", 0, 0);
+    assertThat(view.numeric()).containsExactly(false, false, true, false, true);
+  }
+}
