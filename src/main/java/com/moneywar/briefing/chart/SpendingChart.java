@@ -121,10 +121,10 @@ final class SpendingChart implements KindRenderer {
     }
 
     ChartDataTable table = new ChartDataTable(
-        List.of(w.pick("회사", "Company"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+        List.of(w.pick("기업·기관", "Company or body"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
             w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
             w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
-        List.of(w.pick("회사", "Company"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+        List.of(w.pick("기업·기관", "Company or body"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
             w.pick("금액", "Amount")));
     for (Spending s : drawn) {
       table.row(List.of(w.company(s.company()), s.period().code(), s.spendingKind().code(), s.status().code(),
@@ -144,7 +144,8 @@ final class SpendingChart implements KindRenderer {
         .leftOut(ChartSelection.leftOut(briefing, spec))
         .add(undrawn(ChartSelection.spendingLeftOut(briefing, spec), w));
     if (drawn.stream().anyMatch(s -> s.replaces().isPresent())) {
-      notes.add(w.pick("전망을 고친 회사는 가장 최근 수치를 그렸다.", "Where a company revised its figure, the latest one is drawn."));
+      // A pledge may be a government's: "회사" would not do.
+      notes.add(w.pick("수치를 고친 곳은 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
     }
     return new ChartImage(spec.id(), lang, wide, title, alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, drawn, w), table.exact(), table.shown(), narrow);

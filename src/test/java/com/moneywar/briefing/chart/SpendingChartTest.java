@@ -51,6 +51,10 @@ class SpendingChartTest {
           .doesNotContain("640억~720억달러", "660억~720억달러");
       assertThat(texts(en, narrow)).contains("2025 capital expenditure (planned)", "about $125 billion", "$70–72 billion");
     }
+    // A pledge may be a government's: the table and the note say "기업·기관" and "곳", never "회사".
+    assertThat(ko.table().get(0).get(0)).isEqualTo("기업·기관");
+    assertThat(ko.caption()).contains("수치를 고친 곳은 가장 최근 수치를 그렸다.").doesNotContain("전망을 고친 회사");
+    assertThat(en.caption()).contains("Where a figure was revised, the latest one is drawn.");
     // Microsoft's plan is for its fiscal year: not drawn, and said so.
     assertThat(ko.caption()).contains("다른 기간의 계획 1건(마이크로소프트 · 2025회계연도 AI 인프라 투자 계획 800억달러)은"
         + " 그리지 않았다.");
