@@ -70,8 +70,9 @@ public final class Placeholders {
     String kind = parts[0].strip();
     if (!FIELDS.containsKey(kind)) {
       return invalid(start, end, text, "expected a figure such as {{investment:ID}}, {{valuation:ID}}, "
-          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or"
-          + " {{sum:KIND:ID+ID}}, found '" + text + "'");
+          + "{{talent:ID}}, {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:name}}, {{company:ID:founded}},"
+          + " {{ratio:FROM:TO}} or {{sum:KIND:ID+ID}}, found '" + text + "'"
+          + NearestName.hint(kind, FIELDS.keySet().stream().sorted().toList()));
     }
     if (kind.equals("sum")) {
       return sum(start, end, text, parts);

@@ -279,7 +279,16 @@ class BadInputCorpusTest {
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{invest:amazon-anthropic-t2}}");
     assertThat(problemsOfABrokenSeedText()).containsExactly(positionOf(project, TEXT_KO, "{{invest:")
         + ": error: expected a figure such as {{investment:ID}}, {{valuation:ID}}, {{talent:ID}},"
-        + " {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or {{sum:KIND:ID+ID}}, found '{{invest:amazon-anthropic-t2}}'");
+        + " {{round:ID}}, {{flow:ID}}, {{spending:ID}}, {{company:ID:name}}, {{company:ID:founded}}, {{ratio:FROM:TO}} or"
+        + " {{sum:KIND:ID+ID}}, found '{{invest:amazon-anthropic-t2}}'");
+  }
+
+  @Test
+  void aPluralPlaceholderKindIsOfferedTheKind() {
+    // A new user wrote {{flows:…}} after the file's name, flows.csv.
+    replace(project, TEXT_KO, "{{investment:amazon-anthropic-t2}}", "{{investments:amazon-anthropic-t2}}");
+    assertThat(problemsOfABrokenSeedText()).singleElement().asString()
+        .endsWith("found '{{investments:amazon-anthropic-t2}}'; did you mean 'investment'?");
   }
 
   @Test
