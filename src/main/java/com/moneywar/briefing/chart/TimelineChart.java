@@ -135,8 +135,9 @@ final class TimelineChart implements KindRenderer {
           .toList();
       List<MoneyFact> toName = new ArrayList<>(list.stream().filter(f -> spec.pinned(f.id())).toList());
       largest.stream().filter(f -> !toName.contains(f)).limit(Math.max(0, NAMED - toName.size())).forEach(toName::add);
-      named.addAll(toName);
-      panels.add(panel(currency, list, toName, w, byCurrency.size() > 1, time, log));
+      List<List<MoneyFact>> labels = labelled(list, toName);
+      labels.forEach(named::addAll);
+      panels.add(panel(currency, list, labels, w, byCurrency.size() > 1, time, log));
     });
 
     ChartDataTable table = new ChartDataTable(
@@ -173,8 +174,113 @@ final class TimelineChart implements KindRenderer {
 
   /** Whether two deals share a day, an amount and a currency: they are drawn side by side. */
   static boolean twins(List<MoneyFact> deals) {
-    return deals.stream().map(d -> d.date() + " " + d.amount().currency() + " " + d.amount().amount().stripTrailingZeros())
-        .distinct().count() < deals.size();
+    return deals.stream().map(TimelineChart::twinKey).distinct().count() < deals.size();
+  }
+
+  /** What deals drawn side by side share: their day, currency and amount. */
+  private static String twinKey(MoneyFact d) {
+    return d.date() + " " + d.amount().currency() + " " + d.amount().amount().stripTrailingZeros();
+  }
+
+  /**
+   * The labels of a panel, each the deals it names, in {@code toName}'s order: a deal alone, or all
+   * the deals drawn side by side with it (one day, one amount), named by one label, so that no label
+   * beside two such marks names only one of them.
+   */
+  static List<List<MoneyFact>> labelled(List<MoneyFact> deals, List<MoneyFact> toName) {
+    Map<String, List<MoneyFact>> twins = new LinkedHashMap<>();
+    deals.forEach(d -> twins.computeIfAbsent(twinKey(d), k -> new ArrayList<>()).add(d));
+    Map<String, List<MoneyFact>> labels = new LinkedHashMap<>();
+    toName.forEach(d -> labels.putIfAbsent(twinKey(d), List.copyOf(twins.get(twinKey(d)))));
+    return List.copyOf(labels.values());
+  }
+
+  /**
+   * The words of a label, on one line ({@code text}) and as blocks of lines, fewest lines first. A
+   * deal alone: "아마존 → 앤스로픽 40억달러" / "Amazon → Anthropic $4 billion". Deals side by side
+   * with one amount: "소프트뱅크그룹·오픈AI → 스타게이트 각 190억달러" / "SoftBank Group and OpenAI →
+   * Stargate, $19 billion each" (or one giver to several); with different amounts (bounds), each
+   * deal with its own.
+   */
+  record Wording(String text, List<List<String>> blocks) {
+    static Wording of(List<MoneyFact> deals, ChartWording w, Font font) {
+      MoneyFact d = deals.get(0);
+      boolean oneAmount = deals.stream().map(w::label).distinct().count() == 1;
+      if (deals.size() > 1 && !oneAmount) {
+        List<String> each = deals.stream().map(f -> deal(f, w) + " " + w.label(f)).toList();
+        return new Wording(String.join(w.pick(", ", "; "), each), List.of(each));
+      }
+      List<String> givers = deals.stream().map(f -> w.company(from(f))).distinct().toList();
+      List<String> takers = deals.stream().map(f -> w.company(to(f))).distinct().toList();
+      String fromPart;
+      String toPart;
+      if (takers.size() == 1) {
+        fromPart = names(givers, w);
+        toPart = takers.get(0);
+      } else if (givers.size() == 1) {
+        fromPart = givers.get(0);
+        toPart = names(takers, w);
+      } else {
+        // Neither side shared: each pair, then the amount they share.
+        fromPart = "";
+        toPart = String.join(w.pick(", ", "; "), deals.stream().map(f -> deal(f, w)).toList());
+      }
+      String names = fromPart.isEmpty() ? toPart : fromPart + " → " + toPart;
+      String amount = deals.size() == 1 ? w.label(d) : w.pick("각 " + w.label(d), w.label(d) + " each");
+      String text = deals.size() == 1 ? names + " " + amount : names + w.pick(" ", ", ") + amount;
+      List<String> wrapped = new ArrayList<>();
+      if (!fromPart.isEmpty()) {
+        wrapped.addAll(givers.size() > 1 ? wrapNames(givers, " →", w, font) : wrap(fromPart + " →", font, 100));
+      }
+      wrapped.addAll(takers.size() > 1 && givers.size() == 1 ? wrapNames(takers, "", w, font) : wrap(toPart, font, 100));
+      wrapped.add(amount);
+      List<List<String>> blocks = new ArrayList<>();
+      blocks.add(List.of(names, amount));
+      if (!fromPart.isEmpty()) {
+        blocks.add(List.of(fromPart + " →", toPart, amount));
+      }
+      if (deals.size() > 1) {
+        // Several names run long ("SoftBank Group and OpenAI → Stargate"): broken where they fit
+        // 130 px before each side is broken on its own.
+        List<String> names130 = new ArrayList<>(wrap(names, font, 130));
+        names130.add(amount);
+        if (!blocks.contains(names130)) {
+          blocks.add(names130);
+        }
+      }
+      blocks.add(wrapped);
+      return new Wording(text, List.copyOf(blocks));
+    }
+
+    /**
+     * {@link #names} in lines of at most 100 px, broken after a "·" as well as at spaces, then
+     * {@code end} ("스라이브캐피털·" / "엔비디아 →").
+     */
+    private static List<String> wrapNames(List<String> names, String end, ChartWording w, Font font) {
+      if (w.lang() != Lang.KO) {
+        return wrap(names(names, w) + end, font, 100);
+      }
+      List<String> lines = new ArrayList<>();
+      String line = "";
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i) + (i < names.size() - 1 ? "·" : end);
+        if (!line.isEmpty() && GlyphPainter.width(line + name, font) > 100) {
+          lines.add(line);
+          line = "";
+        }
+        line += name;
+      }
+      lines.add(line);
+      return lines;
+    }
+
+    /** "소프트뱅크그룹·오픈AI" / "SoftBank Group and OpenAI", "A, B and C". */
+    private static String names(List<String> names, ChartWording w) {
+      if (w.lang() == Lang.KO || names.size() == 1) {
+        return String.join(w.pick("·", ", "), names);
+      }
+      return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
   }
 
   /** "아마존 → 앤스로픽" / "Amazon → Anthropic". */
@@ -182,7 +288,7 @@ final class TimelineChart implements KindRenderer {
     return w.company(from(d)) + " → " + w.company(to(d));
   }
 
-  private Panel panel(Currency currency, List<MoneyFact> deals, List<MoneyFact> toName, ChartWording w, boolean headed, TimeAxis time, boolean log) {
+  private Panel panel(Currency currency, List<MoneyFact> deals, List<List<MoneyFact>> labels, ChartWording w, boolean headed, TimeAxis time, boolean log) {
     double lowest = deals.stream().mapToDouble(d -> d.amount().amount().doubleValue()).min().orElse(1);
     double highest = deals.stream().mapToDouble(d -> ValuationMarks.topValue(d, log)).max().orElse(1);
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
@@ -207,18 +313,24 @@ final class TimelineChart implements KindRenderer {
         placer.obstacle(mark);
       }
       double cap = GlyphPainter.capHeight(font);
-      for (MoneyFact d : toName) {
-        String text = deal(d, w) + " " + w.label(d);
+      for (List<MoneyFact> group : labels) {
+        // One label for deals drawn side by side: it names them all, beside the marks together.
+        MoneyFact d = group.get(0);
+        Wording words = Wording.of(group, w, font);
+        String text = words.text();
         double width = GlyphPainter.width(text, font);
-        double dx = shift.getOrDefault(d, 0.0);
-        double x = at.x(TimeAxis.x(d.date())) + dx;
-        double left = ValuationMarks.left(d, at) + dx;
-        double right = ValuationMarks.right(d, at) + dx;
-        double y = at.y(ValuationMarks.topValue(d, log));
+        double x = group.stream().mapToDouble(f -> at.x(TimeAxis.x(f.date())) + shift.getOrDefault(f, 0.0))
+            .average().orElseThrow();
+        double left = group.stream().mapToDouble(f -> ValuationMarks.left(f, at) + shift.getOrDefault(f, 0.0)).min()
+            .orElseThrow();
+        double right = group.stream().mapToDouble(f -> ValuationMarks.right(f, at) + shift.getOrDefault(f, 0.0)).max()
+            .orElseThrow();
+        double y = group.stream().mapToDouble(f -> at.y(ValuationMarks.topValue(f, log))).min().orElseThrow();
         double mid = at.y(d.amount().amount().doubleValue());
         double centreY = (y + mid) / 2 + cap / 2;
         // Beside its mark; no label comes near a mark it does not name (it would seem to name it).
-        List<Rectangle2D> others = marks.entrySet().stream().filter(e -> e.getKey() != d).map(Map.Entry::getValue).toList();
+        List<Rectangle2D> others = marks.entrySet().stream().filter(e -> !group.contains(e.getKey()))
+            .map(Map.Entry::getValue).toList();
         placer.keepAway(others, 10);
         List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tries = new ArrayList<>();
         tries.add(() -> one(placer.placeBeside(text, font, right + 5, true, centreY)));
@@ -237,11 +349,7 @@ final class TimelineChart implements KindRenderer {
         double line = cap + 5;
         // Last, long names ("Brookfield Asset Management", "AI infrastructure in the UK") broken at
         // spaces into lines of at most 100 px.
-        List<String> wrapped = new java.util.ArrayList<>(wrap(w.company(from(d)) + " →", font, 100));
-        wrapped.addAll(wrap(w.company(to(d)), font, 100));
-        wrapped.add(w.label(d));
-        List<List<String>> blocks = List.of(List.of(deal(d, w), w.label(d)),
-            List.of(w.company(from(d)) + " →", w.company(to(d)), w.label(d)), wrapped);
+        List<List<String>> blocks = words.blocks();
         for (List<String> block : blocks) {
           double height = (block.size() - 1) * line;
           for (double away : new double[] {5, 12}) {
@@ -255,7 +363,8 @@ final class TimelineChart implements KindRenderer {
         }
         // The first place where the name cannot be read as another mark's; else, set off above or
         // below the mark with a leader line to it that crosses nothing.
-        Rectangle2D own = marks.get(d);
+        Rectangle2D own = (Rectangle2D) marks.get(d).clone();
+        group.forEach(f -> own.add(marks.get(f)));
         Optional<List<LabelPlacer.Placed>> p = Optional.empty();
         for (java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>> attempt : tries) {
           Optional<List<LabelPlacer.Placed>> c = attempt.get();
@@ -269,7 +378,7 @@ final class TimelineChart implements KindRenderer {
         // with it a little further out, then above or below it.
         List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> level = new ArrayList<>();
         for (double away : LEADER_TRIES) {
-          for (List<String> block : List.of(List.of(text), blocks.get(0), blocks.get(1), blocks.get(2))) {
+          for (List<String> block : withLine(text, blocks)) {
             double height = (block.size() - 1) * line;
             level.add(() -> placer.placeBlockBeside(block, font, right + away, true, centreY - height / 2, line));
             level.add(() -> placer.placeBlockBeside(block, font, left - away, false, centreY - height / 2, line));
@@ -277,7 +386,7 @@ final class TimelineChart implements KindRenderer {
         }
         List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> offside = new ArrayList<>();
         for (double away : LEADER_TRIES) {
-          for (List<String> block : List.of(List.of(text), blocks.get(0), blocks.get(1), blocks.get(2))) {
+          for (List<String> block : withLine(text, blocks)) {
             double height = (block.size() - 1) * line;
             double widest = block.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
             for (double first : new double[] {own.getMinY() - away - height, own.getMaxY() + away + cap}) {
@@ -300,7 +409,7 @@ final class TimelineChart implements KindRenderer {
           if (c.isEmpty()) {
             continue;
           }
-          java.awt.geom.Line2D leader = LabelTies.leader(box(c.get()), x, mid, ValuationMarks.SIZE);
+          java.awt.geom.Line2D leader = LabelTies.leader(box(c.get()), x, mid, Math.max(ValuationMarks.SIZE, group.size() > 1 ? own.getWidth() : 0));
           if (leader.getP1().distance(leader.getP2()) >= 4 && placer.clear(leader, 4, own)) {
             p = c;
             g.setColor(ChartTheme.MUTED);
@@ -358,6 +467,14 @@ final class TimelineChart implements KindRenderer {
     Rectangle2D box = (Rectangle2D) lines.get(0).box().clone();
     lines.forEach(l -> box.add(l.box()));
     return box;
+  }
+
+  /** The label on one line, then its blocks of lines. */
+  private static List<List<String>> withLine(String text, List<List<String>> blocks) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(List.of(text));
+    all.addAll(blocks);
+    return all;
   }
 
   private static Optional<List<LabelPlacer.Placed>> one(Optional<LabelPlacer.Placed> p) {
