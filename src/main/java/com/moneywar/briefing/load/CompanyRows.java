@@ -18,7 +18,7 @@ final class CompanyRows implements RowParser<Company> {
         FILE,
         List.of(
             required("id"), required("name_ko"), required("name_en"), required("kind"),
-            required("country"), optional("founded"), optional("parent"), required("source")));
+            optional("country"), optional("founded"), optional("parent"), required("source")));
   }
 
   @Override
@@ -27,7 +27,8 @@ final class CompanyRows implements RowParser<Company> {
         cells.id(),
         cells.localized("name"),
         cells.choice("kind", CompanyKind.class, CompanyKind::code),
-        cells.country("country"),
+        // Only what a source states: a fund whose home no source gives has no country (the pages say none).
+        cells.text0("country").isBlank() ? "" : cells.country("country"),
         cells.optionalDate("founded"),
         cells.optionalRef("parent"),
         cells.ref("source"));

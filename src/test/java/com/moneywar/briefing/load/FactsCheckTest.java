@@ -50,6 +50,16 @@ class FactsCheckTest {
   }
 
   @Test
+  void aCompanyWhoseHomeNoSourceStatesHasNoCountry() {
+    // A new user had to invent countries for investors no source placed ("only what a source states").
+    replace(project, COMPANIES, "mistral-ai,미스트랄AI,Mistral AI,ai-lab,FR", "mistral-ai,미스트랄AI,Mistral AI,ai-lab,");
+    var checked = new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project);
+    assertThat(checked.problems()).isEmpty();
+    assertThat(checked.orElseThrow().company("mistral-ai").orElseThrow().country()).isEmpty();
+  }
+
+  @Test
   void errorsInTwoTablesAndATextAreAllReportedInOneCheck() {
     replace(project, COMPANIES, "mistral-ai,미스트랄AI,Mistral AI,ai-lab,FR", "mistral-ai,미스트랄AI,Mistral AI,ai-lab,France");
     replace(project, VALUATIONS, "openai-2023,openai,29000000000,USD,exact", "openai-2023,openai,29000000000,USD,ceiling");
