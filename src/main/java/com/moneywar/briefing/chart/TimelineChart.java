@@ -64,7 +64,7 @@ final class TimelineChart implements KindRenderer {
       FlowKind kind = ((Flow) fact).flowKind();
       return switch (kind) {
         case COMPUTE_PURCHASE -> COMPUTE;
-        case ACQUISITION -> ACQUISITION;
+        case ACQUISITION, ASSET -> ACQUISITION; // "인수" / "Acquisition": of a company or of its assets
         case SUPPLY -> SUPPLY;
         case LICENSE -> LICENSE;
         default -> STAKE;

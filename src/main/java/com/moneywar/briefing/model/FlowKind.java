@@ -3,7 +3,8 @@ package com.moneywar.briefing.model;
 /**
  * Money that is not an investment: a purchase commitment for compute or cloud capacity (buyer →
  * seller), a supply deal for other goods such as memory chips (buyer → supplier), an acquisition of
- * a whole company, the purchase of a stake (with its percentage), or a licensing deal (licensee →
+ * a whole company, of assets (a plant, a data centre, a business line: {@link #ASSET}), the purchase
+ * of a stake (with its percentage), or a licensing deal (licensee →
  * licensor: a fee for a company's technology, often with its founders and staff hired, an
  * "acqui-hire" that is no acquisition); or, no money changing hands
  * between the two and so never drawn nor added up, a stake held with the value reported for it
@@ -19,7 +20,8 @@ public enum FlowKind {
   SUPPLY("supply", "공급 계약", "Supply deal"),
   JOINT("joint", "공동 투자", "Joint investment"),
   LICENSE("license", "기술 라이선스 계약", "Licensing deal"),
-  SALE("sale", "지분 매각", "Stake sale");
+  SALE("sale", "지분 매각", "Stake sale"),
+  ASSET("asset-purchase", "자산 인수", "Asset purchase");
 
   private final String code;
   private final String ko;

@@ -871,6 +871,7 @@ public final class SiteRenderer {
       String kind = switch (f.flowKind()) {
         case COMPUTE_PURCHASE -> ko ? (paper ? "컴퓨팅 구매" : "컴퓨팅 구매 약정") : "compute purchase";
         case ACQUISITION -> ko ? "인수" : "acquisition";
+        case ASSET -> ko ? "자산 인수" : "asset purchase";
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
         case HOLDING -> ko ? "지분 " + percent + " 보유" : percent + " stake held";

@@ -553,6 +553,11 @@ class FactRenderingTest {
     assertThat(headlineLabels(b, Lang.EN, "flow:fixture-sale")).containsExactly("SoftBank Group · Nvidia 1% stake sold");
     assertThat(row(new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").flows(),
         "flow-fixture-sale")).contains("소프트뱅크그룹 · 엔비디아", "지분 매각", "58억3000만달러");
+    // Buying a company's plant is no buying the company (a new user's card read "소프트뱅크 → 샤프 · 인수").
+    ShippedProject.replace(project, "data/flows.csv", "fixture-sale,sale,softbank,nvidia,1,", "fixture-sale,asset-purchase,softbank,nvidia,,");
+    Briefing asset = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(headlineLabels(asset, Lang.KO, "flow:fixture-sale")).containsExactly("소프트뱅크그룹 → 엔비디아 · 자산 인수");
+    assertThat(headlineLabels(asset, Lang.EN, "flow:fixture-sale")).containsExactly("SoftBank Group → Nvidia · asset purchase");
   }
 
   @Test
