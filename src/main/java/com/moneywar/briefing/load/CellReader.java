@@ -95,7 +95,19 @@ final class CellReader {
   }
 
   /** A reference to a row of another table; it must look like an id (whether it exists is checked later). */
+  /** The table a reference column names a row of, for the message about an empty cell. */
+  private static final java.util.Map<String, String> REFERS_TO = java.util.Map.of(
+      "source", "a source in data/sources.csv", "alt_source", "a source in data/sources.csv",
+      "investor", "a company in data/companies.csv", "investee", "a company in data/companies.csv",
+      "company", "a company in data/companies.csv", "from", "a company in data/companies.csv",
+      "to", "a company in data/companies.csv");
+
   String ref(String column) {
+    if (row.cell(column).isBlank() && REFERS_TO.containsKey(column)) {
+      fail(row.cell(column), "expected the id of " + REFERS_TO.get(column) + " in column '" + column
+          + "', found an empty cell");
+      return "";
+    }
     String value = text(column);
     if (!value.isEmpty() && !ID.matcher(value).matches()) {
       fail(row.cell(column), "expected an id in column '" + column + "', found '" + value + "'");

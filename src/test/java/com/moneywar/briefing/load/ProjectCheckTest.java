@@ -219,7 +219,7 @@ class ProjectCheckTest {
     replace(project, VALUATIONS, ",seed-2024-03-28,eur-krw", ",,eur-krw");
     assertThat(problems()).containsExactly(positionOf(project, VALUATIONS, ",,eur-krw").replaceFirst(":(\\d+)$", "")
         + ":" + (Integer.parseInt(positionOf(project, VALUATIONS, ",,eur-krw").replaceFirst(".*:", "")) + 1)
-        + ": error: expected a value in column 'source', found an empty cell");
+        + ": error: expected the id of a source in data/sources.csv in column 'source', found an empty cell");
   }
 
   @Test
