@@ -91,11 +91,7 @@ class AsOfTest {
     // 2024 holds the valuation but not that rate: it cannot quote a rate of ten months later (a new
     // user's edition of April showed "1달러 = 1440원 (2025년 10월 26일 …)"), so it does not convert
     // the figure and its tables say so.
-    java.nio.file.Path project = ShippedProject.copyTo(dir);
-    ShippedProject.replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
-        + "bloomberg-2024-10-02,none,", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
-        + "bloomberg-2024-10-02,usd-krw-2025-10-29,");
-    ShippedProject.replace(project, "data/valuations.csv", ",,wsj-2024-10-03,", ",,wsj-2024-10-03 newsway-2025-10-30,");
+    java.nio.file.Path project = ShippedProject.withAValuationAtALaterRate(dir);
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     Valuation openai = whole.valuation("openai-2024-10").orElseThrow();
     assertThat(whole.krwRateFor(openai)).map(ExchangeRate::id).contains("usd-krw-2025-10-29");

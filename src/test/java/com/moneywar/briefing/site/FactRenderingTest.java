@@ -657,11 +657,7 @@ class FactRenderingTest {
   void anEditionBeforeTheRateAFactNamesSaysTheFigureIsNotConverted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 named with the rate of 29 October 2025
     // (that of a later report of it). An edition of December 2024 has no such rate yet.
-    java.nio.file.Path project = ShippedProject.copyTo(dir);
-    ShippedProject.replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
-        + "bloomberg-2024-10-02,none,", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
-        + "bloomberg-2024-10-02,usd-krw-2025-10-29,");
-    ShippedProject.replace(project, "data/valuations.csv", ",,wsj-2024-10-03,", ",,wsj-2024-10-03 newsway-2025-10-30,");
+    java.nio.file.Path project = ShippedProject.withAValuationAtALaterRate(dir);
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     java.util.function.Function<Briefing, List<String>> cells = b -> new FactTables(b, new Figures(b), Lang.KO,
         ShippedProject.messages("ko"), "ko/investments.html").valuations().rows().stream()

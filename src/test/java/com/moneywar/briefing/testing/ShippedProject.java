@@ -110,6 +110,20 @@ public final class ShippedProject {
     }
   }
 
+  /**
+   * A TEST FIXTURE: the shipped project copied into {@code dir}, with OpenAI's valuation of 2 October
+   * 2024 converted at the rate of 29 October 2025, which a second source of the row (Newsway, 30
+   * October 2025) converted at: a rate later than an edition of December 2024.
+   */
+  public static Path withAValuationAtALaterRate(Path dir) {
+    Path project = copyTo(dir);
+    replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
+        + "bloomberg-2024-10-02,none,", "openai-2024-10,openai,157000000000,USD,exact,2024-10-02,"
+        + "bloomberg-2024-10-02,usd-krw-2025-10-29,");
+    replace(project, "data/valuations.csv", ",,wsj-2024-10-03,", ",,wsj-2024-10-03 newsway-2025-10-30,");
+    return project;
+  }
+
   /** Copies briefing.properties, data/ and templates/ into {@code dir} and returns it. */
   public static Path copyTo(Path dir) {
     try {
