@@ -156,15 +156,34 @@ public final class BriefingValidator {
       }
       sum = sum.plus(t.amount());
     }
-    if (sum.compareAmount(commitment.amount()) > 0) {
+    Money most = most(commitment);
+    if (sum.compareAmount(most) > 0) {
       // Reported at the total they exceed, which any of them may be the wrong one against, with
       // every part named by its line: the user sees the whole sum and can go to the row to fix.
       problems.add(new Problem(at.of(INVESTMENTS, commitment.id(), "amount"),
           "expected the tranches of '" + commitment.id() + "'"
               + (commitment.replaces().isPresent() ? " and the commitment it replaces" : "")
-              + " to add up to at most " + commitment.amount() + ", found " + sum + ": "
-              + addends(at, InvestmentTree.children(b, commitment), "", commitment.replaces())));
+              + " to add up to at most " + most
+              + (most.equals(commitment.amount()) ? "" : " (" + commitment.bound().code() + " " + commitment.amount() + ")")
+              + ", found " + sum + ": " + addends(at, InvestmentTree.children(b, commitment), "", commitment.replaces())));
     }
+  }
+
+  /**
+   * The most a commitment's words allow: its amount, a range's high end, and for an approximate
+   * amount half a unit of its last digit more ("about ¥2.9 trillion" covers ¥2.9025 trillion of parts,
+   * as an outlet rounds a total it adds up).
+   */
+  private static Money most(Investment commitment) {
+    if (commitment.bound() == com.moneywar.briefing.model.Bound.RANGE && commitment.reporting().high().isPresent()) {
+      return commitment.reporting().high().get();
+    }
+    if (commitment.bound() != com.moneywar.briefing.model.Bound.ABOUT) {
+      return commitment.amount();
+    }
+    java.math.BigDecimal amount = commitment.amount().amount().stripTrailingZeros();
+    java.math.BigDecimal half = java.math.BigDecimal.ONE.scaleByPowerOfTen(-amount.scale()).divide(java.math.BigDecimal.valueOf(2));
+    return new Money(commitment.amount().amount().add(half), commitment.amount().currency());
   }
 
   /**

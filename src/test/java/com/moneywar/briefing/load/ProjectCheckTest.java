@@ -327,6 +327,23 @@ class ProjectCheckTest {
   }
 
   @Test
+  void anApproximateCommitmentCoversPartsUpToHalfItsLastDigitMore() {
+    // A TEST FIXTURE: Amazon's $4 billion made "about $4 billion", its tranches $4.25 billion in all. An
+    // outlet's rounded total ("about ¥2.9 trillion" for ¥2.9025 trillion of parts) was refused.
+    replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,",
+        "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,about,");
+    replace(project, INVESTMENTS, ",1250000000,", ",1500000000,");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+    // Beyond half a unit of its last digit: refused, saying what the words allow.
+    replace(project, INVESTMENTS, ",1500000000,", ",2000000000,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "4000000000")
+        + ": error: expected the tranches of 'amazon-anthropic-2023' to add up to at most 4500000000 USD (about"
+        + " 4000000000 USD), found 4750000000 USD: 'amazon-anthropic-t1' (line " + lineOf("amazon-anthropic-t1")
+        + ") 2000000000 + 'amazon-anthropic-t2' (line " + lineOf("amazon-anthropic-t2") + ") 2750000000");
+  }
+
+  @Test
   void tranchesThatExceedTheirCommitmentAreEachNamedWithTheirLine() {
     // A new user was told the commitment's total was exceeded, but not by which rows: each part is
     // named with its line and amount, so the one that is wrong can be found.
