@@ -11,40 +11,45 @@ import java.util.regex.Pattern;
  * in a listing).
  */
 public record RoundType(String code) {
-  private static final Pattern CODE =
-      Pattern.compile("pre-seed|seed|series-[a-z]|equity|corporate|convertible-note|secondary|debt|ipo");
+  /** The types other than a series, in the order messages and the docs list them (a series after seed). */
+  private static final java.util.List<String> NAMED =
+      java.util.List.of("pre-seed", "seed", "equity", "corporate", "convertible-note", "secondary", "debt", "ipo");
+  private static final Pattern SERIES = Pattern.compile("series-[a-z]");
 
   public RoundType {
-    if (!CODE.matcher(code).matches()) {
+    if (!known(code)) {
       throw new IllegalArgumentException("not a round type: " + code);
     }
   }
 
+  private static boolean known(String code) {
+    return NAMED.contains(code) || SERIES.matcher(code).matches();
+  }
+
   public static Optional<RoundType> parse(String code) {
-    return CODE.matcher(code).matches() ? Optional.of(new RoundType(code)) : Optional.empty();
+    return known(code) ? Optional.of(new RoundType(code)) : Optional.empty();
   }
 
   /** The allowed codes, as written in error messages and the docs. */
   public static String allowed() {
-    return "pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt, ipo";
+    return String.join(", ", NAMED.subList(0, 2)) + ", series-a … series-z, " + String.join(", ", NAMED.subList(2, NAMED.size()));
   }
 
   /** Every code, {@code series-a} to {@code series-z} each, for the "did you mean" of a mistyped one. */
   public static java.util.List<String> codes() {
-    java.util.List<String> codes = new java.util.ArrayList<>(
-        java.util.List.of("pre-seed", "seed", "equity", "corporate", "convertible-note", "secondary", "debt", "ipo"));
+    java.util.List<String> codes = new java.util.ArrayList<>(NAMED);
     for (char c = 'a'; c <= 'z'; c++) {
       codes.add("series-" + c);
     }
     return codes;
   }
 
-  /** Whether the company itself receives the money (not so for a secondary sale). */
   /** Whether the round is borrowed money ({@code debt}), which a total of rounds says it includes. */
   public boolean debt() {
     return code().equals("debt");
   }
 
+  /** Whether the company itself receives the money (not so for a secondary sale). */
   public boolean newMoney() {
     return !code.equals("secondary");
   }

@@ -45,7 +45,7 @@ final class FigurePunctuation {
       }
       if (figure.company().isEmpty()) {
         // An amount's punctuation goes with its last piece only, so the figure may still break
-        // before its brackets (MarkdownRenderer.pieces).
+        // before its brackets (FigurePieces.of).
         figure.keepTrailing(literal.substring(0, end));
         if (end == literal.length()) {
           text.unlink();

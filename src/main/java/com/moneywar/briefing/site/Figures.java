@@ -93,7 +93,7 @@ final class Figures {
   /**
    * {@link #inline}, as HTML for a page: the text escaped, and each figure in a {@code <span
    * class="figure">} whose amounts each stay on one line ({@code <span class="nobr">}, cut as the body
-   * cuts them: {@link MarkdownRenderer#pieces}), with the punctuation, and in Korean the syllables,
+   * cuts them: {@link com.moneywar.briefing.site.view.FigurePieces#of}), with the punctuation, and in Korean the syllables,
    * glued after it ({@code 220억~225억달러를}); a Korean figure that fits a phone's line is kept whole
    * with them ({@link KoreanWords#LINE_EM}). So a title or summary never breaks inside an amount or a
    * range ({@code 220억} / {@code ~225억달러}).
@@ -128,7 +128,7 @@ final class Figures {
       if (lang == Lang.KO && KoreanWords.ems(figure + trailing) <= KoreanWords.LINE_EM) {
         out.append("<span class=\"nobr\">").append(escape(figure + trailing)).append("</span>");
       } else {
-        List<String> pieces = MarkdownRenderer.pieces(figure);
+        List<String> pieces = com.moneywar.briefing.site.view.FigurePieces.of(figure);
         for (int i = 0; i < pieces.size(); i++) {
           boolean end = i == pieces.size() - 1;
           String piece = end ? pieces.get(i) + trailing : pieces.get(i);
@@ -154,7 +154,7 @@ final class Figures {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return com.moneywar.briefing.site.view.FigurePieces.escape(s);
   }
 
   /**

@@ -221,7 +221,7 @@ final class MarkdownRenderer {
   }
 
   /**
-   * Writes a figure as a span, each of its amounts kept on one line ({@link #pieces}); the exchange
+   * Writes a figure as a span, each of its amounts kept on one line ({@link com.moneywar.briefing.site.view.FigurePieces#of}); the exchange
    * rate goes in its title, shown by a mouse on hover, and on the site the span is focusable
    * ({@code tabindex="0"}): the style sheet writes the title out after it while it has focus (a tap,
    * the Tab key).
@@ -248,7 +248,7 @@ final class MarkdownRenderer {
       html.tag("span", new java.util.TreeMap<>(attrs));
       String page = figure.page();
       if (page.isEmpty()) {
-        List<String> pieces = pieces(figure.text());
+        List<String> pieces = com.moneywar.briefing.site.view.FigurePieces.of(figure.text());
         for (int i = 0; i < pieces.size(); i++) {
           boolean last = i == pieces.size() - 1;
           String piece = last ? pieces.get(i) + figure.trailing() : pieces.get(i);
@@ -268,11 +268,6 @@ final class MarkdownRenderer {
       }
       html.tag("/span");
     }
-  }
-
-  /** A figure cut where a line may break ({@link com.moneywar.briefing.site.view.FigurePieces#of}). */
-  static List<String> pieces(String figure) {
-    return com.moneywar.briefing.site.view.FigurePieces.of(figure);
   }
 
   /**

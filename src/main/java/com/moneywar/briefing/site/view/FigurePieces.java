@@ -91,7 +91,8 @@ public final class FigurePieces {
     return String.join(", ", parts.stream().map(FigurePieces::html).toList());
   }
 
-  private static String escape(String s) {
+  /** Text as HTML: the five characters HTML gives a meaning escaped. */
+  public static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }
