@@ -163,10 +163,18 @@ final class FactDocs {
     return b.company(companyId).map(c -> both(c.name(), lang)).orElse(companyId);
   }
 
-  /** The name in {@code lang}, and in brackets the other language's when it differs: 앤스로픽(Anthropic). */
-  private static String both(Localized name, Lang lang) {
+  /**
+   * The name in {@code lang}, and in brackets the other language's when it adds something: 앤스로픽
+   * (Anthropic). A name that already holds the other ({@code 싱가포르투자청(GIC)} and {@code GIC}) is
+   * not given it twice, and the other loses what it repeats: {@code GIC (싱가포르투자청)}.
+   */
+  static String both(Localized name, Lang lang) {
     String own = name.in(lang);
     String other = name.in(lang.other());
-    return own.equals(other) || other.isBlank() ? own : own + " (" + other + ")";
+    if (other.isBlank() || own.contains(other)) {
+      return own;
+    }
+    String rest = other.replace("(" + own + ")", " ").replace(own, " ").replaceAll("\\s+", " ").strip();
+    return rest.isEmpty() ? own : own + " (" + rest + ")";
   }
 }

@@ -58,4 +58,17 @@ class FactDocsTest {
         + " Venture Partners) · 참여 투자자 베서머");
     assertThat(round(b, Lang.KO, "openai-2025-03")).contains(" · 참여 투자자 마이크로소프트 (Microsoft), ");
   }
+
+  @Test
+  void aNameThatHoldsTheOtherLanguagesIsNotGivenItTwice() {
+    // A new user's Korean result read "주도 투자자 싱가포르투자청(GIC) (GIC)".
+    com.moneywar.briefing.model.Localized gic = new com.moneywar.briefing.model.Localized("싱가포르투자청(GIC)", "GIC");
+    assertThat(FactDocs.both(gic, Lang.KO)).isEqualTo("싱가포르투자청(GIC)");
+    assertThat(FactDocs.both(gic, Lang.EN)).isEqualTo("GIC (싱가포르투자청)");
+    com.moneywar.briefing.model.Localized anthropic = new com.moneywar.briefing.model.Localized("앤스로픽", "Anthropic");
+    assertThat(FactDocs.both(anthropic, Lang.KO)).isEqualTo("앤스로픽 (Anthropic)");
+    assertThat(FactDocs.both(anthropic, Lang.EN)).isEqualTo("Anthropic (앤스로픽)");
+    com.moneywar.briefing.model.Localized kt = new com.moneywar.briefing.model.Localized("KT", "KT");
+    assertThat(FactDocs.both(kt, Lang.KO)).isEqualTo("KT");
+  }
 }
