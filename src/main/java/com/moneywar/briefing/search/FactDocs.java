@@ -38,7 +38,7 @@ final class FactDocs {
     for (Investment i : b.investments()) {
       String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
       String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
-          + standing(wording, "investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "").replaceFirst("^└\\s*", "")
+          + wording.standing("investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "").replaceFirst("^└\\s*", "")
           + words(t, "status." + i.status().code()) + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
           wording.row("investments", i.id()), text, true));
@@ -46,13 +46,13 @@ final class FactDocs {
     for (Valuation v : b.valuations()) {
       String title = name(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "");
       String text = both(b, v.company(), lang) + " · " + t.getOrDefault("col.valuation", "") + " "
-          + standing(wording, "valuation", v.id(), lang) + note(v.note(), lang);
+          + wording.standing("valuation", v.id(), lang) + note(v.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, v.date().in(lang), v.date().firstDay().toString(),
           wording.row("valuations", v.id()), text, true));
     }
     for (Round r : b.rounds()) {
       String type = r.type().label(lang);
-      String text = both(b, r.investee(), lang) + " · " + type + " · " + standing(wording, "round", r.id(), lang)
+      String text = both(b, r.investee(), lang) + " · " + type + " · " + wording.standing("round", r.id(), lang)
           + investors(b, label(t, "lead", r.lead().size()), r.lead(), lang)
           + investors(b, label(t, "participants", r.participants().size()), r.participants(), lang)
           + note(r.note(), lang);
@@ -67,7 +67,7 @@ final class FactDocs {
           + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
       String text = both(b, f.from(), lang) + between + both(b, f.to(), lang) + " · "
           + t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang))
-          + " · " + standing(wording, "flow", f.id(), lang)
+          + " · " + wording.standing("flow", f.id(), lang)
           + percent + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));
@@ -76,14 +76,14 @@ final class FactDocs {
       // 메타 · 2025년 설비투자: whose, for when, what; the amount with its status (계획) in brackets.
       String what = s.period().words(lang) + " "
           + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang));
-      String text = both(b, s.company(), lang) + " · " + what + " · " + standing(wording, "spending", s.id(), lang)
+      String text = both(b, s.company(), lang) + " · " + what + " · " + wording.standing("spending", s.id(), lang)
           + note(s.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.SPENDING, name(b, s.company(), lang) + " · " + what, s.date().in(lang),
           s.date().firstDay().toString(), wording.row("investments", "spending-" + s.id()), text, true));
     }
     for (TalentOffer o : b.talent()) {
       String who = o.employer().map(e -> both(b, e, lang)).orElse(t.getOrDefault("talent.industry", ""));
-      String text = o.role().in(lang) + " · " + who + " · " + standing(wording, "talent", o.id(), lang)
+      String text = o.role().in(lang) + " · " + who + " · " + wording.standing("talent", o.id(), lang)
           + " · " + t.getOrDefault("period." + o.period().code(), "") + note(o.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.TALENT, o.role().in(lang), o.date().in(lang),
           o.date().firstDay().toString(), wording.row("talent", o.id()), text, true));
@@ -94,33 +94,6 @@ final class FactDocs {
           s.published().firstDay().toString(), "sources.html#source-" + s.id(), text, true));
     }
     return docs;
-  }
-
-  /**
-   * A row's figure standing alone, as a headline figure is written: the amount, and in brackets its
-   * won equivalent, a valuation's basis, a deal not made and the claim's status, each when there is
-   * one: {@code 최소 2000만달러(약 280억원, 보도)}, {@code 1조5500억원(투자 전 기업가치, 보도)} / {@code $20
-   * million (about ₩28 billion; reported)}, {@code ₩1.55 trillion (pre-money; reported)}. Out of the
-   * briefing's prose, even "reported" is said, as the data tables and the key figures say it: a
-   * result must never read as a confirmed figure when the table beside it does not.
-   */
-  private static String standing(SearchWording wording, String kind, String id, Lang lang) {
-    String amount = figure(wording, kind, id, "amount", lang);
-    List<String> details = new ArrayList<>();
-    String krw = figure(wording, kind, id, "krw", lang);
-    if (!krw.equals(amount)) { // the krw field falls back to the amount when there is no won figure
-      details.add(krw);
-    }
-    for (String field : List.of("basis", "status", "claim")) {
-      String words = figure(wording, kind, id, field, lang);
-      if (!words.isBlank()) {
-        details.add(words);
-      }
-    }
-    if (details.isEmpty()) {
-      return amount;
-    }
-    return amount + (lang == Lang.KO ? "(" + String.join(", ", details) + ")" : " (" + String.join("; ", details) + ")");
   }
 
   /** {@code  · 발표} for the UI words under {@code key}; empty when the messages have none. */

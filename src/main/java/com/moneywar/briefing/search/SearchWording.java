@@ -14,6 +14,15 @@ public interface SearchWording {
   String figure(FigureRef ref, Lang lang);
 
   /**
+   * A row's figure standing alone, as a result shows it: the amount and, in one pair of brackets,
+   * its won figure, a valuation's basis, a deal's status and the claim status, even "reported" (a
+   * result must never read as a confirmed figure when the table beside it does not), the bound said
+   * once: {@code 최소 2000만달러(약 280억원, 협상 중, 보도)}. {@code kind} is a placeholder's kind
+   * ({@code investment}, {@code flow}…).
+   */
+  String standing(String kind, String id, Lang lang);
+
+  /**
    * Plain text of the briefing {@code story} in {@code lang} (its title, its summary, one of its
    * paragraphs) with each placeholder filled in as the briefing's page fills it: from the record as
    * it stood on the edition's date.

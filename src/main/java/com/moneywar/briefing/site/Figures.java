@@ -268,24 +268,47 @@ final class Figures {
    * 3800억위안 이상(약 75조원 이상)}.
    */
   String inlineKeyFigure(MoneyFact fact, Lang lang) {
-    String amount = fact(fact, "amount", lang);
-    List<String> parts = new ArrayList<>();
-    krwInBrackets(fact, lang).ifPresent(parts::add);
+    List<String> details = new ArrayList<>();
     if (fact.reporting().claim() != ClaimStatus.CONFIRMED) {
-      parts.add(AmountText.claim(fact.reporting().claim(), lang));
+      details.add(AmountText.claim(fact.reporting().claim(), lang));
     }
-    if (parts.isEmpty()) {
+    return oneLine(fact, details, lang);
+  }
+
+  /**
+   * A row's figure standing alone, out of any sentence and any table (a search result): as {@link
+   * #inlineKeyFigure}, with a valuation's basis and a deal's or a plan's status before the claim
+   * status: {@code 최소 2000만달러(약 280억원, 협상 중, 보도)} / {@code at least $20 million (about ₩28
+   * billion; in talks; reported)}, never {@code 최소 2000만달러(최소 약 280억원, …)}.
+   */
+  String standing(MoneyFact fact, Lang lang) {
+    List<String> details = new ArrayList<>();
+    for (String field : List.of("basis", "status", "claim")) {
+      String words = fact(fact, field, lang);
+      if (!words.isBlank()) {
+        details.add(words);
+      }
+    }
+    return oneLine(fact, details, lang);
+  }
+
+  /** The amount with its won figure and {@code details} in one pair of brackets, the bound said once. */
+  private String oneLine(MoneyFact fact, List<String> details, Lang lang) {
+    String amount = fact(fact, "amount", lang);
+    Optional<String> krw = krwInBrackets(fact, lang);
+    if (krw.isEmpty() && details.isEmpty()) {
       return amount;
     }
     if (lang == Lang.KO && amount.endsWith(FLOOR)) {
-      // The won figure stands by the amount it converts, the status after the whole figure, as the
+      // The won figure stands by the amount it converts, the rest after the whole figure, as the
       // tables write it: 3800억위안(약 75조원) 이상(보도), never 3800억위안(보도) 이상.
       String stem = amount.substring(0, amount.length() - FLOOR.length());
-      String krw = krwInBrackets(fact, lang).map(k -> "(" + k + ")").orElse("");
-      String claim = fact.reporting().claim() == ClaimStatus.CONFIRMED ? ""
-          : "(" + AmountText.claim(fact.reporting().claim(), lang) + ")";
-      return stem + krw + FLOOR + claim;
+      return stem + krw.map(k -> "(" + k + ")").orElse("") + FLOOR
+          + (details.isEmpty() ? "" : "(" + String.join(", ", details) + ")");
     }
+    List<String> parts = new ArrayList<>();
+    krw.ifPresent(parts::add);
+    parts.addAll(details);
     return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
   }
 

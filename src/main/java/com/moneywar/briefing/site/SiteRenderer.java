@@ -463,6 +463,11 @@ public final class SiteRenderer {
       }
 
       @Override
+      public String standing(String kind, String id, Lang l) {
+        return figures.standing(b.moneyFacts().get(kind + ":" + id), l);
+      }
+
+      @Override
       public String briefingText(Story story, String text, Lang l) {
         return editions.get(story.slug()).inline(text, l);
       }

@@ -26,6 +26,11 @@ class FactDocsTest {
     }
 
     @Override
+    public String standing(String kind, String id, Lang lang) {
+      return "";
+    }
+
+    @Override
     public String briefingText(Story story, String text, Lang lang) {
       return text;
     }

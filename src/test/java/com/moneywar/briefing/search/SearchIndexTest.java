@@ -274,6 +274,11 @@ class SearchIndexTest {
         .contains(" · 1억달러(당사자 부인) · ");
     assertThat(row(IndexQuery.run(en, "Meta researchers", 200), "#meta-signing-bonus-claim-2025-06").get(4))
         .contains(" · $100 million (denied) · ");
+    // The bound is said once, by the amount, as in the key figures: never "최대 50억달러(최대 약 …원)".
+    assertThat(row(IndexQuery.run(ko, "마이크로소프트 앤스로픽", 200), "#microsoft-anthropic-2025-11").get(4))
+        .containsPattern(" · 최대 50억달러\\(약 [\\d조억]+원\\) · ").doesNotContain("최대 약");
+    assertThat(row(IndexQuery.run(en, "Microsoft Anthropic", 200), "#microsoft-anthropic-2025-11").get(4))
+        .containsPattern(" · up to \\$5 billion \\(about ₩[\\d.]+ trillion\\) · ").doesNotContain("up to about");
   }
 
   private static List<String> row(IndexQuery.Found found, String anchor) {
