@@ -95,6 +95,14 @@ public final class BriefingValidator {
   }
 
   private static void checkConversion(Briefing b, Origins at, String file, MoneyFact fact, List<Problem> problems) {
+    if (fact.amount().currency().equals(Money.KRW) && fact.fx().isPresent() && !fact.reporting().noConversion()) {
+      // A won figure is never converted: a rate named on it would be published with the row in the
+      // downloads, for anyone to multiply by.
+      problems.add(new Problem(at.of(file, fact.id(), "fx"), "expected no rate for an amount in KRW (a won figure"
+          + " is not converted: leave 'fx' empty), found '" + fact.fx().get() + "'"
+          + b.rate(fact.fx().get()).map(r -> " (" + r.base() + "→" + r.quote() + ")").orElse("")));
+      return;
+    }
     if (fact.amount().currency().equals(Money.KRW) || fact.reporting().noConversion()) {
       return;
     }

@@ -308,6 +308,17 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aRateNamedOnAWonAmountIsRefused() {
+    // A new user named a dollar rate on a ₩800 billion valuation: it passed, and the downloads
+    // published the rate beside the won figure.
+    replace(project, "data/valuations.csv", "2000000000,EUR,exact,2024-03,seed-2024-03-28,eur-krw-2024-03-28,",
+        "2900000000000,KRW,exact,2024-03,seed-2024-03-28,usd-krw-2024-03-28,");
+    assertThat(problems()).contains(positionOf(project, "data/valuations.csv", "usd-krw-2024-03-28,,설립")
+        + ": error: expected no rate for an amount in KRW (a won figure is not converted: leave 'fx' empty), found"
+        + " 'usd-krw-2024-03-28' (USD→KRW)");
+  }
+
+  @Test
   void aRateThatDoesNotConvertIntoWonIsRefusedAtItsCurrency() throws java.io.IOException {
     Path file = project.resolve("data/exchange_rates.csv");
     String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
