@@ -116,6 +116,17 @@ public final class BriefingValidator {
         }
         return;
       } else if (!rate.get().base().equals(fact.amount().currency()) || !rate.get().quote().equals(Money.KRW)) {
+        String base = rate.get().base().getCurrencyCode();
+        if (!com.moneywar.briefing.money.CurrencyStyle.listed(fact.amount().currency())
+            && com.moneywar.briefing.money.CurrencyStyle.listed(rate.get().base())
+            && com.moneywar.briefing.model.NearestName.of(currency, List.of(base.toLowerCase(java.util.Locale.ROOT))).isPresent()) {
+          // 'USS' is an ISO code (a dollar of the same day, no longer used), so it reads as a currency;
+          // the rate the row names says which one the editor meant.
+          problems.add(new Problem(at.of(file, fact.id(), "currency"), "expected the currency of the amount, found '"
+              + currency + "'; did you mean '" + base + "'? (the rate in 'fx', '" + rate.get().id() + "', converts "
+              + base + ")"));
+          return;
+        }
         problems.add(new Problem(at.of(file, fact.id(), "fx"),
             "expected a " + currency + "→KRW rate for an amount in " + currency + ", found '" + rate.get().id()
                 + "' (" + rate.get().base() + "→" + rate.get().quote() + ")"));

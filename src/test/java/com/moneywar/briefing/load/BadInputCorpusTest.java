@@ -308,6 +308,17 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aCurrencyCodeOneLetterFromItsRatesIsNamed() {
+    // 'USS' is an ISO code (no longer used), so it passed as a currency and the only message was
+    // about the rate.
+    replace(project, "data/valuations.csv", "4100000000,USD,exact,2023,", "4100000000,USS,exact,2023,");
+    assertThat(problems()).noneMatch(p -> p.contains("USS→KRW rate"))
+        .contains(positionOf(project, "data/valuations.csv", "USS,exact,2023,")
+        + ": error: expected the currency of the amount, found 'USS'; did you mean 'USD'? (the rate in 'fx',"
+        + " 'usd-krw-2024-03-28', converts USD)");
+  }
+
+  @Test
   void aRateNamedOnAWonAmountIsRefused() {
     // A new user named a dollar rate on a ₩800 billion valuation: it passed, and the downloads
     // published the rate beside the won figure.
