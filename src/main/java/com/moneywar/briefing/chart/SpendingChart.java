@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Spending;
 import com.moneywar.briefing.model.SpendingKind;
+import com.moneywar.briefing.model.SpendingPeriod;
 import com.moneywar.briefing.model.SpendingStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class SpendingChart implements KindRenderer {
   static String what(Spending s, ChartWording w, boolean period, boolean kind, boolean status) {
     List<String> words = new ArrayList<>();
     if (period) {
-      words.add(s.period().words(w.lang()));
+      s.period().ifPresent(p -> words.add(p.words(w.lang())));
     }
     if (kind) {
       words.add(s.spendingKind().midSentence(w.lang()));
@@ -127,10 +128,10 @@ final class SpendingChart implements KindRenderer {
         List.of(w.pick("기업·기관", "Company or body"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
             w.pick("금액", "Amount")));
     for (Spending s : drawn) {
-      table.row(List.of(w.company(s.company()), s.period().code(), s.spendingKind().code(), s.status().code(),
+      table.row(List.of(w.company(s.company()), s.period().map(SpendingPeriod::code).orElse(""), s.spendingKind().code(), s.status().code(),
               s.amount().currency().getCurrencyCode(), s.amount().amount().toPlainString(), s.bound().code(),
               s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code()),
-          List.of(w.company(s.company()), s.period().words(lang), s.spendingKind().words(lang),
+          List.of(w.company(s.company()), s.period().map(p -> p.words(lang)).orElse(w.pick("밝혀지지 않음", "not stated")), s.spendingKind().words(lang),
               s.status().words(lang), w.money(s)));
     }
 

@@ -29,7 +29,7 @@ final class SpendingRows implements RowParser<Spending> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("company"), required("kind"),
-        required("period"), required("status"), optional("replaces"))));
+        optional("period"), required("status"), optional("replaces"))));
   }
 
   @Override
@@ -37,20 +37,24 @@ final class SpendingRows implements RowParser<Spending> {
     FactColumns.Common c = FactColumns.read(cells);
     String company = cells.ref("company");
     SpendingKind kind = cells.choice("kind", SpendingKind.class, SpendingKind::code);
-    SpendingPeriod period = period(cells);
+    Optional<SpendingPeriod> period = period(cells);
     SpendingStatus status = cells.choice("status", SpendingStatus.class, SpendingStatus::code);
     Optional<String> replaces = cells.optionalRef("replaces");
     return new Spending(c.id(), company, kind, period, status, replaces, c.amount(), c.bound(), c.date(),
         c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
   }
 
-  /** The period cell; a bad one is rejected (and the row then dropped), with a stand-in returned. */
-  private static SpendingPeriod period(CellReader cells) {
-    SpendingPeriod fallback = new SpendingPeriod(false, 2000, 2000, 0);
-    String text = cells.text("period");
-    if (text.isEmpty()) {
-      return fallback; // reported as an empty cell
+  /**
+   * The period cell, empty when no source states one; a bad one is rejected (and the row then
+   * dropped), with a stand-in returned.
+   */
+  private static Optional<SpendingPeriod> period(CellReader cells) {
+    Optional<SpendingPeriod> fallback = Optional.empty();
+    Optional<String> cell = cells.optionalText("period");
+    if (cell.isEmpty()) {
+      return Optional.empty();
     }
+    String text = cell.get();
     Matcher m = PERIOD.matcher(text);
     if (!m.matches() || m.group(1) != null && m.group(4) != null) {
       cells.reject("period", "expected the period as " + FORMS + " in column 'period', found '" + text + "'");
@@ -65,7 +69,7 @@ final class SpendingRows implements RowParser<Spending> {
             + "' in '" + text + "'");
         return fallback;
       }
-      return new SpendingPeriod(fiscal, year, year, quarter);
+      return Optional.of(new SpendingPeriod(fiscal, year, year, quarter));
     }
     if (m.group(4) != null) {
       int last = Integer.parseInt(m.group(4));
@@ -74,8 +78,8 @@ final class SpendingRows implements RowParser<Spending> {
             + text + "'");
         return fallback;
       }
-      return new SpendingPeriod(false, year, last, 0);
+      return Optional.of(new SpendingPeriod(false, year, last, 0));
     }
-    return new SpendingPeriod(fiscal, year, year, 0);
+    return Optional.of(new SpendingPeriod(fiscal, year, year, 0));
   }
 }

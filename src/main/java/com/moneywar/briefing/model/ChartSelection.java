@@ -61,7 +61,7 @@ public final class ChartSelection {
     }
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
     return current(b).stream()
-        .filter(s -> s.status() == SpendingStatus.PLANNED && period.map(s.period()::equals).orElse(false))
+        .filter(s -> s.status() == SpendingStatus.PLANNED && period.isPresent() && s.period().equals(period))
         .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
         .toList();
   }
@@ -78,7 +78,8 @@ public final class ChartSelection {
     current(b).stream()
         .filter(s -> s.status() == SpendingStatus.PLANNED)
         .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
-        .forEach(s -> companies.computeIfAbsent(s.period(), p -> new java.util.HashSet<>()).add(s.company()));
+        .filter(s -> s.period().isPresent())
+        .forEach(s -> companies.computeIfAbsent(s.period().get(), p -> new java.util.HashSet<>()).add(s.company()));
     return companies.keySet().stream()
         .max(Comparator.comparingInt((SpendingPeriod p) -> companies.get(p).size())
             .thenComparingInt(SpendingPeriod::first).thenComparing(ChartSelection::periodRank));
@@ -105,7 +106,7 @@ public final class ChartSelection {
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
     for (Spending s : current(b)) {
       SpendingLeftOut why = s.status() != SpendingStatus.PLANNED ? SpendingLeftOut.STATUS
-          : period.isPresent() && !s.period().equals(period.get()) ? SpendingLeftOut.PERIOD : null;
+          : period.isPresent() && !s.period().equals(period) ? SpendingLeftOut.PERIOD : null;
       if (why != null) {
         out.computeIfAbsent(why, k -> new ArrayList<>()).add(s);
       }
@@ -162,7 +163,7 @@ public final class ChartSelection {
       Optional<SpendingPeriod> period = spendingPeriod(b, spec);
       return current(b).stream()
           .filter(s -> s.status() == SpendingStatus.PLANNED && !s.amount().currency().equals(spec.currency().get()))
-          .filter(s -> period.map(s.period()::equals).orElse(true))
+          .filter(s -> period.isEmpty() || s.period().equals(period))
           .map(s -> (MoneyFact) s).toList();
     }
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS

@@ -40,6 +40,7 @@ public final class FigureSum {
             && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
+        && facts.stream().noneMatch(f -> f instanceof Spending s && s.period().isEmpty())
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;
   }
 

@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * Money a company spends on its own account, with no counterparty: its capital expenditure, its
- * spending on AI infrastructure, or an investment pledge, for a {@link SpendingPeriod}, planned,
- * spent or estimated. A revised figure (guidance raised or cut) is a row of its own that names the
+ * spending on AI infrastructure, or an investment pledge, for a {@link SpendingPeriod} (empty when
+ * no source states one: "Project Rainier's $11 billion"), planned, spent or estimated. A revised figure (guidance raised or cut) is a row of its own that names the
  * one it revises in {@code replaces}. Never added into investment totals, nor drawn by a chart.
  */
 public record Spending(
     String id,
     String company,
     SpendingKind spendingKind,
-    SpendingPeriod period,
+    Optional<SpendingPeriod> period,
     SpendingStatus status,
     Optional<String> replaces,
     Money amount,
@@ -41,6 +41,14 @@ public record Spending(
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
+  }
+
+  /**
+   * The period as it comes before the kind in a label or a table ({@code 2025년 설비투자}): its words
+   * and a space, or nothing when no period is stated.
+   */
+  public String periodBefore(Lang lang) {
+    return period.map(p -> p.words(lang) + " ").orElse("");
   }
 
   @Override

@@ -74,7 +74,7 @@ final class FactDocs {
     }
     for (Spending s : b.spending()) {
       // 메타 · 2025년 설비투자: whose, for when, what; the amount with its status (계획) in brackets.
-      String what = s.period().words(lang) + " "
+      String what = s.periodBefore(lang)
           + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang));
       String text = both(b, s.company(), lang) + " · " + what + " · " + wording.standing("spending", s.id(), lang)
           + note(s.note(), lang);

@@ -188,7 +188,8 @@ final class DataPackage {
       }
       if (table.file() == DataFile.SPENDING && column.equals("period")) {
         f.put("description", "The period the amount covers: 2025 (a calendar year), 2025-Q3 (a quarter), FY2025"
-            + " (a fiscal year, named by the year it ends in), FY2025-Q1 (a quarter of it), 2025-2028 (calendar years).");
+            + " (a fiscal year, named by the year it ends in), FY2025-Q1 (a quarter of it), 2025-2028 (calendar years);"
+            + " empty when no source states one.");
         f.put("constraints", ordered("pattern", PERIOD));
       }
       fields.add(f);

@@ -200,7 +200,7 @@ final class Figures {
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
       case "alt" -> alternative(fact, lang);
       case "status" -> fact instanceof Spending s ? s.status().words(lang) : fact.reporting().deal().words(lang);
-      case "period" -> fact instanceof Spending s ? s.period().words(lang) : "";
+      case "period" -> fact instanceof Spending s ? s.period().map(p -> p.words(lang)).orElse("") : "";
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";

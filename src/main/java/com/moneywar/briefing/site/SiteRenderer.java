@@ -907,7 +907,7 @@ public final class SiteRenderer {
       // expenditure (planned); a pledge is a plan by nature and is not called one twice.
       boolean pledged = s.spendingKind() == com.moneywar.briefing.model.SpendingKind.PLEDGE
           && s.status() == com.moneywar.briefing.model.SpendingStatus.PLANNED;
-      String what = s.period().words(lang) + " " + s.spendingKind().midSentence(lang);
+      String what = s.periodBefore(lang) + s.spendingKind().midSentence(lang);
       String status = pledged ? "" : lang == Lang.KO ? " " + s.status().words(lang) : " (" + s.status().words(lang) + ")";
       return new String[] {name(b, s.company(), lang) + " · " + what + status, "investments", "spending-"};
     }

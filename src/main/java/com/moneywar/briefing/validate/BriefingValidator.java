@@ -419,7 +419,8 @@ public final class BriefingValidator {
 
     /** {@code meta, capex, 2025, USD}: what a revision must share with the row it revises. */
     private static String described(Spending s) {
-      return s.company() + ", " + s.spendingKind().code() + ", " + s.period().code() + ", "
+      return s.company() + ", " + s.spendingKind().code() + ", "
+          + s.period().map(com.moneywar.briefing.model.SpendingPeriod::code).orElse("no period") + ", "
           + s.amount().currency().getCurrencyCode();
     }
   }

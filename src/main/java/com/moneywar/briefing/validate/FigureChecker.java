@@ -42,6 +42,11 @@ final class FigureChecker {
             && ref.field().equals("percent") && f.percent().isEmpty()).findFirst()
             .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow with a percentage (column 'percent')"
                 + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which gives none")));
+        // Nor ':period' for spending whose sources state no period.
+        briefing.spending().stream().filter(s -> ref.kind().equals("spending") && s.id().equals(id)
+            && ref.field().equals("period") && s.period().isEmpty()).findFirst()
+            .ifPresent(s -> problems.add(new Problem(ref.pos(), "expected spending with a period (column 'period')"
+                + " for " + ref.text() + ", found '" + id + "' in " + DataFile.SPENDING.path() + ", which states none")));
       }
       case "company" -> {
         var company = briefing.company(id);
@@ -206,9 +211,14 @@ final class FigureChecker {
     }
     com.moneywar.briefing.model.Spending first = rows.get(0);
     for (com.moneywar.briefing.model.Spending s : rows) {
+      if (s.period().isEmpty()) {
+        problems.add(new Problem(ref.pos(), "expected rows with a period (column 'period') in " + ref.text()
+            + ", found '" + s.id() + "', which states none (spending over periods not known is not added up)"));
+        return false;
+      }
       if (!s.period().equals(first.period())) {
         problems.add(new Problem(ref.pos(), "expected rows of one period in " + ref.text() + ", found '" + first.id()
-            + "' (" + first.period() + ") and '" + s.id() + "' (" + s.period() + ") (spending over different periods"
+            + "' (" + first.period().orElseThrow() + ") and '" + s.id() + "' (" + s.period().orElseThrow() + ") (spending over different periods"
             + " is not added up)"));
         return false;
       }

@@ -124,7 +124,7 @@ final class ParticleChecker {
           .orElse(AmountText.of(fact, Lang.KO)));
       // 2025년에는, 2025회계연도 1분기에: the writer does not see how the period's words end.
       case "period" -> fact instanceof com.moneywar.briefing.model.Spending s
-          ? Optional.of(s.period().words(Lang.KO)) : Optional.empty();
+          ? s.period().map(p -> p.words(Lang.KO)) : Optional.empty();
       case "status" -> fact instanceof com.moneywar.briefing.model.Spending s
           ? Optional.of(s.status().words(Lang.KO)) : Optional.empty();
       default -> Optional.empty();

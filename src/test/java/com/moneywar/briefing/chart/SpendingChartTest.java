@@ -71,7 +71,7 @@ class SpendingChartTest {
     com.moneywar.briefing.model.Spending meta = B.spending("meta-capex-2025-10").orElseThrow();
     com.moneywar.briefing.model.Spending quarter = new com.moneywar.briefing.model.Spending("microsoft-capex-fy2026-q1",
         "microsoft", com.moneywar.briefing.model.SpendingKind.CAPEX,
-        new com.moneywar.briefing.model.SpendingPeriod(true, 2026, 2026, 1), com.moneywar.briefing.model.SpendingStatus.PLANNED,
+        Optional.of(new com.moneywar.briefing.model.SpendingPeriod(true, 2026, 2026, 1)), com.moneywar.briefing.model.SpendingStatus.PLANNED,
         Optional.empty(), new com.moneywar.briefing.money.Money(new java.math.BigDecimal("30000000000"), meta.amount().currency()),
         com.moneywar.briefing.model.Bound.EXACT, meta.date(), meta.source(), Optional.of("none"), 3,
         new Localized("", ""), meta.reporting());

@@ -600,7 +600,7 @@ class FactRenderingTest {
   /** A fixture row: Meta's 2025 capex guidance as {@code bound}, {@code low} and {@code high} billion dollars. */
   private static com.moneywar.briefing.model.Spending capex(String id, Bound bound, String low, String high) {
     return new com.moneywar.briefing.model.Spending(id, "meta", com.moneywar.briefing.model.SpendingKind.CAPEX,
-        period("2025"), com.moneywar.briefing.model.SpendingStatus.PLANNED, Optional.empty(), usd(low + "000000000"),
+        Optional.of(period("2025")), com.moneywar.briefing.model.SpendingStatus.PLANNED, Optional.empty(), usd(low + "000000000"),
         bound, com.moneywar.briefing.model.PartialDate.parse("2025-01-24").orElseThrow(), "livemint-2025-01-24",
         Optional.empty(), 3, new com.moneywar.briefing.model.Localized("", ""),
         new com.moneywar.briefing.model.Reporting(high.isEmpty() ? Optional.empty() : Optional.of(usd(high + "000000000")),
