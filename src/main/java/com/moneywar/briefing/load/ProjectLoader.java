@@ -119,6 +119,8 @@ public final class ProjectLoader {
         leftOut);
     var spending = optionalTable(project, com.moneywar.briefing.model.FactKind.SPENDING, new SpendingRows(), problems,
         origins, leftOut);
+    // A valuation only rounds in talks (or called off) name is one sought, not set.
+    valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins, leftOut)

@@ -165,8 +165,11 @@ final class FactTables {
   FactTable valuations() {
     List<Row> rows = new ArrayList<>();
     for (Valuation v : briefing.valuations()) {
+      // A valuation sought in a round not raised says so by its basis: 투자 후 기업가치 · 협상 중.
+      String basis = String.join(" · ", java.util.stream.Stream.of(AmountText.basis(v.basis(), lang),
+          v.reporting().deal().words(lang)).filter(w -> !w.isEmpty()).toList());
       rows.add(new Row(v.id(), false, List.of(companyCell(v.company()), amount(v), krw(v),
-          Cell.of(AmountText.basis(v.basis(), lang)), date(v), source(v),
+          Cell.of(basis), date(v), source(v),
           Cell.of(note(v)))));
     }
     return new FactTable(t.get("valuations.caption"), List.of(t.get("col.company"), t.get("col.valuation"), t.get("col.krw"),

@@ -118,6 +118,10 @@ final class FigureChecker {
           || !from.get().reporting().amountStated() || !to.get().reporting().amountStated()) {
         problems.add(new Problem(ref.pos(), "expected two comparable valuations (one basis, not estimates, no ranges) for "
             + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get())));
+      } else if (!from.get().reporting().plottable() || !to.get().reporting().plottable()) {
+        Valuation unset = from.get().reporting().plottable() ? to.get() : from.get();
+        problems.add(new Problem(ref.pos(), "expected two valuations that were set for " + ref.text() + ", found '"
+            + unset.id() + "', " + unsetWhy(unset) + " (a multiple of it would read as growth that happened)"));
       } else if (!com.moneywar.briefing.model.MultipleBound.of(from.get(), to.get()).bounded()) {
         problems.add(new Problem(ref.pos(), "expected valuations whose bounds leave the multiple bounded for "
             + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get()) + " (a ceiling and a floor"
@@ -127,6 +131,18 @@ final class FigureChecker {
             + ", found 0"));
       }
     }
+  }
+
+  /** Why a valuation is no figure to grow from: sought in talks, of a round called off, or denied. */
+  private String unsetWhy(Valuation v) {
+    String round = briefing.rounds().stream().filter(r -> r.valuation().filter(v.id()::equals).isPresent())
+        .map(com.moneywar.briefing.model.Round::id).findFirst().map(r -> "'" + r + "'").orElse("");
+    return switch (v.reporting().deal()) {
+      case TALKS -> "the valuation of round " + round + ", still in talks";
+      case CALLED_OFF -> "the valuation of round " + round + ", called off";
+      default -> v.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "which was denied"
+          : "which is not drawn";
+    };
   }
 
   /**

@@ -89,6 +89,49 @@ class RoundInTalksTest {
     }
   }
 
+  /**
+   * A new user's valuations chart ended in "×6.3", grown from a $60 billion valuation that was only
+   * sought in talks (the round closed at $61.5 billion): a valuation only a round in talks names is
+   * not drawn, not a multiple's base, and says it is in talks wherever it is shown.
+   */
+  @Test
+  void theValuationARoundInTalksSeeksIsNeitherDrawnNorGrownFrom(@TempDir Path other) throws IOException {
+    Path sought = ShippedProject.copyTo(other);
+    ShippedProject.addFixtureSource(sought, "fixture-talks");
+    Files.writeString(sought.resolve("data/valuations.csv"),
+        "fixture-sought-2025-01,anthropic,44400000000,USD,exact,2025-01,fixture-talks,none,,,,post-money,,reported\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Path rounds = sought.resolve("data/rounds.csv");
+    List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(lines.get(0) + ",status\n");
+    lines.subList(1, lines.size()).forEach(line -> out.append(line).append(",\n"));
+    out.append("fixture-seeking-2025-01,anthropic,equity,,,fixture-sought-2025-01,2000000000,,USD,exact,2025-01,"
+        + "fixture-talks,,reported,none,,,,talks\n");
+    Files.writeString(rounds, out, StandardCharsets.UTF_8);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(sought).orElseThrow();
+    assertThat(b.valuation("fixture-sought-2025-01").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
+    for (Lang lang : Lang.values()) {
+      for (ChartImage chart : new ChartRenderer().render(b, lang)) {
+        assertThat(chart.table().toString()).as(chart.name()).doesNotContain("44400000000");
+      }
+      FactTable table = new FactTables(b, new Figures(b), lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/valuations.html").valuations();
+      assertThat(table.rows().stream().filter(r -> r.id().equals("fixture-sought-2025-01")).findFirst().orElseThrow()
+          .cells().get(3).text()).isEqualTo(lang == Lang.KO ? "투자 후 기업가치 · 협상 중" : "post-money · in talks");
+    }
+    FigureRef ref = new FigureRef("valuation", List.of("fixture-sought-2025-01"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(b).text(ref, Lang.KO)).isEqualTo("444억달러(협상 중)");
+    assertThat(CompanyRecord.of(b, "anthropic").latestValuation().orElseThrow().id()).isNotEqualTo("fixture-sought-2025-01");
+    String text = "data/texts/" + ShippedProject.newest() + ".en.md";
+    Path file = sought.resolve(text);
+    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).stripTrailing()
+        + "\n\nIt grew {{ratio:fixture-sought-2025-01:anthropic-2025-03}} times.\n", StandardCharsets.UTF_8);
+    assertThat(ShippedProject.checkProblems(sought)).contains(ShippedProject.positionOf(sought, text,
+        "{{ratio:fixture-sought-2025-01:") + ": error: expected two valuations that were set for"
+        + " {{ratio:fixture-sought-2025-01:anthropic-2025-03}}, found 'fixture-sought-2025-01', the valuation of round"
+        + " 'fixture-seeking-2025-01', still in talks (a multiple of it would read as growth that happened)");
+  }
+
   @Test
   void aCompanyPageSaysHowMuchOfWhatItRaisedInRoundsIsDebt(@TempDir Path other) throws IOException {
     // A new user's xAI page read "Raised in rounds $22 billion" with $5 billion of debt in it, unsaid.
