@@ -40,19 +40,25 @@ class RoundInTalksTest {
   static void load() throws IOException {
     project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-talks");
+    withRounds(project,
+        "fixture-seeking-2025-11,anthropic,equity,,,,33300000000,55500000000,USD,range,2025-11,fixture-talks,,"
+            + "reported,none,,,,talks",
+        "fixture-off-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-talks,,,none,,,,called-off");
+    briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+  }
+
+  /** The project's rounds.csv with a 'status' column (the shipped file has none) and {@code rows} added. */
+  private static void withRounds(Path project, String... rows) throws IOException {
     Path rounds = project.resolve("data/rounds.csv");
     List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id,investee,type,lead,participants,valuation,amount,amount_high,currency,bound,"
         + "date,source,sources,claim,fx,approx_digits,note_ko,note_en");
     StringBuilder out = new StringBuilder(lines.get(0) + ",status\n");
-    for (String line : lines.subList(1, lines.size())) {
-      out.append(line).append(",\n");
+    lines.subList(1, lines.size()).forEach(line -> out.append(line).append(",\n"));
+    for (String row : rows) {
+      out.append(row).append('\n');
     }
-    out.append("fixture-seeking-2025-11,anthropic,equity,,,,33300000000,55500000000,USD,range,2025-11,fixture-talks,,"
-        + "reported,none,,,,talks\n");
-    out.append("fixture-off-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-talks,,,none,,,,called-off\n");
     Files.writeString(rounds, out, StandardCharsets.UTF_8);
-    briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
   @Test
@@ -101,13 +107,8 @@ class RoundInTalksTest {
     Files.writeString(sought.resolve("data/valuations.csv"),
         "fixture-sought-2025-01,anthropic,44400000000,USD,exact,2025-01,fixture-talks,none,,,,post-money,,reported\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    Path rounds = sought.resolve("data/rounds.csv");
-    List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder(lines.get(0) + ",status\n");
-    lines.subList(1, lines.size()).forEach(line -> out.append(line).append(",\n"));
-    out.append("fixture-seeking-2025-01,anthropic,equity,,,fixture-sought-2025-01,2000000000,,USD,exact,2025-01,"
-        + "fixture-talks,,reported,none,,,,talks\n");
-    Files.writeString(rounds, out, StandardCharsets.UTF_8);
+    withRounds(sought, "fixture-seeking-2025-01,anthropic,equity,,,fixture-sought-2025-01,2000000000,,USD,exact,2025-01,"
+        + "fixture-talks,,reported,none,,,,talks");
     Briefing b = new BriefingBuild(BuildListener.silent()).check(sought).orElseThrow();
     assertThat(b.valuation("fixture-sought-2025-01").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
     for (Lang lang : Lang.values()) {
