@@ -99,16 +99,18 @@ final class EditionChecker {
                 + " in 'charts', found '" + chart.id() + "'" + NearestName.hint(chart.id(),
                     origins.ids(DataFile.CHARTS.path()))));
           }
-        } else if (date.isPresent() && !chartsOnRecord.contains(chart.id()) && chartOf(chart.id()).rows().isEmpty()
-            && chartOf(chart.id()).compare().isEmpty()) {
-          // It names no rows: it draws what the record holds, and the record holds nothing for it yet.
-          problems.add(new Problem(chart.pos(), "expected a chart with something to draw on the record as of the"
-              + " briefing's date " + date.get() + ", found '" + chart.id() + "' (a " + chartOf(chart.id()).kind().code()
-              + " chart), for which the record holds nothing to draw by then; leave it out of this briefing's 'charts'"));
         } else if (date.isPresent() && !chartsOnRecord.contains(chart.id())) {
-          laterRow(chartOf(chart.id()), date.get()).ifPresent(later -> problems.add(new Problem(chart.pos(),
-              "expected a chart whose rows are all dated on or before the briefing's date " + date.get() + ", found '"
-                  + chart.id() + "', which names " + later)));
+          if (!chartOf(chart.id()).rows().isEmpty() || !chartOf(chart.id()).compare().isEmpty()) {
+            laterRow(chartOf(chart.id()), date.get()).ifPresent(later -> problems.add(new Problem(chart.pos(),
+                "expected a chart whose rows are all dated on or before the briefing's date " + date.get() + ", found '"
+                    + chart.id() + "', which names " + later)));
+          } else if (!factRowsUnread()) {
+            // It names no rows: it draws what the record holds, and the record holds nothing for it yet.
+            problems.add(new Problem(chart.pos(), "expected a chart with something to draw on the record as of the"
+                + " briefing's date " + date.get() + ", found '" + chart.id() + "' (a "
+                + chartOf(chart.id()).kind().code() + " chart), for which the record holds nothing to draw by then;"
+                + " leave it out of this briefing's 'charts'"));
+          }
         }
       }
       for (IdRef link : a.links()) {
@@ -302,5 +304,14 @@ final class EditionChecker {
   private String suggestion(String slug) {
     return slugs.stream().filter(s -> s.contains(slug) || slug.contains(s)).sorted().findFirst()
         .map(s -> " (did you mean 'briefing:" + s + "'?)").orElse("");
+  }
+
+  /**
+   * Whether a fact row was left out for its own (already reported) errors: a chart that then finds
+   * nothing to draw may have been drawing that very row, and is not reported again.
+   */
+  private boolean factRowsUnread() {
+    return java.util.Arrays.stream(com.moneywar.briefing.model.FactKind.values())
+        .anyMatch(k -> origins.anyUnread(k.file().path()));
   }
 }

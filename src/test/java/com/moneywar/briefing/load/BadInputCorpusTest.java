@@ -308,6 +308,24 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aChartWhoseRowsWereLeftOutForTheirOwnErrorsIsNotReportedAgain() {
+    // A new user's mistyped bound left out the one row a briefing's chart drew, and check then told
+    // them to leave the chart out of both texts as well.
+    String newest = ShippedProject.newest();
+    for (String lang : List.of("ko", "en")) {
+      replace(project, "data/texts/" + newest + "." + lang + ".md", "\nheadlines: ", "\ncharts: capex\nheadlines: ");
+    }
+    // Every plan mistyped, so that the capex chart has nothing left to draw.
+    int plans = 0;
+    while (plans < 100 && readUtf8(project.resolve("data/spending.csv")).contains(",planned,")) {
+      replace(project, "data/spending.csv", ",planned,", ",planed,");
+      plans++;
+    }
+    assertThat(plans).isGreaterThan(1);
+    assertThat(problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("data/spending.csv:"));
+  }
+
+  @Test
   void aCurrencyCodeOneLetterFromItsRatesIsNamed() {
     // 'USS' is an ISO code (no longer used), so it passed as a currency and the only message was
     // about the rate.
@@ -789,5 +807,13 @@ class BadInputCorpusTest {
         + " a figure on the record at the briefing's date 2025-11-28, found {{flow:meta-scale-ai-2025-06:alt}}: its"
         + " source 'dailystar-2025-06-14' (column 'alt_source') was published 2025-12-01 (an edition cites only"
         + " reports published by its date: show the other figure in a later briefing)");
+  }
+
+  private static String readUtf8(Path file) {
+    try {
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
