@@ -74,18 +74,23 @@ public final class NearestName {
    * table (yet): a row of another date is no help, and when the nearest known id is one, none is
    * offered (a farther one, of another company, would be less help still). A part with a digit dropped or added ({@code
    * -03-2} for {@code -03-28}), or one that is no date ({@code 82} for the day {@code 28}, {@code 202}
-   * for a year), is a slip of the fingers and gets its suggestion.
+   * for a year, {@code 13} for a month after a year), is a slip of the fingers and gets its suggestion.
    */
   private static boolean anotherDate(String name, String known) {
     String[] a = name.split("-", -1);
     String[] b = known.split("-", -1);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       if (!a[i].equals(b[i]) && isNumber(a[i]) && isNumber(b[i]) && a[i].length() == b[i].length()
-          && isDatePart(a[i])) {
+          && isDatePart(a[i]) && !(afterYear(a, i) && Integer.parseInt(a[i]) > 12)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the part at {@code i} follows a year, and so is a month ({@code 13} in {@code -2025-13} is none). */
+  private static boolean afterYear(String[] parts, int i) {
+    return i > 0 && isNumber(parts[i - 1]) && parts[i - 1].length() == 4 && isDatePart(parts[i - 1]);
   }
 
   /** A year (1900 to 2199), or a month or a day (1 to 31, with or without its zero). */

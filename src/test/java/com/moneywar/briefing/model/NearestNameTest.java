@@ -29,6 +29,10 @@ class NearestNameTest {
     assertThat(NearestName.of("usd-krw-2024-03-2", List.of("usd-krw-2024-03-28"))).contains("usd-krw-2024-03-28");
     assertThat(NearestName.of("seed-2024-03-82", List.of("seed-2024-03-28"))).contains("seed-2024-03-28");
     assertThat(NearestName.of("openai-202-01", VALUATIONS)).contains("openai-2023-01");
+    // A month after a year is 1 to 12: a new user's 'aifun-2025-13' got no suggestion.
+    assertThat(NearestName.of("aifun-2025-13", List.of("aifun-2025-11", "techcrunch-2025-11"))).contains("aifun-2025-11");
+    // As a day, 13 is a date: another day's row is not offered.
+    assertThat(NearestName.of("seed-2024-03-13", List.of("seed-2024-03-28", "seed-2024-03-18"))).isEmpty();
   }
 
   @Test
