@@ -82,11 +82,16 @@ final class CsvTableReader {
         SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
         Optional<SplitNumber> split = record.size() > header.size()
             ? SplitNumber.find(record, record.size() - header.size()) : Optional.empty();
+        Optional<Integer> text = split.isPresent() || record.size() < header.size() ? Optional.empty()
+            : unquotedText(record, names);
         problems.add(
             new Problem(
-                split.map(s -> record.get(s.first()).pos()).orElse(at),
+                split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos())).orElse(at),
                 "expected " + header.size() + " cells as in the header, found " + record.size()
-                    + split.map(s -> s.hint(names)).orElse("")));
+                    + split.map(s -> s.hint(names)).orElse("")
+                    + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell (\"IP,"
+                        + " product and staff\"): the first text of this row without them is in column '" + names.get(i)
+                        + "', '" + record.get(i).text() + "'").orElse("")));
         continue;
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -99,6 +104,25 @@ final class CsvTableReader {
       rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
     }
     return new CsvTable(file, rows, broken);
+  }
+
+  /**
+   * The first cell of a text column (a name, a title, a note: {@code name_ko}, {@code title}, {@code
+   * note_en}…) that holds words without quotes, in a row with more cells than its header: the commas of
+   * such a text make the cells too many.
+   */
+  private static Optional<Integer> unquotedText(List<Cell> record, List<String> names) {
+    for (int i = 0; i < Math.min(names.size(), record.size()); i++) {
+      String name = names.get(i);
+      boolean textColumn = name != null && (name.endsWith("_ko") || name.endsWith("_en") || name.equals("title"));
+      String cell = record.get(i).text();
+      // Words, not an id or a number that the cells too many moved into the column.
+      boolean words = cell.strip().contains(" ") || cell.chars().anyMatch(c -> c > 127);
+      if (textColumn && !record.get(i).quoted() && words) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -81,6 +81,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aNoteSplitByItsCommasIsNamedWithTheQuotesItNeeds() {
+    // A new user's unquoted note "…; IP, product, brand and remaining staff" got only "expected 21
+    // cells as in the header, found 23", at the end of the line.
+    replace(project, "data/exchange_rates.csv", ",\"Implied by the seed article's own conversion (EUR 2 billion",
+        ",Implied by the seed article's own conversion, EUR, (EUR 2 billion");
+    replace(project, "data/exchange_rates.csv", "2.89 trillion); not an official fixing.\"", "2.89 trillion); not an official fixing.");
+    assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article's own conversion, EUR")
+        + ": error: expected 8 cells as in the header, found 10; a text with a comma in it must be in double quotes, the"
+        + " whole cell (\"IP, product and staff\"): the first text of this row without them is in column 'note_en',"
+        + " 'Implied by the seed article's own conversion'");
+  }
+
+  @Test
   void tooManyCells() {
     replace(project, "data/exchange_rates.csv", ",1445,", ",1445,extra,");
     String line = positionOf(project, "data/exchange_rates.csv", "extra").split(":")[1];
