@@ -217,7 +217,11 @@ public final class ChartSelection {
         .toList();
   }
 
-  /** Rows of the chart's table that a chart currency keeps out, when no rows are named. */
+  /**
+   * Rows of the chart's table that a chart currency keeps out, when no rows are named; for a
+   * timeline, the deals it would draw in the other currencies (rounds and flows too, never a share
+   * inside a round).
+   */
   public static List<MoneyFact> leftOut(Briefing b, ChartSpec spec) {
     if (spec.currency().isEmpty() || !spec.rows().isEmpty() || spec.kind() == ChartKind.TALENT) {
       return List.of();
@@ -229,6 +233,17 @@ public final class ChartSelection {
           .filter(s -> s.status() == SpendingStatus.PLANNED && !s.amount().currency().equals(spec.currency().get()))
           .filter(s -> period.map(s.period()::equals).orElse(true))
           .map(s -> (MoneyFact) s).toList();
+    }
+    if (spec.kind() == ChartKind.TIMELINE) {
+      // The deals it would draw with no currency (rounds, their shares inside them, flows), in the others.
+      ChartSpec every = new ChartSpec(spec.id(), spec.kind(), spec.rows(), spec.pin(), spec.compare(), spec.series(),
+          Optional.empty(), spec.scale(), spec.period(), spec.title(), spec.caption());
+      Timeline t = timeline(b, every);
+      return Stream.of(t.investments().stream().map(i -> (MoneyFact) i), t.rounds().stream().map(r -> (MoneyFact) r),
+              b.flows().stream().filter(f -> f.flowKind().moneyMoved() && f.reporting().plottable()).map(f -> (MoneyFact) f))
+          .flatMap(x -> x)
+          .filter(f -> f.amount().amount().signum() > 0 && !f.amount().currency().equals(spec.currency().get()))
+          .toList();
     }
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS
         ? b.valuations()

@@ -130,6 +130,18 @@ class FundingRoundsChartTest {
   }
 
   @Test
+  void aTimelineOfOneCurrencyNamesTheRoundsOfTheOthersItLeavesOut() {
+    // The dollar rounds are left out of the euro chart, and named so, round by round: never their
+    // shares, whose money is in them, nor the flows without a word.
+    String ko = chart(briefing, "euro-deals", Lang.KO).caption();
+    String en = chart(briefing, "euro-deals", Lang.EN).caption();
+    assertThat(ko).contains("통화가 달라 그래프에서 뺀 금액: ").contains("오픈AI · 지분 투자 66억달러", "앤스로픽 → 마이크로소프트 300억달러")
+        .doesNotContain("스라이브캐피털");
+    assertThat(en).contains("Left out as they are in another currency: ")
+        .contains("OpenAI · Equity round $6.6 billion", "Anthropic → Microsoft $30 billion").doesNotContain("Thrive Capital");
+  }
+
+  @Test
   void theShippedTimelineDrawsEachDollarOnceAndSaysWhichRowsAreInsideAnotherPoint() {
     // The OpenAI rounds are points; the investors' shares of them are in those points; Amazon's
     // convertible-note round is in Amazon's commitment, of which its share is a part.
