@@ -59,6 +59,9 @@ final class ChartChecker {
         checkInvestments(spec);
       }
       case TIMELINE -> {
+        if (spec.rows().isEmpty() && !spec.pin().isEmpty()) {
+          checkPins(spec, ChartSelection.timeline(briefing, spec));
+        }
         if (!spec.rows().isEmpty()) {
           // With no rows named, the rounds and flows count too: never empty while there are deals.
           ChartSelection.Timeline t = ChartSelection.timeline(briefing, spec);
@@ -158,6 +161,23 @@ final class ChartChecker {
             + ": the two points would draw the same money twice); name one of them"));
         break;
       }
+    }
+  }
+
+  /**
+   * A timeline's pins name deals it draws: not an investor's share of a round it draws (the round is
+   * drawn in its place), nor a round a commitment holds (the commitment is).
+   */
+  private void checkPins(ChartSpec spec, ChartSelection.Timeline t) {
+    for (RowRef pin : spec.pin()) {
+      t.inRounds().stream().filter(i -> pin.kind().equals("investment") && i.id().equals(pin.id())).findFirst()
+          .ifPresent(i -> problems.add(new Problem(pin.pos(), "expected a deal the timeline draws in column 'pin',"
+              + " found '" + pin.id() + "', an investor's share of the round '" + i.round().orElseThrow()
+              + "', which the timeline draws in its place; pin the round")));
+      t.inCommitments().entrySet().stream().filter(e -> pin.kind().equals("round") && e.getKey().id().equals(pin.id()))
+          .findFirst().ifPresent(e -> problems.add(new Problem(pin.pos(), "expected a deal the timeline draws in"
+              + " column 'pin', found the round '" + pin.id() + "', whose money the commitment '" + e.getValue().id()
+              + "' holds, which the timeline draws in its place; pin the commitment")));
     }
   }
 

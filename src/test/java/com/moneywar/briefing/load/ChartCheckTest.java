@@ -338,4 +338,16 @@ class ChartCheckTest {
         + ": error: expected the id of a row in data/investments.csv, found 'anthropic-2024-11-amazon', a row of"
         + " data/rounds.csv (a chart of kind 'timeline' draws its rows)");
   }
+
+  @Test
+  void refusesToPinAShareOfARoundTheTimelineDrawsInItsPlace() {
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,,thrive-openai-2024-10 anthropic-2024-11-amazon");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "thrive-openai-2024-10")
+        + ": error: expected a deal the timeline draws in column 'pin', found 'thrive-openai-2024-10', an investor's"
+        + " share of the round 'openai-2024-10', which the timeline draws in its place; pin the round",
+        positionOf(project, CHARTS, "anthropic-2024-11-amazon")
+        + ": error: expected a deal the timeline draws in column 'pin', found the round 'anthropic-2024-11-amazon',"
+        + " whose money the commitment 'amazon-anthropic-2024-11' holds, which the timeline draws in its place;"
+        + " pin the commitment");
+  }
 }
