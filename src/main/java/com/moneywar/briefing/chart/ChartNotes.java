@@ -131,6 +131,9 @@ final class ChartNotes {
   }
 
   private String describe(MoneyFact fact) {
+    if (fact instanceof com.moneywar.briefing.model.Round || fact instanceof com.moneywar.briefing.model.Flow) {
+      return TimelineChart.deal(fact, w) + " " + w.money(fact);
+    }
     if (fact instanceof Investment i) {
       return w.company(i.investor()) + " → " + w.company(i.investee()) + " " + w.money(fact);
     }

@@ -10,6 +10,7 @@ import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.money.Money;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -27,8 +28,10 @@ import org.knowm.xchart.XYChart;
 
 /**
  * The dated deals of a briefing on one time axis: each investment (a commitment or a single
- * investment) and, with no rows named, each compute purchase, acquisition and stake, as a point at
- * its date and amount (log scale, one panel per currency). Kinds differ in colour and marker; an
+ * investment), each closed funding round with an amount (an investor's share of a round drawn is in
+ * the round's point, not a point of its own) and, with no rows named, each compute purchase,
+ * acquisition and stake, as a point at its date and amount (log scale, one panel per currency).
+ * Kinds differ in colour and marker; an
  * estimate or unconfirmed claim is hollow, a range a bar, a date known only to the year or month a
  * span. The largest deals of each panel are named beside their points where they fit.
  */
@@ -39,25 +42,40 @@ final class TimelineChart implements KindRenderer {
   /** Deals named beside their points, per panel, at most. */
   static final int NAMED = 8;
 
-  /** The kinds of deal, each with its series (colour and marker) and its name. */
+  /**
+   * The kinds of deal, in the legend's order, each with its name, its colour (of the palette) and
+   * its marker ({@link ChartTheme#MARKERS}): no two kinds share both. The first five take the series
+   * colours and markers in turn; a funding round takes an investment's blue (its money is invested
+   * in the company) with a stake's triangle (its investors buy shares); a supply deal the palette's
+   * sixth colour with a compute purchase's diamond (both are goods bought), and a licensing deal
+   * the same dark grey with a square, a shape no other grey mark has.
+   */
   enum DealKind {
-    INVESTMENT("투자", "Investment"),
-    COMMITMENT("투자 약정", "Commitment"),
-    COMPUTE("컴퓨팅 구매 약정", "Compute purchase"),
-    STAKE("지분 매입", "Stake purchase"),
-    ACQUISITION("인수", "Acquisition"),
-    SUPPLY("공급 계약", "Supply deal"),
-    LICENSE("기술 라이선스 계약", "Licensing deal");
+    INVESTMENT("투자", "Investment", 0, 0),
+    COMMITMENT("투자 약정", "Commitment", 1, 1),
+    ROUND("투자 유치 라운드", "Funding round", 0, 3),
+    COMPUTE("컴퓨팅 구매 약정", "Compute purchase", 2, 2),
+    STAKE("지분 매입", "Stake purchase", 3, 3),
+    ACQUISITION("인수", "Acquisition", 4, 4),
+    SUPPLY("공급 계약", "Supply deal", 5, 2),
+    LICENSE("기술 라이선스 계약", "Licensing deal", 5, 1);
 
     final String ko;
     final String en;
+    private final int colour;
+    private final int marker;
 
-    DealKind(String ko, String en) {
+    DealKind(String ko, String en, int colour, int marker) {
       this.ko = ko;
       this.en = en;
+      this.colour = colour;
+      this.marker = marker;
     }
 
     static DealKind of(MoneyFact fact) {
+      if (fact instanceof Round) {
+        return ROUND;
+      }
       if (fact instanceof Investment i) {
         return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
@@ -71,22 +89,14 @@ final class TimelineChart implements KindRenderer {
       };
     }
 
-    /**
-     * Its marker, as {@link ChartTheme#marker} gives the series in turn; a licensing deal, past the
-     * palette's six colours, takes the supply deal's dark grey with a square, a shape no other grey
-     * mark has.
-     */
+    /** Its marker, an index into {@link ChartTheme#MARKERS} ({@link ChartTheme#marker} gives the same one). */
     int marker() {
-      return this == LICENSE ? 1 : ordinal();
+      return marker;
     }
 
-    /**
-     * Its colour: the series colours in turn, and for a supply deal, past them, the palette's sixth
-     * (its marker, the sixth in turn, is a compute purchase's diamond: both are goods bought).
-     */
+    /** Its colour, of the palette. */
     Color colour() {
-      return ordinal() < ChartTheme.SERIES.length ? ChartTheme.series(ordinal())
-          : ChartTheme.PALETTE[Math.min(ordinal(), ChartTheme.PALETTE.length - 1)];
+      return ChartTheme.PALETTE[colour];
     }
   }
 
@@ -96,9 +106,14 @@ final class TimelineChart implements KindRenderer {
     this.frame = frame;
   }
 
-  /** The deals a timeline draws, in date order (then file order): only those with an amount above zero. */
+  /**
+   * The deals a timeline draws, in date order (then file order: investments, rounds, flows): only
+   * those with an amount above zero.
+   */
   static List<MoneyFact> deals(Briefing briefing, ChartSpec spec) {
-    List<MoneyFact> deals = new ArrayList<>(ChartSelection.investments(briefing, spec));
+    ChartSelection.Timeline timeline = ChartSelection.timeline(briefing, spec);
+    List<MoneyFact> deals = new ArrayList<>(timeline.investments());
+    deals.addAll(timeline.rounds());
     if (spec.rows().isEmpty()) {
       // A stake held is a value, not a deal: it has no place on a line of deals.
       briefing.flows().stream()
@@ -110,12 +125,14 @@ final class TimelineChart implements KindRenderer {
         .sorted(Comparator.comparing(MoneyFact::date)).toList();
   }
 
+  /** Who pays: an investor, a flow's buyer; empty for a funding round, whose money comes from its investors together. */
   static String from(MoneyFact fact) {
-    return fact instanceof Investment i ? i.investor() : ((Flow) fact).from();
+    return fact instanceof Investment i ? i.investor() : fact instanceof Round ? "" : ((Flow) fact).from();
   }
 
+  /** Who receives: an investee, the company raising a round, a flow's seller. */
   static String to(MoneyFact fact) {
-    return fact instanceof Investment i ? i.investee() : ((Flow) fact).to();
+    return fact instanceof Investment i ? i.investee() : fact instanceof Round r ? r.investee() : ((Flow) fact).to();
   }
 
   @Override
@@ -147,7 +164,8 @@ final class TimelineChart implements KindRenderer {
         List.of(w.pick("시점", "Date"), w.pick("거래", "Deal"), w.pick("금액", "Amount")));
     for (MoneyFact d : deals) {
       DealKind kind = DealKind.of(d);
-      table.row(List.of(d.date().toString(), w.company(from(d)), w.company(to(d)), w.pick(kind.ko, kind.en),
+      table.row(List.of(d.date().toString(), from(d).isEmpty() ? "" : w.company(from(d)), w.company(to(d)),
+              w.pick(kind.ko, kind.en) + (d instanceof Round r ? " · " + r.type().label(w.lang()) : ""),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
           List.of(w.date(d.date()), deal(d, w) + " (" + w.pick(kind.ko, kind.en) + ")", w.money(d)));
@@ -163,6 +181,7 @@ final class TimelineChart implements KindRenderer {
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
         .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
+        .add(UndrawnDeals.inside(ChartSelection.timeline(briefing, spec), spec, w))
         .add(twins(deals) ? w.pick("날짜와 금액이 같은 거래는 겹치지 않게 옆으로 조금씩 비켜 그렸다. 날짜는 같다.",
             "Deals of one day and one amount are drawn slightly apart, side by side; their date is the same.") : "")
         .add(TimeNotes.partialDates(deals, w))
@@ -206,6 +225,7 @@ final class TimelineChart implements KindRenderer {
     static Wording of(List<MoneyFact> deals, ChartWording w, Font font) {
       MoneyFact d = deals.get(0);
       boolean oneAmount = deals.stream().map(w::label).distinct().count() == 1;
+      boolean rounds = deals.stream().anyMatch(f -> f instanceof Round);
       if (deals.size() > 1 && !oneAmount) {
         List<String> each = deals.stream().map(f -> deal(f, w) + " " + w.label(f)).toList();
         return new Wording(String.join(w.pick(", ", "; "), each), List.of(each));
@@ -214,7 +234,11 @@ final class TimelineChart implements KindRenderer {
       List<String> takers = deals.stream().map(f -> w.company(to(f))).distinct().toList();
       String fromPart;
       String toPart;
-      if (takers.size() == 1) {
+      if (rounds) {
+        // A round has no giver: "그로크 · 시리즈D", each deal named whole, then the amount they share.
+        fromPart = "";
+        toPart = String.join(w.pick(", ", "; "), deals.stream().map(f -> deal(f, w)).toList());
+      } else if (takers.size() == 1) {
         fromPart = names(givers, w);
         toPart = takers.get(0);
       } else if (givers.size() == 1) {
@@ -283,8 +307,14 @@ final class TimelineChart implements KindRenderer {
     }
   }
 
-  /** "아마존 → 앤스로픽" / "Amazon → Anthropic". */
+  /**
+   * "아마존 → 앤스로픽" / "Amazon → Anthropic"; a funding round as the tables name it, "그로크 · 시리즈D" /
+   * "Groq · Series D".
+   */
   static String deal(MoneyFact d, ChartWording w) {
+    if (d instanceof Round r) {
+      return w.company(r.investee()) + " · " + r.type().label(w.lang());
+    }
     return w.company(from(d)) + " → " + w.company(to(d));
   }
 
@@ -438,15 +468,15 @@ final class TimelineChart implements KindRenderer {
 
   /**
    * {@code text} in lines of at most {@code width} px, broken only at spaces (a longer word stands
-   * alone), never before an arrow, which stays with the name before it ({@code Development Bank →},
-   * not {@code →} on a line of its own).
+   * alone), never before an arrow or a round's dot, which stay with the name before them ({@code
+   * Development Bank →}, {@code Tenstorrent ·}, not {@code →} on a line of its own).
    */
   static List<String> wrap(String text, Font font, double width) {
     List<String> lines = new java.util.ArrayList<>();
     String line = "";
     for (String word : text.split(" ")) {
       String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && !word.equals("→") && GlyphPainter.width(candidate, font) > width) {
+      if (!line.isEmpty() && !word.equals("→") && !word.equals("·") && GlyphPainter.width(candidate, font) > width) {
         lines.add(line);
         line = word;
       } else {
@@ -505,10 +535,13 @@ final class TimelineChart implements KindRenderer {
         "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
     for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
       DealKind kind = DealKind.of(d);
-      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + kind.ko + " " + w.money(d) + ".",
+      // "그로크 · 시리즈D 라운드 7억5000만달러" / "Groq · Series D: $750 million": the round's name
+      // already says what it is.
+      String koKind = d instanceof Round ? "라운드" : kind.ko;
+      String enKind = d instanceof Round ? "" : kind.en.toLowerCase(java.util.Locale.ROOT) + " of ";
+      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + koKind + " " + w.money(d) + ".",
           ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-              + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": "
-              + kind.en.toLowerCase(java.util.Locale.ROOT) + " of " + w.money(d) + "."));
+              + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": " + enKind + w.money(d) + "."));
     }
     List<MoneyFact> rest = deals.stream().filter(d -> !named.contains(d)).toList();
     if (!rest.isEmpty()) {

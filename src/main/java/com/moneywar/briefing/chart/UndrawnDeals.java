@@ -6,7 +6,10 @@ import com.moneywar.briefing.model.ClaimStatus;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
 import com.moneywar.briefing.model.InvestmentTree;
+import com.moneywar.briefing.model.ChartSelection;
+import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.Round;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * The rows of a timeline's tables that it does not draw, and the sentence under the chart that
- * names them with the reason: an offer still open, turned down or called off, a deal only signed as
- * a letter of intent or a memorandum, a report the parties deny, a deal whose price was not disclosed. ("거절된 제안 1건(메타 → 퓨리오사AI)과 금액이 밝혀지지 않은
+ * names them with the reason: an offer still open, turned down or called off, a deal (or a funding
+ * round) in talks, a deal only signed as a letter of intent or a memorandum, a report the parties
+ * deny, a deal whose price was not disclosed; and the rows it draws only inside another point (an
+ * investor's share of a round drawn), and the rounds a money-flows chart cannot draw. ("거절된 제안 1건(메타 → 퓨리오사AI)과 금액이 밝혀지지 않은
  * 거래 1건(리벨리온 → 사피온코리아)은 그리지 않았다." / "Not drawn: 1 rejected offer (Meta → FuriosaAI) and 1
  * deal of undisclosed value (Rebellions → Sapeon Korea).")
  */
@@ -46,7 +51,12 @@ final class UndrawnDeals {
 
     /** Every status of a deal not made has its reason: a new status does not compile until it has one. */
     static Reason of(MoneyFact fact) {
-      // What a row is comes first from its status: a stake in talks is a deal in talks, not a stake
+      // A report the parties deny is a denial whatever it reported: a denied report of talks is not
+      // talks (a new user's note called SK Telecom's denied stake sale a deal in talks).
+      if (fact.reporting().claim() == ClaimStatus.DENIED) {
+        return DENIED;
+      }
+      // What a row is comes next from its status: a stake in talks is a deal in talks, not a stake
       // held (a new user's note counted Microsoft's 49% of OpenAI, still in talks, as held).
       return switch (fact.reporting().deal()) {
         case OFFERED -> OPEN;
@@ -55,8 +65,7 @@ final class UndrawnDeals {
         case TALKS -> TALKS;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
-        case AGREED -> fact.reporting().claim() == ClaimStatus.DENIED ? DENIED
-            : fact instanceof Flow f && !f.flowKind().moneyMoved()
+        case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
                 ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
             : UNDISCLOSED;
       };
@@ -70,17 +79,20 @@ final class UndrawnDeals {
 
   /**
    * The rows a timeline with no rows named would draw were they plottable, that it does not draw:
-   * investments (commitments and single investments) and flows, in the chart's currency when it
-   * has one, that are not agreed, are denied, have no amount, or moved no money (a joint investment,
-   * a stake held). In file order.
+   * investments (commitments and single investments), funding rounds and flows, in the chart's
+   * currency when it has one, that are not agreed (a round in talks or called off), are denied, have
+   * no amount, or moved no money (a joint investment, a stake held, a stake sold). In file order,
+   * table by table.
    */
   static List<MoneyFact> of(Briefing briefing, ChartSpec spec) {
     if (!spec.rows().isEmpty()) {
       return List.of(); // named rows are all plottable: check refuses the others
     }
-    return Stream.concat(
+    return Stream.of(
             briefing.investments().stream().filter(i -> InvestmentTree.isRoot(briefing, i)).map(i -> (MoneyFact) i),
+            briefing.rounds().stream().map(r -> (MoneyFact) r),
             briefing.flows().stream().map(f -> (MoneyFact) f))
+        .flatMap(s -> s)
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
         .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0
             || f instanceof Flow flow && !flow.flowKind().moneyMoved())
@@ -100,6 +112,83 @@ final class UndrawnDeals {
         .toList();
   }
 
+  /**
+   * The sentence under a timeline naming the rows it does not draw on their own because their money
+   * is in another point: investors' shares of a round drawn, and rounds whose money a commitment
+   * drawn holds ("라운드 금액에 이미 포함된 투자자별 투자 1건(벤치마크 → 세레브라스)은 따로 그리지 않았다." /
+   * "Not drawn on their own, as their money is inside another point: 1 investor's share of a round
+   * (Benchmark → Cerebras)."); empty when there are none.
+   */
+  static String inside(ChartSelection.Timeline timeline, ChartSpec spec, ChartWording w) {
+    List<String> ko = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    List<MoneyFact> shares = List.copyOf(timeline.inRounds());
+    if (!shares.isEmpty()) {
+      String names = named(shares, null, w);
+      String n = w.count(BigDecimal.valueOf(shares.size()));
+      ko.add("라운드 금액에 이미 포함된 투자자별 투자 " + n + "건" + names);
+      en.add(n + (shares.size() == 1 ? " investor's share of a round" : " investors' shares of rounds")
+          + (names.isEmpty() ? "" : " " + names));
+    }
+    List<MoneyFact> rounds = List.copyOf(timeline.inCommitments().keySet());
+    if (!rounds.isEmpty()) {
+      String names = named(rounds, null, w);
+      String n = w.count(BigDecimal.valueOf(rounds.size()));
+      ko.add("투자 약정에 이미 포함된 라운드 " + n + "건" + names);
+      en.add(n + (rounds.size() == 1 ? " round inside a commitment" : " rounds inside commitments")
+          + (names.isEmpty() ? "" : " " + names));
+    }
+    if (ko.isEmpty()) {
+      return "";
+    }
+    return w.pick(join(ko, ", ", "과 ") + "은 따로 그리지 않았다.",
+        "Not drawn on their own, as their money is inside another point: " + join(en, ", ", " and ") + ".");
+  }
+
+  /**
+   * The closed funding rounds with an amount that a money-flows chart with no rows named cannot
+   * draw, as it draws money from one investor to one investee and no investment row names the round
+   * with an amount it draws (a round with some investors' shares on record has its money drawn
+   * through them). In the chart's currency, in file order.
+   */
+  static List<Round> roundsOf(Briefing briefing, ChartSpec spec) {
+    if (!spec.rows().isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> withShares = new java.util.HashSet<>();
+    briefing.investments().stream().filter(i -> i.reporting().plottable())
+        .forEach(i -> i.round().ifPresent(withShares::add));
+    return briefing.rounds().stream()
+        .filter(r -> r.reporting().plottable() && r.amount().amount().signum() > 0 && !withShares.contains(r.id()))
+        .filter(r -> spec.currency().map(c -> c.equals(r.amount().currency())).orElse(true))
+        .toList();
+  }
+
+  /**
+   * The sentence under a money-flows chart on {@link #roundsOf}: "투자 유치 라운드 6건은 투자자별 금액이
+   * 없어 그리지 않았다." / "6 funding rounds are not drawn: they give no amount per investor.", naming
+   * up to three; empty when there are none.
+   */
+  static String roundsSentence(List<Round> rounds, ChartWording w) {
+    if (rounds.isEmpty()) {
+      return "";
+    }
+    String names = named(List.copyOf(rounds), null, w);
+    String n = w.count(BigDecimal.valueOf(rounds.size()));
+    boolean one = rounds.size() == 1;
+    return w.pick("투자 유치 라운드 " + n + "건" + names + "은 투자자별 금액이 없어 그리지 않았다.",
+        n + (one ? " funding round " : " funding rounds ") + (names.isEmpty() ? "" : names + " ")
+            + (one ? "is not drawn: it gives" : "are not drawn: they give") + " no amount per investor.");
+  }
+
+  /** "(벤치마크 → 세레브라스)", the rows' names in parentheses when there are at most {@link #NAMED}; else empty. */
+  private static String named(List<MoneyFact> rows, Reason reason, ChartWording w) {
+    List<String> named = rows.size() <= NAMED ? names(rows, reason, w) : List.of();
+    // An English date has a comma of its own: the names are then set apart by semicolons.
+    String between = named.stream().anyMatch(s -> s.contains(",")) ? "; " : ", ";
+    return named.isEmpty() ? "" : "(" + String.join(between, named) + ")";
+  }
+
   /** The sentence naming {@code undrawn} by reason; empty when there are none. */
   static String sentence(List<MoneyFact> undrawn, ChartWording w) {
     List<String> ko = new ArrayList<>();
@@ -110,10 +199,7 @@ final class UndrawnDeals {
         continue;
       }
       String n = w.count(BigDecimal.valueOf(rows.size()));
-      List<String> named = rows.size() <= NAMED ? names(rows, reason, w) : List.of();
-      // An English date has a comma of its own: the names are then set apart by semicolons.
-      String between = named.stream().anyMatch(s -> s.contains(",")) ? "; " : ", ";
-      String names = named.isEmpty() ? "" : "(" + String.join(between, named) + ")";
+      String names = named(rows, reason, w);
       ko.add(reason.ko + " " + n + "건" + names);
       en.add(n + " " + (rows.size() == 1 ? reason.one : reason.many) + (names.isEmpty() ? "" : " " + names));
     }
@@ -125,13 +211,19 @@ final class UndrawnDeals {
   }
 
   /**
-   * How each row of one reason is named: its parties ("마이크로소프트 → 오픈AI"); where two read the
-   * same, each of those with its date too ("… · 2023년 1월 9일"), and where even that is the same,
-   * with what the row is as well ("… 지분 49% · 2023년 1월 9일": a stake beside an investment).
+   * How each row of one reason is named: its parties ("마이크로소프트 → 오픈AI"), a round as the
+   * tables name it ("그로크 · 시리즈D"), a joint investment or a stake sale by its partners side by
+   * side, with what it is unless the reason says it ("SK텔레콤 · 앤스로픽 지분 매각" among denied
+   * reports); where two read the same, each of those with its date too ("… · 2023년 1월 9일"), and
+   * where even that is the same, with what the row is as well ("… 지분 49% · 2023년 1월 9일": a stake
+   * beside an investment). {@code reason} is null for rows named for another cause than a reason.
    */
   private static List<String> names(List<MoneyFact> rows, Reason reason, ChartWording w) {
     List<String> names = new ArrayList<>(rows.stream()
-        .map(f -> reason == Reason.JOINT || reason == Reason.SALE ? partners(f, w) : TimelineChart.deal(f, w)).toList());
+        .map(f -> f instanceof Flow flow && flow.flowKind().partners()
+            ? partners(f, w) + (reason == Reason.JOINT || reason == Reason.SALE ? ""
+                : " " + w.pick(flow.flowKind().words(Lang.KO), flow.flowKind().words(Lang.EN).toLowerCase(java.util.Locale.ROOT)))
+            : TimelineChart.deal(f, w)).toList());
     List<String> plain = List.copyOf(names);
     for (int i = 0; i < rows.size(); i++) {
       String name = plain.get(i);
@@ -155,7 +247,7 @@ final class UndrawnDeals {
       }
       return " " + f.flowKind().words(w.lang()).toLowerCase(java.util.Locale.ROOT);
     }
-    return w.pick(" 투자", " investment");
+    return row instanceof Round ? w.pick(" 라운드", " round") : w.pick(" 투자", " investment");
   }
 
   /** The two partners of a joint investment, or a seller and the company it sold shares of, side by side: no money goes from one to the other. */

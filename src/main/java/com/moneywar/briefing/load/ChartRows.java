@@ -47,6 +47,21 @@ final class ChartRows implements RowParser<ChartSpec> {
         cells.localized("title"), cells.localized("caption"));
   }
 
+  /**
+   * The charts with a timeline's {@code rows} and {@code pin} resolved: an id that names no
+   * investment but a funding round ({@code isRound}, also a round row left out for its own error)
+   * is a reference to that round; every other id stays an investment's, so that a missing one is
+   * reported as before. An id of both tables names the investment.
+   */
+  static List<ChartSpec> withRounds(List<ChartSpec> charts, java.util.function.Predicate<String> isInvestment,
+      java.util.function.Predicate<String> isRound) {
+    java.util.function.UnaryOperator<List<RowRef>> resolve = refs -> refs.stream()
+        .map(r -> !isInvestment.test(r.id()) && isRound.test(r.id()) ? r.resolved("round") : r).toList();
+    return charts.stream().map(c -> c.kind() != ChartKind.TIMELINE ? c
+        : new ChartSpec(c.id(), c.kind(), resolve.apply(c.rows()), resolve.apply(c.pin()), c.compare(), c.series(),
+            c.currency(), c.scale(), c.period(), c.title(), c.caption())).toList();
+  }
+
   /** Whether the kind cell is valid: a bad kind must not also make every kind-dependent cell an error. */
   private static boolean kindIsValid(CellReader cells) {
     String text = cells.optionalText("kind").orElse("");

@@ -125,6 +125,17 @@ public final class ProjectLoader {
     List<ChartSpec> charts = Files.exists(project.resolve(ChartRows.FILE))
         ? table(project, new ChartRows(), problems, origins, leftOut)
         : List.of();
+    // A timeline's rows may name funding rounds: known once both tables are read.
+    java.util.Set<String> investmentIds = investments.stream().map(com.moneywar.briefing.model.Investment::id)
+        .collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> roundIds = rounds.stream().map(com.moneywar.briefing.model.Round::id)
+        .collect(java.util.stream.Collectors.toSet());
+    String investmentsFile = com.moneywar.briefing.model.DataFile.INVESTMENTS.path();
+    String roundsFile = com.moneywar.briefing.model.DataFile.ROUNDS.path();
+    charts = ChartRows.withRounds(charts,
+        id -> investmentIds.contains(id) || origins.containsKey(Origins.unreadKey(investmentsFile, id)),
+        id -> roundIds.contains(id) || origins.containsKey(Origins.unreadKey(roundsFile, id))
+            || origins.containsKey(Origins.unreadKey(roundsFile, Origins.WHOLE_TABLE)));
     if (problems.isEmpty()) {
       tablesRead.accept(new LoadedProject(
           new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, List.of(),

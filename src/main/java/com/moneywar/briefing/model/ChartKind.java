@@ -16,8 +16,8 @@ public enum ChartKind {
   /** A pay offer set against deal sizes: how many years of that pay each deal equals. */
   TALENT("talent", "talent", List.of()),
   /**
-   * The dated deals (investments, and with no rows named also compute purchases, supply deals,
-   * acquisitions, stakes) on one time axis.
+   * The dated deals (investments and funding rounds, and with no rows named also compute purchases,
+   * supply deals, acquisitions, stakes) on one time axis.
    */
   TIMELINE("timeline", "investment", List.of()),
   /**
@@ -46,6 +46,14 @@ public enum ChartKind {
    */
   public String rowKind() {
     return rowKind;
+  }
+
+  /**
+   * Whether its {@code rows} may name rows of {@code rowKind}: its own kind's, and for a timeline
+   * also funding rounds ({@code round}), which it draws as deals of their own.
+   */
+  public boolean names(String rowKind) {
+    return this.rowKind.equals(rowKind) || this == TIMELINE && rowKind.equals("round");
   }
 
   /** The columns of that table that may make the series, default first; empty when fixed. */

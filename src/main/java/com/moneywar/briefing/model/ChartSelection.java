@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Which rows a declared chart may plot. One place for the rules, so the validator checks exactly
@@ -24,13 +25,70 @@ public final class ChartSelection {
 
   /** The commitments and single investments the chart draws, in order. */
   public static List<Investment> investments(Briefing b, ChartSpec spec) {
-    return inCurrency(spec, named(spec, b.investments(), b::investment).stream()
+    return inCurrency(spec, named(spec, "investment", b.investments(), b::investment).stream()
         .filter(i -> InvestmentTree.isRoot(b, i)).toList());
+  }
+
+  /**
+   * What a timeline draws of the investments and funding rounds tables. A closed round with an
+   * amount is a deal of its own; an investment that is an investor's share of a round drawn is not
+   * (its money is in the round's point), nor is a round whose money a drawn commitment already holds
+   * (a share of it is a part of that commitment, such as a tranche): the same dollars are never two
+   * points. With rows named, exactly those (check refuses two that hold the same money).
+   *
+   * @param investments the commitments and single investments drawn, in file order
+   * @param rounds the funding rounds drawn, in file order
+   * @param inRounds the commitments and single investments not drawn as they are shares of a round drawn
+   * @param inCommitments the closed rounds with an amount not drawn as a commitment drawn holds their
+   *     money, each with that commitment
+   */
+  public record Timeline(List<Investment> investments, List<Round> rounds, List<Investment> inRounds,
+      Map<Round, Investment> inCommitments) {
+    public Timeline {
+      investments = List.copyOf(investments);
+      rounds = List.copyOf(rounds);
+      inRounds = List.copyOf(inRounds);
+      inCommitments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inCommitments));
+    }
+  }
+
+  /** {@link Timeline}: the investments and rounds a timeline draws. */
+  public static Timeline timeline(Briefing b, ChartSpec spec) {
+    List<Investment> roots = investments(b, spec);
+    if (!spec.rows().isEmpty()) {
+      return new Timeline(roots, inCurrency(spec, named(spec, "round", b.rounds(), b::round)), List.of(), Map.of());
+    }
+    // Every row of a drawn commitment's tree, and the commitment that holds it.
+    Map<String, Investment> holder = new java.util.HashMap<>();
+    for (Investment root : roots) {
+      if (root.amount().amount().signum() > 0) {
+        InvestmentTree.subtree(b, root).forEach(i -> holder.putIfAbsent(i.id(), root));
+      }
+    }
+    Map<String, List<Investment>> shares = new java.util.HashMap<>();
+    b.investments().forEach(i -> i.round().ifPresent(r -> shares.computeIfAbsent(r, k -> new ArrayList<>()).add(i)));
+    List<Round> rounds = new ArrayList<>();
+    Map<Round, Investment> inCommitments = new java.util.LinkedHashMap<>();
+    for (Round r : inCurrency(spec, b.rounds())) {
+      if (!r.reporting().plottable() || r.amount().amount().signum() <= 0) {
+        continue;
+      }
+      Optional<Investment> held = shares.getOrDefault(r.id(), List.of()).stream()
+          .filter(s -> holder.containsKey(s.id()) && holder.get(s.id()) != s).map(s -> holder.get(s.id())).findFirst();
+      if (held.isPresent()) {
+        inCommitments.put(r, held.get());
+      } else {
+        rounds.add(r);
+      }
+    }
+    java.util.Set<String> drawn = rounds.stream().map(Round::id).collect(java.util.stream.Collectors.toSet());
+    List<Investment> inRounds = roots.stream().filter(i -> i.round().map(drawn::contains).orElse(false)).toList();
+    return new Timeline(roots.stream().filter(i -> !inRounds.contains(i)).toList(), rounds, inRounds, inCommitments);
   }
 
   /** The valuations the chart draws, in order. */
   public static List<Valuation> valuations(Briefing b, ChartSpec spec) {
-    return inCurrency(spec, named(spec, b.valuations(), b::valuation));
+    return inCurrency(spec, named(spec, "valuation", b.valuations(), b::valuation));
   }
 
   /** The pay offer a talent chart is about. */
@@ -57,7 +115,7 @@ public final class ChartSelection {
    */
   public static List<Spending> spending(Briefing b, ChartSpec spec) {
     if (!spec.rows().isEmpty()) {
-      return inCurrency(spec, named(spec, b.spending(), b::spending));
+      return inCurrency(spec, named(spec, "spending", b.spending(), b::spending));
     }
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
     return current(b).stream()
@@ -126,7 +184,7 @@ public final class ChartSelection {
    * Whether the chart has anything to draw on the record {@code b} (an edition's, as of its date): an
    * edition from before every deal of a kind leaves a chart of that kind out, as a chart of nothing
    * is no chart. The rows each kind draws: plottable commitments and single investments (and for
-   * money flows, a stake bought; for the timeline, a flow that moved money), money paid in (a
+   * money flows, a stake bought; for the timeline, a closed funding round and a flow that moved money), money paid in (a
    * cumulative chart), valuations, the pay offer, spending plans.
    */
   public static boolean drawable(Briefing b, ChartSpec spec) {
@@ -137,13 +195,20 @@ public final class ChartSelection {
           .anyMatch(f -> f.flowKind() == FlowKind.STAKE && f.reporting().plottable() && inCurrency.test(f));
       case CUMULATIVE -> roots.stream().anyMatch(r -> InvestmentTree.paidRows(b, r).stream()
           .anyMatch(i -> i.reporting().plottable()));
-      case TIMELINE -> roots.stream().anyMatch(i -> i.amount().amount().signum() > 0)
+      case TIMELINE -> timelineDraws(b, spec)
           || spec.rows().isEmpty() && b.flows().stream().anyMatch(f -> f.flowKind().moneyMoved()
               && f.reporting().plottable() && f.amount().amount().signum() > 0 && inCurrency.test(f));
       case VALUATIONS -> valuations(b, spec).stream().anyMatch(v -> v.reporting().plottable());
       case TALENT -> offer(b, spec).isPresent();
       case SPENDING -> !spending(b, spec).isEmpty();
     };
+  }
+
+  /** Whether a timeline draws an investment or a funding round (an edition whose record has only rounds has a timeline). */
+  private static boolean timelineDraws(Briefing b, ChartSpec spec) {
+    Timeline t = timeline(b, spec);
+    return Stream.concat(t.investments().stream(), t.rounds().stream())
+        .anyMatch(f -> f.reporting().plottable() && f.amount().amount().signum() > 0);
   }
 
   /** The spending figures that stand on this record: plottable, and revised by no row on it. */
@@ -153,7 +218,11 @@ public final class ChartSelection {
         .toList();
   }
 
-  /** Rows of the chart's table that a chart currency keeps out, when no rows are named. */
+  /**
+   * Rows of the chart's table that a chart currency keeps out, when no rows are named; for a
+   * timeline, the deals it would draw in the other currencies (rounds and flows too, never a share
+   * inside a round).
+   */
   public static List<MoneyFact> leftOut(Briefing b, ChartSpec spec) {
     if (spec.currency().isEmpty() || !spec.rows().isEmpty() || spec.kind() == ChartKind.TALENT) {
       return List.of();
@@ -166,6 +235,17 @@ public final class ChartSelection {
           .filter(s -> period.isEmpty() || s.period().equals(period))
           .map(s -> (MoneyFact) s).toList();
     }
+    if (spec.kind() == ChartKind.TIMELINE) {
+      // The deals it would draw with no currency (rounds, their shares inside them, flows), in the others.
+      ChartSpec every = new ChartSpec(spec.id(), spec.kind(), spec.rows(), spec.pin(), spec.compare(), spec.series(),
+          Optional.empty(), spec.scale(), spec.period(), spec.title(), spec.caption());
+      Timeline t = timeline(b, every);
+      return Stream.of(t.investments().stream().map(i -> (MoneyFact) i), t.rounds().stream().map(r -> (MoneyFact) r),
+              b.flows().stream().filter(f -> f.flowKind().moneyMoved() && f.reporting().plottable()).map(f -> (MoneyFact) f))
+          .flatMap(x -> x)
+          .filter(f -> f.amount().amount().signum() > 0 && !f.amount().currency().equals(spec.currency().get()))
+          .toList();
+    }
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS
         ? b.valuations()
         : b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).toList();
@@ -173,13 +253,15 @@ public final class ChartSelection {
         .map(f -> (MoneyFact) f).toList();
   }
 
-  private static <T extends MoneyFact> List<T> named(ChartSpec spec, List<T> all, Function<String, Optional<T>> byId) {
+  /** The named rows of {@code kind} (a timeline names investments and rounds), else every plottable row of {@code all}. */
+  private static <T extends MoneyFact> List<T> named(ChartSpec spec, String kind, List<T> all,
+      Function<String, Optional<T>> byId) {
     if (spec.rows().isEmpty()) {
       // A denial is never plotted (check refuses one among named rows).
       return all.stream().filter(f -> f.reporting().plottable()).toList();
     }
     List<T> rows = new ArrayList<>();
-    spec.rows().forEach(r -> byId.apply(r.id()).ifPresent(rows::add));
+    spec.rows().stream().filter(r -> r.kind().equals(kind)).forEach(r -> byId.apply(r.id()).ifPresent(rows::add));
     return rows;
   }
 

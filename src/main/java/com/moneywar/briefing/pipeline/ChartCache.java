@@ -142,7 +142,7 @@ final class ChartCache {
   private record TablesKey(List<Object> tables, List<ChartSpec> charts) {
     static TablesKey of(Briefing b) {
       return new TablesKey(java.util.Arrays.asList(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
-          b.valuations(), b.talent(), b.rounds(), b.flows()), b.charts());
+          b.valuations(), b.talent(), b.rounds(), b.flows(), b.spending()), b.charts());
     }
 
     @Override
@@ -174,8 +174,9 @@ final class ChartCache {
       TablesKey tables = TablesKey.of(b);
       byte[] known = fingerprinted.get(tables);
       if (known == null) {
+        // Every table a chart draws from: a new table must be added here too (spending was once missing).
         known = fingerprint.of(List.of(b.config(), b.sources(), b.companies(), b.rates(), b.investments(),
-            b.valuations(), b.talent(), b.rounds(), b.flows(), b.charts()));
+            b.valuations(), b.talent(), b.rounds(), b.flows(), b.spending(), b.charts()));
         fingerprinted.put(tables, known);
       }
       return Optional.of(known);

@@ -13,10 +13,12 @@ import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.RowRef;
+import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.TalentOffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Checks each chart declared in {@code data/charts.csv} against the data: the rows it names exist
@@ -39,7 +41,7 @@ final class ChartChecker {
     int before = problems.size();
     spec.rows().forEach(ref -> row(spec, ref));
     spec.pin().forEach(ref -> row(spec, ref));
-    spec.compare().forEach(ref -> exists(ref).ifPresent(fact -> {
+    spec.compare().forEach(ref -> exists(spec, ref).ifPresent(fact -> {
       if (!fact.reporting().plottable() || fact.bound() == com.moneywar.briefing.model.Bound.RANGE) {
         problems.add(new Problem(ref.pos(), "expected a row with one amount to set the pay against, found '"
             + ref.id() + "' (" + unplottable(fact) + ")"));
@@ -57,8 +59,15 @@ final class ChartChecker {
         checkInvestments(spec);
       }
       case TIMELINE -> {
+        if (spec.rows().isEmpty() && !spec.pin().isEmpty()) {
+          checkPins(spec, ChartSelection.timeline(briefing, spec));
+        }
         if (!spec.rows().isEmpty()) {
-          checkInvestments(spec); // with no rows named, the flows count too: never empty while there are deals
+          // With no rows named, the rounds and flows count too: never empty while there are deals.
+          ChartSelection.Timeline t = ChartSelection.timeline(briefing, spec);
+          if (checkNotEmpty(spec, Stream.concat(t.investments().stream(), t.rounds().stream()).toList())) {
+            checkOnce(spec, t);
+          }
         }
       }
       case VALUATIONS -> checkValuations(spec);
@@ -69,7 +78,7 @@ final class ChartChecker {
   }
 
   private void row(ChartSpec spec, RowRef ref) {
-    Optional<? extends MoneyFact> fact = exists(ref);
+    Optional<? extends MoneyFact> fact = exists(spec, ref);
     if (fact.isEmpty()) {
       return;
     }
@@ -109,10 +118,72 @@ final class ChartChecker {
   }
 
   private static String unplottable(MoneyFact fact) {
+    boolean denied = fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED;
     if (!fact.reporting().amountStated()) {
-      return "a denial without an amount";
+      return denied ? "a denial without an amount" : "no amount given";
     }
-    return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim" : "a range";
+    if (denied) {
+      return "a denied claim";
+    }
+    String what = fact instanceof Round ? "a round" : fact instanceof Investment ? "an investment" : "a deal";
+    return switch (fact.reporting().deal()) {
+      case TALKS -> what + " still in talks";
+      case CALLED_OFF -> what + " called off";
+      case INTENT -> "only a letter of intent";
+      case MEMORANDUM -> "only a memorandum of understanding";
+      case OFFERED -> "an offer still open";
+      case REJECTED -> "a rejected offer";
+      case AGREED -> "a range";
+    };
+  }
+
+  /**
+   * A timeline's named rows count each dollar once: an investment that is a share of a round
+   * named too (or holds one, through a part of it) is refused at the later of the two ids, as the
+   * two points would draw the same money twice.
+   */
+  private void checkOnce(ChartSpec spec, ChartSelection.Timeline t) {
+    java.util.Map<String, RowRef> named = new java.util.HashMap<>();
+    spec.rows().forEach(r -> named.putIfAbsent(r.kind() + ":" + r.id(), r));
+    for (Investment root : t.investments()) {
+      for (Investment part : com.moneywar.briefing.model.InvestmentTree.subtree(briefing, root)) {
+        Optional<RowRef> round = part.round().map(id -> named.get("round:" + id));
+        if (round.isEmpty()) {
+          continue;
+        }
+        RowRef rootRef = named.get("investment:" + root.id());
+        RowRef later = comparePos(rootRef, round.get()) > 0 ? rootRef : round.get();
+        String how = part == root ? "'" + root.id() + "' is an investor's share of the round '" + round.get().id() + "'"
+            : "'" + part.id() + "', a part of '" + root.id() + "', is an investor's share of the round '"
+                + round.get().id() + "'";
+        problems.add(new Problem(later.pos(), "expected deals that hold no money of one another in column 'rows',"
+            + " found '" + root.id() + "' and the round '" + round.get().id() + "' (" + how
+            + ": the two points would draw the same money twice); name one of them"));
+        break;
+      }
+    }
+  }
+
+  /**
+   * A timeline's pins name deals it draws: not an investor's share of a round it draws (the round is
+   * drawn in its place), nor a round a commitment holds (the commitment is).
+   */
+  private void checkPins(ChartSpec spec, ChartSelection.Timeline t) {
+    for (RowRef pin : spec.pin()) {
+      t.inRounds().stream().filter(i -> pin.kind().equals("investment") && i.id().equals(pin.id())).findFirst()
+          .ifPresent(i -> problems.add(new Problem(pin.pos(), "expected a deal the timeline draws in column 'pin',"
+              + " found '" + pin.id() + "', an investor's share of the round '" + i.round().orElseThrow()
+              + "', which the timeline draws in its place; pin the round")));
+      t.inCommitments().entrySet().stream().filter(e -> pin.kind().equals("round") && e.getKey().id().equals(pin.id()))
+          .findFirst().ifPresent(e -> problems.add(new Problem(pin.pos(), "expected a deal the timeline draws in"
+              + " column 'pin', found the round '" + pin.id() + "', whose money the commitment '" + e.getValue().id()
+              + "' holds, which the timeline draws in its place; pin the commitment")));
+    }
+  }
+
+  private static int comparePos(RowRef a, RowRef b) {
+    return java.util.Comparator.comparingInt((RowRef r) -> r.pos().line()).thenComparingInt(r -> r.pos().column())
+        .compare(a, b);
   }
 
   private static String tableOf(ChartSpec spec) {
@@ -124,12 +195,13 @@ final class ChartChecker {
     };
   }
 
-  private Optional<? extends MoneyFact> exists(RowRef ref) {
+  private Optional<? extends MoneyFact> exists(ChartSpec spec, RowRef ref) {
     Optional<? extends MoneyFact> fact = switch (ref.kind()) {
       case "investment" -> briefing.investment(ref.id());
       case "valuation" -> briefing.valuation(ref.id());
       case "talent" -> briefing.talentOffer(ref.id());
       case "spending" -> briefing.spending(ref.id());
+      case "round" -> briefing.round(ref.id());
       default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
     };
     Optional<FactKind> elsewhere = fact.isPresent() ? Optional.empty() : java.util.Arrays.stream(FactKind.values())
@@ -137,7 +209,7 @@ final class ChartChecker {
     if (elsewhere.isPresent()) {
       // A row of another table: say which, and which kind of chart draws such rows, if any does.
       String drawnBy = java.util.Arrays.stream(ChartKind.values())
-          .filter(k -> k.rowKind().equals(elsewhere.get().code())).map(ChartKind::code).findFirst()
+          .filter(k -> k.names(elsewhere.get().code())).map(ChartKind::code).findFirst()
           .map(k -> "a chart of kind '" + k + "' draws its rows")
           .orElse(elsewhere.get() == FactKind.FLOW
               ? "no chart names flows by id: a chart of kind 'timeline' with 'rows' empty draws every flow of the record"
@@ -145,9 +217,14 @@ final class ChartChecker {
       problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind()) + ", found '"
           + ref.id() + "', a row of " + elsewhere.get().file().path() + " (" + drawnBy + ")"));
     } else if (fact.isEmpty() && !origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
-      problems.add(new Problem(ref.pos(), "expected the id of a row in " + RowRef.fileOf(ref.kind())
-          + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(),
-              origins.ids(RowRef.fileOf(ref.kind()))) + origins.absentNote(RowRef.fileOf(ref.kind()))));
+      // A timeline's rows name investments or funding rounds: a missing id may be meant for either.
+      List<String> files = spec.kind() == ChartKind.TIMELINE && ref.kind().equals("investment")
+          ? List.of(RowRef.fileOf("investment"), RowRef.fileOf("round")) : List.of(RowRef.fileOf(ref.kind()));
+      java.util.Set<String> ids = new java.util.TreeSet<>();
+      files.forEach(f -> ids.addAll(origins.ids(f)));
+      problems.add(new Problem(ref.pos(), "expected the id of a row in " + String.join(" or ", files)
+          + ", found no row '" + ref.id() + "'" + com.moneywar.briefing.model.NearestName.hint(ref.id(), ids)
+          + files.stream().map(origins::absentNote).collect(java.util.stream.Collectors.joining())));
     }
     return fact;
   }

@@ -63,9 +63,15 @@ class ChartTimeAndStatusTest {
 
   @Test
   void theTimelineDrawsEveryDealOfTheRecordOnceInDateOrderInBothLanguages() {
+    // Each dollar once: the OpenAI rounds of October 2024 and March 2025 are points of their own, and
+    // the investors' shares of them (Thrive Capital's, Microsoft's, SoftBank's, Nvidia's; SoftBank's
+    // commitment of March 2025) are in those points; Amazon's convertible-note round of November
+    // 2024 is in Amazon's commitment, a part of which is its share.
     List<MoneyFact> deals = new ArrayList<>();
-    B.investments().stream().filter(i -> InvestmentTree.isRoot(B, i)).forEach(deals::add);
+    B.investments().stream().filter(i -> InvestmentTree.isRoot(B, i) && i.round().isEmpty()).forEach(deals::add);
+    B.rounds().stream().filter(r -> !r.id().equals("anthropic-2024-11-amazon")).forEach(deals::add);
     deals.addAll(B.flows());
+    assertThat(deals).hasSize(11);
     for (Lang lang : Lang.values()) {
       ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), B, lang);
       List<List<String>> rows = image.table().subList(1, image.table().size());
@@ -80,9 +86,12 @@ class ChartTimeAndStatusTest {
       assertThat(image.alt()).contains(lang == Lang.KO
           ? "2025년 11월 앤스로픽 → 마이크로소프트 컴퓨팅 구매 약정 300억달러."
           : "In November 2025, Anthropic → Microsoft: compute purchase of $30 billion.");
-      // A claim not confirmed says so; a date known to the year says how it is drawn.
-      assertThat(image.alt()).contains(lang == Lang.KO ? "그 밖의 거래 4건(보도 4건)은 표에 있다."
-          : "The other 4 deals are in the table (4 reported).");
+      // A round is named as the tables name it, with its amount, the round's total.
+      assertThat(image.alt()).contains(lang == Lang.KO ? "2024년 10월 2일 오픈AI · 지분 투자 라운드 66억달러."
+          : "On October 2, 2024, OpenAI · Equity round: $6.6 billion.");
+      assertThat(rows).noneMatch(r -> r.contains(lang == Lang.KO ? "스라이브캐피털" : "Thrive Capital"));
+      assertThat(image.alt()).contains(lang == Lang.KO ? "그 밖의 거래 2건은 표에 있다."
+          : "The other 2 deals are in the table.");
       assertThat(image.caption()).contains(lang == Lang.KO ? "가로축은 실제 시간 간격이다." : "The time axis is to scale.");
     }
   }
@@ -140,9 +149,9 @@ class ChartTimeAndStatusTest {
         "거절된 제안 1건(메타 → 스케일AI)과 금액이 밝혀지지 않은 거래 1건(메타 → 스케일AI)은 그리지 않았다.");
     assertThat(en.caption()).contains(
         "Not drawn: 1 rejected offer (Meta → Scale AI) and 1 deal of undisclosed value (Meta → Scale AI).");
-    // The shipped timeline draws every deal: it says nothing of the kind.
-    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).caption()).doesNotContain("그리지 않았다");
-    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption()).doesNotContain("Not drawn");
+    // The shipped timeline draws every deal (some inside a round's point): it leaves none out.
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).caption()).doesNotContain("은 그리지 않았다");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption()).doesNotContain("Not drawn:");
   }
 
   /** The shipped stake of Meta in Scale AI as a row of another kind and status. */
@@ -166,6 +175,30 @@ class ChartTimeAndStatusTest {
     assertThat(ko.caption()).contains("지분 매각 1건(메타 · 스케일AI)은 그리지 않았다.");
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption())
         .contains("Not drawn: 1 stake sale (Meta · Scale AI).");
+  }
+
+  @Test
+  void aDeniedReportIsCountedAsDeniedWhateverItsStatusAndASaleIsNamedAsASale() {
+    // A new user's note read "협상 중인 거래 3건(…, SK텔레콤 → 앤스로픽)": SK Telecom's stake sale, reported
+    // as in talks and denied by the company, was counted as talks and drawn with an arrow as if SK
+    // Telecom paid Anthropic. A TEST FIXTURE: Meta's stake in Scale AI entered as such a sale, and as
+    // a joint investment in talks.
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    com.moneywar.briefing.model.Flow sale = flow("sale-talks", com.moneywar.briefing.model.FlowKind.SALE,
+        com.moneywar.briefing.model.DealStatus.TALKS);
+    Reporting r = sale.reporting();
+    flows.add(new com.moneywar.briefing.model.Flow(sale.id(), sale.flowKind(), sale.from(), sale.to(), sale.percent(),
+        sale.amount(), sale.bound(), sale.date(), sale.source(), sale.fx(), sale.approxDigits(), sale.note(),
+        new Reporting(r.high(), com.moneywar.briefing.model.ClaimStatus.DENIED, r.otherSources(), r.alternative(),
+            r.amountStated(), r.noConversion(), r.deal())));
+    flows.add(flow("joint-talks", com.moneywar.briefing.model.FlowKind.JOINT, com.moneywar.briefing.model.DealStatus.TALKS));
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO).caption()).contains(
+        "협상 중인 거래 1건(메타 · 스케일AI 공동 투자)과 당사자가 부인한 보도 1건(메타 · 스케일AI 지분 매각)은 그리지 않았다.");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption()).contains(
+        "Not drawn: 1 deal still in talks (Meta · Scale AI joint investment) and 1 report denied by the parties"
+            + " (Meta · Scale AI stake sale).");
   }
 
   @Test
@@ -243,7 +276,7 @@ class ChartTimeAndStatusTest {
         "영국 AI 인프라", "AI infrastructure in the UK"), B.companies().get(0).kind(), "GB", Optional.empty(),
         Optional.empty(), B.companies().get(0).source()));
     Briefing b = new Briefing(B.config(), B.sources(), companies, B.rates(), deals, B.valuations(), B.talent(),
-        B.rounds(), List.of(), B.stories(), B.charts());
+        List.of(), List.of(), B.stories(), B.charts());
     for (Lang lang : Lang.values()) {
       ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, lang);
       for (com.moneywar.briefing.chart.SvgDrawing drawing : List.of(image.wide(), image.narrow())) {

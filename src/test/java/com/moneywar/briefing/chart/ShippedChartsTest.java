@@ -431,23 +431,36 @@ class ShippedChartsTest {
     return out;
   }
 
-  /** Every investment nothing replaces that is not a tranche, and every flow: one row each, in date order. */
+  /**
+   * Every investment nothing replaces that is not a tranche nor an investor's share of a round drawn,
+   * every closed round but one whose money a commitment holds (a share of it is a tranche), and every
+   * flow: one row each, in date order (investments, rounds, flows on one day).
+   */
   private static List<List<String>> timeline(Lang lang) {
     List<com.moneywar.briefing.model.MoneyFact> deals = new ArrayList<>();
+    List<String> rounds = briefing.rounds().stream()
+        .filter(r -> briefing.investments().stream().noneMatch(i -> i.round().equals(Optional.of(r.id()))
+            && i.kind() == InvestmentKind.TRANCHE))
+        .map(com.moneywar.briefing.model.Round::id).toList();
     for (Investment i : briefing.investments()) {
       boolean replaced = briefing.investments().stream().anyMatch(o -> o.replaces().equals(Optional.of(i.id())));
-      if (i.kind() != InvestmentKind.TRANCHE && !replaced) {
+      if (i.kind() != InvestmentKind.TRANCHE && !replaced && !i.round().map(rounds::contains).orElse(false)) {
         deals.add(i);
       }
     }
+    briefing.rounds().stream().filter(r -> rounds.contains(r.id())).forEach(deals::add);
     deals.addAll(briefing.flows());
     deals.sort(Comparator.comparing(com.moneywar.briefing.model.MoneyFact::date));
     List<List<String>> out = new ArrayList<>();
     out.add(List.of("date", "from", "to", "kind", "currency", "amount", "bound", "high", "claim"));
     for (com.moneywar.briefing.model.MoneyFact d : deals) {
-      String from = d instanceof Investment i ? i.investor() : ((com.moneywar.briefing.model.Flow) d).from();
-      String to = d instanceof Investment i ? i.investee() : ((com.moneywar.briefing.model.Flow) d).to();
-      List<String> row = new ArrayList<>(List.of(d.date().toString(), name(from, lang), name(to, lang)));
+      // A round has no one giver: the table leaves the cell empty.
+      String from = d instanceof Investment i ? i.investor()
+          : d instanceof com.moneywar.briefing.model.Round ? "" : ((com.moneywar.briefing.model.Flow) d).from();
+      String to = d instanceof Investment i ? i.investee()
+          : d instanceof com.moneywar.briefing.model.Round r ? r.investee() : ((com.moneywar.briefing.model.Flow) d).to();
+      List<String> row = new ArrayList<>(List.of(d.date().toString(), from.isEmpty() ? "" : name(from, lang),
+          name(to, lang)));
       out.add(row);
     }
     return out;

@@ -6,7 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A long deal name on the timeline, broken into lines, never leaves its arrow on a line of its own. */
+/** A long deal name on the timeline, broken into lines, never leaves its arrow or a round's dot at a line's start. */
 class TimelineLabelWrapTest {
   @Test
   void theArrowStaysWithTheNameBeforeIt() {
@@ -17,5 +17,14 @@ class TimelineLabelWrapTest {
     assertThat(String.join(" ", lines)).isEqualTo("Korea Development Bank →");
     assertThat(TimelineChart.wrap("Brookfield Asset Management", font, 100)).hasSizeGreaterThan(1)
         .allSatisfy(l -> assertThat(GlyphPainter.width(l, font)).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void aRoundsDotStaysWithTheCompanyBeforeIt() {
+    // "Cerebras Systems / · Series G" read as a line about nothing: the company ends its line with the dot.
+    Font font = ChartTheme.load().regular(12f);
+    List<String> lines = TimelineChart.wrap("Cerebras Systems · Series G", font, 100);
+    assertThat(lines).hasSizeGreaterThan(1).noneMatch(l -> l.startsWith("·"));
+    assertThat(lines.get(0)).endsWith(" ·");
   }
 }

@@ -270,4 +270,84 @@ class ChartCheckTest {
         + ": error: expected one of money-flows, valuations, cumulative, talent, timeline, spending in column 'kind', found"
         + " 'money-flow'; did you mean 'money-flows'?");
   }
+
+  @Test
+  void aTimelineNamesAFundingRoundInItsRowsAndDrawsItAsADeal() {
+    // A new user could name no round: "a row of data/rounds.csv (no chart kind draws its rows by id)".
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,openai-2024-10 microsoft-openai-2023,");
+    Briefing briefing = check().orElseThrow();
+    com.moneywar.briefing.model.ChartSpec timeline = briefing.charts().stream()
+        .filter(c -> c.kind() == ChartKind.TIMELINE).findFirst().orElseThrow();
+    List<List<String>> table = new com.moneywar.briefing.chart.ChartRenderer()
+        .render(timeline, briefing, com.moneywar.briefing.model.Lang.EN).table();
+    assertThat(table.subList(1, table.size())).extracting(r -> r.get(3))
+        .containsExactly("Investment", "Funding round · Equity round");
+  }
+
+  @Test
+  void refusesARoundAndAShareOfItOnOneTimelineAtTheLaterId() {
+    // Thrive Capital's $1.25 billion is in OpenAI's $6.6 billion round: two points would draw it twice.
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,openai-2024-10 thrive-openai-2024-10,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "thrive-openai-2024-10,")
+        + ": error: expected deals that hold no money of one another in column 'rows', found 'thrive-openai-2024-10'"
+        + " and the round 'openai-2024-10' ('thrive-openai-2024-10' is an investor's share of the round"
+        + " 'openai-2024-10': the two points would draw the same money twice); name one of them");
+  }
+
+  @Test
+  void refusesARoundACommitmentHoldsThroughAPartOfIt() {
+    // Amazon's $8 billion commitment holds its $4 billion convertible note through its part of November 2024.
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,anthropic-2024-11-amazon amazon-anthropic-2024-11,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "amazon-anthropic-2024-11,")
+        + ": error: expected deals that hold no money of one another in column 'rows', found 'amazon-anthropic-2024-11'"
+        + " and the round 'anthropic-2024-11-amazon' ('amazon-anthropic-2024-11-new', a part of"
+        + " 'amazon-anthropic-2024-11', is an investor's share of the round 'anthropic-2024-11-amazon': the two points"
+        + " would draw the same money twice); name one of them");
+  }
+
+  @Test
+  void refusesARoundWithNoMoneyRaisedOnATimelineAndSaysWhy() {
+    // The shipped rounds table has no status column: add it, with OpenAI's round of October 2024 in talks.
+    Path rounds = project.resolve("data/rounds.csv");
+    try {
+      List<String> lines = Files.readAllLines(rounds, java.nio.charset.StandardCharsets.UTF_8);
+      StringBuilder text = new StringBuilder(lines.get(0) + ",status\n");
+      lines.subList(1, lines.size()).forEach(l -> text.append(l).append(l.startsWith("openai-2024-10,") ? ",talks" : ",")
+          .append('\n'));
+      Files.writeString(rounds, text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,openai-2024-10,");
+    assertThat(problems()).contains(positionOf(project, CHARTS, "openai-2024-10,")
+        + ": error: expected a row with an amount to plot, found 'openai-2024-10' (a round still in talks)");
+  }
+
+  @Test
+  void aMistypedIdOnATimelineIsLookedForAmongItsInvestmentsAndRounds() {
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,anthropic-2025-3,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "anthropic-2025-3,")
+        + ": error: expected the id of a row in data/investments.csv or data/rounds.csv, found no row"
+        + " 'anthropic-2025-3'; did you mean 'anthropic-2025-03'?");
+  }
+
+  @Test
+  void aRoundNamedInAnotherKindOfChartSaysWhichChartDrawsRounds() {
+    replace(project, CHARTS, "money-flows,money-flows,,", "money-flows,money-flows,anthropic-2024-11-amazon,");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "anthropic-2024-11-amazon,")
+        + ": error: expected the id of a row in data/investments.csv, found 'anthropic-2024-11-amazon', a row of"
+        + " data/rounds.csv (a chart of kind 'timeline' draws its rows)");
+  }
+
+  @Test
+  void refusesToPinAShareOfARoundTheTimelineDrawsInItsPlace() {
+    replace(project, CHARTS, "timeline,timeline,,", "timeline,timeline,,thrive-openai-2024-10 anthropic-2024-11-amazon");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "thrive-openai-2024-10")
+        + ": error: expected a deal the timeline draws in column 'pin', found 'thrive-openai-2024-10', an investor's"
+        + " share of the round 'openai-2024-10', which the timeline draws in its place; pin the round",
+        positionOf(project, CHARTS, "anthropic-2024-11-amazon")
+        + ": error: expected a deal the timeline draws in column 'pin', found the round 'anthropic-2024-11-amazon',"
+        + " whose money the commitment 'amazon-anthropic-2024-11' holds, which the timeline draws in its place;"
+        + " pin the commitment");
+  }
 }

@@ -95,6 +95,15 @@ class BuildCacheTest {
   }
 
   @Test
+  void changingASpendingPlanRedrawsTheChartThatShowsIt() {
+    // The charts' key left data/spending.csv out: a corrected plan kept its old bar and amount.
+    Built after = changedAndCompared(project -> ShippedProject.replace(project, "data/spending.csv",
+        "amazon-capex-2025-10,amazon,capex,2025,planned,,125000000000,",
+        "amazon-capex-2025-10,amazon,capex,2025,planned,,126000000000,"));
+    assertThat(after.stats().written("charts")).isPositive();
+  }
+
+  @Test
   void changingATemplateLaysOutEveryPdfAgain() {
     Built after = changedAndCompared(project -> ShippedProject.replace(project, "templates/print.ftlh",
         "font-size: 10.5pt", "font-size: 10.4pt"));
