@@ -97,7 +97,7 @@ final class FactTables {
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
           AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList())).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.reporting().deal().afterName(lang), ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));

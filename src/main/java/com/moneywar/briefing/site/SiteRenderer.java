@@ -826,12 +826,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * The deal's status after its name (" · 협상 중"), unless the parties deny the report: a card
-     * reading "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)" stated the talks as fact.
+     * The deal's status after its name (" · 협상 중", a bond sale's " · 추진 중"), unless the parties
+     * deny the report: a card reading "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)" stated the
+     * talks as fact.
      */
     private static String dealWords(MoneyFact fact, Lang lang) {
       return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
-          : fact.reporting().deal().afterName(lang);
+          : fact.dealAfterName(lang);
     }
 
     @Override
