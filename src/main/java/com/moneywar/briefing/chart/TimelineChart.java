@@ -7,6 +7,7 @@ import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
@@ -47,7 +48,9 @@ final class TimelineChart implements KindRenderer {
     STAKE("지분 매입", "Stake purchase"),
     ACQUISITION("인수", "Acquisition"),
     SUPPLY("공급 계약", "Supply deal"),
-    LICENSE("기술 라이선스 계약", "Licensing deal");
+    LICENSE("기술 라이선스 계약", "Licensing deal"),
+    /** A loan or bonds bought (a share of a debt round): money lent, not invested. */
+    DEBT("대출·채권", "Debt");
 
     final String ko;
     final String en;
@@ -57,9 +60,9 @@ final class TimelineChart implements KindRenderer {
       this.en = en;
     }
 
-    static DealKind of(MoneyFact fact) {
+    static DealKind of(MoneyFact fact, Briefing briefing) {
       if (fact instanceof Investment i) {
-        return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
+        return InvestmentTree.debt(briefing, i) ? DEBT : i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
       FlowKind kind = ((Flow) fact).flowKind();
       return switch (kind) {
@@ -74,17 +77,22 @@ final class TimelineChart implements KindRenderer {
     /**
      * Its marker, as {@link ChartTheme#marker} gives the series in turn; a licensing deal, past the
      * palette's six colours, takes the supply deal's dark grey with a square, a shape no other grey
-     * mark has.
+     * mark has; debt takes an investment's blue with a downward triangle, a shape no other blue mark
+     * has (money into the company, but lent).
      */
     int marker() {
-      return this == LICENSE ? 1 : ordinal();
+      return this == LICENSE ? 1 : this == DEBT ? 4 : ordinal();
     }
 
     /**
      * Its colour: the series colours in turn, and for a supply deal, past them, the palette's sixth
-     * (its marker, the sixth in turn, is a compute purchase's diamond: both are goods bought).
+     * (its marker, the sixth in turn, is a compute purchase's diamond: both are goods bought); debt
+     * an investment's.
      */
     Color colour() {
+      if (this == DEBT) {
+        return INVESTMENT.colour();
+      }
       return ordinal() < ChartTheme.SERIES.length ? ChartTheme.series(ordinal())
           : ChartTheme.PALETTE[Math.min(ordinal(), ChartTheme.PALETTE.length - 1)];
     }
@@ -146,7 +154,7 @@ final class TimelineChart implements KindRenderer {
             w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
         List.of(w.pick("시점", "Date"), w.pick("거래", "Deal"), w.pick("금액", "Amount")));
     for (MoneyFact d : deals) {
-      DealKind kind = DealKind.of(d);
+      DealKind kind = DealKind.of(d, briefing);
       table.row(List.of(d.date().toString(), w.company(from(d)), w.company(to(d)), w.pick(kind.ko, kind.en),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
@@ -306,7 +314,8 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log);
+        DealKind kind = DealKind.of(d, w.briefing());
+        Rectangle2D mark = ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log);
         g.translate(-dx, 0);
         mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
@@ -427,7 +436,8 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log); // on top of any label's halo
+        DealKind kind = DealKind.of(d, w.briefing());
+        ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log); // on top of any label's halo
         g.translate(-dx, 0);
       }
     };
@@ -486,7 +496,7 @@ final class TimelineChart implements KindRenderer {
     List<ChartFrame.Key> keys = new ArrayList<>();
     BasicStroke none = new BasicStroke(0f);
     for (DealKind kind : DealKind.values()) {
-      if (deals.stream().anyMatch(d -> DealKind.of(d) == kind)) {
+      if (deals.stream().anyMatch(d -> DealKind.of(d, w.briefing()) == kind)) {
         keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), kind.colour(),
             ChartTheme.marker(kind.marker()), none));
       }
@@ -504,7 +514,7 @@ final class TimelineChart implements KindRenderer {
     sentences.add(w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + "부터 " + w.date(last) + "까지 거래 " + n + "건.",
         "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
     for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
-      DealKind kind = DealKind.of(d);
+      DealKind kind = DealKind.of(d, w.briefing());
       sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + kind.ko + " " + w.money(d) + ".",
           ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
               + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": "
