@@ -50,6 +50,27 @@ final class ChartNotes {
   }
 
   /**
+   * Names the loans and bonds bought that a chart of investment leaves out, as debt is money lent,
+   * not invested ({@code ChartSelection.debtLeftOut}): "대출·채권은 투자가 아니어서 그리지 않았다: 핌코 →
+   * 비녜인베스터 약 180억달러." / "Loans and bonds bought are debt, not investment, and are not drawn:
+   * Pimco → Beignet about $18 billion." The first {@value #DEBT_NAMED}, then how many more.
+   */
+  ChartNotes debt(List<Investment> rows) {
+    if (!rows.isEmpty()) {
+      List<String> names = rows.stream().limit(DEBT_NAMED).map(this::describe).toList();
+      int more = rows.size() - names.size();
+      add(w.pick("대출·채권은 투자가 아니어서 그리지 않았다: " + String.join(", ", names)
+              + (more > 0 ? " 외 " + n(w, more) + "건" : "") + ".",
+          "Loans and bonds bought are debt, not investment, and are not drawn: " + String.join(", ", names)
+              + (more > 0 ? " and " + n(w, more) + " more" : "") + "."));
+    }
+    return this;
+  }
+
+  /** Loans and bonds named under a chart of investment, at most; the others are counted. */
+  static final int DEBT_NAMED = 3;
+
+  /**
    * Says that a money-flows chart draws only the largest pairs: "Shown are the 10 largest of 206
    * investor–investee pairs by amount committed; the site's Investments page lists them all."
    */

@@ -35,6 +35,11 @@ final class ChartWording {
     this.format = lang == Lang.KO ? MoneyFormat.korean() : MoneyFormat.english();
   }
 
+  /** The record the chart is drawn from: what a row is (a loan, a share) may depend on others. */
+  Briefing briefing() {
+    return briefing;
+  }
+
   /**
    * The company's colour, the same in every chart and edition of this site ({@link CompanyPalette}).
    * A chart that shows several companies names them first ({@link #showing}), so that no two of them

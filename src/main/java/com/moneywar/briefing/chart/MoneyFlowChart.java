@@ -161,7 +161,8 @@ final class MoneyFlowChart implements KindRenderer {
         .panels(byCurrency.size())
         .add(UndrawnDeals.sentence(UndrawnDeals.investmentsOf(briefing, spec), w))
         .add(UndrawnDeals.roundsSentence(UndrawnDeals.roundsOf(briefing, spec), w))
-        .leftOut(ChartSelection.leftOut(briefing, spec));
+        .leftOut(ChartSelection.leftOut(briefing, spec))
+        .debt(ChartSelection.debtLeftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }

@@ -7,6 +7,7 @@ import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
 import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentKind;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.PartialDate;
@@ -58,7 +59,12 @@ final class TimelineChart implements KindRenderer {
     STAKE("지분 매입", "Stake purchase", 3, 3),
     ACQUISITION("인수", "Acquisition", 4, 4),
     SUPPLY("공급 계약", "Supply deal", 5, 2),
-    LICENSE("기술 라이선스 계약", "Licensing deal", 5, 1);
+    LICENSE("기술 라이선스 계약", "Licensing deal", 5, 1),
+    /**
+     * A loan or bonds bought (a debt round, a share of one): money lent, not invested; an
+     * investment's blue with a downward triangle, a shape no other blue mark has.
+     */
+    DEBT("대출·채권", "Debt", 0, 4);
 
     final String ko;
     final String en;
@@ -72,12 +78,12 @@ final class TimelineChart implements KindRenderer {
       this.marker = marker;
     }
 
-    static DealKind of(MoneyFact fact) {
-      if (fact instanceof Round) {
-        return ROUND;
+    static DealKind of(MoneyFact fact, Briefing briefing) {
+      if (fact instanceof Round r) {
+        return r.type().debt() ? DEBT : ROUND;
       }
       if (fact instanceof Investment i) {
-        return i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
+        return InvestmentTree.debt(briefing, i) ? DEBT : i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
       }
       FlowKind kind = ((Flow) fact).flowKind();
       return switch (kind) {
@@ -163,7 +169,7 @@ final class TimelineChart implements KindRenderer {
             w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
         List.of(w.pick("시점", "Date"), w.pick("거래", "Deal"), w.pick("금액", "Amount")));
     for (MoneyFact d : deals) {
-      DealKind kind = DealKind.of(d);
+      DealKind kind = DealKind.of(d, briefing);
       table.row(List.of(d.date().toString(), from(d).isEmpty() ? "" : w.company(from(d)), w.company(to(d)),
               w.pick(kind.ko, kind.en) + (d instanceof Round r ? " · " + r.type().label(w.lang()) : ""),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
@@ -336,7 +342,8 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        Rectangle2D mark = ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log);
+        DealKind kind = DealKind.of(d, w.briefing());
+        Rectangle2D mark = ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log);
         g.translate(-dx, 0);
         mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
@@ -457,7 +464,8 @@ final class TimelineChart implements KindRenderer {
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
-        ValuationMarks.paint(g, d, DealKind.of(d).marker(), DealKind.of(d).colour(), at, log); // on top of any label's halo
+        DealKind kind = DealKind.of(d, w.briefing());
+        ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log); // on top of any label's halo
         g.translate(-dx, 0);
       }
     };
@@ -516,7 +524,7 @@ final class TimelineChart implements KindRenderer {
     List<ChartFrame.Key> keys = new ArrayList<>();
     BasicStroke none = new BasicStroke(0f);
     for (DealKind kind : DealKind.values()) {
-      if (deals.stream().anyMatch(d -> DealKind.of(d) == kind)) {
+      if (deals.stream().anyMatch(d -> DealKind.of(d, w.briefing()) == kind)) {
         keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), kind.colour(),
             ChartTheme.marker(kind.marker()), none));
       }
@@ -534,12 +542,12 @@ final class TimelineChart implements KindRenderer {
     sentences.add(w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + "부터 " + w.date(last) + "까지 거래 " + n + "건.",
         "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
     for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
-      DealKind kind = DealKind.of(d);
+      DealKind kind = DealKind.of(d, w.briefing());
       // "그로크 · 시리즈D 라운드 7억5000만달러" / "Groq · Series D: $750 million": the round's name
-      // already says what it is.
-      String koKind = d instanceof Round ? "라운드" : kind.ko;
+      // already says what it is ("오라클 · 차입 180억달러" for a debt round).
+      String koKind = d instanceof Round r ? (r.type().debt() ? "" : " 라운드") : " " + kind.ko;
       String enKind = d instanceof Round ? "" : kind.en.toLowerCase(java.util.Locale.ROOT) + " of ";
-      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + " " + koKind + " " + w.money(d) + ".",
+      sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + koKind + " " + w.money(d) + ".",
           ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
               + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": " + enKind + w.money(d) + "."));
     }

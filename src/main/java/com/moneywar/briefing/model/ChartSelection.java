@@ -17,16 +17,43 @@ import java.util.stream.Stream;
  * <p>Rules: named rows are taken in the order written, else every row of the table in file order
  * but denials, which are never plotted;
  * investment charts take commitments and single investments, each commitment bringing its
- * tranches; with a chart currency, only rows in that currency are plotted and the others are
+ * tranches, and but for a timeline no debt (a loan, bonds bought: money lent, not invested); with a chart currency, only rows in that currency are plotted and the others are
  * "left out" (the chart says so under itself).
  */
 public final class ChartSelection {
   private ChartSelection() {}
 
-  /** The commitments and single investments the chart draws, in order. */
+  /**
+   * The commitments and single investments the chart draws, in order; a money-flows or cumulative
+   * chart leaves debt out ({@link #investmentOnly}).
+   */
   public static List<Investment> investments(Briefing b, ChartSpec spec) {
     return inCurrency(spec, named(spec, "investment", b.investments(), b::investment).stream()
-        .filter(i -> InvestmentTree.isRoot(b, i)).toList());
+        .filter(i -> InvestmentTree.isRoot(b, i))
+        .filter(i -> !investmentOnly(spec) || !InvestmentTree.debt(b, i)).toList());
+  }
+
+  /**
+   * Whether the chart adds up investment and nothing else: a money-flows chart (committed and paid
+   * in, per pair) and a cumulative chart (paid in, over time) never draw debt ({@link
+   * InvestmentTree#debt}: a loan, bonds bought), which is money lent, not invested; a timeline draws
+   * it as debt.
+   */
+  public static boolean investmentOnly(ChartSpec spec) {
+    return spec.kind() == ChartKind.MONEY_FLOWS || spec.kind() == ChartKind.CUMULATIVE;
+  }
+
+  /**
+   * The loans and bonds bought that a chart of investment only ({@link #investmentOnly}) with no
+   * rows named leaves out, in its currency when it has one, in file order: the commitments and
+   * single rows of debt with an amount, not denied, agreed. The chart names them under itself.
+   */
+  public static List<Investment> debtLeftOut(Briefing b, ChartSpec spec) {
+    if (!investmentOnly(spec) || !spec.rows().isEmpty()) {
+      return List.of();
+    }
+    return inCurrency(spec, b.investments().stream()
+        .filter(i -> InvestmentTree.isRoot(b, i) && i.reporting().plottable() && InvestmentTree.debt(b, i)).toList());
   }
 
   /**
@@ -246,9 +273,11 @@ public final class ChartSelection {
           .filter(f -> f.amount().amount().signum() > 0 && !f.amount().currency().equals(spec.currency().get()))
           .toList();
     }
+    // Debt is named apart by a chart of investment only ({@link #debtLeftOut}), whatever its currency.
     List<? extends MoneyFact> all = spec.kind() == ChartKind.VALUATIONS
         ? b.valuations()
-        : b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).toList();
+        : b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i))
+            .filter(i -> !investmentOnly(spec) || !InvestmentTree.debt(b, i)).toList();
     return all.stream().filter(f -> !f.amount().currency().equals(spec.currency().get()))
         .map(f -> (MoneyFact) f).toList();
   }

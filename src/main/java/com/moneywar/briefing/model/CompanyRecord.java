@@ -59,19 +59,37 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return new CompanyRecord(company, asInvestee, asInvestor, other);
   }
 
-  /** What was committed to the company, per currency in order of first appearance: the sum of the roots. */
+  /**
+   * What was invested in the company, committed, per currency in order of first appearance: the sum
+   * of the roots. Debt (loans, bonds: {@link InvestmentTree#debt}) is not investment and is left
+   * out; {@link #lentTo} adds it up.
+   */
   public Map<Currency, Total> committedTo() {
-    return committed(asInvestee);
+    return committed(asInvestee, false);
   }
 
-  /** What has been paid into the company, per currency: the invested rows without children. */
+  /** What has been paid into the company, per currency: the invested rows without children; no debt. */
   public Map<Currency, Total> paidInto() {
     return totals(paid(asInvestee));
   }
 
-  /** What the company has committed to others, per currency. */
+  /** What the company has committed to others, per currency; no debt ({@link #lentBy}). */
   public Map<Currency, Total> committedBy() {
-    return committed(asInvestor);
+    return committed(asInvestor, false);
+  }
+
+  /**
+   * What lenders and bond buyers the sources name have lent the company, per currency: loans
+   * committed (drawn or not) and bonds bought, added up as {@link #committedTo} adds investments,
+   * and never into it. Empty when none.
+   */
+  public Map<Currency, Total> lentTo() {
+    return committed(asInvestee, true);
+  }
+
+  /** What the company has lent others, per currency: loans committed and bonds bought ({@link #lentTo}). */
+  public Map<Currency, Total> lentBy() {
+    return committed(asInvestor, true);
   }
 
   /**
@@ -80,9 +98,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
    * billion, not from nothing (else what was committed could read as less than what was paid). The
    * money-flows chart states each pair the same way ({@link InvestmentTree.Total#atLeast}).
    */
-  private static Map<Currency, Total> committed(Briefing part) {
+  private static Map<Currency, Total> committed(Briefing part, boolean debt) {
     Map<String, List<Investment>> pairs = new LinkedHashMap<>();
-    for (Investment root : roots(part)) {
+    for (Investment root : roots(part, debt)) {
       if (root.reporting().plottable()) { // a denial is never added in, as the charts never plot it
         pairs.computeIfAbsent(root.investor() + ">" + root.investee() + ">" + root.amount().currency(),
             k -> new ArrayList<>()).add(root);
@@ -219,12 +237,15 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
         flows, spending, List.of(), List.of());
   }
 
-  private static List<Investment> roots(Briefing part) {
-    return part.investments().stream().filter(i -> InvestmentTree.isRoot(part, i)).toList();
+  /** The roots of one kind of money: debt ({@link InvestmentTree#debt}), or investment. */
+  private static List<Investment> roots(Briefing part, boolean debt) {
+    return part.investments().stream()
+        .filter(i -> InvestmentTree.isRoot(part, i) && InvestmentTree.debt(part, i) == debt).toList();
   }
 
+  /** The investment (not debt) paid in: the invested rows without children under its roots. */
   private static List<Investment> paid(Briefing part) {
-    return roots(part).stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream()).toList();
+    return roots(part, false).stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream()).toList();
   }
 
   private static Map<Currency, Total> totals(List<? extends MoneyFact> facts) {

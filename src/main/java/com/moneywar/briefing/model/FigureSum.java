@@ -30,7 +30,7 @@ public final class FigureSum {
 
   /**
    * Whether the rows of {@code keys} can be added up at all: all there, in one currency, each an
-   * amount paid or promised, not a floor with a ceiling (whose sum would hide the ceiling), spending of
+   * amount paid or promised, all debt or none (a loan is not added to shares bought), not a floor with a ceiling (whose sum would hide the ceiling), spending of
    * one period and one status. The checks that read a sum's words ask this first; the check of the
    * sum itself says which it is not.
    */
@@ -39,6 +39,7 @@ public final class FigureSum {
     return facts.stream().allMatch(f -> f != null && f.reporting().plottable()
             && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
+        && facts.stream().map(f -> f instanceof Investment i && InvestmentTree.debt(briefing, i)).distinct().count() == 1
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
         && facts.stream().noneMatch(f -> f instanceof Spending s && s.period().isEmpty())
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;

@@ -52,6 +52,46 @@ public final class InvestmentTree {
     }
   }
 
+  /**
+   * The root of the tree that holds {@code i}: the row itself, or the commitment it is a tranche of
+   * (through every level) or that raises or replaces it. A cycle, which the check reports, stops
+   * where it closes.
+   */
+  public static Investment rootOf(Briefing b, Investment i) {
+    Set<String> seen = new java.util.HashSet<>();
+    Investment at = i;
+    while (seen.add(at.id())) {
+      Investment row = at;
+      Optional<Investment> up = row.partOf().flatMap(b::investment)
+          .or(() -> b.replacementsOf(row.id()).stream().findFirst());
+      if (up.isEmpty()) {
+        break;
+      }
+      at = up.get();
+    }
+    return at;
+  }
+
+  /**
+   * Whether the row is <em>debt</em>, not equity: a lender's loan or a bond buyer's bonds, because
+   * it or a row of its tree (the commitment it draws on, its tranches, the commitment it raises)
+   * is a share of a {@code debt} round. Debt is shown as such wherever the row is, and never added
+   * into the investment totals (committed, paid in), the money-flows and cumulative charts, or a
+   * {@code {{sum:…}}} with equity: it is money lent, to be paid back, not a stake bought. The check
+   * refuses a tree that names both a debt round and another round.
+   */
+  public static boolean debt(Briefing b, Investment i) {
+    if (b.rounds().stream().noneMatch(r -> r.type().debt())) {
+      return false; // most records have no debt round: no tree to walk
+    }
+    return subtree(b, rootOf(b, i)).stream().anyMatch(row -> namesDebtRound(b, row));
+  }
+
+  /** Whether the row itself names a round of type {@code debt} (not through its tree). */
+  public static boolean namesDebtRound(Briefing b, Investment i) {
+    return i.round().flatMap(b::round).map(r -> r.type().debt()).orElse(false);
+  }
+
   /** The rows under a root that count as paid in: invested, with no children. */
   public static List<Investment> paidRows(Briefing b, Investment root) {
     return subtree(b, root).stream()

@@ -41,6 +41,21 @@ public sealed interface MoneyFact permits Investment, Valuation, TalentOffer, Ro
     return accept(FactKind.OF);
   }
 
+  /**
+   * Where the deal stands, as readers see it: {@code 협상 중} / {@code in talks}, {@code 제안 거절} /
+   * {@code offer rejected}; empty for a deal that was made. A round says it in its own words
+   * ({@link Round#dealWords}).
+   */
+  default String dealWords(Lang lang) {
+    return reporting().deal().words(lang);
+  }
+
+  /** {@link #dealWords} after a deal's name, as tables and key figures write it ({@code  · 협상 중}); empty for a deal made. */
+  default String dealAfterName(Lang lang) {
+    String words = dealWords(lang);
+    return words.isEmpty() ? "" : " · " + words;
+  }
+
   /** The figure's source first, then the others that report the fact. */
   default List<String> sources() {
     List<String> all = new java.util.ArrayList<>();

@@ -60,6 +60,20 @@ public record Round(
     return List.copyOf(all);
   }
 
+  /**
+   * Where the round stands: a debt financing or an IPO not yet closed is {@code 추진 중} /
+   * {@code planned} (a bond sale is marketed, a listing prepared: nobody is "in talks"); any other
+   * round in talks is {@code 협상 중} / {@code in talks}; a round called off {@code 무산} /
+   * {@code called off}; empty when closed.
+   */
+  @Override
+  public String dealWords(Lang lang) {
+    if (reporting.deal() == DealStatus.TALKS && type.plannedUntilClosed()) {
+      return lang == Lang.KO ? "추진 중" : "planned";
+    }
+    return reporting.deal().words(lang);
+  }
+
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.round(this);

@@ -49,6 +49,16 @@ public record RoundType(String code) {
     return code().equals("debt");
   }
 
+  /**
+   * Whether the round, until it closes, is a plan the company pursues rather than talks with
+   * investors: a debt financing (a bond sale being marketed, a loan being arranged) or an IPO (a
+   * listing being prepared). Not yet closed, it reads {@code 추진 중} / {@code planned}, never {@code
+   * 협상 중} / {@code in talks}, which a public offering is not.
+   */
+  public boolean plannedUntilClosed() {
+    return code.equals("debt") || code.equals("ipo");
+  }
+
   /** Whether the company itself receives the money (not so for a secondary sale). */
   public boolean newMoney() {
     return !code.equals("secondary");

@@ -5,6 +5,7 @@ import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Localized;
 import com.moneywar.briefing.model.Round;
@@ -37,9 +38,13 @@ final class FactDocs {
     }
     for (Investment i : b.investments()) {
       String title = name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang);
+      // A loan or bonds bought are debt, and say so (대출·채권 / Debt), as the table does.
+      String debt = InvestmentTree.debt(b, i) ? ".debt" : "";
       String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
-          + wording.standing("investment", i.id(), lang) + " · " + t.getOrDefault("kind." + i.kind().code(), "").replaceFirst("^└\\s*", "")
-          + words(t, "status." + i.status().code()) + note(i.note(), lang);
+          + wording.standing("investment", i.id(), lang) + " · "
+          + t.getOrDefault("kind." + i.kind().code() + debt, "").replaceFirst("^└\\s*", "")
+          + words(t, t.containsKey("status." + i.status().code() + debt) ? "status." + i.status().code() + debt
+              : "status." + i.status().code()) + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
           wording.row("investments", i.id()), text, true));
     }

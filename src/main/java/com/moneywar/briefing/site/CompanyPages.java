@@ -9,6 +9,7 @@ import com.moneywar.briefing.model.CompanyKind;
 import com.moneywar.briefing.model.CompanyRecord;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.InvestmentTree.Total;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class CompanyPages {
   /** The columns of a company's facts download, in order. */
   static final List<String> DOWNLOAD_COLUMNS = List.of("table", "id", "from", "to", "kind", "amount", "amount_high",
-      "currency", "bound", "date", "status", "claim", "sources");
+      "currency", "bound", "date", "status", "claim", "sources", "debt");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -132,7 +133,7 @@ final class CompanyPages {
         CompanyRecord r = CompanyRecord.of(briefing, c.id());
         Optional<Valuation> latest = r.latestValuation();
         rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
-            c.id())), country(c.country()), text(r.raisedInRounds()), text(r.paidInto()), text(r.paidBy()),
+            c.id())), country(c.country()), raised(r), text(r.paidInto()), text(r.paidBy()),
             latest.map(v -> AmountText.standingAlone(AmountText.of(v, lang), v, lang)).orElse(""),
             latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
       }
@@ -144,6 +145,16 @@ final class CompanyPages {
     return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
         List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
             t.get("companies.paidOut"), t.get("companies.valuation")), groups);
+  }
+
+  /**
+   * What it raised in rounds, with how much of it is debt, as its page says it: {@code
+   * 273억달러(그중 차입 273억달러)} / {@code $27.3 billion; of which debt: $27.3 billion}.
+   */
+  private String raised(CompanyRecord r) {
+    Map<Currency, Total> debt = r.debtInRounds();
+    String raised = text(r.raisedInRounds());
+    return raised.isEmpty() || debt.isEmpty() ? raised : raised + t.get("total.raised.debt").replace("{0}", text(debt));
   }
 
   /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */
@@ -159,8 +170,11 @@ final class CompanyPages {
     }
     add(totals, "total.committedTo", r.committedTo());
     add(totals, "total.paidInto", r.paidInto());
+    // Loans and bonds are money lent, not shares bought: a total of their own, never in the investment ones.
+    add(totals, "total.lentTo", r.lentTo());
     add(totals, "total.committedBy", r.committedBy());
     add(totals, "total.paidBy", r.paidBy());
+    add(totals, "total.lentBy", r.lentBy());
     r.latestValuation().ifPresent(v -> totals.add(new CompanyPage.Total(t.get("total.valuation"),
         AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
             + " · " + outlet(v.source()))));
@@ -192,15 +206,27 @@ final class CompanyPages {
     FactTables into = new FactTables(r.asInvestee(), new Figures(r.asInvestee()), lang, t, path);
     FactTables by = new FactTables(r.asInvestor(), new Figures(r.asInvestor()), lang, t, path);
     FactTables other = new FactTables(r.other(), new Figures(r.other()), lang, t, path);
+    // Loans and bonds are not investments: a table of their own on each side.
+    java.util.function.Predicate<Investment> debtIn = i -> InvestmentTree.debt(r.asInvestee(), i);
+    java.util.function.Predicate<Investment> debtBy = i -> InvestmentTree.debt(r.asInvestor(), i);
     addTable(tables, "company.rounds", into.rounds());
-    addTable(tables, "company.investmentsIn", into.investments());
+    addTable(tables, "company.investmentsIn", into.investments(debtIn.negate()));
+    addTable(tables, "company.debtIn", lenders(into.investments(debtIn)));
     addTable(tables, "company.roundsJoined", by.rounds());
-    addTable(tables, "company.investmentsBy", by.investments());
+    addTable(tables, "company.investmentsBy", by.investments(debtBy.negate()));
+    addTable(tables, "company.debtBy", lenders(by.investments(debtBy)));
     addTable(tables, "company.flows", other.flows());
     addTable(tables, "company.spending", other.spending());
     addTable(tables, "company.valuations", other.valuations());
     addTable(tables, "company.talent", other.talent());
     return tables;
+  }
+
+  /** A table of loans and bonds, whose parties are a lender and a borrower ({@code col.flow.debt}). */
+  private FactTable lenders(FactTable table) {
+    List<String> columns = new ArrayList<>(table.columns());
+    columns.set(0, t.get("col.flow.debt"));
+    return new FactTable(table.caption(), columns, table.sorts(), table.rows());
   }
 
   private void addTable(List<FactTable> tables, String caption, FactTable table) {
@@ -262,7 +288,7 @@ final class CompanyPages {
   static byte[] csv(CompanyRecord r) {
     List<List<String>> table = new ArrayList<>();
     table.add(DOWNLOAD_COLUMNS);
-    facts(r).forEach(f -> table.add(List.copyOf(row(f).values())));
+    facts(r).forEach(f -> table.add(List.copyOf(row(f, r).values())));
     return CsvTableWriter.write(table); // with its byte-order mark
   }
 
@@ -280,12 +306,12 @@ final class CompanyPages {
     company.put("source", c.source());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("company", company);
-    root.put("facts", facts(r).stream().map(CompanyPages::row).toList());
+    root.put("facts", facts(r).stream().map(f -> row(f, r)).toList());
     String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static Map<String, String> row(MoneyFact f) {
+  private static Map<String, String> row(MoneyFact f, CompanyRecord r) {
     Map<String, String> row = new LinkedHashMap<>();
     String[] who = f.accept(new MoneyFact.Visitor<String[]>() {
       @Override
@@ -331,6 +357,11 @@ final class CompanyPages {
     row.put("status", who[4]);
     row.put("claim", f.reporting().claim().code());
     row.put("sources", String.join(" ", f.sources()));
+    // Debt (a loan, bonds) is no investment: "true" for a debt round and a lender's or bond buyer's
+    // share of one, "false" for the other rounds and investments, empty where it does not apply.
+    row.put("debt", f instanceof Round round ? String.valueOf(round.type().debt())
+        : f instanceof Investment i ? String.valueOf(InvestmentTree.debt(r.asInvestee(), i) || InvestmentTree.debt(r.asInvestor(), i))
+        : "");
     return row;
   }
 

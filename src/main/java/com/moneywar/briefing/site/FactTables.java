@@ -58,10 +58,18 @@ final class FactTables {
   private static final Sort D = Sort.DATE;
 
   FactTable investments() {
+    return investments(i -> true);
+  }
+
+  /**
+   * The investments table of the rows whose tree {@code keep} accepts (asked of each row listed
+   * first, which brings the rows under it): a company page lists investment and debt apart.
+   */
+  FactTable investments(java.util.function.Predicate<Investment> keep) {
     List<Row> rows = new ArrayList<>();
     for (Investment i : briefing.investments()) {
-      if (!InvestmentTree.isListedFirst(briefing, i)) {
-        continue; // listed under its root
+      if (!InvestmentTree.isListedFirst(briefing, i) || !keep.test(i)) {
+        continue; // listed under its root, or in another table
       }
       for (Investment row : InvestmentTree.subtree(briefing, i)) {
         rows.add(investmentRow(row, row != i));
@@ -97,7 +105,7 @@ final class FactTables {
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
           AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList())).orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.reporting().deal().afterName(lang), ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
@@ -190,16 +198,29 @@ final class FactTables {
   }
 
   private Row investmentRow(Investment i, boolean child) {
-    String kind = t.get("kind." + i.kind().code());
+    // A loan or bonds bought say so, not "single investment": 대출·채권(참여) / Debt (participant)
+    // (kind.single.debt, kind.commitment.debt, kind.tranche.debt).
+    boolean debt = InvestmentTree.debt(briefing, i);
+    String kind = t.get("kind." + i.kind().code() + (debt ? ".debt" : ""));
     if (child && i.partOf().isEmpty()) {
       kind = "└ " + kind; // an earlier commitment, under the one that replaced it
     }
     String round = i.round().flatMap(briefing::round)
-        .map(r -> " · " + r.type().label(lang) + (lang == Lang.KO ? "(" : " (") + t.get("role." + i.roleIn(r).code()) + ")")
+        .map(r -> (debt ? "" : " · " + r.type().label(lang)) + (lang == Lang.KO ? "(" : " (")
+            + t.get("role." + i.roleIn(r).code()) + ")")
         .orElse("");
     return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
-        Cell.of(t.get("status." + i.status().code())), date(i), source(i),
+        Cell.of(status(i.status(), debt, t)), date(i), source(i),
         Cell.of(replacement(i) + note(i))));
+  }
+
+  /**
+   * A row's status in words ({@code status.<code>}), a loan's or bond's in its own where it has
+   * them ({@code status.<code>.debt}: money lent is funded, not invested).
+   */
+  static String status(com.moneywar.briefing.model.InvestmentStatus status, boolean debt, Map<String, String> t) {
+    String words = t.get("status." + status.code());
+    return debt ? t.getOrDefault("status." + status.code() + ".debt", words) : words;
   }
 
   /**

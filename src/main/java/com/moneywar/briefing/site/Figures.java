@@ -199,7 +199,7 @@ final class Figures {
       case "krw" -> krw(fact, lang).orElse(amount);
       case "claim" -> AmountText.claim(fact.reporting().claim(), lang);
       case "alt" -> alternative(fact, lang);
-      case "status" -> fact instanceof Spending s ? s.status().words(lang) : fact.reporting().deal().words(lang);
+      case "status" -> fact instanceof Spending s ? s.status().words(lang) : fact.dealWords(lang);
       case "period" -> fact instanceof Spending s ? s.period().map(p -> p.words(lang)).orElse("") : "";
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
@@ -207,7 +207,7 @@ final class Figures {
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang,
           fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
-              ? AmountText.basis(v.basis(), lang) : fact.reporting().deal().words(lang));
+              ? AmountText.basis(v.basis(), lang) : fact.dealWords(lang));
     };
   }
 

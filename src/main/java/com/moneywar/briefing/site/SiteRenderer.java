@@ -819,24 +819,30 @@ public final class SiteRenderer {
       // A promise and a running total say what they are, as the table's kind column does: "아마존 →
       // 앤스로픽 · 투자 약정" / "Amazon → Anthropic · commitment", "마이크로소프트 → 오픈AI · 누적" /
       // "Microsoft → OpenAI · to date"; money paid in is the plain case.
-      String total = switch (i.kind()) {
-        case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
-        // A letter of intent or talks say so instead: no commitment was made.
-        case COMMITMENT -> i.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? ""
-            : lang == Lang.KO ? " · 투자 약정" : " · commitment";
-        default -> "";
-      };
+      boolean agreed = i.reporting().deal() == com.moneywar.briefing.model.DealStatus.AGREED;
+      // A loan or bonds bought are debt, not an investment, and say so: "핌코 → 비녜인베스터 ·
+      // 대출·채권" / "Pimco → Beignet · debt", "… · 대출·채권 약정" / "… · debt commitment".
+      String total = com.moneywar.briefing.model.InvestmentTree.debt(b, i)
+          ? (i.kind() == com.moneywar.briefing.model.InvestmentKind.COMMITMENT && agreed
+              ? (lang == Lang.KO ? " · 대출·채권 약정" : " · debt commitment") : (lang == Lang.KO ? " · 대출·채권" : " · debt"))
+          : switch (i.kind()) {
+            case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
+            // A letter of intent or talks say so instead: no commitment was made.
+            case COMMITMENT -> !agreed ? "" : lang == Lang.KO ? " · 투자 약정" : " · commitment";
+            default -> "";
+          };
       return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
           + dealWords(i, lang), "investments", ""};
     }
 
     /**
-     * The deal's status after its name (" · 협상 중"), unless the parties deny the report: a card
-     * reading "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)" stated the talks as fact.
+     * The deal's status after its name (" · 협상 중", a bond sale's " · 추진 중"), unless the parties
+     * deny the report: a card reading "xAI 지분 투자 · 협상 중" over "100억달러(당사자 부인)" stated the
+     * talks as fact.
      */
     private static String dealWords(MoneyFact fact, Lang lang) {
       return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
-          : fact.reporting().deal().afterName(lang);
+          : fact.dealAfterName(lang);
     }
 
     @Override

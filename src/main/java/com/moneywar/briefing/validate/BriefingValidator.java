@@ -278,6 +278,7 @@ public final class BriefingValidator {
         problems.add(new Problem(at.of(INVESTMENTS, i.id(), i.partOf().isPresent() ? "part_of" : "replaces"),
             "expected rows that do not contain themselves, found '" + i.id() + "' inside its own tranches"));
       }
+      i.round().flatMap(b::round).ifPresent(own -> checkOneKindOfMoney(i, own));
       i.round().ifPresent(r -> {
         Optional<Round> round = b.round(r);
         if (round.isEmpty()) {
@@ -304,6 +305,28 @@ public final class BriefingValidator {
         }
       });
       return null;
+    }
+
+    /**
+     * A commitment, its tranches and the commitment it raises are one kind of money: all debt (a
+     * loan, bonds: shares of a {@code debt} round) or none, as they are added up together. Reported
+     * at each row whose round differs in kind from the first round named in the tree, in file order.
+     */
+    private void checkOneKindOfMoney(Investment i, Round own) {
+      java.util.Set<Investment> tree = new java.util.HashSet<>(InvestmentTree.subtree(b, InvestmentTree.rootOf(b, i)));
+      Optional<Investment> first = b.investments().stream().filter(tree::contains)
+          .filter(x -> x.round().flatMap(b::round).isPresent()).findFirst();
+      if (first.isEmpty() || first.get() == i) {
+        return;
+      }
+      Round theirs = first.get().round().flatMap(b::round).orElseThrow();
+      if (theirs.type().debt() != own.type().debt()) {
+        int line = rowLine(at, first.get().id());
+        problems.add(new Problem(at.of(INVESTMENTS, i.id(), "round"), "expected rounds of one kind in a commitment"
+            + " and its tranches, found '" + own.id() + "' (" + own.type().code() + ") here and '" + theirs.id() + "' ("
+            + theirs.type().code() + ") in '" + first.get().id() + "'" + (line > 0 ? " (line " + line + ")" : "")
+            + ": debt (a loan, bonds) and shares are never parts of one commitment"));
+      }
     }
 
     @Override

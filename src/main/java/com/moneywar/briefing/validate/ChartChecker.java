@@ -95,6 +95,12 @@ final class ChartChecker {
     } else if (fact.get() instanceof Investment i && !briefing.replacementsOf(i.id()).isEmpty()) {
       problems.add(new Problem(ref.pos(), "expected a commitment nothing replaces (a replaced one is drawn with the"
           + " commitment that replaced it, '" + briefing.replacementsOf(i.id()).get(0).id() + "'), found '" + ref.id() + "'"));
+    } else if (fact.get() instanceof Investment i && ChartSelection.investmentOnly(spec)
+        && com.moneywar.briefing.model.InvestmentTree.debt(briefing, i)) {
+      problems.add(new Problem(ref.pos(), "expected the id of an investment (a chart of kind '" + spec.kind().code()
+          + "' adds up investment only), found '" + ref.id() + "', debt: a share of "
+          + i.round().map(r -> "debt round '" + r + "'").orElse("a debt round, through its commitment")
+          + " (a loan or bonds bought, money lent, not invested); a chart of kind 'timeline' draws debt"));
     } else if (fact.get() instanceof Investment i && i.kind() == InvestmentKind.TOTAL) {
       problems.add(new Problem(ref.pos(), "expected the id of a commitment or single investment (a running total is"
           + " a sum of deals and is drawn by none of the charts: name the deals), found the total '" + ref.id() + "'"));
@@ -231,6 +237,15 @@ final class ChartChecker {
 
   private void checkInvestments(ChartSpec spec) {
     List<Investment> top = ChartSelection.investments(briefing, spec);
+    List<Investment> debt = ChartSelection.debtLeftOut(briefing, spec);
+    if (top.isEmpty() && !debt.isEmpty() && !origins.anyUnread(tableOf(spec))) {
+      // A chart of investment over a record of loans and bonds alone: say why it has nothing to draw.
+      problems.add(new Problem(origins.of(CHARTS, spec.id(), "kind"), "expected at least one investment to plot,"
+          + " found only debt (" + String.join(", ", debt.stream().map(i -> "'" + i.id() + "'").toList()) + ": loans"
+          + " and bonds bought, which a chart of kind '" + spec.kind().code() + "' does not add up); a chart of kind"
+          + " 'timeline' draws debt"));
+      return;
+    }
     if (!checkNotEmpty(spec, top)) {
       return;
     }

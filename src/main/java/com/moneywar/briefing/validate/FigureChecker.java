@@ -207,6 +207,20 @@ final class FigureChecker {
           + " (amounts in different currencies are not added up)"));
       return;
     }
+    List<com.moneywar.briefing.model.Investment> debt = parts.stream()
+        .filter(com.moneywar.briefing.model.Investment.class::isInstance).map(com.moneywar.briefing.model.Investment.class::cast)
+        .filter(i -> com.moneywar.briefing.model.InvestmentTree.debt(briefing, i)).toList();
+    if (!debt.isEmpty() && debt.size() < parts.size()) {
+      // A loan or bonds bought are money lent, to be paid back: added to shares bought they would
+      // read as one investment (a new user's "$28 billion paid in" held $21 billion of bonds).
+      com.moneywar.briefing.model.MoneyFact equity = parts.stream().filter(f -> !debt.contains(f)).findFirst().orElseThrow();
+      problems.add(new Problem(ref.pos(), "expected rows of one kind of money in " + ref.text() + ", found '"
+          + debt.get(0).id() + "' (debt: a share of " + debt.get(0).round().map(r -> "debt round '" + r + "'")
+              .orElse("a debt round, through its commitment") + ") and '" + equity.id() + "' (an investment): debt is"
+          + " never added to investment; write the two figures instead, {{" + key(ref, debt.get(0)) + "}} and {{"
+          + key(ref, equity) + "}}"));
+      return;
+    }
     if (!checkSpending(ref, parts)) {
       return;
     }

@@ -36,6 +36,10 @@ final class StatusWordsChecker {
       DealStatus.INTENT, List.of("letter of intent", "LOI"), DealStatus.MEMORANDUM,
       List.of("memorandum of understanding", "MOU"));
 
+  /** The words of a plan, which a debt or IPO round not yet closed says it is ("plans to sell", "추진하는"). */
+  private static final List<String> PLAN_KO = List.of("추진");
+  private static final List<String> PLAN_EN = List.of("plan");
+
   private StatusWordsChecker() {}
 
   static void check(Briefing b, Article a, List<Problem> problems) {
@@ -60,13 +64,16 @@ final class StatusWordsChecker {
     String after = masked.substring(m.end());
     int end = sentenceEnd(after);
     String rest = after.substring(0, end);
-    List<String> words = (lang == Lang.KO ? KO : EN).get(status);
+    // A debt or IPO round not yet closed says "추진 중" / "planned" (Round#dealWords): its words are a plan's.
+    boolean planned = fact.get() instanceof com.moneywar.briefing.model.Round r && status == DealStatus.TALKS
+        && r.type().plannedUntilClosed();
+    List<String> words = planned ? (lang == Lang.KO ? PLAN_KO : PLAN_EN) : (lang == Lang.KO ? KO : EN).get(status);
+    String said = fact.get().dealWords(lang);
     for (String word : words) {
-      int at = lang == Lang.KO ? rest.indexOf(word) : rest.toLowerCase(java.util.Locale.ROOT).indexOf(word.toLowerCase(
-          java.util.Locale.ROOT));
+      int at = firstAtWordStart(rest, word, lang);
       if (at >= 0) {
         problems.add(new Problem(position.apply(m.end() + at), "expected the status said once: " + m.text()
-            + " already says '" + status.words(lang) + "' in its brackets, found '"
+            + " already says '" + said + "' in its brackets, found '"
             + rest.substring(at, at + word.length()) + "' after it; write {{" + m.kind() + ":" + m.ids().get(0)
             + ":amount}} (or :krw) and keep your words, or drop them"));
         return;
@@ -85,7 +92,7 @@ final class StatusWordsChecker {
           wordEnd++; // the whole word of a stem: 'negotiating', not 'negotiat'
         }
         problems.add(new Problem(position.apply(m.start()), "expected the status said once: " + m.text()
-            + " already says '" + status.words(lang) + "' in its brackets, found '" + near.substring(at, wordEnd)
+            + " already says '" + said + "' in its brackets, found '" + near.substring(at, wordEnd)
             + "' before it ('" + text.substring(nearStart, m.start()).strip() + " " + m.text() + "'); write {{" + m.kind() + ":" + m.ids().get(0)
             + ":amount}} (or :krw) and keep your words, or drop them"));
         return;
@@ -107,6 +114,24 @@ final class StatusWordsChecker {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     String w = word.toLowerCase(java.util.Locale.ROOT);
     for (int at = lower.lastIndexOf(w); at >= 0; at = at == 0 ? -1 : lower.lastIndexOf(w, at - 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first place {@code word} starts in {@code text}, at the start of a word in English ("plan" is
+   * not in "explanation"), anywhere in Korean; -1 for none.
+   */
+  private static int firstAtWordStart(String text, String word, Lang lang) {
+    if (lang == Lang.KO) {
+      return text.indexOf(word);
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
       if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
         return at;
       }
