@@ -102,8 +102,10 @@ final class FactTables {
       // The round's valuation keeps its basis and status, as the valuations table writes them (투자 후 ·
       // 보도), on a line of their own under the amount, so that a table of many columns fits the page.
       String valuation = v.map(x -> AmountText.of(x, lang)).orElse("");
+      // A valuation only sought (the round is not raised) says so here too: 120억달러 / 협상 중 · 보도.
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
-          AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList())).orElse("");
+          x.dealWords(lang), AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList()))
+          .orElse("");
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang), ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),

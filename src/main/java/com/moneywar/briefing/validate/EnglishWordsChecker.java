@@ -28,8 +28,8 @@ import java.util.Optional;
  *       the writer does not see) and a stake's percent ("an 8% stake", "a 49% stake"), by the first sound of
  *       the figure as written ({@link EnglishSound}). Before a company's name the sound, not the
  *       letter, decides ("an NVIDIA"), and that is left to the writer.
- *   <li>"the" right before an amount that starts with a bound word ("the about $75 billion"), which
- *       the writer does not see, and a word the figure's first word repeats ("at at least $500
+ *   <li>"the" or a possessive right before an amount that starts with a bound word ("the about $75
+ *       billion", "OpenAI's about $3 billion deal"), which the writer does not see, and a word the figure's first word repeats ("at at least $500
  *       billion", "Series Series E").
  *   <li>"in" or "on" right before a date ({@code on {{investment:ID:date}}}): a day takes "on"
  *       ("on April 12, 2025"), a month or a year "in" ("in April 2025"), and the row's precision
@@ -63,6 +63,14 @@ final class EnglishWordsChecker {
       problems.add(new Problem(position.apply(m.start() - the.length() - 1), "expected no 'the' before " + m.text()
           + ", which reads '" + words.get() + "' (the sentence would read '" + the + " " + words.get() + "'): drop '"
           + the + "' or reword, found '" + the + "'"));
+      return;
+    }
+    // A possessive reads no better: "OpenAI's about $3 billion Windsurf deal".
+    String owner = possessiveBefore(text, m.start());
+    if (words.isPresent() && !owner.isEmpty() && BOUND_WORDS.stream().anyMatch(w -> words.get().startsWith(w))) {
+      problems.add(new Problem(position.apply(m.start() - owner.length() - 1), "expected no possessive before "
+          + m.text() + ", which reads '" + words.get() + "' (the sentence would read '" + owner + " " + words.get()
+          + "'): reword, as in '" + owner + " deal of " + words.get() + "', found '" + owner + "'"));
       return;
     }
     // A word the figure's own first word repeats: "put the figure at {{…}}" read "at at least $500
@@ -156,6 +164,21 @@ final class EnglishWordsChecker {
    * Which of {@code words} (lower case) is written right before {@code offset}, as a whole word and
    * followed by one space, as written ({@code An}, {@code in}); empty for none.
    */
+  /** The word right before {@code offset} and a space when it is a possessive ({@code OpenAI's}, {@code investors'}); else empty. */
+  private static String possessiveBefore(String body, int offset) {
+    if (offset < 2 || body.charAt(offset - 1) != ' ') {
+      return "";
+    }
+    int start = offset - 1;
+    while (start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
+      start--;
+    }
+    String word = body.substring(start, offset - 1);
+    boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))
+        || word.length() > 1 && (word.endsWith("s'") || word.endsWith("s’"));
+    return possessive ? word : "";
+  }
+
   private static String wordBefore(String body, int offset, String... words) {
     for (String w : words) {
       int start = offset - w.length() - 1;

@@ -544,6 +544,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aPossessiveBeforeAnAmountThatStartsWithABoundWordIsReported() {
+    // A new user's title "OpenAI's {{flow:…:amount}} Windsurf deal" read "OpenAI's about $3 billion Windsurf deal".
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "Microsoft's {{investment:microsoft-anthropic-2025-11:amount}} pledge and Amazon's"
+            + " {{investment:amazon-anthropic-2024-11:amount}} one came after. Its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    String[] at = positionOf(project, text, "Microsoft's {{investment:microsoft-anthropic-2025-11:amount}}").split(":");
+    assertThat(problems()).containsExactly(text + ":" + at[1] + ":" + at[2] + ": error: expected no possessive before"
+        + " {{investment:microsoft-anthropic-2025-11:amount}}, which reads 'up to $5 billion' (the sentence would read"
+        + " 'Microsoft's up to $5 billion'): reword, as in 'Microsoft's deal of up to $5 billion', found 'Microsoft's'");
+  }
+
+  @Test
   void aWordBeforeAFigureThatItsOwnFirstWordDoublesIsReported() {
     // A new user wrote "put the figure at {{spending:ID:alt}}", which read "at at least $500 billion".
     String text = "data/texts/ai-money-war-2025-11-28.en.md";

@@ -120,6 +120,11 @@ class RoundInTalksTest {
       assertThat(table.rows().stream().filter(r -> r.id().equals("fixture-sought-2025-01")).findFirst().orElseThrow()
           .cells().get(3).text()).isEqualTo(lang == Lang.KO ? "투자 후 기업가치 · 협상 중" : "post-money · in talks");
     }
+    // The rounds table gives the valuation sought under its round, with its status too.
+    FactTable rounds = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html")
+        .rounds();
+    assertThat(rounds.rows().stream().filter(r -> r.id().equals("round-fixture-seeking-2025-01")).findFirst()
+        .orElseThrow().cells().get(5).title()).isEqualTo("투자 후 기업가치 · 협상 중 · 보도");
     FigureRef ref = new FigureRef("valuation", List.of("fixture-sought-2025-01"), "", "{{…}}", SourcePos.startOf("t"));
     assertThat(new Figures(b).text(ref, Lang.KO)).isEqualTo("444억달러(협상 중)");
     assertThat(CompanyRecord.of(b, "anthropic").latestValuation().orElseThrow().id()).isNotEqualTo("fixture-sought-2025-01");
