@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * user's figures, as in the record they cited.)
  */
 class PaidInLabelsTest {
-  private static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+  static final Briefing B = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
 
   private static Investment row(String id, String investor, InvestmentKind kind, String partOf, String amount,
       Bound bound, InvestmentStatus status, String date, ClaimStatus claim) {
@@ -41,7 +41,7 @@ class PaidInLabelsTest {
         new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
   }
 
-  private static final List<Investment> ROWS = List.of(
+  static final List<Investment> ROWS = List.of(
       row("amazon", "amazon", InvestmentKind.COMMITMENT, null, "8000000000", Bound.EXACT, InvestmentStatus.ANNOUNCED,
           "2024-11-22", ClaimStatus.CONFIRMED),
       row("amazon-t1", "amazon", InvestmentKind.TRANCHE, "amazon", "4000000000", Bound.EXACT, InvestmentStatus.INVESTED,
