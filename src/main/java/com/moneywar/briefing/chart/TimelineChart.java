@@ -355,8 +355,10 @@ final class TimelineChart implements KindRenderer {
       }
     };
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    // Stacked with other currencies' panels, it takes height for the names of its deals: a panel
+    // of one deal does not take the room of one of many.
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), Math.max(5, deals.size()), 0,
-        overlay, Optional.of(xAxis));
+        overlay, Optional.of(xAxis)).needing(60 + 20 * Math.min(deals.size(), NAMED));
   }
 
   /**

@@ -486,8 +486,9 @@ final class ValuationChart implements KindRenderer {
     // The axis's labels may reach into the room right of the plot: the end names are above them.
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0, room - 16);
     double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
+    // Stacked with other currencies' panels, it takes height for the names at its lines' ends.
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
-        java.util.Optional.of(xAxis));
+        java.util.Optional.of(xAxis)).needing(40 + LABEL_GAP * lines.size());
   }
 
   /** Paints a point's mark {@code dx} px right of its date; returns the box it covers. */

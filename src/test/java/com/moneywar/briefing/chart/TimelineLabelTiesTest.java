@@ -45,7 +45,7 @@ class TimelineLabelTiesTest {
   private static final Briefing B = PaidInLabelsTest.B;
   private static final Pattern TRANSLATE = Pattern.compile("translate\\(\\s*(-?[\\d.]+)[\\s,]+(-?[\\d.]+)\\s*\\)");
 
-  private static Company company(String id, String ko, String en) {
+  static Company company(String id, String ko, String en) {
     Company c = B.companies().get(0);
     return new Company(id, new Localized(ko, en), c.kind(), "US", Optional.empty(), Optional.empty(), c.source());
   }
@@ -54,7 +54,7 @@ class TimelineLabelTiesTest {
     return new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false);
   }
 
-  private static Flow flow(String id, FlowKind kind, String from, String to, String amount, Bound bound, String date,
+  static Flow flow(String id, FlowKind kind, String from, String to, String amount, Bound bound, String date,
       ClaimStatus claim) {
     return new Flow(id, kind, from, to, Optional.empty(), Money.of(amount, "USD"), bound,
         PartialDate.parse(date).orElseThrow(), B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(),
@@ -63,7 +63,12 @@ class TimelineLabelTiesTest {
 
   private static Investment single(String id, String investor, String amount, Bound bound, String date,
       ClaimStatus claim) {
-    return new Investment(id, investor, "beignet", InvestmentKind.SINGLE, Optional.empty(), Money.of(amount, "USD"),
+    return single(id, investor, "beignet", amount, "USD", bound, date, claim);
+  }
+
+  static Investment single(String id, String investor, String investee, String amount, String currency, Bound bound,
+      String date, ClaimStatus claim) {
+    return new Investment(id, investor, investee, InvestmentKind.SINGLE, Optional.empty(), Money.of(amount, currency),
         bound, InvestmentStatus.INVESTED, PartialDate.parse(date).orElseThrow(), B.sources().get(0).id(),
         Optional.empty(), 0, Localized.empty(), Optional.empty(), Optional.empty(), Optional.empty(), reporting(claim));
   }
