@@ -114,8 +114,13 @@ final class ChartFrame {
   private static final int MIN_SLOT = 24;
   /** A plot is never lower than this: a long legend or title makes the chart taller instead. */
   private static final int MIN_PLOT_HEIGHT = 190;
-  /** The height of each plot when panels are stacked. */
+  /** The height of a plot when panels are stacked, on average: they share their heights by need. */
   private static final int STACKED_PLOT_HEIGHT = 210;
+  /** The least and the most height of a stacked plot. */
+  static final int LEAST_STACKED = 120;
+  static final int MOST_STACKED = 360;
+  /** The height a power of ten of a log axis needs for labels at 1, 2 and 5 times it that never touch. */
+  static final int PER_DECADE = 50;
   /** The narrow version of the chart drawn last on this thread, for {@link #takeNarrow()}. */
   private static final ThreadLocal<byte[]> NARROW = new ThreadLocal<>();
 
@@ -212,15 +217,16 @@ final class ChartFrame {
         x += gutters[i] + plotWidths[i] + panels.get(i).room() + PANEL_GAP;
       }
     } else {
+      int[] stackedHeights = stackedHeights(panels);
       for (int i = 0; i < panels.size(); i++) {
         headingBaselines[i] = y + 16;
         if (!panels.get(i).heading().isEmpty()) {
           y += 26;
         }
         plotTops[i] = y + 6;
-        plotHeights[i] = STACKED_PLOT_HEIGHT;
+        plotHeights[i] = stackedHeights[i];
         lefts[i] = PAD;
-        y = plotTops[i] + STACKED_PLOT_HEIGHT + linesUnder[i] * LINE + 8 + 10;
+        y = plotTops[i] + stackedHeights[i] + linesUnder[i] * LINE + 8 + 10;
       }
       height = (int) Math.ceil(y - 10 + PAD);
     }
@@ -242,6 +248,29 @@ final class ChartFrame {
       drawPanel(g, panel, labels.get(i), lefts[i] + gutters[i], plotTops[i], plotWidths[i], plotHeights[i]);
     }
     return canvas.svg(title, description);
+  }
+
+  /**
+   * The heights of panels stacked one above the other: they share {@link #STACKED_PLOT_HEIGHT} px
+   * each by what each must show (a log axis {@link #PER_DECADE} px a power of ten, so that its
+   * labels at 1, 2 and 5 times each never touch; a linear one the average; the labels on its marks
+   * what the panel says they need, whichever is more), each between {@link #LEAST_STACKED} and
+   * {@link #MOST_STACKED} px: a panel with one point does not take the room of one with many.
+   */
+  static int[] stackedHeights(List<Panel> panels) {
+    double[] need = new double[panels.size()];
+    double sum = 0;
+    for (int i = 0; i < panels.size(); i++) {
+      ValueAxis axis = panels.get(i).axis();
+      need[i] = Math.max(axis.log() ? axis.decades() * PER_DECADE : STACKED_PLOT_HEIGHT, panels.get(i).marksNeed());
+      sum += need[i];
+    }
+    int[] heights = new int[panels.size()];
+    for (int i = 0; i < panels.size(); i++) {
+      double share = STACKED_PLOT_HEIGHT * panels.size() * need[i] / sum;
+      heights[i] = (int) Math.max(LEAST_STACKED, Math.min(MOST_STACKED, Math.round(share)));
+    }
+    return heights;
   }
 
   /**
@@ -442,13 +471,25 @@ final class ChartFrame {
     g.translate(left, top);
     ValueAxis axis = panel.axis();
     double capHalf = GlyphPainter.capHeight(tickFont) / 2;
+    // Labels that never touch: on a short log axis only its powers of ten (every second, … where even
+    // those would), each with its grid line; the axis's ends keep theirs, unlabelled, to frame the plot.
+    double labelHeight = axis.ticks().stream().mapToDouble(t -> GlyphPainter.inkHeight(axis.label().apply(t), tickFont))
+        .max().orElse(0);
+    List<Double> labelled = axis.labelled(Math.abs(at.y(axis.min()) - at.y(axis.max())), labelHeight);
     for (double tick : axis.ticks()) {
+      boolean shown = labelled.contains(tick);
+      if (!shown && tick != axis.min() && tick != axis.max()) {
+        continue;
+      }
       double ty = at.y(tick);
       boolean base = !axis.log() && tick == 0;
       g.setStroke(HAIRLINE);
       g.setColor(base ? ChartTheme.BASELINE : ChartTheme.GRID);
       g.draw(new Line2D.Double(at.left(), ty, at.right() + panel.room(), ty));
-      GlyphPainter.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf, GlyphPainter.Align.END);
+      if (shown) {
+        GlyphPainter.draw(g, axis.label().apply(tick), tickFont, ChartTheme.MUTED, -8, ty + capHalf,
+            GlyphPainter.Align.END);
+      }
     }
     panel.xAxis().ifPresent(x -> x.grid(g, at));
     panel.chart().paint(g, width, height);

@@ -357,10 +357,13 @@ final class CumulativeChart implements KindRenderer {
     Font regular = frame.theme().regular(12f);
     int last = t.periods().size() - 1;
     // A segment too thin or too narrow for its label is named beside the last bar; any but the
-    // bottom one may be, and the room must be kept before the bars are laid out.
+    // bottom one may be, and the bottom one too when it is hatched only at its top (its label goes
+    // in the plain part, else beside), and the room must be kept before the bars are laid out.
     double room = 0;
-    for (int s = 1; s < t.series().size(); s++) {
-      room = Math.max(room, 14 + GlyphPainter.width(segmentLabel(t, s, last, w), regular));
+    for (int s = 0; s < t.series().size(); s++) {
+      if (s > 0 || t.series().size() > 1 && t.anyUnconfirmed(last, s) && !t.allUnconfirmed(last, s)) {
+        room = Math.max(room, 14 + GlyphPainter.width(segmentLabel(t, s, last, w), regular));
+      }
     }
     // Labels beside the bars may take at most two fifths of the panel's share of the width; beyond
     // that the bars would vanish, so such segments are named by the legend and the table only.
@@ -397,16 +400,40 @@ final class CumulativeChart implements KindRenderer {
           if (t.series().size() == 1) {
             continue; // the total above the bar says it all
           }
-          if (bottom - top >= 2 * cap + 14 && Math.max(GlyphPainter.width(name, regular), GlyphPainter.width(amount, bold)) <= fits) {
-            plate(g, hatched, t.colour(s, w), GlyphPainter.box(name, regular, at.center(p), mid - 3, GlyphPainter.Align.CENTER),
-                GlyphPainter.box(amount, bold, at.center(p), mid + cap + 3, GlyphPainter.Align.CENTER));
-            GlyphPainter.draw(g, name, regular, ink, at.center(p), mid - 3, GlyphPainter.Align.CENTER);
-            GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap + 3, GlyphPainter.Align.CENTER);
-          } else if (bottom - top >= cap + 8 && GlyphPainter.width(amount, bold) <= fits) {
-            plate(g, hatched, t.colour(s, w), GlyphPainter.box(amount, bold, at.center(p), mid + cap / 2,
-                GlyphPainter.Align.CENTER));
-            GlyphPainter.draw(g, amount, bold, ink, at.center(p), mid + cap / 2, GlyphPainter.Align.CENTER);
-          } else if (p == last && value > 0) {
+          // A segment hatched only at its top is labelled within its plain part, else beside the bar:
+          // a label across the edge between the two parts covers the plain one, and the whole
+          // segment reads as unconfirmed; one on the hatched part alone reads as that part's amount.
+          List<double[]> parts = new ArrayList<>();
+          if (!hatched.isEmpty() && hatched.getMaxY() < bottom - 0.5) {
+            parts.add(new double[] {hatched.getMaxY(), bottom});
+          } else {
+            parts.add(new double[] {top, bottom});
+          }
+          boolean labelled = false;
+          for (double[] part : parts) {
+            double middle = (part[0] + part[1]) / 2;
+            double height = part[1] - part[0];
+            if (height >= 2 * cap + 14
+                && Math.max(GlyphPainter.width(name, regular), GlyphPainter.width(amount, bold)) <= fits) {
+              plate(g, hatched, t.colour(s, w),
+                  GlyphPainter.box(name, regular, at.center(p), middle - 3, GlyphPainter.Align.CENTER),
+                  GlyphPainter.box(amount, bold, at.center(p), middle + cap + 3, GlyphPainter.Align.CENTER));
+              GlyphPainter.draw(g, name, regular, ink, at.center(p), middle - 3, GlyphPainter.Align.CENTER);
+              GlyphPainter.draw(g, amount, bold, ink, at.center(p), middle + cap + 3, GlyphPainter.Align.CENTER);
+              labelled = true;
+              break;
+            }
+          }
+          for (int k = 0; !labelled && k < parts.size(); k++) {
+            double middle = (parts.get(k)[0] + parts.get(k)[1]) / 2;
+            if (parts.get(k)[1] - parts.get(k)[0] >= cap + 8 && GlyphPainter.width(amount, bold) <= fits) {
+              plate(g, hatched, t.colour(s, w), GlyphPainter.box(amount, bold, at.center(p), middle + cap / 2,
+                  GlyphPainter.Align.CENTER));
+              GlyphPainter.draw(g, amount, bold, ink, at.center(p), middle + cap / 2, GlyphPainter.Align.CENTER);
+              labelled = true;
+            }
+          }
+          if (!labelled && p == last && value > 0) {
             outside.add(s);
             wanted.add(mid);
           }

@@ -106,80 +106,107 @@ final class FlowMarks {
    * The amounts over the bars, in the largest font from 12 px down to 10 px in which all of them
    * find room, else in the one that places the most. The committed amounts, each bar's main figure,
    * go first: right above their bar, else higher up with a leader, else over the pair saying
-   * "약속" / "committed". A paid-in amount then goes only right above its own bar, or starting at
-   * its left edge and reaching away from the committed bar beside it, never higher up over a taller
-   * neighbour, where it would seem to name that bar; beside a committed bar no taller than its own,
-   * whose label took the room, it goes over the pair saying "투자" / "paid". With no such room it is
-   * left out (the data table lists it).
+   * "약속" / "committed". A paid-in amount then goes right above its own bar, or starting at its
+   * left edge and reaching away from the committed bar beside it, never higher up over a taller
+   * neighbour as a bare amount, where it would seem to name that bar; beside a committed bar no
+   * taller than its own, whose label took the room, it goes over the pair saying "투자" / "paid".
+   * Where no font gives every paid-in amount room by its bar (a narrow chart, whose bars are
+   * narrower than their amounts), those left over go over their pairs, above the committed
+   * amount, saying "투자 …" / "paid …" ("투자 기록 없음" / "paid in: none recorded"): no bar is left
+   * without its amount, which would read as nothing.
    */
   static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
       List<Double> promised, List<Double> paid, ChartTheme theme) {
-    List<LabelPlacer.Placed> best = List.of();
+    Attempt best = null;
     for (float size = 12f; size >= 10f; size -= 1f) {
-      Font font = theme.bold(size);
-      double step = GlyphPainter.capHeight(font) + 6;
-      LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), -6, at.right() - at.left(), at.bottom() + 6));
-      for (int i = 0; i < flows.size(); i++) {
-        placer.obstacle(bar(at, i, 0, promised.get(i)));
-        placer.obstacle(bar(at, i, 1, paid.get(i)));
+      Attempt a = attempt(flows, w, at, promised, paid, theme.bold(size));
+      if (a.placed().size() == a.wanted() && a.moved() == 0) {
+        return a.placed();
       }
-      List<LabelPlacer.Placed> placed = new ArrayList<>();
-      int wanted = 0;
-      boolean[] split = new boolean[flows.size()];
-      for (int i = 0; i < flows.size(); i++) {
-        MoneyFlowChart.Flow f = flows.get(i);
-        double committedTop = at.y(promised.get(i)) - 5;
-        wanted++;
-        // Over its own pair: a label leaning into the next pair's slot would read as that pair's amount.
-        ownSlot(placer, at, i, flows.size());
-        if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
-            && f.committedTotal().bound() == f.paidTotal().bound()) {
-          add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
-              above(committedTop, step)));
-          continue;
-        }
-        split[i] = true;
-        String committedText = MoneyFlowChart.label(f.committedTotal(), w);
-        Optional<LabelPlacer.Placed> p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2),
-            at.barWidth(2) / 2, above(committedTop, step));
-        if (p.isEmpty()) {
-          // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to
-          // the pair when it had to go higher than a line above it (on a narrow chart such labels
-          // stack up far from their bars).
-          double paidTop = at.y(paid.get(i)) - 5;
-          p = placer.placeLeaning(w.pick("약속 ", "committed ") + committedText, font, at.center(i), at.barWidth(2),
-              above(Math.min(paidTop, committedTop), step));
-        }
-        add(placed, p);
-      }
-      for (int i = 0; i < flows.size(); i++) {
-        if (!split[i]) {
-          continue;
-        }
-        wanted++;
-        ownSlot(placer, at, i, flows.size());
-        String paidText = MoneyFlowChart.paidLabel(flows.get(i), w);
-        boolean shorter = paid.get(i) < promised.get(i);
-        Optional<LabelPlacer.Placed> p = paidLabel(placer, paidText, font, at, i, at.y(paid.get(i)) - 5, shorter);
-        if (p.isEmpty() && !shorter && !flows.get(i).paidRows().isEmpty()) {
-          // As tall as the committed bar, whose label took the room over both: over the pair, saying
-          // which bar it belongs to, as a committed amount does when it has to move.
-          double top = at.y(paid.get(i)) - 5;
-          // Stacked right on its pair's committed label, it reads as that pair's even where it is wider.
-          placer.centreWithin(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-          p = placer.placeStacked(w.pick("투자 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
-              top, top - step, top - 2 * step);
-        }
-        add(placed, p);
-      }
-      if (placed.size() == wanted) {
-        return placed;
-      }
-      if (placed.size() > best.size()) {
-        best = placed;
+      // Else the font that places the most, with the fewest paid-in amounts moved over their pairs.
+      if (best == null || a.placed().size() > best.placed().size()
+          || a.placed().size() == best.placed().size() && a.moved() < best.moved()) {
+        best = a;
       }
     }
-    return best;
+    return best.placed();
+  }
+
+  /** The amounts placed in one font, how many were to be, and how many paid-in ones went over their pairs. */
+  private record Attempt(List<LabelPlacer.Placed> placed, int wanted, int moved) {}
+
+  /** The amounts of every pair in {@code font}, each by its bar, else (a paid-in one) over its pair. */
+  private static Attempt attempt(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
+      List<Double> promised, List<Double> paid, Font font) {
+    double step = GlyphPainter.capHeight(font) + 6;
+    LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), -6, at.right() - at.left(), at.bottom() + 6));
+    for (int i = 0; i < flows.size(); i++) {
+      placer.obstacle(bar(at, i, 0, promised.get(i)));
+      placer.obstacle(bar(at, i, 1, paid.get(i)));
+    }
+    List<LabelPlacer.Placed> placed = new ArrayList<>();
+    int wanted = 0;
+    int moved = 0;
+    boolean[] split = new boolean[flows.size()];
+    // The lowest a line right on each pair's committed amount may reach: a paid-in amount with no room by its bar goes there.
+    double[] committedAt = new double[flows.size()];
+    for (int i = 0; i < flows.size(); i++) {
+      MoneyFlowChart.Flow f = flows.get(i);
+      double committedTop = at.y(promised.get(i)) - 5;
+      wanted++;
+      // Over its own pair: a label leaning into the next pair's slot would read as that pair's amount.
+      ownSlot(placer, at, i, flows.size());
+      if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
+          && f.committedTotal().bound() == f.paidTotal().bound()) {
+        add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
+            above(committedTop, step)));
+        continue;
+      }
+      split[i] = true;
+      String committedText = MoneyFlowChart.label(f.committedTotal(), w);
+      Optional<LabelPlacer.Placed> p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2),
+          at.barWidth(2) / 2, above(committedTop, step));
+      if (p.isEmpty()) {
+        // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to
+        // the pair when it had to go higher than a line above it (on a narrow chart such labels
+        // stack up far from their bars).
+        double paidTop = at.y(paid.get(i)) - 5;
+        p = placer.placeLeaning(w.pick("약속 ", "committed ") + committedText, font, at.center(i), at.barWidth(2),
+            above(Math.min(paidTop, committedTop), step));
+      }
+      committedAt[i] = p.map(l -> l.box().getMinY() - 2 * LabelPlacer.PAD - 0.5).orElse(committedTop);
+      add(placed, p);
+    }
+    for (int i = 0; i < flows.size(); i++) {
+      if (!split[i]) {
+        continue;
+      }
+      wanted++;
+      ownSlot(placer, at, i, flows.size());
+      String paidText = MoneyFlowChart.paidLabel(flows.get(i), w);
+      boolean shorter = paid.get(i) < promised.get(i);
+      Optional<LabelPlacer.Placed> p = paidLabel(placer, paidText, font, at, i, at.y(paid.get(i)) - 5, shorter);
+      if (p.isEmpty() && !shorter && !flows.get(i).paidRows().isEmpty()) {
+        // As tall as the committed bar, whose label took the room over both: over the pair, saying
+        // which bar it belongs to, as a committed amount does when it has to move.
+        double top = at.y(paid.get(i)) - 5;
+        // Stacked right on its pair's committed label, it reads as that pair's even where it is wider.
+        placer.centreWithin(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        p = placer.placeStacked(w.pick("투자 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
+            top, top - step, top - 2 * step);
+      }
+      if (p.isEmpty()) {
+        // No room by its own bar: over the pair, on its committed amount, saying which bar it is.
+        ownSlot(placer, at, i, flows.size());
+        String words = flows.get(i).paidRows().isEmpty() ? w.pick("투자 기록 없음", "paid in: none recorded")
+            : w.pick("투자 ", "paid ") + paidText;
+        double descent = GlyphPainter.box(words, font, 0, 0, GlyphPainter.Align.START).getMaxY();
+        p = placer.placeStacked(words, font, at.center(i), at.barWidth(2), above(committedAt[i] - descent, step));
+        moved += p.isPresent() ? 1 : 0;
+      }
+      add(placed, p);
+    }
+    return new Attempt(placed, wanted, moved);
   }
 
   /**

@@ -62,6 +62,11 @@ final class GlyphPainter {
     return new TextLayout("H가", font, FRC).getBounds().getHeight() * 0.92;
   }
 
+  /** The height of the ink of one line: from the top of its tallest glyph to the bottom of its lowest. */
+  static double inkHeight(String text, Font font) {
+    return text.isEmpty() ? 0 : new TextLayout(text, font, FRC).getBounds().getHeight();
+  }
+
   /** The box one line would cover if drawn with its baseline at {@code y}. */
   static Rectangle2D box(String text, Font font, double x, double y, Align align) {
     if (text.isEmpty()) {

@@ -212,6 +212,11 @@ final class LabelPlacer {
     leaders.add(leader);
   }
 
+  /** Takes back a leader line: labels may cross its room again. */
+  void release(Line2D leader) {
+    leaders.remove(leader);
+  }
+
   /**
    * Whether {@code line} crosses no mark, label or leader line but {@code own} (the mark it ties a
    * label to), and keeps {@code clearance} px from the marks kept away from.

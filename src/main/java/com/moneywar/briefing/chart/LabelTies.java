@@ -54,6 +54,20 @@ final class LabelTies {
   }
 
   /**
+   * The leader line from a label of several lines to the centre of its mark: to the line nearest
+   * the mark, so that it never ends in the empty corner of the block beside a shorter line.
+   */
+  static Line2D leader(List<Rectangle2D> lines, double x, double y, double size) {
+    Rectangle2D nearest = lines.get(0);
+    for (Rectangle2D line : lines) {
+      if (gap(line, new Rectangle2D.Double(x, y, 0, 0)) < gap(nearest, new Rectangle2D.Double(x, y, 0, 0))) {
+        nearest = line;
+      }
+    }
+    return leader(nearest, x, y, size);
+  }
+
+  /**
    * The leader line from a label's box to the centre of its mark: from the point of the box nearest
    * the mark, less a small gap, to just outside a marker {@code size} px across.
    */

@@ -145,7 +145,7 @@ final class MoneyFlowChart implements KindRenderer {
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
         .add(all.stream().anyMatch(f -> f.stake().isPresent())
-            ? w.pick("지분 인수는 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
+            ? w.pick("지분 매입은 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
                 "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
             : "")
         .add(all.stream().anyMatch(f -> f.paidRows().isEmpty())
@@ -263,7 +263,7 @@ final class MoneyFlowChart implements KindRenderer {
     return f.stake().filter(p -> p.signum() > 0)
         .map(p -> w.pick(" (지분 " + p.stripTrailingZeros().toPlainString() + "%)",
             " (" + p.stripTrailingZeros().toPlainString() + "% stake)"))
-        .orElse(f.stake().isPresent() ? w.pick(" (지분 인수)", " (stake)") : "");
+        .orElse(f.stake().isPresent() ? w.pick(" (지분 매입)", " (stake)") : "");
   }
 
   private static String othersName(Flow f, ChartWording w) {

@@ -14,22 +14,29 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param weight how much of the chart's width the plot takes, relative to the other panels' plots
  * @param room width kept free right of the plot for labels at the ends of lines
  * @param xAxis a horizontal axis that draws itself (a time scale) instead of category names
+ * @param marksNeed the height, in px, the labels on the marks need to find room when the panel is
+ *     stacked with others (its value axis's own need is the frame's to work out); 0 for none
  */
 record Panel(
     String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
-    double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery) {
+    double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery, double marksNeed) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();
   }
 
   Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
       double room, Overlay overlay, Optional<XAxis> xAxis) {
-    this(heading, chart, axis, categories, weight, room, overlay, xAxis, false);
+    this(heading, chart, axis, categories, weight, room, overlay, xAxis, false, 0);
   }
 
   Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
       double room, Overlay overlay) {
-    this(heading, chart, axis, categories, weight, room, overlay, Optional.empty(), false);
+    this(heading, chart, axis, categories, weight, room, overlay, Optional.empty(), false, 0);
+  }
+
+  /** This panel with {@code need} px kept for the labels on its marks when it is stacked with others. */
+  Panel needing(double need) {
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, nameEvery, need);
   }
 
   /**
@@ -40,12 +47,13 @@ record Panel(
    * unnamed ones a reader can count out.
    */
   Panel namingEvery() {
-    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true);
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true, marksNeed);
   }
 
   /** This panel with {@code axis} as its horizontal axis. */
   Panel withXAxis(XAxis axis) {
-    return new Panel(heading, chart, this.axis, categories, weight, room, overlay, Optional.of(axis), nameEvery);
+    return new Panel(heading, chart, this.axis, categories, weight, room, overlay, Optional.of(axis), nameEvery,
+        marksNeed);
   }
 
   /** Draws the labels that belong on a panel's marks, once XChart has placed them. */

@@ -349,117 +349,40 @@ final class TimelineChart implements KindRenderer {
         marks.put(d, mark);
         placer.obstacle(mark);
       }
-      double cap = GlyphPainter.capHeight(font);
+      DealLabels names = new DealLabels(placer, marks, shift, at, w, font, log);
+      // Largest first. A label that finds no place may take one a label placed before it holds, if
+      // that one then finds another: a larger deal is never left unnamed for want of the room a
+      // label it could have shared with took first.
+      Map<List<MoneyFact>, DealLabels.Placement> placed = new LinkedHashMap<>();
       for (List<MoneyFact> group : labels) {
-        // One label for deals drawn side by side: it names them all, beside the marks together.
-        MoneyFact d = group.get(0);
-        Wording words = Wording.of(group, w, font);
-        String text = words.text();
-        double width = GlyphPainter.width(text, font);
-        double x = group.stream().mapToDouble(f -> at.x(TimeAxis.x(f.date())) + shift.getOrDefault(f, 0.0))
-            .average().orElseThrow();
-        double left = group.stream().mapToDouble(f -> ValuationMarks.left(f, at) + shift.getOrDefault(f, 0.0)).min()
-            .orElseThrow();
-        double right = group.stream().mapToDouble(f -> ValuationMarks.right(f, at) + shift.getOrDefault(f, 0.0)).max()
-            .orElseThrow();
-        double y = group.stream().mapToDouble(f -> at.y(ValuationMarks.topValue(f, log))).min().orElseThrow();
-        double mid = at.y(d.amount().amount().doubleValue());
-        double centreY = (y + mid) / 2 + cap / 2;
-        // Beside its mark; no label comes near a mark it does not name (it would seem to name it).
-        List<Rectangle2D> others = marks.entrySet().stream().filter(e -> !group.contains(e.getKey()))
-            .map(Map.Entry::getValue).toList();
-        placer.keepAway(others, 10);
-        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tries = new ArrayList<>();
-        tries.add(() -> one(placer.placeBeside(text, font, right + 5, true, centreY)));
-        tries.add(() -> one(placer.placeBeside(text, font, left - 5, false, centreY)));
-        tries.add(() -> one(placer.place(text, font, x, y - 9, y - 9 - cap - 6)));
-        tries.add(() -> one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15)));
-        // Diagonally: above or below the mark, starting at it or ending at it.
-        for (double baseline : new double[] {y - 9, mid + cap + 9, y - 9 - cap - 6, mid + 2 * cap + 15}) {
-          for (double cx : new double[] {x + width / 2, x - width / 2}) {
-            tries.add(() -> one(placer.place(text, font, cx, baseline)));
-          }
-        }
-        // In a narrow panel: the deal over its amount on two lines, then on three, beside the mark
-        // (level with it, rising from it or hanging from it; a little further out when marks of the
-        // same day stand above and below it, so the name keeps clear of them), else above or below it.
-        double line = cap + 5;
-        // Last, long names ("Brookfield Asset Management", "AI infrastructure in the UK") broken at
-        // spaces into lines of at most 100 px.
-        List<List<String>> blocks = words.blocks();
-        for (List<String> block : blocks) {
-          double height = (block.size() - 1) * line;
-          for (double away : new double[] {5, 12}) {
-            for (double first : new double[] {centreY - height / 2, centreY - height, centreY}) {
-              tries.add(() -> placer.placeBlockBeside(block, font, right + away, true, first, line));
-              tries.add(() -> placer.placeBlockBeside(block, font, left - away, false, first, line));
-            }
-          }
-          tries.add(() -> placer.placeBlock(block, font, x, y - 9 - height, line));
-          tries.add(() -> placer.placeBlock(block, font, x, mid + cap + 9, line));
-        }
-        // The first place where the name cannot be read as another mark's; else, set off above or
-        // below the mark with a leader line to it that crosses nothing.
-        Rectangle2D own = (Rectangle2D) marks.get(d).clone();
-        group.forEach(f -> own.add(marks.get(f)));
-        Optional<List<LabelPlacer.Placed>> p = Optional.empty();
-        for (java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>> attempt : tries) {
-          Optional<List<LabelPlacer.Placed>> c = attempt.get();
-          if (c.isPresent() && LabelTies.unmistakable(box(c.get()), own, others)) {
-            p = c;
-            break;
-          }
-          c.ifPresent(placer::release);
-        }
-        // Else set off from the mark, tied to it by a thin leader line that crosses nothing: level
-        // with it a little further out, then above or below it.
-        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> level = new ArrayList<>();
-        for (double away : LEADER_TRIES) {
-          for (List<String> block : withLine(text, blocks)) {
-            double height = (block.size() - 1) * line;
-            level.add(() -> placer.placeBlockBeside(block, font, right + away, true, centreY - height / 2, line));
-            level.add(() -> placer.placeBlockBeside(block, font, left - away, false, centreY - height / 2, line));
-          }
-        }
-        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> offside = new ArrayList<>();
-        for (double away : LEADER_TRIES) {
-          for (List<String> block : withLine(text, blocks)) {
-            double height = (block.size() - 1) * line;
-            double widest = block.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
-            for (double first : new double[] {own.getMinY() - away - height, own.getMaxY() + away + cap}) {
-              for (double cx : new double[] {x, x - widest / 2, x + widest / 2}) {
-                offside.add(() -> placer.placeBlock(block, font, cx, first, line));
-              }
-            }
-          }
-        }
-        // A mark in a column of marks (one day, several amounts) takes its name above or below the
-        // column first, leaving the room level with each mark to the next one's name.
-        boolean column = others.stream().anyMatch(o -> Math.abs(o.getCenterX() - own.getCenterX()) < 20
-            && Math.abs(o.getCenterY() - own.getCenterY()) < 40);
-        List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tied = new ArrayList<>(column ? offside : level);
-        tied.addAll(column ? level : offside);
-        // A name set off from its mark keeps further from the others: the line alone must not decide.
-        placer.keepAway(others, LabelTies.TIED_CLEARANCE);
-        for (int i = 0; p.isEmpty() && i < tied.size(); i++) {
-          Optional<List<LabelPlacer.Placed>> c = tied.get(i).get();
-          if (c.isEmpty()) {
-            continue;
-          }
-          java.awt.geom.Line2D leader = LabelTies.leader(box(c.get()), x, mid, Math.max(ValuationMarks.SIZE, group.size() > 1 ? own.getWidth() : 0));
-          if (leader.getP1().distance(leader.getP2()) >= 4 && placer.clear(leader, 4, own)) {
-            p = c;
-            g.setColor(ChartTheme.MUTED);
-            g.setStroke(new BasicStroke(1f));
-            g.draw(leader);
-            placer.obstacle(leader);
+        Optional<DealLabels.Placement> p = names.place(group);
+        List<List<MoneyFact>> before = new ArrayList<>(placed.keySet());
+        for (int k = before.size() - 1; p.isEmpty() && k >= 0; k--) {
+          List<MoneyFact> earlier = before.get(k);
+          DealLabels.Placement held = placed.get(earlier);
+          names.unplace(held);
+          p = names.place(group);
+          Optional<DealLabels.Placement> again = p.isPresent() ? names.place(earlier) : Optional.empty();
+          if (again.isPresent()) {
+            placed.put(earlier, again.get());
           } else {
-            placer.release(c.get());
+            // As it was: its own place is free again, and it takes it back.
+            p.ifPresent(names::unplace);
+            p = Optional.empty();
+            names.place(earlier).ifPresentOrElse(back -> placed.put(earlier, back), () -> placed.remove(earlier));
           }
         }
-        // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
-        p.ifPresent(lines -> lines.forEach(placed -> GlyphPainter.draw(g, placed.text(), placed.font(), ChartTheme.INK,
-            placed.x(), placed.baseline(), GlyphPainter.Align.START, true)));
+        p.ifPresent(placement -> placed.put(group, placement));
+      }
+      // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
+      for (DealLabels.Placement placement : placed.values()) {
+        placement.leader().ifPresent(leader -> {
+          g.setColor(ChartTheme.MUTED);
+          g.setStroke(new BasicStroke(1f));
+          g.draw(leader);
+        });
+        placement.lines().forEach(line -> GlyphPainter.draw(g, line.text(), line.font(), ChartTheme.INK, line.x(),
+            line.baseline(), GlyphPainter.Align.START, true));
       }
       for (MoneyFact d : deals) {
         double dx = shift.getOrDefault(d, 0.0);
@@ -470,8 +393,154 @@ final class TimelineChart implements KindRenderer {
       }
     };
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0);
+    // Stacked with other currencies' panels, it takes height for the names of its deals: a panel
+    // of one deal does not take the room of one of many.
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), Math.max(5, deals.size()), 0,
-        overlay, Optional.of(xAxis));
+        overlay, Optional.of(xAxis)).needing(60 + 20 * Math.min(deals.size(), NAMED));
+  }
+
+  /**
+   * Finds a place for the name of each deal (or of deals drawn side by side) of one panel beside
+   * its mark, or set off from it with a leader line, among the marks and the names placed before;
+   * places can be given back, so that a later label may take one and the earlier find another.
+   */
+  private static final class DealLabels {
+    /** A name placed: its lines, and the leader line to its mark when it is set off from it. */
+    record Placement(List<LabelPlacer.Placed> lines, Optional<java.awt.geom.Line2D> leader) {}
+
+    private final LabelPlacer placer;
+    private final Map<MoneyFact, Rectangle2D> marks;
+    private final Map<MoneyFact, Double> shift;
+    private final PanelGeometry at;
+    private final ChartWording w;
+    private final Font font;
+    private final boolean log;
+
+    DealLabels(LabelPlacer placer, Map<MoneyFact, Rectangle2D> marks, Map<MoneyFact, Double> shift, PanelGeometry at,
+        ChartWording w, Font font, boolean log) {
+      this.placer = placer;
+      this.marks = marks;
+      this.shift = shift;
+      this.at = at;
+      this.w = w;
+      this.font = font;
+      this.log = log;
+    }
+
+    /** Gives back the room a name took, and its leader line's. */
+    void unplace(Placement placement) {
+      placer.release(placement.lines());
+      placement.leader().ifPresent(placer::release);
+    }
+
+    /** The first free place for the name of {@code group}, taken; empty when there is none. */
+    Optional<Placement> place(List<MoneyFact> group) {
+      double cap = GlyphPainter.capHeight(font);
+      // One label for deals drawn side by side: it names them all, beside the marks together.
+      MoneyFact d = group.get(0);
+      Wording words = Wording.of(group, w, font);
+      String text = words.text();
+      double width = GlyphPainter.width(text, font);
+      double x = group.stream().mapToDouble(f -> at.x(TimeAxis.x(f.date())) + shift.getOrDefault(f, 0.0))
+          .average().orElseThrow();
+      double left = group.stream().mapToDouble(f -> ValuationMarks.left(f, at) + shift.getOrDefault(f, 0.0)).min()
+          .orElseThrow();
+      double right = group.stream().mapToDouble(f -> ValuationMarks.right(f, at) + shift.getOrDefault(f, 0.0)).max()
+          .orElseThrow();
+      double y = group.stream().mapToDouble(f -> at.y(ValuationMarks.topValue(f, log))).min().orElseThrow();
+      double mid = at.y(d.amount().amount().doubleValue());
+      double centreY = (y + mid) / 2 + cap / 2;
+      // Beside its mark; no label comes near a mark it does not name (it would seem to name it).
+      List<Rectangle2D> others = marks.entrySet().stream().filter(e -> !group.contains(e.getKey()))
+          .map(Map.Entry::getValue).toList();
+      placer.keepAway(others, 10);
+      List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tries = new ArrayList<>();
+      tries.add(() -> one(placer.placeBeside(text, font, right + 5, true, centreY)));
+      tries.add(() -> one(placer.placeBeside(text, font, left - 5, false, centreY)));
+      tries.add(() -> one(placer.place(text, font, x, y - 9, y - 9 - cap - 6)));
+      tries.add(() -> one(placer.place(text, font, x, mid + cap + 9, mid + 2 * cap + 15)));
+      // Diagonally: above or below the mark, starting at it or ending at it.
+      for (double baseline : new double[] {y - 9, mid + cap + 9, y - 9 - cap - 6, mid + 2 * cap + 15}) {
+        for (double cx : new double[] {x + width / 2, x - width / 2}) {
+          tries.add(() -> one(placer.place(text, font, cx, baseline)));
+        }
+      }
+      // In a narrow panel: the deal over its amount on two lines, then on three, beside the mark
+      // (level with it, rising from it or hanging from it; a little further out when marks of the
+      // same day stand above and below it, so the name keeps clear of them), else above or below it.
+      double line = cap + 5;
+      // Last, long names ("Brookfield Asset Management", "AI infrastructure in the UK") broken at
+      // spaces into lines of at most 100 px.
+      List<List<String>> blocks = words.blocks();
+      for (List<String> block : blocks) {
+        double height = (block.size() - 1) * line;
+        for (double away : new double[] {5, 12}) {
+          for (double first : new double[] {centreY - height / 2, centreY - height, centreY}) {
+            tries.add(() -> placer.placeBlockBeside(block, font, right + away, true, first, line));
+            tries.add(() -> placer.placeBlockBeside(block, font, left - away, false, first, line));
+          }
+        }
+        tries.add(() -> placer.placeBlock(block, font, x, y - 9 - height, line));
+        tries.add(() -> placer.placeBlock(block, font, x, mid + cap + 9, line));
+      }
+      // The first place where the name cannot be read as another mark's; else, set off above or
+      // below the mark with a leader line to it that crosses nothing.
+      Rectangle2D own = (Rectangle2D) marks.get(d).clone();
+      group.forEach(f -> own.add(marks.get(f)));
+      for (java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>> attempt : tries) {
+        Optional<List<LabelPlacer.Placed>> c = attempt.get();
+        if (c.isPresent() && LabelTies.unmistakable(box(c.get()), own, others)) {
+          return Optional.of(new Placement(c.get(), Optional.empty()));
+        }
+        c.ifPresent(placer::release);
+      }
+      // Else set off from the mark, tied to it by a thin leader line that crosses nothing: level
+      // with it a little further out, then above or below it.
+      List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> level = new ArrayList<>();
+      for (double away : LEADER_TRIES) {
+        for (List<String> block : withLine(text, blocks)) {
+          double height = (block.size() - 1) * line;
+          level.add(() -> placer.placeBlockBeside(block, font, right + away, true, centreY - height / 2, line));
+          level.add(() -> placer.placeBlockBeside(block, font, left - away, false, centreY - height / 2, line));
+        }
+      }
+      List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> offside = new ArrayList<>();
+      for (double away : LEADER_TRIES) {
+        for (List<String> block : withLine(text, blocks)) {
+          double height = (block.size() - 1) * line;
+          double widest = block.stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0);
+          for (double first : new double[] {own.getMinY() - away - height, own.getMaxY() + away + cap}) {
+            for (double cx : new double[] {x, x - widest / 2, x + widest / 2}) {
+              offside.add(() -> placer.placeBlock(block, font, cx, first, line));
+            }
+          }
+        }
+      }
+      // A mark in a column of marks (one day, several amounts) takes its name above or below the
+      // column first, leaving the room level with each mark to the next one's name.
+      boolean column = others.stream().anyMatch(o -> Math.abs(o.getCenterX() - own.getCenterX()) < 20
+          && Math.abs(o.getCenterY() - own.getCenterY()) < 40);
+      List<java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>>> tied = new ArrayList<>(column ? offside : level);
+      tied.addAll(column ? level : offside);
+      // A name set off from its mark keeps further from the others: the line alone must not decide.
+      placer.keepAway(others, LabelTies.TIED_CLEARANCE);
+      for (java.util.function.Supplier<Optional<List<LabelPlacer.Placed>>> attempt : tied) {
+        Optional<List<LabelPlacer.Placed>> c = attempt.get();
+        if (c.isEmpty()) {
+          continue;
+        }
+        // The leader reaches the line of the name nearest the mark, not a corner of the block
+        // beside a shorter line, where it would end in empty space.
+        java.awt.geom.Line2D leader = LabelTies.leader(c.get().stream().map(LabelPlacer.Placed::box).toList(), x, mid,
+            Math.max(ValuationMarks.SIZE, group.size() > 1 ? own.getWidth() : 0));
+        if (leader.getP1().distance(leader.getP2()) >= 4 && placer.clear(leader, 4, own)) {
+          placer.obstacle(leader);
+          return Optional.of(new Placement(c.get(), Optional.of(leader)));
+        }
+        placer.release(c.get());
+      }
+      return Optional.empty();
+    }
   }
 
   /**

@@ -347,13 +347,23 @@ final class ValuationChart implements KindRenderer {
       }
       // The values along the lines: first each line's first value, the one its multiple is measured
       // from, then the others in date order, each where it first finds room.
+      // A point no line joins or passes (a company valued twice on different bases has no line at
+      // all) is named with its value, as a line's end is: its colour and marker alone would leave a
+      // reader guessing whose it is. These go first, with the first values.
       List<int[]> order = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
         order.add(new int[] {s, 0});
+        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
+          if (named && lone(lines.get(s), lines.get(s).points().get(i))) {
+            order.add(new int[] {s, i});
+          }
+        }
       }
       for (int s = 0; s < lines.size(); s++) {
         for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
-          order.add(new int[] {s, i});
+          if (!(named && lone(lines.get(s), lines.get(s).points().get(i)))) {
+            order.add(new int[] {s, i});
+          }
         }
       }
       for (int[] at2 : order) {
@@ -368,6 +378,67 @@ final class ValuationChart implements KindRenderer {
         double below = at.y(v.amount().amount().doubleValue()) + cap + 12;
         String text = pointLabel(v, w);
         boolean first = v == line.first();
+        double mid = at.y(middle(v, log));
+        if (named && lone(line, v)) {
+          String company = w.company(line.company());
+          double nameWidth = GlyphPainter.width(company, name);
+          double valueWidth = GlyphPainter.width(text, value);
+          double lo = at.left() - 4;
+          double hi = at.right() + room;
+          // Where the name and the value start, and their baselines, best first. On two lines: right
+          // of the point, level with it (as at a line's end); left of it, ending at it; centred over
+          // or under it, moved inside the plot at its edges, a little further off where a
+          // neighbouring mark is in the way. Then on one line, under or over it.
+          List<double[]> spots = new ArrayList<>();
+          double right = ValuationMarks.right(v, at) + dx.applyAsDouble(v) + 8;
+          double leftEnd = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 8;
+          spots.add(new double[] {right, mid - 2, right, mid + cap + 5});
+          spots.add(new double[] {leftEnd - nameWidth, mid - 2, leftEnd - valueWidth, mid + cap + 5});
+          double centre = inside(x, Math.max(nameWidth, valueWidth), lo, hi);
+          for (double b : new double[] {y - 10 - cap - 7, below, y - 10 - cap - 7 - 8, below + 8}) {
+            spots.add(new double[] {centre - nameWidth / 2, b, centre - valueWidth / 2, b + cap + 7});
+          }
+          double space = GlyphPainter.width(" ", value);
+          double lineWidth = nameWidth + space + valueWidth;
+          for (double baseline : new double[] {below, y - 10}) {
+            for (double from : new double[] {x - MARKER / 2.0, x + MARKER / 2.0 - lineWidth,
+                inside(x, lineWidth, lo, hi) - lineWidth / 2}) {
+              spots.add(new double[] {from, baseline, from + nameWidth + space, baseline});
+            }
+          }
+          // Last, higher over it, tied to it by a leader line.
+          for (double up : new double[] {16, 24}) {
+            double b = y - 10 - cap - 7 - up;
+            spots.add(new double[] {centre - nameWidth / 2, b, centre - valueWidth / 2, b + cap + 7, 1});
+          }
+          boolean done = false;
+          for (double[] spot : spots) {
+            Rectangle2D nameBox = GlyphPainter.box(company, name, spot[0], spot[1], GlyphPainter.Align.START);
+            Rectangle2D valueBox = GlyphPainter.box(text, value, spot[2], spot[3], GlyphPainter.Align.START);
+            java.awt.geom.Line2D leader = spot.length > 4 ? LabelTies.leader(valueBox, x, mid, MARKER) : null;
+            Rectangle2D own = marks.get(s).get(line.points().indexOf(v));
+            if (!nameBox.intersects(valueBox) && fitsAlong(nameBox, at, room, segments)
+                && fitsAlong(valueBox, at, room, segments)
+                && clear(nameBox, x, mid, s, marks, taken) && clear(valueBox, x, mid, s, marks, taken)
+                && (leader == null || taken.stream().filter(t -> t != own).noneMatch(leader::intersects))) {
+              if (leader != null) {
+                g.setColor(ChartTheme.MUTED);
+                g.setStroke(new java.awt.BasicStroke(1f));
+                g.draw(leader);
+              }
+              taken.add(GlyphPainter.draw(g, company, name, ChartTheme.INK, spot[0], spot[1], GlyphPainter.Align.START, true));
+              taken.add(GlyphPainter.draw(g, text, value, ChartTheme.INK, spot[2], spot[3], GlyphPainter.Align.START, true));
+              done = true;
+              break;
+            }
+          }
+          if (done) {
+            continue;
+          }
+          // Nowhere to name it: the legend names the company by its colour and marker, and its
+          // value goes by the point as any other value does.
+          unnamed.add(line.company());
+        }
         // Left of a line's first point, where the line does not go; else above the point; a first
         // point at the plot's left edge, above or below it, starting at it.
         double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
@@ -393,14 +464,12 @@ final class ValuationChart implements KindRenderer {
           double lx = (double) place[0];
           double baseline = (double) place[1];
           GlyphPainter.Align align = (GlyphPainter.Align) place[2];
+          if (align == GlyphPainter.Align.CENTER) {
+            // Centred over or under a point near the plot's edge: moved in, still over the point.
+            lx = inside(lx, GlyphPainter.width(text, value), at.left() - 4, at.right() + room);
+          }
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
-          Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4,
-              box.getHeight() + 4);
-          // No line crosses a value: not another line's (it would seem to be that line's), nor its own.
-          boolean onALine = segments.stream().anyMatch(l -> l.stream().anyMatch(seg -> seg.intersects(clear)));
-          if (taken.stream().noneMatch(box::intersects) && !onALine
-              && box.getMinX() >= at.left() - 4 && box.getMaxX() <= at.right() + room
-              && box.getMinY() >= 0 && box.getMaxY() <= at.bottom()) {
+          if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
             break;
@@ -417,8 +486,9 @@ final class ValuationChart implements KindRenderer {
     // The axis's labels may reach into the room right of the plot: the end names are above them.
     TimeAxisPainter xAxis = new TimeAxisPainter(time, w.lang(), frame.theme().regular(12f), 0, room - 16);
     double weight = Math.max(2, lines.stream().mapToInt(l -> l.points().size()).sum());
+    // Stacked with other currencies' panels, it takes height for the names at its lines' ends.
     return new Panel(headed ? w.currencyName(currency) : "", chart, axis, List.of(), weight, room, labels,
-        java.util.Optional.of(xAxis));
+        java.util.Optional.of(xAxis)).needing(40 + LABEL_GAP * lines.size());
   }
 
   /** Paints a point's mark {@code dx} px right of its date; returns the box it covers. */
@@ -429,6 +499,38 @@ final class ValuationChart implements KindRenderer {
     g.translate(-dx, 0);
     box.setRect(box.getX() + dx, box.getY(), box.getWidth(), box.getHeight());
     return box;
+  }
+
+  /**
+   * Whether {@code box} stays inside the plot (and the room right of it) and no line crosses it:
+   * not another line's (it would seem to be that line's), nor its own.
+   */
+  private static boolean fitsAlong(Rectangle2D box, PanelGeometry at, double room,
+      List<List<java.awt.geom.Line2D>> segments) {
+    Rectangle2D clear = new Rectangle2D.Double(box.getX() - 2, box.getY() - 2, box.getWidth() + 4, box.getHeight() + 4);
+    boolean onALine = segments.stream().anyMatch(l -> l.stream().anyMatch(seg -> seg.intersects(clear)));
+    return !onALine && box.getMinX() >= at.left() - 4 && box.getMaxX() <= at.right() + room
+        && box.getMinY() >= 0 && box.getMaxY() <= at.bottom();
+  }
+
+  /** The centre of a text {@code width} wide nearest {@code x} that keeps it between {@code from} and {@code to}. */
+  private static double inside(double x, double width, double from, double to) {
+    return Math.max(from + width / 2, Math.min(to - width / 2, x));
+  }
+
+  /**
+   * Whether a point stands alone: no line joins it and none of its company's lines passes its date
+   * (a company valued once before its round and once as an estimate has no line at all). A pre-money
+   * value that its company's line passes is set off by a ring instead, and reads as that line's.
+   */
+  static boolean lone(Line line, Valuation v) {
+    for (List<Valuation> run : joined(line)) {
+      if (run.contains(v) || v.date().compareTo(run.get(0).date()) >= 0
+          && v.date().compareTo(run.get(run.size() - 1).date()) <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The least room, in px, between a line's end label and another line's mark. */

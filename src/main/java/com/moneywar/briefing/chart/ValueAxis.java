@@ -78,6 +78,54 @@ record ValueAxis(boolean log, double min, double max, List<Double> ticks, Double
   /** How far above the floor (or below the top) a value must be not to touch the frame: 12 %. */
   private static final double ROOM = 1.12;
 
+  /** The least room, in px, between two labels of the value axis: they never touch. */
+  static final double LABEL_GAP = 4;
+
+  /** How many powers of ten a log axis spans, its steps of room at the ends counted in. */
+  double decades() {
+    return Math.log10(max / min);
+  }
+
+  /**
+   * The ticks that get a label (and a grid line) on a plot {@code height} px tall whose labels are
+   * {@code labelHeight} px tall: all of them when each keeps {@link #LABEL_GAP} px from the next;
+   * else, on a log axis, only its powers of ten, and where even those would touch, every second
+   * (third, …) power, those whose exponent it divides. A linear axis's four to six steps are all
+   * labelled.
+   */
+  List<Double> labelled(double height, double labelHeight) {
+    if (!log) {
+      return ticks;
+    }
+    double least = labelHeight + LABEL_GAP;
+    if (fits(ticks, height, least)) {
+      return ticks;
+    }
+    List<Double> powers = ticks.stream().filter(ValueAxis::powerOfTen).toList();
+    for (int every = 1; ; every++) {
+      int step = every;
+      List<Double> some = powers.stream().filter(t -> Math.round(Math.log10(t)) % step == 0).toList();
+      if (some.size() <= 1 || fits(some, height, least)) {
+        return some;
+      }
+    }
+  }
+
+  /** Whether labels at {@code values}, on a plot {@code height} px tall, stand at least {@code least} px apart. */
+  private boolean fits(List<Double> values, double height, double least) {
+    for (int i = 1; i < values.size(); i++) {
+      if (height * (plot(values.get(i)) - plot(values.get(i - 1))) / (plot(max) - plot(min)) < least) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean powerOfTen(double value) {
+    double exponent = Math.log10(value);
+    return Math.abs(exponent - Math.rint(exponent)) < 1e-9;
+  }
+
   /** The number XChart plots for {@code value}. */
   double plot(double value) {
     return log ? Math.log10(value) : value;

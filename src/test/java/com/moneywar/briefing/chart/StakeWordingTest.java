@@ -1,0 +1,45 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stake bought has one Korean name, 지분 매입, wherever it is named: a new user's briefing said
+ * 지분 매입 in its tables and timeline and 지분 인수 in its money-flows chart, its table and its note.
+ */
+class StakeWordingTest {
+  @TempDir static Path dir;
+
+  @Test
+  void aStakeBoughtIsCalledJibunMaeipInEveryChartItsTableAndItsNote() {
+    Path project = ShippedProject.copyTo(dir);
+    // A TEST FIXTURE: Meta's stake in Scale AI with no percentage given, as a new user's $350 million
+    // of CoreWeave's shares had none: the money-flows table then names the kind of the pair.
+    ShippedProject.replace(project, "data/flows.csv", "meta-scale-ai-2025-06,stake,meta,scale-ai,49,",
+        "meta-scale-ai-2025-06,stake,meta,scale-ai,,");
+    for (String lang : List.of("ko", "en")) {
+      ShippedProject.replace(project, "data/texts/ai-money-war-2025-11-28." + lang + ".md",
+          "{{flow:meta-scale-ai-2025-06:percent}}", "49%");
+    }
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    List<ChartImage> charts = new ChartRenderer().render(b, Lang.KO);
+    ChartImage flows = charts.stream().filter(c -> c.name().equals("money-flows")).findFirst().orElseThrow();
+    assertThat(flows.shownTable()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("메타 → 스케일AI (지분 매입)"));
+    assertThat(flows.caption()).contains("지분 매입은 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고");
+    ChartImage timeline = charts.stream().filter(c -> c.name().equals("timeline")).findFirst().orElseThrow();
+    assertThat(timeline.shownTable()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("메타 → 스케일AI (지분 매입)"));
+    for (ChartImage chart : charts) {
+      assertThat(chart.caption() + chart.alt() + chart.shownTable()).as(chart.name()).doesNotContain("지분 인수");
+    }
+    assertThat(ShippedProject.messages("ko").get("flowkind.stake")).isEqualTo("지분 매입");
+  }
+}
