@@ -12,8 +12,6 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.search.SearchIndexer;
-import com.moneywar.briefing.search.SearchWording;
 import com.moneywar.briefing.site.view.CompaniesIndex;
 import com.moneywar.briefing.site.view.CompanyPage;
 import com.moneywar.briefing.site.view.FactTable;
@@ -123,27 +121,7 @@ class DebtSharesTest {
           ko ? "피델리티 → 앤스로픽 · 대출·채권 약정" : "Fidelity Management & Research → Anthropic · debt commitment",
           ko ? "아마존 → 앤스로픽 · 투자 약정" : "Amazon → Anthropic · commitment");
 
-      String index = String.join("\n", SearchIndexer.index(briefing, lang, new SearchWording() {
-        @Override
-        public String figure(FigureRef ref, Lang l) {
-          return figures.text(ref, l);
-        }
-
-        @Override
-        public String standing(String kind, String id, Lang l) {
-          return figures.standing(briefing.moneyFacts().get(kind + ":" + id), l);
-        }
-
-        @Override
-        public String briefingText(com.moneywar.briefing.model.Story story, String text, Lang l) {
-          return text;
-        }
-
-        @Override
-        public Map<String, String> words(Lang l) {
-          return ShippedProject.messages(l.code());
-        }
-      }).files().values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
+      String index = SearchIndexText.of(briefing, lang);
       assertThat(index).contains(ko ? "MGX → 앤스로픽 (Anthropic) · 11억1000만달러 · 대출·채권 · 집행 완료"
           : "MGX → Anthropic (앤스로픽) · $1.11 billion · Debt · Funded");
     }

@@ -10,8 +10,6 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.search.SearchIndexer;
-import com.moneywar.briefing.search.SearchWording;
 import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.Headline;
 import com.moneywar.briefing.testing.ShippedProject;
@@ -41,18 +39,10 @@ class PlannedRoundTest {
   static void load() throws IOException {
     project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-planned");
-    Path rounds = project.resolve("data/rounds.csv");
-    List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("id,investee,type,lead,participants,valuation,amount,amount_high,currency,bound,"
-        + "date,source,sources,claim,fx,approx_digits,note_ko,note_en");
-    StringBuilder out = new StringBuilder(lines.get(0) + ",status\n");
-    for (String line : lines.subList(1, lines.size())) {
-      out.append(line).append(",\n");
-    }
-    out.append("fixture-bonds-talks,anthropic,debt,,,,15500000000,,USD,exact,2025-11,fixture-planned,,reported,none,,,,talks\n");
-    out.append("fixture-ipo-talks,openai,ipo,,,,6660000000,,USD,about,2025-11,fixture-planned,,,none,,,,talks\n");
-    out.append("fixture-equity-talks,anthropic,equity,,,,4440000000,,USD,exact,2025-11,fixture-planned,,,none,,,,talks\n");
-    Files.writeString(rounds, out, StandardCharsets.UTF_8);
+    RoundInTalksTest.withRounds(project,
+        "fixture-bonds-talks,anthropic,debt,,,,15500000000,,USD,exact,2025-11,fixture-planned,,reported,none,,,,talks",
+        "fixture-ipo-talks,openai,ipo,,,,6660000000,,USD,about,2025-11,fixture-planned,,,none,,,,talks",
+        "fixture-equity-talks,anthropic,equity,,,,4440000000,,USD,exact,2025-11,fixture-planned,,,none,,,,talks");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -99,29 +89,8 @@ class PlannedRoundTest {
 
   @Test
   void aSearchResultSaysPlanned() {
-    Figures figures = new Figures(briefing);
     for (Lang lang : Lang.values()) {
-      String index = String.join("\n", SearchIndexer.index(briefing, lang, new SearchWording() {
-        @Override
-        public String figure(FigureRef ref, Lang l) {
-          return figures.text(ref, l);
-        }
-
-        @Override
-        public String standing(String kind, String id, Lang l) {
-          return figures.standing(briefing.moneyFacts().get(kind + ":" + id), l);
-        }
-
-        @Override
-        public String briefingText(com.moneywar.briefing.model.Story story, String text, Lang l) {
-          return text;
-        }
-
-        @Override
-        public Map<String, String> words(Lang l) {
-          return ShippedProject.messages(l.code());
-        }
-      }).files().values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
+      String index = SearchIndexText.of(briefing, lang);
       boolean ko = lang == Lang.KO;
       assertThat(index).contains(ko ? "155억달러(추진 중, 보도)" : "$15.5 billion (planned; reported)",
           ko ? "44억4000만달러(협상 중)" : "$4.44 billion (in talks)");

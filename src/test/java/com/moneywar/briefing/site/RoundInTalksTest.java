@@ -48,7 +48,7 @@ class RoundInTalksTest {
   }
 
   /** The project's rounds.csv with a 'status' column (the shipped file has none) and {@code rows} added. */
-  private static void withRounds(Path project, String... rows) throws IOException {
+  static void withRounds(Path project, String... rows) throws IOException {
     Path rounds = project.resolve("data/rounds.csv");
     List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("id,investee,type,lead,participants,valuation,amount,amount_high,currency,bound,"
