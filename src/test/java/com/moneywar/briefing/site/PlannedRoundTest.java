@@ -14,8 +14,6 @@ import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.Headline;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
