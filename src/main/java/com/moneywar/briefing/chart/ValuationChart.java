@@ -309,20 +309,57 @@ final class ValuationChart implements KindRenderer {
         // alone, or either above the last point, ending at it.
         String end = endName(line, w, named);
         String company = named ? w.company(line.company()) : "";
+        String growth = named ? end.substring(Math.min(end.length(), company.length())).strip() : end;
         double top = at.y(ValuationMarks.topValue(line.last(), log)) - 10 - GlyphPainter.capHeight(value) - 6;
         double endPx = at.x(TimeAxis.x(line.last().date())) + dx.applyAsDouble(line.last());
-        Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
-            {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
-            {company, endPx, top, GlyphPainter.Align.END}};
+        double endPy = at.y(middle(line.last(), log));
+        double step = GlyphPainter.capHeight(name) + 6;
+        // Each try: its lines, top first, and where the last line's baseline is. The name with its
+        // growth on one line, else on two (the growth under the name), beside the line's end, then
+        // above its last point, ending at it; only then the name alone, its growth moving to the value.
+        List<Object[]> tries = new ArrayList<>();
+        tries.add(new Object[] {List.of(end), endX, ends[s] - 2, GlyphPainter.Align.START});
+        if (!company.isEmpty() && !growth.isEmpty()) {
+          tries.add(new Object[] {List.of(company, growth), endX, ends[s] - 2 + step, GlyphPainter.Align.START});
+        }
+        tries.add(new Object[] {List.of(end), endPx, top, GlyphPainter.Align.END});
+        // Left of the last point, level with it, where the lines leave room nowhere else.
+        double endLeft = ValuationMarks.left(line.last(), at) + dx.applyAsDouble(line.last()) - 8;
+        tries.add(new Object[] {List.of(end), endLeft, endPy + GlyphPainter.capHeight(name) / 2, GlyphPainter.Align.END});
+        if (!company.isEmpty() && !growth.isEmpty()) {
+          tries.add(new Object[] {List.of(company, growth), endPx, top, GlyphPainter.Align.END});
+          tries.add(new Object[] {List.of(company), endX, ends[s] - 2, GlyphPainter.Align.START});
+          tries.add(new Object[] {List.of(company), endPx, top, GlyphPainter.Align.END});
+        }
         boolean placed = !named;
+        boolean withGrowth = growth.isEmpty();
+        double valueShift = 0;
         for (Object[] t : tries) {
-          String text = (String) t[0];
-          if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])
-              && clear(GlyphPainter.box(text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3]),
-                  endPx, at.y(middle(line.last(), log)), s, marks, taken)) {
-            taken.add(GlyphPainter.draw(g, text, name, ChartTheme.INK, (double) t[1], (double) t[2],
-                (GlyphPainter.Align) t[3], true));
-            placed |= !company.isEmpty() && text.contains(company);
+          @SuppressWarnings("unchecked")
+          List<String> texts = (List<String>) t[0];
+          double tx = (double) t[1];
+          double last = (double) t[2];
+          GlyphPainter.Align align = (GlyphPainter.Align) t[3];
+          if (texts.stream().allMatch(String::isEmpty)) {
+            continue;
+          }
+          boolean fit = true;
+          for (int i = 0; i < texts.size() && fit; i++) {
+            double b = last - (texts.size() - 1 - i) * step;
+            Rectangle2D box = GlyphPainter.box(texts.get(i), name, tx, b, align);
+            fit = GlyphPainter.fits(g, texts.get(i), name, tx, b, align)
+                && clear(box, endPx, endPy, s, marks, taken, segments) && !crossed(box, s, segments);
+          }
+          if (fit) {
+            for (int i = 0; i < texts.size(); i++) {
+              double b = last - (texts.size() - 1 - i) * step;
+              taken.add(GlyphPainter.draw(g, texts.get(i), name, ChartTheme.INK, tx, b, align, true));
+            }
+            placed |= !company.isEmpty() && texts.get(0).startsWith(company);
+            withGrowth |= texts.size() > 1 || texts.get(0).equals(end);
+            if (tx == endX) {
+              valueShift = last - (ends[s] - 2);
+            }
             break;
           }
         }
@@ -331,15 +368,18 @@ final class ValuationChart implements KindRenderer {
         }
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
-        String latest = pointLabel(line.last(), w);
+        // A growth the name could not carry goes with the value: it is never dropped silently.
+        String latest = pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth);
         double px = endPx;
-        double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
+        double[][] places = {{endX, ends[s] + cap + 5 + valueShift, 0},
+            {endLeft, endPy + GlyphPainter.capHeight(name) / 2 + cap + 7, 1},
+            {endLeft, endPy + GlyphPainter.capHeight(name) / 2 - step, 1}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
         for (double[] place : places) {
           GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
           if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)
               && clear(GlyphPainter.box(latest, value, place[0], place[1], align), px,
-                  at.y(middle(line.last(), log)), s, marks, taken)) {
+                  at.y(middle(line.last(), log)), s, marks, taken, segments)) {
             taken.add(GlyphPainter.draw(g, latest, value, ChartTheme.INK, place[0], place[1], align, true));
             break;
           }
@@ -419,7 +459,7 @@ final class ValuationChart implements KindRenderer {
             Rectangle2D own = marks.get(s).get(line.points().indexOf(v));
             if (!nameBox.intersects(valueBox) && fitsAlong(nameBox, at, room, segments)
                 && fitsAlong(valueBox, at, room, segments)
-                && clear(nameBox, x, mid, s, marks, taken) && clear(valueBox, x, mid, s, marks, taken)
+                && clear(nameBox, x, mid, s, marks, taken, segments) && clear(valueBox, x, mid, s, marks, taken, segments)
                 && (leader == null || taken.stream().filter(t -> t != own).noneMatch(leader::intersects))) {
               if (leader != null) {
                 g.setColor(ChartTheme.MUTED);
@@ -533,6 +573,16 @@ final class ValuationChart implements KindRenderer {
     return true;
   }
 
+  /** Whether another line than line {@code s} runs through {@code box}: a name there would read as that line's. */
+  private static boolean crossed(Rectangle2D box, int s, List<List<java.awt.geom.Line2D>> segments) {
+    for (int other = 0; other < segments.size(); other++) {
+      if (other != s && segments.get(other).stream().anyMatch(seg -> seg.intersects(box))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The least room, in px, between a line's end label and another line's mark. */
   private static final double CLEARANCE = 4;
 
@@ -542,7 +592,7 @@ final class ValuationChart implements KindRenderer {
    * that point, where it would seem to name that other line.
    */
   private static boolean clear(Rectangle2D box, double x, double y, int s, List<List<Rectangle2D>> marks,
-      List<Rectangle2D> taken) {
+      List<Rectangle2D> taken, List<List<java.awt.geom.Line2D>> segments) {
     Rectangle2D near = new Rectangle2D.Double(box.getX() - CLEARANCE, box.getY() - CLEARANCE,
         box.getWidth() + 2 * CLEARANCE, box.getHeight() + 2 * CLEARANCE);
     // From the edge of the line's own mark (what touches the mark itself is not in between) to the label.
@@ -551,6 +601,15 @@ final class ValuationChart implements KindRenderer {
     Rectangle2D between = box.createUnion(new Rectangle2D.Double(ax, ay, 0, 0));
     for (int other = 0; other < marks.size(); other++) {
       if (other != s && marks.get(other).stream().anyMatch(m -> near.intersects(m) || between.intersects(m))) {
+        return false;
+      }
+    }
+    // Nor another line running between the label and its point: the label would read as that line's.
+    double nx = Math.max(box.getMinX(), Math.min(box.getMaxX(), x));
+    double ny = Math.max(box.getMinY(), Math.min(box.getMaxY(), y));
+    java.awt.geom.Line2D reach = new java.awt.geom.Line2D.Double(x, y, nx, ny);
+    for (int other = 0; other < segments.size(); other++) {
+      if (other != s && segments.get(other).stream().anyMatch(reach::intersectsLine)) {
         return false;
       }
     }
