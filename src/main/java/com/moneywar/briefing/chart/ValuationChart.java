@@ -406,7 +406,11 @@ final class ValuationChart implements KindRenderer {
           }
         }
       }
-      for (int[] at2 : order) {
+      // A first value that finds no room by its point waits until every other first value and lone
+      // point has had its place, then goes further off with a leader line.
+      for (int k = 0; k < order.size(); k++) {
+        int[] at2 = order.get(k);
+        boolean later = at2.length > 2;
         int s = at2[0];
         Line line = lines.get(s);
         Valuation v = line.points().get(at2[1]);
@@ -419,7 +423,7 @@ final class ValuationChart implements KindRenderer {
         String text = pointLabel(v, w);
         boolean first = v == line.first();
         double mid = at.y(middle(v, log));
-        if (named && lone(line, v)) {
+        if (named && lone(line, v) && !later) {
           String company = w.company(line.company());
           double nameWidth = GlyphPainter.width(company, name);
           double valueWidth = GlyphPainter.width(text, value);
@@ -500,7 +504,24 @@ final class ValuationChart implements KindRenderer {
         places.add(new Object[] {x + side, below - 2, GlyphPainter.Align.START});
         places.add(new Object[] {x + side, y - 8, GlyphPainter.Align.START});
         places.add(new Object[] {x - side, below - 2, GlyphPainter.Align.END});
+        if (first) {
+          // A line's first value, which its multiple is measured from, is never left out for want of
+          // room by its point: further under or over it, tied to it by a leader line.
+          for (double off : new double[] {12, 24}) {
+            places.add(new Object[] {startX, below + off, GlyphPainter.Align.START, true});
+            places.add(new Object[] {x, below + off, GlyphPainter.Align.CENTER, true});
+            places.add(new Object[] {startX, y - 10 - off, GlyphPainter.Align.START, true});
+            places.add(new Object[] {x, y - 10 - off, GlyphPainter.Align.CENTER, true});
+            places.add(new Object[] {x - side, below + off, GlyphPainter.Align.END, true});
+            places.add(new Object[] {x - side, y - 10 - off, GlyphPainter.Align.END, true});
+          }
+        }
+        Rectangle2D ownMark = marks.get(s).get(line.points().indexOf(v));
+        boolean drawn = false;
         for (Object[] place : places) {
+          if ((place.length > 3) != later) {
+            continue;
+          }
           double lx = (double) place[0];
           double baseline = (double) place[1];
           GlyphPainter.Align align = (GlyphPainter.Align) place[2];
@@ -509,11 +530,23 @@ final class ValuationChart implements KindRenderer {
             lx = inside(lx, GlyphPainter.width(text, value), at.left() - 4, at.right() + room);
           }
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
-          if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
+          java.awt.geom.Line2D tie = place.length > 3 ? LabelTies.leader(box, x, mid, MARKER) : null;
+          if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)
+              && (tie == null || taken.stream().filter(t -> t != ownMark).noneMatch(tie::intersects)
+                  && segments.stream().flatMap(List::stream).noneMatch(tie::intersectsLine))) {
+            if (tie != null) {
+              g.setColor(ChartTheme.MUTED);
+              g.setStroke(new java.awt.BasicStroke(1f));
+              g.draw(tie);
+            }
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
+            drawn = true;
             break;
           }
+        }
+        if (!drawn && first && !later) {
+          order.add(new int[] {s, at2[1], 1});
         }
       }
       // A label's white halo must never hide a mark: marks are drawn again on top.
