@@ -325,6 +325,11 @@ final class ValuationChart implements KindRenderer {
         tries.add(new Object[] {List.of(end), endPx, top, GlyphPainter.Align.END});
         // Left of the last point, level with it, where the lines leave room nowhere else.
         double endLeft = ValuationMarks.left(line.last(), at) + dx.applyAsDouble(line.last()) - 8;
+        // Its name and latest value on one line there: "러버블 66억달러".
+        String latestAlone = pointLabel(line.last(), w);
+        double inlineWidth = GlyphPainter.width(" ", value) + GlyphPainter.width(latestAlone, value);
+        tries.add(new Object[] {List.of(end), endLeft - inlineWidth, endPy + GlyphPainter.capHeight(name) / 2,
+            GlyphPainter.Align.END, true});
         tries.add(new Object[] {List.of(end), endLeft, endPy + GlyphPainter.capHeight(name) / 2, GlyphPainter.Align.END});
         if (!company.isEmpty() && !growth.isEmpty()) {
           tries.add(new Object[] {List.of(company, growth), endPx, top, GlyphPainter.Align.END});
@@ -334,6 +339,7 @@ final class ValuationChart implements KindRenderer {
         boolean placed = !named;
         boolean withGrowth = growth.isEmpty();
         double valueShift = 0;
+        boolean valueDrawn = false;
         for (Object[] t : tries) {
           @SuppressWarnings("unchecked")
           List<String> texts = (List<String>) t[0];
@@ -343,7 +349,10 @@ final class ValuationChart implements KindRenderer {
           if (texts.stream().allMatch(String::isEmpty)) {
             continue;
           }
-          boolean fit = true;
+          boolean inline = t.length > 4;
+          Rectangle2D inlineBox = GlyphPainter.box(latestAlone, value, endLeft, last, GlyphPainter.Align.END);
+          boolean fit = !inline || GlyphPainter.fits(g, latestAlone, value, endLeft, last, GlyphPainter.Align.END)
+              && clear(inlineBox, endPx, endPy, s, marks, taken, segments) && !crossed(inlineBox, s, segments);
           for (int i = 0; i < texts.size() && fit; i++) {
             double b = last - (texts.size() - 1 - i) * step;
             Rectangle2D box = GlyphPainter.box(texts.get(i), name, tx, b, align);
@@ -354,6 +363,10 @@ final class ValuationChart implements KindRenderer {
             for (int i = 0; i < texts.size(); i++) {
               double b = last - (texts.size() - 1 - i) * step;
               taken.add(GlyphPainter.draw(g, texts.get(i), name, ChartTheme.INK, tx, b, align, true));
+            }
+            if (inline) {
+              taken.add(GlyphPainter.draw(g, latestAlone, value, ChartTheme.INK, endLeft, last, GlyphPainter.Align.END, true));
+              valueDrawn = true;
             }
             placed |= !company.isEmpty() && texts.get(0).startsWith(company);
             withGrowth |= texts.size() > 1 || texts.get(0).equals(end);
@@ -372,10 +385,9 @@ final class ValuationChart implements KindRenderer {
         String latest = pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth);
         double px = endPx;
         double[][] places = {{endX, ends[s] + cap + 5 + valueShift, 0},
-            {endLeft, endPy + GlyphPainter.capHeight(name) / 2 + cap + 7, 1},
-            {endLeft, endPy + GlyphPainter.capHeight(name) / 2 - step, 1}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
+            {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
-        for (double[] place : places) {
+        for (double[] place : valueDrawn ? new double[0][] : places) {
           GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
           if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)
               && clear(GlyphPainter.box(latest, value, place[0], place[1], align), px,
