@@ -410,16 +410,30 @@ final class CumulativeChart implements KindRenderer {
             parts.add(new double[] {top, bottom});
           }
           boolean labelled = false;
+          // An amount wider than its bar ("up to $14 billion" on a phone) is broken at a space onto
+          // two lines under the name, rather than left out.
+          List<String> amountLines = GlyphPainter.width(amount, bold) <= fits ? List.of(amount) : boundApart(amount);
+          boolean amountFits = amountLines.size() <= 2
+              && amountLines.stream().allMatch(l -> GlyphPainter.width(l, bold) <= fits);
           for (double[] part : parts) {
             double middle = (part[0] + part[1]) / 2;
             double height = part[1] - part[0];
-            if (height >= 2 * cap + 14
-                && Math.max(GlyphPainter.width(name, regular), GlyphPainter.width(amount, bold)) <= fits) {
-              plate(g, hatched, t.colour(s, w),
-                  GlyphPainter.box(name, regular, at.center(p), middle - 3, GlyphPainter.Align.CENTER),
-                  GlyphPainter.box(amount, bold, at.center(p), middle + cap + 3, GlyphPainter.Align.CENTER));
-              GlyphPainter.draw(g, name, regular, ink, at.center(p), middle - 3, GlyphPainter.Align.CENTER);
-              GlyphPainter.draw(g, amount, bold, ink, at.center(p), middle + cap + 3, GlyphPainter.Align.CENTER);
+            double step = cap + 6;
+            double extra = (amountLines.size() - 1) * step;
+            if (amountFits && height >= 2 * cap + 14 + extra && GlyphPainter.width(name, regular) <= fits) {
+              double nameY = middle - 3 - extra / 2;
+              List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+              boxes.add(GlyphPainter.box(name, regular, at.center(p), nameY, GlyphPainter.Align.CENTER));
+              for (int k = 0; k < amountLines.size(); k++) {
+                boxes.add(GlyphPainter.box(amountLines.get(k), bold, at.center(p), nameY + cap + 6 + k * step,
+                    GlyphPainter.Align.CENTER));
+              }
+              plate(g, hatched, t.colour(s, w), boxes.toArray(new java.awt.geom.Rectangle2D[0]));
+              GlyphPainter.draw(g, name, regular, ink, at.center(p), nameY, GlyphPainter.Align.CENTER);
+              for (int k = 0; k < amountLines.size(); k++) {
+                GlyphPainter.draw(g, amountLines.get(k), bold, ink, at.center(p), nameY + cap + 6 + k * step,
+                    GlyphPainter.Align.CENTER);
+              }
               labelled = true;
               break;
             }
@@ -509,6 +523,19 @@ final class CumulativeChart implements KindRenderer {
       case QUARTER -> "Q" + (p % 4 + 1) + " " + (p / 4);
       case MONTH -> w.date(new PartialDate(p / 12, p % 12 + 1, 0));
     };
+  }
+
+  /**
+   * An amount on two lines, its bound words ("up to about", "최대") over the figure with its unit
+   * ("$14 billion", "140억달러"), which are never parted; on one line when it has no bound words.
+   */
+  static List<String> boundApart(String amount) {
+    int at = 0;
+    while (at < amount.length() && !Character.isDigit(amount.charAt(at))) {
+      at++;
+    }
+    int space = amount.lastIndexOf(' ', at);
+    return space <= 0 ? List.of(amount) : List.of(amount.substring(0, space), amount.substring(space + 1));
   }
 
   /** The largest bold font, 12 px down to 10 px, in which every total fits its slot; null if none. */

@@ -309,20 +309,70 @@ final class ValuationChart implements KindRenderer {
         // alone, or either above the last point, ending at it.
         String end = endName(line, w, named);
         String company = named ? w.company(line.company()) : "";
+        String growth = named ? end.substring(Math.min(end.length(), company.length())).strip() : end;
         double top = at.y(ValuationMarks.topValue(line.last(), log)) - 10 - GlyphPainter.capHeight(value) - 6;
         double endPx = at.x(TimeAxis.x(line.last().date())) + dx.applyAsDouble(line.last());
-        Object[][] tries = {{end, endX, ends[s] - 2, GlyphPainter.Align.START},
-            {company, endX, ends[s] - 2, GlyphPainter.Align.START}, {end, endPx, top, GlyphPainter.Align.END},
-            {company, endPx, top, GlyphPainter.Align.END}};
+        double endPy = at.y(middle(line.last(), log));
+        double step = GlyphPainter.capHeight(name) + 6;
+        // Each try: its lines, top first, and where the last line's baseline is. The name with its
+        // growth on one line, else on two (the growth under the name), beside the line's end, then
+        // above its last point, ending at it; only then the name alone, its growth moving to the value.
+        List<Object[]> tries = new ArrayList<>();
+        tries.add(new Object[] {List.of(end), endX, ends[s] - 2, GlyphPainter.Align.START});
+        if (!company.isEmpty() && !growth.isEmpty()) {
+          tries.add(new Object[] {List.of(company, growth), endX, ends[s] - 2 + step, GlyphPainter.Align.START});
+        }
+        tries.add(new Object[] {List.of(end), endPx, top, GlyphPainter.Align.END});
+        // Left of the last point, level with it, where the lines leave room nowhere else.
+        double endLeft = ValuationMarks.left(line.last(), at) + dx.applyAsDouble(line.last()) - 8;
+        // Its name and latest value on one line there: "러버블 66억달러".
+        String latestAlone = pointLabel(line.last(), w);
+        double inlineWidth = GlyphPainter.width(" ", value) + GlyphPainter.width(latestAlone, value);
+        tries.add(new Object[] {List.of(end), endLeft - inlineWidth, endPy + GlyphPainter.capHeight(name) / 2,
+            GlyphPainter.Align.END, true});
+        tries.add(new Object[] {List.of(end), endLeft, endPy + GlyphPainter.capHeight(name) / 2, GlyphPainter.Align.END});
+        if (!company.isEmpty() && !growth.isEmpty()) {
+          tries.add(new Object[] {List.of(company, growth), endPx, top, GlyphPainter.Align.END});
+          tries.add(new Object[] {List.of(company), endX, ends[s] - 2, GlyphPainter.Align.START});
+          tries.add(new Object[] {List.of(company), endPx, top, GlyphPainter.Align.END});
+        }
         boolean placed = !named;
+        boolean withGrowth = growth.isEmpty();
+        double valueShift = 0;
+        boolean valueDrawn = false;
         for (Object[] t : tries) {
-          String text = (String) t[0];
-          if (!text.isEmpty() && GlyphPainter.fits(g, text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3])
-              && clear(GlyphPainter.box(text, name, (double) t[1], (double) t[2], (GlyphPainter.Align) t[3]),
-                  endPx, at.y(middle(line.last(), log)), s, marks, taken)) {
-            taken.add(GlyphPainter.draw(g, text, name, ChartTheme.INK, (double) t[1], (double) t[2],
-                (GlyphPainter.Align) t[3], true));
-            placed |= !company.isEmpty() && text.contains(company);
+          @SuppressWarnings("unchecked")
+          List<String> texts = (List<String>) t[0];
+          double tx = (double) t[1];
+          double last = (double) t[2];
+          GlyphPainter.Align align = (GlyphPainter.Align) t[3];
+          if (texts.stream().allMatch(String::isEmpty)) {
+            continue;
+          }
+          boolean inline = t.length > 4;
+          Rectangle2D inlineBox = GlyphPainter.box(latestAlone, value, endLeft, last, GlyphPainter.Align.END);
+          boolean fit = !inline || GlyphPainter.fits(g, latestAlone, value, endLeft, last, GlyphPainter.Align.END)
+              && clear(inlineBox, endPx, endPy, s, marks, taken, segments) && !crossed(inlineBox, s, segments);
+          for (int i = 0; i < texts.size() && fit; i++) {
+            double b = last - (texts.size() - 1 - i) * step;
+            Rectangle2D box = GlyphPainter.box(texts.get(i), name, tx, b, align);
+            fit = GlyphPainter.fits(g, texts.get(i), name, tx, b, align)
+                && clear(box, endPx, endPy, s, marks, taken, segments) && !crossed(box, s, segments);
+          }
+          if (fit) {
+            for (int i = 0; i < texts.size(); i++) {
+              double b = last - (texts.size() - 1 - i) * step;
+              taken.add(GlyphPainter.draw(g, texts.get(i), name, ChartTheme.INK, tx, b, align, true));
+            }
+            if (inline) {
+              taken.add(GlyphPainter.draw(g, latestAlone, value, ChartTheme.INK, endLeft, last, GlyphPainter.Align.END, true));
+              valueDrawn = true;
+            }
+            placed |= !company.isEmpty() && texts.get(0).startsWith(company);
+            withGrowth |= texts.size() > 1 || texts.get(0).equals(end);
+            if (tx == endX) {
+              valueShift = last - (ends[s] - 2);
+            }
             break;
           }
         }
@@ -331,15 +381,17 @@ final class ValuationChart implements KindRenderer {
         }
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
-        String latest = pointLabel(line.last(), w);
+        // A growth the name could not carry goes with the value: it is never dropped silently.
+        String latest = pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth);
         double px = endPx;
-        double[][] places = {{endX, ends[s] + cap + 5, 0}, {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
+        double[][] places = {{endX, ends[s] + cap + 5 + valueShift, 0},
+            {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
-        for (double[] place : places) {
+        for (double[] place : valueDrawn ? new double[0][] : places) {
           GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
           if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)
               && clear(GlyphPainter.box(latest, value, place[0], place[1], align), px,
-                  at.y(middle(line.last(), log)), s, marks, taken)) {
+                  at.y(middle(line.last(), log)), s, marks, taken, segments)) {
             taken.add(GlyphPainter.draw(g, latest, value, ChartTheme.INK, place[0], place[1], align, true));
             break;
           }
@@ -366,7 +418,11 @@ final class ValuationChart implements KindRenderer {
           }
         }
       }
-      for (int[] at2 : order) {
+      // A first value that finds no room by its point waits until every other first value and lone
+      // point has had its place, then goes further off with a leader line.
+      for (int k = 0; k < order.size(); k++) {
+        int[] at2 = order.get(k);
+        boolean later = at2.length > 2;
         int s = at2[0];
         Line line = lines.get(s);
         Valuation v = line.points().get(at2[1]);
@@ -379,7 +435,7 @@ final class ValuationChart implements KindRenderer {
         String text = pointLabel(v, w);
         boolean first = v == line.first();
         double mid = at.y(middle(v, log));
-        if (named && lone(line, v)) {
+        if (named && lone(line, v) && !later) {
           String company = w.company(line.company());
           double nameWidth = GlyphPainter.width(company, name);
           double valueWidth = GlyphPainter.width(text, value);
@@ -419,7 +475,7 @@ final class ValuationChart implements KindRenderer {
             Rectangle2D own = marks.get(s).get(line.points().indexOf(v));
             if (!nameBox.intersects(valueBox) && fitsAlong(nameBox, at, room, segments)
                 && fitsAlong(valueBox, at, room, segments)
-                && clear(nameBox, x, mid, s, marks, taken) && clear(valueBox, x, mid, s, marks, taken)
+                && clear(nameBox, x, mid, s, marks, taken, segments) && clear(valueBox, x, mid, s, marks, taken, segments)
                 && (leader == null || taken.stream().filter(t -> t != own).noneMatch(leader::intersects))) {
               if (leader != null) {
                 g.setColor(ChartTheme.MUTED);
@@ -460,7 +516,24 @@ final class ValuationChart implements KindRenderer {
         places.add(new Object[] {x + side, below - 2, GlyphPainter.Align.START});
         places.add(new Object[] {x + side, y - 8, GlyphPainter.Align.START});
         places.add(new Object[] {x - side, below - 2, GlyphPainter.Align.END});
+        if (first) {
+          // A line's first value, which its multiple is measured from, is never left out for want of
+          // room by its point: further under or over it, tied to it by a leader line.
+          for (double off : new double[] {12, 24}) {
+            places.add(new Object[] {startX, below + off, GlyphPainter.Align.START, true});
+            places.add(new Object[] {x, below + off, GlyphPainter.Align.CENTER, true});
+            places.add(new Object[] {startX, y - 10 - off, GlyphPainter.Align.START, true});
+            places.add(new Object[] {x, y - 10 - off, GlyphPainter.Align.CENTER, true});
+            places.add(new Object[] {x - side, below + off, GlyphPainter.Align.END, true});
+            places.add(new Object[] {x - side, y - 10 - off, GlyphPainter.Align.END, true});
+          }
+        }
+        Rectangle2D ownMark = marks.get(s).get(line.points().indexOf(v));
+        boolean drawn = false;
         for (Object[] place : places) {
+          if ((place.length > 3) != later) {
+            continue;
+          }
           double lx = (double) place[0];
           double baseline = (double) place[1];
           GlyphPainter.Align align = (GlyphPainter.Align) place[2];
@@ -469,11 +542,23 @@ final class ValuationChart implements KindRenderer {
             lx = inside(lx, GlyphPainter.width(text, value), at.left() - 4, at.right() + room);
           }
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
-          if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
+          java.awt.geom.Line2D tie = place.length > 3 ? LabelTies.leader(box, x, mid, MARKER) : null;
+          if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)
+              && (tie == null || taken.stream().filter(t -> t != ownMark).noneMatch(tie::intersects)
+                  && segments.stream().flatMap(List::stream).noneMatch(tie::intersectsLine))) {
+            if (tie != null) {
+              g.setColor(ChartTheme.MUTED);
+              g.setStroke(new java.awt.BasicStroke(1f));
+              g.draw(tie);
+            }
             taken.add(box);
             GlyphPainter.draw(g, text, value, ChartTheme.INK, lx, baseline, align, true);
+            drawn = true;
             break;
           }
+        }
+        if (!drawn && first && !later) {
+          order.add(new int[] {s, at2[1], 1});
         }
       }
       // A label's white halo must never hide a mark: marks are drawn again on top.
@@ -533,6 +618,16 @@ final class ValuationChart implements KindRenderer {
     return true;
   }
 
+  /** Whether another line than line {@code s} runs through {@code box}: a name there would read as that line's. */
+  private static boolean crossed(Rectangle2D box, int s, List<List<java.awt.geom.Line2D>> segments) {
+    for (int other = 0; other < segments.size(); other++) {
+      if (other != s && segments.get(other).stream().anyMatch(seg -> seg.intersects(box))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The least room, in px, between a line's end label and another line's mark. */
   private static final double CLEARANCE = 4;
 
@@ -542,7 +637,7 @@ final class ValuationChart implements KindRenderer {
    * that point, where it would seem to name that other line.
    */
   private static boolean clear(Rectangle2D box, double x, double y, int s, List<List<Rectangle2D>> marks,
-      List<Rectangle2D> taken) {
+      List<Rectangle2D> taken, List<List<java.awt.geom.Line2D>> segments) {
     Rectangle2D near = new Rectangle2D.Double(box.getX() - CLEARANCE, box.getY() - CLEARANCE,
         box.getWidth() + 2 * CLEARANCE, box.getHeight() + 2 * CLEARANCE);
     // From the edge of the line's own mark (what touches the mark itself is not in between) to the label.
@@ -551,6 +646,15 @@ final class ValuationChart implements KindRenderer {
     Rectangle2D between = box.createUnion(new Rectangle2D.Double(ax, ay, 0, 0));
     for (int other = 0; other < marks.size(); other++) {
       if (other != s && marks.get(other).stream().anyMatch(m -> near.intersects(m) || between.intersects(m))) {
+        return false;
+      }
+    }
+    // Nor another line running between the label and its point: the label would read as that line's.
+    double nx = Math.max(box.getMinX(), Math.min(box.getMaxX(), x));
+    double ny = Math.max(box.getMinY(), Math.min(box.getMaxY(), y));
+    java.awt.geom.Line2D reach = new java.awt.geom.Line2D.Double(x, y, nx, ny);
+    for (int other = 0; other < segments.size(); other++) {
+      if (other != s && segments.get(other).stream().anyMatch(reach::intersectsLine)) {
         return false;
       }
     }
