@@ -33,7 +33,8 @@ class LonePointLabelsTest {
         new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
   }
 
-  private static final List<Valuation> ROWS = List.of(
+  /** The new user's chip-startup valuations (also {@link FirstValueLabelsTest}'s). */
+  static final List<Valuation> ROWS = List.of(
       v("groq-1", "scale-ai", "2800000000", "USD", Bound.EXACT, "2024-08", ValuationBasis.UNSTATED, ClaimStatus.CONFIRMED),
       v("groq-2", "scale-ai", "6900000000", "USD", Bound.EXACT, "2025-09-17", ValuationBasis.UNSTATED, ClaimStatus.CONFIRMED),
       v("cerebras-1", "meta", "8100000000", "USD", Bound.EXACT, "2025-09-30", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
