@@ -45,7 +45,8 @@ public final class SearchTerms {
   /** The text as both sides compare it: NFKC, lower case, possessive 's dropped. */
   static String fold(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return POSSESSIVE.matcher(s).replaceAll("");
+    // Most passages have no apostrophe: the pattern's look-behind was a sixth of the index's time.
+    return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : POSSESSIVE.matcher(s).replaceAll("");
   }
 
   /** Every term of {@code text}, in order of first appearance, each once: what the index holds. */
