@@ -13,12 +13,13 @@ import java.util.stream.Stream;
  * The rule that makes a briefing an edition: what was on the record on a given day. One place for
  * it, so the page, the charts and the PDF of an edition all see the same facts.
  *
- * <p>The rule: a dated row (investment, round, flow, spending, valuation, talent offer, exchange rate, source) is on the
+ * <p>The rule: a dated row (investment, round, flow, spending, valuation, talent offer, exchange rate) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
  * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); a fact also needs
  * its figure's source (column {@code source}) published by then, since an edition cannot cite a
- * report that did not exist yet. The other sources a fact cites are shown in an edition only when
- * published by its date, like every source. An exchange rate is on the record from its date, also
+ * report that did not exist yet; and where the fact's date or its source's is not to the day, the
+ * fact must be sure to be over by then, or its source sure to exist ({@link #onRecordFrom}). The
+ * other sources a fact cites are shown in an edition only when published by its date, like every source. An exchange rate is on the record from its date, also
  * when a fact names it in its {@code fx} column (a fact whose rate is later is not converted in the
  * edition). A tranche whose
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
@@ -44,7 +45,54 @@ public final class AsOf {
    * check and does not hide the fact).
    */
   public static boolean onRecord(Briefing b, MoneyFact fact, LocalDate day) {
-    return onRecord(fact.date(), day) && b.source(fact.source()).map(s -> onRecord(s.published(), day)).orElse(true);
+    return !onRecordFrom(fact, b::recordSource).isAfter(day);
+  }
+
+  /**
+   * The first day {@code fact} is on the record: the first day its date can mean and its figure's
+   * source's date can mean, and, when either is not to the day, not before the fact is sure to be
+   * over or its source sure to exist ({@link #knownFrom}). A round dated {@code 2024} from an
+   * undated page entered as {@code 2024} was in an edition of March 2024, eight months before it
+   * happened; dated {@code 2025-03} from a page of {@code 2025}, it is on the record from April 2025.
+   */
+  public static LocalDate onRecordFrom(MoneyFact fact, java.util.function.Function<String, Optional<Source>> sources) {
+    LocalDate from = fact.date().firstDay();
+    Optional<Source> source = sources.apply(fact.source());
+    if (source.isEmpty()) {
+      return from;
+    }
+    LocalDate published = source.get().published().firstDay();
+    LocalDate known = knownFrom(source.get(), sources);
+    LocalDate sure = fact.date().lastDay().isBefore(known) ? fact.date().lastDay() : known;
+    LocalDate latest = published.isAfter(from) ? published : from;
+    return sure.isAfter(latest) ? sure : latest;
+  }
+
+  /**
+   * The first day a source surely existed: the last day its publication date can mean ({@code 2024}
+   * only from 31 December 2024, {@code 2024-11} from 30 November), or the day a report citing it
+   * surely existed, if that is earlier. An undated web page entered as {@code 2024} put a round of
+   * November 2024 in an edition of March 2024, when counted from the first day: the edition cited a
+   * report that may not have existed yet. The day the editor read it ({@code accessed}) counts too.
+   */
+  public static LocalDate knownFrom(Source source, java.util.function.Function<String, Optional<Source>> sources) {
+    LocalDate known = source.published().lastDay();
+    // The editor read it on that day: it existed then, whatever it says of its own date.
+    LocalDate read = source.accessed().map(PartialDate::lastDay).orElse(known);
+    known = read.isBefore(known) ? read : known;
+    Optional<String> citer = source.citedBy();
+    // A chain of citing reports, followed a few steps (a cycle in the data is the reference check's to report).
+    for (int step = 0; step < 8 && citer.isPresent(); step++) {
+      Optional<Source> by = sources.apply(citer.get());
+      if (by.isEmpty()) {
+        break;
+      }
+      if (by.get().published().lastDay().isBefore(known)) {
+        known = by.get().published().lastDay();
+      }
+      citer = by.get().citedBy();
+    }
+    return known;
   }
 
   /** The briefing as it stood on {@code day}: only the rows on the record by then. */

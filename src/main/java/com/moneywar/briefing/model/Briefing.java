@@ -150,6 +150,13 @@ public final class Briefing {
         from = date.firstDay();
       }
     }
+    // A fact dated, or sourced, only to the month or year is on the record later than the first day either can mean.
+    for (MoneyFact f : facts.values()) {
+      LocalDate on = AsOf.onRecordFrom(f, id -> Optional.ofNullable(sourceById.get(id)));
+      if (on.isAfter(from)) {
+        from = on;
+      }
+    }
     this.wholeRecordFrom = from;
     this.recordSourceById = this.sourceById;
   }

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param citedBy the id of the source that reports this one, when it is known only second-hand
  * @param language the ISO 639-1 code of the language it is written in (its title's), such as {@code ja}
+ * @param accessed the day the editor read it, for a page that shows no date of its own: it surely
+ *     existed by then ({@link AsOf#knownFrom})
  */
 public record Source(
     String id,
@@ -17,7 +19,8 @@ public record Source(
     Optional<String> url,
     PartialDate published,
     Optional<String> citedBy,
-    String language) {
+    String language,
+    Optional<PartialDate> accessed) {
   public Source {
     requireNonNull(id, "id");
     requireNonNull(outlet, "outlet");
@@ -26,5 +29,12 @@ public record Source(
     requireNonNull(published, "published");
     requireNonNull(citedBy, "citedBy");
     requireNonNull(language, "language");
+    requireNonNull(accessed, "accessed");
+  }
+
+  /** A source with no day it was read on record. */
+  public Source(String id, Localized outlet, Optional<String> title, Optional<String> url, PartialDate published,
+      Optional<String> citedBy, String language) {
+    this(id, outlet, title, url, published, citedBy, language, Optional.empty());
   }
 }

@@ -264,7 +264,7 @@ final class CompanyPages {
     facts(r).forEach(f -> cited.addAll(f.sources()));
     return briefing.sources().stream().filter(s -> cited.contains(s.id()))
         .map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
-            DateStyle.format(s.published(), lang), s.url().orElse(""),
+            DateStyle.published(s, lang), s.url().orElse(""),
             s.citedBy().flatMap(briefing::source).map(x -> x.outlet().in(lang)).orElse(""), s.citedBy().orElse(""),
             s.language())).toList();
   }

@@ -277,7 +277,7 @@ final class FactTables {
     alternative.ifPresent(a -> parts.add(t.get("table.alternative") + ": "
         + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source())
         + (!a.source().equals(fact.source()) && outlet(a.source()).equals(outlet(fact.source()))
-            ? ", " + briefing.source(a.source()).map(s -> DateStyle.format(s.published(), lang)).orElse("") : "")
+            ? ", " + briefing.source(a.source()).map(s -> DateStyle.published(s, lang)).orElse("") : "")
         + ")"));
     // The other outlets, each once and not the row's own or the alternative's again: the sources
     // page lists every report.

@@ -692,7 +692,7 @@ public final class SiteRenderer {
 
   private static List<SourceView> sources(Briefing b, Lang lang) {
     return b.sources().stream().map(s -> new SourceView(s.id(), s.outlet().in(lang), s.title().orElse(""),
-        DateStyle.format(s.published(), lang), s.url().orElse(""),
+        DateStyle.published(s, lang), s.url().orElse(""),
         s.citedBy().flatMap(b::source).map(c -> c.outlet().in(lang)).orElse(""), s.citedBy().orElse(""),
         s.language())).toList();
   }

@@ -13,6 +13,7 @@ import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.model.Story;
 import java.time.LocalDate;
@@ -285,9 +286,18 @@ final class EditionChecker {
     if (!AsOf.onRecord(fact.date(), date)) {
       return Optional.of(via + key + " dated " + fact.date() + ", a later row");
     }
+    Optional<Source> source = briefing.source(fact.source());
+    if (source.isPresent() && !AsOf.onRecord(source.get().published(), date)) {
+      return Optional.of(via + key + ", whose source '" + fact.source() + "' was published " + source.get().published());
+    }
     if (!AsOf.onRecord(briefing, fact, date)) {
-      return Optional.of(via + key + ", whose source '" + fact.source() + "' was published "
-          + briefing.source(fact.source()).map(s -> s.published().toString()).orElse("later"));
+      // Dated, or sourced, only to the month or year: it may be later than the briefing (an undated
+      // page entered as 2024 put a round of November 2024 in an edition of March 2024).
+      return Optional.of(via + key + " dated " + fact.date() + ", whose source '" + fact.source() + "' was published "
+          + source.map(Source::published).map(String::valueOf).orElse("?") + ": neither is to the day, so the fact is"
+          + " sure to have happened and been reported only from " + AsOf.onRecordFrom(fact, briefing::recordSource)
+          + "; give the day in column 'date', or in sources.csv column 'published' (or 'accessed', the day you read a page"
+          + " that shows no date), if you know it");
     }
     if (fact instanceof Investment investment) {
       for (String above : Stream.concat(investment.partOf().map(id -> "investment:" + id).stream(),

@@ -1,0 +1,72 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A web page that shows no date of its own: the editor gives the year in {@code published} and the
+ * day they read it in {@code accessed}. The page surely existed by that day, so an edition of that
+ * day may cite it (without it, a figure from a page dated only 2024 waits until the year is over),
+ * and the lists of sources say when it was read. The source added here is a TEST FIXTURE.
+ */
+class UndatedPageTest {
+  @TempDir Path dir;
+
+  private Path project(String accessed) {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    Path sources = project.resolve("data/sources.csv");
+    try {
+      // The column added, and an empty cell for it in every row.
+      List<String> lines = Files.readAllLines(sources, StandardCharsets.UTF_8);
+      assertThat(lines.get(0)).isEqualTo("id,outlet_ko,outlet_en,title,url,published,cited_by,language");
+      List<String> rows = new ArrayList<>();
+      rows.add(lines.get(0) + ",accessed");
+      rows.add("undated-page,날짜 없는 웹페이지(시험용),An undated web page (test fixture),,,2024,,en," + accessed);
+      lines.stream().skip(1).map(l -> l + ",").forEach(rows::add);
+      Files.write(sources, rows, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ShippedProject.replace(project, "data/investments.csv", "google-anthropic-t1,google,anthropic,tranche,google-anthropic,"
+        + "500000000,USD,exact,invested,2024-03-28,seed-2024-03-28,", "google-anthropic-t1,google,anthropic,tranche,"
+        + "google-anthropic,500000000,USD,exact,invested,2024-03,undated-page,");
+    return project;
+  }
+
+  @Test
+  void aPageReadOnADayIsOnTheRecordFromThatDayAndItsListingSaysSo() {
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project("2024-03-20")).orElseThrow();
+    assertThat(AsOf.of(b, LocalDate.of(2024, 3, 28)).investment("google-anthropic-t1")).isPresent();
+    assertThat(AsOf.of(b, LocalDate.of(2024, 3, 19)).investment("google-anthropic-t1")).isEmpty();
+    var page = b.source("undated-page").orElseThrow();
+    assertThat(DateStyle.published(page, Lang.KO)).isEqualTo("2024년(2024년 3월 20일 열람)");
+    assertThat(DateStyle.published(page, Lang.EN)).isEqualTo("2024 (accessed March 20, 2024)");
+    // A page dated to the day needs no day of reading in its listing.
+    var seed = b.source("seed-2024-03-28").orElseThrow();
+    assertThat(DateStyle.published(seed, Lang.EN)).isEqualTo("March 28, 2024");
+  }
+
+  @Test
+  void aPageReadBeforeItWasPublishedIsAnError() {
+    List<String> problems = ShippedProject.checkProblems(project("2023-12-31"));
+    assertThat(problems).anyMatch(p -> p.startsWith("data/sources.csv:2:")
+        && p.endsWith("error: expected the day the page was read, on or after its publication date 2024 (column"
+            + " 'published'), in column 'accessed', found '2023-12-31'"));
+  }
+}
