@@ -32,7 +32,7 @@ final class StatusWordsChecker {
       List.of("양해각서", "MOU"));
   private static final Map<DealStatus, List<String>> EN = Map.of(
       DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down"),
-      DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat"),
+      DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat", "discuss"),
       DealStatus.INTENT, List.of("letter of intent", "LOI"), DealStatus.MEMORANDUM,
       List.of("memorandum of understanding", "MOU"));
 

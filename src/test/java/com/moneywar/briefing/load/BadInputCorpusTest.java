@@ -821,6 +821,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void discussingADealInTalksJustBeforeItsFullFormIsReported() throws java.io.IOException {
+    // A new user's "were discussing a round of {{round:…}}" read "…(about ₩1.5 trillion; in talks)" and
+    // passed, where the Korean "…를 논의하고 있으며" was reported.
+    appendFlowInTalks();
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " The two were discussing a purchase of {{flow:fixture-talks}} of compute.");
+    assertThat(problems()).containsExactly(positionOf(project, en, "{{flow:fixture-talks}}") + ": error: expected the"
+        + " status said once: {{flow:fixture-talks}} already says 'in talks' in its brackets, found 'discussing'"
+        + " before it ('were discussing a purchase of {{flow:fixture-talks}}'); write"
+        + " {{flow:fixture-talks:amount}} (or :krw) and keep your words, or drop them");
+  }
+
+  @Test
   void aMistypedCommitmentOfATrancheGetsTheNearestId() {
     // A new user's 'nvidia-opeani-2025-09' in part_of got no suggestion, where a mistyped source does.
     replace(project, "data/investments.csv", "amazon-anthropic-t2,amazon,anthropic,tranche,amazon-anthropic-2023,",
