@@ -112,17 +112,30 @@ final class CsvTableReader {
    * such a text make the cells too many.
    */
   private static Optional<Integer> unquotedText(List<Cell> record, List<String> names) {
+    // Prose puts a space after its comma ("IP, product"): the cell after the split starts with one.
+    // Before the split the cells still stand in their columns, so the text is the cell before it (a
+    // new user's comma in note_en was blamed on note_ko, the first unquoted text of the row).
+    for (int i = 0; i + 1 < record.size() && i < names.size(); i++) {
+      if (textColumn(names.get(i)) && !record.get(i).quoted() && !record.get(i + 1).quoted()
+          && record.get(i + 1).text().startsWith(" ")) {
+        return Optional.of(i);
+      }
+    }
     for (int i = 0; i < Math.min(names.size(), record.size()); i++) {
       String name = names.get(i);
-      boolean textColumn = name != null && (name.endsWith("_ko") || name.endsWith("_en") || name.equals("title"));
       String cell = record.get(i).text();
       // Words, not an id or a number that the cells too many moved into the column.
       boolean words = cell.strip().contains(" ") || cell.chars().anyMatch(c -> c > 127);
-      if (textColumn && !record.get(i).quoted() && words) {
+      if (textColumn(name) && !record.get(i).quoted() && words) {
         return Optional.of(i);
       }
     }
     return Optional.empty();
+  }
+
+  /** A column of words: a name, a title, a note ({@code name_ko}, {@code title}, {@code note_en}…). */
+  private static boolean textColumn(String name) {
+    return name != null && (name.endsWith("_ko") || name.endsWith("_en") || name.equals("title"));
   }
 
   /**

@@ -81,6 +81,18 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void theNoteSplitByItsCommaIsNamedNotAnEarlierNoteWithoutQuotes() {
+    // A new user's comma in note_en was blamed on note_ko, which had no comma and needed no quotes.
+    replace(project, "data/exchange_rates.csv", ",\"원문 기사의 자체 환산에서 역산한 환율(20억유로 → 약 2조8900억원). 공식 고시 환율이 아니다.\","
+        + "\"Implied by the seed article's own conversion (EUR 2 billion → about KRW 2.89 trillion); not an official fixing.\"",
+        ",원문 기사의 자체 환산에서 역산한 환율이다.,Implied by the seed article, not an official fixing.");
+    assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article,")
+        + ": error: expected 8 cells as in the header, found 9; a text with a comma in it must be in double quotes, the"
+        + " whole cell (\"IP, product and staff\"): the first text of this row without them is in column 'note_en',"
+        + " 'Implied by the seed article'");
+  }
+
+  @Test
   void aNoteSplitByItsCommasIsNamedWithTheQuotesItNeeds() {
     // A new user's unquoted note "…; IP, product, brand and remaining staff" got only "expected 21
     // cells as in the header, found 23", at the end of the line.
