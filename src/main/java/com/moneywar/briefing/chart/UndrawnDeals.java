@@ -122,12 +122,24 @@ final class UndrawnDeals {
   static String inside(ChartSelection.Timeline timeline, ChartSpec spec, ChartWording w) {
     List<String> ko = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    List<MoneyFact> shares = List.copyOf(timeline.inRounds());
+    // A lender's share of a loan or bond sale is no investment (a new user's government loan was
+    // named among "투자자별 투자"): lenders' shares are counted apart.
+    java.util.function.Predicate<MoneyFact> lent = f -> f instanceof com.moneywar.briefing.model.Investment i
+        && com.moneywar.briefing.model.InvestmentTree.debt(w.briefing(), i);
+    List<MoneyFact> shares = timeline.inRounds().stream().map(MoneyFact.class::cast).filter(lent.negate()).toList();
     if (!shares.isEmpty()) {
       String names = named(shares, null, w);
       String n = w.count(BigDecimal.valueOf(shares.size()));
       ko.add("라운드 금액에 이미 포함된 투자자별 투자 " + n + "건" + names);
       en.add(n + (shares.size() == 1 ? " investor's share of a round" : " investors' shares of rounds")
+          + (names.isEmpty() ? "" : " " + names));
+    }
+    List<MoneyFact> loans = timeline.inRounds().stream().map(MoneyFact.class::cast).filter(lent).toList();
+    if (!loans.isEmpty()) {
+      String names = named(loans, null, w);
+      String n = w.count(BigDecimal.valueOf(loans.size()));
+      ko.add("차입 금액에 이미 포함된 대주별 대출·채권 " + n + "건" + names);
+      en.add(n + (loans.size() == 1 ? " lender's share of a debt financing" : " lenders' shares of debt financings")
           + (names.isEmpty() ? "" : " " + names));
     }
     List<MoneyFact> rounds = List.copyOf(timeline.inCommitments().keySet());

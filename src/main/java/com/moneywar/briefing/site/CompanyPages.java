@@ -209,10 +209,13 @@ final class CompanyPages {
     // Loans and bonds are not investments: a table of their own on each side.
     java.util.function.Predicate<Investment> debtIn = i -> InvestmentTree.debt(r.asInvestee(), i);
     java.util.function.Predicate<Investment> debtBy = i -> InvestmentTree.debt(r.asInvestor(), i);
-    addTable(tables, "company.rounds", into.rounds());
+    // A loan or bond sale among its rounds: the heading says so, as the table's columns do.
+    String debt = r.asInvestee().rounds().stream().anyMatch(x -> x.type().debt()) ? ".debt" : "";
+    String lent = r.asInvestor().rounds().stream().anyMatch(x -> x.type().debt()) ? ".debt" : "";
+    addTable(tables, "company.rounds" + debt, into.rounds());
     addTable(tables, "company.investmentsIn", into.investments(debtIn.negate()));
     addTable(tables, "company.debtIn", lenders(into.investments(debtIn)));
-    addTable(tables, "company.roundsJoined", by.rounds());
+    addTable(tables, "company.roundsJoined" + lent, by.rounds());
     addTable(tables, "company.investmentsBy", by.investments(debtBy.negate()));
     addTable(tables, "company.debtBy", lenders(by.investments(debtBy)));
     addTable(tables, "company.flows", other.flows());

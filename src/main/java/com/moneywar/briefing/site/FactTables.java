@@ -112,8 +112,11 @@ final class FactTables {
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
     }
-    return new FactTable(t.get("rounds.caption"), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
-        t.get("col.lead"), t.get("col.participants"), t.get("col.valuation"), t.get("col.date"), t.get("col.source"),
+    // A loan or a bond sale among the rounds: its lead is a lender, not an investor (a new user's
+    // government loan read "주도 투자자: 미국 에너지부" under "투자 유치 라운드").
+    String debt = briefing.rounds().stream().anyMatch(r -> r.type().debt()) ? ".debt" : "";
+    return new FactTable(t.get("rounds.caption" + debt), List.of(t.get("col.round"), t.get("col.raised"), t.get("col.krw"),
+        t.get("col.lead" + debt), t.get("col.participants" + debt), t.get("col.valuation"), t.get("col.date"), t.get("col.source"),
         t.get("col.note")), List.of(T, N, N, T, T, N, D, T, T), rows);
   }
 

@@ -161,6 +161,15 @@ class DebtSharesTest {
       assertThat(borrowed.rows()).extracting(FactTable.Row::id)
           .containsExactly("fixture-facility", "fixture-facility-t1", "fixture-bonds-mgx");
       assertThat(borrowed.columns().get(0)).isEqualTo(ko ? "채권자 → 차입자" : "Lender → borrower");
+      // Its rounds, a loan among them, are headed as such: a lender is no "lead investor".
+      FactTable rounds = page.tables().stream().filter(t -> t.rows().stream().anyMatch(r -> r.id()
+          .equals("round-fixture-loan-2025-11"))).findFirst().orElseThrow();
+      assertThat(rounds.caption()).isEqualTo(ko ? "투자 유치·차입 라운드" : "Funding rounds and debt financings");
+      assertThat(rounds.columns()).contains(ko ? "주도 투자자·대주" : "Lead investor or lender");
+      FactTable joined = pages.page(briefing.company("fidelity").orElseThrow(), new TreeMap<>(), new ArrayList<>())
+          .tables().stream().filter(t -> t.rows().stream().anyMatch(r -> r.id().equals("round-fixture-loan-2025-11")))
+          .findFirst().orElseThrow();
+      assertThat(joined.caption()).isEqualTo(ko ? "참여한 투자·대출 라운드" : "Rounds it invested in or lent to");
       CompanyPage lender = pages.page(briefing.company("mgx").orElseThrow(), new TreeMap<>(), new ArrayList<>());
       assertThat(lender.totals()).extracting(CompanyPage.Total::label, CompanyPage.Total::value)
           .contains(org.assertj.core.groups.Tuple.tuple(ko ? "대출·채권으로 빌려준 돈" : "Lent to others (loans and bonds)",
@@ -199,6 +208,11 @@ class DebtSharesTest {
               .contains(List.of("2025-11", "", ko ? "앤스로픽" : "Anthropic", ko ? "대출·채권 · 차입" : "Debt · Debt financing",
                   "USD", "5550000000", "exact", "", "confirmed"))
               .noneMatch(r -> r.contains("2220000000") || r.contains("1110000000"));
+          // Its lenders' shares are named as debt among what is inside another point, not as investment.
+          assertThat(chart.caption()).as(chart.name()).contains(ko
+              ? "차입 금액에 이미 포함된 대주별 대출·채권 2건(피델리티 → 앤스로픽, MGX → 앤스로픽)"
+              : "2 lenders' shares of debt financings (Fidelity Management & Research → Anthropic, MGX → Anthropic)")
+              .doesNotContain(ko ? "투자자별 투자 2건" : "2 investors' shares");
         }
       }
     }
