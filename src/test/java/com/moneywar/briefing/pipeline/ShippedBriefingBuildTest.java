@@ -137,6 +137,91 @@ class ShippedBriefingBuildTest {
   }
 
   @Test
+  void theKeyFiguresOfAPdfStandApartTwoToARowEachRowLevel() throws IOException {
+    // A new user's edition stacked three key figures in one column under one unbroken blue rule: the
+    // PDF renderer dropped the bottom margin of the floats they were. Each figure's rule is a filled
+    // rectangle at its left; the newest shipped edition has five figures.
+    try (PDDocument pdf = Loader.loadPDF(site.resolve("ko/briefings/ai-money-war-2025-11-28.ko.pdf").toFile())) {
+      java.util.List<java.awt.geom.Rectangle2D> rules = new java.util.ArrayList<>();
+      for (PDPage page : pdf.getPages()) {
+        rules.addAll(KeyFigureRules.of(page));
+      }
+      assertThat(rules).hasSize(5);
+      double mm = 72 / 25.4;
+      for (var a : rules) {
+        for (var b : rules) {
+          if (a != b && Math.abs(a.getX() - b.getX()) < 1 && b.getMinY() >= a.getMinY()) {
+            // One column: apart by at least 3 mm (the style's 5 mm), never touching.
+            assertThat(b.getMinY() - a.getMaxY()).as("gap between key figures in a column").isGreaterThan(3 * mm);
+          }
+        }
+      }
+      // Two to a row, each row's figures starting level: the tops of the two columns pair up.
+      double leftX = rules.stream().mapToDouble(java.awt.geom.Rectangle2D::getX).min().orElseThrow();
+      java.util.List<Double> left = rules.stream().filter(r -> r.getX() < leftX + 1)
+          .map(java.awt.geom.Rectangle2D::getMinY).sorted().toList();
+      java.util.List<Double> right = rules.stream().filter(r -> r.getX() >= leftX + 1)
+          .map(java.awt.geom.Rectangle2D::getMinY).sorted().toList();
+      assertThat(left).hasSize(3);
+      assertThat(right).hasSize(2);
+      for (int i = 0; i < right.size(); i++) {
+        assertThat(right.get(i)).as("row %d starts level", i + 1).isCloseTo(left.get(i), org.assertj.core.data.Offset.offset(0.5));
+      }
+    }
+  }
+
+  /** The filled rectangles in the key figures' blue (#1d4e89) on a page: each figure's rule at its left. */
+  private static final class KeyFigureRules extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+    private final java.util.List<java.awt.geom.Rectangle2D> found = new java.util.ArrayList<>();
+    private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+
+    private KeyFigureRules(PDPage page) {
+      super(page);
+    }
+
+    static java.util.List<java.awt.geom.Rectangle2D> of(PDPage page) throws IOException {
+      KeyFigureRules engine = new KeyFigureRules(page);
+      engine.processPage(page);
+      return engine.found;
+    }
+
+    @Override
+    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+        java.awt.geom.Point2D p3) {
+      path.moveTo(p0.getX(), p0.getY());
+      path.lineTo(p1.getX(), p1.getY());
+      path.lineTo(p2.getX(), p2.getY());
+      path.lineTo(p3.getX(), p3.getY());
+      path.closePath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) throws IOException {
+      float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+      java.awt.geom.Rectangle2D box = path.getBounds2D();
+      if (rgb.length == 3 && Math.abs(rgb[0] * 255 - 0x1d) < 2 && Math.abs(rgb[1] * 255 - 0x4e) < 2
+          && Math.abs(rgb[2] * 255 - 0x89) < 2 && box.getWidth() < 5 && box.getHeight() > 20) {
+        // Device space has y upwards: turn it so that a larger y is lower on the page, as on paper.
+        double height = getPage().getMediaBox().getHeight();
+        found.add(new java.awt.geom.Rectangle2D.Double(box.getX(), height - box.getMaxY(), box.getWidth(), box.getHeight()));
+      }
+      path.reset();
+    }
+
+    @Override public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {}
+    @Override public void clip(int windingRule) { path.reset(); }
+    @Override public void moveTo(float x, float y) { path.moveTo(x, y); }
+    @Override public void lineTo(float x, float y) { path.lineTo(x, y); }
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { path.curveTo(x1, y1, x2, y2, x3, y3); }
+    @Override public java.awt.geom.Point2D getCurrentPoint() { return path.getCurrentPoint(); }
+    @Override public void closePath() { path.closePath(); }
+    @Override public void endPath() { path.reset(); }
+    @Override public void strokePath() { path.reset(); }
+    @Override public void fillAndStrokePath(int windingRule) throws IOException { fillPath(windingRule); }
+    @Override public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
+  }
+
+  @Test
   void buildsTheSameBytesTwice() throws IOException {
     Path again = out.resolve("again");
     new BriefingBuild(BuildListener.silent()).build(ShippedProject.ROOT, again);
