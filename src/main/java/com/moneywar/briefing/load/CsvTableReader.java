@@ -61,7 +61,14 @@ final class CsvTableReader {
     boolean missingRequired = problems.subList(before, problems.size()).stream()
         .anyMatch(p -> p.message().startsWith("expected a column"));
     if (missingRequired) {
-      return new CsvTable(file, List.of()); // every row would repeat the header's problem
+      // No row is read (each would repeat the header's problem), but a row's own shape is reported
+      // now, with the header: a new user's split amount showed only on the run after the header's fix.
+      for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
+        if (record.size() != header.size()) {
+          problems.add(wrongCellCount(record, header, names));
+        }
+      }
+      return new CsvTable(file, List.of());
     }
     List<CsvRow> rows = new ArrayList<>();
     List<String> broken = new ArrayList<>();
@@ -79,19 +86,7 @@ final class CsvTableReader {
         if (idColumn >= 0 && idColumn < record.size()) {
           broken.add(record.get(idColumn).text().strip());
         }
-        SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
-        Optional<SplitNumber> split = record.size() > header.size()
-            ? SplitNumber.find(record, record.size() - header.size()) : Optional.empty();
-        Optional<Integer> text = split.isPresent() || record.size() < header.size() ? Optional.empty()
-            : unquotedText(record, names);
-        problems.add(
-            new Problem(
-                split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos())).orElse(at),
-                "expected " + header.size() + " cells as in the header, found " + record.size()
-                    + split.map(s -> s.hint(names)).orElse("")
-                    + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell (\"IP,"
-                        + " product and staff\"): the first text of this row without them is in column '" + names.get(i)
-                        + "', '" + record.get(i).text() + "'").orElse("")));
+        problems.add(wrongCellCount(record, header, names));
         continue;
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -104,6 +99,26 @@ final class CsvTableReader {
       rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
     }
     return new CsvTable(file, rows, broken);
+  }
+
+  /**
+   * A row with more or fewer cells than its header, reported at the cells that are too many, with
+   * what made them when it can be told: a number with thousands separators, or a text with a comma,
+   * without quotes.
+   */
+  private static Problem wrongCellCount(List<Cell> record, List<Cell> header, List<String> names) {
+    SourcePos at = record.size() > header.size() ? record.get(header.size()).pos() : record.get(record.size() - 1).pos();
+    Optional<SplitNumber> split = record.size() > header.size()
+        ? SplitNumber.find(record, record.size() - header.size()) : Optional.empty();
+    Optional<Integer> text = split.isPresent() || record.size() < header.size() ? Optional.empty()
+        : unquotedText(record, names);
+    return new Problem(
+        split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos())).orElse(at),
+        "expected " + header.size() + " cells as in the header, found " + record.size()
+            + split.map(s -> s.hint(names)).orElse("")
+            + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell (\"IP,"
+                + " product and staff\"): the first text of this row without them is in column '" + names.get(i)
+                + "', '" + record.get(i).text() + "'").orElse(""));
   }
 
   /**

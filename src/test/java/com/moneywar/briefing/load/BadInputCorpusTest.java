@@ -93,6 +93,28 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aRowsWrongShapeIsReportedWithTheHeaderThatLacksAColumn() throws java.io.IOException {
+    // A new user's flows.csv lacked its 'bound' column: only that was reported, and the amount split
+    // by its commas in one row showed on the next run.
+    java.nio.file.Path flows = project.resolve("data/flows.csv");
+    // The tenth cell of each line is 'bound' (the cells before it are never quoted): taken out of every line.
+    StringBuilder csv = new StringBuilder();
+    for (String line : java.nio.file.Files.readAllLines(flows)) {
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", 11)));
+      cells.remove(9);
+      csv.append(String.join(",", cells)).append('\n');
+    }
+    assertThat(csv.toString()).startsWith("id,kind,from,to,percent,status,amount,amount_high,currency,date,");
+    java.nio.file.Files.writeString(flows, csv.toString().replaceFirst(",14300000000,", ",14,300,000,000,"));
+    List<String> problems = problems();
+    assertThat(problems).filteredOn(p -> p.startsWith("data/flows.csv")).containsExactly(
+        "data/flows.csv:1:" + (csv.toString().lines().findFirst().orElseThrow().lastIndexOf(',') + 2) + ": error: expected a column 'bound' in the header, found none",
+        positionOf(project, "data/flows.csv", "14,300,000,000") + ": error: expected 20 cells as in the header, found 23;"
+            + " the number 14,300,000,000 (column 'amount') is split at its commas: a number with commas must be quoted"
+            + " or written without them: 14300000000");
+  }
+
+  @Test
   void aNoteSplitByItsCommasIsNamedWithTheQuotesItNeeds() {
     // A new user's unquoted note "…; IP, product, brand and remaining staff" got only "expected 21
     // cells as in the header, found 23", at the end of the line.
