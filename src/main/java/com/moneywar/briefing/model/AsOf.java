@@ -16,10 +16,11 @@ import java.util.stream.Stream;
  * <p>The rule: a dated row (investment, round, flow, spending, valuation, talent offer, exchange rate) is on the
  * record as of day {@code D} when the first day its date can mean is on or before {@code D}
  * ({@code 2024-03} counts from 1 March 2024, {@code 2024} from 1 January 2024); a fact also needs
- * its figure's source (column {@code source}) published by then, since an edition cannot cite a
- * report that did not exist yet; and where the fact's date or its source's is not to the day, the
- * fact must be sure to be over by then, or its source sure to exist ({@link #onRecordFrom}). The
- * other sources a fact cites are shown in an edition only when published by its date, like every source. An exchange rate is on the record from its date, also
+ * its figure's source (column {@code source}) surely published by then, since an edition cannot cite
+ * a report that may not have existed yet: a source dated only to the month or the year counts from
+ * the last day its date can mean, or from the day a report citing it, or the editor reading it
+ * ({@code accessed}), surely existed ({@link #knownFrom}). The other sources a fact cites are shown
+ * in an edition only when surely published by its date, like every source. An exchange rate is on the record from its date, also
  * when a fact names it in its {@code fx} column (a fact whose rate is later is not converted in the
  * edition). A tranche whose
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
@@ -49,23 +50,15 @@ public final class AsOf {
   }
 
   /**
-   * The first day {@code fact} is on the record: the first day its date can mean and its figure's
-   * source's date can mean, and, when either is not to the day, not before the fact is sure to be
-   * over or its source sure to exist ({@link #knownFrom}). A round dated {@code 2024} from an
-   * undated page entered as {@code 2024} was in an edition of March 2024, eight months before it
-   * happened; dated {@code 2025-03} from a page of {@code 2025}, it is on the record from April 2025.
+   * The first day {@code fact} is on the record: the first day its date can mean, and the first day
+   * its figure's source surely existed ({@link #knownFrom}), whichever is later. A round dated
+   * {@code 2024} from an undated page entered as {@code 2024} was in an edition of March 2024, eight
+   * months before it happened: the edition cited a page that may not have existed yet.
    */
   public static LocalDate onRecordFrom(MoneyFact fact, java.util.function.Function<String, Optional<Source>> sources) {
     LocalDate from = fact.date().firstDay();
-    Optional<Source> source = sources.apply(fact.source());
-    if (source.isEmpty()) {
-      return from;
-    }
-    LocalDate published = source.get().published().firstDay();
-    LocalDate known = knownFrom(source.get(), sources);
-    LocalDate sure = fact.date().lastDay().isBefore(known) ? fact.date().lastDay() : known;
-    LocalDate latest = published.isAfter(from) ? published : from;
-    return sure.isAfter(latest) ? sure : latest;
+    LocalDate known = sources.apply(fact.source()).map(s -> knownFrom(s, sources)).orElse(from);
+    return known.isAfter(from) ? known : from;
   }
 
   /**
@@ -137,7 +130,7 @@ public final class AsOf {
     List<Flow> flows = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
     List<Spending> spending = b.spending().stream().filter(s -> onRecord(b, s, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
-    List<Source> sources = b.sources().stream().filter(s -> onRecord(s.published(), day)).toList();
+    List<Source> sources = b.sources().stream().filter(s -> !knownFrom(s, b::recordSource).isAfter(day)).toList();
     // Every fact row on the record (a later edition of a long series, or texts dated after every
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()

@@ -143,18 +143,17 @@ public final class Briefing {
     LocalDate from = LocalDate.MIN;
     List<PartialDate> dates = new ArrayList<>();
     facts.values().forEach(f -> dates.add(f.date()));
-    this.sources.forEach(s -> dates.add(s.published()));
     this.rates.forEach(r -> dates.add(r.date()));
     for (PartialDate date : dates) {
       if (date.firstDay().isAfter(from)) {
         from = date.firstDay();
       }
     }
-    // A fact dated, or sourced, only to the month or year is on the record later than the first day either can mean.
-    for (MoneyFact f : facts.values()) {
-      LocalDate on = AsOf.onRecordFrom(f, id -> Optional.ofNullable(sourceById.get(id)));
-      if (on.isAfter(from)) {
-        from = on;
+    // A source counts from the day it surely existed, not the first its date can mean (AsOf#knownFrom).
+    for (Source s : this.sources) {
+      LocalDate known = AsOf.knownFrom(s, id -> Optional.ofNullable(sourceById.get(id)));
+      if (known.isAfter(from)) {
+        from = known;
       }
     }
     this.wholeRecordFrom = from;

@@ -12,6 +12,7 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
+import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Source;
 import com.moneywar.briefing.model.SourcePos;
@@ -192,7 +193,7 @@ final class EditionChecker {
             .filter(s -> briefing.source(s).isPresent() && asOf.source(s).isEmpty())
             .ifPresent(s -> problems.add(new Problem(ref.pos(), "expected a " + what + " on the record at the"
                 + " briefing's date " + date + ", found " + ref.text() + ": its source '" + s + "' (column 'alt_source')"
-                + " was published " + briefing.source(s).orElseThrow().published() + " (an edition cites only reports"
+                + " was published " + published(briefing.source(s).orElseThrow()) + " (an edition cites only reports"
                 + " published by its date: show the other figure in a later briefing)")));
       }
       if (fact == null || asOf.moneyFacts().containsKey(key)) {
@@ -278,6 +279,20 @@ final class EditionChecker {
             && i.round().map(id -> inModel("round:" + id)).orElse(true));
   }
 
+  /**
+   * When a source was published, as a message says it: a date not to the day says from when it
+   * counts ({@code 2024, not to the day: it surely exists only from 2024-12-31}), or the editor would
+   * not see why an edition of June 2024 cannot cite a page dated 2024.
+   */
+  private String published(Source s) {
+    if (s.published().precision() == PartialDate.Precision.DAY) {
+      return s.published().toString();
+    }
+    return s.published() + ", not to the day: it surely exists only from " + AsOf.knownFrom(s, briefing::recordSource)
+        + " (give the day in sources.csv column 'published', or in 'accessed' the day you read a page that shows"
+        + " no date)";
+  }
+
   private Optional<String> laterRow(String key, LocalDate date, String via) {
     MoneyFact fact = briefing.moneyFacts().get(key);
     if (fact == null) {
@@ -286,18 +301,9 @@ final class EditionChecker {
     if (!AsOf.onRecord(fact.date(), date)) {
       return Optional.of(via + key + " dated " + fact.date() + ", a later row");
     }
-    Optional<Source> source = briefing.source(fact.source());
-    if (source.isPresent() && !AsOf.onRecord(source.get().published(), date)) {
-      return Optional.of(via + key + ", whose source '" + fact.source() + "' was published " + source.get().published());
-    }
     if (!AsOf.onRecord(briefing, fact, date)) {
-      // Dated, or sourced, only to the month or year: it may be later than the briefing (an undated
-      // page entered as 2024 put a round of November 2024 in an edition of March 2024).
-      return Optional.of(via + key + " dated " + fact.date() + ", whose source '" + fact.source() + "' was published "
-          + source.map(Source::published).map(String::valueOf).orElse("?") + ": neither is to the day, so the fact is"
-          + " sure to have happened and been reported only from " + AsOf.onRecordFrom(fact, briefing::recordSource)
-          + "; give the day in column 'date', or in sources.csv column 'published' (or 'accessed', the day you read a page"
-          + " that shows no date), if you know it");
+      return Optional.of(via + key + ", whose source '" + fact.source() + "' was published "
+          + briefing.source(fact.source()).map(this::published).orElse("later"));
     }
     if (fact instanceof Investment investment) {
       for (String above : Stream.concat(investment.partOf().map(id -> "investment:" + id).stream(),

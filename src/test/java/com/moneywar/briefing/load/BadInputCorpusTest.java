@@ -630,7 +630,7 @@ class BadInputCorpusTest {
   }
 
   @Test
-  void aFigureDatedAndSourcedOnlyToTheYearIsNotOnTheRecordUntilTheYearIsOver() {
+  void aFigureFromAPageDatedOnlyToTheYearIsNotOnTheRecordUntilTheYearIsOver() {
     // A new user's undated web page, entered as published 2024, for a round they dated 2024: an
     // edition of March 2024 showed it, and the round happened in November.
     replace(project, "data/sources.csv", "\ncnbc-2024-03-27,", "\nundated-2024,날짜 없는 웹페이지,An undated web page,,,2024,,en"
@@ -641,11 +641,11 @@ class BadInputCorpusTest {
     String text = "data/texts/ai-money-war-2024-03-28.en.md";
     assertThat(problems()).contains(positionOf(project, text, "{{investment:google-anthropic-t1:amount}}")
         + ": error: expected a figure on the record at the briefing's date 2024-03-28, found"
-        + " {{investment:google-anthropic-t1:amount}}: investment:google-anthropic-t1 dated 2024, whose source"
-        + " 'undated-2024' was published 2024: neither is to the day, so the fact is sure to have happened and been"
-        + " reported only from 2024-12-31; give the day in column 'date', or in sources.csv column 'published' (or"
-        + " 'accessed', the day you read a page that shows no date), if you know it (an edition cites only reports published by its date: cite a report of the time in column"
-        + " 'source', or show the figure in a later briefing)");
+        + " {{investment:google-anthropic-t1:amount}}: investment:google-anthropic-t1, whose source 'undated-2024' was"
+        + " published 2024, not to the day: it surely exists only from 2024-12-31 (give the day in sources.csv column"
+        + " 'published', or in 'accessed' the day you read a page that shows no date) (an edition cites only reports"
+        + " published by its date: cite a report of the time in column 'source', or show the figure in a later"
+        + " briefing)");
   }
 
   @Test

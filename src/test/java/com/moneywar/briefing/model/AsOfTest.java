@@ -85,22 +85,22 @@ class AsOfTest {
   }
 
   @Test
-  void aFactWhoseDateAndSourceAreNotToTheDayWaitsUntilItIsSureToHaveHappened() {
-    // Anthropic's Series E is dated 2025-03 and cited from a page dated only 2025: on 30 March 2025
-    // it may not have happened yet (nor the page exist); from 31 March it has. Counted from the
-    // first day either date can mean, an undated page entered as 2024 put a round of November 2024
-    // in a new user's edition of March 2024.
+  void aFactFromASourceDatedOnlyToTheMonthWaitsUntilTheSourceSurelyExists() {
+    // Anthropic's Series E is cited from a page dated only 2025-03: on 30 March 2025 the page may not
+    // exist yet; from 31 March it does. Counted from the first day its date can mean, an undated page
+    // entered as 2024 put a round of November 2024 in a new user's edition of March 2024.
     Round seriesE = shipped.round("anthropic-2025-03").orElseThrow();
-    assertThat(shipped.source(seriesE.source()).orElseThrow().published()).hasToString("2025");
-    assertThat(seriesE.date()).hasToString("2025-03");
+    Source page = shipped.source(seriesE.source()).orElseThrow();
+    assertThat(page.published()).hasToString("2025-03");
+    assertThat(AsOf.knownFrom(page, shipped::source)).isEqualTo(LocalDate.of(2025, 3, 31));
     assertThat(AsOf.of(shipped, LocalDate.of(2025, 3, 30)).round("anthropic-2025-03")).isEmpty();
+    assertThat(AsOf.of(shipped, LocalDate.of(2025, 3, 30)).source(page.id())).as("nor is it listed").isEmpty();
     assertThat(AsOf.of(shipped, LocalDate.of(2025, 3, 31)).round("anthropic-2025-03")).contains(seriesE);
-    // A source dated to the month is sure to exist from the day of a report citing it: The
+    // A source dated to the month surely exists from the day of a report that cites it: The
     // Information's report of March 2024, cited by the seed article of 28 March.
     Source information = shipped.source("the-information-2024-03").orElseThrow();
     assertThat(AsOf.knownFrom(information, shipped::source)).isEqualTo(LocalDate.of(2024, 3, 28));
-    assertThat(AsOf.knownFrom(shipped.source("techtarget-2025-anthropic").orElseThrow(), shipped::source))
-        .isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(AsOf.of(shipped, LocalDate.of(2024, 3, 28)).source(information.id())).isPresent();
   }
 
   @Test
@@ -131,15 +131,16 @@ class AsOfTest {
   void theShortcutForTheWholeRecordGivesWhatTheRuleGivesOnEveryDayThatMatters() {
     LocalDate whole = shipped.wholeRecordFrom();
     List<LocalDate> days = java.util.stream.Stream.concat(
-        shipped.moneyFacts().values().stream().flatMap(f -> java.util.stream.Stream.of(f.date().firstDay(),
-            AsOf.onRecordFrom(f, shipped::source))),
+        java.util.stream.Stream.concat(shipped.moneyFacts().values().stream().flatMap(f -> java.util.stream.Stream.of(
+            f.date().firstDay(), AsOf.onRecordFrom(f, shipped::source))),
+            shipped.sources().stream().map(src -> AsOf.knownFrom(src, shipped::source))),
         java.util.stream.Stream.of(whole, AsOf.date(AsOf.series(shipped).get(0)), LocalDate.of(2100, 1, 1)))
         .flatMap(d -> java.util.stream.Stream.of(d.minusDays(1), d, d.plusDays(1))).distinct().toList();
     days.forEach(day -> assertThat(AsOf.of(shipped, day)).as("as of %s", day).isEqualTo(AsOf.byRule(shipped, day)));
     // It is the day the newest dated row is on the record: no row after it, one on it.
     List<LocalDate> rowDays = java.util.stream.Stream.of(
         shipped.moneyFacts().values().stream().map(f -> AsOf.onRecordFrom(f, shipped::source)),
-        shipped.sources().stream().map(src -> src.published().firstDay()),
+        shipped.sources().stream().map(src -> AsOf.knownFrom(src, shipped::source)),
         shipped.rates().stream().map(r -> r.date().firstDay())).flatMap(d -> d).toList();
     assertThat(rowDays).allMatch(d -> !d.isAfter(whole)).contains(whole);
   }
