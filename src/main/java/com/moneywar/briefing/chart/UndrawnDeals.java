@@ -37,7 +37,9 @@ final class UndrawnDeals {
     JOINT("공동 투자", "joint investment", "joint investments"),
     HOLDING("지분 보유 기록", "stake held", "stakes held"),
     SALE("지분 매각", "stake sale", "stake sales"),
-    UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value");
+    UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value"),
+    // A price of nothing, reported ("Apple isn't paying OpenAI"): known, not undisclosed.
+    NO_MONEY("돈이 오가지 않은 거래", "deal with no money paid", "deals with no money paid");
 
     final String ko;
     final String one;
@@ -67,7 +69,7 @@ final class UndrawnDeals {
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
                 ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
-            : UNDISCLOSED;
+            : fact.reporting().amountStated() && fact.amount().amount().signum() == 0 ? NO_MONEY : UNDISCLOSED;
       };
     }
   }

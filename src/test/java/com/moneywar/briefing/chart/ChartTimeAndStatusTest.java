@@ -154,6 +154,25 @@ class ChartTimeAndStatusTest {
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption()).doesNotContain("Not drawn:");
   }
 
+  @Test
+  void aDealOfNoMoneyIsSaidToBeOneNotOneOfUndisclosedValue() {
+    // A new user's "Apple isn't paying OpenAI" (amount 0, stated) was named under the timeline as a
+    // deal whose amount was not disclosed, while the tables showed $0.
+    com.moneywar.briefing.model.Flow f = flow("free", com.moneywar.briefing.model.DealStatus.AGREED, true);
+    com.moneywar.briefing.model.Flow free = new com.moneywar.briefing.model.Flow(f.id(), f.flowKind(), f.from(), f.to(),
+        f.percent(), com.moneywar.briefing.money.Money.of("0", "USD"), f.bound(), f.date(), f.source(), f.fx(),
+        f.approxDigits(), f.note(), f.reporting());
+    assertThat(free.reporting().amountStated()).isTrue();
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(free);
+    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO).caption())
+        .contains("돈이 오가지 않은 거래 1건(메타 → 스케일AI)은 그리지 않았다.").doesNotContain("금액이 밝혀지지 않은");
+    assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption())
+        .contains("Not drawn: 1 deal with no money paid (Meta → Scale AI).").doesNotContain("undisclosed");
+  }
+
   /** The shipped stake of Meta in Scale AI as a row of another kind and status. */
   private static com.moneywar.briefing.model.Flow flow(String id, com.moneywar.briefing.model.FlowKind kind,
       com.moneywar.briefing.model.DealStatus status) {
