@@ -855,7 +855,10 @@ public final class SiteRenderer {
       String label = name(b, v.company(), lang)
           + (preMoney ? (lang == Lang.KO ? " 투자 전 기업가치" : " pre-money valuation")
               : lang == Lang.KO ? " 기업가치" : " valuation")
-          + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "");
+          + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "")
+          // A value only sought, in a round not raised, says so: "싱킹머신즈랩 기업가치 · 협상 중" over
+          // "약 500억달러(보도)" read as a value set.
+          + dealWords(v, lang);
       return new String[] {label, "valuations", ""};
     }
 

@@ -127,6 +127,12 @@ class RoundInTalksTest {
         .orElseThrow().cells().get(5).title()).isEqualTo("투자 후 기업가치 · 협상 중 · 보도");
     FigureRef ref = new FigureRef("valuation", List.of("fixture-sought-2025-01"), "", "{{…}}", SourcePos.startOf("t"));
     assertThat(new Figures(b).text(ref, Lang.KO)).isEqualTo("444억달러(협상 중)");
+    // As a key figure its label says so: "약 500억달러(보도)" under "… 기업가치" read as a value set.
+    for (Lang lang : Lang.values()) {
+      assertThat(SiteRenderer.headlines(b, new Figures(b), List.of(ref), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(b)).get(0).label())
+          .isEqualTo(lang == Lang.KO ? "앤스로픽 기업가치 · 협상 중" : "Anthropic valuation · in talks");
+    }
     assertThat(CompanyRecord.of(b, "anthropic").latestValuation().orElseThrow().id()).isNotEqualTo("fixture-sought-2025-01");
     String text = "data/texts/" + ShippedProject.newest() + ".en.md";
     Path file = sought.resolve(text);
