@@ -142,9 +142,27 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /** The newest valuation on the record that is not a denial, if any. */
   public Optional<Valuation> latestValuation() {
-    // A denial is no valuation of the company (it stays in its table, with its status).
-    List<Valuation> all = valuations().stream().filter(v -> v.reporting().plottable()).toList();
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    // A denial is no valuation of the company (it stays in its table, with its status). Of values of
+    // one day, what it is worth after the money came in: a new user's $10 billion pre-money stood as
+    // the latest valuation over the $12 billion post-money of the same round, the one after it in the file.
+    Valuation latest = null;
+    for (Valuation v : valuations()) {
+      if (v.reporting().plottable() && (latest == null || v.date().compareTo(latest.date()) > 0
+          || v.date().compareTo(latest.date()) == 0 && rank(v.basis()) >= rank(latest.basis()))) {
+        latest = v;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** How well a basis says what a company is worth now: after the money, unstated, before it, an outside estimate. */
+  private static int rank(ValuationBasis basis) {
+    return switch (basis) {
+      case POST_MONEY -> 3;
+      case UNSTATED -> 2;
+      case PRE_MONEY -> 1;
+      case ESTIMATE -> 0;
+    };
   }
 
   /** The date of the newest fact the company is party to, if any. */
