@@ -115,6 +115,15 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aChartsRowInATableLeftOutForItsHeaderIsNotReportedAsARowOfAnotherTable() {
+    // A new user's mistyped header in valuations.csv ('bond') left the table out, and a chart naming a
+    // valuation was told the id was "a row of data/rounds.csv" (a round of the same id).
+    replace(project, "data/valuations.csv", "id,company,amount,currency,bound,", "id,company,amount,currency,bond,");
+    replace(project, "data/charts.csv", "\nvaluations,valuations,,", "\nvaluations,valuations,anthropic-2025-03 openai-2024-10,");
+    assertThat(problems()).hasSize(2).allMatch(p -> p.startsWith("data/valuations.csv:1:"));
+  }
+
+  @Test
   void aNoteSplitByItsCommasIsNamedWithTheQuotesItNeeds() {
     // A new user's unquoted note "…; IP, product, brand and remaining staff" got only "expected 21
     // cells as in the header, found 23", at the end of the line.
