@@ -67,6 +67,18 @@ class ShippedBriefingBuildTest {
   }
 
   @Test
+  void anEditionLinksItsNeighboursAndTheArchiveInWordsThatCannotBeTakenForANeighbour() throws IOException {
+    // On a first edition, a card headed "지난 브리핑" (the archive's title) beside "다음 호" read as a
+    // previous edition, and an empty one.
+    Document first = page("ko/briefings/" + ShippedProject.slugs().get(0) + ".html");
+    assertThat(first.select("nav.edition-nav li.previous")).isEmpty();
+    assertThat(first.select("nav.edition-nav li.next .dir").text()).isEqualTo("다음 호");
+    assertThat(first.select("nav.edition-nav li.all a").text()).isEqualTo("모든 호 보기");
+    assertThat(page("en/briefings/" + ShippedProject.slugs().get(1) + ".html").select("nav.edition-nav li.all a").text())
+        .isEqualTo("All editions");
+  }
+
+  @Test
   void showsEachConvertedFiguresRateOnDemand() throws IOException {
     Element figure = page("ko/briefings/ai-money-war-2024-03-28.html").select("span.figure[title]").first();
     assertThat(figure).isNotNull();
