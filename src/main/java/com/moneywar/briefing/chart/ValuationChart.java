@@ -33,8 +33,21 @@ final class ValuationChart implements KindRenderer {
 
   /** One company's valuations in one currency, in date order. */
   record Line(String company, List<Valuation> points) {
+    /**
+     * The value the line's multiple is measured from: the first point of the run joined to its
+     * last point, as the line is drawn. A pre-money value before it stands apart, unjoined (a new
+     * user's Figure AI, about $2 billion pre-money five days before its $2.6 billion post-money,
+     * was taken as the start of its line, and its ×15.0 was said to be "on different bases").
+     * Where no run reaches the last point (a company valued once before a round, once after), the
+     * first point: the two are then on different bases, and no multiple is given.
+     */
     Valuation first() {
-      return points.get(0);
+      return joined(this).stream().filter(run -> run.contains(last())).findFirst().orElse(points).get(0);
+    }
+
+    /** Whether the line has a multiple to measure: a first value other than its last. */
+    boolean grows() {
+      return first() != last();
     }
 
     Valuation last() {
@@ -153,7 +166,7 @@ final class ValuationChart implements KindRenderer {
    * 미니맥스는 …" / "… for MiniMax in the HKD panel …"); empty when every line has its multiple.
    */
   static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
-    List<String> names = lines.stream().filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last()))
+    List<String> names = lines.stream().filter(l -> l.grows() && !comparable(l.first(), l.last()))
         .map(l -> w.company(l.company())).toList();
     if (names.isEmpty()) {
       return "";
@@ -404,16 +417,18 @@ final class ValuationChart implements KindRenderer {
       // reader guessing whose it is. These go first, with the first values.
       List<int[]> order = new ArrayList<>();
       for (int s = 0; s < lines.size(); s++) {
-        order.add(new int[] {s, 0});
-        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
-          if (named && lone(lines.get(s), lines.get(s).points().get(i))) {
+        int from = lines.get(s).points().indexOf(lines.get(s).first());
+        order.add(new int[] {s, from});
+        for (int i = 0; i < lines.get(s).points().size() - 1; i++) {
+          if (i != from && named && lone(lines.get(s), lines.get(s).points().get(i))) {
             order.add(new int[] {s, i});
           }
         }
       }
       for (int s = 0; s < lines.size(); s++) {
-        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
-          if (!(named && lone(lines.get(s), lines.get(s).points().get(i)))) {
+        int from = lines.get(s).points().indexOf(lines.get(s).first());
+        for (int i = 0; i < lines.get(s).points().size() - 1; i++) {
+          if (i != from && !(named && lone(lines.get(s), lines.get(s).points().get(i)))) {
             order.add(new int[] {s, i});
           }
         }
@@ -701,7 +716,7 @@ final class ValuationChart implements KindRenderer {
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */
   private static String endName(Line line, ChartWording w, boolean named) {
     String name = named ? w.company(line.company()) + " " : "";
-    if (line.points().size() < 2 || !comparable(line.first(), line.last())) {
+    if (!line.grows() || !comparable(line.first(), line.last())) {
       return name.strip();
     }
     String ratio = com.moneywar.briefing.model.MultipleBound.of(line.first(), line.last())
@@ -734,7 +749,7 @@ final class ValuationChart implements KindRenderer {
     if (!cut.isEmpty()) {
       sentences.add(cut);
     }
-    List<Line> growing = lines.stream().filter(l -> l.points().size() > 1 && comparable(l.first(), l.last())).toList();
+    List<Line> growing = lines.stream().filter(l -> l.grows() && comparable(l.first(), l.last())).toList();
     Line fastest = growing.stream().max(Comparator.comparing(
         (Line l) -> l.last().amount().amount().divide(l.first().amount().amount(), java.math.MathContext.DECIMAL64)))
         .orElse(null);
@@ -742,7 +757,7 @@ final class ValuationChart implements KindRenderer {
       String name = w.company(line.company());
       Valuation first = line.first();
       Valuation last = line.last();
-      if (line.points().size() > 1 && !comparable(first, last)) {
+      if (line.grows() && !comparable(first, last)) {
         sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first)
                 + ", " + w.date(last.date()) + " " + w.money(last) + "(기준이 달라 배수는 계산하지 않았다).",
             name + ": " + w.money(first) + " " + ChartWording.whenEnglish(first.date()) + ", " + w.money(last) + " "
