@@ -111,9 +111,12 @@ final class FlowMarks {
    * neighbour as a bare amount, where it would seem to name that bar; beside a committed bar no
    * taller than its own, whose label took the room, it goes over the pair saying "투자" / "paid".
    * Where no font gives every paid-in amount room by its bar (a narrow chart, whose bars are
-   * narrower than their amounts), those left over go over their pairs, above the committed
-   * amount, saying "투자 …" / "paid …" ("투자 기록 없음" / "paid in: none recorded"): no bar is left
-   * without its amount, which would read as nothing.
+   * narrower than their amounts), those left over go over their pairs, right on the committed
+   * amount, saying "투자 …" / "paid …" ("투자 기록 없음" / "paid in: none recorded", on two lines
+   * where one would reach over a neighbour); higher up only tied to the committed amount by a
+   * hairline, and untied only where there is no other room: no bar is left without its amount,
+   * which would read as nothing. A pair whose two amounts are one says it once, on two or three
+   * lines where the room over it is narrower ("약 2670억원" over "지분 매입").
    */
   static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
       List<Double> promised, List<Double> paid, ChartTheme theme) {
@@ -227,7 +230,7 @@ final class FlowMarks {
       }
       if (p.isEmpty()) {
         // No room by its own bar: over the pair, right on its committed amount, saying which bar it
-        // is; where a neighbour's label takes that room, on two narrower lines there ("투자" over
+        // is; where it would reach over a neighbour's, on two narrower lines there ("투자" over
         // "기록 없음"). Higher up, apart from its pair, it would float between the pairs with no
         // clear owner (a new user's phone chart had one on the top gridline between two pairs):
         // only where neither fits.
@@ -239,10 +242,13 @@ final class FlowMarks {
             GlyphPainter.box(paidText, font, 0, 0, GlyphPainter.Align.START).getMaxY());
         double on = committedAt[i] - descent;
         // On one line where it stays over its own pair, else first on two.
-        if (!twoLines || GlyphPainter.width(words, font) <= at.slot()) {
+        // Only "기록 없음" / "none recorded" goes under its word: a bare amount there, right on the
+        // committed amount, would read as one of a column of the pair's amounts.
+        boolean wrap = twoLines && none;
+        if (!wrap || GlyphPainter.width(words, font) <= at.slot()) {
           p = placer.placeStacked(words, font, at.center(i), at.barWidth(2), on);
         }
-        if (p.isEmpty() && twoLines) {
+        if (p.isEmpty() && wrap) {
           Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(lines, font, at.center(i), on - step, step);
           if (block.isPresent() && Math.abs(block.get().get(0).anchorX() - at.center(i)) < at.slot() / 2) {
             placed.addAll(block.get());

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * one stake bought (Samsung Electronics into Rainbow Robotics, about ₩267 billion). At 360 px the
  * stake said "약 2670억원 · 지분 매입"; at full width its panel, a sixth of the chart, was narrower
  * than that label, and its two bars stood with no amount at all. The only deal of a panel never
- * loses its amount. (The new user's figures, given to shipped companies: Amazon for Samsung
- * Electronics, Anthropic for Rainbow Robotics, and so on.)
+ * loses its amount. On the phone, the dollar pairs' "투자 기록 없음" floated over the pairs, one on
+ * the top gridline between the second and third: each stands right on its own pair's committed
+ * amount. (The new user's figures, given to shipped companies: Amazon for Samsung Electronics,
+ * Anthropic for Rainbow Robotics, and so on.)
  */
 class LonePairAmountTest {
   private static final Briefing B = PaidInLabelsTest.B;
@@ -54,16 +56,45 @@ class LonePairAmountTest {
       planned("nvidia", "nvidia", "50000000"),
       planned("amazon", "amazon", "50000000"),
       planned("openai", "openai", "5000000"),
-      planned("intel", "google", "25000000"));
+      planned("intel", "amazon", "25000000"));
 
   static final Flow STAKE = new Flow("stake", FlowKind.STAKE, "amazon", "anthropic", Optional.empty(),
       Money.of("267000000000", "KRW"), Bound.ABOUT, PartialDate.parse("2024-12-31").orElseThrow(),
       B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(), reporting(ClaimStatus.CONFIRMED));
 
+  private static Briefing briefing() {
+    return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), INVESTMENTS, List.of(), List.of(),
+        B.rounds(), List.of(STAKE), B.stories(), B.charts());
+  }
+
+  @Test
+  void noneRecordedStandsRightOnItsOwnPairsCommittedAmountOnAPhone() {
+    ChartSpec spec = B.charts().stream().filter(c -> c.kind() == ChartKind.MONEY_FLOWS).findFirst().orElseThrow();
+    ChartImage image = new ChartRenderer().render(spec, briefing(), Lang.KO);
+    List<ChartTexts.Text> texts = ChartTexts.of(image.narrowSvg());
+    // The pairs with no payment on record, by their committed amounts as the table gives them.
+    List<String> committed = image.shownTable().stream().skip(1).filter(r -> r.get(2).equals("기록 없음"))
+        .map(r -> r.get(1).replaceAll("\\([^)]*\\)$", "")).toList();
+    assertThat(committed).hasSize(5);
+    // Every "투자 기록 없음" drawn (or "기록 없음" under "투자") stands right on one of those amounts
+    // (written "약속 …" where it moved over its pair): its bottom a few px over the amount's top, over
+    // the amount's middle. (Whether each pair has one is PaidInLabelsTest's.)
+    List<ChartTexts.Text> none = texts.stream().filter(t -> t.text().equals("투자 기록 없음") || t.text().equals("기록 없음"))
+        .toList();
+    assertThat(none).as(texts.toString()).hasSizeGreaterThanOrEqualTo(4);
+    for (ChartTexts.Text label : none) {
+      double centre = (label.minX() + label.maxX()) / 2;
+      assertThat(texts).as(label + " in " + texts).anySatisfy(t -> {
+        assertThat(t.text().replace("약속 ", "")).isIn(committed);
+        assertThat(t.minY() - label.maxY()).isBetween(0.0, 10.0);
+        assertThat(centre).isBetween(t.minX(), t.maxX());
+      });
+    }
+  }
+
   @Test
   void theOnlyPairOfAPanelSaysItsAmountWideAndNarrow() {
-    Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), INVESTMENTS, List.of(), List.of(),
-        B.rounds(), List.of(STAKE), B.stories(), B.charts());
+    Briefing b = briefing();
     ChartSpec spec = B.charts().stream().filter(c -> c.kind() == ChartKind.MONEY_FLOWS).findFirst().orElseThrow();
     for (Lang lang : Lang.values()) {
       ChartImage image = new ChartRenderer().render(spec, b, lang);
