@@ -416,6 +416,9 @@ final class ValuationChart implements KindRenderer {
       // all) is named with its value, as a line's end is: its colour and marker alone would leave a
       // reader guessing whose it is. These go first, with the first values.
       List<int[]> order = new ArrayList<>();
+      // Where a first value would have stood by its point, but not unmistakably: its last resort,
+      // as a line's first value is never left out (the place nearest its own mark for the others).
+      Map<Valuation, Object[]> lastResort = new java.util.IdentityHashMap<>();
       for (int s = 0; s < lines.size(); s++) {
         int from = lines.get(s).points().indexOf(lines.get(s).first());
         order.add(new int[] {s, from});
@@ -544,6 +547,10 @@ final class ValuationChart implements KindRenderer {
           }
         }
         Rectangle2D ownMark = marks.get(s).get(line.points().indexOf(v));
+        // A value with no leader line stands by its own mark and no other: beside another mark as
+        // well (a new user's Figure AI, "26억달러" right of the hollow pre-money mark of five days
+        // before, at the foot of the point it names) it reads as that mark's.
+        List<Rectangle2D> otherMarks = marks.stream().flatMap(List::stream).filter(m -> m != ownMark).toList();
         boolean drawn = false;
         for (Object[] place : places) {
           if ((place.length > 3) != later) {
@@ -558,7 +565,17 @@ final class ValuationChart implements KindRenderer {
           }
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
           java.awt.geom.Line2D tie = place.length > 3 ? LabelTies.leader(box, x, mid, MARKER) : null;
+          if (first && tie == null && taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
+            // The place where the value is nearest its own mark for the other marks near it.
+            double margin = otherMarks.stream().mapToDouble(m -> LabelTies.gap(box, m)).min().orElse(1e9)
+                - LabelTies.gap(box, ownMark);
+            Object[] best = lastResort.get(v);
+            if (best == null || margin > (double) best[3]) {
+              lastResort.put(v, new Object[] {lx, baseline, align, margin});
+            }
+          }
           if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)
+              && (tie != null || LabelTies.unmistakable(box, ownMark, otherMarks))
               && (tie == null || taken.stream().filter(t -> t != ownMark).noneMatch(tie::intersects)
                   && segments.stream().flatMap(List::stream).noneMatch(tie::intersectsLine))) {
             if (tie != null) {
@@ -574,6 +591,15 @@ final class ValuationChart implements KindRenderer {
         }
         if (!drawn && first && !later) {
           order.add(new int[] {s, at2[1], 1});
+        } else if (!drawn && later && lastResort.containsKey(v)) {
+          Object[] place = lastResort.get(v);
+          Rectangle2D box = GlyphPainter.box(text, value, (double) place[0], (double) place[1],
+              (GlyphPainter.Align) place[2]);
+          if (taken.stream().noneMatch(box::intersects)) {
+            taken.add(box);
+            GlyphPainter.draw(g, text, value, ChartTheme.INK, (double) place[0], (double) place[1],
+                (GlyphPainter.Align) place[2], true);
+          }
         }
       }
       // A label's white halo must never hide a mark: marks are drawn again on top.
