@@ -111,33 +111,39 @@ final class FlowMarks {
    * neighbour as a bare amount, where it would seem to name that bar; beside a committed bar no
    * taller than its own, whose label took the room, it goes over the pair saying "투자" / "paid".
    * Where no font gives every paid-in amount room by its bar (a narrow chart, whose bars are
-   * narrower than their amounts), those left over go over their pairs, above the committed
-   * amount, saying "투자 …" / "paid …" ("투자 기록 없음" / "paid in: none recorded"): no bar is left
-   * without its amount, which would read as nothing.
+   * narrower than their amounts), those left over go over their pairs, right on the committed
+   * amount, saying "투자 …" / "paid …" ("투자 기록 없음" / "paid in: none recorded", on two lines
+   * where one would reach over a neighbour); higher up only tied to the committed amount by a
+   * hairline, and untied only where there is no other room: no bar is left without its amount,
+   * which would read as nothing. A pair whose two amounts are one says it once, on two or three
+   * lines where the room over it is narrower ("약 2670억원" over "지분 매입").
    */
   static List<LabelPlacer.Placed> labels(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
       List<Double> promised, List<Double> paid, ChartTheme theme) {
     Attempt best = null;
     for (float size = 12f; size >= 10f; size -= 1f) {
-      Attempt a = attempt(flows, w, at, promised, paid, theme.bold(size));
-      if (a.placed().size() == a.wanted() && a.moved() == 0) {
-        return a.placed();
-      }
-      // Else the font that places the most, with the fewest paid-in amounts moved over their pairs.
-      if (best == null || a.placed().size() > best.placed().size()
-          || a.placed().size() == best.placed().size() && a.moved() < best.moved()) {
-        best = a;
+      // Paid-in amounts over their pairs on two lines where one would reach over a neighbour, then
+      // on one line only, which on a crowded phone chart may leave room for one more of them.
+      for (boolean narrow : new boolean[] {true, false}) {
+        Attempt a = attempt(flows, w, at, promised, paid, theme.bold(size), narrow);
+        if (a.got() == a.wanted() && a.moved() == 0) {
+          return a.placed();
+        }
+        // Else the font that places the most, with the fewest paid-in amounts moved over their pairs.
+        if (best == null || a.got() > best.got() || a.got() == best.got() && a.moved() < best.moved()) {
+          best = a;
+        }
       }
     }
     return best.placed();
   }
 
   /** The amounts placed in one font, how many were to be, and how many paid-in ones went over their pairs. */
-  private record Attempt(List<LabelPlacer.Placed> placed, int wanted, int moved) {}
+  private record Attempt(List<LabelPlacer.Placed> placed, int wanted, int got, int moved) {}
 
   /** The amounts of every pair in {@code font}, each by its bar, else (a paid-in one) over its pair. */
   private static Attempt attempt(List<MoneyFlowChart.Flow> flows, ChartWording w, PanelGeometry at,
-      List<Double> promised, List<Double> paid, Font font) {
+      List<Double> promised, List<Double> paid, Font font, boolean twoLines) {
     double step = GlyphPainter.capHeight(font) + 6;
     LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), -6, at.right() - at.left(), at.bottom() + 6));
     for (int i = 0; i < flows.size(); i++) {
@@ -146,10 +152,14 @@ final class FlowMarks {
     }
     List<LabelPlacer.Placed> placed = new ArrayList<>();
     int wanted = 0;
+    // How many of the wanted labels were placed (one on two lines is one).
+    int got = 0;
     int moved = 0;
     boolean[] split = new boolean[flows.size()];
     // The lowest a line right on each pair's committed amount may reach: a paid-in amount with no room by its bar goes there.
     double[] committedAt = new double[flows.size()];
+    // Each pair's committed amount as placed (null where it found no room).
+    Rectangle2D[] committedBox = new Rectangle2D[flows.size()];
     for (int i = 0; i < flows.size(); i++) {
       MoneyFlowChart.Flow f = flows.get(i);
       double committedTop = at.y(promised.get(i)) - 5;
@@ -158,8 +168,30 @@ final class FlowMarks {
       ownSlot(placer, at, i, flows.size());
       if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
           && f.committedTotal().bound() == f.paidTotal().bound()) {
-        add(placed, placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i), at.barWidth(2),
-            above(committedTop, step)));
+        Optional<LabelPlacer.Placed> p = placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i),
+            at.barWidth(2), above(committedTop, step));
+        // Wider than the room over its pair (a panel of one stake, a sixth of a wide chart): on
+        // lines right over the bars, the amount, then what it is; the amount broken where it is too
+        // wide itself ("about" over "₩267 billion"); the amount alone where that is too tall.
+        if (p.isEmpty()) {
+          double room = flows.size() == 1 ? at.right() - at.left() : at.slot();
+          List<String> lines = MoneyFlowChart.equalLines(f, w);
+          Optional<List<LabelPlacer.Placed>> block = Optional.empty();
+          for (List<String> tried : List.of(lines, lines.subList(0, 1))) {
+            List<String> wrapped = tried.stream().flatMap(l -> wrap(l, font, room).stream()).toList();
+            if (block.isEmpty() && wrapped.size() > 1) {
+              block = placer.placeBlock(wrapped, font, at.center(i), committedTop - (wrapped.size() - 1) * step, step);
+            }
+          }
+          if (block.isPresent()) {
+            placed.addAll(block.get());
+            got++;
+            continue;
+          }
+          // Never no amount at all: the amount alone, higher up, tied to its pair.
+          p = placer.placeLeaning(lines.get(0), font, at.center(i), at.barWidth(2), above(committedTop, step));
+        }
+        got += add(placed, p);
         continue;
       }
       split[i] = true;
@@ -175,7 +207,8 @@ final class FlowMarks {
             above(Math.min(paidTop, committedTop), step));
       }
       committedAt[i] = p.map(l -> l.box().getMinY() - 2 * LabelPlacer.PAD - 0.5).orElse(committedTop);
-      add(placed, p);
+      committedBox[i] = p.map(LabelPlacer.Placed::box).orElse(null);
+      got += add(placed, p);
     }
     for (int i = 0; i < flows.size(); i++) {
       if (!split[i]) {
@@ -196,17 +229,76 @@ final class FlowMarks {
             top, top - step, top - 2 * step);
       }
       if (p.isEmpty()) {
-        // No room by its own bar: over the pair, on its committed amount, saying which bar it is.
+        // No room by its own bar: over the pair, right on its committed amount, saying which bar it
+        // is; where it would reach over a neighbour's, on two narrower lines there ("투자" over
+        // "기록 없음"). Higher up, apart from its pair, it would float between the pairs with no
+        // clear owner (a new user's phone chart had one on the top gridline between two pairs):
+        // only where neither fits.
         ownSlot(placer, at, i, flows.size());
-        String words = flows.get(i).paidRows().isEmpty() ? w.pick("투자 기록 없음", "paid in: none recorded")
-            : w.pick("투자 ", "paid ") + paidText;
-        double descent = GlyphPainter.box(words, font, 0, 0, GlyphPainter.Align.START).getMaxY();
-        p = placer.placeStacked(words, font, at.center(i), at.barWidth(2), above(committedAt[i] - descent, step));
+        boolean none = flows.get(i).paidRows().isEmpty();
+        List<String> lines = List.of(none ? w.pick("투자", "paid in:") : w.pick("투자", "paid"), paidText);
+        String words = String.join(" ", lines);
+        double descent = Math.max(GlyphPainter.box(words, font, 0, 0, GlyphPainter.Align.START).getMaxY(),
+            GlyphPainter.box(paidText, font, 0, 0, GlyphPainter.Align.START).getMaxY());
+        double on = committedAt[i] - descent;
+        // On one line where it stays over its own pair, else first on two.
+        // Only "기록 없음" / "none recorded" goes under its word: a bare amount there, right on the
+        // committed amount, would read as one of a column of the pair's amounts.
+        boolean wrap = twoLines && none;
+        if (!wrap || GlyphPainter.width(words, font) <= at.slot()) {
+          p = placer.placeStacked(words, font, at.center(i), at.barWidth(2), on);
+        }
+        if (p.isEmpty() && wrap) {
+          Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(lines, font, at.center(i), on - step, step);
+          if (block.isPresent() && Math.abs(block.get().get(0).anchorX() - at.center(i)) < at.slot() / 2) {
+            placed.addAll(block.get());
+            got++;
+            moved++;
+            continue;
+          }
+          block.ifPresent(placer::release);
+          p = placer.placeStacked(words, font, at.center(i), at.barWidth(2), on);
+        }
+        if (p.isEmpty()) {
+          p = tied(placer, words, font, at, i, on, step, committedBox[i]);
+        }
+        if (p.isEmpty()) {
+          // Untied, higher over its pair, rather than no amount at all, which would read as nothing.
+          double[] higher = above(on, step);
+          p = placer.placeStacked(words, font, at.center(i), at.barWidth(2),
+              java.util.Arrays.copyOfRange(higher, 1, higher.length));
+        }
         moved += p.isPresent() ? 1 : 0;
       }
-      add(placed, p);
+      got += add(placed, p);
     }
-    return new Attempt(placed, wanted, moved);
+    return new Attempt(placed, wanted, got, moved);
+  }
+
+  /**
+   * A paid-in amount over pair {@code i} higher than right on its committed amount (where a
+   * neighbour's label took that room), tied to its pair by a hairline down to the committed amount
+   * at the pair's centre, which crosses no other label: apart from its pair and untied it would
+   * float between the pairs with no clear owner.
+   */
+  private static Optional<LabelPlacer.Placed> tied(LabelPlacer placer, String words, Font font, PanelGeometry at,
+      int i, double on, double step, Rectangle2D committed) {
+    double x = at.center(i);
+    double down = committed == null ? on : committed.getMinY();
+    for (int k = 1; k < 8; k++) {
+      Optional<LabelPlacer.Placed> p = placer.placeStacked(words, font, x, at.barWidth(2), on - k * step);
+      if (p.isEmpty()) {
+        continue;
+      }
+      Rectangle2D box = p.get().box();
+      Line2D leader = new Line2D.Double(x, box.getMaxY() + 1, x, down - 1);
+      if (box.getMinX() < x && box.getMaxX() > x && placer.clear(leader, 0, committed)) {
+        placer.obstacle(leader);
+        return Optional.of(new LabelPlacer.Placed(words, font, p.get().x(), p.get().baseline(), box, x, down));
+      }
+      placer.release(List.of(p.get()));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -302,7 +394,28 @@ final class FlowMarks {
     return up;
   }
 
-  private static void add(List<LabelPlacer.Placed> placed, Optional<LabelPlacer.Placed> p) {
+  /**
+   * A label as lines no wider than {@code room}: itself where it fits, else broken at the first
+   * space that leaves both parts within it ("about" over "₩267 billion", the amount kept whole);
+   * itself where no break does.
+   */
+  static List<String> wrap(String text, Font font, double room) {
+    if (GlyphPainter.width(text, font) <= room) {
+      return List.of(text);
+    }
+    for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+      String head = text.substring(0, i);
+      String tail = text.substring(i + 1);
+      if (GlyphPainter.width(head, font) <= room && GlyphPainter.width(tail, font) <= room) {
+        return List.of(head, tail);
+      }
+    }
+    return List.of(text);
+  }
+
+  /** Adds a label placed; returns how many it added, 0 or 1. */
+  private static int add(List<LabelPlacer.Placed> placed, Optional<LabelPlacer.Placed> p) {
     p.ifPresent(placed::add);
+    return p.isPresent() ? 1 : 0;
   }
 }

@@ -375,8 +375,24 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   static String equalLabel(Flow f, ChartWording w) {
-    return label(f.committedTotal(), w) + (f.stake().isPresent() ? stakeNote(f, w).replace(" (", " · ").replace(")", "")
-        : f.promised() ? w.pick(", 전액 투자", ", all paid in") : "");
+    String what = equalWhat(f, w);
+    return label(f.committedTotal(), w) + (what.isEmpty() ? "" : f.stake().isPresent() ? " · " + what : ", " + what);
+  }
+
+  /**
+   * The label of a pair whose committed and paid-in amounts are one, on two lines where one is too
+   * wide for the room over its pair: the amount, then what it is ("지분 매입" / "stake", "전액 투자"
+   * / "all paid in"); the amount alone when there is nothing to add.
+   */
+  static List<String> equalLines(Flow f, ChartWording w) {
+    String what = equalWhat(f, w);
+    return what.isEmpty() ? List.of(label(f.committedTotal(), w)) : List.of(label(f.committedTotal(), w), what);
+  }
+
+  /** What an equal pair's amount is, beyond the amount: a stake bought, or a commitment all paid in; else empty. */
+  private static String equalWhat(Flow f, ChartWording w) {
+    return f.stake().isPresent() ? stakeNote(f, w).replace(" (", "").replace(")", "")
+        : f.promised() ? w.pick("전액 투자", "all paid in") : "";
   }
 
   static String label(Total total, ChartWording w) {

@@ -33,8 +33,21 @@ final class ValuationChart implements KindRenderer {
 
   /** One company's valuations in one currency, in date order. */
   record Line(String company, List<Valuation> points) {
+    /**
+     * The value the line's multiple is measured from: the first point of the run joined to its
+     * last point, as the line is drawn. A pre-money value before it stands apart, unjoined (a new
+     * user's Figure AI, about $2 billion pre-money five days before its $2.6 billion post-money,
+     * was taken as the start of its line, and its ×15.0 was said to be "on different bases").
+     * Where no run reaches the last point (a company valued once before a round, once after), the
+     * first point: the two are then on different bases, and no multiple is given.
+     */
     Valuation first() {
-      return points.get(0);
+      return joined(this).stream().filter(run -> run.contains(last())).findFirst().orElse(points).get(0);
+    }
+
+    /** Whether the line has a multiple to measure: a first value other than its last. */
+    boolean grows() {
+      return first() != last();
     }
 
     Valuation last() {
@@ -153,7 +166,7 @@ final class ValuationChart implements KindRenderer {
    * 미니맥스는 …" / "… for MiniMax in the HKD panel …"); empty when every line has its multiple.
    */
   static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
-    List<String> names = lines.stream().filter(l -> l.points().size() > 1 && !comparable(l.first(), l.last()))
+    List<String> names = lines.stream().filter(l -> l.grows() && !comparable(l.first(), l.last()))
         .map(l -> w.company(l.company())).toList();
     if (names.isEmpty()) {
       return "";
@@ -403,17 +416,22 @@ final class ValuationChart implements KindRenderer {
       // all) is named with its value, as a line's end is: its colour and marker alone would leave a
       // reader guessing whose it is. These go first, with the first values.
       List<int[]> order = new ArrayList<>();
+      // Where a first value would have stood by its point, but not unmistakably: its last resort,
+      // as a line's first value is never left out (the place nearest its own mark for the others).
+      Map<Valuation, Object[]> lastResort = new java.util.IdentityHashMap<>();
       for (int s = 0; s < lines.size(); s++) {
-        order.add(new int[] {s, 0});
-        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
-          if (named && lone(lines.get(s), lines.get(s).points().get(i))) {
+        int from = lines.get(s).points().indexOf(lines.get(s).first());
+        order.add(new int[] {s, from});
+        for (int i = 0; i < lines.get(s).points().size() - 1; i++) {
+          if (i != from && named && lone(lines.get(s), lines.get(s).points().get(i))) {
             order.add(new int[] {s, i});
           }
         }
       }
       for (int s = 0; s < lines.size(); s++) {
-        for (int i = 1; i < lines.get(s).points().size() - 1; i++) {
-          if (!(named && lone(lines.get(s), lines.get(s).points().get(i)))) {
+        int from = lines.get(s).points().indexOf(lines.get(s).first());
+        for (int i = 0; i < lines.get(s).points().size() - 1; i++) {
+          if (i != from && !(named && lone(lines.get(s), lines.get(s).points().get(i)))) {
             order.add(new int[] {s, i});
           }
         }
@@ -529,6 +547,10 @@ final class ValuationChart implements KindRenderer {
           }
         }
         Rectangle2D ownMark = marks.get(s).get(line.points().indexOf(v));
+        // A value with no leader line stands by its own mark and no other: beside another mark as
+        // well (a new user's Figure AI, "26억달러" right of the hollow pre-money mark of five days
+        // before, at the foot of the point it names) it reads as that mark's.
+        List<Rectangle2D> otherMarks = marks.stream().flatMap(List::stream).filter(m -> m != ownMark).toList();
         boolean drawn = false;
         for (Object[] place : places) {
           if ((place.length > 3) != later) {
@@ -543,7 +565,17 @@ final class ValuationChart implements KindRenderer {
           }
           Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
           java.awt.geom.Line2D tie = place.length > 3 ? LabelTies.leader(box, x, mid, MARKER) : null;
+          if (first && tie == null && taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
+            // The place where the value is nearest its own mark for the other marks near it.
+            double margin = otherMarks.stream().mapToDouble(m -> LabelTies.gap(box, m)).min().orElse(1e9)
+                - LabelTies.gap(box, ownMark);
+            Object[] best = lastResort.get(v);
+            if (best == null || margin > (double) best[3]) {
+              lastResort.put(v, new Object[] {lx, baseline, align, margin});
+            }
+          }
           if (taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)
+              && (tie != null || LabelTies.unmistakable(box, ownMark, otherMarks))
               && (tie == null || taken.stream().filter(t -> t != ownMark).noneMatch(tie::intersects)
                   && segments.stream().flatMap(List::stream).noneMatch(tie::intersectsLine))) {
             if (tie != null) {
@@ -559,6 +591,15 @@ final class ValuationChart implements KindRenderer {
         }
         if (!drawn && first && !later) {
           order.add(new int[] {s, at2[1], 1});
+        } else if (!drawn && later && lastResort.containsKey(v)) {
+          Object[] place = lastResort.get(v);
+          Rectangle2D box = GlyphPainter.box(text, value, (double) place[0], (double) place[1],
+              (GlyphPainter.Align) place[2]);
+          if (taken.stream().noneMatch(box::intersects)) {
+            taken.add(box);
+            GlyphPainter.draw(g, text, value, ChartTheme.INK, (double) place[0], (double) place[1],
+                (GlyphPainter.Align) place[2], true);
+          }
         }
       }
       // A label's white halo must never hide a mark: marks are drawn again on top.
@@ -701,7 +742,7 @@ final class ValuationChart implements KindRenderer {
   /** The name at a line's end, with its growth when it has more than one point: "앤스로픽 4.5배". */
   private static String endName(Line line, ChartWording w, boolean named) {
     String name = named ? w.company(line.company()) + " " : "";
-    if (line.points().size() < 2 || !comparable(line.first(), line.last())) {
+    if (!line.grows() || !comparable(line.first(), line.last())) {
       return name.strip();
     }
     String ratio = com.moneywar.briefing.model.MultipleBound.of(line.first(), line.last())
@@ -734,7 +775,7 @@ final class ValuationChart implements KindRenderer {
     if (!cut.isEmpty()) {
       sentences.add(cut);
     }
-    List<Line> growing = lines.stream().filter(l -> l.points().size() > 1 && comparable(l.first(), l.last())).toList();
+    List<Line> growing = lines.stream().filter(l -> l.grows() && comparable(l.first(), l.last())).toList();
     Line fastest = growing.stream().max(Comparator.comparing(
         (Line l) -> l.last().amount().amount().divide(l.first().amount().amount(), java.math.MathContext.DECIMAL64)))
         .orElse(null);
@@ -742,7 +783,7 @@ final class ValuationChart implements KindRenderer {
       String name = w.company(line.company());
       Valuation first = line.first();
       Valuation last = line.last();
-      if (line.points().size() > 1 && !comparable(first, last)) {
+      if (line.grows() && !comparable(first, last)) {
         sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(first.date()) + " " + w.money(first)
                 + ", " + w.date(last.date()) + " " + w.money(last) + "(기준이 달라 배수는 계산하지 않았다).",
             name + ": " + w.money(first) + " " + ChartWording.whenEnglish(first.date()) + ", " + w.money(last) + " "

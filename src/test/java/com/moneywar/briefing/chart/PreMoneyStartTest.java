@@ -1,0 +1,55 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.Localized;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.Reporting;
+import com.moneywar.briefing.model.Valuation;
+import com.moneywar.briefing.model.ValuationBasis;
+import com.moneywar.briefing.money.Money;
+import com.moneywar.briefing.testing.ChartTexts;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user's Figure AI: about $2 billion pre-money (reported, 24 February 2024), $2.6 billion
+ * post-money five days later, $39 billion post-money in September 2025. The line joins the two
+ * post-money values; the pre-money one stands apart, hollow. Yet the chart took the pre-money value
+ * for the line's first, gave no multiple at its end and said under it that its first and last
+ * values were on different bases, while the text's {@code {{ratio}}} gave 15.0. The multiple is
+ * measured along the line as drawn. (The new user's figures, given to a shipped company: Mistral AI
+ * for Figure AI.)
+ */
+class PreMoneyStartTest {
+  private static Valuation v(String id, String amount, Bound bound, String date, ValuationBasis basis,
+      ClaimStatus claim) {
+    return new Valuation(id, "mistral-ai", Money.of(amount, "USD"), bound, PartialDate.parse(date).orElseThrow(),
+        ValuationChartPanelsTest.B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(), basis,
+        new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
+  }
+
+  static final List<Valuation> ROWS = List.of(
+      v("figure-2024-02-pre", "2000000000", Bound.ABOUT, "2024-02-24", ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED),
+      v("figure-2024-02", "2600000000", Bound.EXACT, "2024-02-29", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
+      v("figure-2025-09", "39000000000", Bound.EXACT, "2025-09-16", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED));
+
+  @Test
+  void theMultipleIsMeasuredAlongTheLineAsDrawn() {
+    for (Lang lang : Lang.values()) {
+      ChartImage image = ValuationChartPanelsTest.render(ROWS, lang);
+      String growth = lang == Lang.KO ? "15.0배" : "×15.0";
+      for (String width : List.of("wide", "narrow")) {
+        List<ChartTexts.Text> texts = ChartTexts.of(width.equals("wide") ? image.svg() : image.narrowSvg());
+        assertThat(texts).as(lang + " " + width + " " + texts).anySatisfy(t -> assertThat(t.text()).contains(growth));
+      }
+      assertThat(image.caption()).doesNotContain("기준이 달라").doesNotContain("different bases");
+      assertThat(image.alt()).contains(lang == Lang.KO ? "15.0배" : "15.0 times").doesNotContain("different bases")
+          .doesNotContain("기준이 달라");
+    }
+  }
+}
