@@ -174,7 +174,7 @@ final class ValuationChart implements KindRenderer {
     String en = names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     String ko = panel.map(c -> w.currencyName(c) + " 패널의 ").orElse("");
-    String where = panel.map(c -> " in the " + w.currencyName(c) + " panel").orElse("");
+    String where = panel.map(c -> " in the " + w.currencyAdjective(c) + " panel").orElse("");
     return w.pick(ko + ChartWording.josa(String.join("·", names), "은", "는") + " 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.",
         "No multiple is given for " + en + where + ": " + (names.size() == 1 ? "its" : "their") + " first and last values"
             + " are on different bases.");

@@ -66,7 +66,7 @@ class ValuationChartPanelsTest {
     ChartImage en = render(rows, Lang.EN);
     assertThat(ko.caption()).contains("홍콩달러 패널의 앤스로픽은 처음과 마지막 값의 기준이 달라 배수를 적지 않았다.");
     assertThat(en.caption()).contains(
-        "No multiple is given for Anthropic in the Hong Kong dollars panel: its first and last values are on different bases.");
+        "No multiple is given for Anthropic in the Hong Kong dollar panel: its first and last values are on different bases.");
     // One panel: the note names no panel.
     ChartImage one = render(rows.subList(2, 4), Lang.EN);
     assertThat(one.caption()).contains("No multiple is given for Anthropic: its first and last values are on different bases.");
