@@ -72,11 +72,25 @@ final class GlyphPainter {
     if (text.isEmpty()) {
       return new Rectangle2D.Double(x, y, 0, 0);
     }
-    TextLayout layout = new TextLayout(text, font, FRC);
-    double width = layout.getAdvance();
-    return new Rectangle2D.Double(left(x, width, align), y - layout.getAscent(), width,
-        layout.getAscent() + layout.getDescent());
+    double[] m = MEASURES.get().computeIfAbsent(font, f -> new HashMap<>()).get(text);
+    if (m == null) {
+      Map<String, double[]> measures = MEASURES.get().get(font);
+      if (measures.size() >= MAX_REMEMBERED) {
+        measures.clear();
+      }
+      TextLayout layout = new TextLayout(text, font, FRC);
+      m = new double[] {layout.getAdvance(), layout.getAscent(), layout.getDescent()};
+      measures.put(text, m);
+    }
+    return new Rectangle2D.Double(left(x, m[0], align), y - m[1], m[0], m[1] + m[2]);
   }
+
+  /**
+   * The advance, ascent and descent of lines already measured, per thread: placing a label tries
+   * the same lines at many places, and a layout per try made a crowded timeline take seconds.
+   */
+  private static final ThreadLocal<Map<Font, Map<String, double[]>>> MEASURES =
+      ThreadLocal.withInitial(HashMap::new);
 
   /**
    * Whether one line drawn at {@code x}, {@code y} would be placed, not thinned: on an {@link

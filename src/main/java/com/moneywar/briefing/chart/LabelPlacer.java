@@ -34,6 +34,11 @@ final class LabelPlacer {
     this.bounds = bounds;
   }
 
+  /** Where labels may go. */
+  Rectangle2D bounds() {
+    return (Rectangle2D) bounds.clone();
+  }
+
   void obstacle(Rectangle2D box) {
     taken.add(box);
   }
@@ -60,12 +65,18 @@ final class LabelPlacer {
     this.clearance = clearance;
   }
 
-  private boolean free(Rectangle2D box) {
+  /** Whether a label covering {@code box} would be inside the bounds and clear of everything placed. */
+  boolean free(Rectangle2D box) {
+    return free(box, 0);
+  }
+
+  /** {@link #free(Rectangle2D)}, with the bounds reaching {@code above} px higher. */
+  boolean free(Rectangle2D box, double above) {
     Rectangle2D padded = new Rectangle2D.Double(box.getX() - PAD, box.getY() - PAD, box.getWidth() + 2 * PAD,
         box.getHeight() + 2 * PAD);
     Rectangle2D clear = new Rectangle2D.Double(box.getX() - clearance, box.getY() - clearance,
         box.getWidth() + 2 * clearance, box.getHeight() + 2 * clearance);
-    return inside(box) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects)
+    return inside(box, above) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects)
         && leaders.stream().noneMatch(l -> l.intersects(padded));
   }
 
@@ -120,7 +131,11 @@ final class LabelPlacer {
   }
 
   private boolean inside(Rectangle2D box) {
-    return box.getMinY() >= bounds.getMinY() && box.getMaxY() <= bounds.getMaxY()
+    return inside(box, 0);
+  }
+
+  private boolean inside(Rectangle2D box, double above) {
+    return box.getMinY() >= bounds.getMinY() - above && box.getMaxY() <= bounds.getMaxY()
         && box.getMinX() >= bounds.getMinX() - 0.01 && box.getMaxX() <= bounds.getMaxX() + 0.01;
   }
 

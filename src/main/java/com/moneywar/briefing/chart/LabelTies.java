@@ -54,6 +54,16 @@ final class LabelTies {
   }
 
   /**
+   * Whether {@code label}, set off from its mark, keeps {@link #LEVEL_MARGIN} px from every one of
+   * {@code others} level with a line of it: a reader's eye runs along the line to the nearest mark
+   * before it finds the leader line.
+   */
+  static boolean clearAlongItsLines(Rectangle2D label, List<Rectangle2D> others) {
+    return others.stream().noneMatch(o -> o.getMaxY() >= label.getMinY() && o.getMinY() <= label.getMaxY()
+        && gap(label, o) < LEVEL_MARGIN);
+  }
+
+  /**
    * The leader line from a label of several lines to the centre of its mark: to the line nearest
    * the mark, so that it never ends in the empty corner of the block beside a shorter line.
    */

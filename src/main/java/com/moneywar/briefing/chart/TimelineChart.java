@@ -151,6 +151,8 @@ final class TimelineChart implements KindRenderer {
     TimeAxis time = TimeAxis.covering(deals.stream().map(MoneyFact::date).toList());
     List<Panel> panels = new ArrayList<>();
     List<MoneyFact> named = new ArrayList<>();
+    // Each deal to name has its number; the drawings (narrow, then wide) say which ones they draw.
+    DealNumbers numbers = new DealNumbers();
     byCurrency.forEach((currency, list) -> {
       List<MoneyFact> largest = list.stream()
           .sorted(Comparator.comparing((MoneyFact f) -> ValuationMarks.topValue(f, log)).reversed()
@@ -160,7 +162,8 @@ final class TimelineChart implements KindRenderer {
       largest.stream().filter(f -> !toName.contains(f)).limit(Math.max(0, NAMED - toName.size())).forEach(toName::add);
       List<List<MoneyFact>> labels = labelled(list, toName);
       labels.forEach(named::addAll);
-      panels.add(panel(currency, list, labels, w, byCurrency.size() > 1, time, log));
+      labels.forEach(numbers::rank);
+      panels.add(panel(currency, list, labels, numbers, w, byCurrency.size() > 1, time, log));
     });
 
     ChartDataTable table = new ChartDataTable(
@@ -186,6 +189,7 @@ final class TimelineChart implements KindRenderer {
                 "Of " + w.count(BigDecimal.valueOf(deals.size())) + " deals, only the largest"
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
+        .add(numbers.key(w))
         .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
         .add(UndrawnDeals.inside(ChartSelection.timeline(briefing, spec), spec, w))
         .add(twins(deals) ? w.pick("날짜와 금액이 같은 거래는 겹치지 않게 옆으로 조금씩 비켜 그렸다. 날짜는 같다.",
@@ -324,7 +328,8 @@ final class TimelineChart implements KindRenderer {
     return w.company(from(d)) + " → " + w.company(to(d));
   }
 
-  private Panel panel(Currency currency, List<MoneyFact> deals, List<List<MoneyFact>> labels, ChartWording w, boolean headed, TimeAxis time, boolean log) {
+  private Panel panel(Currency currency, List<MoneyFact> deals, List<List<MoneyFact>> labels, DealNumbers numbers,
+      ChartWording w, boolean headed, TimeAxis time, boolean log) {
     double lowest = deals.stream().mapToDouble(d -> d.amount().amount().doubleValue()).min().orElse(1);
     double highest = deals.stream().mapToDouble(d -> ValuationMarks.topValue(d, log)).max().orElse(1);
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
@@ -350,31 +355,8 @@ final class TimelineChart implements KindRenderer {
         placer.obstacle(mark);
       }
       DealLabels names = new DealLabels(placer, marks, shift, at, w, font, log);
-      // Largest first. A label that finds no place may take one a label placed before it holds, if
-      // that one then finds another: a larger deal is never left unnamed for want of the room a
-      // label it could have shared with took first.
-      Map<List<MoneyFact>, DealLabels.Placement> placed = new LinkedHashMap<>();
-      for (List<MoneyFact> group : labels) {
-        Optional<DealLabels.Placement> p = names.place(group);
-        List<List<MoneyFact>> before = new ArrayList<>(placed.keySet());
-        for (int k = before.size() - 1; p.isEmpty() && k >= 0; k--) {
-          List<MoneyFact> earlier = before.get(k);
-          DealLabels.Placement held = placed.get(earlier);
-          names.unplace(held);
-          p = names.place(group);
-          Optional<DealLabels.Placement> again = p.isPresent() ? names.place(earlier) : Optional.empty();
-          if (again.isPresent()) {
-            placed.put(earlier, again.get());
-          } else {
-            // As it was: its own place is free again, and it takes it back.
-            p.ifPresent(names::unplace);
-            p = Optional.empty();
-            names.place(earlier).ifPresentOrElse(back -> placed.put(earlier, back), () -> placed.remove(earlier));
-          }
-        }
-        p.ifPresent(placement -> placed.put(group, placement));
-      }
-      // A deal whose name finds no free place stays unnamed in the drawing; the alt text and table name it.
+      Map<List<MoneyFact>, DealLabels.Placement> placed = names.placeAll(labels, numbers, frame.theme().bold(11.5f));
+      // A deal with neither its name nor a number has no mark of its own; the alt text and table name it.
       for (DealLabels.Placement placement : placed.values()) {
         placement.leader().ifPresent(leader -> {
           g.setColor(ChartTheme.MUTED);
@@ -427,18 +409,255 @@ final class TimelineChart implements KindRenderer {
       this.log = log;
     }
 
+    /**
+     * Places the names of {@code labels} (largest first), each beside its mark or tied to it by a
+     * leader line; a deal whose name finds no place at all takes its number in {@code numbers}
+     * instead, in {@code numberFont}, by its mark, keyed in the notes. No deal is left unnamed (by
+     * its words or a number) for room a smaller one's name or number holds; only one with no room
+     * for even a number by its mark, whatever the smaller ones give back, stays unnamed while they
+     * keep theirs. Returns the places, in {@code labels}' order.
+     *
+     * <p>First every name tries the places near its mark, largest first; one that finds none may
+     * take a place an earlier (larger) name holds, if that one then finds another. Then each name
+     * still without a place, largest first, may take the place of a smaller name (the nearest
+     * first), which then looks again, near or further off; else it takes free room further off;
+     * else a larger name's place the same way; else all smaller names give back their places, it
+     * looks again, and they look again after it (one that then finds none is smaller: it is
+     * numbered). So a larger deal is left without its name only
+     * when no smaller name's room would give it one.
+     */
+    Map<List<MoneyFact>, Placement> placeAll(List<List<MoneyFact>> labels, DealNumbers numbers, Font numberFont) {
+      Map<List<MoneyFact>, Placement> placed = new java.util.HashMap<>();
+      for (List<MoneyFact> group : labels) {
+        Optional<Placement> p = place(group, false);
+        List<List<MoneyFact>> before = labels.subList(0, labels.indexOf(group)).stream().filter(placed::containsKey)
+            .toList();
+        for (int k = before.size() - 1; p.isEmpty() && k >= 0; k--) {
+          List<MoneyFact> earlier = before.get(k);
+          Placement held = placed.get(earlier);
+          unplace(held);
+          p = place(group, false);
+          Optional<Placement> again = p.isPresent() ? place(earlier, false) : Optional.empty();
+          if (again.isPresent()) {
+            placed.put(earlier, again.get());
+          } else {
+            // As it was: its own place is free again, and it takes it back.
+            p.ifPresent(this::unplace);
+            p = Optional.empty();
+            place(earlier, false).ifPresentOrElse(back -> placed.put(earlier, back), () -> placed.remove(earlier));
+          }
+        }
+        p.ifPresent(placement -> placed.put(group, placement));
+      }
+      for (int i = 0; i < labels.size(); i++) {
+        List<MoneyFact> group = labels.get(i);
+        if (!placed.containsKey(group)) {
+          placeLarger(group, labels.subList(0, i), labels.subList(i + 1, labels.size()), placed);
+        }
+      }
+      // Last, a number for each name still without a place, largest first, smaller names and
+      // numbers giving way if need be (they look again after it).
+      java.util.Set<List<MoneyFact>> numbered = new java.util.HashSet<>();
+      java.util.Set<List<MoneyFact>> givenBack = new java.util.HashSet<>();
+      for (int i = 0; i < labels.size(); i++) {
+        List<MoneyFact> group = labels.get(i);
+        if (placed.containsKey(group)) {
+          continue;
+        }
+        Optional<Placement> p = givenBack.contains(group) ? place(group, true) : Optional.empty();
+        boolean number = p.isEmpty();
+        if (p.isEmpty()) {
+          p = placeNumber(group, Integer.toString(numbers.of(group)), numberFont);
+        }
+        if (p.isEmpty()) {
+          List<List<MoneyFact>> after = labels.subList(i + 1, labels.size()).stream().filter(placed::containsKey)
+              .toList();
+          Map<List<MoneyFact>, Placement> held = new LinkedHashMap<>();
+          after.forEach(o -> held.put(o, placed.remove(o)));
+          held.values().forEach(this::unplace);
+          p = placeNumber(group, Integer.toString(numbers.of(group)), numberFont);
+          if (p.isEmpty()) {
+            // Not even a number fits by its mark with every smaller one out of the way: the room is
+            // not theirs to give, and they keep it.
+            held.values().forEach(this::retake);
+            placed.putAll(held);
+            continue;
+          }
+          givenBack.addAll(after);
+          numbered.removeAll(after);
+        }
+        placed.put(group, p.get());
+        if (number) {
+          numbered.add(group);
+        }
+      }
+      labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text()));
+      Map<List<MoneyFact>, Placement> inOrder = new LinkedHashMap<>();
+      labels.stream().filter(placed::containsKey).forEach(g -> inOrder.put(g, placed.get(g)));
+      return inOrder;
+    }
+
+    /**
+     * Finds a place for the name of {@code group}, which found none near its mark, among the names
+     * {@code placed} ({@link #placeAll}) of the deals {@code before} and {@code smaller} than it: it may take the place of a smaller name (the nearest
+     * first), which then looks again, near or further off; else it takes free room further off;
+     * else it may take a larger name's place the same way; else the names of {@code smaller} deals
+     * give back their places and look again after it (with one larger name, nearest first, if need
+     * be, which must find a place again). Places it in {@code placed} when it finds one.
+     */
+    private void placeLarger(List<MoneyFact> group, List<List<MoneyFact>> before, List<List<MoneyFact>> smaller,
+        Map<List<MoneyFact>, Placement> placed) {
+      Rectangle2D mark = marks.get(group.get(0));
+      Comparator<List<MoneyFact>> nearest = Comparator.comparingDouble(o -> java.awt.geom.Point2D.distance(
+          marks.get(o.get(0)).getCenterX(), marks.get(o.get(0)).getCenterY(), mark.getCenterX(), mark.getCenterY()));
+      // In the labels' order before sorting (a stable sort): the same bytes on every run.
+      List<List<MoneyFact>> larger = before.stream().filter(placed::containsKey).sorted(nearest).toList();
+      List<List<MoneyFact>> named = smaller.stream().filter(placed::containsKey).sorted(nearest).toList();
+      // A smaller name gives way before this one goes further off; a larger one only after.
+      if (swap(group, named, placed)) {
+        return;
+      }
+      Optional<Placement> far = place(group, true);
+      if (far.isPresent()) {
+        placed.put(group, far.get());
+        return;
+      }
+      if (swap(group, larger, placed)) {
+        return;
+      }
+      List<List<MoneyFact>> after = smaller.stream().filter(placed::containsKey).toList();
+      if (!relayOut(group, List.of(), after, placed)) {
+        for (List<MoneyFact> other : larger) {
+          if (relayOut(group, List.of(other), after, placed)) {
+            return;
+          }
+        }
+      }
+    }
+
+    /**
+     * Gives back the place of each of {@code others} in turn, places {@code group}'s name near its
+     * mark and the other's again, near or further off; keeps the first exchange where both find a
+     * place (in {@code placed}), else takes each place back. Whether it kept one.
+     */
+    private boolean swap(List<MoneyFact> group, List<List<MoneyFact>> others, Map<List<MoneyFact>, Placement> placed) {
+      for (List<MoneyFact> other : others) {
+        Placement held = placed.get(other);
+        unplace(held);
+        Optional<Placement> p = place(group, false);
+        Optional<Placement> again = p.isPresent() ? place(other, true) : Optional.empty();
+        if (again.isPresent()) {
+          placed.put(group, p.get());
+          placed.put(other, again.get());
+          return true;
+        }
+        p.ifPresent(this::unplace);
+        retake(held);
+      }
+      return false;
+    }
+
+    /**
+     * Gives back the places of the names of {@code larger} and {@code smaller} deals, then places
+     * {@code group}'s, then theirs, larger first, each near its mark or further off. Keeps the new
+     * places when {@code group} and every one of {@code larger} find one (a smaller one that finds
+     * none stays without); else takes the old ones back. Whether it kept them.
+     */
+    private boolean relayOut(List<MoneyFact> group, List<List<MoneyFact>> larger, List<List<MoneyFact>> smaller,
+        Map<List<MoneyFact>, Placement> placed) {
+      Map<List<MoneyFact>, Placement> held = new LinkedHashMap<>();
+      java.util.stream.Stream.concat(larger.stream(), smaller.stream()).forEach(o -> held.put(o, placed.remove(o)));
+      held.values().forEach(this::unplace);
+      Map<List<MoneyFact>, Placement> again = new LinkedHashMap<>();
+      Optional<Placement> p = place(group, true);
+      p.ifPresent(g -> again.put(group, g));
+      for (List<MoneyFact> o : larger) {
+        if (again.containsKey(group)) {
+          place(o, true).ifPresent(a -> again.put(o, a));
+        }
+      }
+      if (again.size() < 1 + larger.size()) {
+        // No room for them all: every one takes back its own place.
+        again.values().forEach(this::unplace);
+        held.values().forEach(this::retake);
+        placed.putAll(held);
+        return false;
+      }
+      placed.putAll(again);
+      smaller.forEach(o -> place(o, true).ifPresent(a -> placed.put(o, a)));
+      return true;
+    }
+
+    /**
+     * A place for {@code number} by the marks of {@code group}, taken: touching them on one side or
+     * at a corner, where every other mark is clearly further ({@link #NUMBER_MARGIN} px) than its
+     * own, so a number fits even in a column of marks no name can leave with its leader line; else
+     * wherever a name could go.
+     */
+    Optional<Placement> placeNumber(List<MoneyFact> group, String number, Font numberFont) {
+      Rectangle2D own = (Rectangle2D) marks.get(group.get(0)).clone();
+      group.forEach(f -> own.add(marks.get(f)));
+      List<Rectangle2D> others = marks.entrySet().stream().filter(e -> !group.contains(e.getKey()))
+          .map(Map.Entry::getValue).toList();
+      placer.keepAway(others, NUMBER_MARGIN);
+      // The ink of the number centred on 0 with its baseline at 0: digits stand on the baseline, and
+      // a line's full box (with room for accents and descenders) would not fit where they do.
+      double half = GlyphPainter.width(number, numberFont) / 2;
+      double ink = GlyphPainter.inkHeight(number, numberFont);
+      Rectangle2D box = new Rectangle2D.Double(-half, -ink, 2 * half, ink);
+      double gap = LabelPlacer.PAD + 1;
+      double level = own.getCenterY() - box.getCenterY();
+      double above = own.getMinY() - gap - box.getMaxY();
+      double below = own.getMaxY() + gap - box.getMinY();
+      double[][] spots = {
+          {own.getMaxX() + gap + half, level}, {own.getMinX() - gap - half, level},
+          {own.getCenterX(), above}, {own.getCenterX(), below},
+          {own.getMaxX() + half, above}, {own.getMinX() - half, above},
+          {own.getMaxX() + half, below}, {own.getMinX() - half, below}};
+      for (double[] spot : spots) {
+        Rectangle2D at = new Rectangle2D.Double(spot[0] - half, spot[1] - ink, 2 * half, ink);
+        double mine = LabelTies.gap(at, own);
+        // Over a mark at the top of the plot, a number may rise above its edge by its own height.
+        if (!placer.free(at, ink) || mine > 4
+            || !others.stream().allMatch(o -> LabelTies.gap(at, o) >= mine + NUMBER_MARGIN)) {
+          continue;
+        }
+        placer.obstacle(at);
+        return Optional.of(new Placement(
+            List.of(new LabelPlacer.Placed(number, numberFont, spot[0] - half, spot[1], at, spot[0], spot[1])),
+            Optional.empty()));
+      }
+      return place(group, new Wording(number, List.of(List.of(number))), numberFont, true);
+    }
+
+    /** Takes again exactly the room a name held before it gave it back. */
+    void retake(Placement placement) {
+      placement.lines().forEach(l -> placer.obstacle(l.box()));
+      placement.leader().ifPresent(placer::obstacle);
+    }
+
     /** Gives back the room a name took, and its leader line's. */
     void unplace(Placement placement) {
       placer.release(placement.lines());
       placement.leader().ifPresent(placer::release);
     }
 
-    /** The first free place for the name of {@code group}, taken; empty when there is none. */
-    Optional<Placement> place(List<MoneyFact> group) {
+    /**
+     * The first free place for the name of {@code group}, taken; empty when there is none. Only
+     * {@code far}, free room further off with a longer leader line is tried last.
+     */
+    Optional<Placement> place(List<MoneyFact> group, boolean far) {
+      return place(group, Wording.of(group, w, font), font, far);
+    }
+
+    /**
+     * The first free place for {@code words} naming {@code group} (its name, or the number a
+     * deal's name is keyed by in the notes), in {@code font}, taken; empty when there is none.
+     */
+    Optional<Placement> place(List<MoneyFact> group, Wording words, Font font, boolean far) {
       double cap = GlyphPainter.capHeight(font);
       // One label for deals drawn side by side: it names them all, beside the marks together.
       MoneyFact d = group.get(0);
-      Wording words = Wording.of(group, w, font);
       String text = words.text();
       double width = GlyphPainter.width(text, font);
       double x = group.stream().mapToDouble(f -> at.x(TimeAxis.x(f.date())) + shift.getOrDefault(f, 0.0))
@@ -539,7 +758,76 @@ final class TimelineChart implements KindRenderer {
         }
         placer.release(c.get());
       }
+      // Else where there is room further off, as a press graphic sets a name in the free space of
+      // the plot and draws a line to its mark: the spots nearest the mark first. The name keeps
+      // as far from the other marks as one tied nearer, further from one level with it (which it
+      // would seem to name); its line crosses nothing.
+      for (FarSpot spot : far ? farSpots(withLine(text, blocks), font, line, x, mid) : List.<FarSpot>of()) {
+        // Measured once per block, not per spot: most spots are taken, and a line's box costs a layout.
+        if (!spot.lines().stream().allMatch(placer::free)) {
+          continue;
+        }
+        Optional<List<LabelPlacer.Placed>> c = placer.placeBlock(spot.block(), font, spot.x(), spot.baseline(), line);
+        if (c.isEmpty()) {
+          continue;
+        }
+        if (!LabelTies.clearAlongItsLines(box(c.get()), others)) {
+          placer.release(c.get());
+          continue;
+        }
+        java.awt.geom.Line2D leader = LabelTies.leader(c.get().stream().map(LabelPlacer.Placed::box).toList(), x, mid,
+            Math.max(ValuationMarks.SIZE, group.size() > 1 ? own.getWidth() : 0));
+        // A long line passing close by a mark would seem to end there: it keeps further off.
+        if (placer.clear(leader, FAR_LEADER_CLEARANCE, own)) {
+          placer.obstacle(leader);
+          return Optional.of(new Placement(c.get(), Optional.of(leader)));
+        }
+        placer.release(c.get());
+      }
       return Optional.empty();
+    }
+
+    /**
+     * A spot for a block of lines away from its mark: centred on {@code x}, the first baseline at
+     * {@code baseline}; {@code lines} the boxes its lines would cover there.
+     */
+    private record FarSpot(List<String> block, double x, double baseline, double distance, List<Rectangle2D> lines) {}
+
+    /**
+     * Spots for each block on a grid over the plot, whose box is further than the leader tries
+     * reach and at most {@link #FAR} px from the mark at ({@code x}, {@code y}), nearest first
+     * (then fewer lines first).
+     */
+    private List<FarSpot> farSpots(List<List<String>> blocks, Font font, double line, double x, double y) {
+      Rectangle2D bounds = placer.bounds();
+      Rectangle2D mark = new Rectangle2D.Double(x, y, 0, 0);
+      List<FarSpot> spots = new ArrayList<>();
+      for (List<String> block : blocks) {
+        // The boxes of the block's lines when centred on 0 with its first baseline at 0, moved to each spot.
+        List<Rectangle2D> lines = new ArrayList<>();
+        for (int i = 0; i < block.size(); i++) {
+          lines.add(GlyphPainter.box(block.get(i), font, 0, i * line, GlyphPainter.Align.CENTER));
+        }
+        Rectangle2D shape = (Rectangle2D) lines.get(0).clone();
+        lines.forEach(shape::add);
+        for (double cx = bounds.getMinX() + shape.getWidth() / 2; cx <= bounds.getMaxX() - shape.getWidth() / 2;
+            cx += FAR_STEP) {
+          for (double b = bounds.getMinY() - shape.getMinY(); b + shape.getMaxY() <= bounds.getMaxY(); b += FAR_STEP) {
+            Rectangle2D box = new Rectangle2D.Double(cx + shape.getX(), b + shape.getY(), shape.getWidth(),
+                shape.getHeight());
+            double distance = LabelTies.gap(box, mark);
+            if (distance > LEADER_TRIES[LEADER_TRIES.length - 1] && distance <= FAR) {
+              double dx = cx;
+              double dy = b;
+              spots.add(new FarSpot(block, cx, b, distance, lines.stream().<Rectangle2D>map(l ->
+                  new Rectangle2D.Double(l.getX() + dx, l.getY() + dy, l.getWidth(), l.getHeight())).toList()));
+            }
+          }
+        }
+      }
+      // A stable sort: for one distance, the block with fewer lines (tried first above) wins.
+      spots.sort(Comparator.comparingDouble(FarSpot::distance));
+      return spots;
     }
   }
 
@@ -568,6 +856,24 @@ final class TimelineChart implements KindRenderer {
 
   /** How far from its mark a name tied by a leader line may stand, nearest first, in px. */
   private static final double[] LEADER_TRIES = {12, 20, 30, 42};
+
+  /**
+   * How far from its mark a name set in free space further off may stand, in px: a line much
+   * longer than this is hard to follow across a plot.
+   */
+  static final double FAR = 140;
+
+  /**
+   * How much further than its own mark every other mark is from a number drawn beside it, in px: a
+   * digit or two against its mark, never nearer another.
+   */
+  private static final double NUMBER_MARGIN = 5;
+
+  /** How far the leader line of a name further off keeps from the marks it passes, in px. */
+  private static final double FAR_LEADER_CLEARANCE = 8;
+
+  /** The grid of spots searched for a name further off, in px. */
+  private static final double FAR_STEP = 4;
 
   /** The box around all lines of a label. */
   private static Rectangle2D box(List<LabelPlacer.Placed> lines) {

@@ -1,0 +1,54 @@
+package com.moneywar.briefing.chart;
+
+import com.moneywar.briefing.model.MoneyFact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The numbers a timeline draws by the marks of its largest deals whose names find no place in the
+ * plot, and the key that names them under the chart, in the words the label would have had:
+ * "번호만 붙인 거래: 5 엔비디아 → 앤스로픽 최대 100억달러." / "Numbered deals: 5 Nvidia → Anthropic up
+ * to $10 billion." Without them a large mark would stand unnamed beside smaller named ones, and
+ * the note that the largest deals are named would be false.
+ *
+ * <p>Each deal to name has its number before anything is drawn, in the order the panels name them
+ * (largest first, panel after panel): the fifth-largest deal is 5, whichever drawing (wide or
+ * narrow) numbers it and whatever else is numbered, so one deal has one number. The key lists
+ * only the numbers drawn. Not thread-safe: one per chart drawn.
+ */
+final class DealNumbers {
+  private final Map<List<MoneyFact>, Integer> numbers = new java.util.HashMap<>();
+  private final Map<Integer, String> drawn = new TreeMap<>();
+
+  /** Gives the deals {@code group} (one label's) the next number. */
+  void rank(List<MoneyFact> group) {
+    numbers.putIfAbsent(List.copyOf(group), numbers.size() + 1);
+  }
+
+  /** The number of the deals {@code group}. */
+  int of(List<MoneyFact> group) {
+    Integer number = numbers.get(List.copyOf(group));
+    if (number == null) {
+      throw new IllegalArgumentException("not ranked: " + group);
+    }
+    return number;
+  }
+
+  /** Records that a drawing numbers {@code group}, which {@code name} names in the key. */
+  void drawn(List<MoneyFact> group, String name) {
+    drawn.put(of(group), name);
+  }
+
+  /** The key for the notes, numbers in order; empty when no deal is numbered. */
+  String key(ChartWording w) {
+    if (drawn.isEmpty()) {
+      return "";
+    }
+    List<String> items = new ArrayList<>();
+    drawn.forEach((number, name) -> items.add(number + " " + name));
+    return w.pick("번호만 붙인 거래: " + String.join(", ", items) + ".",
+        "Numbered deals: " + String.join("; ", items) + ".");
+  }
+}

@@ -1,0 +1,221 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
+import com.moneywar.briefing.model.ClaimStatus;
+import com.moneywar.briefing.model.Company;
+import com.moneywar.briefing.model.Investment;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.testing.ChartTexts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The largest deals of a timeline panel are the ones it names, as its note says: in the shipped
+ * timeline "엔비디아 → 앤스로픽 최대 100억달러" (Nvidia → Anthropic up to $10 billion), the fifth-largest
+ * of its dollar deals, had no name while three smaller ones had theirs, its mark hemmed in at the
+ * plot's right edge between two others. A name that finds no room near its mark is now set off
+ * further with a leader line, a smaller name giving way if need be; a deal whose name finds no room
+ * at all has a number by its mark, keyed in the notes in the words its name would have had.
+ */
+class TimelineNamesTest {
+  private static final Briefing SHIPPED = PaidInLabelsTest.B;
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+
+  private static ChartSpec timeline(Briefing briefing) {
+    return briefing.charts().stream().filter(c -> c.kind() == ChartKind.TIMELINE).findFirst().orElseThrow();
+  }
+
+  /** What a reader finds of one drawing: its words, line after line, and the numbers drawn alone. */
+  private record Drawing(String where, String words, List<String> numbers, String notes) {
+    /** Its words; as numbers, the texts of one or two digits (a year of the time axis has four). */
+    static Drawing of(String where, byte[] svg, String notes) {
+      List<ChartTexts.Text> texts = ChartTexts.of(svg);
+      return new Drawing(where, String.join(" ", texts.stream().map(ChartTexts.Text::text).toList()),
+          texts.stream().map(ChartTexts.Text::text).filter(t -> NUMBER.matcher(t).matches()).toList(), notes);
+    }
+
+    /** Whether its words name {@code name} (its lines read in turn), or a number drawn is keyed to it in the notes. */
+    boolean identifies(String name) {
+      return words.contains(name) || numbers.stream().anyMatch(n -> keyed(n).equals(name));
+    }
+
+    /** Whether {@code name} stands in its words (not only in the key under it). */
+    boolean names(String name) {
+      return words.contains(name);
+    }
+
+    /** The deal the notes key {@code number} to; empty when they do not. */
+    String keyed(String number) {
+      Matcher key = Pattern.compile("(?:번호만 붙인 거래: |Numbered deals: )(.*?)\\.(?: |$)").matcher(notes);
+      if (!key.find()) {
+        return "";
+      }
+      for (String item : key.group(1).split(", |; ")) {
+        if (item.startsWith(number + " ")) {
+          return item.substring(number.length() + 1);
+        }
+      }
+      return "";
+    }
+  }
+
+  private static List<Drawing> drawings(Briefing briefing, Lang lang) {
+    ChartImage image = new ChartRenderer().render(timeline(briefing), briefing, lang);
+    return List.of(Drawing.of(lang + " wide", image.svg(), image.caption()),
+        Drawing.of(lang + " narrow", image.narrowSvg(), image.caption()));
+  }
+
+  /** "엔비디아 → 앤스로픽 최대 100억달러" / "Nvidia → Anthropic up to $10 billion": a deal and its amount, as its label says them. */
+  private static String name(MoneyFact deal, ChartWording w) {
+    return TimelineChart.deal(deal, w) + " " + w.label(deal);
+  }
+
+  @Test
+  void theShippedTimelineNamesNvidiasTenBillionForAnthropicInEveryDrawing() {
+    for (Lang lang : Lang.values()) {
+      for (Drawing d : drawings(SHIPPED, lang)) {
+        assertThat(d.words()).as(d.where()).contains(lang == Lang.KO ? "엔비디아 → 앤스로픽 최대 100억달러"
+            : "Nvidia → Anthropic up to $10 billion");
+      }
+    }
+  }
+
+  @Test
+  void theShippedTimelineIdentifiesEachOfItsLargestDeals() {
+    List<MoneyFact> usd = TimelineChart.deals(SHIPPED, timeline(SHIPPED)).stream()
+        .filter(d -> d.amount().currency().getCurrencyCode().equals("USD")).toList();
+    assertThat(usd).hasSizeGreaterThan(TimelineChart.NAMED);
+    for (Lang lang : Lang.values()) {
+      ChartWording w = new ChartWording(SHIPPED, lang);
+      for (Drawing d : drawings(SHIPPED, lang)) {
+        for (MoneyFact deal : largest(usd)) {
+          assertThat(d.identifies(name(deal, w))).as(name(deal, w) + " in " + d.where() + ": " + d.words()).isTrue();
+        }
+      }
+    }
+  }
+
+  /** The deals a panel names: its {@link TimelineChart#NAMED} largest (none pinned here). */
+  private static List<MoneyFact> largest(List<MoneyFact> deals) {
+    return deals.stream().sorted(Comparator.comparing((MoneyFact f) -> f.amount().amount()).reversed())
+        .limit(TimelineChart.NAMED).toList();
+  }
+
+  /**
+   * A crowded panel: {@code count} investments of distinct amounts between $1 billion and $100
+   * billion, most of them in the last months of 2025, a third of them on a few shared days.
+   */
+  private static Briefing crowded(long seed, int count) {
+    Random random = new Random(seed);
+    List<Company> companies = new ArrayList<>(SHIPPED.companies());
+    String[][] names = {{"coreweave", "코어위브", "CoreWeave"}, {"nebius", "네비우스", "Nebius"},
+        {"oracle", "오라클", "Oracle"}, {"pimco", "핌코", "Pimco"}, {"blackrock", "블랙록", "BlackRock"},
+        {"blue-owl", "블루아울캐피털", "Blue Owl Capital"}, {"crusoe", "크루소", "Crusoe"}};
+    for (String[] n : names) {
+      companies.add(TimelineLabelTiesTest.company(n[0], n[1], n[2]));
+    }
+    List<Investment> investments = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      BigDecimal amount;
+      do {
+        // Whole hundreds of millions, spread evenly on the log scale.
+        amount = BigDecimal.valueOf(Math.round(Math.pow(10, 9 + 2 * random.nextDouble()) / 1e8) * 100_000_000L);
+      } while (amounts.contains(amount));
+      amounts.add(amount);
+      String date = random.nextInt(3) == 0 ? "2025-10-0" + (1 + random.nextInt(3))
+          : random.nextInt(4) == 0 ? String.format("2024-%02d-15", 1 + random.nextInt(12))
+          : String.format("2025-%02d-%02d", 7 + random.nextInt(6), 1 + random.nextInt(28));
+      String investor = names[random.nextInt(names.length)][0];
+      String investee = names[(List.of(names).indexOf(List.of(names).stream()
+          .filter(n -> n[0].equals(investor)).findFirst().orElseThrow()) + 1 + random.nextInt(names.length - 1))
+          % names.length][0];
+      investments.add(TimelineLabelTiesTest.single("crowd-" + i, investor, investee, amount.toPlainString(), "USD",
+          random.nextInt(4) == 0 ? Bound.UP_TO : Bound.EXACT, date, ClaimStatus.CONFIRMED));
+    }
+    return new Briefing(SHIPPED.config(), SHIPPED.sources(), companies, SHIPPED.rates(), investments, List.of(),
+        List.of(), List.of(), List.of(), SHIPPED.stories(), SHIPPED.charts());
+  }
+
+  /**
+   * At full width. (In the narrow drawing of the most crowded of these panels, a mark in a knot of
+   * marks 7 to 10 px apart can have no room even for a digit beside it, nor for a leader line out
+   * of the knot; it then stays unnamed while smaller deals keep their names: 4 of the 20 narrow
+   * drawings here. The shipped timeline's narrow drawings are checked above.)
+   */
+  @Test
+  void noLargerDealOfACrowdedPanelIsLeftUnnamedWhileASmallerOneIsNamed() {
+    int numbered = 0;
+    for (long seed = 1; seed <= 10; seed++) {
+      Briefing briefing = crowded(seed, 14 + (int) seed % 5);
+      List<MoneyFact> toName = largest(TimelineChart.deals(briefing, timeline(briefing)));
+      for (Lang lang : Lang.values()) {
+        ChartWording w = new ChartWording(briefing, lang);
+        for (Drawing d : drawings(briefing, lang).subList(0, 1)) {
+          String where = "seed " + seed + " " + d.where() + ": " + d.words() + " / " + d.notes();
+          // Largest first: once one is unnamed (by its words or a number keyed to it), no smaller one is named.
+          MoneyFact unnamed = null;
+          for (MoneyFact deal : toName) {
+            boolean named = d.identifies(name(deal, w));
+            assertThat(named && unnamed != null).as(name(deal, w) + " named, larger "
+                + (unnamed == null ? "" : name(unnamed, w)) + " not, in " + where).isFalse();
+            if (!named && unnamed == null) {
+              unnamed = deal;
+            }
+          }
+          numbered += (int) toName.stream().filter(deal -> !d.names(name(deal, w))).count();
+        }
+      }
+    }
+    // The panels are crowded enough that some names find no room, and numbers stand for them.
+    assertThat(numbered).isPositive();
+  }
+
+  @Test
+  void everyNumberDrawnIsKeyedInTheNotesToADealItMarksAndEveryKeyIsDrawn() {
+    int keys = 0;
+    for (long seed = 1; seed <= 10; seed++) {
+      Briefing briefing = crowded(seed, 14 + (int) seed % 5);
+      for (Lang lang : Lang.values()) {
+        ChartWording w = new ChartWording(briefing, lang);
+        List<String> toName = largest(TimelineChart.deals(briefing, timeline(briefing))).stream()
+            .map(deal -> name(deal, w)).toList();
+        List<Drawing> drawings = drawings(briefing, lang);
+        for (Drawing d : drawings) {
+          for (String number : d.numbers()) {
+            assertThat(d.keyed(number)).as(number + " in seed " + seed + " " + d.where() + ": " + d.notes())
+                .isIn(toName);
+          }
+        }
+        // Each number keyed stands in the wide or the narrow drawing, or both.
+        for (int n = 1; n <= toName.size(); n++) {
+          String number = Integer.toString(n);
+          if (!drawings.get(0).keyed(number).isEmpty()) {
+            keys++;
+            assertThat(drawings).as(number + " in seed " + seed + " " + lang + ": " + drawings.get(0).notes())
+                .anyMatch(d -> d.numbers().contains(number));
+          }
+        }
+      }
+    }
+    assertThat(keys).isPositive();
+  }
+
+  @Test
+  void theNumbersAreDrawnInGlyphsTheChartFontHas() {
+    java.awt.Font bold = ChartTheme.load().bold(11.5f);
+    assertThat(bold.canDisplayUpTo("0123456789")).isEqualTo(-1);
+  }
+}
