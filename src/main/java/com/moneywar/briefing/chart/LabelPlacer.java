@@ -34,6 +34,28 @@ final class LabelPlacer {
     this.bounds = bounds;
   }
 
+  /** The labels placed (their boxes, by identity): kept {@link #labelGap} apart side by side. */
+  private final java.util.Set<Rectangle2D> labels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private double labelGap = PAD;
+
+  /**
+   * From now on, a label keeps {@code gap} px from another label level with it: two names two
+   * pixels apart on one line read as one ("싱킹머신즈랩 · 시드 20억달러 리플렉션AI · 지분").
+   */
+  void labelGap(double gap) {
+    this.labelGap = gap;
+  }
+
+  private void took(Rectangle2D label) {
+    taken.add(label);
+    labels.add(label);
+  }
+
+  /** Takes again exactly the room labels held before they were given back. */
+  void retake(List<Placed> placed) {
+    placed.forEach(p -> took(p.box()));
+  }
+
   /** Where labels may go. */
   Rectangle2D bounds() {
     return (Rectangle2D) bounds.clone();
@@ -76,8 +98,11 @@ final class LabelPlacer {
         box.getHeight() + 2 * PAD);
     Rectangle2D clear = new Rectangle2D.Double(box.getX() - clearance, box.getY() - clearance,
         box.getWidth() + 2 * clearance, box.getHeight() + 2 * clearance);
+    Rectangle2D apart = new Rectangle2D.Double(box.getX() - labelGap, box.getY(), box.getWidth() + 2 * labelGap,
+        box.getHeight());
     return inside(box, above) && taken.stream().noneMatch(padded::intersects) && keepAway.stream().noneMatch(clear::intersects)
-        && leaders.stream().noneMatch(l -> l.intersects(padded));
+        && leaders.stream().noneMatch(l -> l.intersects(padded))
+        && (labelGap <= PAD || labels.stream().noneMatch(apart::intersects));
   }
 
   /**
@@ -102,7 +127,7 @@ final class LabelPlacer {
           if (taken.stream().anyMatch(leader::intersects)) {
             continue;
           }
-          taken.add(at.box());
+          took(at.box());
           taken.add(leader);
         }
         return Optional.of(new Placed(at.text(), at.font(), at.x(), at.baseline(), at.box(), x, anchorY));
@@ -156,7 +181,7 @@ final class LabelPlacer {
       }
       placed.add(new Placed(lines.get(i), font, cx - GlyphPainter.width(lines.get(i), font) / 2, b, box, cx, b + 5));
     }
-    placed.forEach(p -> taken.add(p.box()));
+    placed.forEach(p -> took(p.box()));
     return Optional.of(placed);
   }
 
@@ -178,7 +203,7 @@ final class LabelPlacer {
       }
       placed.add(new Placed(lines.get(i), font, cx - width / 2, b, box, cx, b + 5));
     }
-    placed.forEach(p -> taken.add(p.box()));
+    placed.forEach(p -> took(p.box()));
     return Optional.of(placed);
   }
 
@@ -193,7 +218,7 @@ final class LabelPlacer {
     if (!free(box) || cx < centreFrom || cx > centreTo) {
       return Optional.empty();
     }
-    taken.add(box);
+    took(box);
     return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
   }
 
@@ -210,7 +235,7 @@ final class LabelPlacer {
     for (double baseline : baselines) {
       Rectangle2D box = GlyphPainter.box(text, font, cx, baseline, GlyphPainter.Align.CENTER);
       if (free(box)) {
-        taken.add(box);
+        took(box);
         return Optional.of(new Placed(text, font, cx - width / 2, baseline, box, cx, baseline + 5));
       }
     }
@@ -219,7 +244,10 @@ final class LabelPlacer {
 
   /** Takes back labels placed: their room is free again. */
   void release(List<Placed> placed) {
-    placed.forEach(p -> taken.remove(p.box()));
+    placed.forEach(p -> {
+      taken.remove(p.box());
+      labels.remove(p.box());
+    });
   }
 
   /** A leader line drawn: no label placed later crosses it. */

@@ -338,6 +338,8 @@ final class TimelineChart implements KindRenderer {
     Font font = frame.theme().regular(11.5f);
     Panel.Overlay overlay = (g, at) -> {
       LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(at.left(), 0, at.right() - at.left(), at.bottom()));
+      // Two names level with each other keep a word's width apart, or they read as one.
+      placer.labelGap(LABEL_GAP);
       Map<MoneyFact, Rectangle2D> marks = new java.util.IdentityHashMap<>();
       // Deals that would cover one another (one day, one amount) stand side by side, overlapping a
       // little, TWIN_STEP px apart: near enough not to look like another date (a note says so).
@@ -632,7 +634,7 @@ final class TimelineChart implements KindRenderer {
 
     /** Takes again exactly the room a name held before it gave it back. */
     void retake(Placement placement) {
-      placement.lines().forEach(l -> placer.obstacle(l.box()));
+      placer.retake(placement.lines());
       placement.leader().ifPresent(placer::obstacle);
     }
 
@@ -853,6 +855,9 @@ final class TimelineChart implements KindRenderer {
     }
     return lines;
   }
+
+  /** How far apart two names level with each other stand at least, in px: more than a space between words. */
+  static final double LABEL_GAP = 9;
 
   /** How far from its mark a name tied by a leader line may stand, nearest first, in px. */
   private static final double[] LEADER_TRIES = {12, 20, 30, 42};
