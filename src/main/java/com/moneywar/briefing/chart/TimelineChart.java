@@ -88,11 +88,21 @@ final class TimelineChart implements KindRenderer {
       FlowKind kind = ((Flow) fact).flowKind();
       return switch (kind) {
         case COMPUTE_PURCHASE -> COMPUTE;
-        case ACQUISITION, ASSET -> ACQUISITION; // "인수" / "Acquisition": of a company or of its assets
+        case ACQUISITION, ASSET -> ACQUISITION; // one mark for buying a company or its assets, each in its own words
         case SUPPLY -> SUPPLY;
         case LICENSE -> LICENSE;
         default -> STAKE;
       };
+    }
+
+    /**
+     * What {@code fact} is called, in the table, the CSV and the alt text: its kind's words, but an
+     * asset purchase is not an acquisition of the company ("아마존 → 탈렌 에너지 (인수)" read as
+     * Amazon buying Talen, for a data-centre campus bought from it).
+     */
+    static String words(MoneyFact fact, DealKind kind, ChartWording w) {
+      return fact instanceof Flow f && f.flowKind() == FlowKind.ASSET ? w.pick("자산 인수", "Asset purchase")
+          : w.pick(kind.ko, kind.en);
     }
 
     /** Its marker, an index into {@link ChartTheme#MARKERS} ({@link ChartTheme#marker} gives the same one). */
@@ -174,10 +184,10 @@ final class TimelineChart implements KindRenderer {
     for (MoneyFact d : deals) {
       DealKind kind = DealKind.of(d, briefing);
       table.row(List.of(d.date().toString(), from(d).isEmpty() ? "" : w.company(from(d)), w.company(to(d)),
-              w.pick(kind.ko, kind.en) + (d instanceof Round r ? " · " + r.type().label(w.lang()) : ""),
+              DealKind.words(d, kind, w) + (d instanceof Round r ? " · " + r.type().label(w.lang()) : ""),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
-          List.of(w.date(d.date()), deal(d, w) + " (" + w.pick(kind.ko, kind.en) + ")", w.money(d)));
+          List.of(w.date(d.date()), deal(d, w) + " (" + DealKind.words(d, kind, w) + ")", w.money(d)));
     }
     String alt = alt(deals, named, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
@@ -904,9 +914,14 @@ final class TimelineChart implements KindRenderer {
     List<ChartFrame.Key> keys = new ArrayList<>();
     BasicStroke none = new BasicStroke(0f);
     for (DealKind kind : DealKind.values()) {
-      if (deals.stream().anyMatch(d -> DealKind.of(d, w.briefing()) == kind)) {
-        keys.add(new ChartFrame.Key(w.pick(kind.ko, kind.en), kind.colour(),
-            ChartTheme.marker(kind.marker()), none));
+      // One key per kind, in the words of the deals it marks: "자산 인수" alone, "인수·자산 인수" for both.
+      List<String> words = deals.stream().filter(d -> DealKind.of(d, w.briefing()) == kind)
+          .map(d -> DealKind.words(d, kind, w)).distinct().sorted(java.util.Comparator.comparing(
+              (String x) -> !x.equals(w.pick(kind.ko, kind.en)))).toList();
+      if (!words.isEmpty()) {
+        String label = words.size() == 1 ? words.get(0)
+            : w.pick(String.join("·", words), words.get(0) + " or " + words.get(1).toLowerCase(java.util.Locale.ROOT));
+        keys.add(new ChartFrame.Key(label, kind.colour(), ChartTheme.marker(kind.marker()), none));
       }
     }
     keys.addAll(ValuationChart.legend(deals, w));
@@ -925,8 +940,8 @@ final class TimelineChart implements KindRenderer {
       DealKind kind = DealKind.of(d, w.briefing());
       // "그로크 · 시리즈D 라운드 7억5000만달러" / "Groq · Series D: $750 million": the round's name
       // already says what it is ("오라클 · 차입 180억달러" for a debt round).
-      String koKind = d instanceof Round r ? (r.type().debt() ? "" : " 라운드") : " " + kind.ko;
-      String enKind = d instanceof Round ? "" : kind.en.toLowerCase(java.util.Locale.ROOT) + " of ";
+      String koKind = d instanceof Round r ? (r.type().debt() ? "" : " 라운드") : " " + DealKind.words(d, kind, w);
+      String enKind = d instanceof Round ? "" : DealKind.words(d, kind, w).toLowerCase(java.util.Locale.ROOT) + " of ";
       sentences.add(w.pick(w.date(d.date()) + " " + deal(d, w) + koKind + " " + w.money(d) + ".",
           ChartWording.whenEnglish(d.date()).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
               + ChartWording.whenEnglish(d.date()).substring(1) + ", " + deal(d, w) + ": " + enKind + w.money(d) + "."));

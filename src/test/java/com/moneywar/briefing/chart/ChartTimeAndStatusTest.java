@@ -182,6 +182,37 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
+  void anAssetPurchaseIsCalledSoOnTheTimelineNotAnAcquisition() {
+    // A new user's Amazon purchase of Talen's data-centre campus read "아마존 → 탈렌 에너지 (인수)" in
+    // the timeline's table and alt text, and "인수" in its legend: Amazon buying Talen. A TEST FIXTURE:
+    // Meta's stake in Scale AI entered as an asset purchase, beside it as an acquisition.
+    List<com.moneywar.briefing.model.Flow> flows = new ArrayList<>(B.flows());
+    flows.add(flow("assets", com.moneywar.briefing.model.FlowKind.ASSET, com.moneywar.briefing.model.DealStatus.AGREED));
+    Briefing assets = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    for (Lang lang : Lang.values()) {
+      boolean ko = lang == Lang.KO;
+      ChartImage image = new ChartRenderer().render(spec(ChartKind.TIMELINE), assets, lang);
+      assertThat(image.shownTable()).anySatisfy(r -> assertThat(r.get(1)).endsWith(ko ? "(자산 인수)" : "(Asset purchase)"))
+          .noneSatisfy(r -> assertThat(r.get(1)).endsWith(ko ? "(인수)" : "(Acquisition)"));
+      assertThat(image.table()).anySatisfy(r -> assertThat(r.get(3)).isEqualTo(ko ? "자산 인수" : "Asset purchase"));
+      List<String> texts = com.moneywar.briefing.testing.ChartTexts.of(image.svg()).stream()
+          .map(com.moneywar.briefing.testing.ChartTexts.Text::text).toList();
+      assertThat(texts).contains(ko ? "자산 인수" : "Asset purchase").doesNotContain(ko ? "인수" : "Acquisition");
+      // Both kinds on one chart share the mark and its key says both.
+      flows.add(flow("takeover", com.moneywar.briefing.model.FlowKind.ACQUISITION,
+          com.moneywar.briefing.model.DealStatus.AGREED));
+    }
+    Briefing both = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), flows, B.stories(), B.charts());
+    assertThat(com.moneywar.briefing.testing.ChartTexts.of(new ChartRenderer().render(spec(ChartKind.TIMELINE), both,
+        Lang.KO).svg()).stream().map(com.moneywar.briefing.testing.ChartTexts.Text::text)).contains("인수·자산 인수");
+    assertThat(com.moneywar.briefing.testing.ChartTexts.of(new ChartRenderer().render(spec(ChartKind.TIMELINE), both,
+        Lang.EN).svg()).stream().map(com.moneywar.briefing.testing.ChartTexts.Text::text))
+        .contains("Acquisition or asset purchase");
+  }
+
+  @Test
   void aStakeSoldIsNoDealOnTheTimelineAndSaysSo() {
     // A TEST FIXTURE: Meta's stake in Scale AI entered as sold (a new user had no kind for SoftBank's
     // sale of its Nvidia shares and typed the figure by hand).
