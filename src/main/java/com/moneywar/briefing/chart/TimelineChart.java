@@ -851,7 +851,7 @@ final class TimelineChart implements KindRenderer {
   static List<String> wrap(String text, Font font, double width) {
     List<String> lines = new java.util.ArrayList<>();
     String line = "";
-    for (String word : text.split(" ")) {
+    for (String word : units(text, font, width)) {
       String candidate = line.isEmpty() ? word : line + " " + word;
       if (!line.isEmpty() && !word.equals("→") && !word.equals("·") && GlyphPainter.width(candidate, font) > width) {
         lines.add(line);
@@ -864,6 +864,26 @@ final class TimelineChart implements KindRenderer {
       lines.add(line);
     }
     return lines;
+  }
+
+  /**
+   * The words of {@code text}, except that a round's kind after its dot stays one piece where it
+   * fits the width ("퍼플렉시티 ·" over "지분 투자", not "퍼플렉시티 · 지분" over "투자").
+   */
+  private static List<String> units(String text, Font font, double width) {
+    String[] words = text.split(" ");
+    List<String> units = new java.util.ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      String unit = words[i];
+      if (i > 0 && words[i - 1].equals("·")) {
+        while (i + 1 < words.length && !words[i + 1].equals("·") && !words[i + 1].equals("→")
+            && !unit.endsWith(",") && !unit.endsWith(";") && GlyphPainter.width(unit + " " + words[i + 1], font) <= width) {
+          unit = unit + " " + words[++i];
+        }
+      }
+      units.add(unit);
+    }
+    return units;
   }
 
   /** How far apart two names level with each other stand at least, in px: more than a space between words. */

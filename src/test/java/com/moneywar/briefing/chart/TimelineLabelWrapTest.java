@@ -27,4 +27,12 @@ class TimelineLabelWrapTest {
     assertThat(lines).hasSizeGreaterThan(1).noneMatch(l -> l.startsWith("·"));
     assertThat(lines.get(0)).endsWith(" ·");
   }
+
+  @Test
+  void aRoundsKindStaysOnOneLineWhereItFits() {
+    // A new user's "퍼플렉시티 · 지분" over "투자" over "2억달러" broke the round's kind, 지분 투자, in two.
+    Font font = ChartTheme.load().regular(11.5f);
+    assertThat(TimelineChart.wrap("퍼플렉시티 · 지분 투자", font, 100)).containsExactly("퍼플렉시티 ·", "지분 투자");
+    assertThat(TimelineChart.wrap("Perplexity · Equity round", font, 100)).containsExactly("Perplexity ·", "Equity round");
+  }
 }
