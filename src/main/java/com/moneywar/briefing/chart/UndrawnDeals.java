@@ -128,35 +128,30 @@ final class UndrawnDeals {
     // named among "투자자별 투자"): lenders' shares are counted apart.
     java.util.function.Predicate<MoneyFact> lent = f -> f instanceof com.moneywar.briefing.model.Investment i
         && com.moneywar.briefing.model.InvestmentTree.debt(w.briefing(), i);
-    List<MoneyFact> shares = timeline.inRounds().stream().map(MoneyFact.class::cast).filter(lent.negate()).toList();
-    if (!shares.isEmpty()) {
-      String names = named(shares, null, w);
-      String n = w.count(BigDecimal.valueOf(shares.size()));
-      ko.add("라운드 금액에 이미 포함된 투자자별 투자 " + n + "건" + names);
-      en.add(n + (shares.size() == 1 ? " investor's share of a round" : " investors' shares of rounds")
-          + (names.isEmpty() ? "" : " " + names));
-    }
-    List<MoneyFact> loans = timeline.inRounds().stream().map(MoneyFact.class::cast).filter(lent).toList();
-    if (!loans.isEmpty()) {
-      String names = named(loans, null, w);
-      String n = w.count(BigDecimal.valueOf(loans.size()));
-      ko.add("차입 금액에 이미 포함된 대주별 대출·채권 " + n + "건" + names);
-      en.add(n + (loans.size() == 1 ? " lender's share of a debt financing" : " lenders' shares of debt financings")
-          + (names.isEmpty() ? "" : " " + names));
-    }
-    List<MoneyFact> rounds = List.copyOf(timeline.inCommitments().keySet());
-    if (!rounds.isEmpty()) {
-      String names = named(rounds, null, w);
-      String n = w.count(BigDecimal.valueOf(rounds.size()));
-      ko.add("투자 약정에 이미 포함된 라운드 " + n + "건" + names);
-      en.add(n + (rounds.size() == 1 ? " round inside a commitment" : " rounds inside commitments")
-          + (names.isEmpty() ? "" : " " + names));
-    }
+    List<MoneyFact> shares = timeline.inRounds().stream().map(MoneyFact.class::cast).toList();
+    count(shares.stream().filter(lent.negate()).toList(), "라운드 금액에 이미 포함된 투자자별 투자 ",
+        " investor's share of a round", " investors' shares of rounds", w, ko, en);
+    count(shares.stream().filter(lent).toList(), "차입 금액에 이미 포함된 대주별 대출·채권 ",
+        " lender's share of a debt financing", " lenders' shares of debt financings", w, ko, en);
+    count(List.copyOf(timeline.inCommitments().keySet()), "투자 약정에 이미 포함된 라운드 ",
+        " round inside a commitment", " rounds inside commitments", w, ko, en);
     if (ko.isEmpty()) {
       return "";
     }
     return w.pick(join(ko, ", ", "과 ") + "은 따로 그리지 않았다.",
         "Not drawn on their own, as their money is inside another point: " + join(en, ", ", " and ") + ".");
+  }
+
+  /** Adds "{@code what} N건(names)" / "N {@code one|many} (names)" for {@code facts}, when there are any. */
+  private static void count(List<MoneyFact> facts, String what, String one, String many, ChartWording w,
+      List<String> ko, List<String> en) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    String names = named(facts, null, w);
+    String n = w.count(BigDecimal.valueOf(facts.size()));
+    ko.add(what + n + "건" + names);
+    en.add(n + (facts.size() == 1 ? one : many) + (names.isEmpty() ? "" : " " + names));
   }
 
   /**
