@@ -288,9 +288,12 @@ final class EditionChecker {
     if (s.published().precision() == PartialDate.Precision.DAY) {
       return s.published().toString();
     }
+    // Once the day it was read is given (and later), only its own day can help: never ask for another reading day.
     return s.published() + ", not to the day: it surely exists only from " + AsOf.knownFrom(s, briefing::recordSource)
-        + " (give the day in sources.csv column 'published', or in 'accessed' the day you read a page that shows"
-        + " no date)";
+        + (s.accessed().isPresent() ? " (read " + s.accessed().get() + "; give the page's own day in sources.csv column"
+            + " 'published' if it shows one, or show the figure in a later briefing)"
+            : " (give the day in sources.csv column 'published', or in 'accessed' the day you read a page that shows"
+            + " no date)");
   }
 
   private Optional<String> laterRow(String key, LocalDate date, String via) {

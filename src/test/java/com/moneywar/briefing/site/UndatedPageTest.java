@@ -63,6 +63,22 @@ class UndatedPageTest {
   }
 
   @Test
+  void aPageReadAfterTheEditionIsNotCitedThenAndTheMessageAsksForItsOwnDay() {
+    // A writer of an old series reads the pages today: the reading day cannot put a page in an
+    // edition of before it, and the message does not ask for another reading day (which would
+    // invite a made-up one).
+    Path project = project("2026-11-30");
+    String text = "data/texts/ai-money-war-2024-03-28.en.md";
+    assertThat(ShippedProject.checkProblems(project)).contains(ShippedProject.positionOf(project, text,
+        "{{investment:google-anthropic-t1:amount}}") + ": error: expected a figure on the record at the briefing's date"
+        + " 2024-03-28, found {{investment:google-anthropic-t1:amount}}: investment:google-anthropic-t1, whose source"
+        + " 'undated-page' was published 2024, not to the day: it surely exists only from 2024-12-31 (read 2026-11-30;"
+        + " give the page's own day in sources.csv column 'published' if it shows one, or show the figure in a later"
+        + " briefing) (an edition cites only reports published by its date: cite a report of the time in column"
+        + " 'source', or show the figure in a later briefing)");
+  }
+
+  @Test
   void aPageReadBeforeItWasPublishedIsAnError() {
     List<String> problems = ShippedProject.checkProblems(project("2023-12-31"));
     assertThat(problems).anyMatch(p -> p.startsWith("data/sources.csv:2:")
