@@ -19,6 +19,7 @@ import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.validate.BriefingValidator;
@@ -70,6 +71,8 @@ public final class BriefingBuild {
   private BuildCache.Stats lastCacheStats;
   /** The charts of the last build (the preview keeps one instance) and the way to the cached ones. */
   private final ChartCache chartCache = new ChartCache();
+  /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
+  private PageMemo pageMemo;
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -105,6 +108,16 @@ public final class BriefingBuild {
   /** What the cache did in the last build that got as far as publishing; for tests. */
   BuildCache.Stats lastCacheStats() {
     return lastCacheStats;
+  }
+
+  /**
+   * Keeps what the templates make from build to build and renders again only the outputs whose
+   * model changed ({@link PageMemo}): for an instance that builds the same project many times, as
+   * the preview does. Returns this build.
+   */
+  public BriefingBuild rememberingPages() {
+    this.pageMemo = new PageMemo();
+    return this;
   }
 
   /** Takes cache entries as made by {@code other} (another version of the tool, other fonts): for tests. */
@@ -213,7 +226,15 @@ public final class BriefingBuild {
     start = System.nanoTime();
     // The two languages' pages side by side, one per core.
     // Without the PDF stage, pages link only to the PDFs kept from the previous build.
-    Predicate<String> withPdf = path -> job.withPdfs() || Files.isRegularFile(out.resolve(path));
+    // The copy of the newest edition's PDF is kept only as that edition's own (keepPreviousPdfs).
+    Map<String, String> latestOwn = new TreeMap<>();
+    List<Story> series = AsOf.series(briefing);
+    if (!series.isEmpty()) {
+      briefing.config().languages().forEach(lang -> latestOwn.put(SiteRenderer.pdfPath(lang),
+          SiteRenderer.pdfPath(lang, series.get(series.size() - 1))));
+    }
+    Predicate<String> withPdf = path -> job.withPdfs()
+        || Files.isRegularFile(out.resolve(latestOwn.getOrDefault(path, path)));
     List<String> warnings = new ArrayList<>();
     briefing.config().languages().stream().filter(lang -> !withPdf.test(SiteRenderer.pdfPath(lang)))
         .forEach(lang -> warnings.add(
@@ -222,14 +243,21 @@ public final class BriefingBuild {
     long pagesStart = start;
     // Preview images are named by what they show; the cache keeps them by that name (and the tool).
     BuildCache cache = job.cache();
-    return new SiteRenderer(job.project().resolve("templates"),
+    SiteRenderer renderer = new SiteRenderer(job.project().resolve("templates"),
         path -> cache.get(previewKey(path)),
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
-        .withCompanyCharts(companyCharts)
-        .render(briefing, charts, editionCharts, withPdf, BriefingBuild::inParallel, new StagedFiles(job.staging()))
+        .withCompanyCharts(companyCharts);
+    if (pageMemo != null) {
+      renderer.withMemo(pageMemo);
+    }
+    Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
+        BriefingBuild::inParallel, new StagedFiles(job.staging()));
+    long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
+    return rendered
         .flatMap(site -> {
           long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
-          lap("pages", pagesStart, pages + " pages");
+          lap("pages", pagesStart, pages + " pages" + (unchanged > 0 ? ", " + unchanged
+              + " template outputs as in the build before" : ""));
           return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
         });
   }
@@ -273,7 +301,7 @@ public final class BriefingBuild {
         lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
       }
     } else {
-      keepPreviousPdfs(site, out, staging, sizes);
+      keepPreviousPdfs(site, staging, sizes);
     }
     List<Problem> staticProblems = new ArrayList<>();
     Map<String, byte[]> statics = StaticFiles.read(job.project(), sizes::containsKey, staticProblems);
@@ -442,16 +470,18 @@ public final class BriefingBuild {
     }
   }
 
-  /** Hands the PDFs of the previous output over again, for a build without the PDF stage. */
-  private static void keepPreviousPdfs(RenderedSite site, Path out, Publisher.Staging staging, Map<String, Long> sizes) {
+  /**
+   * Hands the PDFs of the previous output over again, for a build without the PDF stage: linked,
+   * not read, as they may be hundreds of megabytes. The copy of the newest edition's PDF is made
+   * from that edition's own, never kept from the output: after a new edition, it would be the
+   * edition before.
+   */
+  private static void keepPreviousPdfs(RenderedSite site, Publisher.Staging staging, Map<String, Long> sizes) {
     for (RenderedSite.PrintEdition edition : site.editions()) {
       for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
-        Path previous = out.resolve(path);
         try {
-          if (!path.isEmpty() && Files.isRegularFile(previous)) {
-            byte[] pdf = Files.readAllBytes(previous);
-            staging.put(path, pdf);
-            sizes.put(path, (long) pdf.length);
+          if (!path.isEmpty()) {
+            staging.keepCurrent(edition.pdfPath(), path).ifPresent(size -> sizes.put(path, size));
           }
         } catch (IOException e) {
           // no previous PDF to keep; the next full build writes one

@@ -167,6 +167,40 @@ final class Publisher {
     }
 
     /**
+     * Hands over the current output's file at {@code from} as it is, without reading it, as the
+     * new output's {@code path}: linked (copied where the file system cannot link). For files the
+     * build keeps rather than makes again (the PDFs of a build without the PDF stage), which may
+     * be hundreds of megabytes. Returns the file's size; empty when the current output has no
+     * file at {@code from}.
+     */
+    java.util.OptionalLong keepCurrent(String from, String path) throws IOException {
+      Path previous = out.resolve(from).normalize();
+      if (!previous.startsWith(out) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+        return java.util.OptionalLong.empty();
+      }
+      long size = Files.size(previous);
+      sent.compute(path, (p, earlier) -> {
+        Future<?> write = writers.submit(() -> {
+          if (earlier != null) {
+            awaitWrite(earlier);
+          }
+          Path target = target(p);
+          makeFolder(target.getParent());
+          Files.deleteIfExists(target);
+          try {
+            Files.createLink(target, previous);
+          } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(previous, target);
+          }
+          return null;
+        });
+        pending.add(write);
+        return write;
+      });
+      return java.util.OptionalLong.of(size);
+    }
+
+    /**
      * Makes the new output exactly {@code files}: writes each of them (again, if it was handed
      * over before), removes what was handed over but is not in {@code files}, then swaps.
      */
@@ -246,6 +280,21 @@ final class Publisher {
       }
     }
 
+    private void makeFolder(Path folder) throws IOException {
+      try {
+        folders.computeIfAbsent(folder, f -> {
+          try {
+            Files.createDirectories(f);
+            return Boolean.TRUE;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
     private void finishWrites() throws IOException {
       for (Future<?> f = pending.poll(); f != null; f = pending.poll()) {
         awaitWrite(f);
@@ -284,18 +333,7 @@ final class Publisher {
      */
     private void write(String path, byte[] content, boolean again) throws IOException {
       Path target = target(path);
-      try {
-        folders.computeIfAbsent(target.getParent(), folder -> {
-          try {
-            Files.createDirectories(folder);
-            return Boolean.TRUE;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      makeFolder(target.getParent());
       if (again) {
         // The first copy may be a link to the current output's file: never write through it.
         Files.deleteIfExists(target);

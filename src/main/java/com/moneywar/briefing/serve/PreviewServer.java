@@ -57,7 +57,7 @@ public final class PreviewServer implements Closeable {
     this.out = out;
     this.listener = listener;
     this.pdfPassStarting = pdfPassStarting;
-    this.build = new BriefingBuild(listener, outputSwap.writeLock(), Map.of(), cache);
+    this.build = new BriefingBuild(listener, outputSwap.writeLock(), Map.of(), cache).rememberingPages();
     this.http = http;
   }
 

@@ -132,6 +132,16 @@ public final class SiteRenderer {
   }
 
   /**
+   * Takes from {@code memo} what the same templates made of an equal model in an earlier build
+   * instead of rendering it again, and keeps there what it renders (see {@link PageMemo}). Returns
+   * this renderer.
+   */
+  public SiteRenderer withMemo(PageMemo memo) {
+    templates.useMemo(memo);
+    return this;
+  }
+
+  /**
    * The charts of the company pages (company id → language → chart; a company without one gets a
    * page without a chart). Returns this renderer.
    */

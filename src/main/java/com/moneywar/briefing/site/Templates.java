@@ -17,13 +17,18 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The FreeMarker setup: the project's {@code templates/} first, the bundled defaults second, HTML
@@ -33,6 +38,8 @@ final class Templates {
   static final String BUNDLED = "/com/moneywar/briefing/templates";
   private final Configuration config;
   private final Path projectTemplates;
+  /** The outputs of earlier builds, when the preview keeps them; else none. */
+  private PageMemo memo;
 
   Templates(Path projectTemplates) {
     this.projectTemplates = projectTemplates;
@@ -64,12 +71,22 @@ final class Templates {
    * components of a framed root's {@link PageFrame} are seen at the top level beside its own.
    */
   Optional<String> render(TemplateRoot root, List<Problem> problems) {
+    if (memo != null) {
+      Optional<String> made = memo.get(root);
+      if (made.isPresent()) {
+        return made;
+      }
+    }
     String name = root.template();
     try {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter();
       template.process(new RootModel(root, config.getObjectWrapper()), out);
-      return Optional.of(out.toString());
+      String output = out.toString();
+      if (memo != null) {
+        memo.put(root, output);
+      }
+      return Optional.of(output);
     } catch (ParseException e) {
       problems.add(syntaxProblem(e));
     } catch (freemarker.core.InvalidReferenceException e) {
@@ -92,6 +109,63 @@ final class Templates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Renders with {@code memo}, which gives back what the same templates made of an equal model in
+   * an earlier build, and starts its build: it is emptied if a file of the project's templates
+   * changed, and left unused if a template reads the clock.
+   */
+  void useMemo(PageMemo memo) {
+    try {
+      memo.beginBuild(fingerprint(), !readsClock());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Templates that cannot be read fail the build anyway; the memo gives nothing meanwhile.
+      memo.beginBuild("", false);
+    }
+    this.memo = memo;
+  }
+
+  /** A hash of every file under the project's templates folder, by path and content. */
+  private String fingerprint() throws IOException {
+    MessageDigest digest = sha256();
+    if (Files.isDirectory(projectTemplates)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(projectTemplates)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path file : files) {
+        byte[] bytes = Files.readAllBytes(file);
+        digest.update(projectTemplates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(ByteBuffer.allocate(8).putLong(bytes.length).flip());
+        digest.update(bytes);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Whether a template of the project's reads the clock ({@code .now}): its output is then not the model's alone. */
+  private boolean readsClock() throws IOException {
+    if (!Files.isDirectory(projectTemplates)) {
+      return false;
+    }
+    try (Stream<Path> walk = Files.walk(projectTemplates)) {
+      for (Path file : walk.filter(f -> f.getFileName().toString().contains(".ftl") && Files.isRegularFile(f)).toList()) {
+        if (Files.readString(file).contains(".now")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Problem syntaxProblem(ParseException e) {
