@@ -73,6 +73,8 @@ public final class BriefingBuild {
   private final ChartCache chartCache = new ChartCache();
   /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
   private PageMemo pageMemo;
+  /** The last build, when it was a pass without PDFs that linked them all; else null. */
+  private PagePass lastPagePass;
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -158,6 +160,7 @@ public final class BriefingBuild {
    * bring the PDFs up to date in a second pass.
    */
   public Result<BuildSummary> build(Path project, Path out, boolean withPdfs) {
+    lastPagePass = null;
     prepareFonts(withPdfs);
     Supplier<BuildCache> cache = openCache(project);
     chartCache.beginBuild();
@@ -334,8 +337,53 @@ public final class BriefingBuild {
       stats.warning().ifPresent(warnings::add);
       chartCache.uncachable().ifPresent(warnings::add);
     }
+    // A pass without PDFs whose pages link every PDF renders exactly what a build with them would:
+    // the PDF pass that follows it may lay the PDFs out from its print documents (pdfsOfPagePass).
+    boolean everyPdfLinked = site.editions().stream().allMatch(e -> sizes.containsKey(e.pdfPath())
+        && (e.latestPath().isEmpty() || sizes.containsKey(e.latestPath())));
+    lastPagePass = !job.withPdfs() && everyPdfLinked && counts.warnings().isEmpty()
+        ? new PagePass(job.project(), job.out(), job.briefing(), site, counts) : null;
     return Result.ok(new BuildSummary(counts.pages(), counts.charts(), job.withPdfs() ? site.editions().size() : 0,
         bytes, new TreeMap<>(sizes), warnings));
+  }
+
+  /** A build without PDFs whose pages link every PDF: what the preview's PDF pass starts from. */
+  private record PagePass(Path project, Path out, Briefing briefing, RenderedSite site, BuildSummary counts) {}
+
+  /**
+   * The PDFs for the output of the last build, when that one was a pass without them
+   * ({@code build(project, out, false)}) and nothing has been built since: its pages as they are
+   * (linked, not rendered again), its print documents laid out (each PDF from the cache when it
+   * has it), published at once. The preview's second pass after an edit: the output is that of a
+   * full build of the same inputs. Any other case is a full build.
+   */
+  public Result<BuildSummary> pdfsOfPagePass(Path project, Path out) {
+    PagePass pass = lastPagePass;
+    lastPagePass = null;
+    if (pass == null || !pass.project().equals(project) || !pass.out().equals(out)) {
+      return build(project, out, true);
+    }
+    prepareFonts(true);
+    Publisher.Staging staging;
+    try {
+      staging = new Publisher().begin(out);
+    } catch (IOException | RuntimeException e) {
+      return Result.failed(unwritable(out, e));
+    }
+    try (staging) {
+      boolean whole = true;
+      for (String path : pass.site().sizes().keySet()) {
+        whole &= staging.keepCurrent(path, path).isPresent();
+      }
+      if (whole) {
+        return finish(new Job(project, out, true, pass.briefing(), staging, openCache(project).get()), pass.site(),
+            pass.counts());
+      }
+    } catch (IOException e) {
+      return Result.failed(unwritable(out, e));
+    }
+    // The output changed under the preview: make it all again.
+    return build(project, out, true);
   }
 
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */

@@ -226,6 +226,10 @@ final class Publisher {
           Files.deleteIfExists(target(path));
         }
       }
+      // A build stopped (interrupted) after its last write is abandoned here, before the swap.
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IOException("the build was stopped before it published");
+      }
       checkReplaceable(out);
       Path old = out.resolveSibling("." + out.getFileName() + "-old-"
           + staging.getFileName().toString().replaceAll(".*-new-", ""));

@@ -167,7 +167,7 @@ public final class PreviewServer implements Closeable {
     builds.submit(() -> {
       if (pendingChanges.get() == 0) {
         pdfPassStarting.run();
-        build.build(project, out, true);
+        build.pdfsOfPagePass(project, out);
       }
     });
   }

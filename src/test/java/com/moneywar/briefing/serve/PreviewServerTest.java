@@ -46,12 +46,15 @@ class PreviewServerTest {
     server = PreviewServer.start(project, dir.resolve("site"), "127.0.0.1", 0, this::stageDone, () -> inPdfPass = holdNextPdfPass);
   }
 
-  /** The build's listener: in a held PDF pass, waits after the pages stage until close() interrupts the build. */
+  /**
+   * The build's listener: in a held PDF pass, waits once its PDFs are laid out, before it publishes,
+   * until close() interrupts the build.
+   */
   private void stageDone(String stage, Duration took, String detail) {
     if (stage.equals("changed")) {
       changes.add(detail);
     }
-    if (!inPdfPass || !stage.equals("pages")) {
+    if (!inPdfPass || !stage.equals("pdf")) {
       return;
     }
     inPdfPass = false;
@@ -66,7 +69,7 @@ class PreviewServerTest {
     try {
       new CountDownLatch(1).await(30, TimeUnit.SECONDS); // close() (an interrupt) ends this early
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the build goes on interrupted, as it would have been mid-PDF
+      Thread.currentThread().interrupt(); // the build goes on interrupted, as it would have been mid-publish
     }
   }
 
@@ -174,7 +177,7 @@ class PreviewServerTest {
     byte[] pdfBefore = Files.readAllBytes(dir.resolve("site/en/briefing.en.pdf"));
     holdNextPdfPass = true;
     ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
-    // The page pass publishes the edit; the PDF pass then stages its pages and is held there.
+    // The page pass publishes the edit; the PDF pass then stages its pages and PDFs and is held there.
     assertThat(pdfPassHeld.await(60, TimeUnit.SECONDS)).as("the PDF pass reached its PDF stage").isTrue();
     assertThat(listingWhileHeld).as("the PDF pass was writing into a staging folder")
         .anyMatch(p -> p.startsWith(".site-"));
