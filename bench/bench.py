@@ -319,18 +319,41 @@ def fetch(url):
 
 
 def bench_serve(edits, rows):
+    """(d) on a copy of the shipped project: the seed briefing."""
     d = Path(WORK) / "d-serve"
     if d.exists():
         shutil.rmtree(d)
     shutil.copytree(ROOT, d / "project", ignore=shutil.ignore_patterns("target", "site", ".git", "node_modules",
                                                                         ".site-*", ".briefing-cache"))
+    serve_edits(d, d / "project", "ai-money-war-2024-03-28", edits, rows, "the seed briefing", targets=True)
+
+
+def bench_serve_archive(editions, edits, rows):
+    """(d) again on the series of (a) and (b), its cache warm: the newest edition edited. No target is
+    set at this size; the row shows how the preview scales."""
+    c = Path(WORK) / f"a-series-{editions}"
+    project = c / "project"
+    if not project.is_dir():
+        print(f"(d) at {editions} editions skipped: run (a) first", file=sys.stderr)
+        return
+    d = Path(WORK) / "d-serve-series"
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    newest = sorted((project / "data" / "texts").glob("*.en.md"))[-1].name[:-len(".en.md")]
+    serve_edits(d, project, newest, edits, rows, f"the {editions}-edition series of (a)", targets=False)
+
+
+def serve_edits(d, project, slug, edits, rows, what, targets):
     port = free_port()
     log = open(d / "serve.log", "w")
-    server = subprocess.Popen([str(LAUNCHER), "serve", "--project", str(d / "project"), "--port",
-                               str(port)], stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen([str(LAUNCHER), "serve", "--project", str(project), "--out", str(d / "site"),
+                               "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    text = project / "data" / "texts" / f"{slug}.en.md"
+    original = text.read_text(encoding="utf-8")
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 300
+        deadline = time.monotonic() + 600
         while True:
             try:
                 fetch(base + "/__briefing/state")
@@ -339,10 +362,9 @@ def bench_serve(edits, rows):
                 if time.monotonic() > deadline or server.poll() is not None:
                     sys.exit("serve did not start; see " + str(d / "serve.log"))
                 time.sleep(0.1)
-        text = d / "project" / "data" / "texts" / "ai-money-war-2024-03-28.en.md"
-        page = base + "/en/briefings/ai-money-war-2024-03-28.html"
-        pdf = base + "/en/briefings/ai-money-war-2024-03-28.en.pdf"
-        original = text.read_text(encoding="utf-8")
+        page = base + f"/en/briefings/{slug}.html"
+        pdf_file = next((d / "site" / "en" / "briefings").glob(f"*{slug}.en.pdf"))
+        pdf = base + "/en/briefings/" + pdf_file.name
         latencies = []
         pdf_latencies = []
         blips = 0
@@ -362,6 +384,7 @@ def bench_serve(edits, rows):
         wait_idle(server.pid)
         hwm = int(re.search(r"VmHWM:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text()).group(1)) / 1024
     finally:
+        text.write_text(original, encoding="utf-8")
         server.send_signal(signal.SIGTERM)
         try:
             server.wait(10)
@@ -369,13 +392,13 @@ def bench_serve(edits, rows):
             server.kill()
         log.close()
     med = statistics.median(latencies)
-    rows.append(("d", f"`serve` on the seed briefing: save a one-line edit → edited page served (median of {edits})",
+    rows.append(("d", f"`serve` on {what}: save a one-line edit → edited page served (median of {edits})",
                  f"**{med:.0f} ms**", f"{hwm:.0f} MiB", f"min {min(latencies):.0f}, max {max(latencies):.0f} ms; {blips} failed polls during the swap",
-                 "met" if med < 300 else f"MISSED by {med / 300:.2f}×"))
+                 ("met" if med < 300 else f"MISSED by {med / 300:.2f}×") if targets else "(no target at this size)"))
     pmed = statistics.median(pdf_latencies)
-    rows.append(("d", f"`serve`: the same edits → that edition's PDF served anew (median of {edits})",
+    rows.append(("d", f"`serve` on {what}: the same edits → that edition's PDF served anew (median of {edits})",
                  f"**{pmed:.0f} ms**", "", f"min {min(pdf_latencies):.0f}, max {max(pdf_latencies):.0f} ms",
-                 "met" if pmed < 2000 else f"MISSED by {pmed / 2000:.2f}×"))
+                 ("met" if pmed < 2000 else f"MISSED by {pmed / 2000:.2f}×") if targets else "(no target at this size)"))
 
 
 def machine():
@@ -422,6 +445,7 @@ def main():
             bench_hugo(args.repeats, rows)
     if "d" in args.only:
         bench_serve(args.edits, rows)
+        bench_serve_archive(args.editions, args.edits, rows)
     if "s" in args.only:
         sizes = [(100, 10), (200, 20), (400, 40)] if args.smoke else [(100, 10), (1000, 100), (10000, 1000)]
         bench_scale([(i, t, args.repeats) for i, t in sizes[:-1]] + [(*sizes[-1], args.big_repeats)], rows)
