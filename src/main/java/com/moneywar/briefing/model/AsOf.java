@@ -69,10 +69,20 @@ public final class AsOf {
    * report that may not have existed yet. The day the editor read it ({@code accessed}) counts too.
    */
   public static LocalDate knownFrom(Source source, java.util.function.Function<String, Optional<Source>> sources) {
-    LocalDate known = source.published().lastDay();
+    return knownDate(source, sources).lastDay();
+  }
+
+  /**
+   * The date a source surely existed by, as precisely as it is known: its publication date, or
+   * the day the editor read it, or the date of a report citing it, whichever can mean the earliest
+   * last day ({@link #knownFrom} is that day).
+   */
+  public static PartialDate knownDate(Source source, java.util.function.Function<String, Optional<Source>> sources) {
+    PartialDate known = source.published();
     // The editor read it on that day: it existed then, whatever it says of its own date.
-    LocalDate read = source.accessed().map(PartialDate::lastDay).orElse(known);
-    known = read.isBefore(known) ? read : known;
+    if (source.accessed().isPresent() && source.accessed().get().lastDay().isBefore(known.lastDay())) {
+      known = source.accessed().get();
+    }
     Optional<String> citer = source.citedBy();
     // A chain of citing reports, followed a few steps (a cycle in the data is the reference check's to report).
     for (int step = 0; step < 8 && citer.isPresent(); step++) {
@@ -80,8 +90,8 @@ public final class AsOf {
       if (by.isEmpty()) {
         break;
       }
-      if (by.get().published().lastDay().isBefore(known)) {
-        known = by.get().published().lastDay();
+      if (by.get().published().lastDay().isBefore(known.lastDay())) {
+        known = by.get().published();
       }
       citer = by.get().citedBy();
     }
@@ -156,15 +166,34 @@ public final class AsOf {
   }
 
   /**
-   * The day the record stands as of: the newest date of any fact on it, or of the publication of the
-   * report a fact's figure comes from, whichever is later (a deal of September shown from a report of
-   * January is on the record as of January, as {@link #onRecord(Briefing, MoneyFact, LocalDate)} has
-   * it); empty for a record of no facts.
+   * The date the record stands as of: the latest day a fact on it is surely on the record from,
+   * its own date or the date the report its figure comes from surely existed by ({@link #knownDate}),
+   * whichever is later (a deal of September shown from a report of January is on the record as of
+   * January, as {@link #onRecord(Briefing, MoneyFact, LocalDate)} has it; a fact from a page dated
+   * only to May 2026 makes it May 2026, not an earlier day of May). Empty for a record of no facts.
    */
   public static Optional<PartialDate> newestFact(Briefing b) {
-    return b.moneyFacts().values().stream()
-        .flatMap(f -> Stream.concat(Stream.of(f.date()), b.source(f.source()).map(Source::published).stream()))
-        .max(PartialDate::compareTo);
+    return b.moneyFacts().values().stream().map(f -> known(b, f))
+        .max(java.util.Comparator.comparing(Known::day).thenComparing(k -> k.shown().precision()))
+        .map(Known::shown);
+  }
+
+  /** The day a fact is surely on the record from, and the date to show for it. */
+  private record Known(LocalDate day, PartialDate shown) {}
+
+  /**
+   * A fact is on the record from its own date, or from the date its report surely existed by when
+   * that is later (which can mean no day before its last: a page of May 2026 from 31 May, shown as
+   * May 2026).
+   */
+  private static Known known(Briefing b, MoneyFact f) {
+    LocalDate factDay = f.date().firstDay();
+    Optional<Source> source = b.recordSource(f.source());
+    if (source.isEmpty()) {
+      return new Known(factDay, f.date());
+    }
+    PartialDate report = knownDate(source.get(), b::recordSource);
+    return report.lastDay().isBefore(factDay) ? new Known(factDay, f.date()) : new Known(report.lastDay(), report);
   }
 
   /** A text's date: the earliest of its languages' dates (the validator requires them equal). */

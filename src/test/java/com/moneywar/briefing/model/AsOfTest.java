@@ -104,6 +104,51 @@ class AsOfTest {
   }
 
   @Test
+  void theWholeRecordIsAsOfTheLastDayItsNewestFactOrReportCanMean(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // A TEST FIXTURE: a valuation of 3 May 2026 from a report of that day, and one of May 2026 from a
+    // page dated only to the month: the record is complete only with May, not on 3 May.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    withAccessedColumn(project);
+    appendSource(project, "fixture-2026-05-03,2026-05-03,");
+    appendSource(project, "fixture-2026-05,2026-05,");
+    appendValuation(project, "fixture-a", "2026-05-03", "fixture-2026-05-03");
+    assertThat(newest(project)).hasToString("2026-05-03");
+    appendValuation(project, "fixture-b", "2026-05", "fixture-2026-05");
+    assertThat(newest(project)).hasToString("2026-05");
+    // A page dated only to the year, read on 10 June 2026: the record stands as of that day.
+    appendSource(project, "fixture-2026,2026,2026-06-10");
+    appendValuation(project, "fixture-c", "2026-02", "fixture-2026");
+    assertThat(newest(project)).hasToString("2026-06-10");
+  }
+
+  private static PartialDate newest(java.nio.file.Path project) {
+    return AsOf.newestFact(new BriefingBuild(BuildListener.silent()).check(project).orElseThrow()).orElseThrow();
+  }
+
+  /** Gives the project's sources the optional column {@code accessed}, empty on every shipped row. */
+  private static void withAccessedColumn(java.nio.file.Path project) throws java.io.IOException {
+    java.nio.file.Path file = project.resolve("data/sources.csv");
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    java.nio.file.Files.write(file, lines.stream().map(l -> l.isBlank() ? l : l + ",").toList());
+    ShippedProject.replace(project, "data/sources.csv", "cited_by,language,", "cited_by,language,accessed");
+  }
+
+  /** A fixture source: {@code idPublishedAccessed} is "id,published,accessed". */
+  private static void appendSource(java.nio.file.Path project, String idPublishedAccessed) throws java.io.IOException {
+    String[] cells = idPublishedAccessed.split(",", -1);
+    java.nio.file.Files.writeString(project.resolve("data/sources.csv"), cells[0]
+        + ",시험용 출처(실제 보도 아님),Test fixture (not a real report),,," + cells[1] + ",,en," + cells[2] + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private static void appendValuation(java.nio.file.Path project, String id, String date, String source)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(project.resolve("data/valuations.csv"), id + ",scale-ai,30000000000,USD,exact,"
+        + date + "," + source + ",none,,,,post-money,,\n", java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  @Test
   void aRateDatedAfterAnEditionIsNotOnItsRecordEvenWhenAFactNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 converted at the rate of 29 October 2025,
     // which a second source of the row (Newsway, 30 October 2025) converted at. An edition of December
