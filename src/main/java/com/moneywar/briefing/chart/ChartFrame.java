@@ -245,7 +245,7 @@ final class ChartFrame {
         GlyphPainter.draw(g, panel.heading(), headingFont, ChartTheme.MUTED, lefts[i], headingBaselines[i],
             GlyphPainter.Align.START);
       }
-      drawPanel(g, panel, labels.get(i), lefts[i] + gutters[i], plotTops[i], plotWidths[i], plotHeights[i]);
+      drawPanel(g, panel, labels.get(i), lefts[i] + gutters[i], plotTops[i], plotWidths[i], plotHeights[i], narrow);
     }
     return canvas.svg(title, description);
   }
@@ -462,11 +462,11 @@ final class ChartFrame {
   }
 
   private void drawPanel(Graphics2D g, Panel panel, CategoryLabels labels, double left, double top, int width,
-      int height) {
+      int height, boolean narrow) {
     // First paint into a scratch surface: XChart works out its layout while painting, and the grid
     // must go under the marks, so the grid is drawn from the first pass and the marks by the second.
     panel.chart().paint(new VectorGraphics2D(), width, height);
-    PanelGeometry at = new PanelGeometry(panel.chart(), panel.axis());
+    PanelGeometry at = new PanelGeometry(panel.chart(), panel.axis(), narrow);
     AffineTransform saved = g.getTransform();
     g.translate(left, top);
     ValueAxis axis = panel.axis();

@@ -21,6 +21,8 @@ import java.util.TreeMap;
 final class DealNumbers {
   private final Map<List<MoneyFact>, Integer> numbers = new java.util.HashMap<>();
   private final Map<Integer, String> drawn = new TreeMap<>();
+  /** The numbers the wide drawing (the page on a wide screen, the PDF) shows too. */
+  private final java.util.Set<Integer> wide = new java.util.HashSet<>();
 
   /** Gives the deals {@code group} (one label's) the next number. */
   void rank(List<MoneyFact> group) {
@@ -36,9 +38,12 @@ final class DealNumbers {
     return number;
   }
 
-  /** Records that a drawing numbers {@code group}, which {@code name} names in the key. */
-  void drawn(List<MoneyFact> group, String name) {
+  /** Records that a drawing (the narrow one, for phones, when {@code narrow}) numbers {@code group}, which {@code name} names in the key. */
+  void drawn(List<MoneyFact> group, String name, boolean narrow) {
     drawn.put(of(group), name);
+    if (!narrow) {
+      wide.add(of(group));
+    }
   }
 
   /** The key for the notes, numbers in order; empty when no deal is numbered. */
@@ -46,9 +51,16 @@ final class DealNumbers {
     if (drawn.isEmpty()) {
       return "";
     }
+    // The key goes under both drawings: a number only the phone's drawing shows says so, or a
+    // reader of the wide chart or the PDF looks for a number that is not there.
+    boolean allNarrow = wide.isEmpty();
     List<String> items = new ArrayList<>();
-    drawn.forEach((number, name) -> items.add(number + " " + name));
-    return w.pick("번호만 붙인 거래: " + String.join(", ", items) + ".",
-        "Numbered deals: " + String.join("; ", items) + ".");
+    drawn.forEach((number, name) -> items.add(number + " " + name
+        + (allNarrow || wide.contains(number) ? "" : w.pick("(휴대전화 화면의 그래프에만)", " (on the phone-width chart only)"))));
+    return allNarrow
+        ? w.pick("휴대전화 화면의 그래프에서 번호만 붙인 거래: " + String.join(", ", items) + ".",
+            "Numbered on the phone-width chart: " + String.join("; ", items) + ".")
+        : w.pick("번호만 붙인 거래: " + String.join(", ", items) + ".",
+            "Numbered deals: " + String.join("; ", items) + ".");
   }
 }

@@ -225,18 +225,19 @@ final class FlowMarks {
         double top = at.y(paid.get(i)) - 5;
         // Stacked right on its pair's committed label, it reads as that pair's even where it is wider.
         placer.centreWithin(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-        p = placer.placeStacked(w.pick("투자 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
+        p = placer.placeStacked(w.pick("실제 ", "paid ") + paidText, font, at.center(i), at.barWidth(2),
             top, top - step, top - 2 * step);
       }
       if (p.isEmpty()) {
         // No room by its own bar: over the pair, right on its committed amount, saying which bar it
-        // is; where it would reach over a neighbour's, on two narrower lines there ("투자" over
+        // is ("실제 …", as the legend's 실제 투자한 금액: "투자 …" above a committed amount reads as that
+        // amount's); where it would reach over a neighbour's, on two narrower lines there ("투자" over
         // "기록 없음"). Higher up, apart from its pair, it would float between the pairs with no
         // clear owner (a new user's phone chart had one on the top gridline between two pairs):
         // only where neither fits.
         ownSlot(placer, at, i, flows.size());
         boolean none = flows.get(i).paidRows().isEmpty();
-        List<String> lines = List.of(none ? w.pick("투자", "paid in:") : w.pick("투자", "paid"), paidText);
+        List<String> lines = List.of(none ? w.pick("투자", "paid in:") : w.pick("실제", "paid"), paidText);
         String words = String.join(" ", lines);
         double descent = Math.max(GlyphPainter.box(words, font, 0, 0, GlyphPainter.Align.START).getMaxY(),
             GlyphPainter.box(paidText, font, 0, 0, GlyphPainter.Align.START).getMaxY());

@@ -13,16 +13,28 @@ final class PanelGeometry {
   private final ValueAxis axis;
   private final double fill;
   private final boolean categorical;
+  private final boolean narrow;
 
   /**
    * @param chart a {@link CategoryChart}, whose category {@code i} spans {@code i} to {@code i + 1}
    *     on its axis, or an XY chart whose category {@code i} is centred on x = {@code i}
    */
   PanelGeometry(Chart<?, ?> chart, ValueAxis axis) {
+    this(chart, axis, false);
+  }
+
+  /** As {@link #PanelGeometry(Chart, ValueAxis)}, in the narrow version of the chart (for phones) when {@code narrow}. */
+  PanelGeometry(Chart<?, ?> chart, ValueAxis axis, boolean narrow) {
+    this.narrow = narrow;
     this.chart = chart;
     this.axis = axis;
     this.categorical = chart instanceof CategoryChart;
     this.fill = categorical ? ((CategoryChart) chart).getStyler().getAvailableSpaceFill() : 1;
+  }
+
+  /** Whether the panel is drawn in the narrow version of its chart, for phones. */
+  boolean narrow() {
+    return narrow;
   }
 
   /** The width of one category's slot. */

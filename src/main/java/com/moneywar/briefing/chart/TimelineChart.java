@@ -503,7 +503,7 @@ final class TimelineChart implements KindRenderer {
           numbered.add(group);
         }
       }
-      labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text()));
+      labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text(), at.narrow()));
       Map<List<MoneyFact>, Placement> inOrder = new LinkedHashMap<>();
       labels.stream().filter(placed::containsKey).forEach(g -> inOrder.put(g, placed.get(g)));
       return inOrder;

@@ -110,7 +110,7 @@ class CompanyTotalsTest {
       assertThat(flows.shownTable()).anySatisfy(r -> assertThat(r.subList(1, 3)).isEqualTo(ko
           ? List.of("최대 약 305억달러(일부 보도)", "약 300억~305억달러(보도)")
           : List.of("up to about $30.5 billion (partly reported)", "about $30–30.5 billion (reported)")));
-      String label = ko ? "투자 약 300억~305억달러" : "paid about $30–30.5 billion";
+      String label = ko ? "실제 약 300억~305억달러" : "paid about $30–30.5 billion";
       for (byte[] svg : List.of(flows.svg(), flows.narrowSvg())) {
         assertThat(com.moneywar.briefing.testing.ChartTexts.of(svg)).as(lang.code())
             .anySatisfy(t -> assertThat(t.text()).isEqualTo(label));

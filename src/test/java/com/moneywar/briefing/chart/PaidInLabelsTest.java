@@ -71,8 +71,8 @@ class PaidInLabelsTest {
         List<String> texts = ChartTexts.of(svg).stream().map(ChartTexts.Text::text).toList();
         for (String amount : paid) {
           String bare = amount.replaceAll(" ?\\([^)]*\\)$", ""); // the claim is said by the hatching
-          // By its bar, or over its pair saying which bar it is: "투자 15억달러", "투자 기록 없음".
-          List<String> said = lang == Lang.KO ? List.of(bare, "투자 " + bare) : List.of(bare, "paid " + bare,
+          // By its bar, or over its pair saying which bar it is: "실제 15억달러", "투자 기록 없음".
+          List<String> said = lang == Lang.KO ? List.of(bare, "실제 " + bare) : List.of(bare, "paid " + bare,
               "paid in: " + bare);
           assertThat(texts).as(lang + " " + (svg == image.svg() ? "wide" : "narrow") + ": " + amount + " in " + texts)
               .anyMatch(said::contains);

@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
 class TimelineNamesTest {
   private static final Briefing SHIPPED = PaidInLabelsTest.B;
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+  private static final String PHONE_ONLY_KO = "(휴대전화 화면의 그래프에만)";
+  private static final String PHONE_ONLY_EN = " (on the phone-width chart only)";
+  private static final String PHONE_KEY_KO = "휴대전화 화면의 그래프에서 번호만 붙인 거래: ";
+  private static final String PHONE_KEY_EN = "Numbered on the phone-width chart: ";
 
   private static ChartSpec timeline(Briefing briefing) {
     return briefing.charts().stream().filter(c -> c.kind() == ChartKind.TIMELINE).findFirst().orElseThrow();
@@ -58,7 +62,20 @@ class TimelineNamesTest {
 
     /** The deal the notes key {@code number} to; empty when they do not. */
     String keyed(String number) {
-      Matcher key = Pattern.compile("(?:번호만 붙인 거래: |Numbered deals: )(.*?)\\.(?: |$)").matcher(notes);
+      String item = keyItem(number);
+      return item.replace(PHONE_ONLY_KO, "").replace(PHONE_ONLY_EN, "");
+    }
+
+    /** Whether the key says {@code number} is drawn on the phone-width chart only. */
+    boolean phoneOnly(String number) {
+      String item = keyItem(number);
+      return !item.isEmpty() && (item.endsWith(PHONE_ONLY_KO) || item.endsWith(PHONE_ONLY_EN)
+          || notes.contains(PHONE_KEY_KO) || notes.contains(PHONE_KEY_EN));
+    }
+
+    private String keyItem(String number) {
+      Matcher key = Pattern.compile("(?:번호만 붙인 거래: |Numbered deals: |Numbered on the phone-width chart: )(.*?)\\.(?: |$)")
+          .matcher(notes);
       if (!key.find()) {
         return "";
       }
@@ -184,8 +201,9 @@ class TimelineNamesTest {
   }
 
   @Test
-  void everyNumberDrawnIsKeyedInTheNotesToADealItMarksAndEveryKeyIsDrawn() {
+  void everyNumberDrawnIsKeyedInTheNotesToADealItMarksAndEveryKeyIsDrawnWhereItSays() {
     int keys = 0;
+    int phoneOnly = 0;
     for (long seed = 1; seed <= 10; seed++) {
       Briefing briefing = crowded(seed, 14 + (int) seed % 5);
       for (Lang lang : Lang.values()) {
@@ -199,18 +217,26 @@ class TimelineNamesTest {
                 .isIn(toName);
           }
         }
-        // Each number keyed stands in the wide or the narrow drawing, or both.
+        // Each number keyed stands in the wide drawing (the PDF's), or the key says it is on the
+        // phone-width one only, and it is there.
         for (int n = 1; n <= toName.size(); n++) {
           String number = Integer.toString(n);
           if (!drawings.get(0).keyed(number).isEmpty()) {
             keys++;
-            assertThat(drawings).as(number + " in seed " + seed + " " + lang + ": " + drawings.get(0).notes())
-                .anyMatch(d -> d.numbers().contains(number));
+            String where = number + " in seed " + seed + " " + lang + ": " + drawings.get(0).notes();
+            if (drawings.get(0).phoneOnly(number)) {
+              phoneOnly++;
+              assertThat(drawings.get(0).numbers()).as(where).doesNotContain(number);
+              assertThat(drawings.get(1).numbers()).as(where).contains(number);
+            } else {
+              assertThat(drawings.get(0).numbers()).as(where).contains(number);
+            }
           }
         }
       }
     }
     assertThat(keys).isPositive();
+    assertThat(phoneOnly).as("numbers only the phone-width drawing needs").isPositive();
   }
 
   @Test
