@@ -27,11 +27,11 @@ import java.util.function.IntFunction;
 final class StatusWordsChecker {
   /** The words that say each status in a sentence, by language (a stem, so that 거절했다 and rejected match). */
   private static final Map<DealStatus, List<String>> KO = Map.of(
-      DealStatus.OFFERED, List.of("제안"), DealStatus.REJECTED, List.of("거절"), DealStatus.CALLED_OFF, List.of("무산", "철회"),
+      DealStatus.OFFERED, List.of("제안"), DealStatus.REJECTED, List.of("거절", "거부", "받아들이지 않"), DealStatus.CALLED_OFF, List.of("무산", "철회"),
       DealStatus.TALKS, List.of("협상", "논의"), DealStatus.INTENT, List.of("의향서"), DealStatus.MEMORANDUM,
       List.of("양해각서", "MOU"));
   private static final Map<DealStatus, List<String>> EN = Map.of(
-      DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down"),
+      DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down", "declin", "rebuff", "refus"),
       DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat", "discuss"),
       DealStatus.INTENT, List.of("letter of intent", "LOI"), DealStatus.MEMORANDUM,
       List.of("memorandum of understanding", "MOU"));

@@ -813,6 +813,26 @@ class BadInputCorpusTest {
         .check(project).problems()).isEmpty();
   }
 
+  @Test
+  void aRejectionSaidAgainInOtherWordsIsReportedToo() throws java.io.IOException {
+    // A new user's "{{flow:…}}를 받아들이지 않았다" of a rejected offer read "8억달러(제안 거절)를 받아들이지
+    // 않았다" and passed: only 거절 was known. A TEST FIXTURE row: a rejected offer, not a reported deal.
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
+        "fixture-rejected,acquisition,microsoft,anthropic,,rejected,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
+            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 {{flow:fixture-rejected}}를 받아들이지 않았다.");
+    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
+        + " Anthropic declined {{flow:fixture-rejected}} from Microsoft.");
+    assertThat(problems()).hasSize(2).allMatch(p -> p.contains("error: expected the status said once:"
+        + " {{flow:fixture-rejected}}") && (p.contains("found '받아들이지 않'") || p.contains("found 'declin")));
+    replace(project, ko, "{{flow:fixture-rejected}}를", "{{flow:fixture-rejected:amount}}를");
+    replace(project, en, "declined {{flow:fixture-rejected}}", "declined {{flow:fixture-rejected:amount}}");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
   /** A TEST FIXTURE row, not a reported deal: a purchase of compute in talks, whose id says 'talks'. */
   private void appendFlowInTalks() throws java.io.IOException {
     java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
