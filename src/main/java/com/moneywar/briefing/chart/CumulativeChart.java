@@ -175,7 +175,7 @@ final class CumulativeChart implements KindRenderer {
       }
     }
     if (all.stream().anyMatch(Totals::anyUnconfirmed)) {
-      legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+      legend.add(new ChartFrame.Key(w.pick("빗금: 추정치이거나 확인되지 않은 보도·주장", "Hatched: an estimate, or a report or claim not confirmed"),
           ChartTheme.MUTED, FlowMarks.hatchKey(ChartTheme.MUTED, ChartTheme.INK), new java.awt.BasicStroke(0f)));
     }
     String who = column.equals("investor") ? w.pick("투자자", "Investor") : w.pick("투자 대상", "Investee");

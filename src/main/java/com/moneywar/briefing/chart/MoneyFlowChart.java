@@ -132,7 +132,7 @@ final class MoneyFlowChart implements KindRenderer {
     List<ChartFrame.Key> legend = new ArrayList<>(List.of(
         ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID)));
     if (all.stream().anyMatch(MoneyFlowChart::unconfirmed)) {
-      legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+      legend.add(new ChartFrame.Key(w.pick("빗금: 추정치이거나 확인되지 않은 보도·주장", "Hatched: an estimate, or a report or claim not confirmed"),
           ChartTheme.MUTED, FlowMarks.hatchKey(), new java.awt.BasicStroke(0f)));
     }
     if (all.stream().anyMatch(MoneyFlowChart::ranged)) {

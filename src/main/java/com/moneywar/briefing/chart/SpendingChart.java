@@ -109,10 +109,8 @@ final class SpendingChart implements KindRenderer {
 
     List<ChartFrame.Key> legend = new ArrayList<>();
     if (drawn.stream().anyMatch(SpendingChart::hatched)) {
-      boolean estimates = drawn.stream().anyMatch(s -> s.status() == SpendingStatus.ESTIMATED);
-      legend.add(new ChartFrame.Key(estimates
-              ? w.pick("빗금: 추정치, 확인되지 않은 보도·주장", "Hatched: an estimate, or a claim not confirmed")
-              : w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+      legend.add(new ChartFrame.Key(
+          w.pick("빗금: 추정치이거나 확인되지 않은 보도·주장", "Hatched: an estimate, or a report or claim not confirmed"),
           ChartTheme.MUTED, FlowMarks.hatchKey(ChartTheme.MUTED, ChartTheme.INK), new java.awt.BasicStroke(0f)));
     }
     if (drawn.stream().anyMatch(SpendingChart::ranged)) {

@@ -167,7 +167,7 @@ final class TalentChart implements KindRenderer {
     List<ChartFrame.Key> legend = new ArrayList<>();
     for (boolean u : unconfirmed) {
       if (u) {
-        legend.add(new ChartFrame.Key(w.pick("빗금: 확인되지 않은 보도·주장", "Hatched: a report or claim not confirmed"),
+        legend.add(new ChartFrame.Key(w.pick("빗금: 추정치이거나 확인되지 않은 보도·주장", "Hatched: an estimate, or a report or claim not confirmed"),
             ChartTheme.MUTED, FlowMarks.hatchKey(), new java.awt.BasicStroke(0f)));
         break;
       }

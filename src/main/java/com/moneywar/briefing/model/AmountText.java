@@ -87,6 +87,7 @@ public final class AmountText {
     return switch (claim) {
       case CONFIRMED -> "";
       case REPORTED -> ko ? "보도" : "reported";
+      case ESTIMATED -> ko ? "추정치" : "estimate";
       case CLAIMED -> ko ? "일방 주장" : "claimed";
       case DISPUTED -> ko ? "반론 있음" : "disputed";
       case DENIED -> ko ? "당사자 부인" : "denied";

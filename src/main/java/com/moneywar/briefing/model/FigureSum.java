@@ -71,7 +71,8 @@ public final class FigureSum {
     }
     String words = AmountText.claim(weakest, lang);
     boolean all = parts.stream().allMatch(f -> f.reporting().claim() == weakest);
-    return all ? words : (lang == Lang.KO ? "일부 " : "partly ") + words;
+    return all ? words : lang == Lang.KO ? "일부 " + words
+        : "partly " + (weakest == ClaimStatus.ESTIMATED ? "estimated" : words);
   }
 
   /**

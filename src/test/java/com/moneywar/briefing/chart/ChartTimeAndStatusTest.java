@@ -492,8 +492,8 @@ class ChartTimeAndStatusTest {
     assertThat(en.table()).contains(List.of("2024", "2024-10-02", "USD", "Microsoft", "14000000000", "partly reported",
         "1000000000"), List.of("2024", "2024-10-02", "USD", "Thrive Capital", "1250000000", "reported", "1250000000"),
         List.of("2024", "2024-10-02", "USD", "Amazon", "4000000000", "confirmed", ""));
-    assertThat(new String(ko.svg(), StandardCharsets.UTF_8)).contains("빗금: 확인되지 않은 보도·주장");
-    assertThat(new String(en.svg(), StandardCharsets.UTF_8)).contains("Hatched: a report or claim not confirmed");
+    assertThat(new String(ko.svg(), StandardCharsets.UTF_8)).contains("빗금: 추정치이거나 확인되지 않은 보도·주장");
+    assertThat(new String(en.svg(), StandardCharsets.UTF_8)).contains("Hatched: an estimate, or a report or claim not confirmed");
   }
 
   @Test

@@ -89,7 +89,7 @@ class DeniedClaimsTest {
     ChartImage chart = new ChartRenderer().render(briefing, Lang.EN).stream()
         .filter(c -> c.name().equals("pay-vs-reported")).findFirst().orElseThrow();
     String svg = new String(chart.svg(), StandardCharsets.UTF_8);
-    assertThat(svg).contains("Hatched: a report or claim not confirmed").contains("stroke-dasharray");
+    assertThat(svg).contains("Hatched: an estimate, or a report or claim not confirmed").contains("stroke-dasharray");
     // The pay is named in the sentence, not in brackets that could hold its own "(reported)".
     assertThat(new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("talent-pay"))
         .findFirst().orElseThrow().caption()).contains("연봉 최대 100만달러로 나눈 값이다.").doesNotContain("연봉(");
