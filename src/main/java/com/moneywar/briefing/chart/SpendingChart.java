@@ -142,12 +142,36 @@ final class SpendingChart implements KindRenderer {
     ChartNotes notes = new ChartNotes(w).panels(panels.size())
         .leftOut(ChartSelection.leftOut(briefing, spec))
         .add(undrawn(ChartSelection.spendingLeftOut(briefing, spec), w));
+    notes.add(noPeriod(drawn, w));
     if (drawn.stream().anyMatch(s -> s.replaces().isPresent())) {
       // A pledge may be a government's: "회사" would not do.
       notes.add(w.pick("수치를 고친 곳은 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
     }
     return new ChartImage(spec.id(), lang, wide, title, alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, drawn, w), table.exact(), table.shown(), narrow);
+  }
+
+  /**
+   * Bars side by side read as amounts of one span; a figure whose period no source states may not be
+   * one ("₩150 trillion over five years" beside "₩3.4 trillion through 2028"): said under the chart,
+   * the rows named (up to three): {@code 기간이 밝혀지지 않은 수치 1건(…)은 다른 막대와 같은 기간의 금액이 아닐 수
+   * 있다.} Empty for a single bar or when every bar has its period.
+   */
+  static String noPeriod(List<Spending> drawn, ChartWording w) {
+    List<Spending> none = drawn.stream().filter(s -> s.period().isEmpty()).toList();
+    if (drawn.size() < 2 || none.isEmpty()) {
+      return "";
+    }
+    if (none.size() == drawn.size()) {
+      return w.pick("어느 수치도 기간이 밝혀지지 않아, 막대마다 다른 기간의 금액일 수 있다.",
+          "No period is stated for any of these figures: each bar may cover a different span.");
+    }
+    String list = String.join(w.pick(", ", "; "), none.stream().limit(3).map(s -> w.company(s.company())).toList())
+        + (none.size() > 3 ? w.pick(" 등", " and others") : "");
+    int n = none.size();
+    return w.pick("기간이 밝혀지지 않은 수치 " + n + "건(" + list + ")은 다른 막대와 같은 기간의 금액이 아닐 수 있다.",
+        n + (n == 1 ? " figure gives" : " figures give") + " no period (" + list + "): "
+            + (n == 1 ? "it" : "they") + " may not cover the same span as the other bars.");
   }
 
   /**

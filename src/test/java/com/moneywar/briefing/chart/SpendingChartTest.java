@@ -114,4 +114,26 @@ class SpendingChartTest {
     List<String> amazonOnly = texts(new ChartRenderer().render(named("amazon-capex-2025-10"), B, Lang.EN), false);
     assertThat(amazonOnly).noneMatch(t -> t.startsWith("A range") || t.startsWith("Hatched"));
   }
+  @Test
+  void barsOfWhichSomeGiveNoPeriodSaySoUnderTheChart() {
+    // A new user's "₩150 trillion over five years", "₩3.4 trillion through 2028" and a project's cost
+    // stood side by side as comparable bars; only the table said "not stated".
+    List<Spending> rows = ChartSelection.spending(B, named("meta-capex-2025-10", "microsoft-ai-dc-fy2025"));
+    Spending undated = withoutPeriod(rows.get(0));
+    ChartWording ko = new ChartWording(B, Lang.KO);
+    ChartWording en = new ChartWording(B, Lang.EN);
+    assertThat(SpendingChart.noPeriod(rows, en)).as("every bar has its period").isEmpty();
+    assertThat(SpendingChart.noPeriod(List.of(undated), en)).as("a single bar").isEmpty();
+    assertThat(SpendingChart.noPeriod(List.of(undated, rows.get(1)), ko))
+        .isEqualTo("기간이 밝혀지지 않은 수치 1건(" + ko.company(undated.company()) + ")은 다른 막대와 같은 기간의 금액이 아닐 수 있다.");
+    assertThat(SpendingChart.noPeriod(List.of(undated, rows.get(1)), en))
+        .isEqualTo("1 figure gives no period (" + en.company(undated.company()) + "): it may not cover the same span as the other bars.");
+    assertThat(SpendingChart.noPeriod(List.of(undated, withoutPeriod(rows.get(1))), en))
+        .startsWith("No period is stated for any of these figures");
+  }
+
+  private static Spending withoutPeriod(Spending s) {
+    return new Spending(s.id(), s.company(), s.spendingKind(), java.util.Optional.empty(), s.status(), s.replaces(),
+        s.amount(), s.bound(), s.date(), s.source(), s.fx(), s.approxDigits(), s.note(), s.reporting());
+  }
 }
