@@ -55,7 +55,7 @@ final class ChartNotes {
    * 비녜인베스터 약 180억달러." / "Loans and bonds bought are debt, not investment, and are not drawn:
    * Pimco → Beignet about $18 billion." The first {@value #DEBT_NAMED}, then how many more.
    */
-  ChartNotes debt(List<Investment> rows) {
+  ChartNotes debt(List<? extends MoneyFact> rows) {
     if (!rows.isEmpty()) {
       List<String> names = rows.stream().limit(DEBT_NAMED).map(this::describe).toList();
       int more = rows.size() - names.size();

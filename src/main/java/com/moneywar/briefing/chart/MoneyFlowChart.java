@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -162,7 +163,8 @@ final class MoneyFlowChart implements KindRenderer {
         .add(UndrawnDeals.sentence(UndrawnDeals.investmentsOf(briefing, spec), w))
         .add(UndrawnDeals.roundsSentence(UndrawnDeals.roundsOf(briefing, spec), w))
         .leftOut(ChartSelection.leftOut(briefing, spec))
-        .debt(ChartSelection.debtLeftOut(briefing, spec));
+        .debt(Stream.concat(ChartSelection.debtLeftOut(briefing, spec).stream(),
+            UndrawnDeals.debtRoundsOf(briefing, spec).stream()).toList());
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt,
         notes.after(spec.caption().in(lang)), SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }

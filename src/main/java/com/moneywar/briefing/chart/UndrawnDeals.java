@@ -31,6 +31,8 @@ final class UndrawnDeals {
     REJECTED("거절된 제안", "rejected offer", "rejected offers"),
     CALLED_OFF("무산된 거래", "deal called off", "deals called off"),
     TALKS("협상 중인 거래", "deal still in talks", "deals still in talks"),
+    // A bond sale being marketed, a loan being arranged, a listing prepared: planned, not "in talks".
+    PLANNED("추진 중인 차입·상장", "debt financing or listing still planned", "debt financings or listings still planned"),
     INTENT("의향서 단계인 거래", "letter of intent", "letters of intent"),
     MEMORANDUM("양해각서 단계인 거래", "memorandum of understanding", "memoranda of understanding"),
     DENIED("당사자가 부인한 보도", "report denied by the parties", "reports denied by the parties"),
@@ -64,7 +66,7 @@ final class UndrawnDeals {
         case OFFERED -> OPEN;
         case REJECTED -> REJECTED;
         case CALLED_OFF -> CALLED_OFF;
-        case TALKS -> TALKS;
+        case TALKS -> fact instanceof Round r && r.type().plannedUntilClosed() ? PLANNED : TALKS;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
@@ -161,16 +163,29 @@ final class UndrawnDeals {
    * through them). In the chart's currency, in file order.
    */
   static List<Round> roundsOf(Briefing briefing, ChartSpec spec) {
+    return withoutShares(briefing, spec).filter(r -> !r.type().debt()).toList();
+  }
+
+  /**
+   * The closed debt rounds (a bond sale, a loan) with an amount and no lender's share on record that a
+   * money-flows chart with no rows named leaves out: money lent, not invested, named with the loans and
+   * bonds bought it leaves out ({@link ChartNotes#debt}), never as a funding round (a new user's chart
+   * called xAI's bond sale "투자 유치 라운드 1건(xAI · 차입)").
+   */
+  static List<Round> debtRoundsOf(Briefing briefing, ChartSpec spec) {
+    return withoutShares(briefing, spec).filter(r -> r.type().debt()).toList();
+  }
+
+  private static Stream<Round> withoutShares(Briefing briefing, ChartSpec spec) {
     if (!spec.rows().isEmpty()) {
-      return List.of();
+      return Stream.empty();
     }
     java.util.Set<String> withShares = new java.util.HashSet<>();
     briefing.investments().stream().filter(i -> i.reporting().plottable())
         .forEach(i -> i.round().ifPresent(withShares::add));
     return briefing.rounds().stream()
         .filter(r -> r.reporting().plottable() && r.amount().amount().signum() > 0 && !withShares.contains(r.id()))
-        .filter(r -> spec.currency().map(c -> c.equals(r.amount().currency())).orElse(true))
-        .toList();
+        .filter(r -> spec.currency().map(c -> c.equals(r.amount().currency())).orElse(true));
   }
 
   /**

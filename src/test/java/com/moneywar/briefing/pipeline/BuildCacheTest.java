@@ -226,21 +226,11 @@ class BuildCacheTest {
 
   /** Every file under {@code folder}, by its relative path. */
   private static Map<String, byte[]> snapshot(Path folder) {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
+    return com.moneywar.briefing.testing.BuiltSite.files(folder);
   }
 
   private static void sameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
-    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-    actual.forEach((path, bytes) -> assertThat(java.util.Arrays.equals(bytes, expected.get(path)))
-        .as("%s has the same bytes", path).isTrue());
+    com.moneywar.briefing.testing.BuiltSite.assertSameFiles(actual, expected, "a build without the cache");
   }
 
   private static List<Path> entries(Path cache, String kind) {

@@ -60,18 +60,12 @@ class NoPdfBuildTest {
   void aNoPdfRebuildAfterANewEditionKeepsNoOlderPdfAsTheNewestOne() throws IOException {
     // The last full build knew only the 2024 edition; then the 2025 one is written.
     Path project = ShippedProject.copyTo(dir.resolve("project"));
-    Path texts = project.resolve("data/texts");
-    Path aside = Files.createDirectories(dir.resolve("aside"));
-    for (String lang : List.of("en", "ko")) {
-      Files.move(texts.resolve("ai-money-war-2025-11-28." + lang + ".md"), aside.resolve(lang + ".md"));
-    }
+    ShippedProject.setNewestEditionAside(project, dir.resolve("aside"));
     Path site = dir.resolve("site");
     BriefingBuild build = new BriefingBuild(BuildListener.silent());
     build.build(project, site, true).orElseThrow();
     assertThat(site.resolve("en/briefing.en.pdf")).exists();
-    for (String lang : List.of("en", "ko")) {
-      Files.move(aside.resolve(lang + ".md"), texts.resolve("ai-money-war-2025-11-28." + lang + ".md"));
-    }
+    ShippedProject.bringNewestEditionBack(project, dir.resolve("aside"));
 
     build.build(project, site, false).orElseThrow();
     assertThat(site.resolve("en/briefing.en.pdf")).as("the 2024 edition's PDF is not the newest edition's")

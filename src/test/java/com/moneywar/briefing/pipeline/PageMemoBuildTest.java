@@ -2,6 +2,7 @@ package com.moneywar.briefing.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,26 +100,11 @@ class PageMemoBuildTest {
     remembering.build.build(project, site, true).orElseThrow();
     edit.accept(project);
     remembering.build.build(project, site, true).orElseThrow();
-    Map<String, byte[]> incremental = files(site);
+    Map<String, byte[]> incremental = BuiltSite.files(site);
     Path fresh = dir.resolve("fresh");
     new BriefingBuild(BuildListener.silent()).build(project, fresh, true).orElseThrow();
-    Map<String, byte[]> expected = files(fresh);
-    assertThat(incremental.keySet()).containsExactlyElementsOf(expected.keySet());
-    incremental.forEach((path, bytes) -> assertThat(java.util.Arrays.equals(bytes, expected.get(path)))
-        .as("%s has the bytes of a fresh build", path).isTrue());
+    BuiltSite.assertSameFiles(incremental, BuiltSite.files(fresh), "a fresh build");
     return new Built(incremental, remembering.reused());
-  }
-
-  private static Map<String, byte[]> files(Path folder) {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
   }
 
   private static String read(Path file) {

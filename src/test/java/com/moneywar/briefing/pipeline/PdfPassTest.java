@@ -2,17 +2,13 @@ package com.moneywar.briefing.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moneywar.briefing.testing.BuiltSite;
 import com.moneywar.briefing.testing.ShippedProject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,19 +44,13 @@ class PdfPassTest {
   }
 
   @Test
-  void afterANewEditionThePdfPassIsAFullBuild() throws IOException {
+  void afterANewEditionThePdfPassIsAFullBuild() {
     // The pages of the pass without PDFs could not link the new edition's: they are made again.
     Path project = ShippedProject.copyTo(dir.resolve("project"));
-    Path texts = project.resolve("data/texts");
-    Path aside = Files.createDirectories(dir.resolve("aside"));
-    for (String lang : List.of("en", "ko")) {
-      Files.move(texts.resolve("ai-money-war-2025-11-28." + lang + ".md"), aside.resolve(lang + ".md"));
-    }
+    ShippedProject.setNewestEditionAside(project, dir.resolve("aside"));
     Path site = dir.resolve("site");
     build.build(project, site, true).orElseThrow();
-    for (String lang : List.of("en", "ko")) {
-      Files.move(aside.resolve(lang + ".md"), texts.resolve("ai-money-war-2025-11-28." + lang + ".md"));
-    }
+    ShippedProject.bringNewestEditionBack(project, dir.resolve("aside"));
     build.build(project, site, false).orElseThrow();
     stages.clear();
 
@@ -86,22 +76,6 @@ class PdfPassTest {
   private void sameAsAFullBuild(Path project, Path site) {
     Path fresh = dir.resolve("fresh");
     new BriefingBuild(BuildListener.silent()).build(project, fresh, true).orElseThrow();
-    Map<String, byte[]> expected = files(fresh);
-    Map<String, byte[]> actual = files(site);
-    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-    actual.forEach((path, bytes) -> assertThat(java.util.Arrays.equals(bytes, expected.get(path)))
-        .as("%s has the bytes of a full build", path).isTrue());
-  }
-
-  private static Map<String, byte[]> files(Path folder) {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
+    BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a full build");
   }
 }

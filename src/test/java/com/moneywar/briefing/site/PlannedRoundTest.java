@@ -40,7 +40,8 @@ class PlannedRoundTest {
     RoundInTalksTest.withRounds(project,
         "fixture-bonds-talks,anthropic,debt,,,,15500000000,,USD,exact,2025-11,fixture-planned,,reported,none,,,,talks",
         "fixture-ipo-talks,openai,ipo,,,,6660000000,,USD,about,2025-11,fixture-planned,,,none,,,,talks",
-        "fixture-equity-talks,anthropic,equity,,,,4440000000,,USD,exact,2025-11,fixture-planned,,,none,,,,talks");
+        "fixture-equity-talks,anthropic,equity,,,,4440000000,,USD,exact,2025-11,fixture-planned,,,none,,,,talks",
+        "fixture-bonds-sold,openai,debt,,,,7770000000,,USD,exact,2025-11,fixture-planned,,,none,,,,closed");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -121,5 +122,35 @@ class PlannedRoundTest {
     } finally {
       ShippedProject.copyTree(ShippedProject.ROOT.resolve("data/texts"), project.resolve("data/texts"));
     }
+  }
+
+  /** The caption under the shipped chart of {@code kind} that names no rows, in {@code lang}. */
+  private static String caption(com.moneywar.briefing.model.ChartKind kind, Lang lang) {
+    com.moneywar.briefing.model.ChartSpec spec = briefing.charts().stream()
+        .filter(c -> c.kind() == kind && c.rows().isEmpty()).findFirst().orElseThrow();
+    return new com.moneywar.briefing.chart.ChartRenderer().render(spec, briefing, lang).caption();
+  }
+
+  @Test
+  void theTimelineNamesABondSaleNotYetClosedAsPlannedNotAsADealInTalks() {
+    // A new user's timeline said "협상 중인 거래 1건(xAI · 차입)" of a bond sale being marketed.
+    String ko = caption(com.moneywar.briefing.model.ChartKind.TIMELINE, Lang.KO);
+    String en = caption(com.moneywar.briefing.model.ChartKind.TIMELINE, Lang.EN);
+    assertThat(ko).contains("추진 중인 차입·상장 2건(앤스로픽 · 차입, 오픈AI · 기업공개(IPO))")
+        .contains("협상 중인 거래").doesNotContain("협상 중인 거래 1건(앤스로픽 · 차입");
+    assertThat(en).contains("2 debt financings or listings still planned (Anthropic · Debt financing, OpenAI · IPO)");
+  }
+
+  @Test
+  void aMoneyFlowsChartNamesABondSaleItLeavesOutAsDebtNotAsAFundingRound() {
+    // A new user's chart said "투자 유치 라운드 1건(xAI · 차입)은 투자자별 금액이 없어 그리지 않았다".
+    String ko = caption(com.moneywar.briefing.model.ChartKind.MONEY_FLOWS, Lang.KO);
+    String en = caption(com.moneywar.briefing.model.ChartKind.MONEY_FLOWS, Lang.EN);
+    assertThat(ko).contains("대출·채권은 투자가 아니어서 그리지 않았다: 오픈AI · 차입 77억7000만달러");
+    java.util.regex.Matcher rounds = java.util.regex.Pattern.compile("투자 유치 라운드 [^.]*\\.").matcher(ko);
+    while (rounds.find()) {
+      assertThat(rounds.group()).as("the funding rounds the chart leaves out").doesNotContain("차입");
+    }
+    assertThat(en).contains("Loans and bonds bought are debt, not investment, and are not drawn: OpenAI · Debt financing $7.77 billion");
   }
 }

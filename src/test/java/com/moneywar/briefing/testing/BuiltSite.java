@@ -171,4 +171,25 @@ public final class BuiltSite {
     }
     return text.toString();
   }
+
+  /** Every file under {@code folder} by its path relative to it, with its bytes. */
+  public static java.util.Map<String, byte[]> files(Path folder) {
+    java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /** Asserts that {@code actual} holds the files of {@code expected}, no more, each with the same bytes. */
+  public static void assertSameFiles(java.util.Map<String, byte[]> actual, java.util.Map<String, byte[]> expected,
+      String what) {
+    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+    actual.forEach((path, bytes) -> assertThat(java.util.Arrays.equals(bytes, expected.get(path)))
+        .as("%s has the bytes of %s", path, what).isTrue());
+  }
 }

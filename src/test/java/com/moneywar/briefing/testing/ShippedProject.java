@@ -181,4 +181,27 @@ public final class ShippedProject {
       }
     }
   }
+
+  /** Moves the newest edition's texts (both languages) out of {@code project} into {@code aside}. */
+  public static void setNewestEditionAside(Path project, Path aside) {
+    moveNewest(project.resolve("data/texts"), aside, true);
+  }
+
+  /** Puts back what {@link #setNewestEditionAside} moved: the project has its newest edition again. */
+  public static void bringNewestEditionBack(Path project, Path aside) {
+    moveNewest(project.resolve("data/texts"), aside, false);
+  }
+
+  private static void moveNewest(Path texts, Path aside, boolean out) {
+    try {
+      Files.createDirectories(aside);
+      for (String lang : java.util.List.of("en", "ko")) {
+        Path inProject = texts.resolve(newest() + "." + lang + ".md");
+        Path away = aside.resolve(lang + ".md");
+        Files.move(out ? inProject : away, out ? away : inProject);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
