@@ -828,7 +828,8 @@ public final class SiteRenderer {
       // A deal not made says so: "엔비디아 → 오픈AI · 의향서" / "Nvidia → OpenAI · letter of intent".
       // A promise and a running total say what they are, as the table's kind column does: "아마존 →
       // 앤스로픽 · 투자 약정" / "Amazon → Anthropic · commitment", "마이크로소프트 → 오픈AI · 누적" /
-      // "Microsoft → OpenAI · to date"; money paid in is the plain case.
+      // "Microsoft → OpenAI · to date"; money planned or announced, not paid in yet, says so ("· 투자
+      // 예정" / "· planned"); money paid in is the plain case.
       boolean agreed = i.reporting().deal() == com.moneywar.briefing.model.DealStatus.AGREED;
       // A loan or bonds bought are debt, not an investment, and say so: "핌코 → 비녜인베스터 ·
       // 대출·채권" / "Pimco → Beignet · debt", "… · 대출·채권 약정" / "… · debt commitment".
@@ -839,7 +840,13 @@ public final class SiteRenderer {
             case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
             // A letter of intent or talks say so instead: no commitment was made.
             case COMMITMENT -> !agreed ? "" : lang == Lang.KO ? " · 투자 약정" : " · commitment";
-            default -> "";
+            // Money not paid in yet says so, as the table's status column does: two new users read
+            // "스페이스X → xAI" over a planned payment as money paid.
+            default -> switch (i.status()) {
+              case PLANNED -> lang == Lang.KO ? " · 투자 예정" : " · planned";
+              case ANNOUNCED -> lang == Lang.KO ? " · 투자 발표" : " · announced";
+              default -> "";
+            };
           };
       return new String[] {name(b, i.investor(), lang) + " → " + name(b, i.investee(), lang) + total
           + dealWords(i, lang), "investments", ""};

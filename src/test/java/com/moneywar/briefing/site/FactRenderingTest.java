@@ -587,6 +587,11 @@ class FactRenderingTest {
         .containsExactly("아마존 → 앤스로픽 · 투자 약정", "아마존 → 앤스로픽");
     assertThat(headlineLabels(B, Lang.EN, "investment:amazon-anthropic-2024-11"))
         .containsExactly("Amazon → Anthropic · commitment");
+    // A payment planned, not made yet: two new users read a planned share as money paid.
+    assertThat(headlineLabels(B, Lang.KO, "investment:softbank-openai-2025-03-t1"))
+        .containsExactly("소프트뱅크그룹 → 오픈AI · 투자 예정");
+    assertThat(headlineLabels(B, Lang.EN, "investment:softbank-openai-2025-03-t1"))
+        .containsExactly("SoftBank Group → OpenAI · planned");
   }
 
   @Test
