@@ -791,14 +791,11 @@ class BadInputCorpusTest {
     // New users wrote "{{investment:…}}를 투자하겠다는 의향서를 맺었다" of a letter of intent, whose full form
     // already reads "(…, 의향서)", and "{{flow:…}} 인수 제안을 거절했다" of a rejected offer.
     // A TEST FIXTURE row: a letter of intent, not a reported deal.
-    java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-loi,compute-purchase,anthropic,microsoft,,intent,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
-            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    appendFlow("fixture-loi,compute-purchase,anthropic,microsoft,,intent");
     String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
     String en = "data/texts/ai-money-war-2025-11-28.en.md";
-    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 {{flow:fixture-loi}} 규모의 구매 의향서를 맺었다.");
-    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
-        + " Anthropic signed {{flow:fixture-loi}} worth of compute as a letter of intent.");
+    addSentences("앤스로픽은 {{flow:fixture-loi}} 규모의 구매 의향서를 맺었다.",
+        "Anthropic signed {{flow:fixture-loi}} worth of compute as a letter of intent.");
     assertThat(problems()).containsExactlyInAnyOrder(
         positionOf(project, ko, "의향서를 맺었다") + ": error: expected the status said once: {{flow:fixture-loi}} already"
             + " says '의향서' in its brackets, found '의향서' after it; write {{flow:fixture-loi:amount}} (or :krw) and"
@@ -809,35 +806,51 @@ class BadInputCorpusTest {
     // With the amount alone, the sentence says it once.
     replace(project, ko, "{{flow:fixture-loi}} 규모의", "{{flow:fixture-loi:amount}} 규모의");
     replace(project, en, "signed {{flow:fixture-loi}} worth", "signed {{flow:fixture-loi:amount}} worth");
-    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
-        .check(project).problems()).isEmpty();
+    assertThat(checked()).isEmpty();
   }
 
   @Test
   void aRejectionSaidAgainInOtherWordsIsReportedToo() throws java.io.IOException {
     // A new user's "{{flow:…}}를 받아들이지 않았다" of a rejected offer read "8억달러(제안 거절)를 받아들이지
     // 않았다" and passed: only 거절 was known. A TEST FIXTURE row: a rejected offer, not a reported deal.
-    java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-rejected,acquisition,microsoft,anthropic,,rejected,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
-            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    appendFlow("fixture-rejected,acquisition,microsoft,anthropic,,rejected");
     String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
     String en = "data/texts/ai-money-war-2025-11-28.en.md";
-    replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 {{flow:fixture-rejected}}를 받아들이지 않았다.");
-    replace(project, en, "so it is not counted in investment totals.", "so it is not counted in investment totals."
-        + " Anthropic declined {{flow:fixture-rejected}} from Microsoft.");
+    addSentences("앤스로픽은 {{flow:fixture-rejected}}를 받아들이지 않았다.",
+        "Anthropic declined {{flow:fixture-rejected}} from Microsoft.");
     assertThat(problems()).hasSize(2).allMatch(p -> p.contains("error: expected the status said once:"
         + " {{flow:fixture-rejected}}") && (p.contains("found '받아들이지 않'") || p.contains("found 'declin")));
     replace(project, ko, "{{flow:fixture-rejected}}를", "{{flow:fixture-rejected:amount}}를");
     replace(project, en, "declined {{flow:fixture-rejected}}", "declined {{flow:fixture-rejected:amount}}");
-    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
-        .check(project).problems()).isEmpty();
+    assertThat(checked()).isEmpty();
   }
 
   /** A TEST FIXTURE row, not a reported deal: a purchase of compute in talks, whose id says 'talks'. */
   private void appendFlowInTalks() throws java.io.IOException {
+    appendFlow("fixture-talks,compute-purchase,anthropic,microsoft,,talks");
+  }
+
+  /**
+   * A TEST FIXTURE row of flows.csv, not a reported deal: {@code head} ("ID,KIND,FROM,TO,PERCENT,STATUS")
+   * for $1 billion in November 2025, from the shipped Wyoming Star source, not converted.
+   */
+  private void appendFlow(String head) throws java.io.IOException {
     java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-talks,compute-purchase,anthropic,microsoft,,talks,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,"
-            + ",,,,,none,,,\n", java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        head + ",1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,,,,,,none,,,\n",
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /** Adds {@code ko} and {@code en} to the newest edition's texts, each after a sentence of its own. */
+  private void addSentences(String ko, String en) {
+    replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "에 사들였다.", "에 사들였다. " + ko);
+    replace(project, "data/texts/ai-money-war-2025-11-28.en.md", "so it is not counted in investment totals.",
+        "so it is not counted in investment totals. " + en);
+  }
+
+  /** What check reports for the project, none expected. */
+  private List<com.moneywar.briefing.model.Problem> checked() {
+    return new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems();
   }
 
   @Test
