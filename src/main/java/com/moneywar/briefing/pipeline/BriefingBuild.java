@@ -251,7 +251,7 @@ public final class BriefingBuild {
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts);
     if (pageMemo != null) {
-      renderer.withMemo(pageMemo);
+      renderer.withMemo(pageMemo, templatesKey(job.project().resolve("templates")));
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
@@ -384,6 +384,24 @@ public final class BriefingBuild {
     }
     // The output changed under the preview: make it all again.
     return build(project, out, true);
+  }
+
+  /**
+   * A hash of every file under the project's templates folder, by path and content, for the page
+   * memo; empty when the folder cannot be read (the memo is then not used).
+   */
+  private static String templatesKey(Path folder) {
+    CacheKey.Builder key = CacheKey.builder("templates");
+    if (Files.isDirectory(folder)) {
+      try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          key.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return "";
+      }
+    }
+    return key.build().hex();
   }
 
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */

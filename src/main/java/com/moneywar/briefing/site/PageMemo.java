@@ -80,9 +80,4 @@ public final class PageMemo {
     entries.values().removeIf(e -> e.build() != current);
     return reused.get();
   }
-
-  /** How many outputs the memo holds. */
-  public int size() {
-    return entries.size();
-  }
 }

@@ -133,11 +133,12 @@ public final class SiteRenderer {
 
   /**
    * Takes from {@code memo} what the same templates made of an equal model in an earlier build
-   * instead of rendering it again, and keeps there what it renders (see {@link PageMemo}). Returns
+   * instead of rendering it again, and keeps there what it renders (see {@link PageMemo});
+   * {@code templatesKey} is a hash of the project's templates folder, empty when unreadable. Returns
    * this renderer.
    */
-  public SiteRenderer withMemo(PageMemo memo) {
-    templates.useMemo(memo);
+  public SiteRenderer withMemo(PageMemo memo, String templatesKey) {
+    templates.useMemo(memo, templatesKey);
     return this;
   }
 

@@ -17,14 +17,10 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,36 +109,20 @@ final class Templates {
 
   /**
    * Renders with {@code memo}, which gives back what the same templates made of an equal model in
-   * an earlier build, and starts its build: it is emptied if a file of the project's templates
-   * changed, and left unused if a template reads the clock.
+   * an earlier build, and starts its build: {@code templatesKey} (a hash of every file under the
+   * project's templates folder; empty when it could not be read) empties it when they changed, and
+   * it is left unused if a template reads the clock.
    */
-  void useMemo(PageMemo memo) {
+  void useMemo(PageMemo memo, String templatesKey) {
+    boolean usable;
     try {
-      memo.beginBuild(fingerprint(), !readsClock());
+      usable = !templatesKey.isEmpty() && !readsClock();
     } catch (IOException | java.io.UncheckedIOException e) {
       // Templates that cannot be read fail the build anyway; the memo gives nothing meanwhile.
-      memo.beginBuild("", false);
+      usable = false;
     }
+    memo.beginBuild(templatesKey, usable);
     this.memo = memo;
-  }
-
-  /** A hash of every file under the project's templates folder, by path and content. */
-  private String fingerprint() throws IOException {
-    MessageDigest digest = sha256();
-    if (Files.isDirectory(projectTemplates)) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(projectTemplates)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path file : files) {
-        byte[] bytes = Files.readAllBytes(file);
-        digest.update(projectTemplates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(ByteBuffer.allocate(8).putLong(bytes.length).flip());
-        digest.update(bytes);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Whether a template of the project's reads the clock ({@code .now}): its output is then not the model's alone. */
@@ -158,14 +138,6 @@ final class Templates {
       }
     }
     return false;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Problem syntaxProblem(ParseException e) {
