@@ -56,9 +56,7 @@ public final class AsOf {
    * months before it happened: the edition cited a page that may not have existed yet.
    */
   public static LocalDate onRecordFrom(MoneyFact fact, java.util.function.Function<String, Optional<Source>> sources) {
-    LocalDate from = fact.date().firstDay();
-    LocalDate known = sources.apply(fact.source()).map(s -> knownFrom(s, sources)).orElse(from);
-    return known.isAfter(from) ? known : from;
+    return known(fact, sources).day();
   }
 
   /**
@@ -173,7 +171,7 @@ public final class AsOf {
    * only to May 2026 makes it May 2026, not an earlier day of May). Empty for a record of no facts.
    */
   public static Optional<PartialDate> newestFact(Briefing b) {
-    return b.moneyFacts().values().stream().map(f -> known(b, f))
+    return b.moneyFacts().values().stream().map(f -> known(f, b::recordSource))
         .max(java.util.Comparator.comparing(Known::day).thenComparing(k -> k.shown().precision()))
         .map(Known::shown);
   }
@@ -186,13 +184,13 @@ public final class AsOf {
    * that is later (which can mean no day before its last: a page of May 2026 from 31 May, shown as
    * May 2026).
    */
-  private static Known known(Briefing b, MoneyFact f) {
+  private static Known known(MoneyFact f, java.util.function.Function<String, Optional<Source>> sources) {
     LocalDate factDay = f.date().firstDay();
-    Optional<Source> source = b.recordSource(f.source());
+    Optional<Source> source = sources.apply(f.source());
     if (source.isEmpty()) {
       return new Known(factDay, f.date());
     }
-    PartialDate report = knownDate(source.get(), b::recordSource);
+    PartialDate report = knownDate(source.get(), sources);
     return report.lastDay().isBefore(factDay) ? new Known(factDay, f.date()) : new Known(report.lastDay(), report);
   }
 
