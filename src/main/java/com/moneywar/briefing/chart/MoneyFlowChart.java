@@ -186,7 +186,8 @@ final class MoneyFlowChart implements KindRenderer {
   /** The stakes bought (rows of {@code flows.csv} of kind {@code stake}) in the chart's currency. */
   private static List<Flow> stakes(Briefing briefing, ChartSpec spec) {
     return briefing.flows().stream()
-        .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.reporting().plottable())
+        .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.moneyMoved()
+            && f.reporting().plottable())
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
         .map(f -> new Flow(f.from(), f.to(), f.amount().currency(), List.of(f), List.of(f), false, List.of(f), 0,
             Optional.of(f.percent().orElse(BigDecimal.ZERO))))

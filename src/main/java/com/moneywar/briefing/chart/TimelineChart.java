@@ -131,9 +131,10 @@ final class TimelineChart implements KindRenderer {
     List<MoneyFact> deals = new ArrayList<>(timeline.investments());
     deals.addAll(timeline.rounds());
     if (spec.rows().isEmpty()) {
-      // A stake held is a value, not a deal: it has no place on a line of deals.
+      // A stake held is a value, not a deal: it has no place on a line of deals; nor is a deal paid
+      // in shares money paid (the note under the chart names it).
       briefing.flows().stream()
-          .filter(f -> f.flowKind().moneyMoved())
+          .filter(com.moneywar.briefing.model.Flow::moneyMoved)
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
           .forEach(deals::add);
     }

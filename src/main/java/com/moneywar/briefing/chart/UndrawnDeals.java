@@ -39,6 +39,9 @@ final class UndrawnDeals {
     JOINT("공동 투자", "joint investment", "joint investments"),
     HOLDING("지분 보유 기록", "stake held", "stakes held"),
     SALE("지분 매각", "stake sale", "stake sales"),
+    // Paid in the buyer's shares: a value, not money paid (OpenAI buying io in an all-stock deal).
+    STOCK("주식 교환 방식의 거래", "all-stock deal", "all-stock deals"),
+    MIXED("현금·주식 혼합 거래", "deal paid in cash and stock", "deals paid in cash and stock"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value"),
     // A price of nothing, reported ("Apple isn't paying OpenAI"): known, not undisclosed.
     NO_MONEY("돈이 오가지 않은 거래", "deal with no money paid", "deals with no money paid");
@@ -71,6 +74,8 @@ final class UndrawnDeals {
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
                 ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
+            : fact instanceof Flow f && !f.moneyMoved()
+                ? (f.payment() == com.moneywar.briefing.model.Payment.STOCK ? STOCK : MIXED)
             : fact.reporting().amountStated() && fact.amount().amount().signum() == 0 ? NO_MONEY : UNDISCLOSED;
       };
     }
@@ -99,7 +104,7 @@ final class UndrawnDeals {
         .flatMap(s -> s)
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
         .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0
-            || f instanceof Flow flow && !flow.flowKind().moneyMoved())
+            || f instanceof Flow flow && !flow.moneyMoved())
         .toList();
   }
 

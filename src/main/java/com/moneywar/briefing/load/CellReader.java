@@ -236,7 +236,13 @@ final class CellReader {
       Map.entry("rumor", "reported"), Map.entry("unconfirmed", "reported"), Map.entry("보도", "reported"),
       Map.entry("alleged", "claimed"), Map.entry("주장", "claimed"), Map.entry("contested", "disputed"),
       Map.entry("반론", "disputed"), Map.entry("refuted", "denied"), Map.entry("부인", "denied"),
-      Map.entry("official", "confirmed"), Map.entry("확인", "confirmed"));
+      Map.entry("official", "confirmed"), Map.entry("확인", "confirmed"),
+      // How a deal was paid (column 'paid' of data/flows.csv).
+      Map.entry("all-stock", "stock"), Map.entry("all stock", "stock"), Map.entry("shares", "stock"),
+      Map.entry("share-swap", "stock"), Map.entry("주식", "stock"), Map.entry("주식 교환", "stock"),
+      Map.entry("money", "cash"), Map.entry("현금", "cash"), Map.entry("mixed", "cash-and-stock"),
+      Map.entry("cash and stock", "cash-and-stock"), Map.entry("stock-and-cash", "cash-and-stock"),
+      Map.entry("현금·주식", "cash-and-stock"));
 
   /**
    * {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}, or a near miss
@@ -269,7 +275,8 @@ final class CellReader {
         return e;
       }
     }
-    List<String> codes = Arrays.stream(type.getEnumConstants()).map(code).toList();
+    // A code that is empty (a value left unstated) is the empty cell, which the caller reads first.
+    List<String> codes = Arrays.stream(type.getEnumConstants()).map(code).filter(c -> !c.isEmpty()).toList();
     fail(cell, "expected one of " + String.join(", ", codes) + " in column '" + column + "', found "
         + (value.isEmpty() ? "an empty cell" : "'" + value + "'" + meant(value, codes)));
     return type.getEnumConstants()[0];

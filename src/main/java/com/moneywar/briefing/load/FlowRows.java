@@ -7,6 +7,7 @@ import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
+import com.moneywar.briefing.model.Payment;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.List;
@@ -21,7 +22,7 @@ final class FlowRows implements RowParser<Flow> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
-        required("to"), optional("percent"), optional("status"))));
+        required("to"), optional("percent"), optional("status"), optional("paid"))));
   }
 
   @Override
@@ -48,7 +49,14 @@ final class FlowRows implements RowParser<Flow> {
     }
     DealStatus status = cells.text0("status").isEmpty() ? DealStatus.AGREED
         : cells.choice("status", DealStatus.class, DealStatus::code);
+    // How it was paid, when a source says: an all-stock deal moved no money of its amount.
+    Payment paid = cells.text0("paid").isEmpty() ? Payment.UNSTATED
+        : cells.choice("paid", Payment.class, Payment::code);
+    if (paid != Payment.UNSTATED && !kind.payable()) {
+      cells.reject("paid", "expected an empty 'paid' for a " + kind.code() + " (only an acquisition, an asset purchase,"
+          + " a stake bought or a licensing deal says how it was paid), found '" + cells.text0("paid") + "'");
+    }
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status));
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid);
   }
 }

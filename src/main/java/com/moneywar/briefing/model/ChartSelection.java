@@ -219,11 +219,11 @@ public final class ChartSelection {
     List<Investment> roots = investments(b, spec).stream().filter(i -> i.reporting().plottable()).toList();
     return switch (spec.kind()) {
       case MONEY_FLOWS -> !roots.isEmpty() || spec.rows().isEmpty() && b.flows().stream()
-          .anyMatch(f -> f.flowKind() == FlowKind.STAKE && f.reporting().plottable() && inCurrency.test(f));
+          .anyMatch(f -> f.flowKind() == FlowKind.STAKE && f.moneyMoved() && f.reporting().plottable() && inCurrency.test(f));
       case CUMULATIVE -> roots.stream().anyMatch(r -> InvestmentTree.paidRows(b, r).stream()
           .anyMatch(i -> i.reporting().plottable()));
       case TIMELINE -> timelineDraws(b, spec)
-          || spec.rows().isEmpty() && b.flows().stream().anyMatch(f -> f.flowKind().moneyMoved()
+          || spec.rows().isEmpty() && b.flows().stream().anyMatch(f -> f.moneyMoved()
               && f.reporting().plottable() && f.amount().amount().signum() > 0 && inCurrency.test(f));
       case VALUATIONS -> valuations(b, spec).stream().anyMatch(v -> v.reporting().plottable());
       case TALENT -> offer(b, spec).isPresent();
@@ -268,7 +268,7 @@ public final class ChartSelection {
           Optional.empty(), spec.scale(), spec.period(), spec.title(), spec.caption());
       Timeline t = timeline(b, every);
       return Stream.of(t.investments().stream().map(i -> (MoneyFact) i), t.rounds().stream().map(r -> (MoneyFact) r),
-              b.flows().stream().filter(f -> f.flowKind().moneyMoved() && f.reporting().plottable()).map(f -> (MoneyFact) f))
+              b.flows().stream().filter(f -> f.moneyMoved() && f.reporting().plottable()).map(f -> (MoneyFact) f))
           .flatMap(x -> x)
           .filter(f -> f.amount().amount().signum() > 0 && !f.amount().currency().equals(spec.currency().get()))
           .toList();

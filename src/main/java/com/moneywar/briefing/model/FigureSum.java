@@ -30,14 +30,15 @@ public final class FigureSum {
 
   /**
    * Whether the rows of {@code keys} can be added up at all: all there, in one currency, each an
-   * amount paid or promised, all debt or none (a loan is not added to shares bought), not a floor with a ceiling (whose sum would hide the ceiling), spending of
+   * amount paid or promised (not a stake held, nor a deal paid in shares), all debt or none (a loan is not added to shares bought), not a floor with a ceiling (whose sum would hide the ceiling), spending of
    * one period and one status. The checks that read a sum's words ask this first; the check of the
    * sum itself says which it is not.
    */
   public static boolean addsUp(Briefing briefing, List<String> keys) {
     List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
     return facts.stream().allMatch(f -> f != null && f.reporting().plottable()
-            && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
+            && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL)
+            && !(f instanceof Flow flow && !flow.moneyMoved()))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
         && facts.stream().map(f -> f instanceof Investment i && InvestmentTree.debt(briefing, i)).distinct().count() == 1
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))

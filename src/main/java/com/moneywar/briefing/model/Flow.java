@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Money that changes hands but is not an investment: {@code from} buys compute from {@code to},
- * acquires it, or buys a stake of {@code percent} in it. Never added into investment totals.
+ * acquires it, or buys a stake of {@code percent} in it, paid as {@code payment} says. Never added
+ * into investment totals.
  */
 public record Flow(
     String id,
@@ -23,8 +24,17 @@ public record Flow(
     Optional<String> fx,
     int approxDigits,
     Localized note,
-    Reporting reporting)
+    Reporting reporting,
+    Payment payment)
     implements MoneyFact {
+  /** A deal whose sources do not say how it was paid. */
+  public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
+      Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
+      Reporting reporting) {
+    this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
+        Payment.UNSTATED);
+  }
+
   public Flow {
     requireNonNull(id, "id");
     requireNonNull(flowKind, "flowKind");
@@ -38,6 +48,16 @@ public record Flow(
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
+    requireNonNull(payment, "payment");
+  }
+
+  /**
+   * Whether the row is money paid (or promised) by one party to the other, which charts may draw:
+   * its kind moves money ({@link FlowKind#moneyMoved}) and it was not paid, wholly or partly, in
+   * shares.
+   */
+  public boolean moneyMoved() {
+    return flowKind.moneyMoved() && payment.allMoney();
   }
 
   @Override

@@ -63,6 +63,15 @@ public enum FlowKind {
     return this == JOINT || this == SALE;
   }
 
+  /**
+   * Whether a source may say the deal was paid in shares rather than money (column {@code paid}):
+   * buying a company, assets, a stake or a licence. Compute and goods are bought with money, and a
+   * stake held, a joint investment or a stake sold is no payment from one party to the other.
+   */
+  public boolean payable() {
+    return this == ACQUISITION || this == ASSET || this == STAKE || this == LICENSE;
+  }
+
   /** Whether the row may have a percentage of the company: a stake bought, held or sold. */
   public boolean hasPercent() {
     return this == STAKE || this == HOLDING || this == SALE;

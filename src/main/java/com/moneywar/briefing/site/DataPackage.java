@@ -63,6 +63,8 @@ final class DataPackage {
    * accepts), described as an {@code enum} constraint.
    */
   private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
+      DataFile.FLOWS, Map.of("paid", java.util.Arrays.stream(com.moneywar.briefing.model.Payment.values())
+          .map(com.moneywar.briefing.model.Payment::code).filter(c -> !c.isEmpty()).toList()),
       DataFile.ROUNDS, Map.of("status", java.util.Arrays.stream(com.moneywar.briefing.model.RoundStatus.values())
           .map(com.moneywar.briefing.model.RoundStatus::code).toList()),
       DataFile.SPENDING, Map.of(

@@ -126,7 +126,8 @@ final class FactTables {
       // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
       rows.add(new Row("flow-" + f.id(), false, List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
-          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)),
+          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)
+              + f.payment().afterName(lang)),
           amount(f), krw(f),
           new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),

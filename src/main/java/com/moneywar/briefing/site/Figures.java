@@ -203,12 +203,28 @@ final class Figures {
       case "period" -> fact instanceof Spending s ? s.period().map(p -> p.words(lang)).orElse("") : "";
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
+      case "paid" -> fact instanceof Flow f ? f.payment().words(lang) : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
-      default -> withDetails(amount, krw, fact.reporting().claim(), lang,
-          fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE
-              ? AmountText.basis(v.basis(), lang) : fact.dealWords(lang));
+      default -> withDetails(amount, krw, fact.reporting().claim(), lang, qualifier(fact, lang));
     };
+  }
+
+  /**
+   * What the default form says after the won figure besides the claim: a valuation's basis when it is
+   * an estimate, where a deal stands ({@code 제안 거절}), and how a deal was paid when not all in money
+   * ({@code 주식 교환 방식} / {@code all-stock}: {@code 65억달러(약 9조원, 주식 교환 방식)}).
+   */
+  private static String qualifier(MoneyFact fact, Lang lang) {
+    if (fact instanceof Valuation v && v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE) {
+      return AmountText.basis(v.basis(), lang);
+    }
+    String deal = fact.dealWords(lang);
+    if (!(fact instanceof Flow f) || f.payment().allMoney()) {
+      return deal;
+    }
+    String paid = f.payment().words(lang);
+    return deal.isEmpty() ? paid : deal + (lang == Lang.KO ? ", " : "; ") + paid;
   }
 
   /**

@@ -918,6 +918,12 @@ public final class SiteRenderer {
       String deal = f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
           : f.reporting().deal().words(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
+      // Paid in shares, said with the deal: 오픈AI → io · 인수(주식 교환 방식) / OpenAI → io · all-stock acquisition.
+      if (!f.payment().allMoney()) {
+        what = f.payment() == com.moneywar.briefing.model.Payment.STOCK && !ko
+            ? f.payment().words(lang) + " " + what
+            : what + (ko ? "(" + f.payment().words(lang) + ")" : " (" + f.payment().words(lang) + ")");
+      }
       // Partners side by side, with no arrow: no money goes from one to the other.
       // A stake sold: the seller, then the company whose shares it sold ("SoftBank Group · Nvidia stake sale").
       String label = f.flowKind().partners()

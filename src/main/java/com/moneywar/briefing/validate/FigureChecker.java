@@ -42,6 +42,11 @@ final class FigureChecker {
             && ref.field().equals("percent") && f.percent().isEmpty()).findFirst()
             .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow with a percentage (column 'percent')"
                 + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which gives none")));
+        // Nor ':paid' for a deal whose sources do not say how it was paid.
+        briefing.flows().stream().filter(f -> ref.kind().equals("flow") && f.id().equals(id)
+            && ref.field().equals("paid") && f.payment() == com.moneywar.briefing.model.Payment.UNSTATED).findFirst()
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow that says how it was paid (column 'paid')"
+                + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which says nothing")));
         // Nor ':period' for spending whose sources state no period.
         briefing.spending().stream().filter(s -> ref.kind().equals("spending") && s.id().equals(id)
             && ref.field().equals("period") && s.period().isEmpty()).findFirst()
@@ -169,9 +174,12 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected each row once in " + ref.text() + ", found '" + f.id() + "' twice"));
         return;
       }
-      if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.flowKind().moneyMoved()) {
+      if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.moneyMoved()) {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
-            + (flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT
+            + (flow.flowKind().moneyMoved()
+                ? "' (paid " + (flow.payment() == com.moneywar.briefing.model.Payment.STOCK ? "all" : "partly")
+                    + " in shares, column 'paid' " + flow.payment().code() + ": its value is no money paid)"
+                : flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT
                 ? "' (a joint investment: no money paid from one partner to the other)"
                 : flow.flowKind() == com.moneywar.briefing.model.FlowKind.SALE
                 ? "' (a stake sold: paid for by buyers the row does not name, not invested)"

@@ -127,6 +127,8 @@ final class ParticleChecker {
           ? s.period().map(p -> p.words(Lang.KO)) : Optional.empty();
       case "status" -> fact instanceof com.moneywar.briefing.model.Spending s
           ? Optional.of(s.status().words(Lang.KO)) : Optional.empty();
+      case "paid" -> fact instanceof com.moneywar.briefing.model.Flow f && !f.payment().words(Lang.KO).isEmpty()
+          ? Optional.of(f.payment().words(Lang.KO)) : Optional.empty();
       default -> Optional.empty();
     };
   }

@@ -545,7 +545,7 @@ class FactRenderingTest {
       throws java.io.IOException {
     // A TEST FIXTURE: SoftBank selling 1% of Nvidia (no arrow: the buyers paid, not Nvidia).
     java.nio.file.Path project = ShippedProject.copyTo(dir);
-    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-sale,sale,softbank,nvidia,1,agreed,"
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-sale,sale,softbank,nvidia,1,agreed,,"
         + "5830000000,,USD,exact,2025-10,wyomingstar-2025-11-19,,,,,,none,,시험용.,Fixture.\n",
         java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
