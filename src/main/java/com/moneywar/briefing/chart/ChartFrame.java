@@ -342,7 +342,7 @@ final class ChartFrame {
       return wrapped;
     }
     if (panel.nameEvery()) {
-      return keyed(given, width);
+      return keyed(given, panel.keyDetails(), width);
     }
     int lines = given.stream().mapToInt(List::size).max().orElse(0);
     // No wrapping makes a line narrower than its widest word at the smallest size, so labelling
@@ -365,10 +365,11 @@ final class ChartFrame {
   }
 
   /**
-   * Numbers under the categories and a key that names them, each name on as many lines of {@code
-   * width} as it needs, its later lines indented under the first's words.
+   * Numbers under the categories and a key that names them, each name (with its detail, after a
+   * colon, where {@code details} has one) on as many lines of {@code width} as it needs, its later
+   * lines indented under the first's words.
    */
-  private CategoryLabels keyed(List<List<String>> given, double width) {
+  private CategoryLabels keyed(List<List<String>> given, List<String> details, double width) {
     List<List<String>> numbers = new ArrayList<>();
     List<String> key = new ArrayList<>();
     String widestNumber = Integer.toString(given.size());
@@ -376,7 +377,9 @@ final class ChartFrame {
     for (int c = 0; c < given.size(); c++) {
       String number = Integer.toString(c + 1);
       numbers.add(List.of(number));
-      List<String> lines = wrap(String.join(" ", given.get(c)), categoryFont, width - indent);
+      String name = String.join(" ", given.get(c));
+      String detail = c < details.size() ? details.get(c) : "";
+      List<String> lines = wrap(detail.isEmpty() ? name : name + ": " + detail, categoryFont, width - indent);
       for (int l = 0; l < lines.size(); l++) {
         key.add((l == 0 ? number : "") + KEY_TAB + lines.get(l));
       }
@@ -466,7 +469,7 @@ final class ChartFrame {
     // First paint into a scratch surface: XChart works out its layout while painting, and the grid
     // must go under the marks, so the grid is drawn from the first pass and the marks by the second.
     panel.chart().paint(new VectorGraphics2D(), width, height);
-    PanelGeometry at = new PanelGeometry(panel.chart(), panel.axis(), narrow);
+    PanelGeometry at = new PanelGeometry(panel.chart(), panel.axis(), narrow, labels.keyed());
     AffineTransform saved = g.getTransform();
     g.translate(left, top);
     ValueAxis axis = panel.axis();

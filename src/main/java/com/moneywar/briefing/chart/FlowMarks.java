@@ -166,8 +166,7 @@ final class FlowMarks {
       wanted++;
       // Over its own pair: a label leaning into the next pair's slot would read as that pair's amount.
       ownSlot(placer, at, i, flows.size());
-      if (f.committedTotal().point().compareAmount(f.paidTotal().point()) == 0
-          && f.committedTotal().bound() == f.paidTotal().bound()) {
+      if (f.oneAmount()) {
         Optional<LabelPlacer.Placed> p = placer.placeLeaning(MoneyFlowChart.equalLabel(f, w), font, at.center(i),
             at.barWidth(2), above(committedTop, step));
         // Wider than the room over its pair (a panel of one stake, a sixth of a wide chart): on

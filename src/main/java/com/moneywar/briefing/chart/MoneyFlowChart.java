@@ -60,6 +60,12 @@ final class MoneyFlowChart implements KindRenderer {
       return paidTotal().point();
     }
 
+    /** Whether what the pair committed and what it paid in are one amount, said once ("50억달러 · 지분 4%"). */
+    boolean oneAmount() {
+      return committedTotal().point().compareAmount(paidTotal().point()) == 0
+          && committedTotal().bound() == paidTotal().bound();
+    }
+
     boolean isOthers() {
       return others > 0;
     }
@@ -145,10 +151,14 @@ final class MoneyFlowChart implements KindRenderer {
     ChartNotes notes = new ChartNotes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
-        .add(all.stream().anyMatch(f -> f.stake().isPresent())
-            ? w.pick("지분 매입은 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
-                "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals.")
-            : "")
+        .add(all.stream().noneMatch(f -> f.stake().isPresent()) ? ""
+            // A stake agreed is paid for when its deal closes (flows.csv, column 'closed').
+            : all.stream().anyMatch(f -> f.stake().isPresent() && f.paidRows().isEmpty())
+            ? w.pick("지분 매입은 거래가 종결된 것만 그 값을 실제 투자한 금액으로도 그렸고(종결 전에는 약속한 금액만),"
+                + " 투자 합계에는 넣지 않는다.", "A stake bought is drawn as paid in only once its deal has closed (before"
+                + " that, as committed only); it is not added to investment totals.")
+            : w.pick("지분 매입은 약속한 금액과 실제 투자한 금액을 같은 값으로 그렸고, 투자 합계에는 넣지 않는다.",
+                "A stake bought is drawn with the price as both committed and paid in; it is not added to investment totals."))
         .add(all.stream().anyMatch(f -> f.paidRows().isEmpty())
             // By the bar's name in the legend, not its shade: dark mode draws it light.
             ? w.pick("‘실제 투자한 금액’ 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다(투자하지 않았다는 뜻은 아니다).",
@@ -189,7 +199,8 @@ final class MoneyFlowChart implements KindRenderer {
         .filter(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.STAKE && f.moneyMoved()
             && f.reporting().plottable())
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
-        .map(f -> new Flow(f.from(), f.to(), f.amount().currency(), List.of(f), List.of(f), false, List.of(f), 0,
+        .map(f -> new Flow(f.from(), f.to(), f.amount().currency(), List.of(f),
+            f.closed().isPresent() ? List.of(f) : List.of(), false, List.of(f), 0,
             Optional.of(f.percent().orElse(BigDecimal.ZERO))))
         .toList();
   }
@@ -362,9 +373,36 @@ final class MoneyFlowChart implements KindRenderer {
     Panel.Overlay labels = (g, at) -> {
       FlowMarks.hatchUnconfirmed(g, flows, at, promised, paid);
       FlowMarks.ranges(g, flows, at, axis);
-      FlowMarks.draw(g, FlowMarks.labels(flows, w, at, promised, paid, frame.theme()));
+      // Numbered pairs (a phone-width chart, or too many names for their slots) have their amounts
+      // in the key under the plot: over bars a third of a name wide, they stacked up far from their
+      // bars, one reading as its neighbour's, and some found no room at all.
+      if (!at.keyed()) {
+        FlowMarks.draw(g, FlowMarks.labels(flows, w, at, promised, paid, frame.theme()));
+      }
     };
-    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels).namingEvery();
+    return new Panel(headed ? w.currencyName(currency) : "", chart, axis, categories, flows.size(), 0, labels)
+        .namingEvery(flows.stream().map(f -> keyDetail(f, w)).toList());
+  }
+
+  /**
+   * A pair's amounts as the key of numbered pairs says them after its name: {@code 약속 최대 100억달러,
+   * 투자 기록 없음} / {@code committed up to $10 billion, paid in: none recorded}; a pair whose two
+   * amounts are one says it once ({@code 143억달러 · 지분 49%} / {@code $14.3B · 49% stake}).
+   */
+  static String keyDetail(Flow f, ChartWording w) {
+    if (f.oneAmount()) {
+      return whole(label(f.committedTotal(), w)) + equalLabel(f, w).substring(label(f.committedTotal(), w).length());
+    }
+    String paidIn = f.paidRows().isEmpty() ? w.pick("투자 기록 없음", "paid in: none recorded")
+        : w.pick("투자 ", "paid in ") + whole(label(f.paidTotal(), w));
+    // A stake whose deal has not closed: what it is, as when its two amounts are one ("지분 4%").
+    String stake = stakeNote(f, w).replace(" (", " · ").replace(")", "");
+    return w.pick("약속 ", "committed ") + whole(label(f.committedTotal(), w)) + stake + ", " + paidIn;
+  }
+
+  /** An amount kept on one line where the key wraps ("최대 100억달러", "about $89.84 billion"): its spaces no-break. */
+  private static String whole(String amount) {
+    return amount.replace(' ', '\u00a0');
   }
 
   /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */

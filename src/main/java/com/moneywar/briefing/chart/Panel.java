@@ -16,12 +16,21 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param xAxis a horizontal axis that draws itself (a time scale) instead of category names
  * @param marksNeed the height, in px, the labels on the marks need to find room when the panel is
  *     stacked with others (its value axis's own need is the frame's to work out); 0 for none
+ * @param keyDetails what the key says after each category's name when the categories are numbered
+ *     ({@link #namingEvery()}): the figures its marks would otherwise carry; empty for none
  */
 record Panel(
     String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
-    double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery, double marksNeed) {
+    double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery, double marksNeed,
+    List<String> keyDetails) {
   Panel {
     categories = categories.stream().map(List::copyOf).toList();
+    keyDetails = List.copyOf(keyDetails);
+  }
+
+  Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
+      double room, Overlay overlay, Optional<XAxis> xAxis, boolean nameEvery, double marksNeed) {
+    this(heading, chart, axis, categories, weight, room, overlay, xAxis, nameEvery, marksNeed, List.of());
   }
 
   Panel(String heading, Chart<?, ?> chart, ValueAxis axis, List<List<String>> categories, double weight,
@@ -36,7 +45,7 @@ record Panel(
 
   /** This panel with {@code need} px kept for the labels on its marks when it is stacked with others. */
   Panel needing(double need) {
-    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, nameEvery, need);
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, nameEvery, need, keyDetails);
   }
 
   /**
@@ -47,13 +56,22 @@ record Panel(
    * unnamed ones a reader can count out.
    */
   Panel namingEvery() {
-    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true, marksNeed);
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true, marksNeed, keyDetails);
+  }
+
+  /**
+   * {@link #namingEvery()}, with {@code details} after each name in the key: where the categories
+   * are numbered, the figures go there, one pair to a line, and not over the marks, where on a
+   * phone-width chart they stack up far from their bars ({@link PanelGeometry#keyed()}).
+   */
+  Panel namingEvery(List<String> details) {
+    return new Panel(heading, chart, axis, categories, weight, room, overlay, xAxis, true, marksNeed, details);
   }
 
   /** This panel with {@code axis} as its horizontal axis. */
   Panel withXAxis(XAxis axis) {
     return new Panel(heading, chart, this.axis, categories, weight, room, overlay, Optional.of(axis), nameEvery,
-        marksNeed);
+        marksNeed, keyDetails);
   }
 
   /** Draws the labels that belong on a panel's marks, once XChart has placed them. */

@@ -14,6 +14,7 @@ final class PanelGeometry {
   private final double fill;
   private final boolean categorical;
   private final boolean narrow;
+  private final boolean keyed;
 
   /**
    * @param chart a {@link CategoryChart}, whose category {@code i} spans {@code i} to {@code i + 1}
@@ -25,7 +26,13 @@ final class PanelGeometry {
 
   /** As {@link #PanelGeometry(Chart, ValueAxis)}, in the narrow version of the chart (for phones) when {@code narrow}. */
   PanelGeometry(Chart<?, ?> chart, ValueAxis axis, boolean narrow) {
+    this(chart, axis, narrow, false);
+  }
+
+  /** As {@link #PanelGeometry(Chart, ValueAxis, boolean)}, its categories numbered and named in a key under it when {@code keyed}. */
+  PanelGeometry(Chart<?, ?> chart, ValueAxis axis, boolean narrow, boolean keyed) {
     this.narrow = narrow;
+    this.keyed = keyed;
     this.chart = chart;
     this.axis = axis;
     this.categorical = chart instanceof CategoryChart;
@@ -35,6 +42,14 @@ final class PanelGeometry {
   /** Whether the panel is drawn in the narrow version of its chart, for phones. */
   boolean narrow() {
     return narrow;
+  }
+
+  /**
+   * Whether the categories are numbered and a key under the plot names them ({@link
+   * Panel#namingEvery()}), with the figures of {@link Panel#keyDetails()} when the panel has them.
+   */
+  boolean keyed() {
+    return keyed;
   }
 
   /** The width of one category's slot. */

@@ -199,7 +199,9 @@ final class SvgCanvas {
    */
   private static String element(TextMark t, Map<String, String> glyphIds) {
     ChartTheme.Themed colour = ChartTheme.themed(t.color());
-    StringBuilder e = new StringBuilder("<g data-text=\"").append(attribute(t.text())).append("\" class=\"")
+    // The words as read: a no-break space (which keeps an amount on one line) is a space.
+    StringBuilder e = new StringBuilder("<g data-text=\"").append(attribute(t.text().replace('\u00a0', ' ')))
+        .append("\" class=\"")
         .append(ChartTheme.textClass(colour)).append("\" fill=\"").append(ChartTheme.hex(colour.light()))
         .append("\">");
     if (!t.glyphs().isEmpty()) {

@@ -22,7 +22,8 @@ final class FlowRows implements RowParser<Flow> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
-        required("to"), optional("percent"), optional("status"), optional("paid"))));
+        required("to"), optional("percent"), optional("status"), optional("paid"),
+        optional("closed"))));
   }
 
   @Override
@@ -56,7 +57,21 @@ final class FlowRows implements RowParser<Flow> {
       cells.reject("paid", "expected an empty 'paid' for a " + kind.code() + " (only an acquisition, an asset purchase,"
           + " a stake bought or a licensing deal says how it was paid), found '" + cells.text0("paid") + "'");
     }
+    // When a stake bought was paid for: the deal closed, on or after the day it was agreed.
+    Optional<com.moneywar.briefing.model.PartialDate> closed = cells.optionalDate("closed");
+    if (closed.isPresent() && !cells.failed()) {
+      if (!kind.closes()) {
+        cells.reject("closed", "expected an empty 'closed' for a " + kind.code() + " (only a stake bought is paid for"
+            + " when it closes), found '" + cells.text0("closed") + "'");
+      } else if (status != DealStatus.AGREED) {
+        cells.reject("closed", "expected an empty 'closed' for a deal whose status is '" + status.code()
+            + "' (only a deal agreed closes), found '" + cells.text0("closed") + "'");
+      } else if (closed.get().lastDay().isBefore(c.date().firstDay())) {
+        cells.reject("closed", "expected a closing on or after the deal's date " + c.date() + " in column 'closed',"
+            + " found '" + cells.text0("closed") + "'");
+      }
+    }
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid);
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed);
   }
 }

@@ -136,14 +136,27 @@ public final class AsOf {
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();
     List<Flow> flows = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
+    // A stake agreed but closed after the edition's day was not paid for yet on that day.
+    boolean closingsLater = flows.stream().anyMatch(f -> f.closed().filter(c -> !onRecord(c, day)).isPresent());
+    if (closingsLater) {
+      flows = flows.stream().map(f -> f.closed().filter(c -> !onRecord(c, day)).isPresent()
+          ? f.withClosed(Optional.empty()) : f).toList();
+    }
     List<Spending> spending = b.spending().stream().filter(s -> onRecord(b, s, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
     List<Source> sources = b.sources().stream().filter(s -> !knownFrom(s, b::recordSource).isAfter(day)).toList();
+    // A page read after the edition's day was not read for it: its list of sources does not say so
+    // (a new user's edition of March 2026 listed a page "read on 30 November 2026").
+    boolean readLater = sources.stream().anyMatch(s -> s.accessed().filter(a -> !onRecord(a, day)).isPresent());
+    if (readLater) {
+      sources = sources.stream().map(s -> s.accessed().filter(a -> !onRecord(a, day)).isPresent()
+          ? s.withAccessed(Optional.empty()) : s).toList();
+    }
     // Every fact row on the record (a later edition of a long series, or texts dated after every
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
         && talent.size() == b.talent().size() && rounds.size() == b.rounds().size()
-        && flows.size() == b.flows().size() && spending.size() == b.spending().size();
+        && flows.size() == b.flows().size() && !closingsLater && spending.size() == b.spending().size();
     // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
     Map<String, MoneyFact> facts = everyFact ? b.moneyFacts() : new Briefing(b.config(), sources, b.companies(),
         b.rates(), investments, valuations, talent, rounds, flows, spending, stories, List.of()).moneyFacts();
@@ -156,7 +169,7 @@ public final class AsOf {
     // fits a later report of the fact): the edition then gives no won figure for that fact, and its
     // tables say it is not converted, rather than quote a rate that did not exist yet.
     List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day)).toList();
-    if (everyFact && sources.size() == b.sources().size() && rates.size() == b.rates().size()) {
+    if (everyFact && sources.size() == b.sources().size() && !readLater && rates.size() == b.rates().size()) {
       return withDrawable(b.withTexts(stories, charts));
     }
     return withDrawable(new Briefing(b.config(), sources, b.companies(), rates, investments, valuations, talent, rounds,

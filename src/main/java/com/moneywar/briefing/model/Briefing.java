@@ -144,6 +144,10 @@ public final class Briefing {
     List<PartialDate> dates = new ArrayList<>();
     facts.values().forEach(f -> dates.add(f.date()));
     this.rates.forEach(r -> dates.add(r.date()));
+    // A stake's closing is on the record from its day too: before it, the stake is not paid for (AsOf).
+    this.flows.forEach(f -> f.closed().ifPresent(dates::add));
+    // So is the day a page was read: an edition before it does not say it was read (AsOf).
+    this.sources.forEach(s -> s.accessed().ifPresent(dates::add));
     for (PartialDate date : dates) {
       if (date.firstDay().isAfter(from)) {
         from = date.firstDay();
@@ -388,8 +392,8 @@ public final class Briefing {
   }
 
   /**
-   * The first day on which every dated row (every fact, source and exchange rate) is on the record
-   * by {@link AsOf}'s rule; {@link LocalDate#MIN} when there are none.
+   * The first day on which every dated row (every fact and a stake's closing, source and the day it
+   * was read, and exchange rate) is on the record by {@link AsOf}'s rule; {@link LocalDate#MIN} when there are none.
    */
   public LocalDate wholeRecordFrom() {
     return wholeRecordFrom;

@@ -72,6 +72,15 @@ public enum FlowKind {
     return this == ACQUISITION || this == ASSET || this == STAKE || this == LICENSE;
   }
 
+  /**
+   * Whether the deal is paid for when it closes, which a source may date apart from the agreement
+   * (column {@code closed}): a stake bought, whose price a money-flows chart draws as paid in only
+   * from then.
+   */
+  public boolean closes() {
+    return this == STAKE;
+  }
+
   /** Whether the row may have a percentage of the company: a stake bought, held or sold. */
   public boolean hasPercent() {
     return this == STAKE || this == HOLDING || this == SALE;

@@ -32,6 +32,11 @@ public record Source(
     requireNonNull(accessed, "accessed");
   }
 
+  /** The same source read on {@code day} (empty: not on record). */
+  public Source withAccessed(Optional<PartialDate> day) {
+    return new Source(id, outlet, title, url, published, citedBy, language, day);
+  }
+
   /** A source with no day it was read on record. */
   public Source(String id, Localized outlet, Optional<String> title, Optional<String> url, PartialDate published,
       Optional<String> citedBy, String language) {

@@ -28,7 +28,7 @@ final class DataPackage {
 
   private static final Set<String> NUMBERS = Set.of("amount", "amount_high", "alt_amount", "rate", "percent");
   private static final Set<String> INTEGERS = Set.of("approx_digits");
-  private static final Set<String> DATES = Set.of("date", "published", "founded", "accessed");
+  private static final Set<String> DATES = Set.of("date", "published", "founded", "accessed", "closed");
   private static final String PARTIAL_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 
   /** A column that names one row of a table: its column, the table it points into. */

@@ -97,19 +97,19 @@ class BadInputCorpusTest {
     // A new user's flows.csv lacked its 'bound' column: only that was reported, and the amount split
     // by its commas in one row showed on the next run.
     java.nio.file.Path flows = project.resolve("data/flows.csv");
-    // The eleventh cell of each line is 'bound' (the cells before it are never quoted): taken out of every line.
+    // The twelfth cell of each line is 'bound' (the cells before it are never quoted): taken out of every line.
     StringBuilder csv = new StringBuilder();
     for (String line : java.nio.file.Files.readAllLines(flows)) {
-      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", 12)));
-      cells.remove(10);
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", 13)));
+      cells.remove(11);
       csv.append(String.join(",", cells)).append('\n');
     }
-    assertThat(csv.toString()).startsWith("id,kind,from,to,percent,status,paid,amount,amount_high,currency,date,");
+    assertThat(csv.toString()).startsWith("id,kind,from,to,percent,status,paid,closed,amount,amount_high,currency,date,");
     java.nio.file.Files.writeString(flows, csv.toString().replaceFirst(",14300000000,", ",14,300,000,000,"));
     List<String> problems = problems();
     assertThat(problems).filteredOn(p -> p.startsWith("data/flows.csv")).containsExactly(
         "data/flows.csv:1:" + (csv.toString().lines().findFirst().orElseThrow().lastIndexOf(',') + 2) + ": error: expected a column 'bound' in the header, found none",
-        positionOf(project, "data/flows.csv", "14,300,000,000") + ": error: expected 21 cells as in the header, found 24;"
+        positionOf(project, "data/flows.csv", "14,300,000,000") + ": error: expected 22 cells as in the header, found 25;"
             + " the number 14,300,000,000 (column 'amount') is split at its commas: a number with commas must be quoted"
             + " or written without them: 14300000000");
   }
@@ -746,7 +746,7 @@ class BadInputCorpusTest {
     // A new user's text read "The supply deals are worth no amount given." in page, PDF and e-mail.
     String en = "data/texts/ai-money-war-2025-11-28.en.md";
     String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
-    replace(project, "data/flows.csv", "microsoft,,agreed,,30000000000,", "microsoft,,agreed,,,");
+    replace(project, "data/flows.csv", "microsoft,,agreed,,,30000000000,", "microsoft,,agreed,,,,");
     replace(project, en, "commitments to buy computing power.", "commitments to buy computing power such as"
         + " {{flow:anthropic-azure-2025-11}}.");
     String bodyEn = positionOf(project, en, "{{flow:anthropic-azure-2025-11:amount}}");
@@ -835,13 +835,13 @@ class BadInputCorpusTest {
    * for $1 billion in November 2025, from the shipped Wyoming Star source, not converted.
    */
   private void appendFlow(String head) throws java.io.IOException {
-    appendFlow(head, "");
+    appendFlow(head, "", "");
   }
 
-  /** {@link #appendFlow(String)} with {@code paid} in its column. */
-  private void appendFlow(String head, String paid) throws java.io.IOException {
+  /** {@link #appendFlow(String)} with {@code paid} and {@code closed} in their columns. */
+  private void appendFlow(String head, String paid, String closed) throws java.io.IOException {
     java.nio.file.Files.writeString(project.resolve("data/flows.csv"),
-        head + "," + paid + ",1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,,,,,,none,,,\n",
+        head + "," + paid + "," + closed + ",1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,,,,,,none,,,\n",
         java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
   }
 
@@ -928,14 +928,14 @@ class BadInputCorpusTest {
   void howADealWasPaidIsSaidOnlyWhereItCanBeAndAllStockIsNoMoneyToAddUp() throws java.io.IOException {
     // A compute purchase is paid in money: 'paid' is refused there, and a misspelt value gets a suggestion.
     // TEST FIXTURE rows, not reported deals.
-    appendFlow("fixture-compute,compute-purchase,anthropic,microsoft,,agreed", "stock");
-    appendFlow("fixture-shares,acquisition,microsoft,anthropic,,agreed", "all stock");
+    appendFlow("fixture-compute,compute-purchase,anthropic,microsoft,,agreed", "stock", "");
+    appendFlow("fixture-shares,acquisition,microsoft,anthropic,,agreed", "all stock", "");
     String en = "data/texts/ai-money-war-2025-11-28.en.md";
     // OpenAI's all-stock purchase of io (shipped) added to Meta's stake, and ':paid' of a row that says nothing.
     addSentences("", "Together, {{sum:flow:openai-io-2025-05+meta-scale-ai-2025-06}}, paid"
         + " {{flow:meta-scale-ai-2025-06:paid}}.");
     assertThat(problems()).containsExactlyInAnyOrder(
-        positionOf(project, "data/flows.csv", "stock,1000000000") + ": error: expected an empty 'paid' for a"
+        positionOf(project, "data/flows.csv", "stock,,1000000000") + ": error: expected an empty 'paid' for a"
             + " compute-purchase (only an acquisition, an asset purchase, a stake bought or a licensing deal says how it"
             + " was paid), found 'stock'",
         positionOf(project, "data/flows.csv", "all stock") + ": error: expected one of cash, stock, cash-and-stock in"
@@ -946,6 +946,24 @@ class BadInputCorpusTest {
         positionOf(project, en, "{{flow:meta-scale-ai-2025-06:paid}}") + ": error: expected a flow that says how it was"
             + " paid (column 'paid') for {{flow:meta-scale-ai-2025-06:paid}}, found 'meta-scale-ai-2025-06' in"
             + " data/flows.csv, which says nothing");
+  }
+
+  @Test
+  void aClosingIsGivenOnlyForAStakeAgreedAndNotBeforeItsAgreement() throws java.io.IOException {
+    // TEST FIXTURE rows (dated 2025-11 by appendFlow), not reported deals.
+    appendFlow("fixture-compute,compute-purchase,anthropic,microsoft,,agreed", "", "2025-12-01");
+    appendFlow("fixture-talks,stake,microsoft,anthropic,,talks", "", "2025-12-02");
+    appendFlow("fixture-early,stake,microsoft,anthropic,,agreed", "", "2025-10");
+    appendFlow("fixture-day,stake,microsoft,anthropic,,agreed", "", "2025-11-31");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, "data/flows.csv", "2025-12-01,1000000000") + ": error: expected an empty 'closed' for a"
+            + " compute-purchase (only a stake bought is paid for when it closes), found '2025-12-01'",
+        positionOf(project, "data/flows.csv", "2025-12-02,1000000000") + ": error: expected an empty 'closed' for a"
+            + " deal whose status is 'talks' (only a deal agreed closes), found '2025-12-02'",
+        positionOf(project, "data/flows.csv", "2025-10,1000000000") + ": error: expected a closing on or after the"
+            + " deal's date 2025-11 in column 'closed', found '2025-10'",
+        positionOf(project, "data/flows.csv", "2025-11-31,1000000000") + ": error: expected a day of the calendar as YYYY-MM-DD in column"
+            + " 'closed', found '2025-11-31' (November has 30 days)");
   }
 
   @Test

@@ -45,11 +45,11 @@ class ProjectCheckTest {
     // USD→KRW rate for 'msit-nvidia-2025-10' … found none"): a row with nothing to convert needs no rate.
     Path flows = project.resolve("data/flows.csv");
     Files.writeString(flows, Files.readString(flows).stripTrailing() + "\nanthropic-gpu-2025-11,compute-purchase,"
-        + "anthropic,microsoft,,agreed,,,,USD,exact,2025-11-19,wyomingstar-2025-11-19,,,,,,,,GPU 구매. 금액 미공개.,"
+        + "anthropic,microsoft,,agreed,,,,,USD,exact,2025-11-19,wyomingstar-2025-11-19,,,,,,,,GPU 구매. 금액 미공개.,"
         + "GPU purchase; no price disclosed.\n", StandardCharsets.UTF_8);
     assertThat(new BriefingBuild(BuildListener.silent()).check(project)).isInstanceOf(Result.Ok.class);
     // A row with an amount on the same day still needs its rate.
-    replace(project, "data/flows.csv", "microsoft,,agreed,,,,USD,exact,2025-11-19", "microsoft,,agreed,,5,,USD,exact,2025-11-19");
+    replace(project, "data/flows.csv", "microsoft,,agreed,,,,,USD,exact,2025-11-19", "microsoft,,agreed,,,5,,USD,exact,2025-11-19");
     assertThat(problems()).singleElement().asString().contains("expected a USD→KRW rate for 'anthropic-gpu-2025-11'");
   }
 

@@ -44,25 +44,25 @@ class DealsNotMadeTest {
         "fixture-offer,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-10-01,,en\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Path flows = project.resolve("data/flows.csv");
-    assertThat(Files.readAllLines(flows, StandardCharsets.UTF_8).get(0)).startsWith("id,kind,from,to,percent,status,paid,amount,");
-    Files.writeString(flows, "fixture-offer-2025-10,acquisition,meta,openai,,rejected,,500000000000,,USD,exact,2025-10,"
+    assertThat(Files.readAllLines(flows, StandardCharsets.UTF_8).get(0)).startsWith("id,kind,from,to,percent,status,paid,closed,amount,");
+    Files.writeString(flows, "fixture-offer-2025-10,acquisition,meta,openai,,rejected,,,500000000000,,USD,exact,2025-10,"
         + "fixture-offer,,reported,,,,none,,시험용 값,Test value\n"
         // A compute deal stated in gigawatts alone: its price was not disclosed.
-        + "fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + "fixture-gigawatts-2025-10,compute-purchase,openai,nvidia,,,,,,,USD,exact,2025-10,fixture-offer,,confirmed,"
         + ",,,none,,시험용 값: 6GW,Test value: 6 GW\n"
         // A stake held, with the value reported for it: no money changing hands.
-        + "fixture-holding-2025-10,holding,microsoft,openai,27,,,135000000000,,USD,about,2025-10,fixture-offer,,reported,"
+        + "fixture-holding-2025-10,holding,microsoft,openai,27,,,,135000000000,,USD,about,2025-10,fixture-offer,,reported,"
         + ",,,none,,시험용 값,Test value\n"
         // Money two partners put in together: none goes from one to the other.
-        + "fixture-joint-2025-10,joint,microsoft,openai,,,,777000000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + "fixture-joint-2025-10,joint,microsoft,openai,,,,,777000000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
         + ",,,none,,시험용 값,Test value\n"
         // Goods other than compute bought from a supplier: money from buyer to supplier.
-        + "fixture-supply-2025-10,supply,openai,nvidia,,,,888000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + "fixture-supply-2025-10,supply,openai,nvidia,,,,,888000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
         + ",,,none,,시험용 값,Test value\n"
         // A supply deal signed only as a letter of intent, and a compute deal only as a memorandum: neither binds.
-        + "fixture-intent-2025-10,supply,openai,nvidia,,intent,,4440000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
+        + "fixture-intent-2025-10,supply,openai,nvidia,,intent,,,4440000000,,USD,exact,2025-10,fixture-offer,,confirmed,"
         + ",,,none,,시험용 값,Test value\n"
-        + "fixture-memorandum-2025-10,compute-purchase,openai,microsoft,,memorandum,,5550000000,,USD,exact,2025-10,"
+        + "fixture-memorandum-2025-10,compute-purchase,openai,microsoft,,memorandum,,,5550000000,,USD,exact,2025-10,"
         + "fixture-offer,,confirmed,,,,none,,시험용 값,Test value\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     pristine = new BriefingBuild(BuildListener.silent()).check(ShippedProject.copyTo(dir.resolve("pristine")))

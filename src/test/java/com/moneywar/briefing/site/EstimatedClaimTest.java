@@ -25,7 +25,7 @@ class EstimatedClaimTest {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     // A TEST FIXTURE row: a stake held, valued by an outside estimate; not a reported fact.
     Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-estimate,holding,microsoft,anthropic,5,agreed,,1000000000,,USD,about,2025-11,wyomingstar-2025-11-19,"
+        "fixture-estimate,holding,microsoft,anthropic,5,agreed,,,1000000000,,USD,about,2025-11,wyomingstar-2025-11-19,"
             + ",estimated,,,,none,,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     ShippedProject.replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "에 사들였다.",
         "에 사들였다. 마이크로소프트의 앤스로픽 지분 가치는 {{flow:fixture-estimate}}로 추산된다.");

@@ -440,7 +440,8 @@ class FactRenderingTest {
   @Test
   void aRowsNoteNamesEachOtherOutletOnceAndNotTheRowsOwnAgain() throws IOException {
     FactTables en = new FactTables(B, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html");
-    assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("RTTNews (via Nasdaq.com)", "Also reported by: HNGN.");
+    assertThat(row(en.flows(), "flow-meta-scale-ai-2025-06")).contains("RTTNews (via Nasdaq.com)",
+        "Also reported by: HNGN, International Business Times.");
     // The same outlet's other report: the source column names it, the note does not repeat it.
     Briefing oneOutlet = new Briefing(B.config(), B.sources().stream().map(s -> new Source(s.id(),
         new com.moneywar.briefing.model.Localized("로이터", "Reuters"), s.title(), s.url(), s.published(), Optional.empty(),
@@ -545,7 +546,7 @@ class FactRenderingTest {
       throws java.io.IOException {
     // A TEST FIXTURE: SoftBank selling 1% of Nvidia (no arrow: the buyers paid, not Nvidia).
     java.nio.file.Path project = ShippedProject.copyTo(dir);
-    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-sale,sale,softbank,nvidia,1,agreed,,"
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-sale,sale,softbank,nvidia,1,agreed,,,"
         + "5830000000,,USD,exact,2025-10,wyomingstar-2025-11-19,,,,,,none,,시험용.,Fixture.\n",
         java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();

@@ -38,7 +38,7 @@ class LicensingDealTest {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-license");
     Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-license-2025-11,license,microsoft,mistral-ai,,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n",
+        "fixture-license-2025-11,license,microsoft,mistral-ai,,,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }

@@ -41,9 +41,9 @@ class PaidInSharesTest {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-paid");
     Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-mixed-2025-10,stake,microsoft,mistral-ai,10,agreed,cash-and-stock,777000000,,USD,exact,2025-10,"
+        "fixture-mixed-2025-10,stake,microsoft,mistral-ai,10,agreed,cash-and-stock,,777000000,,USD,exact,2025-10,"
             + "fixture-paid,,,,,,none,,,\n"
-            + "fixture-cash-2025-10,stake,google,mistral-ai,,agreed,cash,88800000000,,USD,exact,2025-10,"
+            + "fixture-cash-2025-10,stake,google,mistral-ai,,agreed,cash,,88800000000,,USD,exact,2025-10,"
             + "fixture-paid,,,,,,none,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();

@@ -63,6 +63,20 @@ class UndatedPageTest {
   }
 
   @Test
+  void anEditionBeforeThePageWasReadListsItWithoutTheDayOfReading() {
+    // A new user's edition of March 2026 listed a page of November 2025 as "read on 30 November 2026".
+    Path project = project("2026-11-30");
+    // The page is listed, not cited: the tranche keeps the seed report it cites in the shipped data.
+    ShippedProject.replace(project, "data/investments.csv", "2024-03,undated-page,", "2024-03-28,seed-2024-03-28,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    var then = AsOf.of(b, LocalDate.of(2025, 11, 28)).source("undated-page").orElseThrow();
+    assertThat(DateStyle.published(then, Lang.KO)).isEqualTo("2024년");
+    assertThat(DateStyle.published(then, Lang.EN)).isEqualTo("2024");
+    var now = AsOf.of(b, LocalDate.of(2026, 11, 30)).source("undated-page").orElseThrow();
+    assertThat(DateStyle.published(now, Lang.EN)).isEqualTo("2024 (accessed November 30, 2026)");
+  }
+
+  @Test
   void aPageReadAfterTheEditionIsNotCitedThenAndTheMessageAsksForItsOwnDay() {
     // A writer of an old series reads the pages today: the reading day cannot put a page in an
     // edition of before it, and the message does not ask for another reading day (which would
