@@ -70,6 +70,8 @@ final class CsvTableReader {
       }
       return new CsvTable(file, List.of());
     }
+    Optional<Problem> shortHeader = headerLacksColumns(header, nonEmpty.subList(1, nonEmpty.size()), names, spec);
+    shortHeader.ifPresent(problems::add);
     List<CsvRow> rows = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     int idColumn = names.indexOf("id");
@@ -86,7 +88,9 @@ final class CsvTableReader {
         if (idColumn >= 0 && idColumn < record.size()) {
           broken.add(record.get(idColumn).text().strip());
         }
-        problems.add(wrongCellCount(record, header, names));
+        if (shortHeader.isEmpty()) {
+          problems.add(wrongCellCount(record, header, names));
+        }
         continue;
       }
       Map<String, Cell> cells = new LinkedHashMap<>();
@@ -99,6 +103,40 @@ final class CsvTableReader {
       rows.add(new CsvRow(new SourcePos(file, rowPos.line(), 1), cells));
     }
     return new CsvTable(file, rows, broken);
+  }
+
+  /**
+   * The header's own problem when every row has the same number of cells, more than the header names,
+   * and the header leaves out optional columns the rows may hold: a column taken out of the header
+   * alone (a new user deleted {@code basis,} from the header of valuations.csv and read "expected 17
+   * cells as in the header, found 18" on every row, at its end). Reported once, at the header's end;
+   * empty when the rows differ from one another (then each row's own cells are the problem).
+   */
+  private static Optional<Problem> headerLacksColumns(List<Cell> header, List<List<Cell>> rows, List<String> names,
+      TableSpec spec) {
+    if (rows.isEmpty() || rows.stream().anyMatch(r -> r.size() != rows.get(0).size())
+        || rows.get(0).size() <= header.size()) {
+      return Optional.empty();
+    }
+    int missing = rows.get(0).size() - header.size();
+    // Cells too many that a row's own text explains (a number with commas, or prose with a comma and
+    // a space after it, not quoted) are that row's problem.
+    if (rows.stream().anyMatch(r -> SplitNumber.find(r, missing).isPresent()
+        || r.stream().skip(1).anyMatch(c -> !c.quoted() && c.text().startsWith(" ")))) {
+      return Optional.empty();
+    }
+    List<String> absent = spec.columns().stream().filter(c -> !c.required() && !names.contains(c.name()))
+        .map(c -> "'" + c.name() + "'").toList();
+    if (absent.size() < missing) {
+      return Optional.empty();
+    }
+    Cell last = header.get(header.size() - 1);
+    SourcePos end = new SourcePos(last.pos().file(), last.pos().line(), last.pos().column() + last.text().length());
+    return Optional.of(new Problem(end, "expected a header naming every column of its rows, found " + header.size()
+        + " columns in the header and " + rows.get(0).size() + " cells in each of its " + rows.size() + " rows: the"
+        + " header lacks " + (missing == 1 ? "a column" : missing + " columns") + " (of the optional ones, it has none"
+        + " of " + String.join(", ", absent) + "); add " + (missing == 1 ? "its name" : "their names")
+        + " to the header where " + (missing == 1 ? "its cells stand" : "their cells stand") + " in the rows"));
   }
 
   /**
