@@ -270,7 +270,7 @@ final class UndrawnDeals {
   /** What a row is, after its parties, where that tells it apart: " 지분 49%" / ", 49% stake" for a stake. */
   private static String what(MoneyFact row, ChartWording w) {
     if (row instanceof Flow f) {
-      String percent = f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+      String percent = f.percentWords(w.lang());
       if (f.flowKind() == FlowKind.STAKE || f.flowKind() == FlowKind.HOLDING) {
         return w.pick(percent.isEmpty() ? " 지분" : " 지분 " + percent, percent.isEmpty() ? " stake" : " " + percent + " stake");
       }

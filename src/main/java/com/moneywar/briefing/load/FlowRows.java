@@ -23,7 +23,7 @@ final class FlowRows implements RowParser<Flow> {
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
         required("to"), optional("percent"), optional("status"), optional("paid"),
-        optional("closed"))));
+        optional("closed"), optional("percent_bound"))));
   }
 
   @Override
@@ -47,6 +47,19 @@ final class FlowRows implements RowParser<Flow> {
     } else if (!kind.hasPercent() && percent.isPresent()) {
       cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake bought, held or sold has"
           + " one), found '" + cells.text0("percent") + "'");
+    }
+    // "a stake of more than 4%", "roughly 4%": the percentage's own bound (never a range).
+    com.moneywar.briefing.model.Bound percentBound = com.moneywar.briefing.model.Bound.EXACT;
+    if (!cells.text0("percent_bound").isEmpty()) {
+      percentBound = cells.choice("percent_bound", com.moneywar.briefing.model.Bound.class,
+          com.moneywar.briefing.model.Bound::code);
+      if (percentBound == com.moneywar.briefing.model.Bound.RANGE) {
+        cells.reject("percent_bound", "expected one of exact, about, more-than, at-least, up-to in column"
+            + " 'percent_bound' (a percentage is one figure), found 'range'");
+      } else if (percent.isEmpty() && !cells.failed()) {
+        cells.reject("percent_bound", "expected an empty 'percent_bound' for a row with no 'percent', found '"
+            + cells.text0("percent_bound") + "'");
+      }
     }
     DealStatus status = cells.text0("status").isEmpty() ? DealStatus.AGREED
         : cells.choice("status", DealStatus.class, DealStatus::code);
@@ -72,6 +85,6 @@ final class FlowRows implements RowParser<Flow> {
       }
     }
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed);
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed, percentBound);
   }
 }

@@ -27,20 +27,29 @@ public record Flow(
     Localized note,
     Reporting reporting,
     Payment payment,
-    Optional<PartialDate> closed)
+    Optional<PartialDate> closed,
+    Bound percentBound)
     implements MoneyFact {
   /** A deal whose sources do not say how it was paid. */
   public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
       Reporting reporting) {
     this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        Payment.UNSTATED, Optional.empty());
+        Payment.UNSTATED, Optional.empty(), Bound.EXACT);
+  }
+
+  /** A deal paid as {@code payment} says and closed on {@code closed}, its percentage exact. */
+  public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
+      Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
+      Reporting reporting, Payment payment, Optional<PartialDate> closed) {
+    this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting, payment,
+        closed, Bound.EXACT);
   }
 
   /** The same deal, closed on {@code day} (empty: not closed, or not on the record). */
   public Flow withClosed(Optional<PartialDate> day) {
     return new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        payment, day);
+        payment, day, percentBound);
   }
 
   public Flow {
@@ -58,6 +67,26 @@ public record Flow(
     requireNonNull(reporting, "reporting");
     requireNonNull(payment, "payment");
     requireNonNull(closed, "closed");
+    requireNonNull(percentBound, "percentBound");
+  }
+
+  /**
+   * The stake's percentage as the sources state it, with its bound ({@code percent_bound}): {@code 49%},
+   * {@code 약 4%} / {@code about 4%}, {@code 4% 이상} / {@code more than 4%}, {@code 최소 4%} / {@code at
+   * least 4%}, {@code 최대 4%} / {@code up to 4%}; empty when the row gives none.
+   */
+  public String percentWords(Lang lang) {
+    return percent.map(p -> {
+      String n = p.stripTrailingZeros().toPlainString() + "%";
+      boolean ko = lang == Lang.KO;
+      return switch (percentBound) {
+        case ABOUT -> (ko ? "약 " : "about ") + n;
+        case MORE_THAN -> ko ? n + " 이상" : "more than " + n;
+        case AT_LEAST -> (ko ? "최소 " : "at least ") + n;
+        case UP_TO -> (ko ? "최대 " : "up to ") + n;
+        case EXACT, RANGE -> n;
+      };
+    }).orElse("");
   }
 
   /**

@@ -64,7 +64,8 @@ final class DataPackage {
    */
   private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
       DataFile.FLOWS, Map.of("paid", java.util.Arrays.stream(com.moneywar.briefing.model.Payment.values())
-          .map(com.moneywar.briefing.model.Payment::code).filter(c -> !c.isEmpty()).toList()),
+          .map(com.moneywar.briefing.model.Payment::code).filter(c -> !c.isEmpty()).toList(),
+          "percent_bound", List.of("exact", "about", "up-to", "at-least", "more-than")),
       DataFile.ROUNDS, Map.of("status", java.util.Arrays.stream(com.moneywar.briefing.model.RoundStatus.values())
           .map(com.moneywar.briefing.model.RoundStatus::code).toList()),
       DataFile.SPENDING, Map.of(

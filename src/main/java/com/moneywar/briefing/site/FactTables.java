@@ -129,7 +129,7 @@ final class FactTables {
           Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)
               + f.payment().afterName(lang)),
           amount(f), krw(f),
-          new Cell(f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse(""), "", "", true,
+          new Cell(f.percentWords(lang), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
           date(f), source(f), Cell.of(note(f)))));
     }

@@ -202,7 +202,7 @@ final class Figures {
       case "status" -> fact instanceof Spending s ? s.status().words(lang) : fact.dealWords(lang);
       case "period" -> fact instanceof Spending s ? s.period().map(p -> p.words(lang)).orElse("") : "";
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
-      case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("") : "";
+      case "percent" -> fact instanceof Flow f ? f.percentWords(lang) : "";
       case "paid" -> fact instanceof Flow f ? f.payment().words(lang) : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";

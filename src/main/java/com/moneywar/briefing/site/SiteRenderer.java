@@ -897,7 +897,7 @@ public final class SiteRenderer {
     public String[] flow(com.moneywar.briefing.model.Flow f) {
       // Not an investment, and said so: "OpenAI → Microsoft" alone reads as money put into Microsoft.
       boolean ko = lang == Lang.KO;
-      String percent = f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+      String percent = f.percentWords(lang);
       // Before a letter of intent or a memorandum, the deal it leads to: 컴퓨팅 구매 의향서, 공급 의향서.
       boolean paper = f.reporting().deal().nonBinding();
       String kind = switch (f.flowKind()) {

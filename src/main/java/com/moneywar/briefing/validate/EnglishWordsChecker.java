@@ -133,7 +133,7 @@ final class EnglishWordsChecker {
           .orElse(AmountText.of(fact, Lang.EN)));
       case "basis" -> fact instanceof Valuation v && v.basis() != ValuationBasis.UNSTATED
           ? Optional.of(AmountText.basis(v.basis(), Lang.EN)) : Optional.empty();
-      case "percent" -> fact instanceof Flow f ? f.percent().map(p -> p.stripTrailingZeros().toPlainString() + "%")
+      case "percent" -> fact instanceof Flow f && f.percent().isPresent() ? Optional.of(f.percentWords(Lang.EN))
           : Optional.empty();
       default -> Optional.empty();
     };

@@ -981,6 +981,33 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aPercentagesBoundIsOneFigureAndNeedsAPercentage() throws java.io.IOException {
+    // The optional column added to the header, and its cell to every row; TEST FIXTURE rows below.
+    java.nio.file.Path flows = project.resolve("data/flows.csv");
+    StringBuilder csv = new StringBuilder();
+    List<String> lines = java.nio.file.Files.readAllLines(flows);
+    csv.append(lines.get(0)).append(",percent_bound\n");
+    lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
+    csv.append("fixture-range,stake,microsoft,anthropic,4,agreed,,,1000000000,,USD,exact,2025-11,"
+        + "wyomingstar-2025-11-19,,,,,,none,,,,range\n");
+    csv.append("fixture-none,stake,microsoft,anthropic,,agreed,,,1000000000,,USD,exact,2025-11,"
+        + "wyomingstar-2025-11-19,,,,,,none,,,,about\n");
+    java.nio.file.Files.writeString(flows, csv);
+    // The last cell of each fixture row, where its percent_bound stands.
+    java.util.function.Function<String, String> lastCell = id -> {
+      String at = positionOf(project, "data/flows.csv", id + ",");
+      String line = at.substring(0, at.lastIndexOf(':'));
+      String row = csv.toString().lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
+      return line + ":" + (row.lastIndexOf(',') + 2);
+    };
+    assertThat(problems()).containsExactlyInAnyOrder(
+        lastCell.apply("fixture-range") + ": error: expected one of exact, about, more-than, at-least,"
+            + " up-to in column 'percent_bound' (a percentage is one figure), found 'range'",
+        lastCell.apply("fixture-none") + ": error: expected an empty 'percent_bound' for a row with"
+            + " no 'percent', found 'about'");
+  }
+
+  @Test
   void aStakeBoughtMayLeaveItsPercentageOutButThenHasNoPercentToShow() {
     // A new user could not enter OpenAI's "$350 million of CoreWeave's shares": no source gave the percentage.
     // The shipped texts write Meta's percentage: with none in the table, each place is named.
