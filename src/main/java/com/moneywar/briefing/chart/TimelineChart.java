@@ -64,7 +64,12 @@ final class TimelineChart implements KindRenderer {
      * A loan or bonds bought (a debt round, a share of one): money lent, not invested; an
      * investment's blue with a downward triangle, a shape no other blue mark has.
      */
-    DEBT("대출·채권", "Debt", 0, 4);
+    DEBT("대출·채권", "Debt", 0, 4),
+    /**
+     * A secondary sale: existing shares sold, no money to the company (a new user's employee share
+     * sale read "투자 유치 라운드"); a stake's colour, its shares changing hands, with a circle.
+     */
+    SECONDARY("구주 매각", "Secondary sale", 3, 0);
 
     final String ko;
     final String en;
@@ -80,7 +85,7 @@ final class TimelineChart implements KindRenderer {
 
     static DealKind of(MoneyFact fact, Briefing briefing) {
       if (fact instanceof Round r) {
-        return r.type().debt() ? DEBT : ROUND;
+        return r.type().debt() ? DEBT : r.type().newMoney() ? ROUND : SECONDARY;
       }
       if (fact instanceof Investment i) {
         return InvestmentTree.debt(briefing, i) ? DEBT : i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
@@ -185,7 +190,8 @@ final class TimelineChart implements KindRenderer {
     for (MoneyFact d : deals) {
       DealKind kind = DealKind.of(d, briefing);
       table.row(List.of(d.date().toString(), from(d).isEmpty() ? "" : w.company(from(d)), w.company(to(d)),
-              DealKind.words(d, kind, w) + (d instanceof Round r ? " · " + r.type().label(w.lang()) : ""),
+              DealKind.words(d, kind, w) + (d instanceof Round r && kind != DealKind.SECONDARY
+                  ? " · " + r.type().label(w.lang()) : ""),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
           List.of(w.date(d.date()), deal(d, w) + " (" + DealKind.words(d, kind, w) + ")", w.money(d)));

@@ -168,7 +168,8 @@ final class UndrawnDeals {
    * through them). In the chart's currency, in file order.
    */
   static List<Round> roundsOf(Briefing briefing, ChartSpec spec) {
-    return withoutShares(briefing, spec).filter(r -> !r.type().debt()).toList();
+    // A secondary sale is no money for the company, nor put into it: not a round a money-flows chart leaves out.
+    return withoutShares(briefing, spec).filter(r -> !r.type().debt() && r.type().newMoney()).toList();
   }
 
   /**

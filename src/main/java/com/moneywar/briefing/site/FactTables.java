@@ -106,8 +106,11 @@ final class FactTables {
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
           x.dealWords(lang), AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList()))
           .orElse("");
+      // A secondary sale under "funding rounds", its amount under "raised": said to bring the company nothing.
+      String noNewMoney = r.type().newMoney() ? "" : lang == Lang.KO ? " · 회사 유입 자금 아님" : " · no new money for the company";
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang), ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang)
+              + noNewMoney, ""))),
           amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));

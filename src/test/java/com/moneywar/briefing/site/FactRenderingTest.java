@@ -399,8 +399,8 @@ class FactRenderingTest {
   void aRoundWhoseSourcesNameNoInvestorSaysSoInBothColumns() throws IOException {
     Briefing b = withRoundOf(List.of());
     FactTables en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
-    assertThat(row(en.rounds(), "round-fixture-secondary")).startsWith("OpenAI · Secondary sale | about $6.6 billion"
-        + " | not converted | not named | not named |  | October 2, 2024");
+    assertThat(row(en.rounds(), "round-fixture-secondary")).startsWith("OpenAI · Secondary sale · no new money for the"
+        + " company | about $6.6 billion | not converted | not named | not named |  | October 2, 2024");
   }
 
   @Test
@@ -409,9 +409,10 @@ class FactRenderingTest {
     FactTables ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     FactTables en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html");
     assertThat(row(ko.rounds(), "round-fixture-secondary"))
-        .isEqualTo("오픈AI · 구주 매각 | 약 66억달러 | 환산 안 함 | 밝혀지지 않음 | 스라이브캐피털, 소프트뱅크그룹, MGX |  | 2024년 10월 2일"
-            + " | 블룸버그(NDTV 프로핏 게재) | 테스트용 행.");
-    assertThat(row(en.rounds(), "round-fixture-secondary")).isEqualTo("OpenAI · Secondary sale | about $6.6 billion"
+        .isEqualTo("오픈AI · 구주 매각 · 회사 유입 자금 아님 | 약 66억달러 | 환산 안 함 | 밝혀지지 않음"
+            + " | 스라이브캐피털, 소프트뱅크그룹, MGX |  | 2024년 10월 2일 | 블룸버그(NDTV 프로핏 게재) | 테스트용 행.");
+    assertThat(row(en.rounds(), "round-fixture-secondary")).isEqualTo("OpenAI · Secondary sale · no new money for the"
+        + " company | about $6.6 billion"
         + " | not converted | not named | Thrive Capital, SoftBank Group, MGX |  | October 2, 2024"
         + " | Bloomberg (via NDTV Profit) | Test fixture.");
     // A project whose own messages file predates the word still gets it, never an empty cell.
