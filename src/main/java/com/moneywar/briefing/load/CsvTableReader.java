@@ -63,8 +63,15 @@ final class CsvTableReader {
     if (missingRequired) {
       // No row is read (each would repeat the header's problem), but a row's own shape is reported
       // now, with the header: a new user's split amount showed only on the run after the header's fix.
-      for (List<Cell> record : nonEmpty.subList(1, nonEmpty.size())) {
-        if (record.size() != header.size()) {
+      // Rows of the size most rows have are of the header's making (its missing column): each would
+      // repeat the header's problem, and hints drawn from their shifted cells mislead (a new user's
+      // spending.csv without 'bound' had every note blamed for a comma it did not have).
+      List<List<Cell>> data = nonEmpty.subList(1, nonEmpty.size());
+      int usual = data.stream().collect(java.util.stream.Collectors.groupingBy(List::size,
+              java.util.stream.Collectors.counting()))
+          .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+      for (List<Cell> record : data) {
+        if (record.size() != header.size() && (record.size() != usual || data.size() == 1)) {
           problems.add(wrongCellCount(record, header, names));
         }
       }
@@ -110,11 +117,13 @@ final class CsvTableReader {
    * and the header leaves out optional columns the rows may hold: a column taken out of the header
    * alone (a new user deleted {@code basis,} from the header of valuations.csv and read "expected 17
    * cells as in the header, found 18" on every row, at its end). Reported once, at the header's end;
-   * empty when the rows differ from one another (then each row's own cells are the problem).
+   * empty when the rows differ from one another, or there is one row (then each row's own cells are the
+   * problem).
    */
   private static Optional<Problem> headerLacksColumns(List<Cell> header, List<List<Cell>> rows, List<String> names,
       TableSpec spec) {
-    if (rows.isEmpty() || rows.stream().anyMatch(r -> r.size() != rows.get(0).size())
+    // One row alone may be the one in the wrong: it is reported as itself.
+    if (rows.size() < 2 || rows.stream().anyMatch(r -> r.size() != rows.get(0).size())
         || rows.get(0).size() <= header.size()) {
       return Optional.empty();
     }
@@ -154,9 +163,25 @@ final class CsvTableReader {
         split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos())).orElse(at),
         "expected " + header.size() + " cells as in the header, found " + record.size()
             + split.map(s -> s.hint(names)).orElse("")
-            + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell (\"IP,"
-                + " product and staff\"): the first text of this row without them is in column '" + names.get(i)
-                + "', '" + record.get(i).text() + "'").orElse(""));
+            + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell: the first text of"
+                + " this row without them is in column '" + names.get(i) + "', '" + record.get(i).text() + "'; write it "
+                + quotedAgain(record, i, record.size() - header.size())).orElse(""));
+  }
+
+  /**
+   * The text its commas split from cell {@code first} on, joined again and quoted as the cell needs
+   * it ({@code "Implied by the seed article, not an official fixing."}), shortened in the middle when long.
+   */
+  private static String quotedAgain(List<Cell> record, int first, int extra) {
+    List<String> parts = new ArrayList<>();
+    for (int i = first; i <= first + extra && i < record.size(); i++) {
+      parts.add(record.get(i).text());
+    }
+    String whole = String.join(",", parts);
+    if (whole.length() > 70) {
+      whole = whole.substring(0, 40) + "…" + whole.substring(whole.length() - 25);
+    }
+    return "\"" + whole + "\"";
   }
 
   /**

@@ -88,8 +88,17 @@ class BadInputCorpusTest {
         ",원문 기사의 자체 환산에서 역산한 환율이다.,Implied by the seed article, not an official fixing.");
     assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article,")
         + ": error: expected 8 cells as in the header, found 9; a text with a comma in it must be in double quotes, the"
-        + " whole cell (\"IP, product and staff\"): the first text of this row without them is in column 'note_en',"
-        + " 'Implied by the seed article'");
+        + " whole cell: the first text of this row without them is in column 'note_en', 'Implied by the seed article';"
+        + " write it \"Implied by the seed article, not an official fixing.\"");
+  }
+
+  @Test
+  void aRequiredColumnTakenOutOfTheHeaderAloneIsReportedAtTheHeaderNotOnEveryRow() {
+    // A new user removed 'bound' from the header of spending.csv: besides the header's problem, every
+    // row was blamed for a comma in a note that had none.
+    replace(project, "data/spending.csv", ",currency,bound,date,", ",currency,date,");
+    assertThat(problems()).filteredOn(p -> p.startsWith("data/spending.csv")).singleElement().asString()
+        .contains("expected a column 'bound' in the header, found none");
   }
 
   @Test
@@ -146,8 +155,8 @@ class BadInputCorpusTest {
     replace(project, "data/exchange_rates.csv", "2.89 trillion); not an official fixing.\"", "2.89 trillion); not an official fixing.");
     assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article's own conversion, EUR")
         + ": error: expected 8 cells as in the header, found 10; a text with a comma in it must be in double quotes, the"
-        + " whole cell (\"IP, product and staff\"): the first text of this row without them is in column 'note_en',"
-        + " 'Implied by the seed article's own conversion'");
+        + " whole cell: the first text of this row without them is in column 'note_en', 'Implied by the seed article's"
+        + " own conversion'; write it \"Implied by the seed article's own conver…; not an official fixing.\"");
   }
 
   @Test
