@@ -992,21 +992,17 @@ class BadInputCorpusTest {
   @Test
   void aPercentagesBoundIsOneFigureAndNeedsAPercentage() throws java.io.IOException {
     // The optional column added to the header, and its cell to every row; TEST FIXTURE rows below.
-    java.nio.file.Path flows = project.resolve("data/flows.csv");
-    StringBuilder csv = new StringBuilder();
-    List<String> lines = java.nio.file.Files.readAllLines(flows);
-    csv.append(lines.get(0)).append(",percent_bound\n");
-    lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
-    csv.append("fixture-range,stake,microsoft,anthropic,4,agreed,,,1000000000,,USD,exact,2025-11,"
-        + "wyomingstar-2025-11-19,,,,,,none,,,,range\n");
-    csv.append("fixture-none,stake,microsoft,anthropic,,agreed,,,1000000000,,USD,exact,2025-11,"
-        + "wyomingstar-2025-11-19,,,,,,none,,,,about\n");
-    java.nio.file.Files.writeString(flows, csv);
+    ShippedProject.addColumn(project, "data/flows.csv", "percent_bound");
+    String rows = "fixture-range,stake,microsoft,anthropic,4,agreed,,,1000000000,,USD,exact,2025-11,"
+        + "wyomingstar-2025-11-19,,,,,,none,,,,range\n"
+        + "fixture-none,stake,microsoft,anthropic,,agreed,,,1000000000,,USD,exact,2025-11,"
+        + "wyomingstar-2025-11-19,,,,,,none,,,,about\n";
+    ShippedProject.appendRows(project, "data/flows.csv", rows);
     // The last cell of each fixture row, where its percent_bound stands.
     java.util.function.Function<String, String> lastCell = id -> {
       String at = positionOf(project, "data/flows.csv", id + ",");
       String line = at.substring(0, at.lastIndexOf(':'));
-      String row = csv.toString().lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
+      String row = rows.lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
       return line + ":" + (row.lastIndexOf(',') + 2);
     };
     assertThat(problems()).containsExactlyInAnyOrder(

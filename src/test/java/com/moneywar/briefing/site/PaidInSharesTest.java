@@ -12,15 +12,11 @@ import com.moneywar.briefing.model.Payment;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.TableRows;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +36,11 @@ class PaidInSharesTest {
   static void load() throws IOException {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-paid");
-    Files.writeString(project.resolve("data/flows.csv"),
+    ShippedProject.appendRows(project, "data/flows.csv",
         "fixture-mixed-2025-10,stake,microsoft,mistral-ai,10,agreed,cash-and-stock,,777000000,,USD,exact,2025-10,"
             + "fixture-paid,,,,,,none,,,\n"
             + "fixture-cash-2025-10,stake,google,mistral-ai,,agreed,cash,,88800000000,,USD,exact,2025-10,"
-            + "fixture-paid,,,,,,none,,,\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            + "fixture-paid,,,,,,none,,,\n");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -54,10 +49,8 @@ class PaidInSharesTest {
   }
 
   private static String row(String id, Lang lang) {
-    FactTable table = new FactTables(briefing, new Figures(briefing), lang, ShippedProject.messages(lang.code()),
-        lang.code() + "/investments.html").flows();
-    return table.rows().stream().filter(r -> r.id().equals("flow-" + id)).findFirst().orElseThrow()
-        .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+    return TableRows.text(new FactTables(briefing, new Figures(briefing), lang, ShippedProject.messages(lang.code()),
+        lang.code() + "/investments.html").flows(), "flow-" + id);
   }
 
   @Test

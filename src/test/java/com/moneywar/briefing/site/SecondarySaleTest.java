@@ -8,15 +8,12 @@ import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.TableRows;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +36,8 @@ class SecondarySaleTest {
     assertThat(Files.readAllLines(project.resolve("data/rounds.csv")).get(0)).isEqualTo("id,investee,type,lead,"
         + "participants,valuation,amount,amount_high,currency,bound,date,source,sources,claim,fx,approx_digits,note_ko,"
         + "note_en");
-    Files.writeString(project.resolve("data/rounds.csv"), ID + ",openai,secondary,,thrive-capital softbank,,"
-        + "6660000000,,USD,exact,2025-10-02,fixture-secondary,,,none,,,\n", StandardCharsets.UTF_8,
-        StandardOpenOption.APPEND);
+    ShippedProject.appendRows(project, "data/rounds.csv", ID + ",openai,secondary,,thrive-capital softbank,,"
+        + "6660000000,,USD,exact,2025-10-02,fixture-secondary,,,none,,,\n");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -62,10 +58,8 @@ class SecondarySaleTest {
           .satisfies(r -> assertThat(r.get(kind)).isEqualTo(ko ? "구주 매각" : "Secondary sale"));
       // The money-flows chart does not name it among the funding rounds it leaves out.
       assertThat(chart("money-flows", lang).caption()).doesNotContain(ko ? "구주 매각" : "Secondary sale");
-      FactTable table = new FactTables(briefing, new Figures(briefing), lang, ShippedProject.messages(lang.code()),
-          lang.code() + "/investments.html").rounds();
-      assertThat(table.rows().stream().filter(r -> r.id().equals("round-" + ID)).findFirst().orElseThrow().cells()
-          .stream().map(FactTable.Cell::text).collect(Collectors.joining(" | ")).replace('\u00a0', ' '))
+      assertThat(TableRows.text(new FactTables(briefing, new Figures(briefing), lang,
+          ShippedProject.messages(lang.code()), lang.code() + "/investments.html").rounds(), "round-" + ID))
           .startsWith(ko ? "오픈AI · 구주 매각 · 회사 유입 자금 아님 | " : "OpenAI · Secondary sale · no new money for the"
               + " company | ");
     }

@@ -11,10 +11,7 @@ import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,14 +32,13 @@ class StakeClosingTest {
   static void load() throws IOException {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-closing");
-    Files.writeString(project.resolve("data/flows.csv"),
+    ShippedProject.appendRows(project, "data/flows.csv",
         // Agreed in October, closed after the edition of 28 November 2025.
         "fixture-later-2025-10,stake,google,mistral-ai,4,agreed,,2025-12-26,55500000000,,USD,exact,2025-10-01,"
             + "fixture-closing,,,,,,none,,,\n"
             // Agreed, and no source says it has closed.
             + "fixture-open-2025-10,stake,amazon,mistral-ai,,agreed,,,44400000000,,USD,exact,2025-10-01,"
-            + "fixture-closing,,,,,,none,,,\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            + "fixture-closing,,,,,,none,,,\n");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 

@@ -10,15 +10,12 @@ import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
-import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.testing.ChartTexts;
 import com.moneywar.briefing.testing.ShippedProject;
+import com.moneywar.briefing.testing.TableRows;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +34,9 @@ class StakePercentTest {
   static void load() throws IOException {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-percent");
-    // The optional column added at the end of the header, and an empty cell for it in every row.
-    Path flows = project.resolve("data/flows.csv");
-    List<String> lines = Files.readAllLines(flows, StandardCharsets.UTF_8);
-    StringBuilder csv = new StringBuilder(lines.get(0) + ",percent_bound\n");
-    lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
-    csv.append(ID + ",stake,google,mistral-ai,4,agreed,,2025-10-01,55500000000,,USD,exact,2025-10-01,"
-        + "fixture-percent,,,,,,none,,,,about\n");
-    Files.writeString(flows, csv, StandardCharsets.UTF_8);
+    ShippedProject.addColumn(project, "data/flows.csv", "percent_bound");
+    ShippedProject.appendRows(project, "data/flows.csv", ID + ",stake,google,mistral-ai,4,agreed,,2025-10-01,"
+        + "55500000000,,USD,exact,2025-10-01,fixture-percent,,,,,,none,,,,about\n");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -59,10 +51,8 @@ class StakePercentTest {
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("구글 → 미스트랄AI · 지분 약 4% 매입");
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Google → Mistral AI · about 4% stake");
-    FactTable table = new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html")
-        .flows();
-    assertThat(table.rows().stream().filter(r -> r.id().equals("flow-" + ID)).findFirst().orElseThrow().cells()
-        .stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "))).contains("| about 4% |");
+    assertThat(TableRows.text(new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"),
+        "en/investments.html").flows(), "flow-" + ID)).contains("| about 4% |");
     // Meta's 49%, stated exactly, is written as before.
     assertThat(figures.text(new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "percent", "f",
         SourcePos.startOf("t")), Lang.EN)).isEqualTo("49%");

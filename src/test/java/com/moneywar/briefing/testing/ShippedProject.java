@@ -124,6 +124,31 @@ public final class ShippedProject {
     return project;
   }
 
+  /** Appends {@code rows} (whole lines, each ending in a line break) to a project's CSV file. */
+  public static void appendRows(Path project, String file, String rows) {
+    try {
+      Files.writeString(project.resolve(file), rows, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds the column {@code column} at the end of a project CSV file's header, and an empty cell for
+   * it at the end of every row, as a user adds an optional column to an existing file.
+   */
+  public static void addColumn(Path project, String file, String column) {
+    try {
+      Path path = project.resolve(file);
+      java.util.List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      StringBuilder csv = new StringBuilder(lines.get(0)).append(',').append(column).append('\n');
+      lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> csv.append(l).append(",\n"));
+      Files.writeString(path, csv, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies briefing.properties, data/ and templates/ into {@code dir} and returns it. */
   public static Path copyTo(Path dir) {
     try {
