@@ -3,10 +3,12 @@ package com.moneywar.briefing.load;
 import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
+import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.Flow;
 import com.moneywar.briefing.model.FlowKind;
+import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.Payment;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -49,11 +51,11 @@ final class FlowRows implements RowParser<Flow> {
           + " one), found '" + cells.text0("percent") + "'");
     }
     // "a stake of more than 4%", "roughly 4%": the percentage's own bound (never a range).
-    com.moneywar.briefing.model.Bound percentBound = com.moneywar.briefing.model.Bound.EXACT;
+    Bound percentBound = Bound.EXACT;
     if (!cells.text0("percent_bound").isEmpty()) {
-      percentBound = cells.choice("percent_bound", com.moneywar.briefing.model.Bound.class,
-          com.moneywar.briefing.model.Bound::code);
-      if (percentBound == com.moneywar.briefing.model.Bound.RANGE) {
+      percentBound = cells.choice("percent_bound", Bound.class,
+          Bound::code);
+      if (percentBound == Bound.RANGE) {
         cells.reject("percent_bound", "expected one of exact, about, more-than, at-least, up-to in column"
             + " 'percent_bound' (a percentage is one figure), found 'range'");
       } else if (percent.isEmpty() && !cells.failed()) {
@@ -71,7 +73,7 @@ final class FlowRows implements RowParser<Flow> {
           + " a stake bought or a licensing deal says how it was paid), found '" + cells.text0("paid") + "'");
     }
     // When a stake bought was paid for: the deal closed, on or after the day it was agreed.
-    Optional<com.moneywar.briefing.model.PartialDate> closed = cells.optionalDate("closed");
+    Optional<PartialDate> closed = cells.optionalDate("closed");
     if (closed.isPresent() && !cells.failed()) {
       if (!kind.closes()) {
         cells.reject("closed", "expected an empty 'closed' for a " + kind.code() + " (only a stake bought is paid for"

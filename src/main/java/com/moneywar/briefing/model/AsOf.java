@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * commitment is not yet on the record is left out with it, and so is an investment whose round is
  * not; a chart is kept only when every row it
  * names is on the record (and a spending chart that names none, only when some plan is). Companies have no date and are always kept; texts are kept when dated on
- * or before {@code D}. A new kind of fact row follows the same rule: add it in {@link #of}.
+ * or before {@code D}. Two dates of a row say what the edition knew of it: a stake whose deal
+ * {@code closed} after {@code D} is not yet paid for in it, and a page {@code accessed} after {@code D}
+ * is listed without that day. A new kind of fact row follows the same rule: add it in {@link #of}.
  *
  * <pre>{@code
  * Briefing edition = AsOf.of(briefing, LocalDate.of(2024, 3, 28));
