@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The numbers a timeline draws by the marks of its largest deals whose names find no place in the
  * plot, and the key that names them under the chart, in the words the label would have had:
- * "번호만 붙인 거래: 5 엔비디아 → 앤스로픽 최대 100억달러." / "Numbered deals: 5 Nvidia → Anthropic up
+ * "번호로만 표시한 거래: 5 엔비디아 → 앤스로픽 최대 100억달러." / "Numbered deals: 5 Nvidia → Anthropic up
  * to $10 billion." Without them a large mark would stand unnamed beside smaller named ones, and
  * the note that the largest deals are named would be false.
  *
@@ -56,11 +56,11 @@ final class DealNumbers {
     boolean allNarrow = wide.isEmpty();
     List<String> items = new ArrayList<>();
     drawn.forEach((number, name) -> items.add(number + " " + name
-        + (allNarrow || wide.contains(number) ? "" : w.pick("(휴대전화 화면의 그래프에만)", " (on the phone-width chart only)"))));
+        + (allNarrow || wide.contains(number) ? "" : w.pick("(휴대전화 화면용 그래프에만)", " (on the phone-width chart only)"))));
     return allNarrow
-        ? w.pick("휴대전화 화면의 그래프에서 번호만 붙인 거래: " + String.join(", ", items) + ".",
+        ? w.pick("휴대전화 화면용 그래프에 번호로만 표시한 거래: " + String.join(", ", items) + ".",
             "Numbered on the phone-width chart: " + String.join("; ", items) + ".")
-        : w.pick("번호만 붙인 거래: " + String.join(", ", items) + ".",
+        : w.pick("번호로만 표시한 거래: " + String.join(", ", items) + ".",
             "Numbered deals: " + String.join("; ", items) + ".");
   }
 }

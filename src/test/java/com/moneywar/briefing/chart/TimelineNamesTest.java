@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 class TimelineNamesTest {
   private static final Briefing SHIPPED = PaidInLabelsTest.B;
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
-  private static final String PHONE_ONLY_KO = "(휴대전화 화면의 그래프에만)";
+  private static final String PHONE_ONLY_KO = "(휴대전화 화면용 그래프에만)";
   private static final String PHONE_ONLY_EN = " (on the phone-width chart only)";
-  private static final String PHONE_KEY_KO = "휴대전화 화면의 그래프에서 번호만 붙인 거래: ";
+  private static final String PHONE_KEY_KO = "휴대전화 화면용 그래프에 번호로만 표시한 거래: ";
   private static final String PHONE_KEY_EN = "Numbered on the phone-width chart: ";
 
   private static ChartSpec timeline(Briefing briefing) {
@@ -74,7 +74,7 @@ class TimelineNamesTest {
     }
 
     private String keyItem(String number) {
-      Matcher key = Pattern.compile("(?:번호만 붙인 거래: |Numbered deals: |Numbered on the phone-width chart: )(.*?)\\.(?: |$)")
+      Matcher key = Pattern.compile("(?:번호로만 표시한 거래: |Numbered deals: |Numbered on the phone-width chart: )(.*?)\\.(?: |$)")
           .matcher(notes);
       if (!key.find()) {
         return "";
