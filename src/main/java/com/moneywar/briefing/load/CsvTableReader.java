@@ -77,8 +77,8 @@ final class CsvTableReader {
       }
       return new CsvTable(file, List.of());
     }
-    Optional<Problem> shortHeader = headerLacksColumns(header, nonEmpty.subList(1, nonEmpty.size()), names, spec);
-    shortHeader.ifPresent(problems::add);
+    Optional<ShortHeader> shortHeader = headerLacksColumns(header, nonEmpty.subList(1, nonEmpty.size()), names, spec);
+    shortHeader.ifPresent(h -> problems.add(h.problem()));
     List<CsvRow> rows = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     int idColumn = names.indexOf("id");
@@ -95,7 +95,7 @@ final class CsvTableReader {
         if (idColumn >= 0 && idColumn < record.size()) {
           broken.add(record.get(idColumn).text().strip());
         }
-        if (shortHeader.isEmpty()) {
+        if (shortHeader.filter(h -> h.rowSize() == record.size()).isEmpty()) {
           problems.add(wrongCellCount(record, header, names));
         }
         continue;
@@ -113,24 +113,27 @@ final class CsvTableReader {
   }
 
   /**
-   * The header's own problem when every row has the same number of cells, more than the header names,
-   * and the header leaves out optional columns the rows may hold: a column taken out of the header
+   * The header's own problem when its rows have more cells than it names, and it leaves out optional
+   * columns the rows may hold: a column taken out of the header
    * alone (a new user deleted {@code basis,} from the header of valuations.csv and read "expected 17
-   * cells as in the header, found 18" on every row, at its end). Reported once, at the header's end;
-   * empty when the rows differ from one another, or there is one row (then each row's own cells are the
-   * problem).
+   * cells as in the header, found 18" on every row, at its end). Reported once, at the header's end,
+   * when at least two rows and half of them have the same number of cells, more than the header names
+   * (the others may fit the header, as a row the user also cut); empty when there is one such row, or
+   * they differ from one another (then each row's own cells are the problem).
    */
-  private static Optional<Problem> headerLacksColumns(List<Cell> header, List<List<Cell>> rows, List<String> names,
-      TableSpec spec) {
-    // One row alone may be the one in the wrong: it is reported as itself.
-    if (rows.size() < 2 || rows.stream().anyMatch(r -> r.size() != rows.get(0).size())
-        || rows.get(0).size() <= header.size()) {
+  private static Optional<ShortHeader> headerLacksColumns(List<Cell> header, List<List<Cell>> rows,
+      List<String> names, TableSpec spec) {
+    List<List<Cell>> longer = rows.stream().filter(r -> r.size() != header.size()).toList();
+    // One row alone may be the one in the wrong: it is reported as itself; so are rows of several shapes.
+    if (longer.size() < 2 || 2 * longer.size() < rows.size()
+        || longer.stream().anyMatch(r -> r.size() != longer.get(0).size()) || longer.get(0).size() <= header.size()) {
       return Optional.empty();
     }
-    int missing = rows.get(0).size() - header.size();
+    int size = longer.get(0).size();
+    int missing = size - header.size();
     // Cells too many that a row's own text explains (a number with commas, or prose with a comma and
     // a space after it, not quoted) are that row's problem.
-    if (rows.stream().anyMatch(r -> SplitNumber.find(r, missing).isPresent()
+    if (longer.stream().anyMatch(r -> SplitNumber.find(r, missing).isPresent()
         || r.stream().skip(1).anyMatch(c -> !c.quoted() && c.text().startsWith(" ")))) {
       return Optional.empty();
     }
@@ -141,12 +144,17 @@ final class CsvTableReader {
     }
     Cell last = header.get(header.size() - 1);
     SourcePos end = new SourcePos(last.pos().file(), last.pos().line(), last.pos().column() + last.text().length());
-    return Optional.of(new Problem(end, "expected a header naming every column of its rows, found " + header.size()
-        + " columns in the header and " + rows.get(0).size() + " cells in each of its " + rows.size() + " rows: the"
-        + " header lacks " + (missing == 1 ? "a column" : missing + " columns") + " (of the optional ones, it has none"
-        + " of " + String.join(", ", absent) + "); add " + (missing == 1 ? "its name" : "their names")
-        + " to the header where " + (missing == 1 ? "its cells stand" : "their cells stand") + " in the rows"));
+    String which = longer.size() == rows.size() ? "each of its " + rows.size() + " rows"
+        : longer.size() + " of its " + rows.size() + " rows";
+    return Optional.of(new ShortHeader(new Problem(end, "expected a header naming every column of its rows, found "
+        + header.size() + " columns in the header and " + size + " cells in " + which + ": the header lacks "
+        + (missing == 1 ? "a column" : missing + " columns") + " (of the optional ones, it has none of "
+        + String.join(", ", absent) + "); add " + (missing == 1 ? "its name" : "their names") + " to the header where "
+        + (missing == 1 ? "its cells stand" : "their cells stand") + " in the rows"), size));
   }
+
+  /** A header that lacks columns, and the number of cells of the rows that show it (not reported one by one). */
+  private record ShortHeader(Problem problem, int rowSize) {}
 
   /**
    * A row with more or fewer cells than its header, reported at the cells that are too many, with

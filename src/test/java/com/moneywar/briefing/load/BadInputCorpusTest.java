@@ -109,10 +109,13 @@ class BadInputCorpusTest {
     String header = "id,company,amount,currency,bound,date,source,fx,approx_digits,note_ko,note_en,sources,claim";
     // The one problem: the rows, left out, are not reported again where they are named.
     assertThat(problems()).containsExactly(
-        "data/valuations.csv:1:" + (header.length() + 1) + ": error: expected a header naming every column of its rows, found 13 columns in the"
-            + " header and 14 cells in each of its 9 rows: the header lacks a column (of the optional ones, it has none"
-            + " of 'basis', 'amount_high', 'alt_amount', 'alt_bound', 'alt_source'); add its name to the header where"
-            + " its cells stand in the rows");
+        "data/valuations.csv:1:" + (header.length() + 1) + ": error: expected a header naming every column of its"
+            + " rows, found 13 columns in the header and 14 cells in each of its 9 rows: the header lacks a column (of the"
+            + " optional ones, it has none of 'basis', 'amount_high', 'alt_amount', 'alt_bound', 'alt_source'); add its"
+            + " name to the header where its cells stand in the rows");
+    // Another user also cut the cell from one row: that row fits the header, the others are still the header's.
+    replace(project, "data/valuations.csv", "It gives no KRW conversion.,,,", "It gives no KRW conversion.,,");
+    assertThat(problems()).singleElement().asString().contains("14 cells in 8 of its 9 rows: the header lacks a column");
   }
 
   @Test
