@@ -45,7 +45,8 @@ final class SpendingChart implements KindRenderer {
     /** A bar's name: the company, then what tells it apart: {@code 마이크로소프트 · 2025회계연도}. */
     String bar(Spending s, ChartWording w) {
       String what = what(s, w, period, kind, status);
-      return what.isEmpty() ? w.company(s.company()) : w.company(s.company()) + " · " + what;
+      // A programme's name tells apart two bars that share the rest (the EU's InvestAI and its fund).
+      return (what.isEmpty() ? w.company(s.company()) : w.company(s.company()) + " · " + what) + s.nameAfter(w.lang());
     }
 
     /** What every bar shares, said once above them: {@code 2025년 설비투자 계획} / {@code 2025 capital expenditure (planned)}. */
@@ -180,7 +181,7 @@ final class SpendingChart implements KindRenderer {
    */
   static String phrase(Spending s, ChartWording w) {
     if (w.korean()) {
-      return w.company(s.company()) + " · " + what(s, w, true, true, true) + " " + w.money(s);
+      return w.company(s.company()) + " · " + what(s, w, true, true, true) + s.nameAfter(w.lang()) + " " + w.money(s);
     }
     boolean pledged = s.spendingKind() == SpendingKind.PLEDGE && s.status() == SpendingStatus.PLANNED;
     return w.company(s.company()) + " · " + what(s, w, true, true, false)

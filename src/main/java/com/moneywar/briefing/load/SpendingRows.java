@@ -29,7 +29,7 @@ final class SpendingRows implements RowParser<Spending> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("company"), required("kind"),
-        optional("period"), required("status"), optional("replaces"))));
+        optional("period"), required("status"), optional("replaces"), optional("name_ko"), optional("name_en"))));
   }
 
   @Override
@@ -40,8 +40,15 @@ final class SpendingRows implements RowParser<Spending> {
     Optional<SpendingPeriod> period = period(cells);
     SpendingStatus status = cells.choice("status", SpendingStatus.class, SpendingStatus::code);
     Optional<String> replaces = cells.optionalRef("replaces");
+    // A programme's own name ("InvestAI", "Stargate UK"), in both languages or in neither.
+    com.moneywar.briefing.model.Localized name = cells.optionalLocalized("name");
+    if (name.ko().isEmpty() != name.en().isEmpty()) {
+      String missing = name.ko().isEmpty() ? "name_ko" : "name_en";
+      cells.reject(missing, "expected the name in both languages (columns 'name_ko' and 'name_en'), found an empty '"
+          + missing + "'");
+    }
     return new Spending(c.id(), company, kind, period, status, replaces, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting());
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting(), name);
   }
 
   /**

@@ -25,8 +25,17 @@ public record Spending(
     Optional<String> fx,
     int approxDigits,
     Localized note,
-    Reporting reporting)
+    Reporting reporting,
+    Localized name)
     implements MoneyFact {
+  /** Spending of no name of its own. */
+  public Spending(String id, String company, SpendingKind spendingKind, Optional<SpendingPeriod> period,
+      SpendingStatus status, Optional<String> replaces, Money amount, Bound bound, PartialDate date, String source,
+      Optional<String> fx, int approxDigits, Localized note, Reporting reporting) {
+    this(id, company, spendingKind, period, status, replaces, amount, bound, date, source, fx, approxDigits, note,
+        reporting, Localized.empty());
+  }
+
   public Spending {
     requireNonNull(id, "id");
     requireNonNull(company, "company");
@@ -41,6 +50,16 @@ public record Spending(
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
+    requireNonNull(name, "name");
+  }
+
+  /**
+   * The programme's or project's own name after a label ({@code  · InvestAI}, {@code  · 스타게이트
+   * UK}), which tells apart two pledges of one company, kind and period; empty when it has none.
+   */
+  public String nameAfter(Lang lang) {
+    String n = name.in(lang);
+    return n.isEmpty() ? "" : " · " + n;
   }
 
   /**

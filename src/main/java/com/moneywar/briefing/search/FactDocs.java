@@ -80,7 +80,8 @@ final class FactDocs {
     for (Spending s : b.spending()) {
       // 메타 · 2025년 설비투자: whose, for when, what; the amount with its status (계획) in brackets.
       String what = s.periodBefore(lang)
-          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang));
+          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang))
+          + s.nameAfter(lang);
       String text = both(b, s.company(), lang) + " · " + what + " · " + wording.standing("spending", s.id(), lang)
           + note(s.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.SPENDING, name(b, s.company(), lang) + " · " + what, s.date().in(lang),

@@ -151,7 +151,8 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     for (Spending s : briefing.spending()) {
       Cell who = Cell.of(List.of(company(s.company()), new Part(" ·\u00a0" + s.periodBefore(lang)
-          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang)), "")));
+          + t.getOrDefault("spendingkind." + s.spendingKind().code(), s.spendingKind().midSentence(lang))
+          + s.nameAfter(lang), "")));
       Cell amount = amount(s);
       // A pledge is a plan by nature: "투자 계획 · 계획" would say it twice (the key figures' rule).
       boolean pledged = s.spendingKind() == com.moneywar.briefing.model.SpendingKind.PLEDGE

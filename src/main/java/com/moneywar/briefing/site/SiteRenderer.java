@@ -942,7 +942,8 @@ public final class SiteRenderer {
           && s.status() == com.moneywar.briefing.model.SpendingStatus.PLANNED;
       String what = s.periodBefore(lang) + s.spendingKind().midSentence(lang);
       String status = pledged ? "" : lang == Lang.KO ? " " + s.status().words(lang) : " (" + s.status().words(lang) + ")";
-      return new String[] {name(b, s.company(), lang) + " · " + what + status, "investments", "spending-"};
+      return new String[] {name(b, s.company(), lang) + " · " + what + status + s.nameAfter(lang), "investments",
+          "spending-"};
     }
   }
 
