@@ -209,6 +209,7 @@ final class TimelineChart implements KindRenderer {
         .add(numbers.key(w))
         .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
         .add(UndrawnDeals.inside(ChartSelection.timeline(briefing, spec), spec, w))
+        .add(UndrawnDeals.overlapping(ChartSelection.timeline(briefing, spec), w))
         .add(twins(deals) ? w.pick("날짜와 금액이 같은 거래는 겹치지 않게 옆으로 조금씩 비켜 그렸다. 날짜는 같다.",
             "Deals of one day and one amount are drawn slightly apart, side by side; their date is the same.") : "")
         .add(TimeNotes.partialDates(deals, w))

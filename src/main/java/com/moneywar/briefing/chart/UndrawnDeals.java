@@ -149,6 +149,40 @@ final class UndrawnDeals {
         "Not drawn on their own, as their money is inside another point: " + join(en, ", ", " and ") + ".");
   }
 
+  /**
+   * The sentence under a timeline naming the investments it draws whose investor is also among the
+   * investors of a round of the same company it draws, within a year of each other, with no row
+   * tying the two: part of the one may be inside the other ("투자 1건(엔비디아 → 엔스케일)은 같은 시기 그
+   * 회사의 라운드에도 투자자로 올라 있어, 금액 일부가 라운드 금액과 겹칠 수 있다." / "1 investment (Nvidia →
+   * Nscale) is by an investor also named in that company's round of the time: part of its money may be
+   * inside the round's amount."). A new user's $700 million commitment, partly invested in the round
+   * beside it, was drawn in full next to the round, and nothing said so. Empty when there are none.
+   */
+  static String overlapping(ChartSelection.Timeline timeline, ChartWording w) {
+    List<MoneyFact> both = new ArrayList<>();
+    for (com.moneywar.briefing.model.Investment i : timeline.investments()) {
+      boolean shared = i.reporting().plottable() && timeline.rounds().stream()
+          .filter(r -> r.reporting().plottable() && r.investee().equals(i.investee())
+              && r.investors().contains(i.investor()) && timeline.inCommitments().get(r) != i)
+          .anyMatch(r -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.date().firstDay(),
+              i.date().firstDay())) <= 366);
+      if (shared) {
+        both.add(i);
+      }
+    }
+    if (both.isEmpty()) {
+      return "";
+    }
+    String names = named(both, null, w);
+    String n = w.count(BigDecimal.valueOf(both.size()));
+    boolean one = both.size() == 1;
+    return w.pick("투자 " + n + "건" + names + "은 같은 시기 그 회사의 라운드에도 투자자로 올라 있어, 금액 일부가 라운드 금액과"
+            + " 겹칠 수 있다.",
+        n + (one ? " investment " : " investments ") + (names.isEmpty() ? "" : names + " ")
+            + (one ? "is by an investor" : "are by investors") + " also named in that company's round of the time: part"
+            + " of " + (one ? "its" : "their") + " money may be inside the round's amount.");
+  }
+
   /** Adds "{@code what} N건(names)" / "N {@code one|many} (names)" for {@code facts}, when there are any. */
   private static void count(List<MoneyFact> facts, String what, String one, String many, ChartWording w,
       List<String> ko, List<String> en) {
