@@ -274,10 +274,9 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   private static String stakeNote(Flow f, ChartWording w) {
-    // The percentage with its bound as the row states it ("지분 약 4%" / "about 4% stake").
-    String percent = f.rows().size() == 1 && f.rows().get(0) instanceof com.moneywar.briefing.model.Flow row
-        ? row.percentWords(w.lang())
-        : f.stake().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("");
+    // The percentage with its bound as the stake's row states it ("지분 약 4%" / "about 4% stake").
+    String percent = f.rows().stream().filter(com.moneywar.briefing.model.Flow.class::isInstance).findFirst()
+        .map(r -> ((com.moneywar.briefing.model.Flow) r).percentWords(w.lang())).orElse("");
     return f.stake().filter(p -> p.signum() > 0)
         .map(p -> w.pick(" (지분 " + percent + ")", " (" + percent + " stake)"))
         .orElse(f.stake().isPresent() ? w.pick(" (지분 매입)", " (stake)") : "");

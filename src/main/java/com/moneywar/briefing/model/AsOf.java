@@ -137,23 +137,18 @@ public final class AsOf {
     } while (investments.size() != before);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();
-    List<Flow> flows = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
+    List<Flow> onRecord = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
     // A stake agreed but closed after the edition's day was not paid for yet on that day.
-    boolean closingsLater = flows.stream().anyMatch(f -> f.closed().filter(c -> !onRecord(c, day)).isPresent());
-    if (closingsLater) {
-      flows = flows.stream().map(f -> f.closed().filter(c -> !onRecord(c, day)).isPresent()
-          ? f.withClosed(Optional.empty()) : f).toList();
-    }
+    List<Flow> flows = onRecord.stream().map(f -> f.withClosed(f.closed().filter(c -> onRecord(c, day)))).toList();
+    boolean closingsLater = !flows.equals(onRecord);
     List<Spending> spending = b.spending().stream().filter(s -> onRecord(b, s, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();
-    List<Source> sources = b.sources().stream().filter(s -> !knownFrom(s, b::recordSource).isAfter(day)).toList();
+    List<Source> published = b.sources().stream().filter(s -> !knownFrom(s, b::recordSource).isAfter(day)).toList();
     // A page read after the edition's day was not read for it: its list of sources does not say so
     // (a new user's edition of March 2026 listed a page "read on 30 November 2026").
-    boolean readLater = sources.stream().anyMatch(s -> s.accessed().filter(a -> !onRecord(a, day)).isPresent());
-    if (readLater) {
-      sources = sources.stream().map(s -> s.accessed().filter(a -> !onRecord(a, day)).isPresent()
-          ? s.withAccessed(Optional.empty()) : s).toList();
-    }
+    List<Source> sources = published.stream()
+        .map(s -> s.withAccessed(s.accessed().filter(a -> onRecord(a, day)))).toList();
+    boolean readLater = !sources.equals(published);
     // Every fact row on the record (a later edition of a long series, or texts dated after every
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
