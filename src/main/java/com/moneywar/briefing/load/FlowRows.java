@@ -4,6 +4,8 @@ import static com.moneywar.briefing.load.TableSpec.optional;
 import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.Bound;
+import com.moneywar.briefing.model.Capacity;
+import com.moneywar.briefing.model.CapacityUnit;
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.Flow;
@@ -25,7 +27,8 @@ final class FlowRows implements RowParser<Flow> {
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
         required("to"), optional("percent"), optional("status"), optional("paid"),
-        optional("closed"), optional("percent_bound"))));
+        optional("closed"), optional("percent_bound"), optional("capacity"), optional("capacity_unit"),
+        optional("capacity_bound"))));
   }
 
   @Override
@@ -86,7 +89,59 @@ final class FlowRows implements RowParser<Flow> {
             + " found '" + cells.text0("closed") + "'");
       }
     }
+    Optional<Capacity> capacity = capacity(cells, kind);
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed, percentBound);
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed, percentBound,
+        capacity);
+  }
+
+  /**
+   * The deal's size in what it buys ("6 gigawatts", "up to one million TPUs"): {@code capacity} and
+   * {@code capacity_unit} together, {@code capacity_bound} only with them; not for a stake, which is
+   * sized by its percentage, nor a licence.
+   */
+  private static Optional<Capacity> capacity(CellReader cells, FlowKind kind) {
+    String value = cells.text0("capacity");
+    String unitCode = cells.text0("capacity_unit");
+    String boundCode = cells.text0("capacity_bound");
+    if (value.isEmpty()) {
+      if (!unitCode.isEmpty()) {
+        cells.reject("capacity", "expected the capacity in column 'capacity' for the unit '" + unitCode
+            + "' in 'capacity_unit', found an empty cell");
+      } else if (!boundCode.isEmpty()) {
+        cells.reject("capacity_bound", "expected an empty 'capacity_bound' for a row with no 'capacity', found '"
+            + boundCode + "'");
+      }
+      return Optional.empty();
+    }
+    if (!kind.hasCapacity()) {
+      cells.reject("capacity", "expected an empty 'capacity' for a " + kind.code() + " (a stake is sized by its"
+          + " 'percent'; only a compute purchase, supply deal, acquisition, asset purchase or joint investment has a"
+          + " capacity), found '" + value + "'");
+      return Optional.empty();
+    }
+    BigDecimal figure = cells.positive("capacity");
+    if (unitCode.isEmpty()) {
+      cells.reject("capacity_unit", "expected the unit of the capacity " + value + " in column 'capacity_unit' (one of "
+          + String.join(", ", java.util.Arrays.stream(CapacityUnit.values()).map(CapacityUnit::code).toList())
+          + "), found an empty cell");
+      return Optional.empty();
+    }
+    CapacityUnit unit = cells.choice("capacity_unit", CapacityUnit.class, CapacityUnit::code);
+    Bound bound = boundCode.isEmpty() ? Bound.EXACT : cells.choice("capacity_bound", Bound.class, Bound::code);
+    if (cells.failed()) {
+      return Optional.empty();
+    }
+    if (bound == Bound.RANGE) {
+      cells.reject("capacity_bound", "expected one of exact, about, more-than, at-least, up-to in column"
+          + " 'capacity_bound' (a capacity is one figure), found 'range'");
+      return Optional.empty();
+    }
+    if (unit.counted() && figure.stripTrailingZeros().scale() > 0) {
+      cells.reject("capacity", "expected a whole number of " + unit.code() + " in column 'capacity', found '" + value
+          + "'");
+      return Optional.empty();
+    }
+    return Optional.of(new Capacity(figure, unit, bound));
   }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * Money that changes hands but is not an investment: {@code from} buys compute from {@code to},
  * acquires it, or buys a stake of {@code percent} in it, paid as {@code payment} says. A stake is
  * paid for on the day the deal {@code closed} (completed), which may come months after it was
- * agreed on its {@code date}; empty when no source says it has. Never added into investment totals.
+ * agreed on its {@code date}; empty when no source says it has. A deal may also be sized by its
+ * {@code capacity} ("6 gigawatts"), often the only size a compute deal discloses. Never added into
+ * investment totals.
  */
 public record Flow(
     String id,
@@ -28,14 +30,15 @@ public record Flow(
     Reporting reporting,
     Payment payment,
     Optional<PartialDate> closed,
-    Bound percentBound)
+    Bound percentBound,
+    Optional<Capacity> capacity)
     implements MoneyFact {
   /** A deal whose sources do not say how it was paid. */
   public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
       Reporting reporting) {
     this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        Payment.UNSTATED, Optional.empty(), Bound.EXACT);
+        Payment.UNSTATED, Optional.empty(), Bound.EXACT, Optional.empty());
   }
 
   /** A deal paid as {@code payment} says and closed on {@code closed}, its percentage exact. */
@@ -43,13 +46,13 @@ public record Flow(
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
       Reporting reporting, Payment payment, Optional<PartialDate> closed) {
     this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting, payment,
-        closed, Bound.EXACT);
+        closed, Bound.EXACT, Optional.empty());
   }
 
   /** The same deal, closed on {@code day} (empty: not closed, or not on the record). */
   public Flow withClosed(Optional<PartialDate> day) {
     return new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        payment, day, percentBound);
+        payment, day, percentBound, capacity);
   }
 
   public Flow {
@@ -68,6 +71,7 @@ public record Flow(
     requireNonNull(payment, "payment");
     requireNonNull(closed, "closed");
     requireNonNull(percentBound, "percentBound");
+    requireNonNull(capacity, "capacity");
   }
 
   /**

@@ -85,4 +85,13 @@ public enum FlowKind {
   public boolean hasPercent() {
     return this == STAKE || this == HOLDING || this == SALE;
   }
+
+  /**
+   * Whether a source may size the deal by what it buys (column {@code capacity}: "6 gigawatts", "one
+   * million TPUs"): compute, goods, a company or assets bought, a joint investment. A stake is sized by
+   * its percentage, and a licence buys no capacity.
+   */
+  public boolean hasCapacity() {
+    return !hasPercent() && this != LICENSE;
+  }
 }

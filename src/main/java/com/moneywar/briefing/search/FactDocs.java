@@ -73,7 +73,7 @@ final class FactDocs {
       String text = both(b, f.from(), lang) + between + both(b, f.to(), lang) + " · "
           + t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.payment().afterName(lang)
           + " · " + wording.standing("flow", f.id(), lang)
-          + percent + note(f.note(), lang);
+          + percent + f.capacity().map(c -> " · " + c.words(lang)).orElse("") + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),
           wording.row("investments", "flow-" + f.id()), text, true));
     }

@@ -26,7 +26,8 @@ final class DataPackage {
   static final String DESCRIPTOR = FOLDER + "datapackage.json";
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  private static final Set<String> NUMBERS = Set.of("amount", "amount_high", "alt_amount", "rate", "percent");
+  private static final Set<String> NUMBERS = Set.of("amount", "amount_high", "alt_amount", "rate", "percent",
+      "capacity");
   private static final Set<String> INTEGERS = Set.of("approx_digits");
   private static final Set<String> DATES = Set.of("date", "published", "founded", "accessed", "closed");
   private static final String PARTIAL_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
@@ -65,7 +66,10 @@ final class DataPackage {
   private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
       DataFile.FLOWS, Map.of("paid", java.util.Arrays.stream(com.moneywar.briefing.model.Payment.values())
           .map(com.moneywar.briefing.model.Payment::code).filter(c -> !c.isEmpty()).toList(),
-          "percent_bound", List.of("exact", "about", "up-to", "at-least", "more-than")),
+          "percent_bound", List.of("exact", "about", "up-to", "at-least", "more-than"),
+          "capacity_bound", List.of("exact", "about", "up-to", "at-least", "more-than"),
+          "capacity_unit", java.util.Arrays.stream(com.moneywar.briefing.model.CapacityUnit.values())
+              .map(com.moneywar.briefing.model.CapacityUnit::code).toList()),
       DataFile.ROUNDS, Map.of("status", java.util.Arrays.stream(com.moneywar.briefing.model.RoundStatus.values())
           .map(com.moneywar.briefing.model.RoundStatus::code).toList()),
       DataFile.SPENDING, Map.of(

@@ -125,20 +125,33 @@ final class FactTables {
 
   FactTable flows() {
     List<Row> rows = new ArrayList<>();
+    // A deal's size in what it buys ("6GW", "GPU 10만 개") has its own column when a row gives one.
+    boolean sized = briefing.flows().stream().anyMatch(f -> f.capacity().isPresent());
     for (Flow f : briefing.flows()) {
-      // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
-      rows.add(new Row("flow-" + f.id(), false, List.of(f.flowKind().partners() ? partners(f.from(), f.to())
+      List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
           Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)
               + f.payment().afterName(lang)),
-          amount(f), krw(f),
-          new Cell(f.percentWords(lang), "", "", true,
+          amount(f), krw(f)));
+      if (sized) {
+        cells.add(Cell.of(f.capacity().map(c -> c.words(lang)).orElse("")));
+      }
+      cells.addAll(List.of(new Cell(f.percentWords(lang), "", "", true,
               f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
-          date(f), source(f), Cell.of(note(f)))));
+          date(f), source(f), Cell.of(note(f))));
+      // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
+      rows.add(new Row("flow-" + f.id(), false, cells));
     }
-    return new FactTable(t.get("flows.caption"), List.of(t.get("col.parties"), t.get("col.kind"), t.get("col.amount"),
-        t.get("col.krw"), t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
-        List.of(T, T, N, N, N, D, T, T), rows);
+    List<String> headers = new ArrayList<>(List.of(t.get("col.parties"), t.get("col.kind"), t.get("col.amount"),
+        t.get("col.krw")));
+    List<Sort> types = new ArrayList<>(List.of(T, T, N, N));
+    if (sized) {
+      headers.add(t.get("col.capacity"));
+      types.add(T);
+    }
+    headers.addAll(List.of(t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")));
+    types.addAll(List.of(N, D, T, T));
+    return new FactTable(t.get("flows.caption"), headers, types, rows);
   }
 
   /**

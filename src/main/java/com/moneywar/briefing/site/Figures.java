@@ -204,6 +204,7 @@ final class Figures {
       case "basis" -> fact instanceof Valuation v ? AmountText.basis(v.basis(), lang) : "";
       case "percent" -> fact instanceof Flow f ? f.percentWords(lang) : "";
       case "paid" -> fact instanceof Flow f ? f.payment().words(lang) : "";
+      case "capacity" -> fact instanceof Flow f ? f.capacity().map(c -> c.words(lang)).orElse("") : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang, qualifier(fact, lang));

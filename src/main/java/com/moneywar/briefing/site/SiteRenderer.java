@@ -919,10 +919,18 @@ public final class SiteRenderer {
           : f.reporting().deal().words(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
       // Paid in shares, said with the deal: 오픈AI → io · 인수(주식 교환 방식) / OpenAI → io · all-stock acquisition.
+      // Its size in what it buys, in the same brackets: 오픈AI → AMD · 컴퓨팅 구매 약정(6GW) / … · compute purchase (6 GW).
+      List<String> brackets = new ArrayList<>();
       if (!f.payment().allMoney()) {
-        what = f.payment() == com.moneywar.briefing.model.Payment.STOCK && !ko
-            ? f.payment().words(lang) + " " + what
-            : what + (ko ? "(" + f.payment().words(lang) + ")" : " (" + f.payment().words(lang) + ")");
+        if (f.payment() == com.moneywar.briefing.model.Payment.STOCK && !ko) {
+          what = f.payment().words(lang) + " " + what;
+        } else {
+          brackets.add(f.payment().words(lang));
+        }
+      }
+      f.capacity().ifPresent(c -> brackets.add(c.words(lang)));
+      if (!brackets.isEmpty()) {
+        what += (ko ? "(" : " (") + String.join(", ", brackets) + ")";
       }
       // Partners side by side, with no arrow: no money goes from one to the other.
       // A stake sold: the seller, then the company whose shares it sold ("SoftBank Group · Nvidia stake sale").

@@ -122,7 +122,8 @@ final class EnglishWordsChecker {
       return b.round(id).map(r -> r.type().phrase(Lang.EN));
     }
     MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
-    if (fact == null || !fact.reporting().amountStated() && !m.field().equals("percent") && !m.field().equals("alt")) {
+    if (fact == null || !fact.reporting().amountStated() && !m.field().equals("percent") && !m.field().equals("alt")
+        && !m.field().equals("capacity")) {
       return Optional.empty();
     }
     return switch (m.field()) {
@@ -135,6 +136,7 @@ final class EnglishWordsChecker {
           ? Optional.of(AmountText.basis(v.basis(), Lang.EN)) : Optional.empty();
       case "percent" -> fact instanceof Flow f && f.percent().isPresent() ? Optional.of(f.percentWords(Lang.EN))
           : Optional.empty();
+      case "capacity" -> fact instanceof Flow f ? f.capacity().map(c -> c.words(Lang.EN)) : Optional.empty();
       default -> Optional.empty();
     };
   }

@@ -47,6 +47,11 @@ final class FigureChecker {
             && ref.field().equals("paid") && f.payment() == com.moneywar.briefing.model.Payment.UNSTATED).findFirst()
             .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow that says how it was paid (column 'paid')"
                 + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which says nothing")));
+        // Nor ':capacity' for a deal sized in money alone.
+        briefing.flows().stream().filter(f -> ref.kind().equals("flow") && f.id().equals(id)
+            && ref.field().equals("capacity") && f.capacity().isEmpty()).findFirst()
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow with a capacity (column 'capacity')"
+                + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which gives none")));
         // Nor ':period' for spending whose sources state no period.
         briefing.spending().stream().filter(s -> ref.kind().equals("spending") && s.id().equals(id)
             && ref.field().equals("period") && s.period().isEmpty()).findFirst()
@@ -88,7 +93,9 @@ final class FigureChecker {
               + " (its 'amount' cell is empty, so the figure would read '"
               + com.moneywar.briefing.model.AmountText.of(f, lang) + "'); say so in words instead, such as '"
               + (denied ? (ko ? "금액은 밝히지 않았다" : "no amount was given") : (ko ? "금액은 공개되지 않았다"
-                  : "the price was not disclosed")) + "'"));
+                  : "the price was not disclosed")) + "'"
+              + (f instanceof com.moneywar.briefing.model.Flow flow && flow.capacity().isPresent()
+                  ? "; its capacity is {{flow:" + id + ":capacity}} ('" + flow.capacity().get().words(lang) + "')" : "")));
         });
   }
 
