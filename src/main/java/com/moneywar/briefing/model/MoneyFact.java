@@ -43,11 +43,12 @@ public sealed interface MoneyFact permits Investment, Valuation, TalentOffer, Ro
 
   /**
    * Where the deal stands, as readers see it: {@code 협상 중} / {@code in talks}, {@code 제안 거절} /
-   * {@code offer rejected}; empty for a deal that was made. A round says it in its own words
-   * ({@link Round#dealWords}).
+   * {@code offer rejected}; empty for a deal that was made, and for a report the parties deny: a
+   * denied report of talks is no talks ("150억달러(협상 중, 당사자 부인)" stated the talks as fact). A
+   * round says it in its own words ({@link Round#dealWords}).
    */
   default String dealWords(Lang lang) {
-    return reporting().deal().words(lang);
+    return reporting().claim() == ClaimStatus.DENIED ? "" : reporting().deal().words(lang);
   }
 
   /** {@link #dealWords} after a deal's name, as tables and key figures write it ({@code  · 협상 중}); empty for a deal made. */

@@ -68,6 +68,9 @@ public record Round(
    */
   @Override
   public String dealWords(Lang lang) {
+    if (reporting.claim() == ClaimStatus.DENIED) {
+      return "";
+    }
     if (reporting.deal() == DealStatus.TALKS && type.plannedUntilClosed()) {
       return lang == Lang.KO ? "추진 중" : "planned";
     }

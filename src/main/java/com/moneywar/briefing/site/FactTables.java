@@ -130,7 +130,7 @@ final class FactTables {
     for (Flow f : briefing.flows()) {
       List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
-          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.reporting().deal().afterName(lang)
+          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.dealAfterName(lang)
               + f.payment().afterName(lang)),
           amount(f), krw(f)));
       if (sized) {
@@ -198,7 +198,7 @@ final class FactTables {
     for (Valuation v : briefing.valuations()) {
       // A valuation sought in a round not raised says so by its basis: 투자 후 기업가치 · 협상 중.
       String basis = String.join(" · ", java.util.stream.Stream.of(AmountText.basis(v.basis(), lang),
-          v.reporting().deal().words(lang)).filter(w -> !w.isEmpty()).toList());
+          v.dealWords(lang)).filter(w -> !w.isEmpty()).toList());
       rows.add(new Row(v.id(), false, List.of(companyCell(v.company()), amount(v), krw(v),
           Cell.of(basis), date(v), source(v),
           Cell.of(note(v)))));

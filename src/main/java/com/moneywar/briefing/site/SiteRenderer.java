@@ -859,8 +859,7 @@ public final class SiteRenderer {
      * talks as fact.
      */
     private static String dealWords(MoneyFact fact, Lang lang) {
-      return fact.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
-          : fact.dealAfterName(lang);
+      return fact.dealAfterName(lang);
     }
 
     @Override
@@ -915,8 +914,7 @@ public final class SiteRenderer {
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       // A denied report is not stated as talks or an offer: the value says it is denied.
-      String deal = f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? ""
-          : f.reporting().deal().words(lang);
+      String deal = f.dealWords(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
       // Paid in shares, said with the deal: 오픈AI → io · 인수(주식 교환 방식) / OpenAI → io · all-stock acquisition.
       // Its size in what it buys, in the same brackets: 오픈AI → AMD · 컴퓨팅 구매 약정(6GW) / … · compute purchase (6 GW).

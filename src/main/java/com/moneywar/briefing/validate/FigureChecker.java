@@ -346,7 +346,7 @@ final class FigureChecker {
     return b.approxKrw(fact).isPresent()
         || claim != com.moneywar.briefing.model.ClaimStatus.CONFIRMED && claim != com.moneywar.briefing.model.ClaimStatus.REPORTED
         || fact instanceof Valuation v && v.basis() == ValuationBasis.ESTIMATE
-        || !fact.reporting().deal().words(com.moneywar.briefing.model.Lang.EN).isEmpty();
+        || !fact.dealWords(com.moneywar.briefing.model.Lang.EN).isEmpty();
   }
 
   /** The row's key as the sum names it: {@code flow:ID}. */

@@ -56,7 +56,9 @@ final class StatusWordsChecker {
       return;
     }
     Optional<? extends MoneyFact> fact = b.fact(kind.get(), m.ids().get(0));
-    if (fact.isEmpty() || fact.get().reporting().deal() == DealStatus.AGREED) {
+    // A denied report says no status in its brackets (MoneyFact#dealWords): only "당사자 부인".
+    if (fact.isEmpty() || fact.get().reporting().deal() == DealStatus.AGREED
+        || fact.get().dealWords(lang).isEmpty()) {
       return;
     }
     DealStatus status = fact.get().reporting().deal();

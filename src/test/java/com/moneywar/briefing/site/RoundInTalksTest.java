@@ -43,7 +43,9 @@ class RoundInTalksTest {
     withRounds(project,
         "fixture-seeking-2025-11,anthropic,equity,,,,33300000000,55500000000,USD,range,2025-11,fixture-talks,,"
             + "reported,none,,,,talks",
-        "fixture-off-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-talks,,,none,,,,called-off");
+        "fixture-off-2025-11,anthropic,debt,,,,7770000000,,USD,exact,2025-11,fixture-talks,,,none,,,,called-off",
+        "fixture-denied-2025-11,anthropic,series-e,,,,15000000000,,USD,exact,2025-11,fixture-talks,,denied,none,,,,"
+            + "talks");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -92,6 +94,28 @@ class RoundInTalksTest {
           .orElseThrow().cells().get(0).text();
       assertThat(seekingRow).endsWith(lang == Lang.KO ? "협상 중" : "in talks");
       assertThat(offRow).endsWith(lang == Lang.KO ? "무산" : "called off");
+    }
+  }
+
+  /**
+   * A report of talks the parties deny is no talks: a new user's denied report of a Series E read
+   * "150억달러(약 22조원, 협상 중, 당사자 부인)" in prose and "시리즈E · 협상 중" in the table, stating the
+   * talks as fact.
+   */
+  @Test
+  void aDeniedReportOfTalksIsNeverCalledTalks() {
+    Figures figures = new Figures(briefing);
+    FigureRef denied = new FigureRef("round", List.of("fixture-denied-2025-11"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(denied, Lang.KO)).isEqualTo("150억달러(당사자 부인)");
+    assertThat(figures.text(denied, Lang.EN)).isEqualTo("$15 billion (denied)");
+    for (Lang lang : Lang.values()) {
+      FactTable table = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").rounds();
+      String row = table.rows().stream().filter(r -> r.id().equals("round-fixture-denied-2025-11")).findFirst()
+          .orElseThrow().cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+      assertThat(row).doesNotContain("협상", "talks").contains(lang == Lang.KO ? "당사자 부인" : "denied");
+      assertThat(SiteRenderer.headlines(briefing, figures, List.of(denied), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(briefing)).get(0).label()).doesNotContain("협상", "talks");
     }
   }
 
