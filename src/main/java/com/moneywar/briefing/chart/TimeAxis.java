@@ -25,10 +25,11 @@ import java.util.function.DoubleUnaryOperator;
  * @param from the first day the axis shows
  * @param to the last day the axis shows
  * @param first the first day a date on the axis may mean (after {@code from}, which leaves room)
+ * @param last the last day a date on the axis may mean (before {@code to})
  */
-record TimeAxis(LocalDate from, LocalDate to, LocalDate first) {
+record TimeAxis(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
   TimeAxis(LocalDate from, LocalDate to) {
-    this(from, to, from);
+    this(from, to, from, to);
   }
 
   /** The least free space between two tick labels, in px. */
@@ -80,7 +81,7 @@ record TimeAxis(LocalDate from, LocalDate to, LocalDate first) {
     LocalDate last = dates.stream().map(PartialDate::lastDay).max(LocalDate::compareTo).orElseThrow();
     long days = ChronoUnit.DAYS.between(first, last);
     long pad = Math.max(10, days / 25) + Math.max(0, 60 - days) / 2; // a short span still shows a month or two
-    return new TimeAxis(first.minusDays(pad), last.plusDays(pad), first);
+    return new TimeAxis(first.minusDays(pad), last.plusDays(pad), first, last);
   }
 
   /** The x of a day, as the panel's chart plots it. */

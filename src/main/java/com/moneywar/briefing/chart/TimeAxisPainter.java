@@ -71,9 +71,41 @@ final class TimeAxisPainter implements Panel.XAxis {
     this.bareYears = bareYears;
   }
 
-  /** The ticks for a plot {@code width} wide whose x runs from the axis's first to its last day. */
+  /**
+   * The ticks for a plot {@code width} wide whose x runs from the axis's first to its last day, less
+   * those at the right end that leave no room for the year of the axis's last date ({@link
+   * #endYear}).
+   */
   List<TimeAxis.Tick> ticks(double width) {
-    return axis.ticks(lang, font, screen(width), -overhang, width + overhang + after, bareYears);
+    return labelled(width).ticks();
+  }
+
+  /** The ticks drawn, and the year written after them at the right end, if any. */
+  private record Labelled(List<TimeAxis.Tick> ticks, java.util.Optional<String> endYear) {}
+
+  /**
+   * The ticks of {@link TimeAxis#ticks} and the end year ({@link #endYear}); when the year does not
+   * fit after the last tick, that tick is left out (a month label near the end says less than the
+   * year the last marks are in), and so on while the last tick is a month's alone; a tick that writes a
+   * year is never left out for it.
+   */
+  private Labelled labelled(double width) {
+    List<TimeAxis.Tick> ticks = axis.ticks(lang, font, screen(width), -overhang, width + overhang + after, bareYears);
+    while (true) {
+      java.util.Optional<String> year = endYearText(ticks);
+      if (year.isEmpty()) {
+        return new Labelled(ticks, year);
+      }
+      if (endYearStart(year.get(), ticks, width) + GlyphPainter.width(year.get(), font) <= width + overhang + after) {
+        return new Labelled(ticks, year);
+      }
+      // Only a month's tick gives way: one that writes a year (2025, or 1월 over 2025년) keeps its place.
+      TimeAxis.Tick last = ticks.get(ticks.size() - 1);
+      if (ticks.size() <= 1 || last.lines().size() > 1 || last.lines().get(0).matches("\\d{4}년?")) {
+        return new Labelled(ticks, java.util.Optional.empty());
+      }
+      ticks = ticks.subList(0, ticks.size() - 1);
+    }
   }
 
   private DoubleUnaryOperator screen(double width) {
@@ -105,7 +137,8 @@ final class TimeAxisPainter implements Panel.XAxis {
 
   @Override
   public void labels(Graphics2D g, PanelGeometry at, double firstBaseline, double lineHeight) {
-    List<TimeAxis.Tick> ticks = ticks(at.right());
+    Labelled labelled = labelled(at.right());
+    List<TimeAxis.Tick> ticks = labelled.ticks();
     for (TimeAxis.Tick tick : ticks) {
       double x = at.x(TimeAxis.x(tick.date()));
       for (int l = 0; l < tick.lines().size(); l++) {
@@ -115,6 +148,49 @@ final class TimeAxisPainter implements Panel.XAxis {
     }
     startYear(ticks, at).ifPresent(year -> GlyphPainter.draw(g, year, font, ChartTheme.MUTED, startYearEnd(year, ticks, at),
         firstBaseline + (ticks.get(0).lines().size() - 1) * lineHeight, GlyphPainter.Align.END));
+    int yearLine = ticks.stream().mapToInt(t -> t.lines().size()).max().orElse(1) - 1;
+    labelled.endYear().ifPresent(year -> GlyphPainter.draw(g, year, font, ChartTheme.MUTED,
+        endYearStart(year, ticks, at.right()), firstBaseline + yearLine * lineHeight, GlyphPainter.Align.START));
+  }
+
+  /**
+   * The year of the axis's last date, written after the last tick on the line of the years, when that
+   * date is in a later year than the last tick: a deal of January 2026 right of "10월" then still has
+   * its year on the axis (a new user's phone chart ended at "10월" over two deals of January 2026, and
+   * read as late 2025). Empty when the last tick is in the axis's last year.
+   */
+  java.util.Optional<String> endYear(double width) {
+    return labelled(width).endYear();
+  }
+
+  private java.util.Optional<String> endYearText(List<TimeAxis.Tick> ticks) {
+    if (ticks.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    TimeAxis.Tick last = ticks.get(ticks.size() - 1);
+    int year = axis.last().getYear();
+    if (last.date().getYear() >= year || !axis.last().isAfter(last.date())) {
+      return java.util.Optional.empty();
+    }
+    // Written as the ticks write their years: 2026년 under months, bare where the ticks are bare.
+    boolean bare = bareYears || lang != Lang.KO
+        || ticks.stream().flatMap(t -> t.lines().stream()).anyMatch(l -> l.matches("\\d{4}"));
+    return java.util.Optional.of(bare ? Integer.toString(year) : year + "년");
+  }
+
+  /**
+   * Where the end year starts, in the plot's px: centred under the axis's last date, but within the
+   * room past the plot's right end and kept {@link TimeAxis#GAP} clear of the last tick's labels.
+   */
+  private double endYearStart(String text, List<TimeAxis.Tick> ticks, double width) {
+    DoubleUnaryOperator screen = screen(width);
+    TimeAxis.Tick last = ticks.get(ticks.size() - 1);
+    double lastRight = screen.applyAsDouble(TimeAxis.x(last.date()))
+        + last.lines().stream().mapToDouble(l -> GlyphPainter.width(l, font)).max().orElse(0) / 2;
+    double yearWidth = GlyphPainter.width(text, font);
+    double centred = Math.min(screen.applyAsDouble(TimeAxis.x(axis.last())) - yearWidth / 2,
+        width + overhang + after - yearWidth);
+    return Math.max(centred, lastRight + TimeAxis.GAP);
   }
 
   /**

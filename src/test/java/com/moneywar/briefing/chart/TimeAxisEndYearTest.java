@@ -1,0 +1,75 @@
+package com.moneywar.briefing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.PartialDate;
+import java.awt.Font;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The year of a time axis's last marks is on the axis: a new user's phone timeline ran from May 2024
+ * to two deals of 6 and 7 January 2026 and ended at "10월", its January tick left out for want of
+ * room, so the deals read as late 2025.
+ */
+class TimeAxisEndYearTest {
+  private static final Font FONT = ChartTheme.load().regular(12f);
+
+  private static TimeAxis axis(String... dates) {
+    return TimeAxis.covering(java.util.Arrays.stream(dates).map(d -> PartialDate.parse(d).orElseThrow()).toList());
+  }
+
+  private static final int[] WIDTHS = java.util.stream.IntStream.rangeClosed(12, 32).map(i -> i * 10).toArray();
+
+  @Test
+  void theLastMarksYearIsWrittenAfterTheLastTickWhenNoTickCarriesIt() {
+    TimeAxis axis = axis("2024-05-26", "2024-12-23", "2025-07-01", "2026-01-06", "2026-01-07");
+    int written = 0;
+    for (Lang lang : Lang.values()) {
+      TimeAxisPainter painter = new TimeAxisPainter(axis, lang, FONT, 8);
+      for (int width : WIDTHS) {
+        List<TimeAxis.Tick> ticks = painter.ticks(width);
+        boolean tick2026 = ticks.get(ticks.size() - 1).date().getYear() == 2026;
+        // At every width from a phone's to a page's, 2026 is on the axis: as a tick, or after the last one.
+        assertThat(tick2026 || painter.endYear(width).isPresent()).as(lang + " at " + width + " px: " + ticks).isTrue();
+        if (!tick2026) {
+          assertThat(painter.endYear(width)).contains(lang == Lang.KO ? "2026년" : "2026");
+          written++;
+        }
+      }
+    }
+    assertThat(written).as("widths where the end year is needed").isPositive();
+  }
+
+  @Test
+  void aTickThatWritesTheYearMakesTheEndYearNeedless() {
+    TimeAxis axis = axis("2024-05-26", "2025-11-07");
+    for (Lang lang : Lang.values()) {
+      TimeAxisPainter painter = new TimeAxisPainter(axis, lang, FONT, 8);
+      for (int width : WIDTHS) {
+        assertThat(painter.endYear(width)).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void onlyAMonthsTickGivesWayToTheEndYear() {
+    for (TimeAxis axis : List.of(axis("2024-05-26", "2024-12-23", "2025-07-01", "2026-01-07"),
+        axis("2023-03-01", "2024-06-01", "2025-05-01", "2026-01-07"))) {
+      for (Lang lang : Lang.values()) {
+        for (double overhang : new double[] {0, 8}) {
+          TimeAxisPainter painter = new TimeAxisPainter(axis, lang, FONT, overhang);
+          for (int width : WIDTHS) {
+            java.util.function.DoubleUnaryOperator screen = x -> (x - axis.min()) / (axis.max() - axis.min()) * width;
+            List<TimeAxis.Tick> all = axis.ticks(lang, FONT, screen, -overhang, width + overhang);
+            List<TimeAxis.Tick> shown = painter.ticks(width);
+            assertThat(all.subList(0, shown.size())).isEqualTo(shown);
+            assertThat(all.subList(shown.size(), all.size())).allSatisfy(t -> assertThat(t.lines()).singleElement()
+                .asString().doesNotMatch("\\d{4}년?"));
+          }
+        }
+      }
+    }
+  }
+}
