@@ -89,13 +89,19 @@ final class SpendingChart implements KindRenderer {
     return ranged(s) ? s.reporting().high().get().amount() : s.amount().amount();
   }
 
-  /** The rows by currency, in the order the currencies first come, each largest first (equal ones in file order). */
-  static Map<Currency, List<Spending>> panels(List<Spending> rows) {
+  /**
+   * The rows by currency, in the order the currencies first come, each largest first (equal ones in
+   * file order), or in the order of {@code rows} when {@code named}: a chart that names its rows
+   * draws them as named (a company's capex year after year read out of order sorted by size).
+   */
+  static Map<Currency, List<Spending>> panels(List<Spending> rows, boolean named) {
     Map<Currency, List<Spending>> byCurrency = new LinkedHashMap<>();
     for (Spending s : rows) {
       byCurrency.computeIfAbsent(s.amount().currency(), c -> new ArrayList<>()).add(s);
     }
-    byCurrency.replaceAll((c, list) -> list.stream().sorted(Comparator.comparing(SpendingChart::reach).reversed()).toList());
+    if (!named) {
+      byCurrency.replaceAll((c, list) -> list.stream().sorted(Comparator.comparing(SpendingChart::reach).reversed()).toList());
+    }
     return byCurrency;
   }
 
@@ -104,7 +110,8 @@ final class SpendingChart implements KindRenderer {
     ChartWording w = new ChartWording(briefing, lang);
     List<Spending> rows = ChartSelection.spending(briefing, spec);
     w.showing(rows.stream().map(Spending::company).toList());
-    Map<Currency, List<Spending>> panels = panels(rows);
+    boolean named = !spec.rows().isEmpty();
+    Map<Currency, List<Spending>> panels = panels(rows, named);
     Naming naming = Naming.of(rows);
     List<Spending> drawn = panels.values().stream().flatMap(List::stream).toList();
 
@@ -120,21 +127,37 @@ final class SpendingChart implements KindRenderer {
           SpendingBars.rangeKey(), new java.awt.BasicStroke(0f)));
     }
 
-    ChartDataTable table = new ChartDataTable(
-        List.of(w.pick("기업·기관", "Company or body"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
-            w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
-            w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")),
-        List.of(w.pick("기업·기관", "Company or body"), w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
-            w.pick("금액", "Amount")));
+    // A programme's own name has its column when a bar has one: two pledges of one body, kind and
+    // period are otherwise one line twice in the table, the CSV and the PDF.
+    boolean names = drawn.stream().anyMatch(s -> !s.nameAfter(lang).isEmpty());
+    List<String> exactHeader = new ArrayList<>(List.of(w.pick("기업·기관", "Company or body")));
+    List<String> shownHeader = new ArrayList<>(exactHeader);
+    if (names) {
+      exactHeader.add(w.pick("이름", "Name"));
+      shownHeader.add(w.pick("이름", "Name"));
+    }
+    exactHeader.addAll(List.of(w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+        w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
+        w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")));
+    shownHeader.addAll(List.of(w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
+        w.pick("금액", "Amount")));
+    ChartDataTable table = new ChartDataTable(exactHeader, shownHeader);
     for (Spending s : drawn) {
-      table.row(List.of(w.company(s.company()), s.period().map(SpendingPeriod::code).orElse(""), s.spendingKind().code(), s.status().code(),
-              s.amount().currency().getCurrencyCode(), s.amount().amount().toPlainString(), s.bound().code(),
-              s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code()),
-          List.of(w.company(s.company()), s.period().map(p -> p.words(lang)).orElse(w.pick("밝혀지지 않음", "not stated")), s.spendingKind().words(lang),
-              s.status().words(lang), w.money(s)));
+      List<String> exact = new ArrayList<>(List.of(w.company(s.company())));
+      List<String> shown = new ArrayList<>(exact);
+      if (names) {
+        exact.add(s.name().in(lang));
+        shown.add(s.name().in(lang));
+      }
+      exact.addAll(List.of(s.period().map(SpendingPeriod::code).orElse(""), s.spendingKind().code(), s.status().code(),
+          s.amount().currency().getCurrencyCode(), s.amount().amount().toPlainString(), s.bound().code(),
+          s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code()));
+      shown.addAll(List.of(s.period().map(p -> p.words(lang)).orElse(w.pick("밝혀지지 않음", "not stated")),
+          s.spendingKind().words(lang), s.status().words(lang), w.money(s)));
+      table.row(exact, shown);
     }
 
-    String alt = alt(panels, w);
+    String alt = alt(panels, named, w);
     String title = spec.title().in(lang);
     SpendingBars bars = new SpendingBars(frame, w, naming, panels);
     byte[] wide = bars.draw(ChartFrame.WIDTH, title, legend, alt);
@@ -144,6 +167,7 @@ final class SpendingChart implements KindRenderer {
         .leftOut(ChartSelection.leftOut(briefing, spec))
         .add(undrawn(ChartSelection.spendingLeftOut(briefing, spec), w));
     notes.add(noPeriod(drawn, w));
+    notes.add(mixedSpans(drawn, w));
     if (drawn.stream().anyMatch(s -> s.replaces().isPresent())) {
       // A pledge may be a government's: "회사" would not do.
       notes.add(w.pick("수치를 고친 곳은 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
@@ -176,6 +200,32 @@ final class SpendingChart implements KindRenderer {
   }
 
   /**
+   * Bars side by side read as amounts of one span; a quarter drawn beside whole years reads as a fall
+   * (a new user's 2025 first quarter beside three full years): said under the chart when the drawn
+   * periods are not all of one length, {@code 막대마다 기간의 길이가 다르다(분기와 1년). 금액을 그대로 견주지
+   * 말 것.} / {@code The bars cover spans of different lengths (a quarter and a year): their amounts do not
+   * compare as they stand.} Empty when every stated period is as long as the others.
+   */
+  static String mixedSpans(List<Spending> drawn, ChartWording w) {
+    List<String> lengths = drawn.stream().flatMap(s -> s.period().stream()).map(p -> span(p, w)).distinct().toList();
+    if (lengths.size() < 2) {
+      return "";
+    }
+    return w.pick("막대마다 기간의 길이가 다르다(" + String.join("·", lengths) + "). 금액을 그대로 견줄 수 없다.",
+        "The bars cover spans of different lengths (" + String.join(", ", lengths)
+            + "): their amounts do not compare as they stand.");
+  }
+
+  /** How long a period is: {@code 분기} / {@code a quarter}, {@code 1년} / {@code a year}, {@code 4년} / {@code 4 years}. */
+  private static String span(SpendingPeriod p, ChartWording w) {
+    if (p.quarter() != 0) {
+      return w.pick("분기", "a quarter");
+    }
+    int years = p.last() - p.first() + 1;
+    return years == 1 ? w.pick("1년", "a year") : w.pick(years + "년", years + " years");
+  }
+
+  /**
    * A row in a sentence: {@code 메타 · 2025년 설비투자 계획 700억~720억달러} / {@code Meta · 2025 capital
    * expenditure, planned: $70–72 billion}.
    */
@@ -188,14 +238,15 @@ final class SpendingChart implements KindRenderer {
         + (pledged ? "" : ", " + s.status().words(w.lang())) + ": " + w.money(s);
   }
 
-  /** Every bar, largest first: what a reader of the picture reads off it. */
-  private static String alt(Map<Currency, List<Spending>> panels, ChartWording w) {
+  /** Every bar, largest first or as named: what a reader of the picture reads off it. */
+  private static String alt(Map<Currency, List<Spending>> panels, boolean named, ChartWording w) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<Currency, List<Spending>> e : panels.entrySet()) {
       String bars = String.join(w.pick(", ", "; "), e.getValue().stream().map(s -> phrase(s, w)).toList());
       parts.add(panels.size() > 1 ? w.currencyName(e.getKey()) + ": " + bars : bars);
     }
-    return w.pick("가로 막대그래프, 금액이 큰 순서. ", "Horizontal bar chart, largest first. ")
+    return (named ? w.pick("가로 막대그래프. ", "Horizontal bar chart. ")
+        : w.pick("가로 막대그래프, 금액이 큰 순서. ", "Horizontal bar chart, largest first. "))
         + String.join(w.pick(". ", ". "), parts) + ".";
   }
 
@@ -210,12 +261,14 @@ final class SpendingChart implements KindRenderer {
       String count = w.count(BigDecimal.valueOf(n));
       List<String> named = e.getValue().stream().limit(3).map(s -> phrase(s, w)).toList();
       String list = String.join(w.pick(", ", "; "), named) + (n > 3 ? w.pick(" 등", "; …") : "");
-      boolean status = e.getKey() == ChartSelection.SpendingLeftOut.STATUS;
-      parts.add(status
-          ? w.pick("실적·추정치 " + count + "건(" + list + ")",
-              count + (n == 1 ? " figure" : " figures") + " spent or estimated (" + list + ")")
-          : w.pick("다른 기간의 계획 " + count + "건(" + list + ")",
-              count + (n == 1 ? " plan for another period" : " plans for other periods") + " (" + list + ")"));
+      parts.add(switch (e.getKey()) {
+        case STATUS -> w.pick("실적·추정치 " + count + "건(" + list + ")",
+            count + (n == 1 ? " figure" : " figures") + " spent or estimated (" + list + ")");
+        case PERIOD -> w.pick("다른 기간의 계획 " + count + "건(" + list + ")",
+            count + (n == 1 ? " plan for another period" : " plans for other periods") + " (" + list + ")");
+        case NO_PERIOD -> w.pick("기간이 밝혀지지 않은 계획 " + count + "건(" + list + ")",
+            count + (n == 1 ? " plan" : " plans") + " with no period stated (" + list + ")");
+      });
     }
     if (parts.isEmpty()) {
       return "";
@@ -227,6 +280,6 @@ final class SpendingChart implements KindRenderer {
   /** For tests: the bar names of a chart's rows. */
   static List<String> barNames(List<Spending> rows, ChartWording w) {
     Naming naming = Naming.of(rows);
-    return panels(rows).values().stream().flatMap(List::stream).map(s -> naming.bar(s, w)).toList();
+    return panels(rows, false).values().stream().flatMap(List::stream).map(s -> naming.bar(s, w)).toList();
   }
 }

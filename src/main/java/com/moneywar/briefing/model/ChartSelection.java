@@ -191,6 +191,7 @@ public final class ChartSelection {
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
     for (Spending s : current(b)) {
       SpendingLeftOut why = s.status() != SpendingStatus.PLANNED ? SpendingLeftOut.STATUS
+          : period.isPresent() && s.period().isEmpty() ? SpendingLeftOut.NO_PERIOD
           : period.isPresent() && !s.period().equals(period) ? SpendingLeftOut.PERIOD : null;
       if (why != null) {
         out.computeIfAbsent(why, k -> new ArrayList<>()).add(s);
@@ -204,7 +205,9 @@ public final class ChartSelection {
     /** Spent or estimated: the chart compares plans. */
     STATUS,
     /** A plan for another period than the one drawn. */
-    PERIOD
+    PERIOD,
+    /** A plan whose sources state no period ("an $11 billion campus"): not known to be for the one drawn. */
+    NO_PERIOD
   }
 
   /**

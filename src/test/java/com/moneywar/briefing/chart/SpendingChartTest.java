@@ -85,6 +85,66 @@ class SpendingChartTest {
     assertThat(ko.caption()).contains("다른 기간의 계획 2건");
   }
 
+  /** A TEST FIXTURE spending row like Meta's October plan, with another id, period, amount and name. */
+  private static Spending fixture(String id, Optional<com.moneywar.briefing.model.SpendingPeriod> period, String amount,
+      Localized name) {
+    Spending meta = B.spending("meta-capex-2025-10").orElseThrow();
+    return new Spending(id, "meta", com.moneywar.briefing.model.SpendingKind.CAPEX, period,
+        com.moneywar.briefing.model.SpendingStatus.PLANNED, Optional.empty(),
+        new com.moneywar.briefing.money.Money(new java.math.BigDecimal(amount), meta.amount().currency()),
+        com.moneywar.briefing.model.Bound.EXACT, meta.date(), meta.source(), Optional.of("none"), 3,
+        new Localized("", ""), meta.reporting(), name);
+  }
+
+  private static Briefing with(Spending... more) {
+    List<Spending> rows = new java.util.ArrayList<>(B.spending());
+    rows.addAll(List.of(more));
+    return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
+        B.talent(), B.rounds(), B.flows(), rows, B.stories(), B.charts());
+  }
+
+  @Test
+  void namedRowsAreDrawnInTheOrderNamedAndSpansOfDifferentLengthsAreSaid() {
+    // A new user's capex year after year was drawn largest first: 2023, 2022, 2024, then a quarter.
+    Briefing b = with(fixture("fixture-q1", Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2026, 2026, 1)),
+        "20000000000", new Localized("", "")));
+    ChartSpec spec = named("meta-capex-2025-10", "amazon-capex-2025-10", "fixture-q1");
+    ChartImage ko = new ChartRenderer().render(spec, b, Lang.KO);
+    ChartImage en = new ChartRenderer().render(spec, b, Lang.EN);
+    assertThat(ko.table().subList(1, ko.table().size()).stream().map(r -> r.get(0) + " " + r.get(1)))
+        .containsExactly("메타 2025", "아마존 2025", "메타 2026-Q1");
+    assertThat(ko.alt()).startsWith("가로 막대그래프. 메타 · 2025년 설비투자 계획 700억~720억달러, 아마존");
+    assertThat(ko.caption()).contains("막대마다 기간의 길이가 다르다(1년·분기). 금액을 그대로 견줄 수 없다.");
+    assertThat(en.caption()).contains("The bars cover spans of different lengths (a year, a quarter): their amounts do not"
+        + " compare as they stand.");
+    // Bars of one length say nothing of it.
+    assertThat(new ChartRenderer().render(named("meta-capex-2025-10", "amazon-capex-2025-10"), B, Lang.EN).caption())
+        .doesNotContain("spans of different lengths");
+  }
+
+  @Test
+  void aProgrammesNameHasItsColumnInTheChartsTablesAndAPlanWithNoPeriodIsNotCalledAnotherPeriods() {
+    // Two pledges of one body, kind and period were one line twice in the chart's table, CSV and PDF.
+    Briefing b = with(
+        fixture("fixture-one", Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2025, 2025, 0)),
+            "1000000000", new Localized("가 계획", "Plan A")),
+        fixture("fixture-two", Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2025, 2025, 0)),
+            "2000000000", new Localized("나 계획", "Plan B")));
+    ChartImage en = new ChartRenderer().render(named("fixture-one", "fixture-two"), b, Lang.EN);
+    assertThat(en.table().get(0).subList(0, 2)).containsExactly("Company or body", "Name");
+    assertThat(en.table().subList(1, 3).stream().map(r -> r.get(1))).containsExactly("Plan A", "Plan B");
+    assertThat(en.shownTable().get(0).subList(0, 2)).containsExactly("Company or body", "Name");
+    // No name, no column.
+    assertThat(new ChartRenderer().render(CAPEX, B, Lang.EN).table().get(0)).doesNotContain("Name");
+    // A plan with no period is not "a plan for another period".
+    Briefing noPeriod = with(fixture("fixture-campus", Optional.empty(), "11000000000", new Localized("", "")));
+    ChartImage ko = new ChartRenderer().render(CAPEX, noPeriod, Lang.KO);
+    assertThat(ko.caption()).contains("기간이 밝혀지지 않은 계획 1건(메타 · 설비투자 계획 110억달러)")
+        .contains("다른 기간의 계획 1건(마이크로소프트");
+    assertThat(new ChartRenderer().render(CAPEX, noPeriod, Lang.EN).caption())
+        .contains("1 plan with no period stated (Meta · capital expenditure, planned: $11 billion)");
+  }
+
   @Test
   void anEditionDrawsTheFigureThatStoodOnItsDate() {
     Briefing may = AsOf.of(B, LocalDate.of(2025, 5, 1));
