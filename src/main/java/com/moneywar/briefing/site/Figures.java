@@ -407,16 +407,28 @@ final class Figures {
     String source = briefing.recordSource(rate.source()).map(Source::outlet).map(o -> o.in(lang)).orElse(rate.source());
     MoneyFormat format = moneyFormat(lang);
     Money one = unit(rate);
-    Money quote = quoteFor(rate);
+    String quote = quoteWords(rate, format, lang);
     return lang == Lang.KO
-        ? "환율 " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")"
-        : "Rate " + format.format(one) + " = " + format.format(quote) + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
+        ? "환율 " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")"
+        : "Rate " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
   }
 
   /** The amount of the base currency a rate is quoted for: 1 dollar, 100 yen ({@link com.moneywar.briefing.money.CurrencyStyle#rateUnit}). */
   private static Money unit(ExchangeRate rate) {
     return new Money(BigDecimal.valueOf(com.moneywar.briefing.money.CurrencyStyle.rateUnit(rate.base())), rate.base());
   }
+
+  /**
+   * The won {@link #unit} buys, as the press writes a rate: {@code 1,372.5원} in Korean, whose amounts
+   * otherwise group by 만 with no comma ({@code 1372.5원} read as a price, not a rate), and {@code ₩1,372.5}.
+   */
+  private static String quoteWords(ExchangeRate rate, MoneyFormat format, Lang lang) {
+    String words = format.format(quoteFor(rate));
+    java.util.regex.Matcher m = KOREAN_THOUSANDS.matcher(words);
+    return lang == Lang.KO && m.matches() ? m.group(1) + "," + m.group(2) : words;
+  }
+
+  private static final java.util.regex.Pattern KOREAN_THOUSANDS = java.util.regex.Pattern.compile("(\\d)(\\d{3}(?:\\.\\d+)?\\D+)");
 
   /** The won that {@link #unit} buys: {@code 940원} for 100 yen at 9.4. */
   private static Money quoteFor(ExchangeRate rate) {
@@ -433,7 +445,7 @@ final class Figures {
   /** The rate without its source, for table cells: {@code 1달러=1349원, 2024년 3월 28일}. */
   String shortRateNote(ExchangeRate rate, Lang lang) {
     MoneyFormat format = moneyFormat(lang);
-    String pair = format.format(unit(rate)) + " = " + format.format(quoteFor(rate));
+    String pair = format.format(unit(rate)) + " = " + quoteWords(rate, format, lang);
     return (lang == Lang.KO ? "환율 " : "at ") + pair + ", " + DateStyle.format(rate.date(), lang);
   }
 

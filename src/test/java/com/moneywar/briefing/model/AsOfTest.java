@@ -153,7 +153,7 @@ class AsOfTest {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 converted at the rate of 29 October 2025,
     // which a second source of the row (Newsway, 30 October 2025) converted at. An edition of December
     // 2024 holds the valuation but not that rate: it cannot quote a rate of ten months later (a new
-    // user's edition of April showed "1달러 = 1440원 (2025년 10월 26일 …)"), so it does not convert
+    // user's edition of April showed "1달러 = 1,440원 (2025년 10월 26일 …)"), so it does not convert
     // the figure and its tables say so.
     java.nio.file.Path project = ShippedProject.withAValuationAtALaterRate(dir);
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();

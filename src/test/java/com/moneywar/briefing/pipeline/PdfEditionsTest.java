@@ -55,8 +55,8 @@ class PdfEditionsTest {
     try (PdfFile ko = PdfFile.open(pdf("ko", ShippedProject.SEED)); PdfFile en = PdfFile.open(pdf("en", ShippedProject.SEED))) {
       String koText = String.join("\n", ko.pageTexts()).replaceAll("\\s+", " ");
       String enText = String.join("\n", en.pageTexts()).replaceAll("\\s+", " ");
-      assertThat(koText).contains("원화 환산에 쓴 환율", "1달러 = 1349원 (2024년 3월 28일, 국내 언론 보도(원문 기사))",
-          "1달러 = 1346원 (2024년 3월 28일, 국내 언론 보도(원문 기사))");
+      assertThat(koText).contains("원화 환산에 쓴 환율", "1달러 = 1,349원 (2024년 3월 28일, 국내 언론 보도(원문 기사))",
+          "1달러 = 1,346원 (2024년 3월 28일, 국내 언론 보도(원문 기사))");
       assertThat(enText).contains("Exchange rates of the won figures",
           "$1 = ₩1,349 (March 28, 2024, Korean press report (seed article))");
     }

@@ -82,7 +82,7 @@ class ShippedBriefingBuildTest {
   void showsEachConvertedFiguresRateOnDemand() throws IOException {
     Element figure = page("ko/briefings/ai-money-war-2024-03-28.html").select("span.figure[title]").first();
     assertThat(figure).isNotNull();
-    assertThat(figure.attr("title")).startsWith("환율 1달러 = 1349원 (2024년 3월 28일");
+    assertThat(figure.attr("title")).startsWith("환율 1달러 = 1,349원 (2024년 3월 28일");
   }
 
   @Test

@@ -63,7 +63,7 @@ class FigureRateOnTouchTest {
       assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
       assertThat(process.exitValue()).as(output).isZero();
       JsonNode tap = new ObjectMapper().readTree(output.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
-      assertThat(tap.get("title").asText()).startsWith(lang.equals("ko") ? "환율 1달러 = 1349원" : "Rate $1 = ₩1,349");
+      assertThat(tap.get("title").asText()).startsWith(lang.equals("ko") ? "환율 1달러 = 1,349원" : "Rate $1 = ₩1,349");
       assertThat(tap.get("focused").asBoolean()).as("the tapped figure has focus").isTrue();
       assertThat(tap.get("after").asText()).as("written out after the figure").isEqualTo("\"" + tap.get("title").asText() + "\"");
       assertThat(tap.get("overflow").asBoolean()).as("wider than the phone's screen").isFalse();

@@ -201,7 +201,7 @@ class SiteStructureTest {
     assertThat(koBriefing).contains("27억5000만달러(약 3조7100억원)", "최대 184억달러(약 25조원)");
     // Amazon's first commitment is listed under the one of November 2024 that replaced it.
     assertThat(page("ko/investments/2024.html").select("main").text()).contains("27억5000만달러", "약 3조7100억원",
-        "환율 1달러 = 1349원, 2024년 3월 28일");
+        "환율 1달러 = 1,349원, 2024년 3월 28일");
     assertThat(page("en/investments/2024.html").select("main").text()).contains("$2.75 billion", "about ₩3.71 trillion");
     assertThat(page("en/briefings/ai-money-war-2024-03-28.html").select("main").text())
         .contains("$2.75 billion (about ₩3.71 trillion)");
