@@ -962,8 +962,15 @@ final class TimelineChart implements KindRenderer {
     PartialDate first = deals.get(0).date();
     PartialDate last = deals.get(deals.size() - 1).date();
     String n = w.count(BigDecimal.valueOf(deals.size()));
-    sentences.add(w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + "부터 " + w.date(last) + "까지 거래 " + n + "건.",
-        "Timeline (log scale): " + n + " deals from " + w.date(first) + " to " + w.date(last) + "."));
+    // Deals of one day have no span: "2025년 8월 29일 거래 1건", not "… 29일부터 … 29일까지".
+    boolean oneDay = first.equals(last);
+    boolean one = deals.size() == 1;
+    sentences.add(oneDay
+        ? w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + " 거래 " + n + "건.",
+            "Timeline (log scale): " + n + (one ? " deal " : " deals ") + ChartWording.whenEnglish(first) + ".")
+        : w.pick("시간 축 점그래프(로그 눈금). " + w.date(first) + "부터 " + w.date(last) + "까지 거래 " + n + "건.",
+            "Timeline (log scale): " + n + (one ? " deal" : " deals") + " from " + w.date(first) + " to " + w.date(last)
+                + "."));
     for (MoneyFact d : deals.stream().filter(named::contains).toList()) {
       DealKind kind = DealKind.of(d, w.briefing());
       // "그로크 · 시리즈D 라운드 7억5000만달러" / "Groq · Series D: $750 million": the round's name

@@ -575,4 +575,18 @@ class ChartTimeAndStatusTest {
     assertThat(new ChartRenderer().render(spec(ChartKind.MONEY_FLOWS), B, Lang.EN).alt())
         .contains("the largest amount paid in");
   }
+
+  /** A new user's one-deal timeline read "2025년 8월 29일부터 2025년 8월 29일까지 거래 1건". */
+  @Test
+  void aTimelineOfOneDaySaysTheDayNotASpan() {
+    com.moneywar.briefing.model.SourcePos at = com.moneywar.briefing.model.SourcePos.whole("data/charts.csv");
+    ChartSpec one = new ChartSpec("one", ChartKind.TIMELINE,
+        List.of(new com.moneywar.briefing.model.RowRef("round", "anthropic-2024-11-amazon", at)), List.of(), Optional.empty(),
+        Optional.empty(), ChartSpec.Scale.LOG, ChartSpec.Period.YEAR,
+        new com.moneywar.briefing.model.Localized("거래", "Deals"), new com.moneywar.briefing.model.Localized("", ""));
+    assertThat(new ChartRenderer().render(one, B, Lang.KO).alt())
+        .startsWith("시간 축 점그래프(로그 눈금). 2024년 11월 22일 거래 1건.");
+    assertThat(new ChartRenderer().render(one, B, Lang.EN).alt())
+        .startsWith("Timeline (log scale): 1 deal on November 22, 2024.");
+  }
 }
