@@ -247,10 +247,14 @@ final class UndrawnDeals {
 
   /** "(벤치마크 → 세레브라스)", the rows' names in parentheses when there are at most {@link #NAMED}; else empty. */
   private static String named(List<MoneyFact> rows, Reason reason, ChartWording w) {
-    List<String> named = rows.size() <= NAMED ? names(rows, reason, w) : List.of();
+    // The first three named, the rest counted: "(A, B, C 외 2건)" / "(A, B, C and 2 more)".
+    List<String> named = names(rows.subList(0, Math.min(rows.size(), NAMED)), reason, w);
     // An English date has a comma of its own: the names are then set apart by semicolons.
     String between = named.stream().anyMatch(s -> s.contains(",")) ? "; " : ", ";
-    return named.isEmpty() ? "" : "(" + String.join(between, named) + ")";
+    int more = rows.size() - named.size();
+    String rest = more <= 0 || named.isEmpty() ? ""
+        : w.pick(" 외 " + w.count(BigDecimal.valueOf(more)) + "건", " and " + w.count(BigDecimal.valueOf(more)) + " more");
+    return named.isEmpty() ? "" : "(" + String.join(between, named) + rest + ")";
   }
 
   /** The sentence naming {@code undrawn} by reason; empty when there are none. */
