@@ -69,16 +69,25 @@ final class BoundWordsChecker {
     if (reads.isEmpty()) {
       return;
     }
-    String before = text.substring(0, m.start());
-    String after = text.substring(m.end());
+    // Quotation marks between the word and the figure do not part them: "around" {{…}} reads "around"
+    // "about ₩600 trillion", and 약 inside a quotation puts the word in the speaker's mouth.
+    int wordEnd = quotesBefore(text, m.start());
+    boolean spaceBefore = wordEnd > 0 && text.charAt(wordEnd - 1) == ' ';
+    if (spaceBefore) {
+      wordEnd = quotesBefore(text, wordEnd - 1);
+    }
+    int afterStart = quotesAfter(text, m.end());
+    boolean spaceAfter = afterStart < text.length() && text.charAt(afterStart) == ' ';
+    int wordStart = spaceAfter ? quotesAfter(text, afterStart + 1) : afterStart;
+    String after = text.substring(wordStart);
     for (Kind kind : Kind.values()) {
       if (!kind.writtenIn(reads.get(), lang)) {
         continue;
       }
       for (String word : lang == Lang.EN ? kind.enBefore : kind.koBefore) {
-        int start = m.start() - word.length() - 1;
-        String written = start < 0 ? "" : text.substring(start, m.start() - 1);
-        if (before.endsWith(" ") && written.equalsIgnoreCase(word)
+        int start = wordEnd - word.length();
+        String written = start < 0 ? "" : text.substring(start, wordEnd);
+        if (spaceBefore && written.equalsIgnoreCase(word)
             && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
           problems.add(new Problem(position.apply(start), message(m, reads.get(), written)));
           return;
@@ -86,15 +95,38 @@ final class BoundWordsChecker {
       }
       for (String word : lang == Lang.EN ? kind.enAfter : kind.koAfter) {
         // A Korean word may carry its particle (이상을) or be glued to the figure; an English one ends there.
-        boolean glued = lang == Lang.KO && after.startsWith(word);
-        boolean spaced = after.startsWith(" " + word) && (lang == Lang.KO || after.length() == word.length() + 1
-            || !Character.isLetter(after.charAt(word.length() + 1)));
+        boolean glued = lang == Lang.KO && !spaceAfter && after.startsWith(word);
+        boolean spaced = spaceAfter && after.startsWith(word) && (lang == Lang.KO || after.length() == word.length()
+            || !Character.isLetter(after.charAt(word.length())));
         if (glued || spaced) {
-          problems.add(new Problem(position.apply(m.end() + (glued ? 0 : 1)), message(m, reads.get(), word)));
+          problems.add(new Problem(position.apply(wordStart), message(m, reads.get(), word)));
           return;
         }
       }
     }
+  }
+
+  /** Quotation marks a writer may set around a figure or a word next to it. */
+  static boolean quote(char c) {
+    return "\"'“”‘’「」『』".indexOf(c) >= 0;
+  }
+
+  /** Where the quotation marks right before {@code at} begin ({@code at} itself when there are none). */
+  private static int quotesBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && quote(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Where the quotation marks from {@code at} end ({@code at} itself when there are none). */
+  static int quotesAfter(String text, int at) {
+    int i = at;
+    while (i < text.length() && quote(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String message(Placeholders.Match m, String reads, String found) {

@@ -50,8 +50,12 @@ final class ParticleChecker {
     if (a.lang() != Lang.KO) {
       return;
     }
-    TextPlaceholders.each(a, (text, m, position) ->
-        check(b, m, text.substring(m.end()), position.apply(m.end()), problems));
+    // A closing quotation mark between the figure and its particle ("…600조원"가) does not change
+    // which particle the figure takes.
+    TextPlaceholders.each(a, (text, m, position) -> {
+      int particle = BoundWordsChecker.quotesAfter(text, m.end());
+      check(b, m, text.substring(particle), position.apply(particle), problems);
+    });
   }
 
   private static void check(Briefing b, Placeholders.Match m, String rest, SourcePos particle, List<Problem> problems) {

@@ -516,6 +516,25 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void quotationMarksBetweenAFigureAndItsBoundWordOrParticleDoNotHideThem() {
+    // A new user's quoted chairman: 'would take "around" {{…}}' read '"around" about ₩600 trillion', and
+    // '{{…}}"가' took the particle of the closing mark, not of 원. Both passed the check.
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String placeholder = "{{investment:microsoft-anthropic-2025-11:amount}}";
+    replace(project, en, "agreed to invest " + placeholder, "agreed to invest \"as much as\" " + placeholder);
+    String t1 = "{{investment:amazon-anthropic-t1:amount}}";
+    replace(project, TEXT_KO, t1 + "를", "“" + t1 + "”을");
+    String[] enAt = positionOf(project, en, "as much as\" " + placeholder).split(":");
+    String[] koAt = positionOf(project, TEXT_KO, t1 + "”을").split(":");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        en + ":" + enAt[1] + ":" + enAt[2] + ": error: expected no bound word next to " + placeholder
+            + ", which writes its own bound (it reads 'up to $5 billion'), found 'as much as'",
+        TEXT_KO + ":" + koAt[1] + ":" + (Integer.parseInt(koAt[2]) + t1.length() + 1) + ": error: expected the particle"
+            + " '를' after " + t1 + ", which reads '12억5000만달러' (a particle follows the last sound of the amount or name,"
+            + " not a parenthesis after it), found '을'");
+  }
+
+  @Test
   void aParticleThatFitsIsNotReportedWhateverTheParenthesisAfterTheAmount() {
     // The full form ends in …원) but reads as …달러: 를 is right, and 로/으로 follow the same rule.
     replace(project, TEXT_KO, "{{investment:amazon-anthropic-t1:amount}}를", "{{investment:amazon-anthropic-t1}}를");
