@@ -70,6 +70,8 @@ final class UndrawnDeals {
         case REJECTED -> REJECTED;
         case CALLED_OFF -> CALLED_OFF;
         case TALKS -> fact instanceof Round r && r.type().plannedUntilClosed() ? PLANNED : TALKS;
+        // Never asked: talks a later round concluded are left out of the sentence (#of), that round drawn.
+        case CONCLUDED -> TALKS;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
@@ -105,6 +107,9 @@ final class UndrawnDeals {
         .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
         .filter(f -> !f.reporting().plottable() || f.amount().amount().signum() <= 0
             || f instanceof Flow flow && !flow.moneyMoved())
+        // Talks a later round concluded: their money is that round's, which is drawn, and they are no
+        // deal still in talks (a new user's note counted talks of January 2024 "still in talks" in 2026).
+        .filter(f -> f.reporting().deal() != com.moneywar.briefing.model.DealStatus.CONCLUDED)
         .toList();
   }
 

@@ -17,7 +17,8 @@ final class RoundRows implements RowParser<Round> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("investee"), required("type"),
-        optional("lead"), optional("participants"), optional("valuation"), optional("status"))));
+        optional("lead"), optional("participants"), optional("valuation"), optional("status"),
+        optional("closed_as"))));
   }
 
   @Override
@@ -39,9 +40,22 @@ final class RoundRows implements RowParser<Round> {
     // A round still in talks or called off is no money raised: never drawn nor added up, as a deal not made.
     RoundStatus status = cells.text0("status").isEmpty() ? RoundStatus.CLOSED
         : cells.choice("status", RoundStatus.class, RoundStatus::code);
-    return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
+    // Talks that a later round concluded name it: the talks row then no longer reads "in talks"
+    // once that round is on the record (the model's CONCLUDED), and stays no money of its own.
+    java.util.Optional<String> closedAs = cells.optionalRef("closed_as");
+    if (closedAs.isPresent() && !cells.failed()) {
+      if (status != RoundStatus.TALKS) {
+        cells.reject("closed_as", "expected an empty 'closed_as' for a round whose status is '" + status.code()
+            + "' (only talks are concluded by a later round), found '" + closedAs.get() + "'");
+      } else if (closedAs.get().equals(c.id())) {
+        cells.reject("closed_as", "expected the id of the later round these talks became in column 'closed_as', found"
+            + " the row's own id '" + c.id() + "'");
+      }
+    }
+    Round round = new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
         c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
-        c.reporting().withDeal(status.deal()));
+        c.reporting().withDeal(status.deal()), closedAs);
+    return round.concluded(closedAs.isPresent());
   }
 
   private static List<String> ids(CellReader cells, String column) {

@@ -124,8 +124,13 @@ public final class AsOf {
 
   /** {@link #of}, row by row: what the shortcut there must always equal. */
   static Briefing byRule(Briefing b, LocalDate day) {
-    List<Round> rounds = b.rounds().stream().filter(r -> onRecord(b, r, day)).toList();
-    Set<String> roundIds = rounds.stream().map(Round::id).collect(Collectors.toSet());
+    List<Round> onRecordRounds = b.rounds().stream().filter(r -> onRecord(b, r, day)).toList();
+    Set<String> roundIds = onRecordRounds.stream().map(Round::id).collect(Collectors.toSet());
+    // Talks concluded by a round after the edition's day were still talks on that day, and so was
+    // the valuation they sought.
+    List<Round> rounds = onRecordRounds.stream().map(r -> r.concluded(r.closedAs().map(roundIds::contains).orElse(false)))
+        .toList();
+    boolean concludedLater = !rounds.equals(onRecordRounds);
     // A tranche stays only with every commitment above it, a round's investment only with its round.
     List<Investment> investments = b.investments().stream().filter(i -> onRecord(b, i, day)).toList();
     int before;
@@ -136,6 +141,15 @@ public final class AsOf {
           && i.round().map(roundIds::contains).orElse(true)).toList();
     } while (investments.size() != before);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
+    if (concludedLater) {
+      // The valuation those talks sought was then still sought in talks.
+      Set<String> sought = rounds.stream().filter(r -> r.reporting().deal() == DealStatus.TALKS)
+          .flatMap(r -> r.valuation().stream()).collect(Collectors.toSet());
+      valuations = valuations.stream().map(v -> v.reporting().deal() == DealStatus.CONCLUDED && sought.contains(v.id())
+          ? new Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(), v.source(), v.fx(), v.approxDigits(),
+              v.note(), v.basis(), v.reporting().withDeal(DealStatus.TALKS))
+          : v).toList();
+    }
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();
     List<Flow> onRecord = b.flows().stream().filter(f -> onRecord(b, f, day)).toList();
     // A stake agreed but closed after the edition's day was not paid for yet on that day.
@@ -153,7 +167,8 @@ public final class AsOf {
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
         && talent.size() == b.talent().size() && rounds.size() == b.rounds().size()
-        && flows.size() == b.flows().size() && !closingsLater && spending.size() == b.spending().size();
+        && flows.size() == b.flows().size() && !closingsLater && !concludedLater
+        && spending.size() == b.spending().size();
     // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
     Map<String, MoneyFact> facts = everyFact ? b.moneyFacts() : new Briefing(b.config(), sources, b.companies(),
         b.rates(), investments, valuations, talent, rounds, flows, spending, stories, List.of()).moneyFacts();

@@ -15,7 +15,13 @@ public enum DealStatus {
   CALLED_OFF("called-off", "무산", "called off"),
   TALKS("talks", "협상 중", "in talks"),
   INTENT("intent", "의향서", "letter of intent"),
-  MEMORANDUM("memorandum", "양해각서", "memorandum of understanding");
+  MEMORANDUM("memorandum", "양해각서", "memorandum of understanding"),
+  /**
+   * Talks a later round on the record concluded (a round in talks whose {@code closed_as} names the
+   * round it became): no longer "in talks", and still no money of its own, since the round it became
+   * holds it. Set by the model, never entered: it has no code.
+   */
+  CONCLUDED("", "이후 마감된 협상", "talks, later closed");
 
   private final String code;
   private final String ko;

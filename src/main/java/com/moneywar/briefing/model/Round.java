@@ -30,8 +30,27 @@ public record Round(
     Optional<String> fx,
     int approxDigits,
     Localized note,
-    Reporting reporting)
+    Reporting reporting,
+    Optional<String> closedAs)
     implements MoneyFact {
+  /** A round that no later round concluded. */
+  public Round(String id, String investee, RoundType type, List<String> lead, List<String> participants,
+      Optional<String> valuation, Money amount, Bound bound, PartialDate date, String source, Optional<String> fx,
+      int approxDigits, Localized note, Reporting reporting) {
+    this(id, investee, type, lead, participants, valuation, amount, bound, date, source, fx, approxDigits, note,
+        reporting, Optional.empty());
+  }
+
+  /**
+   * The same round with its talks said to be {@code concluded} by the round it names ({@code closedAs}),
+   * or still in talks: an edition before that round was on the record knew only of talks.
+   */
+  public Round concluded(boolean concluded) {
+    DealStatus deal = closedAs.isEmpty() ? reporting.deal() : concluded ? DealStatus.CONCLUDED : DealStatus.TALKS;
+    return deal == reporting.deal() ? this : new Round(id, investee, type, lead, participants, valuation, amount, bound,
+        date, source, fx, approxDigits, note, reporting.withDeal(deal), closedAs);
+  }
+
   public Round {
     requireNonNull(id, "id");
     requireNonNull(investee, "investee");
@@ -46,6 +65,7 @@ public record Round(
     requireNonNull(fx, "fx");
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
+    requireNonNull(closedAs, "closedAs");
   }
 
   /** Whether the sources name a lead investor. */

@@ -53,7 +53,7 @@ final class DataPackage {
       DataFile.TALENT_OFFERS, List.of(new Link("employer", DataFile.COMPANIES), new Link("source", DataFile.SOURCES),
           new Link("alt_source", DataFile.SOURCES)),
       DataFile.ROUNDS, List.of(new Link("investee", DataFile.COMPANIES), new Link("valuation", DataFile.VALUATIONS),
-          new Link("source", DataFile.SOURCES)),
+          new Link("closed_as", DataFile.ROUNDS), new Link("source", DataFile.SOURCES)),
       DataFile.FLOWS, List.of(new Link("from", DataFile.COMPANIES), new Link("to", DataFile.COMPANIES),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)),
       DataFile.SPENDING, List.of(new Link("company", DataFile.COMPANIES), new Link("replaces", DataFile.SPENDING),

@@ -361,6 +361,24 @@ public final class BriefingValidator {
               "expected a valuation of " + r.investee() + ", found '" + v + "' of " + val.get().company()));
         }
       });
+      r.closedAs().ifPresent(id -> {
+        Optional<Round> became = b.round(id);
+        if (became.isEmpty()) {
+          if (!at.unread(file, id)) {
+            problems.add(new Problem(at.of(file, r.id(), "closed_as"), References.notFound(DataFile.ROUNDS, id, at)));
+          }
+        } else if (!became.get().investee().equals(r.investee())) {
+          problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a round of " + r.investee()
+              + " in column 'closed_as', found '" + id + "' of " + became.get().investee()));
+        } else if (became.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED) {
+          problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a closed round in column 'closed_as'"
+              + " (the round these talks became), found '" + id + "', whose status is '"
+              + became.get().reporting().deal().code() + "'"));
+        } else if (became.get().date().lastDay().isBefore(r.date().firstDay())) {
+          problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a round dated on or after these talks ("
+              + r.date() + ") in column 'closed_as', found '" + id + "' dated " + became.get().date()));
+        }
+      });
       List<Investment> shares = b.sharesOf(r.id());
       if (!shares.isEmpty() && r.reporting().amountStated()
           && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())

@@ -134,6 +134,7 @@ final class ChartChecker {
     String what = fact instanceof Round ? "a round" : fact instanceof Investment ? "an investment" : "a deal";
     return switch (fact.reporting().deal()) {
       case TALKS -> what + " still in talks";
+      case CONCLUDED -> "talks a later round concluded (draw that round)";
       case CALLED_OFF -> what + " called off";
       case INTENT -> "only a letter of intent";
       case MEMORANDUM -> "only a memorandum of understanding";

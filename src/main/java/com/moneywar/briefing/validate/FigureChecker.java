@@ -151,6 +151,7 @@ final class FigureChecker {
         .map(com.moneywar.briefing.model.Round::id).findFirst().map(r -> "'" + r + "'").orElse("");
     return switch (v.reporting().deal()) {
       case TALKS -> "the valuation of round " + round + ", still in talks";
+      case CONCLUDED -> "the valuation sought in the talks " + round + ", which a later round concluded";
       case CALLED_OFF -> "the valuation of round " + round + ", called off";
       default -> v.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "which was denied"
           : "which is not drawn";

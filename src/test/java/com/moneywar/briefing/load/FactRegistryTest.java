@@ -62,7 +62,8 @@ class FactRegistryTest {
     for (FlowKind kind : FlowKind.values()) {
       assertThat(flows).as(kind.code()).contains("`" + kind.code() + "`").contains("`" + kind.words(Lang.KO) + "`");
     }
-    for (DealStatus status : DealStatus.values()) {
+    // A status the model sets (talks a later round concluded) has no code to document.
+    for (DealStatus status : java.util.Arrays.stream(DealStatus.values()).filter(d -> !d.code().isEmpty()).toList()) {
       assertThat(flows).as(status.code()).contains("`" + status.code() + "`");
     }
   }

@@ -1,0 +1,116 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.site.view.FactTable;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Talks that a later round concluded ({@code rounds.csv}, column {@code closed_as}): a new user kept
+ * the talks row of January 2024 beside the Series B it became, as the docs advise, and two years later
+ * every table, the timeline's note and the company page still called it "협상 중". The rows added here
+ * are TEST FIXTURES, not reported figures.
+ */
+class TalksConcludedTest {
+  private static final String TALKS = "fixture-talks-2024-12";
+
+  @TempDir Path dir;
+
+  /** The shipped project with rounds.csv given 'status' and 'closed_as' columns and {@code rows} added. */
+  private Path project(String... rows) throws IOException {
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path rounds = project.resolve("data/rounds.csv");
+    List<String> lines = Files.readAllLines(rounds, StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(lines.get(0) + ",status,closed_as\n");
+    lines.subList(1, lines.size()).forEach(line -> out.append(line).append(",,\n"));
+    for (String row : rows) {
+      out.append(row).append('\n');
+    }
+    Files.writeString(rounds, out, StandardCharsets.UTF_8);
+    return project;
+  }
+
+  /** A round row of the early fixture source: {@code status} and {@code closedAs} last. */
+  private static String round(String id, String date, String status, String closedAs) {
+    return id + ",anthropic,series-e,,,,2000000000,,USD,exact," + date + ",fixture-early,,reported,none,,,," + status + ","
+        + closedAs;
+  }
+
+  @Test
+  void talksALaterRoundConcludedAreNoLongerInTalksOnceThatRoundIsOnTheRecord() throws IOException {
+    Briefing whole = new BriefingBuild(BuildListener.silent())
+        .check(project(round(TALKS, "2024-12", "talks", "anthropic-2025-03"))).orElseThrow();
+    assertThat(whole.round(TALKS).orElseThrow().reporting().deal()).isEqualTo(DealStatus.CONCLUDED);
+    FigureRef ref = new FigureRef("round", List.of(TALKS), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("20억달러(이후 마감된 협상)");
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$2 billion (talks, later closed)");
+    for (Lang lang : Lang.values()) {
+      FactTable table = new FactTables(whole, new Figures(whole), lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").rounds();
+      String row = table.rows().stream().filter(r -> r.id().equals("round-" + TALKS)).findFirst().orElseThrow()
+          .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+      assertThat(row).contains(lang == Lang.KO ? "이후 마감된 협상" : "talks, later closed")
+          .doesNotContain(lang == Lang.KO ? "협상 중" : "in talks");
+      ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.caption()).doesNotContain("협상 중인 거래", "still in talks");
+      // Never drawn: its money is the Series E's.
+      assertThat(timeline.table().toString()).doesNotContain(TALKS);
+    }
+    // An edition before the Series E was on the record knew only of talks, and says so.
+    Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
+    assertThat(january.round(TALKS).orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
+    assertThat(new Figures(january).text(ref, Lang.KO)).isEqualTo("20억달러(협상 중)");
+    assertThat(new ChartRenderer().render(january, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow().caption()).contains("협상 중인 거래 1건(앤스로픽 · 시리즈E)");
+  }
+
+  @Test
+  void closedAsNamesALaterClosedRoundOfTheSameCompany() throws IOException {
+    Path project = project(
+        round("fixture-closed", "2024-12", "", "anthropic-2025-03"),
+        round("fixture-missing", "2024-12", "talks", "anthropic-2026-01"),
+        round("fixture-earlier", "2024-12", "talks", "anthropic-2024-11-amazon"),
+        round("fixture-open", "2024-12", "talks", "fixture-still"),
+        round("fixture-still", "2025-01", "talks", ""));
+    List<String> problems = ShippedProject.checkProblems(project);
+    java.util.function.Function<String, String> at = id -> {
+      String row = ShippedProject.positionOf(project, "data/rounds.csv", id + ",");
+      return row.substring(0, row.lastIndexOf(':'));
+    };
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at.apply("fixture-closed"))
+        .contains("expected an empty 'closed_as' for a round whose status is 'closed' (only talks are concluded by a"
+            + " later round), found 'anthropic-2025-03'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at.apply("fixture-missing"))
+        .contains("anthropic-2026-01"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at.apply("fixture-earlier"))
+        .contains("expected a round dated on or after these talks (2024-12) in column 'closed_as', found"
+            + " 'anthropic-2024-11-amazon' dated 2024-11-22"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at.apply("fixture-open"))
+        .contains("expected a closed round in column 'closed_as' (the round these talks became), found 'fixture-still',"
+            + " whose status is 'talks'"));
+    assertThat(problems).hasSize(4);
+  }
+}
