@@ -804,6 +804,14 @@ public final class SiteRenderer {
           SitePaths.link(page, lang.code() + "/" + places.link(section, labelAndSection[2] + fact.id())), unconverted,
           figures.inlineKeyFigure(fact, lang)));
     }
+    // Two cards of one label (a Series E reported and denied, then the one that closed) are told apart
+    // by their dates in the label itself: a new user read two "xAI 시리즈E" cards as one deal twice.
+    Map<String, Long> labels = list.stream().collect(java.util.stream.Collectors.groupingBy(Headline::label,
+        java.util.stream.Collectors.counting()));
+    if (labels.values().stream().anyMatch(n -> n > 1)) {
+      list.replaceAll(h -> labels.get(h.label()) < 2 ? h : new Headline(h.label() + " · " + h.date(), h.value(), h.amount(),
+          h.claim(), h.krw(), h.detail(), h.date(), h.source(), h.href(), h.unconverted(), h.inline()));
+    }
     return list;
   }
 
