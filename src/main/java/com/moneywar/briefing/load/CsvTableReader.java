@@ -167,13 +167,55 @@ final class CsvTableReader {
         ? SplitNumber.find(record, record.size() - header.size()) : Optional.empty();
     Optional<Integer> text = split.isPresent() || record.size() < header.size() ? Optional.empty()
         : unquotedText(record, names);
+    Optional<Integer> gap = record.size() == header.size() - 1 ? missingCell(record, names) : Optional.empty();
     return new Problem(
-        split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos())).orElse(at),
+        split.map(s -> record.get(s.first()).pos()).or(() -> text.map(i -> record.get(i).pos()))
+            .or(() -> gap.map(i -> record.get(i).pos())).orElse(at),
         "expected " + header.size() + " cells as in the header, found " + record.size()
             + split.map(s -> s.hint(names)).orElse("")
+            + gap.map(i -> "; a cell seems to be missing in column '" + names.get(i) + "' or before it: the cell there reads '"
+                + record.get(i).text() + "', which fits '" + names.get(i + 1) + "', the column after it").orElse("")
             + text.map(i -> "; a text with a comma in it must be in double quotes, the whole cell: the first text of"
                 + " this row without them is in column '" + names.get(i) + "', '" + record.get(i).text() + "'; write it "
                 + quotedAgain(record, i, record.size() - header.size())).orElse(""));
+  }
+
+  /**
+   * In a row one cell short, the first cell that does not fit its column but fits the next one (a
+   * date in {@code bound}, where {@code exact} was left out): the cells from there on stand one column
+   * early. Only columns whose cells have a form are judged (dates, currencies, bounds, numbers); none
+   * when no cell gives the gap away.
+   */
+  private static Optional<Integer> missingCell(List<Cell> record, List<String> names) {
+    for (int i = 0; i + 1 < names.size() && i < record.size(); i++) {
+      String cell = record.get(i).text().strip();
+      if (!fits(names.get(i), cell) && fits(names.get(i + 1), cell)
+          && form(names.get(i + 1)).isPresent()) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final Pattern BOUND = Pattern.compile("exact|about|up-to|at-least|more-than|range");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  /** The form a column's cells take, for the columns that have one. */
+  private static Optional<Pattern> form(String column) {
+    return Optional.ofNullable(switch (column) {
+      case "date", "closed", "published", "accessed", "founded" -> PARTIAL_DATE;
+      case "currency", "base", "quote" -> CURRENCY;
+      case "bound", "alt_bound", "percent_bound", "capacity_bound" -> BOUND;
+      case "amount", "amount_high", "alt_amount", "rate", "percent", "capacity", "approx_digits" -> DECIMAL;
+      default -> null;
+    });
+  }
+
+  /** Whether {@code cell} may stand in {@code column}: empty, or of its form, or any text where the column has none. */
+  private static boolean fits(String column, String cell) {
+    return cell.isEmpty() || form(column).map(f -> f.matcher(cell).matches()).orElse(true);
   }
 
   /**

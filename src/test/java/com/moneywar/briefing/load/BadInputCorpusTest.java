@@ -93,6 +93,17 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aCellLeftOutOfARowIsPointedAtWhereTheCellsStartStandingOneColumnEarly() {
+    // A new user left 'exact,' out of a valuation row: "expected 14 cells as in the header, found 13" at
+    // the line's end said neither which cell nor where.
+    replace(project, "data/valuations.csv", "anthropic-2023,anthropic,4100000000,USD,exact,2023,",
+        "anthropic-2023,anthropic,4100000000,USD,2023,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/valuations.csv", "2023,seed-2024-03-28")
+        + ": error: expected 14 cells as in the header, found 13; a cell seems to be missing in column 'bound' or before"
+        + " it: the cell there reads '2023', which fits 'date', the column after it");
+  }
+
+  @Test
   void aRequiredColumnTakenOutOfTheHeaderAloneIsReportedAtTheHeaderNotOnEveryRow() {
     // A new user removed 'bound' from the header of spending.csv: besides the header's problem, every
     // row was blamed for a comma in a note that had none.
