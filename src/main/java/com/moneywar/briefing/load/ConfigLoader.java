@@ -27,7 +27,7 @@ final class ConfigLoader {
       Set.of("title.ko", "title.en", "tagline.ko", "tagline.en", "publisher.ko", "publisher.en",
           "base-url", "languages", "paper", "headlines", "print-stories", "mail.from", "mail.from-name.ko",
           "mail.from-name.en", "mail.reply-to", "mail.subject.ko", "mail.subject.en", "mail.unsubscribe",
-          "fx-max-age-days");
+          "fx-max-age-days", "data-page-rows");
   /** An address as a person types it: one @, no spaces or brackets; the mail library checks the rest. */
   private static final java.util.regex.Pattern ADDRESS =
       java.util.regex.Pattern.compile("[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\"]+");
@@ -75,8 +75,9 @@ final class ConfigLoader {
     int printStories = printStories(props, lines, problems);
     MailSettings mail = mail(props, lines, publisher, problems);
     int fxMaxAge = fxMaxAgeDays(props, lines, problems);
+    int dataPageRows = dataPageRows(props, lines, problems);
     return new BriefingConfig(title, tagline, publisher, baseUrl, languages, paper, headlines, printStories, mail,
-        fxMaxAge);
+        fxMaxAge, dataPageRows);
   }
 
   /** The optional {@code mail.*} keys; {@code briefing mail} asks for the ones it needs. */
@@ -188,6 +189,25 @@ final class ConfigLoader {
     problems.add(new Problem(position(lines, "print-stories"), "expected a whole number from 1 to "
         + MAX_PRINT_STORIES + " for 'print-stories', found '" + value + "'"));
     return BriefingConfig.DEFAULT_PRINT_STORIES;
+  }
+
+  /** More rows than this on one page would make pages of megabytes; a larger archive is split by year. */
+  private static final int MAX_DATA_PAGE_ROWS = 1000;
+
+  private static int dataPageRows(Properties props, String[] lines, List<Problem> problems) {
+    String value = props.getProperty("data-page-rows", "").strip();
+    if (value.isEmpty()) {
+      return BriefingConfig.DEFAULT_DATA_PAGE_ROWS;
+    }
+    if (value.matches("\\d{1,5}")) {
+      int n = Integer.parseInt(value);
+      if (n >= 1 && n <= MAX_DATA_PAGE_ROWS) {
+        return n;
+      }
+    }
+    problems.add(new Problem(position(lines, "data-page-rows"), "expected a whole number from 1 to "
+        + MAX_DATA_PAGE_ROWS + " for 'data-page-rows', found '" + value + "'"));
+    return BriefingConfig.DEFAULT_DATA_PAGE_ROWS;
   }
 
   private static int fxMaxAgeDays(Properties props, String[] lines, List<Problem> problems) {

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How the data pages (investments, valuations, talent) are split as the record grows: one part
- * per year of the page's facts, newest year first and the newest facts first within a year; a year
+ * How the data pages (investments, valuations, talent) are split as the record grows: a page whose
+ * rows fit one part ({@code data-page-rows}, 200 by default) is one page, newest first; a larger one
+ * has one part per year of the page's facts, newest year first and the newest facts first within a year; a year
  * with more than {@code rowsPerPart} rows is cut into numbered parts, never inside a group (a
  * commitment and everything listed under it stay together, dated by the commitment). The first
  * part of the newest year lives at the page's own address ({@code investments.html}), so links to
@@ -30,7 +31,7 @@ final class DataPageSplit {
    * Rows per part at most. A row of the investments table is about 600 bytes of HTML, so a part
    * stays well under 200 KB (which {@code DataPagePartsIT} checks at 250 editions).
    */
-  static final int ROWS_PER_PART = 200;
+  static final int ROWS_PER_PART = com.moneywar.briefing.model.BriefingConfig.DEFAULT_DATA_PAGE_ROWS;
 
   /** The data pages, in navigation order. */
   static final List<String> PAGES = List.of("investments", "valuations", "talent");
@@ -61,9 +62,9 @@ final class DataPageSplit {
     }
   }
 
-  /** Every data page's parts, by page name, at {@link #ROWS_PER_PART}. */
+  /** Every data page's parts, by page name, at the project's {@code data-page-rows}. */
   static Map<String, List<Part>> of(Briefing b) {
-    return of(b, ROWS_PER_PART);
+    return of(b, b.config().dataPageRows());
   }
 
   static Map<String, List<Part>> of(Briefing b, int rowsPerPart) {
@@ -144,6 +145,19 @@ final class DataPageSplit {
     String front = name + ".html";
     if (byYear.isEmpty()) {
       return List.of(new Part(front, "", 1, 1, anchors(emptyLists(tables.size()))));
+    }
+    // A page whose rows all fit one part is one page, every year on it, newest first: a new user's
+    // investments page opened on the one row of the new year, the year before a click away, and the
+    // shipped valuations came as three pages of two to four rows.
+    int rows = tables.stream().flatMap(List::stream).mapToInt(g -> g.anchors().size()).sum();
+    if (rows <= rowsPerPart) {
+      List<List<Group>> all = emptyLists(tables.size());
+      byYear.values().forEach(perTable -> {
+        for (int t = 0; t < perTable.size(); t++) {
+          all.get(t).addAll(perTable.get(t));
+        }
+      });
+      return List.of(new Part(front, "", 1, 1, anchors(all)));
     }
     List<Part> parts = new ArrayList<>();
     for (Map.Entry<Integer, List<List<Group>>> year : byYear.entrySet()) {

@@ -203,7 +203,7 @@ class SearchIndexTest {
     assertThat(amazon.shown()).extracting(r -> r.get(0)).contains("deal", "briefing");
     assertThat(amazon.shown()).filteredOn(r -> r.get(0).equals("deal")).extracting(r -> r.get(3))
         // on the data page's part that holds the row: the commitment of November 2024 and all under it
-        .anyMatch(u -> u.startsWith("investments/2024.html#amazon-anthropic"));
+        .anyMatch(u -> u.startsWith("investments.html#amazon-anthropic"));
     assertThat(IndexQuery.run(en, "investments", 5).ids()).isNotEmpty();
     assertThat(IndexQuery.run(en, "앤스로픽", 1).shown().get(0)).startsWith("company", "Anthropic");
     // The last word typed finds longer words that start with it.
@@ -212,7 +212,7 @@ class SearchIndexTest {
     assertThat(IndexQuery.run(ko, "연구자", 5).shown().get(0)).startsWith("talent", "실리콘밸리 기업의 최고 수준 AI 연구자");
     // Companies are listed first (Fidelity Management & Research matches 'research' too); the talent row follows.
     assertThat(IndexQuery.run(en, "researchers", 5).shown()).anySatisfy(r -> assertThat(r)
-        .contains("talent/2024.html#ai-researcher-pay-2024-03"));
+        .contains("talent.html#ai-researcher-pay-2024-03"));
   }
 
   /**

@@ -152,8 +152,8 @@ class PreviewServerTest {
     ShippedProject.replace(project, "data/valuations.csv", ",86000000000,", ",90000000000,");
     awaitBuild(before);
     assertThat(changes).as("what the server said changed").containsExactly("data/valuations.csv");
-    assertThat(get("/ko/valuations/2024.html").body()).contains("900억달러");
-    assertThat(get("/en/valuations/2024.html").body()).contains("$90 billion");
+    assertThat(get("/ko/valuations.html").body()).contains("900억달러");
+    assertThat(get("/en/valuations.html").body()).contains("$90 billion");
 
     before = server.builds();
     ShippedProject.replace(project, "data/valuations.csv", ",90000000000,", ",90B,");
@@ -167,7 +167,7 @@ class PreviewServerTest {
     before = server.builds();
     ShippedProject.replace(project, "data/valuations.csv", ",90B,", ",95000000000,");
     awaitBuild(before);
-    Response fixed = get("/en/valuations/2024.html");
+    Response fixed = get("/en/valuations.html");
     assertThat(fixed.status()).isEqualTo(200);
     assertThat(fixed.body()).contains("$95 billion");
   }
@@ -189,7 +189,7 @@ class PreviewServerTest {
     buildThread.join(Duration.ofSeconds(30).toMillis());
     assertThat(buildThread.isAlive()).as("the build thread ended").isFalse();
     assertThat(listing(dir)).as("nothing written after close()").isEqualTo(atClose);
-    assertThat(Files.readString(dir.resolve("site/en/valuations/2024.html"))).contains("$90 billion");
+    assertThat(Files.readString(dir.resolve("site/en/valuations.html"))).contains("$90 billion");
     assertThat(dir.resolve("site/en/briefing.en.pdf")).as("the stopped PDF pass published nothing")
         .hasBinaryContent(pdfBefore);
   }

@@ -28,13 +28,25 @@ class DataPageSplitTest {
   @Test
   void splitsByYearNewestFirstWithTheNewestYearAtThePagesOwnAddress() {
     List<Part> parts = DataPageSplit.split("valuations", List.of(List.of(group("2023-05-01", "a"),
-        group("2025-01", "b"), group("2024", "c"), group("2025-06-30", "d"), group("2023-01-02", "e"))), 200);
+        group("2025-01", "b"), group("2024", "c"), group("2025-06-30", "d"), group("2023-01-02", "e"))), 4);
     assertThat(parts).extracting(Part::path).containsExactly("valuations.html", "valuations/2024.html",
         "valuations/2023.html");
     assertThat(parts).extracting(Part::year).containsExactly("2025", "2024", "2023");
     // Newest first within a year.
     assertThat(parts.get(0).rows()).containsExactly(List.of("d", "b"));
     assertThat(parts.get(2).rows()).containsExactly(List.of("a", "e"));
+  }
+
+  @Test
+  void aPageWhoseRowsFitOnePartIsOnePageNewestFirst() {
+    // A new user's investments page opened on the one row of the new year, 29 rows a click away.
+    List<Part> parts = DataPageSplit.split("investments", List.of(List.of(group("2025-05-01", "a"),
+        group("2026-01", "b"), group("2024", "c")), List.of(group("2025-02", "round-x"))), 5);
+    assertThat(parts).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("investments.html");
+      assertThat(p.year()).isEmpty();
+      assertThat(p.rows()).containsExactly(List.of("b", "a", "c"), List.of("round-x"));
+    });
   }
 
   @Test

@@ -50,6 +50,10 @@ class DataPagesBrowserTest {
     Files.writeString(project.resolve("data/valuations.csv"), "tablesort-usd-2024,anthropic,2100000000,USD,exact,"
         + "2024-03,seed-2024-03-28,usd-krw-2024-03-28,,정렬 시험용 가상 수치.,A made-up figure for the sorting test.,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    // Parts of eight rows: the shipped pages, one page each at the default size, split by year as an
+    // archive's are, so that the navigation between parts is there to test.
+    Files.writeString(project.resolve("briefing.properties"), "\ndata-page-rows=8\n", StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
     site = dir.resolve("site");
     new BriefingBuild(BuildListener.silent()).build(project, site, false).orElseThrow();
   }

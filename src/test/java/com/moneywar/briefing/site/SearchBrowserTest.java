@@ -146,10 +146,10 @@ class SearchBrowserTest {
     JsonNode softbank = query(out, "en", "SearchBank");
     JsonNode round = result(softbank, r -> r.get("kind").asText().equals("Deal or valuation"));
     assertThat(round.get("title").asText()).isEqualTo("SearchBank → OpenAI");
-    assertThat(round.get("href").asText()).isEqualTo("investments/2024.html#searchbank-openai-2024");
+    assertThat(round.get("href").asText()).isEqualTo("investments.html#searchbank-openai-2024");
     assertThat(round.get("passage").asText()).contains("$500 million");
     assertThat(query(out, "en", "SearchBank OpenAI").get("results")).as("all words, not any").singleElement()
-        .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments/2024.html#searchbank-openai-2024"));
+        .satisfies(r -> assertThat(r.get("href").asText()).isEqualTo("investments.html#searchbank-openai-2024"));
     // One result is one: not "1 results".
     assertThat(query(out, "en", "SearchBank OpenAI").get("status").asText())
         .isEqualTo("1 result for “SearchBank OpenAI”");

@@ -200,9 +200,9 @@ class SiteStructureTest {
     String koBriefing = page("ko/briefings/ai-money-war-2024-03-28.html").select("main").text();
     assertThat(koBriefing).contains("27억5000만달러(약 3조7100억원)", "최대 184억달러(약 25조원)");
     // Amazon's first commitment is listed under the one of November 2024 that replaced it.
-    assertThat(page("ko/investments/2024.html").select("main").text()).contains("27억5000만달러", "약 3조7100억원",
+    assertThat(page("ko/investments.html").select("main").text()).contains("27억5000만달러", "약 3조7100억원",
         "환율 1달러 = 1,349원, 2024년 3월 28일");
-    assertThat(page("en/investments/2024.html").select("main").text()).contains("$2.75 billion", "about ₩3.71 trillion");
+    assertThat(page("en/investments.html").select("main").text()).contains("$2.75 billion", "about ₩3.71 trillion");
     assertThat(page("en/briefings/ai-money-war-2024-03-28.html").select("main").text())
         .contains("$2.75 billion (about ₩3.71 trillion)");
     assertThat(BuiltSite.dataPageText(site, "ko", "valuations")).contains("최대 184억달러", "20억유로", "약 2조8900억원");
@@ -211,21 +211,21 @@ class SiteStructureTest {
 
   @Test
   void listsTranchesUnderTheirCommitment() throws IOException {
-    List<String> ids = page("en/investments/2024.html").select("table.data").first().select("tbody tr").eachAttr("id");
+    List<String> ids = page("en/investments.html").select("table.data").first().select("tbody tr").eachAttr("id");
     // The raised commitment first, then everything under it, depth first: its new tranche and that
     // tranche's own, then the commitment it replaced with that one's tranches.
     int root = ids.indexOf("amazon-anthropic-2024-11");
     assertThat(ids.subList(root, root + 6)).containsExactly("amazon-anthropic-2024-11", "amazon-anthropic-2024-11-new",
         "amazon-anthropic-2024-11-t1", "amazon-anthropic-2023", "amazon-anthropic-t1", "amazon-anthropic-t2");
     List<String> children = new java.util.ArrayList<>();
-    for (String part : List.of("en/investments.html", "en/investments/2024.html", "en/investments/2023.html")) {
+    for (String part : BuiltSite.dataPageParts(site, "en", "investments")) {
       children.addAll(page(part).select("tr.child").eachAttr("id"));
     }
     assertThat(children)
         .containsExactlyInAnyOrder("amazon-anthropic-t1", "amazon-anthropic-t2", "google-anthropic-t1",
             "google-anthropic-t2", "amazon-anthropic-2023", "amazon-anthropic-2024-11-new", "amazon-anthropic-2024-11-t1",
             "softbank-openai-2025-03-t1", "softbank-openai-2025-03-t2");
-    assertThat(page("ko/investments/2024.html").getElementById("amazon-anthropic-2023").text())
+    assertThat(page("ko/investments.html").getElementById("amazon-anthropic-2023").text())
         .contains("이후 약정으로 대체됨 (2024년 11월 22일, 80억달러)");
   }
 
