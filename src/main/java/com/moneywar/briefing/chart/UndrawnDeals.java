@@ -296,7 +296,10 @@ final class UndrawnDeals {
         .map(f -> f instanceof Flow flow && flow.flowKind().partners()
             ? partners(f, w) + (reason == Reason.JOINT || reason == Reason.SALE ? ""
                 : " " + w.pick(flow.flowKind().words(Lang.KO), flow.flowKind().words(Lang.EN).toLowerCase(java.util.Locale.ROOT)))
-            : TimelineChart.deal(f, w)).toList());
+            : TimelineChart.deal(f, w)
+                // A deal of undisclosed price sized by what it buys says its size: 오픈AI → AMD · 6GW.
+                + (reason == Reason.UNDISCLOSED && f instanceof Flow flow && flow.capacity().isPresent()
+                    ? " · " + flow.capacity().get().words(w.lang()) : "")).toList());
     List<String> plain = List.copyOf(names);
     for (int i = 0; i < rows.size(); i++) {
       String name = plain.get(i);

@@ -76,6 +76,12 @@ class DealCapacityTest {
     // A row without a capacity leaves its cell empty, and the columns stay in step with the header.
     assertThat(TableRows.text(enTable, "flow-meta-scale-ai-2025-06")).contains("| 49% |");
     assertThat(enTable.rows()).allSatisfy(r -> assertThat(r.cells()).hasSameSizeAs(enTable.columns()));
+    // Not drawn, and named under the timeline with its size.
+    for (Lang lang : Lang.values()) {
+      String caption = new com.moneywar.briefing.chart.ChartRenderer().render(briefing, lang).stream()
+          .filter(c -> c.name().equals("timeline")).findFirst().orElseThrow().caption();
+      assertThat(caption).contains(lang == Lang.KO ? "오픈AI → 엔비디아 · 최소 10GW" : "OpenAI → Nvidia · at least 10 GW");
+    }
   }
 
   @Test
