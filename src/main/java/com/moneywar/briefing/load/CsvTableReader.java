@@ -204,6 +204,9 @@ final class CsvTableReader {
 
   /** The form a column's cells take, for the columns that have one. */
   private static Optional<Pattern> form(String column) {
+    if (column == null) {
+      return Optional.empty(); // a cell past the header's last name
+    }
     return Optional.ofNullable(switch (column) {
       case "date", "closed", "published", "accessed", "founded" -> PARTIAL_DATE;
       case "currency", "base", "quote" -> CURRENCY;

@@ -468,17 +468,24 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void dataPageRowsIsAWholeNumberInRange() {
+    replace(project, "briefing.properties", "paper=A4", "paper=A4\ndata-page-rows=0");
+    assertThat(problems()).containsExactly(positionOf(project, "briefing.properties", "data-page-rows=0")
+        + ": error: expected a whole number from 1 to 1000 for 'data-page-rows', found '0'");
+  }
+
+  @Test
   void unknownConfigKeyAndBadPaper() {
     replace(project, "briefing.properties", "paper=A4", "paper=A3\ncolour=blue\nheadline=investment:x");
     assertThat(problems()).containsExactly(
         positionOf(project, "briefing.properties", "paper=A3") + ": error: expected A4 or Letter for 'paper', found 'A3'",
-        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, fx-max-age-days,"
+        positionOf(project, "briefing.properties", "colour=blue") + ": error: expected one of the keys base-url, data-page-rows, fx-max-age-days,"
             + " headlines, languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to, mail.subject.en,"
             + " mail.subject.ko, mail.unsubscribe, paper, print-stories, publisher.en, publisher.ko, tagline.en,"
             + " tagline.ko, title.en, title.ko, found 'colour'",
         // A key one letter off is named (a new user wrote 'headline=').
         positionOf(project, "briefing.properties", "headline=") + ": error: expected one of the keys base-url,"
-            + " fx-max-age-days, headlines, languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to,"
+            + " data-page-rows, fx-max-age-days, headlines, languages, mail.from, mail.from-name.en, mail.from-name.ko, mail.reply-to,"
             + " mail.subject.en, mail.subject.ko, mail.unsubscribe, paper, print-stories, publisher.en, publisher.ko,"
             + " tagline.en, tagline.ko, title.en, title.ko, found 'headline'; did you mean 'headlines'?");
   }
