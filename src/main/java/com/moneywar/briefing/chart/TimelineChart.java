@@ -69,7 +69,13 @@ final class TimelineChart implements KindRenderer {
      * A secondary sale: existing shares sold, no money to the company (a new user's employee share
      * sale read "투자 유치 라운드"); a stake's colour, its shares changing hands, with a circle.
      */
-    SECONDARY("구주 매각", "Secondary sale", 3, 0);
+    SECONDARY("구주 매각", "Secondary sale", 3, 0),
+    /**
+     * A single investment announced or planned, not paid yet (a new user's government contribution
+     * "earmarked in the 2026 budget" was drawn as an investment made): a commitment's colour, money
+     * promised, with an investment's circle.
+     */
+    PLANNED("투자 예정", "Planned investment", 1, 0);
 
     final String ko;
     final String en;
@@ -88,7 +94,8 @@ final class TimelineChart implements KindRenderer {
         return r.type().debt() ? DEBT : r.type().newMoney() ? ROUND : SECONDARY;
       }
       if (fact instanceof Investment i) {
-        return InvestmentTree.debt(briefing, i) ? DEBT : i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT : INVESTMENT;
+        return InvestmentTree.debt(briefing, i) ? DEBT : i.kind() == InvestmentKind.COMMITMENT ? COMMITMENT
+            : i.status() == com.moneywar.briefing.model.InvestmentStatus.INVESTED ? INVESTMENT : PLANNED;
       }
       FlowKind kind = ((Flow) fact).flowKind();
       return switch (kind) {

@@ -589,4 +589,30 @@ class ChartTimeAndStatusTest {
     assertThat(new ChartRenderer().render(one, B, Lang.EN).alt())
         .startsWith("Timeline (log scale): 1 deal on November 22, 2024.");
   }
+
+  /**
+   * A single investment announced or planned is drawn as one not yet paid: a new user's government
+   * contribution "earmarked in the 2026 budget" was drawn and named as an investment made. The row
+   * added here is a TEST FIXTURE, not a reported figure.
+   */
+  @Test
+  void aPlannedSingleInvestmentIsDrawnAsPlannedNotAsMoneyPaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-planned");
+    ShippedProject.appendRows(project, "data/investments.csv", "fixture-planned-2025-10,google,anthropic,single,,"
+        + "1000000000,USD,exact,planned,2025-10-01,fixture-planned,none" + ",".repeat(12) + "\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      ChartImage timeline = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.table()).anyMatch(r -> r.contains(lang == Lang.KO ? "투자 예정" : "Planned investment")
+          && r.contains("1000000000"));
+      assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg()).stream()
+          .map(com.moneywar.briefing.testing.ChartTexts.Text::text))
+          .contains(lang == Lang.KO ? "투자 예정" : "Planned investment");
+      // The shipped investments, all paid in, are drawn as before.
+      assertThat(timeline.table()).anyMatch(r -> r.contains(lang == Lang.KO ? "투자" : "Investment")
+          && r.contains("13000000000"));
+    }
+  }
 }
