@@ -703,16 +703,18 @@ final class ValuationChart implements KindRenderer {
   }
 
   /**
-   * The runs of a line's points that are joined, in date order: its pre-money values on their own,
-   * and all its others (post-money, unstated, estimates: what the press reports as a company's
-   * worth, post-money when it says) together. A pre-money value is the company before the money of
-   * its round came in: joined to a post-money one it would read as a fall or a rise.
+   * The runs of a line's points that are joined, in date order: all its values but the pre-money
+   * ones (post-money, unstated, estimates: what the press reports as a company's worth, post-money
+   * when it says) together. A pre-money value is the company before the money of its round came
+   * in: joined to a post-money one it would read as a fall or a rise, and joined to another
+   * pre-money one it drew a second line of the company's colour beside the first, with the growth
+   * multiple of the two (a new user's "5.3배 9000억달러(투자 전)" where the text said 6.2배): each
+   * stands apart, hollow-labelled "(투자 전)".
    */
   static List<List<Valuation>> joined(Line line) {
-    Map<Boolean, List<Valuation>> byKind = new LinkedHashMap<>();
-    line.points().forEach(v -> byKind.computeIfAbsent(v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY,
-        b -> new ArrayList<>()).add(v));
-    return byKind.values().stream().filter(p -> p.size() > 1).map(List::copyOf).toList();
+    List<Valuation> run = line.points().stream()
+        .filter(v -> v.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY).toList();
+    return run.size() > 1 ? List.of(run) : List.of();
   }
 
   /**

@@ -52,4 +52,28 @@ class PreMoneyStartTest {
           .doesNotContain("기준이 달라");
     }
   }
+
+  /**
+   * Two pre-money values are not joined either: a new user's two pre-money values (170B, then 900B)
+   * were drawn as a second line beside the post-money one, its end named "5.3배 9000억달러(투자 전)",
+   * while the post-money line, the company's growth, had no multiple.
+   */
+  @Test
+  void preMoneyValuesAreNeverJoinedNotEvenToEachOther() {
+    List<Valuation> rows = List.of(
+        v("a-2025-03", "61500000000", Bound.EXACT, "2025-03-03", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
+        v("a-2025-09-pre", "170000000000", Bound.EXACT, "2025-09-02", ValuationBasis.PRE_MONEY, ClaimStatus.CONFIRMED),
+        v("a-2025-09", "183000000000", Bound.EXACT, "2025-09-02", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
+        v("a-2026-05-pre", "900000000000", Bound.EXACT, "2026-05-28", ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED));
+    ValuationChart.Line line = new ValuationChart.Line("mistral-ai", rows);
+    assertThat(ValuationChart.joined(line)).singleElement().satisfies(run -> assertThat(run).extracting(Valuation::id)
+        .containsExactly("a-2025-03", "a-2025-09"));
+    for (Lang lang : Lang.values()) {
+      ChartImage image = ValuationChartPanelsTest.render(rows, lang);
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        assertThat(ChartTexts.of(svg)).noneSatisfy(t -> assertThat(t.text()).containsAnyOf("5.3배", "×5.3"));
+      }
+      assertThat(image.alt()).doesNotContain("5.3");
+    }
+  }
 }
