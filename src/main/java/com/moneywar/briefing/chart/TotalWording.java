@@ -15,6 +15,10 @@ final class TotalWording {
 
   /** The short label on a bar: {@code 최대 약 305억 달러}, {@code up to about $30.5B}, else as {@link ChartWording}. */
   static String label(Total total, ChartWording w) {
+    if (total.floorAndCeiling()) {
+      // 17억5000만 달러 이상 + 최대 400억 달러: a floor and a ceiling are not one bound.
+      return label(total.floor(), w) + w.pick(" + 최대 ", " + up to ") + w.label(total.ceilingPart());
+    }
     if (total.approximateRange()) {
       Total range = new Total(total.point(), total.low(), total.high(), false, total.strict(), false);
       return w.pick("약 ", "about ") + w.label(range);

@@ -204,6 +204,9 @@ public final class InvestmentTree {
      */
     public String text(Lang lang) {
       boolean ko = lang == Lang.KO;
+      if (floorAndCeiling()) {
+        return floor().text(lang) + (ko ? " + 최대 " : " plus up to ") + AmountText.format(lang).format(ceilingPart());
+      }
       if (approximateRange()) {
         return (ko ? "약 " : "about ") + AmountText.of(Bound.RANGE, low, high, lang);
       }
@@ -258,7 +261,28 @@ public final class InvestmentTree {
 
     /** Whether the sum is approximate and has no ceiling: part of it is only a floor ("more than"). */
     public boolean approximateFloor() {
-      return about && high.isEmpty();
+      return about && high.isEmpty() && !floorAndCeiling();
+    }
+
+    /**
+     * Whether part of the sum is only a floor ("more than $1 billion") and part only a ceiling ("up to
+     * $40 billion"): it then has no bound of its own, and is written as the two, {@code 17억5000만달러
+     * 이상 + 최대 400억달러} / {@code more than $1.75 billion plus up to $40 billion}. Written as its
+     * floor alone, a new user's Google commitment of up to $40 billion vanished from "more than $1.75
+     * billion", while the bar beside it was drawn to $41.75 billion.
+     */
+    public boolean floorAndCeiling() {
+      return capped && high.isEmpty() && point.compareAmount(low) > 0;
+    }
+
+    /** The parts that are floors or figures, added up as a floor: {@code 17억5000만달러 이상}. */
+    public Total floor() {
+      return new Total(low, low, Optional.empty(), about, strict, false, claims);
+    }
+
+    /** The parts that are only ceilings, added up: what the sum may reach above {@link #floor()}. */
+    public Money ceilingPart() {
+      return new Money(point.amount().subtract(low.amount()), point.currency());
     }
   }
 }
