@@ -41,7 +41,7 @@ final class EditionTexts {
 
   /** The title as HTML for the pages, each figure's amounts kept on one line ({@link Figures#inlineHtml}). */
   String titleHtml(Lang lang) {
-    return figures.inlineHtml(story.in(lang).title(), lang);
+    return figures.headlineHtml(story.in(lang).title(), lang);
   }
 
   /** The summary as HTML for the pages, each figure's amounts kept on one line. */

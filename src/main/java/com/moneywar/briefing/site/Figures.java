@@ -99,13 +99,26 @@ final class Figures {
    * range ({@code 220억} / {@code ~225억달러}).
    */
   String inlineHtml(String text, Lang lang) {
+    return inlineHtml(text, lang, KoreanWords.LINE_EM);
+  }
+
+  /**
+   * {@link #inlineHtml(String, Lang)} for a headline, set larger than the body: a run of Korean
+   * words joined by dots is kept whole only if it fits a headline's line on a phone ({@link
+   * KoreanWords#HEADLINE_EM}).
+   */
+  String headlineHtml(String text, Lang lang) {
+    return inlineHtml(text, lang, KoreanWords.HEADLINE_EM);
+  }
+
+  private String inlineHtml(String text, Lang lang, double widest) {
     List<com.moneywar.briefing.model.Placeholders.Match> matches = com.moneywar.briefing.model.Placeholders.find(text);
     StringBuilder out = new StringBuilder();
     StringBuilder plain = new StringBuilder();
     int last = 0;
     for (var m : matches) {
       String before = text.substring(last, m.start());
-      out.append(plainHtml(before, lang));
+      out.append(plainHtml(before, lang, widest));
       plain.append(before);
       last = m.end();
       if (!m.isValid()) {
@@ -138,13 +151,13 @@ final class Figures {
       }
       out.append("</span>");
     }
-    out.append(plainHtml(text.substring(last), lang));
+    out.append(plainHtml(text.substring(last), lang, widest));
     return out.toString();
   }
 
   /** Text around the figures, escaped; in Korean its words that a browser would break inside kept whole. */
-  private static String plainHtml(String text, Lang lang) {
-    return lang == Lang.KO ? KoreanWords.keepWholeHtml(text, Figures::escape) : escape(text);
+  private static String plainHtml(String text, Lang lang, double widest) {
+    return lang == Lang.KO ? KoreanWords.keepWholeHtml(text, Figures::escape, widest) : escape(text);
   }
 
   /** Whether {@code c}, right after a figure, goes on its line: closing punctuation, or a Korean particle's syllable. */

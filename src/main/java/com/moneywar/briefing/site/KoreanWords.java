@@ -107,7 +107,7 @@ final class KoreanWords {
         word.subList(1, word.size()).forEach(a -> rest.append(a.c()));
         figure.keepTrailing(figure.trailing() + rest);
         replaced.add(figure);
-      } else if (needsKeeping(word)) {
+      } else if (needsKeeping(word, LINE_EM)) {
         flush(plain, replaced);
         NoBreakNode keep = new NoBreakNode();
         StringBuilder text = new StringBuilder();
@@ -143,6 +143,13 @@ final class KoreanWords {
    * 3조7100억원)를}) never do.
    */
   static final double LINE_EM = 17;
+
+  /**
+   * The widest run of words joined by dots or brackets kept whole in a headline: about a line of a
+   * briefing's title (1.9 rem) on a 360 px phone. A wider one may break at its dots, as the browser
+   * would ("베팅…스타게이트·암페어·사카이까지", 16 em, ran off a new user's phone kept whole).
+   */
+  static final double HEADLINE_EM = 10.5;
 
   /**
    * Whether the word is one figure (with no page link) and the syllables glued after it, wider than
@@ -182,7 +189,7 @@ final class KoreanWords {
    * bracket, quote, dash, middle dot or ellipsis: {@code 삼성전자·SK하이닉스와}) in a {@code <span
    * class="nobr">}, the rest escaped; for the titles and summaries, which are no Markdown.
    */
-  static String keepWholeHtml(String text, java.util.function.UnaryOperator<String> escape) {
+  static String keepWholeHtml(String text, java.util.function.UnaryOperator<String> escape, double widest) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
@@ -198,13 +205,14 @@ final class KoreanWords {
       String word = text.substring(i, end);
       List<Atom> atoms = new ArrayList<>();
       word.chars().forEach(c -> atoms.add(new Atom((char) c, null)));
-      out.append(needsKeeping(atoms) ? "<span class=\"nobr\">" + escape.apply(word) + "</span>" : escape.apply(word));
+      out.append(needsKeeping(atoms, widest) ? "<span class=\"nobr\">" + escape.apply(word) + "</span>" : escape.apply(word));
       i = end;
     }
     return out.toString();
   }
 
-  private static boolean needsKeeping(List<Atom> word) {
+  /** Whether {@code word} is kept whole: see {@link #keepWholeHtml}; a run of words wider than {@code widest} em is not. */
+  private static boolean needsKeeping(List<Atom> word, double widest) {
     boolean hangul = false;
     boolean breakable = false;
     for (int i = 0; i < word.size(); i++) {
@@ -215,7 +223,11 @@ final class KoreanWords {
       hangul |= Character.UnicodeScript.of(a.c()) == Character.UnicodeScript.HANGUL;
       breakable |= i > 0 && i < word.size() - 1 && isBracketQuoteOrDash(a.c());
     }
-    return hangul && breakable;
+    // A run longer than a phone's line ("베팅…스타게이트·암페어·사카이까지" in a new user's headline)
+    // kept whole ran off the screen: it may break at its dots, as the browser would.
+    StringBuilder text = new StringBuilder();
+    word.forEach(a -> text.append(a.c()));
+    return hangul && breakable && ems(text) <= widest;
   }
 
   static boolean isBracketQuoteOrDash(char c) {

@@ -99,6 +99,18 @@ class KoreanLineBreaksTest {
   }
 
   @Test
+  void aRunOfWordsJoinedByDotsWiderThanAHeadlinesLineMayBreakAtItsDots() {
+    // A new user's headline "…베팅…스타게이트·암페어·사카이까지" was one unbreakable run 457 px wide on a 360 px phone.
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    String title = "소프트뱅크, 오픈AI에 베팅…스타게이트·암페어·사카이까지 삼성전자·SK하이닉스와";
+    Document ko = Jsoup.parseBodyFragment(new Figures(b).headlineHtml(title, Lang.KO));
+    assertThat(ko.select("span.nobr").eachText()).containsExactly("삼성전자·SK하이닉스와");
+    // In a summary, set as the body is, the run fits a phone's line and is kept whole.
+    assertThat(Jsoup.parseBodyFragment(new Figures(b).inlineHtml(title, Lang.KO)).select("span.nobr").eachText())
+        .containsExactly("베팅…스타게이트·암페어·사카이까지", "삼성전자·SK하이닉스와");
+  }
+
+  @Test
   void aListOfNamesMayBreakBetweenItsNamesAndKeepsOnlyTheLastWithTheParticle() {
     Document ko = rendered("참여사는 {{round:openai-2025-03:investors}}였다.", Lang.KO);
     assertThat(ko.text()).isEqualTo("참여사는 소프트뱅크그룹, 마이크로소프트, 코튜매니지먼트, 알티미터캐피털, 스라이브캐피털였다.");
