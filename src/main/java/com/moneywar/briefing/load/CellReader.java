@@ -266,6 +266,11 @@ final class CellReader {
     return near.map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
+  /** {@code word} with its indefinite article, as a message names a kind: {@code a stake}, {@code an acquisition}. */
+  static String article(String word) {
+    return (!word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+  }
+
   /** One of an enum's codes, such as {@code up-to} for {@code Bound.UP_TO}. */
   <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> code) {
     Cell cell = row.cell(column);

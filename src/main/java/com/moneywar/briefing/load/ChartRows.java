@@ -158,7 +158,7 @@ final class ChartRows implements RowParser<ChartSpec> {
       return series;
     }
     if (kind.seriesColumns().isEmpty()) {
-      cells.reject("series", "expected an empty cell in column 'series' for a " + kind.code()
+      cells.reject("series", "expected an empty cell in column 'series' for " + CellReader.article(kind.code())
           + " chart (its series are fixed), found '" + series.get() + "'");
     } else if (!kind.seriesColumns().contains(series.get())) {
       cells.reject("series", "expected " + (kind.seriesColumns().size() == 1 ? "the column " : "one of the columns ")
@@ -176,7 +176,7 @@ final class ChartRows implements RowParser<ChartSpec> {
     }
     ChartSpec.Scale scale = cells.choice("scale", ChartSpec.Scale.class, ChartSpec.Scale::code);
     if (scale == ChartSpec.Scale.LOG && !points) {
-      cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for a " + kind.code()
+      cells.reject("scale", "expected 'linear' or an empty cell in column 'scale' for " + CellReader.article(kind.code())
           + " chart (its bars start at zero), found 'log'");
     }
     return scale;

@@ -47,10 +47,10 @@ final class FlowRows implements RowParser<Flow> {
     // A stake bought may leave its percentage out when no source reports it ("$350 million of
     // CoreWeave's shares"); a stake held is described by it and must give it.
     if (kind == FlowKind.HOLDING && percent.isEmpty()) {
-      cells.reject("percent", "expected the stake's percentage in column 'percent' for a " + kind.code()
+      cells.reject("percent", "expected the stake's percentage in column 'percent' for " + CellReader.article(kind.code())
           + ", found an empty cell");
     } else if (!kind.hasPercent() && percent.isPresent()) {
-      cells.reject("percent", "expected an empty 'percent' for a " + kind.code() + " (only a stake bought, held or sold has"
+      cells.reject("percent", "expected an empty 'percent' for " + CellReader.article(kind.code()) + " (only a stake bought, held or sold has"
           + " one), found '" + cells.text0("percent") + "'");
     }
     // "a stake of more than 4%", "roughly 4%": the percentage's own bound (never a range).
@@ -72,14 +72,14 @@ final class FlowRows implements RowParser<Flow> {
     Payment paid = cells.text0("paid").isEmpty() ? Payment.UNSTATED
         : cells.choice("paid", Payment.class, Payment::code);
     if (paid != Payment.UNSTATED && !kind.payable()) {
-      cells.reject("paid", "expected an empty 'paid' for a " + kind.code() + " (only an acquisition, an asset purchase,"
+      cells.reject("paid", "expected an empty 'paid' for " + CellReader.article(kind.code()) + " (only an acquisition, an asset purchase,"
           + " a stake bought or a licensing deal says how it was paid), found '" + cells.text0("paid") + "'");
     }
     // When a stake bought was paid for: the deal closed, on or after the day it was agreed.
     Optional<PartialDate> closed = cells.optionalDate("closed");
     if (closed.isPresent() && !cells.failed()) {
       if (!kind.closes()) {
-        cells.reject("closed", "expected an empty 'closed' for a " + kind.code() + " (only a stake bought is paid for"
+        cells.reject("closed", "expected an empty 'closed' for " + CellReader.article(kind.code()) + " (only a stake bought is paid for"
             + " when it closes), found '" + cells.text0("closed") + "'");
       } else if (status != DealStatus.AGREED) {
         cells.reject("closed", "expected an empty 'closed' for a deal whose status is '" + status.code()
@@ -115,7 +115,7 @@ final class FlowRows implements RowParser<Flow> {
       return Optional.empty();
     }
     if (!kind.hasCapacity()) {
-      cells.reject("capacity", "expected an empty 'capacity' for a " + kind.code() + " (a stake is sized by its"
+      cells.reject("capacity", "expected an empty 'capacity' for " + CellReader.article(kind.code()) + " (a stake is sized by its"
           + " 'percent'; only a compute purchase, supply deal, acquisition, asset purchase or joint investment has a"
           + " capacity), found '" + value + "'");
       return Optional.empty();

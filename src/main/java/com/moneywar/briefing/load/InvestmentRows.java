@@ -43,10 +43,10 @@ final class InvestmentRows implements RowParser<Investment> {
     if (kind == InvestmentKind.TRANCHE && partOf.isEmpty()) {
       cells.reject("part_of", "expected the id of the commitment or tranche this tranche belongs to in column 'part_of', found an empty cell");
     } else if (kind != InvestmentKind.TRANCHE && partOf.isPresent()) {
-      cells.reject("part_of", "expected an empty 'part_of' for a " + kind.code() + " (only a tranche is part of a commitment), found '" + partOf.get() + "'");
+      cells.reject("part_of", "expected an empty 'part_of' for " + CellReader.article(kind.code()) + " (only a tranche is part of a commitment), found '" + partOf.get() + "'");
     }
     if (replaces.isPresent() && kind != InvestmentKind.COMMITMENT) {
-      cells.reject("replaces", "expected an empty 'replaces' for a " + kind.code() + " (only a commitment raises or replaces an earlier one), found '" + replaces.get() + "'");
+      cells.reject("replaces", "expected an empty 'replaces' for " + CellReader.article(kind.code()) + " (only a commitment raises or replaces an earlier one), found '" + replaces.get() + "'");
     }
     if (kind == InvestmentKind.TOTAL && round.isPresent()) {
       cells.reject("round", "expected an empty 'round' for a total (a running total adds up deals, it is no investor's"

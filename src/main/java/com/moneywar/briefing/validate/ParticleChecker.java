@@ -77,9 +77,13 @@ final class ParticleChecker {
           ? (consonant && !KoreanSound.endsInRieul(reads.get()) ? "으로" : "로")
           : (consonant ? pair.afterConsonant() : pair.afterVowel());
       if (!expected.equals(found)) {
+        // Only a money figure has brackets after it (its won figure, its status) to mislead the writer.
+        boolean money = m.kind().equals("sum") || !m.kind().equals("company") && List.of("", "amount", "krw", "alt")
+            .contains(m.field());
         problems.add(new Problem(particle, "expected the particle '" + expected + "' after "
-            + m.text() + ", which reads '" + reads.get() + "' (a particle follows the last sound of the amount or"
-            + " name, not a parenthesis after it), found '" + found + "'"));
+            + m.text() + ", which reads '" + reads.get() + "' (" + (money
+                ? "a particle follows the last sound of the amount or name, not a parenthesis after it"
+                : "a particle follows the last sound of the words it writes") + "), found '" + found + "'"));
       }
       break;
     }

@@ -145,4 +145,13 @@ class DealCapacityTest {
             + " 'percent'; only a compute purchase, supply deal, acquisition, asset purchase or joint investment has a"
             + " capacity), found '6'");
   }
+
+  @Test
+  void aKindIsNamedWithItsArticle() {
+    // A new user read "expected an empty 'closed' for a acquisition".
+    Path project = project("fixture-acq,acquisition,openai,nvidia,,agreed,,2025-10-01,1000000000,,USD,exact,2025-09-22,"
+        + "fixture-capacity,,,,,,none,,,,,,\n");
+    assertThat(ShippedProject.checkProblems(project)).singleElement().asString()
+        .contains("expected an empty 'closed' for an acquisition (only a stake bought");
+  }
 }
