@@ -846,7 +846,11 @@ public final class SiteRenderer {
           ? (i.kind() == com.moneywar.briefing.model.InvestmentKind.COMMITMENT && agreed
               ? (lang == Lang.KO ? " · 대출·채권 약정" : " · debt commitment") : (lang == Lang.KO ? " · 대출·채권" : " · debt"))
           : switch (i.kind()) {
-            case TOTAL -> lang == Lang.KO ? " · 누적" : " · to date";
+            // A total expected once a deal closes is no total to date ("expects its cumulative
+            // investment to reach $64.6 billion" read "SoftBank Group → OpenAI · to date").
+            case TOTAL -> i.status() == com.moneywar.briefing.model.InvestmentStatus.INVESTED
+                ? (lang == Lang.KO ? " · 누적" : " · to date")
+                : (lang == Lang.KO ? " · 누적(예정)" : " · expected total");
             // A letter of intent or talks say so instead: no commitment was made.
             case COMMITMENT -> !agreed ? "" : lang == Lang.KO ? " · 투자 약정" : " · commitment";
             // Money not paid in yet says so, as the table's status column does: two new users read
