@@ -79,8 +79,8 @@ final class FlowRows implements RowParser<Flow> {
     Optional<PartialDate> closed = cells.optionalDate("closed");
     if (closed.isPresent() && !cells.failed()) {
       if (!kind.closes()) {
-        cells.reject("closed", "expected an empty 'closed' for " + CellReader.article(kind.code()) + " (only a stake bought is paid for"
-            + " when it closes), found '" + cells.text0("closed") + "'");
+        cells.reject("closed", "expected an empty 'closed' for " + CellReader.article(kind.code()) + " (only a stake, a company or assets bought"
+            + " close on a day of their own), found '" + cells.text0("closed") + "'");
       } else if (status != DealStatus.AGREED) {
         cells.reject("closed", "expected an empty 'closed' for a deal whose status is '" + status.code()
             + "' (only a deal agreed closes), found '" + cells.text0("closed") + "'");

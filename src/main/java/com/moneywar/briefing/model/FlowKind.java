@@ -73,12 +73,13 @@ public enum FlowKind {
   }
 
   /**
-   * Whether the deal is paid for when it closes, which a source may date apart from the agreement
-   * (column {@code closed}): a stake bought, whose price a money-flows chart draws as paid in only
-   * from then.
+   * Whether the deal completes on a day a source may date apart from the agreement (column {@code
+   * closed}): a stake bought, whose price a money-flows chart draws as paid in only from then, and a
+   * company or assets bought ("the acquisition completed in November"), which the tables then say
+   * is completed.
    */
   public boolean closes() {
-    return this == STAKE;
+    return this == STAKE || this == ACQUISITION || this == ASSET;
   }
 
   /** Whether the row may have a percentage of the company: a stake bought, held or sold. */

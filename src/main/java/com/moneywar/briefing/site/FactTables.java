@@ -131,7 +131,10 @@ final class FactTables {
       List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
           Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.dealAfterName(lang)
-              + f.payment().afterName(lang)),
+              + f.payment().afterName(lang)
+              // The day the deal completed, once it is on the record: 인수 · 2025년 11월 25일 완료.
+              + f.closed().map(c -> lang == Lang.KO ? " · " + DateStyle.format(c, lang) + " 완료"
+                  : " · completed " + DateStyle.format(c, lang)).orElse("")),
           amount(f), krw(f)));
       if (sized) {
         cells.add(Cell.of(f.capacity().map(c -> c.words(lang)).orElse("")));

@@ -1024,7 +1024,7 @@ class BadInputCorpusTest {
     appendFlow("fixture-day,stake,microsoft,anthropic,,agreed", "", "2025-11-31");
     assertThat(problems()).containsExactlyInAnyOrder(
         positionOf(project, "data/flows.csv", "2025-12-01,1000000000") + ": error: expected an empty 'closed' for a"
-            + " compute-purchase (only a stake bought is paid for when it closes), found '2025-12-01'",
+            + " compute-purchase (only a stake, a company or assets bought close on a day of their own), found '2025-12-01'",
         positionOf(project, "data/flows.csv", "2025-12-02,1000000000") + ": error: expected an empty 'closed' for a"
             + " deal whose status is 'talks' (only a deal agreed closes), found '2025-12-02'",
         positionOf(project, "data/flows.csv", "2025-10,1000000000") + ": error: expected a closing on or after the"

@@ -38,7 +38,10 @@ class StakeClosingTest {
             + "fixture-closing,,,,,,none,,,\n"
             // Agreed, and no source says it has closed.
             + "fixture-open-2025-10,stake,amazon,mistral-ai,,agreed,,,44400000000,,USD,exact,2025-10-01,"
-            + "fixture-closing,,,,,,none,,,\n");
+            + "fixture-closing,,,,,,none,,,\n"
+            // A company bought, the acquisition completed after the edition of 28 November 2025.
+            + "fixture-acquired-2025-10,acquisition,google,mistral-ai,,agreed,,2025-12-15,1000000000,,USD,exact,"
+            + "2025-10-01,fixture-closing,,,,,,none,,,\n");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
 
@@ -59,5 +62,16 @@ class StakeClosingTest {
         List.of("Amazon", "Mistral AI", "44400000000", ""));
     // Meta's stake in Scale AI (shipped) closed the day it was announced.
     assertThat(pairs(november)).contains(List.of("Meta", "Scale AI", "14300000000", "14300000000"));
+  }
+
+  /** A new user's acquisition that completed months after it was agreed still read as only agreed. */
+  @Test
+  void aDealThatClosedSaysWhenInTheTableOnceTheClosingIsOnTheRecord() {
+    java.util.function.BiFunction<Briefing, Lang, String> row = (record, lang) -> com.moneywar.briefing.testing.TableRows
+        .text(new FactTables(record, new Figures(record), lang, ShippedProject.messages(lang.code()),
+            lang.code() + "/investments.html").flows(), "flow-fixture-acquired-2025-10");
+    assertThat(row.apply(briefing, Lang.KO)).contains("인수 · 2025년 12월 15일 완료");
+    assertThat(row.apply(briefing, Lang.EN)).contains("Acquisition · completed December 15, 2025");
+    assertThat(row.apply(AsOf.of(briefing, LocalDate.of(2025, 11, 28)), Lang.EN)).doesNotContain("completed");
   }
 }
