@@ -36,14 +36,24 @@ public final class FigureSum {
    */
   public static boolean addsUp(Briefing briefing, List<String> keys) {
     List<MoneyFact> facts = keys.stream().map(k -> briefing.moneyFacts().get(k)).toList();
+    boolean sales = sales(facts);
     return facts.stream().allMatch(f -> f != null && f.reporting().plottable()
             && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL)
-            && !(f instanceof Flow flow && !flow.moneyMoved()))
+            && !(f instanceof Flow flow && !flow.moneyMoved() && !sales))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
         && facts.stream().map(f -> f instanceof Investment i && InvestmentTree.debt(briefing, i)).distinct().count() == 1
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
         && facts.stream().noneMatch(f -> f instanceof Spending s && s.period().isEmpty())
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;
+  }
+
+  /**
+   * Whether every row is a stake sold: their proceeds add up ("SoftBank raised $X selling its Nvidia
+   * and T-Mobile shares"), though no sale is money paid to its seller by a party the row names.
+   */
+  public static boolean sales(List<MoneyFact> facts) {
+    return !facts.isEmpty() && facts.stream().allMatch(f -> f instanceof Flow flow
+        && flow.flowKind() == com.moneywar.briefing.model.FlowKind.SALE);
   }
 
   public InvestmentTree.Total total() {

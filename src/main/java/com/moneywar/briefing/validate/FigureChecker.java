@@ -182,7 +182,8 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected each row once in " + ref.text() + ", found '" + f.id() + "' twice"));
         return;
       }
-      if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.moneyMoved()) {
+      if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.moneyMoved()
+          && !com.moneywar.briefing.model.FigureSum.sales(parts)) {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + (flow.flowKind().moneyMoved()
                 ? "' (paid " + (flow.payment() == com.moneywar.briefing.model.Payment.STOCK ? "all" : "partly")
@@ -190,7 +191,8 @@ final class FigureChecker {
                 : flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT
                 ? "' (a joint investment: no money paid from one partner to the other)"
                 : flow.flowKind() == com.moneywar.briefing.model.FlowKind.SALE
-                ? "' (a stake sold: paid for by buyers the row does not name, not invested)"
+                ? "' (a stake sold: paid for by buyers the row does not name, not invested; stake sales add up only"
+                    + " with other stake sales)"
                 : "' (a stake held: its value is no money paid)")));
         return;
       }
