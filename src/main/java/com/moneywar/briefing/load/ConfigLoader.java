@@ -176,38 +176,33 @@ final class ConfigLoader {
   }
 
   private static int printStories(Properties props, String[] lines, List<Problem> problems) {
-    String value = props.getProperty("print-stories", "").strip();
+    return wholeNumber(props, lines, "print-stories", 1, MAX_PRINT_STORIES, BriefingConfig.DEFAULT_PRINT_STORIES, problems);
+  }
+
+  /** The whole number {@code key} gives, from {@code min} to {@code max}; {@code absent} when the key is not set. */
+  private static int wholeNumber(Properties props, String[] lines, String key, int min, int max, int absent,
+      List<Problem> problems) {
+    String value = props.getProperty(key, "").strip();
     if (value.isEmpty()) {
-      return BriefingConfig.DEFAULT_PRINT_STORIES;
+      return absent;
     }
-    if (value.matches("\\d{1,4}")) {
+    if (value.matches("\\d{1,5}")) {
       int n = Integer.parseInt(value);
-      if (n >= 1 && n <= MAX_PRINT_STORIES) {
+      if (n >= min && n <= max) {
         return n;
       }
     }
-    problems.add(new Problem(position(lines, "print-stories"), "expected a whole number from 1 to "
-        + MAX_PRINT_STORIES + " for 'print-stories', found '" + value + "'"));
-    return BriefingConfig.DEFAULT_PRINT_STORIES;
+    problems.add(new Problem(position(lines, key), "expected a whole number from " + min + " to " + max + " for '"
+        + key + "', found '" + value + "'"));
+    return absent;
   }
 
   /** More rows than this on one page would make pages of megabytes; a larger archive is split by year. */
   private static final int MAX_DATA_PAGE_ROWS = 1000;
 
   private static int dataPageRows(Properties props, String[] lines, List<Problem> problems) {
-    String value = props.getProperty("data-page-rows", "").strip();
-    if (value.isEmpty()) {
-      return BriefingConfig.DEFAULT_DATA_PAGE_ROWS;
-    }
-    if (value.matches("\\d{1,5}")) {
-      int n = Integer.parseInt(value);
-      if (n >= 1 && n <= MAX_DATA_PAGE_ROWS) {
-        return n;
-      }
-    }
-    problems.add(new Problem(position(lines, "data-page-rows"), "expected a whole number from 1 to "
-        + MAX_DATA_PAGE_ROWS + " for 'data-page-rows', found '" + value + "'"));
-    return BriefingConfig.DEFAULT_DATA_PAGE_ROWS;
+    return wholeNumber(props, lines, "data-page-rows", 1, MAX_DATA_PAGE_ROWS, BriefingConfig.DEFAULT_DATA_PAGE_ROWS,
+        problems);
   }
 
   private static int fxMaxAgeDays(Properties props, String[] lines, List<Problem> problems) {
