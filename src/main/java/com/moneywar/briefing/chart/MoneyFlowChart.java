@@ -409,8 +409,12 @@ final class MoneyFlowChart implements KindRenderer {
 
   /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */
   static double top(Total total) {
-    // A floor ("more than") ends where its words do: a sum of "up to ¥1.72 trillion" and "more than ¥1.18
-    // trillion" is "1조1800억엔 이상", and a bar drawn to the two added (¥2.9 trillion) would say more.
+    // A floor and a ceiling together are written as the two ("1조1800억엔 이상 + 최대 1조7225억엔"), and
+    // drawn to the two added, as a ceiling alone is drawn in full.
+    if (total.floorAndCeiling()) {
+      return total.point().amount().doubleValue();
+    }
+    // A floor ("more than") ends where its words do.
     if (total.high().isEmpty() && !total.about()) {
       return total.low().amount().doubleValue();
     }

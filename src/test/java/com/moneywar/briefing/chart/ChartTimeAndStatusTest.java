@@ -304,15 +304,17 @@ class ChartTimeAndStatusTest {
   }
 
   @Test
-  void aTotalOfACeilingAndAFloorIsDrawnAndWrittenAsTheFloorItStates() {
+  void aTotalOfACeilingAndAFloorIsDrawnAndWrittenAsTheTwo() {
     // Figures made up for the test: "up to ¥1.7225 trillion" and "more than ¥1.18 trillion" from one
     // investor to one company. A new user's bar reached ¥2.9 trillion under "1조1800억엔 이상", and its
-    // CSV read 2902500000000 with the bound more-than.
+    // CSV read 2902500000000 with the bound more-than; written as the floor alone, another new user's
+    // "up to $40 billion" vanished. The label says both parts, the bar reaches the two added, and the
+    // CSV keeps the floor with its bound.
     var total = com.moneywar.briefing.model.InvestmentTree.Total.of(List.of(
         deal("japan", "1722500000000", "JPY", Bound.UP_TO, "2025-03-31"),
         deal("japan", "1180000000000", "JPY", Bound.MORE_THAN, "2025-11-21")), java.util.Currency.getInstance("JPY"));
-    assertThat(total.text(Lang.KO)).isEqualTo("1조1800억엔 이상");
-    assertThat(MoneyFlowChart.top(total)).isEqualTo(1.18e12);
+    assertThat(total.text(Lang.KO)).isEqualTo("1조1800억엔 이상 + 최대 1조7225억엔");
+    assertThat(MoneyFlowChart.top(total)).isEqualTo(2.9025e12);
     assertThat(total.stated().amount()).isEqualByComparingTo("1180000000000");
   }
 
