@@ -41,7 +41,10 @@ public final class FigureSum {
             && !(f instanceof Investment i && i.kind() == InvestmentKind.TOTAL)
             && !(f instanceof Flow flow && !flow.moneyMoved() && !sales))
         && facts.stream().map(f -> f.amount().currency()).distinct().count() == 1
-        && facts.stream().map(f -> f instanceof Investment i && InvestmentTree.debt(briefing, i)).distinct().count() == 1
+        && facts.stream().map(f -> f instanceof Investment i && InvestmentTree.debt(briefing, i)
+            || f instanceof Round r && r.type().debt()).distinct().count() == 1
+        // A secondary sale is no money the company raised.
+        && facts.stream().noneMatch(f -> f instanceof Round r && !r.type().debt() && !r.type().newMoney())
         && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
         && facts.stream().noneMatch(f -> f instanceof Spending s && s.period().isEmpty())
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;

@@ -33,7 +33,7 @@ public final class Placeholders {
           "sum", Set.of("", "amount", "krw"));
 
   /** The kinds of fact a {@code {{sum:…}}} adds up. */
-  public static final Set<String> SUMMABLE = Set.of("investment", "flow", "spending");
+  public static final Set<String> SUMMABLE = Set.of("investment", "round", "flow", "spending");
 
   /**
    * A placeholder found in a text: its offsets and what it refers to, or why it is malformed. A
@@ -98,7 +98,7 @@ public final class Placeholders {
 
   /** {@code {{sum:flow:a+b+c}}}, {@code {{sum:investment:a+b:amount}}}: two or more rows of one table. */
   private static Match sum(int start, int end, String text, String[] parts) {
-    String usage = "expected {{sum:KIND:ID+ID}} (two or more ids of one table, KIND investment, flow or spending, then"
+    String usage = "expected {{sum:KIND:ID+ID}} (two or more ids of one table, KIND investment, round, flow or spending, then"
         + " optionally :amount or :krw), found '" + text + "'";
     if (parts.length < 3 || parts.length > 4 || !SUMMABLE.contains(parts[1].strip())) {
       return invalid(start, end, text, usage);

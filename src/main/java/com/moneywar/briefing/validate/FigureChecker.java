@@ -200,6 +200,8 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + "' (" + (!f.reporting().amountStated() ? "no amount"
                 : f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim"
+                : f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED
+                ? "talks a later round concluded: add up that round"
                 : "a deal not made: status '" + (f instanceof com.moneywar.briefing.model.Investment i
                     ? i.status().code() : f.reporting().deal().code()) + "'") + ")"));
         return;
@@ -237,6 +239,26 @@ final class FigureChecker {
               .orElse("a debt round, through its commitment") + ") and '" + equity.id() + "' (an investment): debt is"
           + " never added to investment; write the two figures instead, {{" + key(ref, debt.get(0)) + "}} and {{"
           + key(ref, equity) + "}}"));
+      return;
+    }
+    // Rounds: shares and debt are not added up (walk 40's "$10 billion in debt and equity" is two
+    // figures), and a secondary sale raised no money for the company.
+    List<com.moneywar.briefing.model.Round> rounds = parts.stream().filter(com.moneywar.briefing.model.Round.class::isInstance)
+        .map(com.moneywar.briefing.model.Round.class::cast).toList();
+    java.util.Optional<com.moneywar.briefing.model.Round> secondary = rounds.stream()
+        .filter(r -> !r.type().debt() && !r.type().newMoney()).findFirst();
+    if (secondary.isPresent()) {
+      problems.add(new Problem(ref.pos(), "expected rounds that raised money in " + ref.text() + ", found '"
+          + secondary.get().id() + "' (a secondary sale: existing shares sold, no money for the company)"));
+      return;
+    }
+    long debtRounds = rounds.stream().filter(r -> r.type().debt()).count();
+    if (debtRounds > 0 && debtRounds < rounds.size()) {
+      com.moneywar.briefing.model.Round lent = rounds.stream().filter(r -> r.type().debt()).findFirst().orElseThrow();
+      com.moneywar.briefing.model.Round shares = rounds.stream().filter(r -> !r.type().debt()).findFirst().orElseThrow();
+      problems.add(new Problem(ref.pos(), "expected rows of one kind of money in " + ref.text() + ", found '" + lent.id()
+          + "' (debt) and '" + shares.id() + "' (shares): debt is never added to money raised in shares; write the two"
+          + " figures instead, {{" + key(ref, lent) + "}} and {{" + key(ref, shares) + "}}"));
       return;
     }
     if (!checkSpending(ref, parts)) {
