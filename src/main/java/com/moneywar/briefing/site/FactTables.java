@@ -111,7 +111,7 @@ final class FactTables {
       rows.add(new Row("round-" + r.id(), false, List.of(
           Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang)
               + noNewMoney, ""))),
-          amount(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
+          raised(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
     }
@@ -265,6 +265,18 @@ final class FactTables {
   /** {@code  (2023년 9월, 40억달러)} / {@code  (September 2023, $4 billion)}. */
   private String described(Investment other) {
     return " (" + DateStyle.format(other.date(), lang) + ", " + AmountText.of(other, lang) + ")";
+  }
+
+  /**
+   * A round's amount under "raised": a round not raised (in talks, called off, talks a later round
+   * concluded) says so beside the amount too, {@code 최대 60억달러 · 협상 중}, as a new user read "$150–200
+   * million" under "Raised" for a round still in talks.
+   */
+  private Cell raised(Round r) {
+    Cell amount = amount(r);
+    String deal = r.dealWords(lang);
+    return deal.isEmpty() ? amount : new Cell(amount.text() + " · " + deal, amount.href(), amount.title(), amount.numeric(),
+        amount.sort());
   }
 
   /** The amount with its bound, and its claim status unless confirmed: {@code 1억달러 · 당사자 부인}. */

@@ -93,6 +93,9 @@ class RoundInTalksTest {
       String offRow = table.rows().stream().filter(r -> r.id().equals("round-fixture-off-2025-11")).findFirst()
           .orElseThrow().cells().get(0).text();
       assertThat(seekingRow).endsWith(lang == Lang.KO ? "협상 중" : "in talks");
+      // Under "raised", the amount says it too: nothing was raised.
+      assertThat(table.rows().stream().filter(r -> r.id().equals("round-fixture-seeking-2025-11")).findFirst()
+          .orElseThrow().cells().get(1).text()).endsWith(lang == Lang.KO ? " · 협상 중" : " · in talks");
       assertThat(offRow).endsWith(lang == Lang.KO ? "무산" : "called off");
     }
   }
