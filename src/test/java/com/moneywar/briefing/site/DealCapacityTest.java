@@ -149,9 +149,9 @@ class DealCapacityTest {
   @Test
   void aKindIsNamedWithItsArticle() {
     // A new user read "expected an empty 'closed' for a acquisition".
-    Path project = project("fixture-acq,acquisition,openai,nvidia,,agreed,,2025-10-01,1000000000,,USD,exact,2025-09-22,"
+    Path project = project("fixture-acq,acquisition,openai,nvidia,10,agreed,,,1000000000,,USD,exact,2025-09-22,"
         + "fixture-capacity,,,,,,none,,,,,,\n");
     assertThat(ShippedProject.checkProblems(project)).singleElement().asString()
-        .contains("expected an empty 'closed' for an acquisition (only a stake bought");
+        .contains("expected an empty 'percent' for an acquisition (only a stake bought, held or sold has one)");
   }
 }
