@@ -61,7 +61,7 @@ class PaidInSharesTest {
     assertThat(row("fixture-mixed-2025-10", Lang.KO)).contains("지분 매입 · 현금·주식 혼합");
     assertThat(row("fixture-cash-2025-10", Lang.EN)).contains("Stake · cash");
     // Where the sources say nothing, nothing is said.
-    assertThat(row("meta-scale-ai-2025-06", Lang.EN)).contains("| Stake |");
+    assertThat(row("meta-scale-ai-2025-06", Lang.EN)).contains("| Stake · completed June 12, 2025 |");
     Figures figures = new Figures(briefing);
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref("")), Lang.KO, "ko/index.html",
         SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("오픈AI → io · 인수(주식 교환 방식)");
