@@ -165,9 +165,15 @@ public final class ChartSelection {
         .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
         .filter(s -> s.period().isPresent())
         .forEach(s -> companies.computeIfAbsent(s.period().get(), p -> new java.util.HashSet<>()).add(s.company()));
-    return companies.keySet().stream()
-        .max(Comparator.comparingInt((SpendingPeriod p) -> companies.get(p).size())
-            .thenComparingInt(SpendingPeriod::first).thenComparing(ChartSelection::periodRank));
+    // The latest period that two or more companies plan for: a chart compares companies, and in
+    // February 2026 two companies' 2026 guidance is the news, not three companies' plans for 2025 (a
+    // new user's 2026 edition drew last year's guidance). Where no period has two, the one most
+    // companies plan for, as before.
+    Comparator<SpendingPeriod> latest = Comparator.comparingInt(SpendingPeriod::first)
+        .thenComparing(ChartSelection::periodRank);
+    Optional<SpendingPeriod> shared = companies.keySet().stream().filter(p -> companies.get(p).size() >= 2).max(latest);
+    return shared.isPresent() ? shared : companies.keySet().stream()
+        .max(Comparator.comparingInt((SpendingPeriod p) -> companies.get(p).size()).thenComparing(latest));
   }
 
   /** Higher is preferred among periods of one first year. */

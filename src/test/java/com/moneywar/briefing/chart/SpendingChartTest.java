@@ -104,6 +104,27 @@ class SpendingChartTest {
   }
 
   @Test
+  void withNoRowsNamedTheLatestPeriodTwoCompaniesPlanForIsDrawn() {
+    // A new user's edition of February 2026 drew three companies' 2025 plans and named Meta's and
+    // Alphabet's 2026 guidance, the news, among "plans for other periods".
+    Spending meta = fixture("fixture-meta-2026", Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2026,
+        2026, 0)), "125000000000", new Localized("", ""));
+    Spending google = new Spending("fixture-google-2026", "google", meta.spendingKind(), meta.period(), meta.status(),
+        Optional.empty(), com.moneywar.briefing.money.Money.of("180000000000", "USD"), meta.bound(), meta.date(),
+        meta.source(), meta.fx(), meta.approxDigits(), meta.note(), meta.reporting(), meta.name());
+    // 2025 has three companies' plans (Meta's, Amazon's and this one), 2026 two.
+    Spending google2025 = new Spending("fixture-google-2025", "google", meta.spendingKind(),
+        Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2025, 2025, 0)), meta.status(), Optional.empty(),
+        com.moneywar.briefing.money.Money.of("91000000000", "USD"), meta.bound(), meta.date(), meta.source(), meta.fx(),
+        meta.approxDigits(), meta.note(), meta.reporting(), meta.name());
+    Briefing b = with(meta, google, google2025);
+    ChartImage en = new ChartRenderer().render(CAPEX, b, Lang.EN);
+    assertThat(en.table().subList(1, en.table().size()).stream().map(r -> r.get(0) + " " + r.get(1)))
+        .containsExactly("Google 2026", "Meta 2026");
+    assertThat(en.caption()).contains("plans for other periods");
+  }
+
+  @Test
   void namedRowsAreDrawnInTheOrderNamedAndSpansOfDifferentLengthsAreSaid() {
     // A new user's capex year after year was drawn largest first: 2023, 2022, 2024, then a quarter.
     Briefing b = with(fixture("fixture-q1", Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2026, 2026, 1)),
