@@ -354,7 +354,8 @@ final class Figures {
     if (!qualifier.isEmpty()) {
       parts.add(qualifier);
     }
-    if (!status.isEmpty()) {
+    // An estimate whose claim is an estimate too says so once: 약 8000억원(추정치), not (추정치, 추정치).
+    if (!status.isEmpty() && !status.equals(qualifier)) {
       parts.add(status);
     }
     if (parts.isEmpty()) {
