@@ -237,6 +237,10 @@ final class CellReader {
       Map.entry("alleged", "claimed"), Map.entry("주장", "claimed"), Map.entry("contested", "disputed"),
       Map.entry("반론", "disputed"), Map.entry("refuted", "denied"), Map.entry("부인", "denied"),
       Map.entry("official", "confirmed"), Map.entry("확인", "confirmed"),
+      // What a capacity counts (column 'capacity_unit' of data/flows.csv).
+      Map.entry("gigawatts", "GW"), Map.entry("gigawatt", "GW"), Map.entry("gw", "GW"), Map.entry("기가와트", "GW"),
+      Map.entry("megawatts", "MW"), Map.entry("megawatt", "MW"), Map.entry("mw", "MW"), Map.entry("메가와트", "MW"),
+      Map.entry("gpu", "gpus"), Map.entry("tpu", "tpus"), Map.entry("chip", "chips"), Map.entry("wafers", "wafers-a-month"),
       // How a deal was paid (column 'paid' of data/flows.csv).
       Map.entry("all-stock", "stock"), Map.entry("all stock", "stock"), Map.entry("shares", "stock"),
       Map.entry("share-swap", "stock"), Map.entry("주식", "stock"), Map.entry("주식 교환", "stock"),

@@ -135,7 +135,7 @@ class DealCapacityTest {
         cell.apply("fixture-nounit", 2) + ": error: expected the unit of the capacity 10 in column 'capacity_unit'"
             + " (one of GW, MW, gpus, tpus, chips, wafers-a-month), found an empty cell",
         cell.apply("fixture-badunit", 2) + ": error: expected one of GW, MW, gpus, tpus, chips, wafers-a-month in"
-            + " column 'capacity_unit', found 'gigawatts'",
+            + " column 'capacity_unit', found 'gigawatts'; did you mean 'GW'?",
         cell.apply("fixture-half", 3) + ": error: expected a whole number of gpus in column 'capacity', found '1.5'",
         cell.apply("fixture-range", 1) + ": error: expected one of exact, about, more-than, at-least, up-to in column"
             + " 'capacity_bound' (a capacity is one figure), found 'range'",
