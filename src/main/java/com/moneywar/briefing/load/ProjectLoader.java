@@ -104,6 +104,19 @@ public final class ProjectLoader {
     }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
     List<Origins.LeftOutCell> leftOut = new ArrayList<>();
+    if (!Files.exists(project.resolve(ConfigLoader.FILE))) {
+      // One message, with where the project is likely to be, instead of one per missing key (a new
+      // user pointed --project at the data folder and got twelve errors, five about a file that did
+      // not exist).
+      Path folder = project.toAbsolutePath().normalize();
+      boolean dataFolder = Files.isDirectory(project.resolve("texts"))
+          || Files.exists(project.resolve("investments.csv")) || Files.exists(project.resolve("sources.csv"));
+      problems.add(new Problem(SourcePos.whole(ConfigLoader.FILE), "expected the file " + ConfigLoader.FILE + " in the"
+          + " project folder " + folder + ", found none" + (dataFolder && folder.getParent() != null
+              ? "; this folder looks like a project's data/ folder: give --project its parent, " + folder.getParent()
+              : "; 'briefing init DIR' makes a project with one")));
+      return new Partial(Optional.empty(), problems);
+    }
     BriefingConfig cfg = config.load(readText(project, ConfigLoader.FILE, problems), problems);
     var sources = table(project, new SourceRows(), problems, origins, leftOut);
     var companies = table(project, new CompanyRows(), problems, origins, leftOut);

@@ -468,6 +468,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aProjectGivenAsItsDataFolderIsToldWhereTheProjectIs() {
+    // A new user ran check --project proj/data: twelve errors, five about keys of a file that was not there.
+    java.nio.file.Path data = project.resolve("data");
+    List<String> problems = ShippedProject.checkProblems(data);
+    assertThat(problems).containsExactly("briefing.properties: error: expected the file briefing.properties in the"
+        + " project folder " + data.toAbsolutePath().normalize() + ", found none; this folder looks like a project's"
+        + " data/ folder: give --project its parent, " + project.toAbsolutePath().normalize());
+  }
+
+  @Test
   void dataPageRowsIsAWholeNumberInRange() {
     replace(project, "briefing.properties", "paper=A4", "paper=A4\ndata-page-rows=0");
     assertThat(problems()).containsExactly(positionOf(project, "briefing.properties", "data-page-rows=0")
