@@ -160,9 +160,12 @@ final class CompanyPages {
   /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */
   private List<CompanyPage.Total> totals(CompanyRecord r) {
     List<CompanyPage.Total> totals = new ArrayList<>();
-    add(totals, "total.raised", r.raisedInRounds());
     Map<Currency, Total> debt = r.debtInRounds();
-    if (!debt.isEmpty() && !totals.isEmpty()) {
+    // A company whose rounds are all debt (a bond issuer) borrowed: "라운드 유치액 … (그중 차입 …)" read as
+    // shares sold to a new user.
+    boolean allDebt = !debt.isEmpty() && text(debt).equals(text(r.raisedInRounds()));
+    add(totals, allDebt ? "total.borrowed" : "total.raised", r.raisedInRounds());
+    if (!allDebt && !debt.isEmpty() && !totals.isEmpty()) {
       // Borrowed money is money raised, but not shares sold: the total says how much of it is debt.
       CompanyPage.Total raised = totals.remove(totals.size() - 1);
       totals.add(new CompanyPage.Total(raised.label(), raised.value(),
