@@ -72,6 +72,7 @@ final class UndrawnDeals {
         case TALKS -> fact instanceof Round r && r.type().plannedUntilClosed() ? PLANNED : TALKS;
         // Never asked: talks a later round concluded are left out of the sentence (#of), that round drawn.
         case CONCLUDED -> TALKS;
+        case PLANNED -> PLANNED;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()

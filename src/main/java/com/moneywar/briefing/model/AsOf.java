@@ -143,11 +143,12 @@ public final class AsOf {
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     if (concludedLater) {
       // The valuation those talks sought was then still sought in talks.
-      Set<String> sought = rounds.stream().filter(r -> r.reporting().deal() == DealStatus.TALKS)
-          .flatMap(r -> r.valuation().stream()).collect(Collectors.toSet());
-      valuations = valuations.stream().map(v -> v.reporting().deal() == DealStatus.CONCLUDED && sought.contains(v.id())
+      Map<String, DealStatus> sought = new java.util.HashMap<>();
+      rounds.stream().filter(r -> r.reporting().deal() == DealStatus.TALKS).forEach(r -> r.valuation().ifPresent(v ->
+          sought.putIfAbsent(v, r.type().plannedUntilClosed() ? DealStatus.PLANNED : DealStatus.TALKS)));
+      valuations = valuations.stream().map(v -> v.reporting().deal() == DealStatus.CONCLUDED && sought.containsKey(v.id())
           ? new Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(), v.source(), v.fx(), v.approxDigits(),
-              v.note(), v.basis(), v.reporting().withDeal(DealStatus.TALKS))
+              v.note(), v.basis(), v.reporting().withDeal(sought.get(v.id())))
           : v).toList();
     }
     List<TalentOffer> talent = b.talent().stream().filter(t -> onRecord(b, t, day)).toList();

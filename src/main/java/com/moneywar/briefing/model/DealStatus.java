@@ -21,7 +21,12 @@ public enum DealStatus {
    * round it became): no longer "in talks", and still no money of its own, since the round it became
    * holds it. Set by the model, never entered: it has no code.
    */
-  CONCLUDED("", "이후 마감된 협상", "talks, later closed");
+  CONCLUDED("", "이후 마감된 협상", "talks, later closed"),
+  /**
+   * The valuation a listing or a bond sale being prepared names (an {@code ipo} or {@code debt}
+   * round in talks): planned, not negotiated. Set by the model, never entered: it has no code.
+   */
+  PLANNED("", "추진 중", "planned");
 
   private final String code;
   private final String ko;

@@ -23,7 +23,9 @@ public final class RoundValuations {
         if (r.reporting().deal() == DealStatus.AGREED) {
           set.put(v, true);
         } else {
-          sought.putIfAbsent(v, r.reporting().deal());
+          // A listing being prepared is planned, not negotiated: its valuation says "추진 중" as the round does.
+          sought.putIfAbsent(v, r.reporting().deal() == DealStatus.TALKS && r.type().plannedUntilClosed()
+              ? DealStatus.PLANNED : r.reporting().deal());
         }
       });
     }

@@ -37,9 +37,13 @@ class PlannedRoundTest {
   static void load() throws IOException {
     project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-planned");
+    // The valuation the listing aims at ("at a valuation of about $500 billion"), named by the IPO row.
+    java.nio.file.Files.writeString(project.resolve("data/valuations.csv"),
+        "fixture-ipo-value,openai,555000000000,USD,about,2025-11,fixture-planned,none,,,,,,\n",
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     RoundInTalksTest.withRounds(project,
         "fixture-bonds-talks,anthropic,debt,,,,15500000000,,USD,exact,2025-11,fixture-planned,,reported,none,,,,talks",
-        "fixture-ipo-talks,openai,ipo,,,,6660000000,,USD,about,2025-11,fixture-planned,,,none,,,,talks",
+        "fixture-ipo-talks,openai,ipo,,,fixture-ipo-value,6660000000,,USD,about,2025-11,fixture-planned,,,none,,,,talks",
         "fixture-equity-talks,anthropic,equity,,,,4440000000,,USD,exact,2025-11,fixture-planned,,,none,,,,talks",
         "fixture-bonds-sold,openai,debt,,,,7770000000,,USD,exact,2025-11,fixture-planned,,,none,,,,closed");
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
@@ -152,5 +156,14 @@ class PlannedRoundTest {
       assertThat(rounds.group()).as("the funding rounds the chart leaves out").doesNotContain("차입");
     }
     assertThat(en).contains("Loans and bonds bought are debt, not investment, and are not drawn: OpenAI · Debt financing $7.77 billion");
+  }
+
+  /** A new user's IPO being prepared said "planned", and the valuation it named "in talks". */
+  @Test
+  void theValuationAListingBeingPreparedNamesIsPlannedNotInTalks() {
+    Figures figures = new Figures(briefing);
+    FigureRef value = new FigureRef("valuation", List.of("fixture-ipo-value"), "", "v", SourcePos.startOf("t"));
+    assertThat(figures.text(value, Lang.KO)).isEqualTo("약 5550억달러(추진 중)");
+    assertThat(figures.text(value, Lang.EN)).isEqualTo("about $555 billion (planned)");
   }
 }
