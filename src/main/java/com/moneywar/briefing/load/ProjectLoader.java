@@ -132,6 +132,12 @@ public final class ProjectLoader {
         leftOut);
     var spending = optionalTable(project, com.moneywar.briefing.model.FactKind.SPENDING, new SpendingRows(), problems,
         origins, leftOut);
+    // Talks whose later round was called off came to nothing ("이후 무산"), not to a round raised.
+    Map<String, com.moneywar.briefing.model.DealStatus> roundStatus = new HashMap<>();
+    rounds.forEach(r -> roundStatus.put(r.id(), r.reporting().deal()));
+    rounds = rounds.stream().map(r -> r.closedAs().map(roundStatus::get)
+        .filter(com.moneywar.briefing.model.DealStatus.CALLED_OFF::equals)
+        .map(d -> r.ended(com.moneywar.briefing.model.DealStatus.ABANDONED)).orElse(r)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

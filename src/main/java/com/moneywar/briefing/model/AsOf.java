@@ -128,7 +128,8 @@ public final class AsOf {
     Set<String> roundIds = onRecordRounds.stream().map(Round::id).collect(Collectors.toSet());
     // Talks concluded by a round after the edition's day were still talks on that day, and so was
     // the valuation they sought.
-    List<Round> rounds = onRecordRounds.stream().map(r -> r.concluded(r.closedAs().map(roundIds::contains).orElse(false)))
+    List<Round> rounds = onRecordRounds.stream()
+        .map(r -> r.closedAs().filter(id -> !roundIds.contains(id)).isPresent() ? r.ended(DealStatus.TALKS) : r)
         .toList();
     boolean concludedLater = !rounds.equals(onRecordRounds);
     // A tranche stays only with every commitment above it, a round's investment only with its round.

@@ -26,7 +26,13 @@ public enum DealStatus {
    * The valuation a listing or a bond sale being prepared names (an {@code ipo} or {@code debt}
    * round in talks): planned, not negotiated. Set by the model, never entered: it has no code.
    */
-  PLANNED("", "추진 중", "planned");
+  PLANNED("", "추진 중", "planned"),
+  /**
+   * Talks a later row of the record says came to nothing (a round in talks whose {@code closed_as}
+   * names a round called off: an IPO filed, then withdrawn): no longer "in talks" nor "planned", and
+   * left to that row in the notes. Set by the model, never entered: it has no code.
+   */
+  ABANDONED("", "이후 무산", "later called off");
 
   private final String code;
   private final String ko;

@@ -46,7 +46,16 @@ public record Round(
    * or still in talks: an edition before that round was on the record knew only of talks.
    */
   public Round concluded(boolean concluded) {
-    DealStatus deal = closedAs.isEmpty() ? reporting.deal() : concluded ? DealStatus.CONCLUDED : DealStatus.TALKS;
+    return ended(concluded ? DealStatus.CONCLUDED : DealStatus.TALKS);
+  }
+
+  /**
+   * The same round, talks a later round ended ({@code closedAs}), with {@code outcome}: {@link
+   * DealStatus#CONCLUDED} when that round closed, {@link DealStatus#ABANDONED} when it was called off,
+   * {@link DealStatus#TALKS} before it is on the record. A round naming no later round is left as it is.
+   */
+  public Round ended(DealStatus outcome) {
+    DealStatus deal = closedAs.isEmpty() ? reporting.deal() : outcome;
     return deal == reporting.deal() ? this : new Round(id, investee, type, lead, participants, valuation, amount, bound,
         date, source, fx, approxDigits, note, reporting.withDeal(deal), closedAs);
   }

@@ -370,10 +370,12 @@ public final class BriefingValidator {
         } else if (!became.get().investee().equals(r.investee())) {
           problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a round of " + r.investee()
               + " in column 'closed_as', found '" + id + "' of " + became.get().investee()));
-        } else if (became.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED) {
-          problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a closed round in column 'closed_as'"
-              + " (the round these talks became), found '" + id + "', whose status is '"
-              + became.get().reporting().deal().code() + "'"));
+        } else if (became.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED
+            && became.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
+          problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a round closed or called off in column"
+              + " 'closed_as' (what these talks came to), found '" + id + "', whose status is '"
+              + (became.get().reporting().deal().code().isEmpty() ? "talks" : became.get().reporting().deal().code())
+              + "'"));
         } else if (became.get().date().lastDay().isBefore(r.date().firstDay())) {
           problems.add(new Problem(at.of(file, r.id(), "closed_as"), "expected a round dated on or after these talks ("
               + r.date() + ") in column 'closed_as', found '" + id + "' dated " + became.get().date()));

@@ -136,6 +136,7 @@ final class ChartChecker {
       case TALKS -> what + " still in talks";
       case CONCLUDED -> "talks a later round concluded (draw that round)";
       case PLANNED -> "a listing or debt financing still planned";
+      case ABANDONED -> "talks that came to nothing";
       case CALLED_OFF -> what + " called off";
       case INTENT -> "only a letter of intent";
       case MEMORANDUM -> "only a memorandum of understanding";

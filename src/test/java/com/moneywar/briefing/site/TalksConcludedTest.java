@@ -109,8 +109,31 @@ class TalksConcludedTest {
         .contains("expected a round dated on or after these talks (2024-12) in column 'closed_as', found"
             + " 'anthropic-2024-11-amazon' dated 2024-11-22"));
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at.apply("fixture-open"))
-        .contains("expected a closed round in column 'closed_as' (the round these talks became), found 'fixture-still',"
-            + " whose status is 'talks'"));
+        .contains("expected a round closed or called off in column 'closed_as' (what these talks came to), found"
+            + " 'fixture-still', whose status is 'talks'"));
     assertThat(problems).hasSize(4);
+  }
+
+  /**
+   * A listing filed, then withdrawn: a new user kept the IPO's talks row and added the withdrawal as a
+   * row called off, and later editions said both "추진 중" and "무산" of one IPO.
+   */
+  @Test
+  void talksThatCameToNothingAreSaidToOnceTheirEndIsOnTheRecord() throws IOException {
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project(
+        "fixture-ipo-talks,anthropic,ipo,,,,1000000000,,USD,exact,2024-12,fixture-early,,reported,none,,,,talks,"
+            + "fixture-ipo-off",
+        "fixture-ipo-off,anthropic,ipo,,,,1000000000,,USD,exact,2025-10,fixture-early,,reported,none,,,,called-off,"))
+        .orElseThrow();
+    assertThat(whole.round("fixture-ipo-talks").orElseThrow().reporting().deal()).isEqualTo(DealStatus.ABANDONED);
+    FigureRef ref = new FigureRef("round", List.of("fixture-ipo-talks"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("10억달러(이후 무산)");
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1 billion (later called off)");
+    ChartImage timeline = new ChartRenderer().render(whole, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(timeline.caption()).contains("무산된 거래 1건").doesNotContain("추진 중인 차입·상장");
+    // Before the withdrawal, the listing was planned.
+    Briefing before = AsOf.of(whole, LocalDate.of(2025, 6, 30));
+    assertThat(new Figures(before).text(ref, Lang.KO)).isEqualTo("10억달러(추진 중)");
   }
 }
