@@ -201,6 +201,7 @@ final class CsvTableReader {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern BOUND = Pattern.compile("exact|about|up-to|at-least|more-than|range");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
 
   /** The form a column's cells take, for the columns that have one. */
   private static Optional<Pattern> form(String column) {
@@ -212,6 +213,7 @@ final class CsvTableReader {
       case "currency", "base", "quote" -> CURRENCY;
       case "bound", "alt_bound", "percent_bound", "capacity_bound" -> BOUND;
       case "amount", "amount_high", "alt_amount", "rate", "percent", "capacity", "approx_digits" -> DECIMAL;
+      case "url" -> URL;
       default -> null;
     });
   }
@@ -243,6 +245,34 @@ final class CsvTableReader {
    * such a text make the cells too many.
    */
   private static Optional<Integer> unquotedText(List<Cell> record, List<String> names) {
+    // One comma too many: the text column whose cell, joined again with the next, puts every later
+    // cell in a column it fits (a date under 'published', an address under 'url'). A new user's title
+    // "…$1,5 bilhão" was blamed on the Korean outlet name before it.
+    if (record.size() == names.size() + 1) {
+      for (int i = 0; i < names.size(); i++) {
+        if (textColumn(names.get(i)) && !record.get(i).quoted() && !record.get(i + 1).quoted()
+            && lineUpAfterJoining(record, names, i)) {
+          return Optional.of(i);
+        }
+      }
+    }
+    return unquotedTextByWords(record, names);
+  }
+
+  /** Whether, with cells {@code i} and {@code i + 1} joined, every later cell fits its column and one has a form. */
+  private static boolean lineUpAfterJoining(List<Cell> record, List<String> names, int i) {
+    boolean judged = false;
+    for (int column = i + 1; column < names.size(); column++) {
+      String cell = record.get(column + 1).text().strip();
+      if (!fits(names.get(column), cell)) {
+        return false;
+      }
+      judged |= !cell.isEmpty() && form(names.get(column)).isPresent();
+    }
+    return judged;
+  }
+
+  private static Optional<Integer> unquotedTextByWords(List<Cell> record, List<String> names) {
     // Prose puts a space after its comma ("IP, product"): the cell after the split starts with one.
     // Before the split the cells still stand in their columns, so the text is the cell before it (a
     // new user's comma in note_en was blamed on note_ko, the first unquoted text of the row).

@@ -104,6 +104,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aTitleSplitByAnUnspacedCommaIsNamedNotTheKoreanNameBeforeIt() {
+    // A new user's unquoted title "…IPO de $1,5 bilhão" was blamed on outlet_ko, a Korean name with no comma.
+    replace(project, "data/sources.csv", "Microsoft and Nvidia pour up to $15 billion into Anthropic",
+        "Microsoft and Nvidia pour up to $1,5 billion into Anthropic");
+    assertThat(problems()).singleElement().asString()
+        .startsWith(positionOf(project, "data/sources.csv", "Microsoft and Nvidia pour up to $1,5"))
+        .contains("the first text of this row without them is in column 'title'");
+  }
+
+  @Test
   void aRequiredColumnTakenOutOfTheHeaderAloneIsReportedAtTheHeaderNotOnEveryRow() {
     // A new user removed 'bound' from the header of spending.csv: besides the header's problem, every
     // row was blamed for a comma in a note that had none.
