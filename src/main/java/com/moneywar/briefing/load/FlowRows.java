@@ -28,7 +28,7 @@ final class FlowRows implements RowParser<Flow> {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
         required("to"), optional("percent"), optional("status"), optional("paid"),
         optional("closed"), optional("percent_bound"), optional("capacity"), optional("capacity_unit"),
-        optional("capacity_bound"))));
+        optional("capacity_bound"), optional("closed_as"))));
   }
 
   @Override
@@ -90,9 +90,20 @@ final class FlowRows implements RowParser<Flow> {
       }
     }
     Optional<Capacity> capacity = capacity(cells, kind);
+    // Talks a later row ended name it: agreed ("이후 합의") or called off ("이후 무산").
+    Optional<String> closedAs = cells.optionalRef("closed_as");
+    if (closedAs.isPresent() && !cells.failed()) {
+      if (status != DealStatus.TALKS) {
+        cells.reject("closed_as", "expected an empty 'closed_as' for a deal whose status is '" + status.code()
+            + "' (only talks are ended by a later row), found '" + closedAs.get() + "'");
+      } else if (closedAs.get().equals(c.id())) {
+        cells.reject("closed_as", "expected the id of the later row these talks came to in column 'closed_as', found"
+            + " the row's own id '" + c.id() + "'");
+      }
+    }
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
         c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed, percentBound,
-        capacity);
+        capacity, closedAs);
   }
 
   /**

@@ -138,6 +138,14 @@ public final class ProjectLoader {
     rounds = rounds.stream().map(r -> r.closedAs().map(roundStatus::get)
         .filter(com.moneywar.briefing.model.DealStatus.CALLED_OFF::equals)
         .map(d -> r.ended(com.moneywar.briefing.model.DealStatus.ABANDONED)).orElse(r)).toList();
+    // Talks in the flows table a later row ended: agreed, or called off.
+    Map<String, com.moneywar.briefing.model.DealStatus> flowStatus = new HashMap<>();
+    flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
+    flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get).map(d -> switch (d) {
+      case AGREED -> f.ended(com.moneywar.briefing.model.DealStatus.CONCLUDED);
+      case CALLED_OFF -> f.ended(com.moneywar.briefing.model.DealStatus.ABANDONED);
+      default -> f;
+    }).orElse(f)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

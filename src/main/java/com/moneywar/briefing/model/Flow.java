@@ -31,14 +31,43 @@ public record Flow(
     Payment payment,
     Optional<PartialDate> closed,
     Bound percentBound,
-    Optional<Capacity> capacity)
+    Optional<Capacity> capacity,
+    Optional<String> closedAs)
     implements MoneyFact {
+  /** A deal no later row of the table ends. */
+  public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
+      Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
+      Reporting reporting, Payment payment, Optional<PartialDate> closed, Bound percentBound,
+      Optional<Capacity> capacity) {
+    this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting, payment,
+        closed, percentBound, capacity, Optional.empty());
+  }
+
+  /**
+   * The same deal, talks a later row ended ({@code closedAs}), with {@code outcome}: {@link
+   * DealStatus#CONCLUDED} when that deal was agreed, {@link DealStatus#ABANDONED} when called off,
+   * {@link DealStatus#TALKS} before it is on the record. A deal naming no later row is left as it is.
+   */
+  public Flow ended(DealStatus outcome) {
+    DealStatus deal = closedAs.isEmpty() ? reporting.deal() : outcome;
+    return deal == reporting.deal() ? this : new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx,
+        approxDigits, note, reporting.withDeal(deal), payment, closed, percentBound, capacity, closedAs);
+  }
+
+  /** Talks a later deal ended say how, in a deal's words: {@code 이후 합의} / {@code talks, later agreed}. */
+  @Override
+  public String dealWords(Lang lang) {
+    if (reporting.claim() != ClaimStatus.DENIED && reporting.deal() == DealStatus.CONCLUDED) {
+      return lang == Lang.KO ? "이후 합의" : "talks, later agreed";
+    }
+    return MoneyFact.super.dealWords(lang);
+  }
   /** A deal whose sources do not say how it was paid. */
   public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
       Reporting reporting) {
     this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        Payment.UNSTATED, Optional.empty(), Bound.EXACT, Optional.empty());
+        Payment.UNSTATED, Optional.empty(), Bound.EXACT, Optional.empty(), Optional.empty());
   }
 
   /** A deal paid as {@code payment} says and closed on {@code closed}, its percentage exact. */
@@ -46,13 +75,13 @@ public record Flow(
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
       Reporting reporting, Payment payment, Optional<PartialDate> closed) {
     this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting, payment,
-        closed, Bound.EXACT, Optional.empty());
+        closed, Bound.EXACT, Optional.empty(), Optional.empty());
   }
 
   /** The same deal, closed on {@code day} (empty: not closed, or not on the record). */
   public Flow withClosed(Optional<PartialDate> day) {
     return new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        payment, day, percentBound, capacity);
+        payment, day, percentBound, capacity, closedAs);
   }
 
   public Flow {
@@ -72,6 +101,7 @@ public record Flow(
     requireNonNull(closed, "closed");
     requireNonNull(percentBound, "percentBound");
     requireNonNull(capacity, "capacity");
+    requireNonNull(closedAs, "closedAs");
   }
 
   /**

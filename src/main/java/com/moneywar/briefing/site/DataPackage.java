@@ -55,6 +55,7 @@ final class DataPackage {
       DataFile.ROUNDS, List.of(new Link("investee", DataFile.COMPANIES), new Link("valuation", DataFile.VALUATIONS),
           new Link("closed_as", DataFile.ROUNDS), new Link("source", DataFile.SOURCES)),
       DataFile.FLOWS, List.of(new Link("from", DataFile.COMPANIES), new Link("to", DataFile.COMPANIES),
+          new Link("closed_as", DataFile.FLOWS),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)),
       DataFile.SPENDING, List.of(new Link("company", DataFile.COMPANIES), new Link("replaces", DataFile.SPENDING),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)));

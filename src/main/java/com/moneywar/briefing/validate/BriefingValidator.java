@@ -403,6 +403,27 @@ public final class BriefingValidator {
       String file = DataFile.FLOWS.path();
       refs.company(file, f.id(), "from", f.from());
       refs.company(file, f.id(), "to", f.to());
+      f.closedAs().ifPresent(id -> {
+        Optional<Flow> ended = b.flows().stream().filter(x -> x.id().equals(id)).findFirst();
+        if (ended.isEmpty()) {
+          if (!at.unread(file, id)) {
+            problems.add(new Problem(at.of(file, f.id(), "closed_as"), References.notFound(DataFile.FLOWS, id, at)));
+          }
+        } else if (!ended.get().from().equals(f.from()) || !ended.get().to().equals(f.to())) {
+          problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal between " + f.from() + " and "
+              + f.to() + " in column 'closed_as', found '" + id + "' between " + ended.get().from() + " and "
+              + ended.get().to()));
+        } else if (ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED
+            && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
+          String code = ended.get().reporting().deal().code();
+          problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal agreed or called off in column"
+              + " 'closed_as' (what these talks came to), found '" + id + "', whose status is '"
+              + (code.isEmpty() ? "talks" : code) + "'"));
+        } else if (ended.get().date().lastDay().isBefore(f.date().firstDay())) {
+          problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal dated on or after these talks ("
+              + f.date() + ") in column 'closed_as', found '" + id + "' dated " + ended.get().date()));
+        }
+      });
       return null;
     }
 

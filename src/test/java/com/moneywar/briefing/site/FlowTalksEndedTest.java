@@ -1,0 +1,56 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartImage;
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Talks in {@code flows.csv} that a later row ended ({@code closed_as}): a new user's Intel → SambaNova
+ * talks and the row saying they were called off were named both "still in talks" and "called off"
+ * under one timeline. The rows added here are TEST FIXTURES, not reported figures.
+ */
+class FlowTalksEndedTest {
+  @TempDir Path dir;
+
+  @Test
+  void talksALaterRowEndedSayHowOnceThatRowIsOnTheRecord() throws Exception {
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
+    ShippedProject.appendRows(project, "data/flows.csv",
+        "fixture-talks,acquisition,google,mistral-ai,,talks,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,none,,,,"
+            + "fixture-off\n"
+            + "fixture-off,acquisition,google,mistral-ai,,called-off,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
+            + "none,,,,\n");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(whole.flows().stream().filter(f -> f.id().equals("fixture-talks")).findFirst().orElseThrow()
+        .reporting().deal()).isEqualTo(DealStatus.ABANDONED);
+    FigureRef ref = new FigureRef("flow", List.of("fixture-talks"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("16억달러(이후 무산)");
+    ChartImage timeline = new ChartRenderer().render(whole, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(timeline.caption()).contains("1 deal called off").doesNotContain("still in talks");
+    // Before the talks ended they were talks.
+    Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
+    assertThat(new Figures(january).text(ref, Lang.EN)).isEqualTo("$1.6 billion (in talks)");
+  }
+}
