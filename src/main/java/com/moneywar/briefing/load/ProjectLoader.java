@@ -132,20 +132,15 @@ public final class ProjectLoader {
         leftOut);
     var spending = optionalTable(project, com.moneywar.briefing.model.FactKind.SPENDING, new SpendingRows(), problems,
         origins, leftOut);
-    // Talks whose later round was called off came to nothing ("이후 무산"), not to a round raised.
+    // Talks a later row of their table ended ('closed_as'): concluded or abandoned, as that row stands.
     Map<String, com.moneywar.briefing.model.DealStatus> roundStatus = new HashMap<>();
     rounds.forEach(r -> roundStatus.put(r.id(), r.reporting().deal()));
     rounds = rounds.stream().map(r -> r.closedAs().map(roundStatus::get)
-        .filter(com.moneywar.briefing.model.DealStatus.CALLED_OFF::equals)
-        .map(d -> r.ended(com.moneywar.briefing.model.DealStatus.ABANDONED)).orElse(r)).toList();
-    // Talks in the flows table a later row ended: agreed, or called off.
+        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks).map(r::ended).orElse(r)).toList();
     Map<String, com.moneywar.briefing.model.DealStatus> flowStatus = new HashMap<>();
     flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
-    flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get).map(d -> switch (d) {
-      case AGREED -> f.ended(com.moneywar.briefing.model.DealStatus.CONCLUDED);
-      case CALLED_OFF -> f.ended(com.moneywar.briefing.model.DealStatus.ABANDONED);
-      default -> f;
-    }).orElse(f)).toList();
+    flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get)
+        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks).map(f::ended).orElse(f)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

@@ -40,8 +40,8 @@ final class RoundRows implements RowParser<Round> {
     // A round still in talks or called off is no money raised: never drawn nor added up, as a deal not made.
     RoundStatus status = cells.text0("status").isEmpty() ? RoundStatus.CLOSED
         : cells.choice("status", RoundStatus.class, RoundStatus::code);
-    // Talks that a later round concluded name it: the talks row then no longer reads "in talks"
-    // once that round is on the record (the model's CONCLUDED), and stays no money of its own.
+    // Talks that a later round ended name it; the loader then says what they came to (DealStatus#endingTalks),
+    // and AsOf keeps them in talks in editions before that round; they are no money of their own.
     java.util.Optional<String> closedAs = cells.optionalRef("closed_as");
     if (closedAs.isPresent() && !cells.failed()) {
       if (status != RoundStatus.TALKS) {
@@ -52,10 +52,9 @@ final class RoundRows implements RowParser<Round> {
             + " the row's own id '" + c.id() + "'");
       }
     }
-    Round round = new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
+    return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
         c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
         c.reporting().withDeal(status.deal()), closedAs);
-    return round.concluded(closedAs.isPresent());
   }
 
   private static List<String> ids(CellReader cells, String column) {

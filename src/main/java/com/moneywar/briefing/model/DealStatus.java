@@ -34,6 +34,18 @@ public enum DealStatus {
    */
   ABANDONED("", "이후 무산", "later called off");
 
+  /**
+   * What talks become when the later row that ended them has this status: {@link #CONCLUDED} for a
+   * deal made, {@link #ABANDONED} for one called off; none for any other (the check reports it).
+   */
+  public java.util.Optional<DealStatus> endingTalks() {
+    return switch (this) {
+      case AGREED -> java.util.Optional.of(CONCLUDED);
+      case CALLED_OFF -> java.util.Optional.of(ABANDONED);
+      default -> java.util.Optional.empty();
+    };
+  }
+
   private final String code;
   private final String ko;
   private final String en;

@@ -42,14 +42,6 @@ public record Round(
   }
 
   /**
-   * The same round with its talks said to be {@code concluded} by the round it names ({@code closedAs}),
-   * or still in talks: an edition before that round was on the record knew only of talks.
-   */
-  public Round concluded(boolean concluded) {
-    return ended(concluded ? DealStatus.CONCLUDED : DealStatus.TALKS);
-  }
-
-  /**
    * The same round, talks a later round ended ({@code closedAs}), with {@code outcome}: {@link
    * DealStatus#CONCLUDED} when that round closed, {@link DealStatus#ABANDONED} when it was called off,
    * {@link DealStatus#TALKS} before it is on the record. A round naming no later round is left as it is.
