@@ -70,14 +70,7 @@ final class ValuationChart implements KindRenderer {
     Map<Currency, List<Line>> every = lines(selected);
     Map<Currency, List<Line>> byCurrency = every;
     if (Shortlist.applies(spec)) {
-      Map<Currency, Integer> needs = new LinkedHashMap<>();
-      every.forEach((c, l) -> needs.put(c, l.size()));
-      Map<Currency, Shortlist.Kept<Line>> kept = Shortlist.perPanel(every, l -> l.last().amount().amount(),
-          l -> l.points().stream().anyMatch(v -> spec.pinned(v.id())), Shortlist.shares(needs, Shortlist.COMPANIES));
-      byCurrency = new LinkedHashMap<>();
-      for (Map.Entry<Currency, Shortlist.Kept<Line>> e : kept.entrySet()) {
-        byCurrency.put(e.getKey(), e.getValue().shown());
-      }
+      byCurrency = shortlist(every, l -> l.points().stream().anyMatch(v -> spec.pinned(v.id())), Shortlist.COMPANIES);
     }
     Set<Valuation> kept = byCurrency.values().stream().flatMap(List::stream).flatMap(l -> l.points().stream())
         .collect(Collectors.toSet());
@@ -196,6 +189,38 @@ final class ValuationChart implements KindRenderer {
           ChartTheme.MUTED, ValuationMarks.rangeKey(), none));
     }
     return keys;
+  }
+
+  /**
+   * The lines of at most {@code room} companies, each with its own colour, marker and dash: the
+   * companies of the pinned lines, then in turns, panel by panel, the company of each panel's
+   * next-largest line by its latest value, every panel having at least one. A company chosen in
+   * one panel is drawn in every panel it has a line in, at no cost to the room (a new user's Zhipu
+   * was drawn in yuan and Hong Kong dollars but not in dollars, under a note that said every
+   * company was shown). A panel cut keeps its lines largest first.
+   */
+  static Map<Currency, List<Line>> shortlist(Map<Currency, List<Line>> every, java.util.function.Predicate<Line> pinned,
+      int room) {
+    Map<Currency, List<Line>> ranked = new LinkedHashMap<>();
+    every.forEach((c, lines) -> ranked.put(c,
+        lines.stream().sorted(Comparator.comparing((Line l) -> l.last().amount().amount()).reversed()).toList()));
+    Set<String> chosen = new java.util.LinkedHashSet<>();
+    every.values().stream().flatMap(List::stream).filter(pinned).forEach(l -> chosen.add(l.company()));
+    int longest = ranked.values().stream().mapToInt(List::size).max().orElse(0);
+    for (int round = 0; round < longest; round++) {
+      for (List<Line> lines : ranked.values()) {
+        if (round < lines.size() && (chosen.size() < room || round == 0 && lines.stream().noneMatch(
+            l -> chosen.contains(l.company())))) {
+          chosen.add(lines.get(round).company());
+        }
+      }
+    }
+    Map<Currency, List<Line>> kept = new LinkedHashMap<>();
+    ranked.forEach((c, lines) -> {
+      List<Line> shown = lines.stream().filter(l -> chosen.contains(l.company())).toList();
+      kept.put(c, shown.size() == lines.size() ? every.get(c) : shown);
+    });
+    return kept;
   }
 
   private static int companies(Map<Currency, List<Line>> lines) {

@@ -130,4 +130,36 @@ class ValuationChartPanelsTest {
       }
     }
   }
+  @Test
+  void aCompanyDrawnInOnePanelIsDrawnInEveryPanelItHasALineIn() {
+    // A new user's four Chinese labs: seven lines over three currencies, four companies. The room of
+    // six companies was spent as six lines, and Zhipu's dollar value was left out under a note that
+    // said all four companies were shown.
+    List<Valuation> rows = List.of(v("moonshot", "anthropic", "3300000000", "USD", "2024-08"),
+        v("minimax", "openai", "4000000000", "USD", "2025-07"),
+        v("zhipu-usd", "mistral-ai", "3000000000", "USD", "2024-05"),
+        v("baichuan", "meta", "20000000000", "CNY", "2024-07"),
+        v("zhipu-cny", "mistral-ai", "40000000000", "CNY", "2025-03"),
+        v("zhipu-hkd", "mistral-ai", "51000000000", "HKD", "2026-01"),
+        v("minimax-hkd", "openai", "50000000000", "HKD", "2026-01"));
+    for (Lang lang : Lang.values()) {
+      ChartImage chart = render(rows, lang);
+      assertThat(chart.table()).hasSize(rows.size() + 1);
+      assertThat(chart.caption()).doesNotContain("4곳만").doesNotContain("of 4 companies");
+    }
+    // Eight companies in one currency: six are drawn, and the note counts companies.
+    List<String> ids = List.of("anthropic", "openai", "amazon", "google", "microsoft", "meta", "mistral-ai", "nvidia");
+    List<Valuation> eight = new java.util.ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      eight.add(v("e" + i, ids.get(i), String.valueOf((i + 1) * 1_000_000_000L), "USD", "2025-01"));
+    }
+    eight.add(v("nvidia-hkd", "nvidia", "9000000000", "HKD", "2025-02"));
+    ChartImage chart = render(eight, Lang.EN);
+    // Nvidia, the largest, is drawn in both panels at the cost of one company; Anthropic and OpenAI,
+    // the smallest in dollars, are not drawn.
+    assertThat(chart.table().stream().skip(1).map(r -> r.get(0)).distinct()).hasSize(6).contains("Nvidia")
+        .doesNotContain("Anthropic", "OpenAI");
+    assertThat(chart.table().stream().filter(r -> r.get(0).equals("Nvidia"))).hasSize(2);
+    assertThat(chart.caption()).contains("Shown are the 6 of 8 companies with the highest latest valuation");
+  }
 }
