@@ -103,7 +103,7 @@ final class CompanyPages {
     Optional.ofNullable(charts.get(c.id())).map(m -> m.get(lang)).ifPresent(chart -> {
       drawings.add(chart);
       files.put(folder + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
-      chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang)));
+      chartViews.addAll(SiteRenderer.chartViews(List.of(chart), folder, path, CompanyNames.of(briefing, lang), briefing));
     });
     String csvPath = code + "/companies/" + c.id() + ".csv";
     String jsonPath = code + "/companies/" + c.id() + ".json";

@@ -8,6 +8,8 @@ import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.ChartKind;
+import com.moneywar.briefing.model.ChartSpec;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ContentHashedName;
@@ -413,7 +415,7 @@ public final class SiteRenderer {
         files.put(image.path(), image.png());
         render(path, new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf, editionFigures,
             chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path,
-                CompanyNames.of(briefing, lang)),
+                CompanyNames.of(briefing, lang), briefing),
             i == 0 ? EditionLink.NONE : neighbour(own.get(i - 1), path),
             i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive,
             CompanyPages.mentioned(e.asOf(), e.story().in(lang)).stream()
@@ -580,7 +582,7 @@ public final class SiteRenderer {
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
         headlines(b, figures, b.config().headlines(), ctx.lang(), path, places),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
-        chartViews(charts, SitePaths.charts(ctx.lang().code()), path, CompanyNames.of(b, ctx.lang())));
+        chartViews(charts, SitePaths.charts(ctx.lang().code()), path, CompanyNames.of(b, ctx.lang()), b));
   }
 
   /** The date of the newest fact on the record, in the language's style; empty without facts. */
@@ -731,7 +733,7 @@ public final class SiteRenderer {
     List<ChartImage> charts = e.charts().getOrDefault(lang, List.of());
     return new PrintDocument(ctx.frame(path, story.title()), b.config().paper().code(), story, asOf,
         headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
-            CompanyNames.NONE),
+            CompanyNames.NONE, b),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), printSources(b, lang),
         rates(b, e.figures(), e.story().articles().get(lang), heads, lang));
   }
@@ -974,7 +976,13 @@ public final class SiteRenderer {
    * {@link SitePaths#charts}), their CSV downloads under {@code csvFolder} (such as {@code ko/charts/}
    * or an edition's {@code ko/briefings/<slug>/}).
    */
-  static List<ChartView> chartViews(List<ChartImage> charts, String csvFolder, String page, CompanyNames names) {
+  static List<ChartView> chartViews(List<ChartImage> charts, String csvFolder, String page, CompanyNames names,
+      Briefing b) {
+    // Tables in time order: a PDF that cuts one keeps its newest rows (a new user's December
+    // edition listed the deals up to September, and none of its own).
+    java.util.Set<String> dated = b.charts().stream()
+        .filter(s -> s.kind() == ChartKind.TIMELINE || s.kind() == ChartKind.CUMULATIVE).map(ChartSpec::id)
+        .collect(java.util.stream.Collectors.toSet());
     String drawings = SitePaths.charts(page.substring(0, page.indexOf('/')));
     return charts.stream().map(c -> {
       List<List<String>> rows = c.shownTable().subList(1, c.shownTable().size());
@@ -985,7 +993,7 @@ public final class SiteRenderer {
           SitePaths.below(page, drawings + svgName(c)), SitePaths.below(page, csvFolder + c.name() + ".csv"),
           drawings + svgName(c), c.shownTable().get(0), rows,
           rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList(),
-          size[0], size[1], narrowSrc, narrow[0], narrow[1]);
+          size[0], size[1], narrowSrc, narrow[0], narrow[1], dated.contains(c.name()));
     }).toList();
   }
 

@@ -155,17 +155,71 @@ class StressChartsTest {
     }
     boolean cutKo = false;
     boolean cutEn = false;
+    boolean newestKo = false;
+    boolean newestEn = false;
     for (Path pdf : pdfs) {
       try (PdfFile file = PdfFile.open(pdf)) {
         String text = String.join("\n", file.pageTexts()).replaceAll("\\s+", " ");
-        cutKo |= text.contains("행 가운데 앞의 19행만 실었다");
-        cutEn |= text.contains("The table shows the first 19 of");
-        if (text.contains("The table shows the first 19 of") || text.contains("행 가운데 앞의 19행만 실었다")) {
+        cutKo |= text.contains("행 가운데 앞의 19행만 실었다") || text.contains("행 가운데 최근 19행만 실었다");
+        cutEn |= text.contains("The table shows the first 19 of") || text.contains("The table shows the latest 19 of");
+        if (text.contains("행 가운데 최근 19행만 실었다") || text.contains("The table shows the latest 19 of")) {
+          for (List<String> dates : timelineDates(pdf)) {
+            // The table between its caption and the note under it: the newest 19 rows, none older.
+            String note = lang(pdf) == Lang.KO ? "표에는 " + dates.size() + "행 가운데 최근 19행만"
+                : "The table shows the latest 19 of " + dates.size() + " rows";
+            int end = text.indexOf(note);
+            assertThat(end).as(pdf + ": " + note).isPositive();
+            String table = text.substring(text.lastIndexOf(lang(pdf) == Lang.KO ? "그래프 데이터 표:" : "Chart data:", end), end);
+            // By year: a table cell may wrap a date ("November" and "2025" on two lines of the text).
+            List<String> kept = dates.subList(dates.size() - 19, dates.size()).stream().map(StressChartsTest::year).toList();
+            assertThat(table).as(pdf + ": the newest deal's year").contains(kept.get(kept.size() - 1));
+            dates.subList(0, dates.size() - 19).stream().map(StressChartsTest::year).filter(y -> !kept.contains(y))
+                .forEach(y -> assertThat(table).as(pdf + ": a year of the rows left out only").doesNotContain(y));
+          }
+          newestKo |= text.contains("최근 19행만");
+          newestEn |= text.contains("the latest 19 of");
+        }
+        if (text.contains("The table shows the") || text.contains("19행만 실었다")) {
           assertThat(file.links()).as(pdf.toString()).anyMatch(l -> l.uri() != null && l.uri().endsWith(".csv"));
         }
       }
     }
     assertThat(cutKo).as("a Korean PDF cuts a long table").isTrue();
     assertThat(cutEn).as("an English PDF cuts a long table").isTrue();
+    // A timeline's table lists its deals oldest first: the PDF keeps the newest, the ones an edition
+    // is about, and says so (a new user's December edition listed the deals up to September).
+    assertThat(newestKo).as("a Korean PDF keeps a timeline's newest rows").isTrue();
+    assertThat(newestEn).as("an English PDF keeps a timeline's newest rows").isTrue();
+  }
+
+  private static String year(String date) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(date);
+    return m.find() ? m.group() : date;
+  }
+
+  /**
+   * The dates of the rows of each long timeline the edition of {@code pdf} shows, oldest first, as
+   * its tables write them: each timeline CSV of more than 20 rows beside the edition's page, in the
+   * PDF's language. None for the copy of the newest edition, which has no folder.
+   */
+  private static List<List<String>> timelineDates(Path pdf) throws IOException {
+    // site/LANG/briefings/SLUG….pdf has its files in site/LANG/briefings/SLUG/.
+    String name = pdf.getFileName().toString();
+    List<List<String>> tables = new ArrayList<>();
+    try (Stream<Path> siblings = Files.list(pdf.getParent())) {
+      for (Path folder : siblings.filter(Files::isDirectory)
+          .filter(f -> name.startsWith(f.getFileName() + ".") || name.startsWith(f.getFileName() + "-")).toList()) {
+        try (Stream<Path> csvs = Files.list(folder)) {
+          for (Path csv : csvs.filter(f -> f.getFileName().toString().equals("timeline.csv")).toList()) {
+            List<String> lines = Files.readAllLines(csv);
+            if (lines.size() > 21) {
+              tables.add(lines.subList(1, lines.size()).stream().map(l -> com.moneywar.briefing.model.PartialDate
+                  .parse(l.split(",", -1)[0]).orElseThrow().in(lang(pdf))).toList());
+            }
+          }
+        }
+      }
+    }
+    return tables;
   }
 }
