@@ -857,7 +857,9 @@ public final class SiteRenderer {
             case COMMITMENT -> !agreed ? "" : lang == Lang.KO ? " · 투자 약정" : " · commitment";
             // Money not paid in yet says so, as the table's status column does: two new users read
             // "스페이스X → xAI" over a planned payment as money paid.
-            default -> switch (i.status()) {
+            // A denied report says no status (the value says "(당사자 부인)"): a new user's denied
+            // Alibaba → DeepSeek read "· 투자 예정" as if the money were on its way.
+            default -> i.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "" : switch (i.status()) {
               case PLANNED -> lang == Lang.KO ? " · 투자 예정" : " · planned";
               case ANNOUNCED -> lang == Lang.KO ? " · 투자 발표" : " · announced";
               default -> "";

@@ -6,6 +6,7 @@ import com.moneywar.briefing.model.AmountText;
 import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.RoundType;
@@ -594,6 +595,20 @@ class FactRenderingTest {
         .containsExactly("소프트뱅크그룹 → 오픈AI · 투자 예정");
     assertThat(headlineLabels(B, Lang.EN, "investment:softbank-openai-2025-03-t1"))
         .containsExactly("SoftBank Group → OpenAI · planned");
+    // A plan the parties deny is no plan: the value says "(당사자 부인)" (a new user's denied
+    // Alibaba → DeepSeek read "· 투자 예정").
+    List<Investment> investments = B.investments().stream().map(i -> !i.id().equals("softbank-openai-2025-03-t1") ? i
+        : new Investment(i.id(), i.investor(), i.investee(), i.kind(), i.partOf(), i.amount(), i.bound(), i.status(),
+            i.date(), i.source(), i.fx(), i.approxDigits(), i.note(), i.round(), i.role(), i.replaces(),
+            new com.moneywar.briefing.model.Reporting(i.reporting().high(), com.moneywar.briefing.model.ClaimStatus.DENIED,
+                i.reporting().otherSources(), i.reporting().alternative(), i.reporting().amountStated(),
+                i.reporting().noConversion(), i.reporting().deal()))).toList();
+    Briefing denied = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), B.charts());
+    for (Lang lang : Lang.values()) {
+      assertThat(headlineLabels(denied, lang, "investment:softbank-openai-2025-03-t1"))
+          .containsExactly(lang == Lang.KO ? "소프트뱅크그룹 → 오픈AI" : "SoftBank Group → OpenAI");
+    }
   }
 
   @Test
