@@ -104,7 +104,7 @@ final class FactTables {
       String valuation = v.map(x -> AmountText.of(x, lang)).orElse("");
       // A valuation only sought (the round is not raised) says so here too: 120억달러 / 협상 중 · 보도.
       String basis = v.map(x -> String.join(" · ", java.util.stream.Stream.of(AmountText.basis(x.basis(), lang),
-          x.dealWords(lang), AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).toList()))
+          x.dealWords(lang), AmountText.claim(x.reporting().claim(), lang)).filter(w -> !w.isEmpty()).distinct().toList()))
           .orElse("");
       // A secondary sale under "funding rounds", its amount under "raised": said to bring the company nothing.
       String noNewMoney = r.type().newMoney() ? "" : lang == Lang.KO ? " · 회사 유입 자금 아님" : " · no new money for the company";

@@ -216,4 +216,22 @@ class RoundInTalksTest {
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("data/rounds.csv:")
         .contains("expected one of closed, talks, called-off in column 'status', found 'seeking'"));
   }
+  /** A new user's rounds table read "약 30억달러 / 추정치 · 추정치" for an estimate whose claim is an estimate. */
+  @Test
+  void anEstimatedValuationOfARoundSaysEstimateOnce(@TempDir Path other) throws IOException {
+    Path project = ShippedProject.copyTo(other);
+    ShippedProject.addFixtureSource(project, "fixture-estimate");
+    Files.writeString(project.resolve("data/valuations.csv"),
+        "fixture-estimate-2025-01,anthropic,3000000000,USD,about,2025-01,fixture-estimate,none,,,,estimate,,estimated\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    withRounds(project, "fixture-round-2025-01,anthropic,equity,,,fixture-estimate-2025-01,2000000000,,USD,exact,2025-01,"
+        + "fixture-estimate,,,none,,,,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      FactTable rounds = new FactTables(b, new Figures(b), lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").rounds();
+      assertThat(rounds.rows().stream().filter(r -> r.id().equals("round-fixture-round-2025-01")).findFirst()
+          .orElseThrow().cells().get(5).title()).isEqualTo(lang == Lang.KO ? "추정치" : "estimate");
+    }
+  }
 }
