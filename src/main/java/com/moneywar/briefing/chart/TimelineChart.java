@@ -256,6 +256,13 @@ final class TimelineChart implements KindRenderer {
    * Stargate, $19 billion each" (or one giver to several); with different amounts (bounds), each
    * deal with its own.
    */
+  /** What the deals are when not confirmed figures, as the tables say it: {@code (추정치)} / {@code  (estimate)}; else empty. */
+  static String claims(List<MoneyFact> deals, ChartWording w) {
+    List<String> claims = deals.stream().map(f -> com.moneywar.briefing.model.AmountText.claim(f.reporting().claim(),
+        w.lang())).filter(c -> !c.isEmpty()).distinct().toList();
+    return claims.isEmpty() ? "" : w.pick("(" + String.join("·", claims) + ")", " (" + String.join(", ", claims) + ")");
+  }
+
   record Wording(String text, List<List<String>> blocks) {
     static Wording of(List<MoneyFact> deals, ChartWording w, Font font) {
       MoneyFact d = deals.get(0);
@@ -518,7 +525,9 @@ final class TimelineChart implements KindRenderer {
           numbered.add(group);
         }
       }
-      labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text(), at.narrow()));
+      // The key says what the mark's hollow says, in words: "5 마이크로소프트 → 엔스케일 최대 140억달러(추정치)".
+      labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text()
+          + claims(g, w), at.narrow()));
       Map<List<MoneyFact>, Placement> inOrder = new LinkedHashMap<>();
       labels.stream().filter(placed::containsKey).forEach(g -> inOrder.put(g, placed.get(g)));
       return inOrder;
