@@ -135,8 +135,12 @@ public final class ProjectLoader {
     // Talks a later row of their table ended ('closed_as'): concluded or abandoned, as that row stands.
     Map<String, com.moneywar.briefing.model.DealStatus> roundStatus = new HashMap<>();
     rounds.forEach(r -> roundStatus.put(r.id(), r.reporting().deal()));
+    // A listing or bond sale planned, then carried out, was never talks: "이후 완료", not "이후 마감된 협상".
     rounds = rounds.stream().map(r -> r.closedAs().map(roundStatus::get)
-        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks).map(r::ended).orElse(r)).toList();
+        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks)
+        .map(s -> s == com.moneywar.briefing.model.DealStatus.CONCLUDED && r.type().plannedUntilClosed()
+            ? com.moneywar.briefing.model.DealStatus.COMPLETED : s)
+        .map(r::ended).orElse(r)).toList();
     Map<String, com.moneywar.briefing.model.DealStatus> flowStatus = new HashMap<>();
     flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
     flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get)

@@ -147,7 +147,7 @@ public final class AsOf {
       Map<String, DealStatus> sought = new java.util.HashMap<>();
       rounds.stream().filter(r -> r.reporting().deal() == DealStatus.TALKS).forEach(r -> r.valuation().ifPresent(v ->
           sought.putIfAbsent(v, r.type().plannedUntilClosed() ? DealStatus.PLANNED : DealStatus.TALKS)));
-      valuations = valuations.stream().map(v -> v.reporting().deal() == DealStatus.CONCLUDED && sought.containsKey(v.id())
+      valuations = valuations.stream().map(v -> v.reporting().deal().concluded() && sought.containsKey(v.id())
           ? new Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(), v.source(), v.fx(), v.approxDigits(),
               v.note(), v.basis(), v.reporting().withDeal(sought.get(v.id())))
           : v).toList();

@@ -23,6 +23,13 @@ public enum DealStatus {
    */
   CONCLUDED("", "이후 마감된 협상", "talks, later closed"),
   /**
+   * A listing or a bond sale being prepared that a later round on the record carried out (an {@code
+   * ipo} or {@code debt} round in talks whose {@code closed_as} names the round closed): it was
+   * planned, never negotiated, so it is no "마감된 협상" (a new user's Hong Kong listings read "이후
+   * 마감된 협상"). Set by the model, never entered: it has no code.
+   */
+  COMPLETED("", "이후 완료", "planned, later completed"),
+  /**
    * The valuation a listing or a bond sale being prepared names (an {@code ipo} or {@code debt}
    * round in talks): planned, not negotiated. Set by the model, never entered: it has no code.
    */
@@ -72,6 +79,11 @@ public enum DealStatus {
   public String afterName(Lang lang) {
     String words = words(lang);
     return words.isEmpty() ? "" : " · " + words;
+  }
+
+  /** Whether a later row on the record concluded these talks or carried out this plan. */
+  public boolean concluded() {
+    return this == CONCLUDED || this == COMPLETED;
   }
 
   /** Whether the deal is only a non-binding paper signed towards it: a letter of intent or a memorandum. */

@@ -135,6 +135,7 @@ final class ChartChecker {
     return switch (fact.reporting().deal()) {
       case TALKS -> what + " still in talks";
       case CONCLUDED -> "talks a later round concluded (draw that round)";
+      case COMPLETED -> "a listing or debt financing planned, which a later round carried out (draw that round)";
       case PLANNED -> "a listing or debt financing still planned";
       case ABANDONED -> "talks that came to nothing";
       case CALLED_OFF -> what + " called off";

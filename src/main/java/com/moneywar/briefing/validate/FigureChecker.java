@@ -152,6 +152,7 @@ final class FigureChecker {
     return switch (v.reporting().deal()) {
       case TALKS -> "the valuation of round " + round + ", still in talks";
       case CONCLUDED -> "the valuation sought in the talks " + round + ", which a later round concluded";
+      case COMPLETED -> "the valuation the plan " + round + " named, which a later round carried out";
       case CALLED_OFF -> "the valuation of round " + round + ", called off";
       default -> v.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "which was denied"
           : "which is not drawn";
@@ -200,8 +201,8 @@ final class FigureChecker {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
             + "' (" + (!f.reporting().amountStated() ? "no amount"
                 : f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "a denied claim"
-                : f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED
-                ? "talks a later round concluded: add up that round"
+                : f.reporting().deal().concluded()
+                ? "talks or a plan a later round concluded: add up that round"
                 : "a deal not made: status '" + (f instanceof com.moneywar.briefing.model.Investment i
                     ? i.status().code() : f.reporting().deal().code()) + "'") + ")"));
         return;

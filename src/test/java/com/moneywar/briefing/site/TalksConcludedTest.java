@@ -136,4 +136,41 @@ class TalksConcludedTest {
     Briefing before = AsOf.of(whole, LocalDate.of(2025, 6, 30));
     assertThat(new Figures(before).text(ref, Lang.KO)).isEqualTo("10억달러(추진 중)");
   }
+  /**
+   * A listing prepared, then carried out: a new user's Hong Kong IPOs read "이후 마감된 협상" / "talks,
+   * later closed", though a listing is planned, never negotiated; the valuation it named likewise.
+   */
+  @Test
+  void aListingPlannedThenCarriedOutIsNoNegotiation() throws IOException {
+    Path project = project(
+        "fixture-ipo-plan,anthropic,ipo,,,fixture-ipo-value,1000000000,,USD,exact,2024-12,fixture-early,,reported,none,,,,"
+            + "talks,fixture-ipo",
+        "fixture-ipo,anthropic,ipo,,,,1100000000,,USD,exact,2025-10,fixture-early,,reported,none,,,,,");
+    Files.writeString(project.resolve("data/valuations.csv"),
+        "fixture-ipo-value,anthropic,40000000000,USD,exact,2024-12,fixture-early,none,,,,unstated,,reported\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(whole.round("fixture-ipo-plan").orElseThrow().reporting().deal()).isEqualTo(DealStatus.COMPLETED);
+    FigureRef ref = new FigureRef("round", List.of("fixture-ipo-plan"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("10억달러(이후 완료)");
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1 billion (planned, later completed)");
+    FigureRef value = new FigureRef("valuation", List.of("fixture-ipo-value"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(value, Lang.KO)).isEqualTo("400억달러(이후 완료)");
+    for (Lang lang : Lang.values()) {
+      FactTable table = new FactTables(whole, new Figures(whole), lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").rounds();
+      String row = table.rows().stream().filter(r -> r.id().equals("round-fixture-ipo-plan")).findFirst().orElseThrow()
+          .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+      assertThat(row).contains(lang == Lang.KO ? "이후 완료" : "planned, later completed")
+          .doesNotContain(lang == Lang.KO ? "협상" : "talks");
+      ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.caption()).doesNotContain("추진 중인 차입·상장", "still planned");
+      assertThat(timeline.table().toString()).doesNotContain("fixture-ipo-plan");
+    }
+    // Before the listing, it was planned.
+    Briefing before = AsOf.of(whole, LocalDate.of(2025, 6, 30));
+    assertThat(new Figures(before).text(ref, Lang.KO)).isEqualTo("10억달러(추진 중)");
+    assertThat(new Figures(before).text(value, Lang.KO)).isEqualTo("400억달러(추진 중)");
+  }
 }
