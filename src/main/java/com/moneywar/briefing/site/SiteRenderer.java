@@ -735,7 +735,22 @@ public final class SiteRenderer {
         headlines(b, e.figures(), heads, lang, path, places), chartViews(charts, SitePaths.editionFiles(code, story.slug()), path,
             CompanyNames.NONE, b),
         story.url(), b.config().baseUrl().resolve(SitePaths.archive(code)).toString(), printSources(b, lang),
-        rates(b, e.figures(), e.story().articles().get(lang), heads, lang));
+        rates(b, e.figures(), e.story().articles().get(lang), heads, lang), keywordKinds(b));
+  }
+
+  /** The kinds of fact beyond investments that {@code b} holds, for the PDF's keywords ({@link PrintDocument}). */
+  static List<String> keywordKinds(Briefing b) {
+    List<String> kinds = new ArrayList<>();
+    if (!b.valuations().isEmpty()) {
+      kinds.add("valuations");
+    }
+    if (!b.talent().isEmpty()) {
+      kinds.add("talent");
+    }
+    if (!b.spending().isEmpty()) {
+      kinds.add("spending");
+    }
+    return kinds;
   }
 
   /**

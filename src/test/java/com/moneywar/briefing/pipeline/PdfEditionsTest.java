@@ -262,6 +262,8 @@ class PdfEditionsTest {
           + (lang.equals("ko") ? " 제1호 · 2024년 3월 28일" : " No. 1 · March 28, 2024"));
       assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
       assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "아마존, 앤스로픽" : "Amazon completes");
+      // No spending was on the record in March 2024.
+      assertThat(info.getKeywords()).doesNotContain(messages(lang).getProperty("print.keywords.spending"));
     }
     // briefing.LANG.pdf is the newest edition, the second.
     try (PdfFile file = PdfFile.open(pdf(lang))) {
@@ -270,7 +272,12 @@ class PdfEditionsTest {
           + (lang.equals("ko") ? " 제2호 · 2025년 11월 28일" : " No. 2 · November 28, 2025"));
       assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
       assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "판이 커진 ‘AI 쩐의 전쟁’" : "The AI money war grows");
-      assertThat(info.getKeywords()).isEqualTo(messages(lang).getProperty("print.keywords")).contains("AI");
+      // The keywords name the kinds of fact the edition's record holds: valuations, talent offers and,
+      // by November 2025, capital spending (a new user's PDF without talent offers was filed under "talent").
+      java.util.Properties words = messages(lang);
+      assertThat(info.getKeywords()).isEqualTo(words.getProperty("print.keywords") + ", "
+          + words.getProperty("print.keywords.valuations") + ", " + words.getProperty("print.keywords.talent") + ", "
+          + words.getProperty("print.keywords.spending")).contains("AI");
       assertThat(file.document().getDocumentCatalog().getLanguage()).isEqualTo(lang);
       assertThat(file.document().getPage(0).getMediaBox().getWidth()).as("A4 width in points").isCloseTo(595.3f,
           org.assertj.core.data.Offset.offset(0.5f));

@@ -14,15 +14,20 @@ import java.util.List;
  * @param rates the exchange rates the edition's won figures were converted at, each with its date
  *     and source ({@code 1달러 = 1428원 (2025년 10월 29일, 지디넷코리아)}), in the order the figures
  *     use them: on the site a reader finds each by its figure, on paper only here
+ * @param keywordKinds the kinds of fact beyond investments the edition's record holds ({@code
+ *     valuations}, {@code talent}, {@code spending}), each adding its word ({@code print.keywords.KIND})
+ *     to the PDF's keywords: a briefing with no talent offers is not filed under "talent"
  */
 public record PrintDocument(PageFrame frame, String paper, StoryView story, String asOf, List<Headline> headlines,
-    List<ChartView> charts, String url, String archive, List<SourceView> sources, List<String> rates)
+    List<ChartView> charts, String url, String archive, List<SourceView> sources, List<String> rates,
+    List<String> keywordKinds)
     implements TemplateRoot.Framed {
   public PrintDocument {
     headlines = List.copyOf(headlines);
     charts = List.copyOf(charts);
     sources = List.copyOf(sources);
     rates = List.copyOf(rates);
+    keywordKinds = List.copyOf(keywordKinds);
   }
 
   @Override
