@@ -231,9 +231,15 @@ final class FactTables {
     if (child && i.partOf().isEmpty()) {
       kind = "└ " + kind; // an earlier commitment, under the one that replaced it
     }
+    // A type whose name ends in brackets takes the role after a dot: "기업공개(IPO) · 참여", never
+    // "기업공개(IPO)(참여)" (a new user's table).
     String round = i.round().flatMap(briefing::round)
-        .map(r -> (debt ? "" : " · " + r.type().label(lang)) + (lang == Lang.KO ? "(" : " (")
-            + t.get("role." + i.roleIn(r).code()) + ")")
+        .map(r -> {
+          String label = r.type().label(lang);
+          String role = t.get("role." + i.roleIn(r).code());
+          return debt ? (lang == Lang.KO ? "(" : " (") + role + ")"
+              : " · " + label + (label.endsWith(")") ? " · " + role : (lang == Lang.KO ? "(" : " (") + role + ")");
+        })
         .orElse("");
     return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
         Cell.of(status(i.status(), debt, t)), date(i), source(i),

@@ -437,6 +437,16 @@ class FactRenderingTest {
     FactTables ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     assertThat(row(ko.investments(), "thrive-openai-2024-10")).contains("단건 투자 · 지분 투자(주도)");
     assertThat(row(ko.investments(), "nvidia-openai-2024-10")).contains("단건 투자 · 지분 투자(참여)");
+    // A type whose name ends in brackets takes the role after a dot (a new user's "기업공개(IPO)(참여)").
+    List<Round> rounds = B.rounds().stream().map(r -> !r.id().equals("openai-2024-10") ? r
+        : new Round(r.id(), r.investee(), new RoundType("ipo"), r.lead(), r.participants(), r.valuation(), r.amount(),
+            r.bound(), r.date(), r.source(), r.fx(), r.approxDigits(), r.note(), r.reporting())).toList();
+    Briefing ipo = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), investments, B.valuations(),
+        B.talent(), rounds, B.flows(), B.stories(), B.charts());
+    assertThat(row(new FactTables(ipo, new Figures(ipo), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html")
+        .investments(), "nvidia-openai-2024-10")).contains("단건 투자 · 기업공개(IPO) · 참여").doesNotContain(")(");
+    assertThat(row(new FactTables(ipo, new Figures(ipo), Lang.EN, ShippedProject.messages("en"), "en/investments.html")
+        .investments(), "nvidia-openai-2024-10")).contains("Single investment · IPO (participant)");
   }
 
   @Test
