@@ -149,6 +149,8 @@ final class UndrawnDeals {
         " lender's share of a debt financing", " lenders' shares of debt financings", w, ko, en);
     count(List.copyOf(timeline.inCommitments().keySet()), "투자 약정에 이미 포함된 라운드 ",
         " round inside a commitment", " rounds inside commitments", w, ko, en);
+    count(List.copyOf(timeline.inLaterRounds()), "이후 라운드 금액에 포함된 라운드 ",
+        " round included in a later round's amount", " rounds included in later rounds' amounts", w, ko, en);
     if (ko.isEmpty()) {
       return "";
     }

@@ -18,7 +18,7 @@ final class RoundRows implements RowParser<Round> {
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("investee"), required("type"),
         optional("lead"), optional("participants"), optional("valuation"), optional("status"),
-        optional("closed_as"))));
+        optional("closed_as"), optional("included_in"))));
   }
 
   @Override
@@ -52,9 +52,22 @@ final class RoundRows implements RowParser<Round> {
             + " the row's own id '" + c.id() + "'");
       }
     }
+    // A round a later round's amount includes (a SAFE that converted into it) names that round: its
+    // money is then counted once, in the later round. Only a round raised can be part of another.
+    java.util.Optional<String> includedIn = cells.optionalRef("included_in");
+    if (includedIn.isPresent() && !cells.failed()) {
+      if (status != RoundStatus.CLOSED) {
+        cells.reject("included_in", "expected an empty 'included_in' for a round whose status is '" + status.code()
+            + "' (only money raised is part of a later round; talks that became a round name it in 'closed_as'),"
+            + " found '" + includedIn.get() + "'");
+      } else if (includedIn.get().equals(c.id())) {
+        cells.reject("included_in", "expected the id of the later round whose amount includes this one in column"
+            + " 'included_in', found the row's own id '" + c.id() + "'");
+      }
+    }
     return new Round(c.id(), cells.ref("investee"), roundType, lead, participants, cells.optionalRef("valuation"),
         c.amount(), c.bound(), c.date(), c.source(), c.fx(), c.approxDigits(), c.note(),
-        c.reporting().withDeal(status.deal()), closedAs);
+        c.reporting().withDeal(status.deal()), closedAs, includedIn);
   }
 
   private static List<String> ids(CellReader cells, String column) {

@@ -70,12 +70,13 @@ public final class ChartSelection {
    *     money, each with that commitment
    */
   public record Timeline(List<Investment> investments, List<Round> rounds, List<Investment> inRounds,
-      Map<Round, Investment> inCommitments) {
+      Map<Round, Investment> inCommitments, List<Round> inLaterRounds) {
     public Timeline {
       investments = List.copyOf(investments);
       rounds = List.copyOf(rounds);
       inRounds = List.copyOf(inRounds);
       inCommitments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inCommitments));
+      inLaterRounds = List.copyOf(inLaterRounds);
     }
   }
 
@@ -83,7 +84,8 @@ public final class ChartSelection {
   public static Timeline timeline(Briefing b, ChartSpec spec) {
     List<Investment> roots = investments(b, spec);
     if (!spec.rows().isEmpty()) {
-      return new Timeline(roots, inCurrency(spec, named(spec, "round", b.rounds(), b::round)), List.of(), Map.of());
+      return new Timeline(roots, inCurrency(spec, named(spec, "round", b.rounds(), b::round)), List.of(), Map.of(),
+          List.of());
     }
     // Every row of a drawn commitment's tree, and the commitment that holds it.
     Map<String, Investment> holder = new java.util.HashMap<>();
@@ -96,8 +98,14 @@ public final class ChartSelection {
     b.investments().forEach(i -> i.round().ifPresent(r -> shares.computeIfAbsent(r, k -> new ArrayList<>()).add(i)));
     List<Round> rounds = new ArrayList<>();
     Map<Round, Investment> inCommitments = new java.util.LinkedHashMap<>();
+    // A round a later round on the record includes is drawn in that round's point, once.
+    List<Round> inLaterRounds = new ArrayList<>();
     for (Round r : inCurrency(spec, b.rounds())) {
       if (!r.reporting().plottable() || r.amount().amount().signum() <= 0) {
+        continue;
+      }
+      if (r.includedLater(b).isPresent()) {
+        inLaterRounds.add(r);
         continue;
       }
       Optional<Investment> held = shares.getOrDefault(r.id(), List.of()).stream()
@@ -110,7 +118,8 @@ public final class ChartSelection {
     }
     java.util.Set<String> drawn = rounds.stream().map(Round::id).collect(java.util.stream.Collectors.toSet());
     List<Investment> inRounds = roots.stream().filter(i -> i.round().map(drawn::contains).orElse(false)).toList();
-    return new Timeline(roots.stream().filter(i -> !inRounds.contains(i)).toList(), rounds, inRounds, inCommitments);
+    return new Timeline(roots.stream().filter(i -> !inRounds.contains(i)).toList(), rounds, inRounds, inCommitments,
+        inLaterRounds);
   }
 
   /** The valuations the chart draws, in order. */

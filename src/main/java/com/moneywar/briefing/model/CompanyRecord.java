@@ -124,15 +124,19 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /**
    * The totals of the company's own funding rounds, per currency (what it raised in them): a
-   * secondary sale brings the company no money (existing shares change hands) and is left out.
+   * secondary sale brings the company no money (existing shares change hands) and is left out, and
+   * so is a round a later round on the record includes (a SAFE that converted into a Series C is in
+   * the Series C's amount: a new user's Nscale read $3.53 billion raised for $3.1 billion).
    */
   public Map<Currency, Total> raisedInRounds() {
-    return totals(asInvestee.rounds().stream().filter(r -> r.type().newMoney()).toList());
+    return totals(asInvestee.rounds().stream().filter(r -> r.type().newMoney() && r.includedLater(asInvestee).isEmpty())
+        .toList());
   }
 
   /** The part of {@link #raisedInRounds} that is borrowed ({@code debt} rounds), per currency; empty when none. */
   public Map<Currency, Total> debtInRounds() {
-    return totals(asInvestee.rounds().stream().filter(r -> r.type().debt()).toList());
+    return totals(asInvestee.rounds().stream().filter(r -> r.type().debt() && r.includedLater(asInvestee).isEmpty())
+        .toList());
   }
 
   /** The company's valuations, oldest first (as the valuations chart joins them); equal dates keep file order. */

@@ -31,7 +31,8 @@ public record Round(
     int approxDigits,
     Localized note,
     Reporting reporting,
-    Optional<String> closedAs)
+    Optional<String> closedAs,
+    Optional<String> includedIn)
     implements MoneyFact {
   /** A round that no later round concluded. */
   public Round(String id, String investee, RoundType type, List<String> lead, List<String> participants,
@@ -39,6 +40,23 @@ public record Round(
       int approxDigits, Localized note, Reporting reporting) {
     this(id, investee, type, lead, participants, valuation, amount, bound, date, source, fx, approxDigits, note,
         reporting, Optional.empty());
+  }
+
+  /** A round whose money no later round's amount includes. */
+  public Round(String id, String investee, RoundType type, List<String> lead, List<String> participants,
+      Optional<String> valuation, Money amount, Bound bound, PartialDate date, String source, Optional<String> fx,
+      int approxDigits, Localized note, Reporting reporting, Optional<String> closedAs) {
+    this(id, investee, type, lead, participants, valuation, amount, bound, date, source, fx, approxDigits, note,
+        reporting, closedAs, Optional.empty());
+  }
+
+  /**
+   * The later round whose amount includes this one's money, when it is on {@code record}: a SAFE or
+   * a note that converted into it, a first close its final close counts ({@code included_in}). From
+   * then on this round's money is that round's, and is not added in again.
+   */
+  public Optional<Round> includedLater(Briefing record) {
+    return includedIn.flatMap(record::round);
   }
 
   /**
@@ -49,7 +67,7 @@ public record Round(
   public Round ended(DealStatus outcome) {
     DealStatus deal = closedAs.isEmpty() ? reporting.deal() : outcome;
     return deal == reporting.deal() ? this : new Round(id, investee, type, lead, participants, valuation, amount, bound,
-        date, source, fx, approxDigits, note, reporting.withDeal(deal), closedAs);
+        date, source, fx, approxDigits, note, reporting.withDeal(deal), closedAs, includedIn);
   }
 
   public Round {
@@ -67,6 +85,7 @@ public record Round(
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
     requireNonNull(closedAs, "closedAs");
+    requireNonNull(includedIn, "includedIn");
   }
 
   /** Whether the sources name a lead investor. */

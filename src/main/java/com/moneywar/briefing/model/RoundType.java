@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * The type of a funding round as a deal database records it: {@code pre-seed}, {@code seed}, {@code
- * series-a} … {@code series-z}, {@code equity} (new shares, the source names no series), {@code corporate}, {@code convertible-note}, {@code secondary} (a
+ * series-a} … {@code series-z}, {@code equity} (new shares, the source names no series), {@code corporate}, {@code convertible-note}, {@code safe}
+ * (a simple agreement for future equity), {@code secondary} (a
  * sale of existing shares: no new money for the company), {@code debt} or {@code ipo} (new shares sold
  * in a listing).
  */
 public record RoundType(String code) {
   /** The types other than a series, in the order messages and the docs list them (a series after seed). */
   private static final java.util.List<String> NAMED =
-      java.util.List.of("pre-seed", "seed", "equity", "corporate", "convertible-note", "secondary", "debt", "ipo");
+      java.util.List.of("pre-seed", "seed", "equity", "corporate", "convertible-note", "safe", "secondary", "debt",
+          "ipo");
   private static final Pattern SERIES = Pattern.compile("series-[a-z]");
 
   public RoundType {
@@ -79,6 +81,7 @@ public record RoundType(String code) {
       case "pre-seed" -> ko ? "프리시드 라운드" : "pre-seed round";
       case "seed" -> ko ? "시드 라운드" : "seed round";
       case "ipo" -> "IPO"; // an acronym keeps its capitals: "its IPO", "즈푸AI IPO"
+      case "safe" -> ko ? "SAFE 투자" : "SAFE"; // "a SAFE", "SAFE 투자로"
       default -> ko ? label(lang) : label(lang).toLowerCase(Locale.ROOT);
     };
   }
@@ -96,6 +99,8 @@ public record RoundType(String code) {
       case "equity" -> ko ? "지분 투자" : "Equity round";
       case "corporate" -> ko ? "전략적 투자" : "Corporate round";
       case "convertible-note" -> ko ? "전환사채" : "Convertible note";
+      // A simple agreement for future equity: no bond, so no 전환사채 (a new user's Nscale SAFE).
+      case "safe" -> ko ? "SAFE(조건부 지분인수계약)" : "SAFE";
       case "secondary" -> ko ? "구주 매각" : "Secondary sale";
       case "ipo" -> ko ? "기업공개(IPO)" : "IPO";
       default -> ko ? "차입" : "Debt financing";

@@ -280,7 +280,12 @@ final class FactTables {
    */
   private Cell raised(Round r) {
     Cell amount = amount(r);
-    String deal = r.dealWords(lang);
+    // A round a later round includes says so, and which (a SAFE that converted into a Series C): the
+    // two amounts are not to be added up.
+    String deal = r.includedLater(briefing).map(in -> lang == Lang.KO
+        ? "이후 " + in.type().phrase(lang) + "(" + DateStyle.format(in.date(), lang) + ")에 포함"
+        : "later part of the " + in.type().phrase(lang) + " (" + DateStyle.format(in.date(), lang) + ")")
+        .orElse(r.dealWords(lang));
     return deal.isEmpty() ? amount : new Cell(amount.text() + " · " + deal, amount.href(), amount.title(), amount.numeric(),
         amount.sort());
   }

@@ -381,6 +381,36 @@ public final class BriefingValidator {
               + r.date() + ") in column 'closed_as', found '" + id + "' dated " + became.get().date()));
         }
       });
+      r.includedIn().ifPresent(id -> {
+        Optional<Round> in = b.round(id);
+        if (in.isEmpty()) {
+          if (!at.unread(file, id)) {
+            problems.add(new Problem(at.of(file, r.id(), "included_in"), References.notFound(DataFile.ROUNDS, id, at)));
+          }
+        } else if (!in.get().investee().equals(r.investee())) {
+          problems.add(new Problem(at.of(file, r.id(), "included_in"), "expected a round of " + r.investee()
+              + " in column 'included_in', found '" + id + "' of " + in.get().investee()));
+        } else if (in.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED) {
+          problems.add(new Problem(at.of(file, r.id(), "included_in"), "expected a round closed in column 'included_in'"
+              + " (the later round whose amount includes this one), found '" + id + "', whose status is '"
+              + in.get().reporting().deal().code() + "'"));
+        } else if (in.get().date().lastDay().isBefore(r.date().firstDay())) {
+          problems.add(new Problem(at.of(file, r.id(), "included_in"), "expected a round dated on or after this one ("
+              + r.date() + ") in column 'included_in', found '" + id + "' dated " + in.get().date()));
+        } else if (in.get().includedIn().isPresent()) {
+          problems.add(new Problem(at.of(file, r.id(), "included_in"), "expected a round no later round includes in"
+              + " column 'included_in', found '" + id + "', itself included in '" + in.get().includedIn().get()
+              + "' (name that round here)"));
+        } else if (r.reporting().amountStated() && in.get().reporting().amountStated()
+            && r.amount().currency().equals(in.get().amount().currency())
+            && in.get().reporting().high().orElse(in.get().amount()).compareAmount(r.amount()) < 0
+            && in.get().bound() != Bound.MORE_THAN && in.get().bound() != Bound.AT_LEAST) {
+          problems.add(new Problem(at.of(file, r.id(), "included_in"), "expected a round whose amount can include this"
+              + " one's (" + r.amount().amount().toPlainString() + " " + r.amount().currency().getCurrencyCode()
+              + ") in column 'included_in', found '" + id + "' of " + in.get().amount().amount().toPlainString() + " "
+              + in.get().amount().currency().getCurrencyCode()));
+        }
+      });
       List<Investment> shares = b.sharesOf(r.id());
       if (!shares.isEmpty() && r.reporting().amountStated()
           && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())

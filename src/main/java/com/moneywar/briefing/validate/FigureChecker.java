@@ -253,6 +253,15 @@ final class FigureChecker {
           + secondary.get().id() + "' (a secondary sale: existing shares sold, no money for the company)"));
       return;
     }
+    // A round a later round includes is already in that round's amount (a SAFE that converted into the Series C).
+    for (com.moneywar.briefing.model.Round r : rounds) {
+      if (r.includedIn().isPresent() && rounds.stream().anyMatch(o -> o.id().equals(r.includedIn().get()))) {
+        problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + r.id()
+            + "', which round '" + r.includedIn().get() + "' includes (its 'included_in'): its money would be counted"
+            + " twice; write {{" + key(ref, briefing.round(r.includedIn().get()).orElseThrow()) + "}} alone"));
+        return;
+      }
+    }
     long debtRounds = rounds.stream().filter(r -> r.type().debt()).count();
     if (debtRounds > 0 && debtRounds < rounds.size()) {
       com.moneywar.briefing.model.Round lent = rounds.stream().filter(r -> r.type().debt()).findFirst().orElseThrow();
