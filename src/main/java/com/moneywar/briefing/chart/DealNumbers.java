@@ -23,6 +23,10 @@ final class DealNumbers {
   private final Map<Integer, String> drawn = new TreeMap<>();
   /** The numbers the wide drawing (the page on a wide screen, the PDF) shows too. */
   private final java.util.Set<Integer> wide = new java.util.HashSet<>();
+  /** Deals to name that a drawing could give neither their name nor a number, by rank: their words, and the drawings. */
+  private final Map<Integer, String> unnamed = new TreeMap<>();
+  private final java.util.Set<Integer> unnamedWide = new java.util.HashSet<>();
+  private final java.util.Set<Integer> unnamedNarrow = new java.util.HashSet<>();
 
   /** Gives the deals {@code group} (one label's) the next number. */
   void rank(List<MoneyFact> group) {
@@ -46,8 +50,32 @@ final class DealNumbers {
     }
   }
 
-  /** The key for the notes, numbers in order; empty when no deal is numbered. */
+  /**
+   * Records that a drawing found no room for {@code group}'s name nor its number: the notes then
+   * name it, or "the largest deals are named" would be false (a new user's Meta → CoreWeave, fourth
+   * largest, stood unnamed between two other deals of its month).
+   */
+  void unnamed(List<MoneyFact> group, String name, boolean narrow) {
+    unnamed.put(of(group), name);
+    (narrow ? unnamedNarrow : unnamedWide).add(of(group));
+  }
+
+  /** The key for the notes, numbers in order, then the deals named nowhere; empty when there are none. */
   String key(ChartWording w) {
+    String numbered = numberedKey(w);
+    if (unnamed.isEmpty()) {
+      return numbered;
+    }
+    List<String> items = new ArrayList<>();
+    unnamed.forEach((rank, name) -> items.add(name + (unnamedWide.contains(rank) ? unnamedNarrow.contains(rank) ? ""
+        : w.pick("(넓은 화면과 PDF의 그래프에서)", " (on the wide chart and in the PDF)")
+        : w.pick("(휴대전화 화면용 그래프에서)", " (on the phone-width chart)"))));
+    String crowded = w.pick("자리가 없어 그래프에 이름도 번호도 붙이지 못한 거래: " + String.join(", ", items) + ".",
+        "Too crowded to name or number on the chart: " + String.join("; ", items) + ".");
+    return numbered.isEmpty() ? crowded : numbered + " " + crowded;
+  }
+
+  private String numberedKey(ChartWording w) {
     if (drawn.isEmpty()) {
       return "";
     }

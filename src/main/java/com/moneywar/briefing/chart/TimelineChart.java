@@ -528,6 +528,8 @@ final class TimelineChart implements KindRenderer {
       // The key says what the mark's hollow says, in words: "5 마이크로소프트 → 엔스케일 최대 140억달러(추정치)".
       labels.stream().filter(numbered::contains).forEach(g -> numbers.drawn(g, Wording.of(g, w, font).text()
           + claims(g, w), at.narrow()));
+      labels.stream().filter(g -> !placed.containsKey(g)).forEach(g -> numbers.unnamed(g, Wording.of(g, w, font).text()
+          + claims(g, w), at.narrow()));
       Map<List<MoneyFact>, Placement> inOrder = new LinkedHashMap<>();
       labels.stream().filter(placed::containsKey).forEach(g -> inOrder.put(g, placed.get(g)));
       return inOrder;
@@ -650,18 +652,23 @@ final class TimelineChart implements KindRenderer {
           {own.getCenterX(), above}, {own.getCenterX(), below},
           {own.getMaxX() + half, above}, {own.getMinX() - half, above},
           {own.getMaxX() + half, below}, {own.getMinX() - half, below}};
-      for (double[] spot : spots) {
-        Rectangle2D at = new Rectangle2D.Double(spot[0] - half, spot[1] - ink, 2 * half, ink);
-        double mine = LabelTies.gap(at, own);
-        // Over a mark at the top of the plot, a number may rise above its edge by its own height.
-        if (!placer.free(at, ink) || mine > 4
-            || !others.stream().allMatch(o -> LabelTies.gap(at, o) >= mine + NUMBER_MARGIN)) {
-          continue;
+      // Clearly nearer its own mark than any other first; in a knot of three marks a few px apart
+      // (a new user's Meta → CoreWeave between two other deals of its month), nearer by a little,
+      // rather than no number at all.
+      for (double margin : new double[] {NUMBER_MARGIN, NUMBER_MARGIN_TIGHT}) {
+        for (double[] spot : spots) {
+          Rectangle2D at = new Rectangle2D.Double(spot[0] - half, spot[1] - ink, 2 * half, ink);
+          double mine = LabelTies.gap(at, own);
+          // Over a mark at the top of the plot, a number may rise above its edge by its own height.
+          if (!placer.free(at, ink) || mine > 4
+              || !others.stream().allMatch(o -> LabelTies.gap(at, o) >= mine + margin)) {
+            continue;
+          }
+          placer.obstacle(at);
+          return Optional.of(new Placement(
+              List.of(new LabelPlacer.Placed(number, numberFont, spot[0] - half, spot[1], at, spot[0], spot[1])),
+              Optional.empty()));
         }
-        placer.obstacle(at);
-        return Optional.of(new Placement(
-            List.of(new LabelPlacer.Placed(number, numberFont, spot[0] - half, spot[1], at, spot[0], spot[1])),
-            Optional.empty()));
       }
       return place(group, new Wording(number, List.of(List.of(number))), numberFont, true);
     }
@@ -927,6 +934,9 @@ final class TimelineChart implements KindRenderer {
    * digit or two against its mark, never nearer another.
    */
   private static final double NUMBER_MARGIN = 5;
+
+  /** The least a number beside its mark may be nearer it than any other mark, where {@link #NUMBER_MARGIN} finds no place. */
+  private static final double NUMBER_MARGIN_TIGHT = 2;
 
   /** How far the leader line of a name further off keeps from the marks it passes, in px. */
   private static final double FAR_LEADER_CLEARANCE = 8;

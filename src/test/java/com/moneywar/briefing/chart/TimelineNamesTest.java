@@ -180,6 +180,33 @@ class TimelineNamesTest {
   }
 
   /**
+   * Knots of three deals: each a few weeks and a few per cent apart, the largest of the three in the
+   * middle, as a new user's September 2025 had Microsoft → Nebius, Meta → CoreWeave and Microsoft →
+   * Nscale; {@code seed} places the knots and the deals around them.
+   */
+  private static Briefing knotted(long seed) {
+    Random random = new Random(seed);
+    Briefing base = crowded(seed, 8);
+    List<Investment> investments = new ArrayList<>(base.investments());
+    String[] ids = {"coreweave", "nebius", "oracle", "pimco", "blackrock", "blue-owl", "crusoe"};
+    for (int k = 0; k < 3; k++) {
+      java.time.LocalDate day = java.time.LocalDate.of(2025, 7 + random.nextInt(5), 1 + random.nextInt(5));
+      long amount = (long) (Math.pow(10, 9.8 + random.nextDouble() * 0.6) / 1e8) * 100_000_000L;
+      long[] amounts = {amount * 13 / 10, amount * 14 / 10, amount * 1395 / 1000};
+      int[] days = {0, 22, 30};
+      for (int j = 0; j < 3; j++) {
+        String investor = ids[random.nextInt(ids.length)];
+        String investee = ids[(java.util.Arrays.asList(ids).indexOf(investor) + 1 + random.nextInt(ids.length - 1)) % ids.length];
+        investments.add(TimelineLabelTiesTest.single("knot-" + k + "-" + j, investor, investee,
+            String.valueOf(amounts[j] / 100_000_000L * 100_000_000L), "USD", Bound.UP_TO, day.plusDays(days[j]).toString(),
+            j == 2 ? ClaimStatus.ESTIMATED : ClaimStatus.CONFIRMED));
+      }
+    }
+    return new Briefing(base.config(), base.sources(), base.companies(), base.rates(), investments, List.of(),
+        List.of(), List.of(), List.of(), base.stories(), base.charts());
+  }
+
+  /**
    * At full width. (In the narrow drawing of the most crowded of these panels, a mark in a knot of
    * marks 7 to 10 px apart can have no room even for a digit beside it, nor for a leader line out
    * of the knot; it then stays unnamed while smaller deals keep their names: 4 of the 20 narrow
@@ -211,6 +238,41 @@ class TimelineNamesTest {
     }
     // The panels are crowded enough that some names find no room, and numbers stand for them.
     assertThat(numbered).isPositive();
+  }
+
+  /**
+   * In a knot of marks a few px apart (a new user's Meta → CoreWeave between two deals of its
+   * month), a number may stand nearer its own mark by a little rather than leave the deal unnamed,
+   * and a deal with room for not even that is named in the notes: every one of the largest deals of
+   * every crowded wide drawing is named, numbered or listed under the chart.
+   */
+  @Test
+  void everyLargestDealOfACrowdedWideDrawingIsNamedOrNumbered() {
+    int crowdedNotes = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      Briefing briefing = knotted(seed);
+      List<MoneyFact> toName = largest(TimelineChart.deals(briefing, timeline(briefing)));
+      for (Lang lang : Lang.values()) {
+        ChartWording w = new ChartWording(briefing, lang);
+        Drawing wide = drawings(briefing, lang).get(0);
+        for (MoneyFact deal : toName) {
+          // Named, numbered, or, where not even a number finds room, named in the notes.
+          Matcher crowded = Pattern.compile("(?:자리가 없어 그래프에 이름도 번호도 붙이지 못한 거래: |Too crowded to name or number"
+              + " on the chart: )(.*?)\\.(?: |$)").matcher(wide.notes());
+          boolean listed = crowded.find() && java.util.Arrays.stream(crowded.group(1).split(", |; "))
+              .anyMatch(item -> item.equals(keyName(deal, w)) || item.equals(keyName(deal, w)
+                  + (lang == Lang.KO ? "(넓은 화면과 PDF의 그래프에서)" : " (on the wide chart and in the PDF)")));
+          assertThat(wide.identifies(name(deal, w), keyName(deal, w)) || listed)
+              .as("seed " + seed + " " + wide.where() + ": " + name(deal, w) + " in " + wide.words() + " / " + wide.notes())
+              .isTrue();
+          if (listed) {
+            crowdedNotes++;
+          }
+        }
+      }
+    }
+    // Some knots leave no room even for a number: the notes name those deals.
+    assertThat(crowdedNotes).isPositive();
   }
 
   @Test
