@@ -30,7 +30,7 @@ final class StatusWordsChecker {
       DealStatus.OFFERED, List.of("제안"), DealStatus.REJECTED, List.of("거절", "거부", "받아들이지 않"), DealStatus.CALLED_OFF, List.of("무산", "철회"),
       DealStatus.TALKS, List.of("협상", "논의"), DealStatus.INTENT, List.of("의향서"), DealStatus.MEMORANDUM,
       List.of("양해각서", "MOU"), DealStatus.CONCLUDED, List.of("협상"), DealStatus.PLANNED, List.of("추진"),
-      DealStatus.ABANDONED, List.of("무산"), DealStatus.COMPLETED, List.of("추진"));
+      DealStatus.ABANDONED, List.of("무산"), DealStatus.COMPLETED, List.of("완료"));
   private static final Map<DealStatus, List<String>> EN = Map.of(
       DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down", "declin", "rebuff", "refus"),
       DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat", "discuss"),
