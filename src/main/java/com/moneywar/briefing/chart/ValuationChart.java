@@ -133,13 +133,22 @@ final class ValuationChart implements KindRenderer {
           "Points of different companies with one date and one value are drawn side by side; their date is the same."));
     }
     // A pre-money value drawn beside other values of its company stands apart from their line: say why.
-    boolean apart = byCurrency.values().stream().flatMap(List::stream).anyMatch(l -> l.points().size() > 1
-        && l.points().stream().anyMatch(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY)
-        && l.points().stream().anyMatch(v -> v.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY));
-    if (apart) {
-      notes.add(w.pick("투자 전 기업가치는 다른 값과 선으로 잇지 않았다. 투자 후 값과 이으면 몸값이 오르거나 내린 것처럼 읽히기 때문이다.",
-          "A pre-money value is not joined to the company's other values: a line to a post-money value would read as"
-              + " a rise or a fall."));
+    // It is named there too: its label by the point may find no room, and an unlabelled second point
+    // of the company's colour read as a value unexplained (a new user's Moonshot AI).
+    List<Valuation> apart = byCurrency.values().stream().flatMap(List::stream).filter(l -> l.points().size() > 1
+        && l.points().stream().anyMatch(v -> v.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY))
+        .flatMap(l -> l.points().stream().filter(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY))
+        .toList();
+    if (!apart.isEmpty()) {
+      List<String> preMoney = apart.stream().limit(3).map(v -> w.company(v.company())
+          + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v)).toList();
+      int more = apart.size() - preMoney.size();
+      String ko = String.join(", ", preMoney) + (more > 0 ? " 외 " + more + "건" : "");
+      String en = String.join("; ", preMoney) + (more > 0 ? " and " + more + " more" : "");
+      notes.add(w.pick("투자 전 기업가치(" + ko + ")는 다른 값과 선으로 잇지 않았다. 투자 후 값과 이으면 몸값이 오르거나 내린 것처럼"
+              + " 읽히기 때문이다.",
+          (apart.size() == 1 ? "A pre-money value (" + en + ") is" : "Pre-money values (" + en + ") are")
+              + " not joined to the company's other values: a line to a post-money value would read as a rise or a fall."));
     }
     // A line with no multiple at its end says why under the chart too, not only in the alt text. A
     // multiple belongs to a line, and a company has a line in each currency it was valued in: with

@@ -119,9 +119,11 @@ class EuropeChartsTest {
     assertThat(render(ChartKind.VALUATIONS, Lang.KO).alt()).contains("최대 약 30.0배");
     assertThat(render(ChartKind.VALUATIONS, Lang.EN).alt()).contains("up to about 30.0 times");
     // Under the chart it says why the pre-money point stands apart (a new user saw one unjoined and no word why).
-    assertThat(render(ChartKind.VALUATIONS, Lang.KO).caption()).contains("투자 전 기업가치는 다른 값과 선으로 잇지 않았다.");
+    // It names the value, whose own label may find no room by its point (a new user's Moonshot AI).
+    assertThat(render(ChartKind.VALUATIONS, Lang.KO).caption())
+        .contains("투자 전 기업가치(미스트랄AI 2025년 9월 7일 100억유로)는 다른 값과 선으로 잇지 않았다.");
     assertThat(render(ChartKind.VALUATIONS, Lang.EN).caption())
-        .contains("A pre-money value is not joined to the company's other values");
+        .contains("A pre-money value (Mistral AI, September 7, 2025: €10 billion) is not joined to the company's other values");
   }
 
   @Test
