@@ -86,7 +86,14 @@ public final class Main implements Runnable {
       return INPUT_ERRORS;
     });
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("briefing: " + e.getMessage());
+      // A mistyped command is no "unmatched argument at index 0" to a reader: say what was expected.
+      if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine() == cli
+          && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+        err.println("briefing: expected a command (build, check, init, serve, mail, cache or help), found '"
+            + u.getUnmatched().get(0) + "'");
+      } else {
+        err.println("briefing: " + e.getMessage());
+      }
       // A mistyped command or option: "Did you mean: build?"
       CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       e.getCommandLine().usage(err);

@@ -249,7 +249,13 @@ class MainTest {
   void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
     CliRun typo = CliRun.of("biuld", "--project", ".");
     assertThat(typo.code()).isEqualTo(2);
-    assertThat(typo.err()).contains("'biuld'").contains("Did you mean: briefing build?");
+    assertThat(typo.err()).contains("Did you mean: briefing build?")
+        .startsWith("briefing: expected a command (build, check, init, serve, mail, cache or help), found 'biuld'")
+        .doesNotContain("Unmatched argument");
+    // A mistyped option of a command keeps picocli's words, which name the option.
+    CliRun option = CliRun.of("build", "--projet", ".");
+    assertThat(option.code()).isEqualTo(2);
+    assertThat(option.err()).contains("--projet");
   }
 
   @Test
