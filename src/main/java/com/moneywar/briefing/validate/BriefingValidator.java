@@ -85,6 +85,7 @@ public final class BriefingValidator {
         FigureChecker.checkInBrackets(b, article, problems);
         ParticleChecker.check(b, article, problems);
         EnglishWordsChecker.check(b, article, problems);
+        KoreanWordsChecker.check(b, article, problems);
         BoundWordsChecker.check(b, article, problems);
         StatusWordsChecker.check(b, article, problems);
       }

@@ -84,6 +84,23 @@ class DealCapacityTest {
     }
   }
 
+  /** A new user's "GPU {{flow:ID:capacity}}" read "GPU GPU 약 20만 개"; "시리즈 {{round:ID:type}}" likewise. */
+  @Test
+  void aKoreanWordTheFigureRepeatsIsReportedAtTheWord() {
+    Path project = project(undisclosed(TPU, "compute-purchase", "anthropic", "google", "2025-10-23", "1000000,tpus,up-to"));
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    ShippedProject.replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 구글에서 TPU {{flow:" + TPU
+        + ":capacity}}를 쓰기로 했다. 앤스로픽의 시리즈 {{round:anthropic-2025-03:type}}도 있었다.");
+    List<String> problems = ShippedProject.checkProblems(project);
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith(ShippedProject.positionOf(project, ko, "TPU {{flow:"))
+        .contains("expected no 'TPU' before {{flow:" + TPU + ":capacity}}, which reads 'TPU 최대 100만 개'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith(ShippedProject.positionOf(project, ko, "시리즈 {{round:"))
+        .contains("expected no '시리즈' before {{round:anthropic-2025-03:type}}, which reads '시리즈E'"));
+    assertThat(problems).hasSize(2);
+  }
+
   @Test
   void aTableWithoutCapacitiesHasNoCapacityColumn() {
     Briefing briefing = new BriefingBuild(BuildListener.silent()).check(ShippedProject.copyTo(dir)).orElseThrow();
