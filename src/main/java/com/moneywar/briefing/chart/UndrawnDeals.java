@@ -71,7 +71,7 @@ final class UndrawnDeals {
         case CALLED_OFF -> CALLED_OFF;
         case TALKS -> fact instanceof Round r && r.type().plannedUntilClosed() ? PLANNED : TALKS;
         // Never asked: talks a later round concluded are left out of the sentence (#of), that round drawn.
-        case CONCLUDED, COMPLETED, ABANDONED -> TALKS;
+        case CONCLUDED, COMPLETED, ABANDONED, TERMINATED -> TALKS;
         case PLANNED -> PLANNED;
         case INTENT -> INTENT;
         case MEMORANDUM -> MEMORANDUM;
@@ -111,7 +111,8 @@ final class UndrawnDeals {
         // Talks a later round concluded: their money is that round's, which is drawn, and they are no
         // deal still in talks (a new user's note counted talks of January 2024 "still in talks" in 2026).
         .filter(f -> !f.reporting().deal().concluded()
-            && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.ABANDONED)
+            && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.ABANDONED
+            && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED)
         .toList();
   }
 

@@ -143,8 +143,14 @@ public final class ProjectLoader {
         .map(r::ended).orElse(r)).toList();
     Map<String, com.moneywar.briefing.model.DealStatus> flowStatus = new HashMap<>();
     flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
+    // A deal agreed, then called off by a later row, was agreed until that row: "terminated".
+    // (A deal agreed that names a deal agreed is left as it is: the check reports it.)
     flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get)
-        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks).map(f::ended).orElse(f)).toList();
+        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks)
+        .flatMap(s -> f.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? java.util.Optional.of(s)
+            : s == com.moneywar.briefing.model.DealStatus.ABANDONED
+                ? java.util.Optional.of(com.moneywar.briefing.model.DealStatus.TERMINATED) : java.util.Optional.empty())
+        .map(f::ended).orElse(f)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

@@ -156,7 +156,8 @@ public final class AsOf {
     Set<String> flowIds = b.flows().stream().filter(f -> onRecord(b, f, day)).map(Flow::id).collect(Collectors.toSet());
     // Talks a deal after the edition's day ended were still talks on that day.
     List<Flow> onRecord = b.flows().stream().filter(f -> onRecord(b, f, day))
-        .map(f -> f.closedAs().filter(id -> !flowIds.contains(id)).isPresent() ? f.ended(DealStatus.TALKS) : f).toList();
+        .map(f -> f.closedAs().filter(id -> !flowIds.contains(id)).isPresent()
+            ? f.ended(f.reporting().deal().beforeItsEnd()) : f).toList();
     // A stake agreed but closed after the edition's day was not paid for yet on that day.
     List<Flow> flows = onRecord.stream().map(f -> f.withClosed(f.closed().filter(c -> onRecord(c, day)))).toList();
     boolean closingsLater = !flows.equals(onRecord);

@@ -39,7 +39,14 @@ public enum DealStatus {
    * names a round called off: an IPO filed, then withdrawn): no longer "in talks" nor "planned", and
    * left to that row in the notes. Set by the model, never entered: it has no code.
    */
-  ABANDONED("", "이후 무산", "later called off");
+  ABANDONED("", "이후 무산", "later called off"),
+  /**
+   * A deal agreed that a later row of the record says was called off (an agreed flow whose {@code
+   * closed_as} names the row called off: "shareholders did not approve … the agreement terminated"):
+   * agreed in editions before that row, called off from it. Set by the model, never entered: it has
+   * no code.
+   */
+  TERMINATED("", "이후 무산", "later called off");
 
   /**
    * What talks become when the later row that ended them has this status: {@link #CONCLUDED} for a
@@ -79,6 +86,11 @@ public enum DealStatus {
   public String afterName(Lang lang) {
     String words = words(lang);
     return words.isEmpty() ? "" : " · " + words;
+  }
+
+  /** What a row ended by a later one was before that row was on the record: agreed, or talks. */
+  public DealStatus beforeItsEnd() {
+    return this == TERMINATED ? AGREED : TALKS;
   }
 
   /** Whether a later row on the record concluded these talks or carried out this plan. */

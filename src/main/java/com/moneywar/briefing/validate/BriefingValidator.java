@@ -444,6 +444,13 @@ public final class BriefingValidator {
           problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal between " + f.from() + " and "
               + f.to() + " in column 'closed_as', found '" + id + "' between " + ended.get().from() + " and "
               + ended.get().to()));
+        } else if (f.reporting().deal() == com.moneywar.briefing.model.DealStatus.AGREED
+            && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
+          // Still agreed after the loader's resolution: the row it names is no deal called off.
+          problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal called off in column 'closed_as'"
+              + " (a deal agreed is ended only by the row saying it was called off), found '" + id + "', whose status is '"
+              + (ended.get().reporting().deal().code().isEmpty() ? "talks" : ended.get().reporting().deal().code())
+              + "'"));
         } else if (ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED
             && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
           String code = ended.get().reporting().deal().code();

@@ -138,6 +138,7 @@ final class ChartChecker {
       case COMPLETED -> "a listing or debt financing planned, which a later round carried out (draw that round)";
       case PLANNED -> "a listing or debt financing still planned";
       case ABANDONED -> "talks that came to nothing";
+      case TERMINATED -> "a deal agreed, then called off";
       case CALLED_OFF -> what + " called off";
       case INTENT -> "only a letter of intent";
       case MEMORANDUM -> "only a memorandum of understanding";

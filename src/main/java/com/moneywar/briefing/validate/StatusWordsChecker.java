@@ -26,17 +26,23 @@ import java.util.function.IntFunction;
  */
 final class StatusWordsChecker {
   /** The words that say each status in a sentence, by language (a stem, so that 거절했다 and rejected match). */
-  private static final Map<DealStatus, List<String>> KO = Map.of(
-      DealStatus.OFFERED, List.of("제안"), DealStatus.REJECTED, List.of("거절", "거부", "받아들이지 않"), DealStatus.CALLED_OFF, List.of("무산", "철회"),
-      DealStatus.TALKS, List.of("협상", "논의"), DealStatus.INTENT, List.of("의향서"), DealStatus.MEMORANDUM,
-      List.of("양해각서", "MOU"), DealStatus.CONCLUDED, List.of("협상"), DealStatus.PLANNED, List.of("추진"),
-      DealStatus.ABANDONED, List.of("무산"), DealStatus.COMPLETED, List.of("완료"));
-  private static final Map<DealStatus, List<String>> EN = Map.of(
-      DealStatus.OFFERED, List.of("offer"), DealStatus.REJECTED, List.of("reject", "turned down", "declin", "rebuff", "refus"),
-      DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon"), DealStatus.TALKS, List.of("talks", "negotiat", "discuss"),
-      DealStatus.INTENT, List.of("letter of intent", "LOI"), DealStatus.MEMORANDUM,
-      List.of("memorandum of understanding", "MOU"), DealStatus.CONCLUDED, List.of("talks"), DealStatus.PLANNED,
-      List.of("plan"), DealStatus.ABANDONED, List.of("called off"), DealStatus.COMPLETED, List.of("plan"));
+  private static final Map<DealStatus, List<String>> KO = Map.ofEntries(
+      Map.entry(DealStatus.OFFERED, List.of("제안")), Map.entry(DealStatus.REJECTED, List.of("거절", "거부", "받아들이지 않")),
+      Map.entry(DealStatus.CALLED_OFF, List.of("무산", "철회")), Map.entry(DealStatus.TALKS, List.of("협상", "논의")),
+      Map.entry(DealStatus.INTENT, List.of("의향서")), Map.entry(DealStatus.MEMORANDUM, List.of("양해각서", "MOU")),
+      Map.entry(DealStatus.CONCLUDED, List.of("협상")), Map.entry(DealStatus.PLANNED, List.of("추진")),
+      Map.entry(DealStatus.ABANDONED, List.of("무산")), Map.entry(DealStatus.COMPLETED, List.of("완료")),
+      Map.entry(DealStatus.TERMINATED, List.of("무산")));
+  private static final Map<DealStatus, List<String>> EN = Map.ofEntries(
+      Map.entry(DealStatus.OFFERED, List.of("offer")),
+      Map.entry(DealStatus.REJECTED, List.of("reject", "turned down", "declin", "rebuff", "refus")),
+      Map.entry(DealStatus.CALLED_OFF, List.of("called off", "call off", "abandon")),
+      Map.entry(DealStatus.TALKS, List.of("talks", "negotiat", "discuss")),
+      Map.entry(DealStatus.INTENT, List.of("letter of intent", "LOI")),
+      Map.entry(DealStatus.MEMORANDUM, List.of("memorandum of understanding", "MOU")),
+      Map.entry(DealStatus.CONCLUDED, List.of("talks")), Map.entry(DealStatus.PLANNED, List.of("plan")),
+      Map.entry(DealStatus.ABANDONED, List.of("called off")), Map.entry(DealStatus.COMPLETED, List.of("plan")),
+      Map.entry(DealStatus.TERMINATED, List.of("called off")));
 
   /** The words of a plan, which a debt or IPO round not yet closed says it is ("plans to sell", "추진하는"). */
   private static final List<String> PLAN_KO = List.of("추진");

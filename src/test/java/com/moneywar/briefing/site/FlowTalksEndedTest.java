@@ -53,4 +53,42 @@ class FlowTalksEndedTest {
     Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
     assertThat(new Figures(january).text(ref, Lang.EN)).isEqualTo("$1.6 billion (in talks)");
   }
+  /**
+   * A deal agreed, then called off (a new user's Core Scientific, "signed July 7" and later "the
+   * agreement terminated"): entered as one row called off, editions between the two read "무산".
+   */
+  @Test
+  void aDealAgreedThenCalledOffIsAgreedUntilItsEndIsOnTheRecord(@TempDir Path other) throws Exception {
+    Path project = ShippedProject.copyTo(other);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
+    ShippedProject.appendRows(project, "data/flows.csv",
+        "fixture-signed,acquisition,google,mistral-ai,,agreed,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,"
+            + "none,,,,fixture-ended\n"
+            + "fixture-ended,acquisition,google,mistral-ai,,called-off,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
+            + "none,,,,\n");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(whole.flow("fixture-signed").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TERMINATED);
+    FigureRef ref = new FigureRef("flow", List.of("fixture-signed"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("16억달러(이후 무산)");
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1.6 billion (later called off)");
+    ChartImage timeline = new ChartRenderer().render(whole, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    assertThat(timeline.table().toString()).doesNotContain("1600000000");
+    assertThat(timeline.caption()).contains("1 deal called off");
+    // Between the signing and the end, the deal was agreed, and drawn.
+    Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
+    assertThat(january.flow("fixture-signed").orElseThrow().reporting().deal()).isEqualTo(DealStatus.AGREED);
+    assertThat(new Figures(january).text(ref, Lang.EN)).isEqualTo("$1.6 billion");
+    assertThat(new ChartRenderer().render(january, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow().table().toString()).contains("1600000000");
+    // A deal agreed names only a row called off.
+    ShippedProject.replace(project, "data/flows.csv", "fixture-ended,acquisition,google,mistral-ai,,called-off,",
+        "fixture-ended,acquisition,google,mistral-ai,,agreed,");
+    assertThat(ShippedProject.checkProblems(project)).anySatisfy(p -> assertThat(p)
+        .contains("expected a deal called off in column 'closed_as' (a deal agreed is ended only by the row saying it was"
+            + " called off), found 'fixture-ended', whose status is 'agreed'"));
+  }
 }
