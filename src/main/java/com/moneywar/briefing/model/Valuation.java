@@ -41,6 +41,22 @@ public record Valuation(
     this(id, company, amount, bound, date, source, fx, approxDigits, note, ValuationBasis.UNSTATED, Reporting.PLAIN);
   }
 
+  /**
+   * A value sought in talks (or named by a listing planned) that a later round concluded says it was
+   * sought, never that the talks closed: "투자 후 기업가치 · 이후 마감된 협상" read as a value reached, where
+   * a new user's round closed with no valuation disclosed. The value a round set is its own row.
+   */
+  @Override
+  public String dealWords(Lang lang) {
+    if (reporting().claim() != ClaimStatus.DENIED && reporting().deal() == DealStatus.CONCLUDED) {
+      return lang == Lang.KO ? "협상 때 제시된 값" : "sought in talks";
+    }
+    if (reporting().claim() != ClaimStatus.DENIED && reporting().deal() == DealStatus.COMPLETED) {
+      return lang == Lang.KO ? "추진 때 제시된 값" : "named when planned";
+    }
+    return MoneyFact.super.dealWords(lang);
+  }
+
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.valuation(this);

@@ -155,7 +155,16 @@ class TalksConcludedTest {
     assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("10억달러(이후 완료)");
     assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1 billion (planned, later completed)");
     FigureRef value = new FigureRef("valuation", List.of("fixture-ipo-value"), "", "{{…}}", SourcePos.startOf("t"));
-    assertThat(new Figures(whole).text(value, Lang.KO)).isEqualTo("400억달러(이후 완료)");
+    // A value sought in talks a later round concluded was sought, not reached.
+    com.moneywar.briefing.model.Valuation sought = whole.valuation("fixture-ipo-value").orElseThrow();
+    com.moneywar.briefing.model.Valuation inTalks = new com.moneywar.briefing.model.Valuation(sought.id(),
+        sought.company(), sought.amount(), sought.bound(), sought.date(), sought.source(), sought.fx(),
+        sought.approxDigits(), sought.note(), sought.basis(), sought.reporting().withDeal(DealStatus.CONCLUDED));
+    assertThat(inTalks.dealWords(Lang.KO)).isEqualTo("협상 때 제시된 값");
+    assertThat(inTalks.dealWords(Lang.EN)).isEqualTo("sought in talks");
+    // The valuation the plan named was named, not reached: "추진 때 제시된 값".
+    assertThat(new Figures(whole).text(value, Lang.KO)).isEqualTo("400억달러(추진 때 제시된 값)");
+    assertThat(new Figures(whole).text(value, Lang.EN)).isEqualTo("$40 billion (named when planned)");
     for (Lang lang : Lang.values()) {
       FactTable table = new FactTables(whole, new Figures(whole), lang, ShippedProject.messages(lang.code()),
           lang.code() + "/investments.html").rounds();
