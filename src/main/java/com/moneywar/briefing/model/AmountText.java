@@ -101,6 +101,7 @@ public final class AmountText {
       case POST_MONEY -> ko ? "투자 후 기업가치" : "post-money";
       case PRE_MONEY -> ko ? "투자 전 기업가치" : "pre-money";
       case ESTIMATE -> ko ? "추정치" : "estimate";
+      case MARKET -> ko ? "시가총액" : "market value";
       case UNSTATED -> "";
     };
   }

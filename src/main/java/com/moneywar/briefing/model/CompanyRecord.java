@@ -162,7 +162,7 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
   /** How well a basis says what a company is worth now: after the money, unstated, before it, an outside estimate. */
   private static int rank(ValuationBasis basis) {
     return switch (basis) {
-      case POST_MONEY -> 3;
+      case POST_MONEY, MARKET -> 3;
       case UNSTATED -> 2;
       case PRE_MONEY -> 1;
       case ESTIMATE -> 0;

@@ -2,13 +2,15 @@ package com.moneywar.briefing.model;
 
 /**
  * What a valuation measures: the company before or after the money of a round, a reported
- * estimate, or a figure whose basis the source does not state. Growth multiples are only computed
+ * estimate, a listed company's market value, or a figure whose basis the source does not state. Growth multiples are only computed
  * between valuations of one basis, and never from an estimate.
  */
 public enum ValuationBasis {
   POST_MONEY("post-money"),
   PRE_MONEY("pre-money"),
   ESTIMATE("estimate"),
+  /** A listed company's market value (shares outstanding × the price): at its listing, or later. */
+  MARKET("market"),
   UNSTATED("unstated");
 
   private final String code;

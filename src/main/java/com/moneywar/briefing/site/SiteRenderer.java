@@ -900,8 +900,10 @@ public final class SiteRenderer {
       // only the status.
       boolean estimate = v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE;
       boolean preMoney = v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY;
+      boolean market = v.basis() == com.moneywar.briefing.model.ValuationBasis.MARKET;
       String label = name(b, v.company(), lang)
           + (preMoney ? (lang == Lang.KO ? " 투자 전 기업가치" : " pre-money valuation")
+              : market ? (lang == Lang.KO ? " 시가총액" : " market value")
               : lang == Lang.KO ? " 기업가치" : " valuation")
           + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "")
           // A value only sought, in a round not raised, says so: "싱킹머신즈랩 기업가치 · 협상 중" over
