@@ -18,7 +18,8 @@ final class CompanyRows implements RowParser<Company> {
         FILE,
         List.of(
             required("id"), required("name_ko"), required("name_en"), required("kind"),
-            optional("country"), optional("founded"), optional("parent"), required("source")));
+            optional("country"), optional("founded"), optional("parent"), required("source"),
+            optional("article_en")));
   }
 
   @Override
@@ -31,6 +32,17 @@ final class CompanyRows implements RowParser<Company> {
         cells.text0("country").isBlank() ? "" : cells.country("country"),
         cells.optionalDate("founded"),
         cells.optionalRef("parent"),
-        cells.ref("source"));
+        cells.ref("source"),
+        theInEnglish(cells));
+  }
+
+  /** Column {@code article_en}: {@code the} for a name a sentence writes with "the", else empty. */
+  private static boolean theInEnglish(CellReader cells) {
+    String article = cells.text0("article_en");
+    if (!article.isEmpty() && !article.equals("the")) {
+      cells.reject("article_en", "expected 'the' or an empty cell in column 'article_en' (whether a sentence writes"
+          + " the English name with 'the', as in 'the Public Investment Fund'), found '" + article + "'");
+    }
+    return article.equals("the");
   }
 }

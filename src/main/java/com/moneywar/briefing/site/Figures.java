@@ -81,7 +81,7 @@ final class Figures {
       if (m.isValid()) {
         FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
         String figure = text(ref, lang, text.substring(m.end()));
-        out.append(opensSentence(ref, lang, out) ? SentenceStart.capitalize(figure) : figure);
+        out.append(atSentenceStart(ref, lang, out, figure));
       } else {
         out.append(m.text());
       }
@@ -128,7 +128,7 @@ final class Figures {
       }
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
       String figure = text(ref, lang, text.substring(m.end()));
-      figure = opensSentence(ref, lang, plain) ? SentenceStart.capitalize(figure) : figure;
+      figure = atSentenceStart(ref, lang, plain, figure);
       int glued = m.end();
       while (glued < text.length() && glued - m.end() < 4 && gluedAfter(text.charAt(glued), lang)
           && !text.startsWith("{{", glued)) {
@@ -175,6 +175,19 @@ final class Figures {
    * sentence and so is capitalised ({@code About $27 billion of bonds}); a company's name never is
    * ({@code xAI}), and Korean has no case.
    */
+  /**
+   * {@code figure} as written after {@code before}: capitalized where it opens an English sentence,
+   * and a name list's leading "the" too ("The Public Investment Fund …"), never a name itself.
+   */
+  private String atSentenceStart(FigureRef ref, Lang lang, CharSequence before, String figure) {
+    if (opensSentence(ref, lang, before)) {
+      return SentenceStart.capitalize(figure);
+    }
+    boolean the = lang == Lang.EN && !companies(ref).isEmpty() && takesThe(companies(ref).get(0))
+        && figure.startsWith("the ");
+    return the && SentenceStart.after(before.toString()) ? "The " + figure.substring(4) : figure;
+  }
+
   boolean opensSentence(FigureRef ref, Lang lang, CharSequence before) {
     return lang == Lang.EN && !ref.kind().equals("company") && companies(ref).isEmpty()
         && SentenceStart.after(before.toString());
@@ -393,8 +406,14 @@ final class Figures {
     };
   }
 
+  /** Whether the company's English name takes "the" in a sentence. */
+  boolean takesThe(String id) {
+    return briefing.company(id).map(Company::theInEnglish).orElse(false);
+  }
+
+  /** A company's name as a sentence writes it ({@link Company#nameInProse}: "the Public Investment Fund"). */
   String companyName(String id, Lang lang) {
-    return briefing.company(id).map(c -> c.name().in(lang)).orElse(id);
+    return briefing.company(id).map(c -> c.nameInProse(lang)).orElse(id);
   }
 
   private String names(List<String> companies, Lang lang) {
@@ -466,7 +485,7 @@ final class Figures {
   private String company(Company company, String field, Lang lang) {
     return field.equals("founded")
         ? company.founded().map(d -> DateStyle.format(d, lang)).orElse("")
-        : company.name().in(lang);
+        : company.nameInProse(lang);
   }
 
   /**

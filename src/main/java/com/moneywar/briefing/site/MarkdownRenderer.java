@@ -161,8 +161,16 @@ final class MarkdownRenderer {
           text.insertBefore(new Text(separator));
         }
         String name = figures.companyName(companies.get(i), lang);
+        // "the" stays outside the name's link, with a capital where it opens a sentence: "The Public
+        // Investment Fund led …".
+        String the = "";
+        if (lang == Lang.EN && name.startsWith("the ") && figures.takesThe(companies.get(i))) {
+          name = name.substring(4);
+          the = before != null && SentenceStart.after(before.toString() + separator) ? "The " : "the ";
+          text.insertBefore(new Text(the));
+        }
         if (before != null) {
-          before.append(separator).append(name);
+          before.append(separator).append(the).append(name);
         }
         FigureNode node = new FigureNode(name, "", companies.get(i));
         created.add(node);

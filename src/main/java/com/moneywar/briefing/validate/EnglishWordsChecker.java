@@ -57,6 +57,17 @@ final class EnglishWordsChecker {
     if (!m.isValid() || m.ids().size() != 1 && !m.kind().equals("sum")) {
       return;
     }
+    // A name that takes "the" (companies.csv 'article_en') writes it: "the {{company:pif:name}}" read
+    // "the the Public Investment Fund".
+    Optional<com.moneywar.briefing.model.Company> named = firstNamed(b, m);
+    if (named.isPresent() && named.get().theInEnglish() && !wordBefore(text, m.start(), "the").isEmpty()) {
+      String written = wordBefore(text, m.start(), "the");
+      String reads = named.get().nameInProse(Lang.EN);
+      problems.add(new Problem(position.apply(m.start() - written.length() - 1), "expected no '" + written + "' before "
+          + m.text() + ", which reads '" + reads + "' (its company's 'article_en' is 'the'; the sentence would read '"
+          + written + " " + reads + "'): drop '" + written + "', found '" + written + "'"));
+      return;
+    }
     Optional<String> words = reads(b, m);
     String the = wordBefore(text, m.start(), "the");
     if (words.isPresent() && !the.isEmpty() && BOUND_WORDS.stream().anyMatch(w -> words.get().startsWith(w))) {
@@ -97,6 +108,20 @@ final class EnglishWordsChecker {
       problems.add(new Problem(position.apply(start), "expected '" + fits + "' before " + m.text()
           + ", which reads '" + words.get() + "', found '" + article + "'"));
     }
+  }
+
+  /** The first company a name figure writes ({@code {{company:ID:name}}}, a round's lead or investors); empty for others. */
+  private static Optional<com.moneywar.briefing.model.Company> firstNamed(Briefing b, Placeholders.Match m) {
+    String id = m.ids().get(0);
+    if (m.kind().equals("company") && m.field().equals("name")) {
+      return b.company(id);
+    }
+    if (m.kind().equals("round") && List.of("lead", "participants", "investors").contains(m.field())) {
+      return b.round(id).flatMap(r -> (m.field().equals("lead") ? r.lead()
+          : m.field().equals("participants") ? r.participants() : r.investors()).stream().findFirst())
+          .flatMap(b::company);
+    }
+    return Optional.empty();
   }
 
   /** The bound words an amount may start with, which "the" cannot stand before. */
