@@ -137,7 +137,7 @@ class FactColumnsTest {
     assertThat(rounds.get(1).hasLead()).isFalse();
     assertThat(rounds.get(1).investors()).containsExactly("thrive-capital", "softbank", "mgx");
     assertThat(messages()).containsExactly(
-        "data/rounds.csv:3:11: error: expected one of pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, secondary, debt, ipo in column 'type', found 'series-ff'; did you mean 'series-f'?");
+        "data/rounds.csv:3:11: error: expected one of pre-seed, seed, series-a … series-z, equity, corporate, convertible-note, safe, secondary, debt, ipo in column 'type', found 'series-ff'; did you mean 'series-f'?");
   }
 
   @Test

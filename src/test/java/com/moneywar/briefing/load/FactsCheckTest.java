@@ -130,7 +130,7 @@ class FactsCheckTest {
         positionOf(project, INVESTMENTS, "aprox") + ": error: expected one of exact, up-to, about, at-least, more-than, range in"
             + " column 'bound', found 'aprox'; did you mean 'about'?",
         positionOf(project, ROUNDS, "seris-b") + ": error: expected one of pre-seed, seed, series-a … series-z, equity,"
-            + " corporate, convertible-note, secondary, debt, ipo in column 'type', found 'seris-b'; did you mean 'series-b'?");
+            + " corporate, convertible-note, safe, secondary, debt, ipo in column 'type', found 'seris-b'; did you mean 'series-b'?");
   }
 
   @Test
