@@ -16,7 +16,13 @@ import java.util.List;
  */
 public record ChartImage(
     String name, Lang lang, SvgDrawing wide, String title, String alt, String caption, String sourceLine,
-    List<List<String>> table, List<List<String>> shownTable, SvgDrawing narrow) {
+    List<List<String>> table, List<List<String>> shownTable, SvgDrawing narrow, String printCaption) {
+  /** A chart whose caption is the same on paper as on the site. */
+  public ChartImage(String name, Lang lang, SvgDrawing wide, String title, String alt, String caption, String sourceLine,
+      List<List<String>> table, List<List<String>> shownTable, SvgDrawing narrow) {
+    this(name, lang, wide, title, alt, caption, sourceLine, table, shownTable, narrow, caption);
+  }
+
   public ChartImage {
     table = table.stream().map(List::copyOf).toList();
     shownTable = shownTable.stream().map(List::copyOf).toList();
@@ -40,7 +46,15 @@ public record ChartImage(
   /** This chart with {@code narrow} as its narrow version. */
   ChartImage withNarrow(byte[] narrowSvg) {
     return new ChartImage(name, lang, wide, title, alt, caption, sourceLine, table, shownTable,
-        narrowSvg.length == 0 ? SvgDrawing.NONE : SvgDrawing.of(narrowSvg));
+        narrowSvg.length == 0 ? SvgDrawing.NONE : SvgDrawing.of(narrowSvg), printCaption);
+  }
+
+  /**
+   * This chart with {@code caption} under it on paper, where only the wide drawing is: a timeline's
+   * key there names no number that only the phone's drawing shows.
+   */
+  ChartImage withPrintCaption(String caption) {
+    return new ChartImage(name, lang, wide, title, alt, this.caption, sourceLine, table, shownTable, narrow, caption);
   }
 
   /** The drawing's SVG bytes (a fresh copy). */

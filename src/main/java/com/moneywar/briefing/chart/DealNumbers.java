@@ -75,6 +75,33 @@ final class DealNumbers {
     return numbered.isEmpty() ? crowded : numbered + " " + crowded;
   }
 
+  /**
+   * The key under the chart on paper, where only the wide drawing is: the numbers it shows and the
+   * deals it names nowhere, without a word of the phone's drawing; empty when there are none.
+   */
+  String printKey(ChartWording w) {
+    List<String> items = new ArrayList<>();
+    drawn.forEach((number, name) -> {
+      if (wide.contains(number)) {
+        items.add(number + " " + name);
+      }
+    });
+    String numbered = items.isEmpty() ? "" : w.pick("번호로만 표시한 거래: " + String.join(", ", items) + ".",
+        "Numbered deals: " + String.join("; ", items) + ".");
+    List<String> crowded = new ArrayList<>();
+    unnamed.forEach((rank, name) -> {
+      if (unnamedWide.contains(rank)) {
+        crowded.add(name);
+      }
+    });
+    if (crowded.isEmpty()) {
+      return numbered;
+    }
+    String none = w.pick("자리가 없어 그래프에 이름도 번호도 붙이지 못한 거래: " + String.join(", ", crowded) + ".",
+        "Too crowded to name or number on the chart: " + String.join("; ", crowded) + ".");
+    return numbered.isEmpty() ? none : numbered + " " + none;
+  }
+
   private String numberedKey(ChartWording w) {
     if (drawn.isEmpty()) {
       return "";

@@ -205,7 +205,7 @@ final class TimelineChart implements KindRenderer {
     }
     String alt = alt(deals, named, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
-    ChartNotes notes = new ChartNotes(w)
+    java.util.function.Function<String, String> captioned = key -> new ChartNotes(w)
         .logPoints(log)
         .add(named.size() < deals.size()
             ? w.pick("거래 " + w.count(BigDecimal.valueOf(deals.size())) + "건 가운데 "
@@ -213,7 +213,7 @@ final class TimelineChart implements KindRenderer {
                 "Of " + w.count(BigDecimal.valueOf(deals.size())) + " deals, only the largest"
                     + (byCurrency.size() > 1 ? " of each currency" : "") + " are named; the table lists them all.")
             : "")
-        .add(numbers.key(w))
+        .add(key)
         .add(UndrawnDeals.sentence(UndrawnDeals.of(briefing, spec), w))
         .add(UndrawnDeals.inside(ChartSelection.timeline(briefing, spec), spec, w))
         .add(UndrawnDeals.overlapping(ChartSelection.timeline(briefing, spec), w))
@@ -221,9 +221,12 @@ final class TimelineChart implements KindRenderer {
             "Deals of one day and one amount are drawn slightly apart, side by side; their date is the same.") : "")
         .add(TimeNotes.partialDates(deals, w))
         .panels(byCurrency.size())
-        .leftOut(ChartSelection.leftOut(briefing, spec));
-    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
-        SourceLine.of(briefing, deals, w), table.exact(), table.shown());
+        .leftOut(ChartSelection.leftOut(briefing, spec))
+        .after(spec.caption().in(lang));
+    // On paper only the wide drawing is printed: its key names only what that drawing numbers.
+    return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, captioned.apply(numbers.key(w)),
+        SourceLine.of(briefing, deals, w), table.exact(), table.shown())
+        .withPrintCaption(captioned.apply(numbers.printKey(w)));
   }
 
   /** Whether two deals share a day, an amount and a currency: they are drawn side by side. */

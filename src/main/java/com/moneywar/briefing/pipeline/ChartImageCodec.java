@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 final class ChartImageCodec {
   /** Raise when the layout below changes. */
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private ChartImageCodec() {}
 
@@ -113,6 +113,7 @@ final class ChartImageCodec {
     table(out, c.table());
     table(out, c.shownTable());
     drawing(out, c.narrow());
+    text(out, c.printCaption());
   }
 
   /** A drawing as it is held: deflated, with its length, size and SHA-256, so that reading it back inflates and hashes nothing. */
@@ -144,7 +145,8 @@ final class ChartImageCodec {
     List<List<String>> table = table(in);
     List<List<String>> shown = table(in);
     SvgDrawing narrow = drawing(in);
-    return lang.map(l -> new ChartImage(name, l, svg, title, alt, caption, sourceLine, table, shown, narrow));
+    String printCaption = text(in);
+    return lang.map(l -> new ChartImage(name, l, svg, title, alt, caption, sourceLine, table, shown, narrow, printCaption));
   }
 
   private static void text(DataOutputStream out, String s) throws IOException {

@@ -1012,7 +1012,7 @@ public final class SiteRenderer {
           SitePaths.below(page, drawings + svgName(c)), SitePaths.below(page, csvFolder + c.name() + ".csv"),
           drawings + svgName(c), c.shownTable().get(0), rows,
           rows.stream().map(r -> r.stream().map(cell -> names.cell(cell, page)).toList()).toList(),
-          size[0], size[1], narrowSrc, narrow[0], narrow[1], dated.contains(c.name()));
+          size[0], size[1], narrowSrc, narrow[0], narrow[1], dated.contains(c.name()), c.printCaption());
     }).toList();
   }
 

@@ -275,6 +275,31 @@ class TimelineNamesTest {
     assertThat(crowdedNotes).isPositive();
   }
 
+  /**
+   * The PDF prints only the wide drawing: its key names the numbers that drawing shows, and no word
+   * of a phone's chart (a new user's PDF read "(on the phone-width chart only)").
+   */
+  @Test
+  void thePrintedKeyNamesOnlyWhatTheWideDrawingShows() {
+    int phoneOnly = 0;
+    for (long seed = 1; seed <= 10; seed++) {
+      Briefing briefing = crowded(seed, 14 + (int) seed % 5);
+      for (Lang lang : Lang.values()) {
+        ChartImage image = new ChartRenderer().render(timeline(briefing), briefing, lang);
+        Drawing wide = Drawing.of(lang + " wide", image.svg(), image.printCaption());
+        assertThat(image.printCaption()).doesNotContain("휴대전화", "phone");
+        for (String number : wide.numbers()) {
+          assertThat(wide.keyed(number)).as(number + " in seed " + seed + ": " + image.printCaption()).isNotEmpty();
+        }
+        if (image.caption().contains(PHONE_ONLY_KO) || image.caption().contains(PHONE_ONLY_EN)
+            || image.caption().contains(PHONE_KEY_KO) || image.caption().contains(PHONE_KEY_EN)) {
+          phoneOnly++;
+        }
+      }
+    }
+    assertThat(phoneOnly).as("some site captions mention the phone's drawing").isPositive();
+  }
+
   @Test
   void everyNumberDrawnIsKeyedInTheNotesToADealItMarksAndEveryKeyIsDrawnWhereItSays() {
     int keys = 0;

@@ -16,12 +16,14 @@ import java.util.List;
  * @param narrowSrc relative link to the narrow version for small screens; empty when there is none
  * @param narrowWidth the narrow version's width in px (360)
  * @param narrowHeight the narrow version's height in px
+ * @param printCaption the caption in the PDF, where only the wide drawing is printed: a timeline's
+ *     key names no number that only the phone's drawing shows
  * @param newestLast whether the table lists its rows oldest first (a timeline, a cumulative chart):
  *     the PDF, which cuts a long table, then keeps its newest rows, the ones an edition is about
  */
 public record ChartView(String id, String title, String alt, String caption, String source, String src, String csv,
     String printSrc, List<String> header, List<List<String>> rows, List<List<FactTable.Cell>> cells, int width,
-    int height, String narrowSrc, int narrowWidth, int narrowHeight, boolean newestLast) {
+    int height, String narrowSrc, int narrowWidth, int narrowHeight, boolean newestLast, String printCaption) {
   public ChartView {
     header = List.copyOf(header);
     rows = rows.stream().map(List::copyOf).toList();

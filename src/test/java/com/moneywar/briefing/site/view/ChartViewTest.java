@@ -13,7 +13,7 @@ class ChartViewTest {
     List<List<String>> rows = List.of(List.of("2025년 1월 21일", "소프트뱅크그룹 → 스타게이트", "190억달러", "보도", ""),
         List.of("2025년 1월 21일", "오픈AI → 스타게이트", "190억달러", "", "1"));
     ChartView view = new ChartView("timeline", "", "", "", "", "", "", "", List.of("날짜", "거래", "금액", "확인", "n"), rows,
-        List.of(), 720, 420, "", 0, 0, true);
+        List.of(), 720, 420, "", 0, 0, true, "");
     assertThat(view.numeric()).containsExactly(false, false, true, false, true);
   }
 }
