@@ -26,7 +26,22 @@ final class EnglishMoneyFormat implements MoneyFormat {
     BigDecimal amount = money.amount();
     String sign = amount.signum() < 0 ? "-" : "";
     String number = scaled(amount.abs(), " trillion", " billion", " million");
+    // An amount exact to the unit, as a filing gives it (₩23,729,201,772), is no "₩23.729201772
+    // billion": past three decimals of its scale word it is written out in full, grouped.
+    int point = number.indexOf('.');
+    if (point >= 0 && number.indexOf(' ', point) - point - 1 > 3) {
+      number = grouped(amount.abs());
+    }
     return sign + currencySign(money) + number + currencySuffix(money);
+  }
+
+  /** Every digit of {@code abs}, the whole part grouped by three: {@code 23,729,201,772}, {@code 1,234,567.891}. */
+  private static String grouped(BigDecimal abs) {
+    String plain = plain(abs);
+    int point = plain.indexOf('.');
+    String whole = point < 0 ? plain : plain.substring(0, point);
+    DecimalFormat thousands = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    return thousands.format(new java.math.BigInteger(whole)) + (point < 0 ? "" : plain.substring(point));
   }
 
   @Override

@@ -33,7 +33,8 @@ import net.jqwik.api.constraints.IntRange;
  *       zero group left out, a fraction after the last group, then the currency word (원, 달러,
  *       유로, 엔, 위안, 파운드) or a space and the ISO code.
  *   <li>English is exact from a million up: the amount over a million, billion or trillion, every
- *       digit kept, then the scale word. Below a million it groups digits by three and shows at most
+ *       digit kept, then the scale word, or, where that would take more than three decimals (an
+ *       amount exact to the unit, as a filing gives it), every digit grouped by three. Below a million it groups digits by three and shows at most
  *       two decimals, rounded half-even ({@code DecimalFormat}'s default). The sign comes first ($,
  *       €, ₩, £, ¥); a currency without one is written as a space and the ISO code after the number.
  *   <li>An approximation is the amount rounded by {@link Money#roundToSignificant}, half up, written
@@ -126,7 +127,7 @@ class MoneyFormatPropertiesTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> readKorean(wrong, "원")).as(wrong)
           .isInstanceOf(AssertionError.class);
     }
-    for (String wrong : List.of("$1000 million", "$0.5 million", "$1,0000", "$1,000,000.01", "1 billion USD")) {
+    for (String wrong : List.of("$1000 million", "$0.5 million", "$1,0000", "$1,500,000", "$950,000.125", "1 billion USD")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> readEnglish(wrong, Currency.getInstance("USD"), false))
           .as(wrong).isInstanceOf(AssertionError.class);
     }
@@ -229,8 +230,12 @@ class MoneyFormatPropertiesTest {
       if (power < 12) {
         assertThat(number).as(text).isLessThan(new BigDecimal(1000));
       }
-    } else {
-      assertThat(number).as("no scale word below a million: " + text).isLessThanOrEqualTo(MILLION);
+    } else if (number.compareTo(MILLION) > 0) {
+      // Written out in full only where its scale word would need more than three decimals.
+      BigDecimal unit = number.compareTo(new BigDecimal("1e12")) >= 0 ? new BigDecimal("1e12")
+          : number.compareTo(new BigDecimal("1e9")) >= 0 ? new BigDecimal("1e9") : MILLION;
+      assertThat(number.divide(unit).stripTrailingZeros().scale()).as("written in full only past three decimals: " + text)
+          .isGreaterThan(3);
     }
     BigDecimal value = number.scaleByPowerOfTen(power);
     return m.group(1).isEmpty() ? value : value.negate();
@@ -238,8 +243,12 @@ class MoneyFormatPropertiesTest {
 
   /** Digits grouped by three below a million ({@code 950,000.5}), plain before a scale word ({@code 1.346}). */
   static BigDecimal readEnglishNumber(String text, boolean beforeScaleWord) {
-    String pattern = beforeScaleWord ? "\\d+(\\.\\d*[1-9])?" : "\\d{1,3}(,\\d{3})*(\\.\\d?[1-9])?";
+    String pattern = beforeScaleWord ? "\\d+(\\.\\d*[1-9])?" : "\\d{1,3}(,\\d{3})*(\\.\\d*[1-9])?";
     assertThat(text).as("English number").matches(pattern);
+    // Below a million, at most two decimals (cents); above it, written in full, every one.
+    if (!beforeScaleWord && new BigDecimal(text.replace(",", "")).compareTo(MILLION) <= 0) {
+      assertThat(text).as("at most two decimals below a million").doesNotMatch(".*\\.\\d{3,}");
+    }
     assertThat(text).as("no leading zero").doesNotMatch("0\\d.*");
     return new BigDecimal(text.replace(",", ""));
   }

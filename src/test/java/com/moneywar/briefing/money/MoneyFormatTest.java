@@ -52,6 +52,10 @@ class MoneyFormatTest {
     "950000 | CNY | 950,000 yuan",
     "500000000000 | JPY | 500 billion yen",
     "2000000000 | GBP | £2 billion",
+    // Exact to the unit, as a filing gives it: no "₩23.729201772 billion" (a new user's convertible bonds).
+    "23729201772 | KRW | ₩23,729,201,772",
+    "1346000 | USD | $1.346 million",
+    "23729201772 | CNY | 23,729,201,772 yuan",
   })
   void writesEnglishPressStyle(String amount, String currency, String expected) {
     assertThat(en.format(Money.of(amount, currency))).isEqualTo(expected);
