@@ -218,7 +218,12 @@ final class CompanyPages {
     addTable(tables, "company.rounds" + debt, into.rounds());
     addTable(tables, "company.investmentsIn", into.investments(debtIn.negate()));
     addTable(tables, "company.debtIn", lenders(into.investments(debtIn)));
-    addTable(tables, "company.roundsJoined" + lent, by.rounds());
+    // A round denied, in talks or called off names it as an investor; it took part in none of them
+    // (a new user's PIF page listed a denied xAI round under "Rounds it took part in").
+    boolean allMade = r.asInvestor().rounds().stream().allMatch(x -> x.reporting().deal()
+        == com.moneywar.briefing.model.DealStatus.AGREED
+        && x.reporting().claim() != com.moneywar.briefing.model.ClaimStatus.DENIED);
+    addTable(tables, (allMade ? "company.roundsJoined" : "company.roundsNamed") + lent, by.rounds());
     addTable(tables, "company.investmentsBy", by.investments(debtBy.negate()));
     addTable(tables, "company.debtBy", lenders(by.investments(debtBy)));
     addTable(tables, "company.flows", other.flows());
