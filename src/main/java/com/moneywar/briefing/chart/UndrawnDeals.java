@@ -110,7 +110,9 @@ final class UndrawnDeals {
             || f instanceof Flow flow && !flow.moneyMoved())
         // Talks a later round concluded: their money is that round's, which is drawn, and they are no
         // deal still in talks (a new user's note counted talks of January 2024 "still in talks" in 2026).
-        .filter(f -> !f.reporting().deal().concluded()
+        // A denied report is named as denied whatever became of it (a new user's denied report of an
+        // xAI round, later closed, vanished from the note, which counted one denial of two).
+        .filter(f -> f.reporting().claim() == ClaimStatus.DENIED || !f.reporting().deal().concluded()
             && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.ABANDONED
             && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED)
         .toList();

@@ -182,4 +182,20 @@ class TalksConcludedTest {
     assertThat(new Figures(before).text(ref, Lang.KO)).isEqualTo("10억달러(추진 중)");
     assertThat(new Figures(before).text(value, Lang.KO)).isEqualTo("400억달러(추진 중)");
   }
+  /**
+   * A denied report of talks that a later round concluded is still a denied report under the
+   * timeline (a new user's xAI note counted one denial of two).
+   */
+  @Test
+  void aDeniedReportOfTalksALaterRoundConcludedIsNamedAsDenied() throws IOException {
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project(
+        TALKS + ",anthropic,series-e,,,,2000000000,,USD,exact,2024-12,fixture-early,,denied,none,,,,talks,anthropic-2025-03"))
+        .orElseThrow();
+    for (Lang lang : Lang.values()) {
+      ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "당사자가 부인한 보도 1건(앤스로픽 · 시리즈E)"
+          : "1 report denied by the parties (Anthropic · Series E)");
+    }
+  }
 }
