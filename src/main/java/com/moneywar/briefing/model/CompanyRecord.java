@@ -185,7 +185,8 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /**
    * The companies a data-bound figure is about: both sides of an investment or a flow, a round's
-   * company and its investors, a valuation's company, a talent offer's employer, a named company,
+   * company (and the investors the figure names: {@code :lead}, {@code :participants}, {@code
+   * :investors}), a valuation's company, a talent offer's employer, a named company,
    * and the companies of a ratio's two valuations. Only for references the check accepted.
    */
   public static Set<String> companiesOf(Briefing b, FigureRef ref) {
@@ -221,9 +222,17 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
         @Override
         public List<String> round(Round r) {
+          // A round's investors only where the figure names them (its lead, participants or
+          // investors): "{{round:ID:type}}" alone listed fourteen investors of a Series C, none of
+          // them in the text, under a new user's "Companies in this briefing".
           List<String> all = new ArrayList<>();
           all.add(r.investee());
-          all.addAll(r.investors());
+          switch (ref.field()) {
+            case "lead" -> all.addAll(r.lead());
+            case "participants" -> all.addAll(r.participants());
+            case "investors" -> all.addAll(r.investors());
+            default -> { }
+          }
           return all;
         }
 

@@ -256,6 +256,16 @@ class CompanyPagesTest {
         com.moneywar.briefing.model.SourcePos.startOf("t.md"), "s", "본문에는 수치가 없다.", List.of(), "t.md", 1, List.of(),
         List.of(head), List.of());
     assertThat(CompanyPages.mentioned(b, text)).containsExactly("amazon", "anthropic");
+    // A round's type or amount names its company, not its investors; its investors' figure names them
+    // (a new user's edition listed fourteen investors of a Series C its text only called "Series C").
+    java.util.function.Function<String, com.moneywar.briefing.model.Article> with = field -> new com.moneywar.briefing.model
+        .Article("t", com.moneywar.briefing.model.Lang.KO, "t", java.time.LocalDate.of(2025, 12, 1),
+        com.moneywar.briefing.model.SourcePos.startOf("t.md"), "s", "본문", List.of(new com.moneywar.briefing.model
+        .FigureRef("round", List.of("anthropic-2025-03"), field, "round:anthropic-2025-03",
+            com.moneywar.briefing.model.SourcePos.startOf("t.md"))), "t.md", 1, List.of(), List.of(), List.of());
+    assertThat(CompanyPages.mentioned(b, with.apply("type"))).containsExactly("anthropic");
+    assertThat(CompanyPages.mentioned(b, with.apply(""))).containsExactly("anthropic");
+    assertThat(CompanyPages.mentioned(b, with.apply("investors"))).contains("anthropic", "lightspeed", "bessemer");
   }
 
   @Test
