@@ -26,8 +26,8 @@ public record Capacity(BigDecimal value, CapacityUnit unit, Bound bound) {
 
   /**
    * The capacity as the language's press writes it: {@code 최대 1GW} / {@code up to 1 GW}, {@code 10GW
-   * 이상} / {@code more than 10 GW}, {@code TPU 최대 100만 개} / {@code up to 1 million TPUs}, {@code
-   * 웨이퍼 월 약 90만 장} / {@code about 900,000 wafers a month}.
+   * 이상} / {@code more than 10 GW}, {@code TPU 최대 100만개} / {@code up to 1 million TPUs}, {@code
+   * 웨이퍼 월 약 90만장} / {@code about 900,000 wafers a month}.
    */
   public String words(Lang lang) {
     boolean ko = lang == Lang.KO;

@@ -125,7 +125,7 @@ final class FactTables {
 
   FactTable flows() {
     List<Row> rows = new ArrayList<>();
-    // A deal's size in what it buys ("6GW", "GPU 10만 개") has its own column when a row gives one.
+    // A deal's size in what it buys ("6GW", "GPU 10만개") has its own column when a row gives one.
     boolean sized = briefing.flows().stream().anyMatch(f -> f.capacity().isPresent());
     for (Flow f : briefing.flows()) {
       List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())

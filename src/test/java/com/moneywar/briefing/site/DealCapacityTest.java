@@ -57,7 +57,7 @@ class DealCapacityTest {
     FigureRef tpu = new FigureRef("flow", List.of(TPU), "capacity", "flow:" + TPU, SourcePos.startOf("t"));
     assertThat(figures.text(gw, Lang.KO)).isEqualTo("최소 10GW");
     assertThat(figures.text(gw, Lang.EN)).isEqualTo("at least 10 GW");
-    assertThat(figures.text(tpu, Lang.KO)).isEqualTo("TPU 최대 100만 개");
+    assertThat(figures.text(tpu, Lang.KO)).isEqualTo("TPU 최대 100만개");
     assertThat(figures.text(tpu, Lang.EN)).isEqualTo("up to 1 million TPUs");
     FigureRef deal = new FigureRef("flow", List.of(GW), "", "flow:" + GW, SourcePos.startOf("t"));
     var ko = SiteRenderer.headlines(briefing, figures, List.of(deal), Lang.KO, "ko/index.html",
@@ -71,7 +71,7 @@ class DealCapacityTest {
     FactTable enTable = new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html")
         .flows();
     assertThat(koTable.columns()).contains("용량·물량");
-    assertThat(TableRows.text(koTable, "flow-" + TPU)).contains("| 금액 미상 |").contains("| TPU 최대 100만 개 |");
+    assertThat(TableRows.text(koTable, "flow-" + TPU)).contains("| 금액 미상 |").contains("| TPU 최대 100만개 |");
     assertThat(TableRows.text(enTable, "flow-" + GW)).contains("| at least 10 GW |");
     // A row without a capacity leaves its cell empty, and the columns stay in step with the header.
     assertThat(TableRows.text(enTable, "flow-meta-scale-ai-2025-06")).contains("| 49% |");
@@ -84,7 +84,7 @@ class DealCapacityTest {
     }
   }
 
-  /** A new user's "GPU {{flow:ID:capacity}}" read "GPU GPU 약 20만 개"; "시리즈 {{round:ID:type}}" likewise. */
+  /** A new user's "GPU {{flow:ID:capacity}}" read "GPU GPU 약 20만개"; "시리즈 {{round:ID:type}}" likewise. */
   @Test
   void aKoreanWordTheFigureRepeatsIsReportedAtTheWord() {
     Path project = project(undisclosed(TPU, "compute-purchase", "anthropic", "google", "2025-10-23", "1000000,tpus,up-to"));
@@ -94,7 +94,7 @@ class DealCapacityTest {
     List<String> problems = ShippedProject.checkProblems(project);
     assertThat(problems).anySatisfy(p -> assertThat(p)
         .startsWith(ShippedProject.positionOf(project, ko, "TPU {{flow:"))
-        .contains("expected no 'TPU' before {{flow:" + TPU + ":capacity}}, which reads 'TPU 최대 100만 개'"));
+        .contains("expected no 'TPU' before {{flow:" + TPU + ":capacity}}, which reads 'TPU 최대 100만개'"));
     assertThat(problems).anySatisfy(p -> assertThat(p)
         .startsWith(ShippedProject.positionOf(project, ko, "시리즈 {{round:"))
         .contains("expected no '시리즈' before {{round:anthropic-2025-03:type}}, which reads '시리즈E'"));
