@@ -178,6 +178,17 @@ final class CompanyPages {
     add(totals, "total.committedBy", r.committedBy());
     add(totals, "total.paidBy", r.paidBy());
     add(totals, "total.lentBy", r.lentBy());
+    // Rounds it joined with no amount of its own on record are in none of these totals: said, or a
+    // total of one commitment read as all it put in (a new user's MGX, named in four such rounds).
+    long unknown = r.asInvestor().rounds().stream().filter(x -> x.reporting().deal()
+        == com.moneywar.briefing.model.DealStatus.AGREED
+        && x.reporting().claim() != com.moneywar.briefing.model.ClaimStatus.DENIED
+        && r.asInvestor().investments().stream().noneMatch(i -> i.round().equals(Optional.of(x.id()))
+            && i.investor().equals(r.company().id()))).count();
+    if (unknown > 0) {
+      totals.add(new CompanyPage.Total(t.get("total.roundsUnknown"),
+          t.get("total.roundsUnknown.value").replace("{0}", String.valueOf(unknown)), t.get("total.roundsUnknown.note")));
+    }
     r.latestValuation().ifPresent(v -> totals.add(new CompanyPage.Total(t.get("total.valuation"),
         AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
             + " · " + outlet(v.source()))));

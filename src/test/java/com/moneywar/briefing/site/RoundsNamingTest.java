@@ -45,4 +45,26 @@ class RoundsNamingTest {
     assertThat(joinedCaption(b, Lang.KO)).isEqualTo("투자자로 이름이 오른 라운드");
     assertThat(joinedCaption(b, Lang.EN)).isEqualTo("Rounds naming it as an investor");
   }
+  /**
+   * Rounds it joined with no amount of its own are in none of its totals, and its page says how
+   * many: a new user's MGX read "committed about $7 billion" while named in four such rounds.
+   */
+  @Test
+  void roundsJoinedWithNoAmountOfItsOwnAreCountedBesideTheTotals() {
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      PageContext ctx = new PageContext(b, lang, new SiteAssets("a.css", "f.css", "s.js", "t.js"), true)
+          .withMessages(ShippedProject.messages(lang.code()));
+      CompanyPages pages = new CompanyPages(b, ctx, Map.of(), List.of(), List.of(), "");
+      // MGX is named in OpenAI's October 2024 round, with no amount of its own.
+      assertThat(pages.page(b.company("mgx").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
+          .extracting(CompanyPage.Total::label, CompanyPage.Total::value)
+          .contains(org.assertj.core.groups.Tuple.tuple(lang == Lang.KO ? "금액 미상 라운드 참여" : "Rounds joined, amount unknown",
+              lang == Lang.KO ? "1건" : "1"));
+      // Nvidia's share of that round is on record, and it joined no other: nothing to say.
+      assertThat(pages.page(b.company("nvidia").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
+          .extracting(CompanyPage.Total::label).doesNotContain(lang == Lang.KO ? "금액 미상 라운드 참여"
+              : "Rounds joined, amount unknown");
+    }
+  }
 }
