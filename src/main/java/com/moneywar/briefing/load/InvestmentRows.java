@@ -24,7 +24,7 @@ final class InvestmentRows implements RowParser<Investment> {
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(
         required("id"), required("investor"), required("investee"), required("kind"), optional("part_of"),
-        optional("replaces"), optional("round"), optional("role"), required("status"))));
+        optional("replaces"), optional("round"), optional("role"), required("status"), optional("closed_as"))));
   }
 
   @Override
@@ -55,6 +55,17 @@ final class InvestmentRows implements RowParser<Investment> {
     if (role.isPresent() && round.isEmpty()) {
       cells.reject("role", "expected a round id in column 'round' for an investor's role, found an empty cell");
     }
+    // Talks that a later row agreed name it: from its date they read "이후 합의" and are counted no more.
+    Optional<String> closedAs = cells.optionalRef("closed_as");
+    if (closedAs.isPresent() && !cells.failed()) {
+      if (status != InvestmentStatus.IN_TALKS) {
+        cells.reject("closed_as", "expected an empty 'closed_as' for an investment whose status is '" + status.code()
+            + "' (only talks are ended by a later row), found '" + closedAs.get() + "'");
+      } else if (closedAs.get().equals(c.id())) {
+        cells.reject("closed_as", "expected the id of the later row these talks came to in column 'closed_as', found"
+            + " the row's own id '" + c.id() + "'");
+      }
+    }
     return new Investment(
         c.id(), investor, investee, kind,
         kind == InvestmentKind.TRANCHE ? partOf.or(() -> Optional.of("")) : Optional.empty(),
@@ -63,6 +74,6 @@ final class InvestmentRows implements RowParser<Investment> {
         round, round.isPresent() ? role : Optional.empty(),
         kind == InvestmentKind.COMMITMENT ? replaces : Optional.empty(),
         // Talks with nothing agreed, or a letter of intent, are no commitment: never drawn nor added up, as an open offer.
-        status.deal() == DealStatus.AGREED ? c.reporting() : c.reporting().withDeal(status.deal()));
+        status.deal() == DealStatus.AGREED ? c.reporting() : c.reporting().withDeal(status.deal()), closedAs);
   }
 }

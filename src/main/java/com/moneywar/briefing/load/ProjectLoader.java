@@ -151,6 +151,12 @@ public final class ProjectLoader {
             : s == com.moneywar.briefing.model.DealStatus.ABANDONED
                 ? java.util.Optional.of(com.moneywar.briefing.model.DealStatus.TERMINATED) : java.util.Optional.empty())
         .map(f::ended).orElse(f)).toList();
+    // Investment talks a later investment agreed: concluded.
+    Map<String, com.moneywar.briefing.model.DealStatus> investmentStatus = new HashMap<>();
+    investments.forEach(i -> investmentStatus.put(i.id(), i.reporting().deal()));
+    investments = investments.stream().map(i -> i.closedAs().map(investmentStatus::get)
+        .filter(s -> s == com.moneywar.briefing.model.DealStatus.AGREED)
+        .map(s -> i.ended(com.moneywar.briefing.model.DealStatus.CONCLUDED)).orElse(i)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

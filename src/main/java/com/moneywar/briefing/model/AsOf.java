@@ -141,6 +141,12 @@ public final class AsOf {
       investments = investments.stream().filter(i -> i.partOf().map(ids::contains).orElse(true)
           && i.round().map(roundIds::contains).orElse(true)).toList();
     } while (investments.size() != before);
+    // Talks an investment after the edition's day concluded were still talks on that day.
+    Set<String> investmentIds = investments.stream().map(Investment::id).collect(Collectors.toSet());
+    List<Investment> beforeEnds = investments;
+    investments = investments.stream().map(i -> i.closedAs().filter(id -> !investmentIds.contains(id)).isPresent()
+        ? i.ended(DealStatus.TALKS) : i).toList();
+    boolean investmentTalksLater = !investments.equals(beforeEnds);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     if (concludedLater) {
       // The valuation those talks sought was then still sought in talks.
@@ -173,7 +179,7 @@ public final class AsOf {
     // fact): the record is the whole one, and its indexes need not be built again.
     boolean everyFact = investments.size() == b.investments().size() && valuations.size() == b.valuations().size()
         && talent.size() == b.talent().size() && rounds.size() == b.rounds().size()
-        && flows.size() == b.flows().size() && !closingsLater && !concludedLater
+        && flows.size() == b.flows().size() && !closingsLater && !concludedLater && !investmentTalksLater
         && spending.size() == b.spending().size();
     // Every kind of fact, through the one index the model keeps of them (a new kind is in it too).
     Map<String, MoneyFact> facts = everyFact ? b.moneyFacts() : new Briefing(b.config(), sources, b.companies(),

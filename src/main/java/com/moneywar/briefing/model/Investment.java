@@ -31,7 +31,8 @@ public record Investment(
     Optional<String> round,
     Optional<InvestorRole> role,
     Optional<String> replaces,
-    Reporting reporting)
+    Reporting reporting,
+    Optional<String> closedAs)
     implements MoneyFact {
   public Investment {
     requireNonNull(id, "id");
@@ -50,6 +51,7 @@ public record Investment(
     requireNonNull(role, "role");
     requireNonNull(replaces, "replaces");
     requireNonNull(reporting, "reporting");
+    requireNonNull(closedAs, "closedAs");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("negative amount: " + amount);
     }
@@ -59,6 +61,34 @@ public record Investment(
     if (replaces.isPresent() && kind != InvestmentKind.COMMITMENT) {
       throw new IllegalArgumentException("only a commitment replaces an earlier one");
     }
+  }
+
+  /** An investment that names no later row its talks came to. */
+  public Investment(String id, String investor, String investee, InvestmentKind kind, Optional<String> partOf, Money amount,
+      Bound bound, InvestmentStatus status, PartialDate date, String source, Optional<String> fx, int approxDigits,
+      Localized note, Optional<String> round, Optional<InvestorRole> role, Optional<String> replaces, Reporting reporting) {
+    this(id, investor, investee, kind, partOf, amount, bound, status, date, source, fx, approxDigits, note, round, role,
+        replaces, reporting, Optional.empty());
+  }
+
+  /**
+   * The same investment, talks a later row ended ({@code closedAs}), with {@code outcome}: {@link
+   * DealStatus#CONCLUDED} once that row (the investment agreed) is on the record, {@link
+   * DealStatus#TALKS} before. An investment naming no later row is left as it is.
+   */
+  public Investment ended(DealStatus outcome) {
+    DealStatus deal = closedAs.isEmpty() ? reporting.deal() : outcome;
+    return deal == reporting.deal() ? this : new Investment(id, investor, investee, kind, partOf, amount, bound, status,
+        date, source, fx, approxDigits, note, round, role, replaces, reporting.withDeal(deal), closedAs);
+  }
+
+  /** Talks a later investment concluded say how: {@code 이후 합의} / {@code talks, later agreed}. */
+  @Override
+  public String dealWords(Lang lang) {
+    if (reporting.claim() != ClaimStatus.DENIED && reporting.deal() == DealStatus.CONCLUDED) {
+      return lang == Lang.KO ? "이후 합의" : "talks, later agreed";
+    }
+    return MoneyFact.super.dealWords(lang);
   }
 
   /** A fact as the tables before rounds and claims stated it: no round, no earlier commitment replaced, plainly reported. */

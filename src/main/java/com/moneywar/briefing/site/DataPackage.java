@@ -46,7 +46,7 @@ final class DataPackage {
       DataFile.EXCHANGE_RATES, List.of(new Link("source", DataFile.SOURCES)),
       DataFile.INVESTMENTS, List.of(new Link("investor", DataFile.COMPANIES), new Link("investee", DataFile.COMPANIES),
           new Link("part_of", DataFile.INVESTMENTS), new Link("replaces", DataFile.INVESTMENTS),
-          new Link("round", DataFile.ROUNDS), new Link("source", DataFile.SOURCES),
+          new Link("round", DataFile.ROUNDS), new Link("closed_as", DataFile.INVESTMENTS), new Link("source", DataFile.SOURCES),
           new Link("alt_source", DataFile.SOURCES)),
       DataFile.VALUATIONS, List.of(new Link("company", DataFile.COMPANIES), new Link("source", DataFile.SOURCES),
           new Link("alt_source", DataFile.SOURCES)),

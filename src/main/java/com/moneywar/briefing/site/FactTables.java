@@ -242,7 +242,8 @@ final class FactTables {
         })
         .orElse("");
     return new Row(i.id(), child, List.of(parties(i.investor(), i.investee()), Cell.of((kind + round).strip()), amount(i), krw(i),
-        Cell.of(status(i.status(), debt, t)), date(i), source(i),
+        // Talks a later investment agreed say so, not "협상 중" for good.
+        Cell.of(i.reporting().deal().concluded() ? i.dealWords(lang) : status(i.status(), debt, t)), date(i), source(i),
         Cell.of(replacement(i) + note(i))));
   }
 

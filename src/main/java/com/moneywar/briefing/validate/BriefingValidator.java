@@ -275,6 +275,26 @@ public final class BriefingValidator {
                   + b.replacementsOf(r).get(0).id() + "'"));
         }
       });
+      i.closedAs().ifPresent(id -> {
+        Optional<Investment> agreed = b.investment(id);
+        if (agreed.isEmpty()) {
+          if (!at.unread(INVESTMENTS, id)) {
+            problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), References.notFound(DataFile.INVESTMENTS, id,
+                at)));
+          }
+        } else if (!agreed.get().investor().equals(i.investor()) || !agreed.get().investee().equals(i.investee())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), "expected an investment from " + i.investor()
+              + " to " + i.investee() + " in column 'closed_as', found '" + id + "' from " + agreed.get().investor()
+              + " to " + agreed.get().investee()));
+        } else if (agreed.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), "expected an investment announced, planned"
+              + " or invested in column 'closed_as' (what these talks came to), found '" + id + "', whose status is '"
+              + agreed.get().status().code() + "'"));
+        } else if (agreed.get().date().lastDay().isBefore(i.date().firstDay())) {
+          problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), "expected an investment dated on or after"
+              + " these talks (" + i.date() + ") in column 'closed_as', found '" + id + "' dated " + agreed.get().date()));
+        }
+      });
       if (InvestmentTree.subtree(b, i).stream().anyMatch(c -> c != i && InvestmentTree.children(b, c).contains(i))) {
         problems.add(new Problem(at.of(INVESTMENTS, i.id(), i.partOf().isPresent() ? "part_of" : "replaces"),
             "expected rows that do not contain themselves, found '" + i.id() + "' inside its own tranches"));
