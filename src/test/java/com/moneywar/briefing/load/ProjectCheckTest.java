@@ -235,7 +235,7 @@ class ProjectCheckTest {
     replace(project, INVESTMENTS, ",amount,", ",amuont,");
     assertThat(problems()).containsExactly(
         positionOf(project, INVESTMENTS, "amuont") + ": error: expected one of the columns id, investor, investee,"
-            + " kind, part_of, replaces, round, role, status, amount, amount_high, currency, bound, date, source,"
+            + " kind, part_of, replaces, round, role, status, closed_as, amount, amount_high, currency, bound, date, source,"
             + " sources, claim, alt_amount, alt_bound, alt_source, fx, approx_digits, note_ko, note_en,"
             + " found 'amuont'; did you mean 'amount'?",
         positionOf(project, INVESTMENTS, "alt_source") + ": error: expected a column 'amount' in the header, found none");

@@ -29,7 +29,7 @@ public final class MoneyStyle {
   /** Thousands or hundreds written as words (5천만), which the prose writes in digits (5000만). */
   private static final Pattern KO_WORDED = Pattern.compile("\\d[천백십]");
   private static final Pattern EN_AMOUNT = Pattern.compile(
-      "([$€₩£¥])(\\d[\\d,]*(?:\\.\\d+)?)(?:–(\\d[\\d,]*(?:\\.\\d+)?))?(?: (thousand|million|billion|trillion))?");
+      "([$€₩£¥])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:–(\\d+(?:,\\d{3})*(?:\\.\\d+)?))?(?: (thousand|million|billion|trillion))?");
   private static final Pattern EN_SHORT = Pattern.compile("[$€₩£¥]\\d[\\d,.]*\\s?[KMBT]n?\\b");
 
   private MoneyStyle() {}
