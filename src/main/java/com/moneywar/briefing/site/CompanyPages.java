@@ -401,7 +401,12 @@ final class CompanyPages {
     if (code.isEmpty()) {
       return "";
     }
-    String shown = new Locale("", code).getDisplayCountry(lang.locale());
+    // The press's short names where the locale's are official ones ("홍콩(중국 특별행정구)", "Hong Kong SAR China").
+    String shown = switch (code) {
+      case "HK" -> lang == Lang.KO ? "홍콩" : "Hong Kong";
+      case "MO" -> lang == Lang.KO ? "마카오" : "Macau";
+      default -> new Locale("", code).getDisplayCountry(lang.locale());
+    };
     return shown.isEmpty() ? code : shown;
   }
 

@@ -42,6 +42,14 @@ class NameWithTheTest {
     // Tables and headings keep the bare name.
     String companies = Files.readString(site.resolve("en/companies.html"), StandardCharsets.UTF_8);
     assertThat(companies).contains("Fixture Investment Authority").doesNotContain("the Fixture Investment Authority");
+    // A country the locale names officially is named as the press names it (walk 49: "홍콩(중국 특별행정구)").
+    ShippedProject.replace(project, "data/companies.csv", "Fixture Investment Authority,public,AE,",
+        "Fixture Investment Authority,public,HK,");
+    new BriefingBuild(BuildListener.silent()).build(project, site, false).orElseThrow();
+    assertThat(Files.readString(site.resolve("ko/companies/fixture-fund.html"), StandardCharsets.UTF_8)
+        .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains("국가 홍콩").doesNotContain("특별행정구");
+    assertThat(Files.readString(site.resolve("en/companies/fixture-fund.html"), StandardCharsets.UTF_8)
+        .replaceAll("<[^>]+>", " ")).contains("Hong Kong").doesNotContain("SAR China");
   }
 
   @Test
