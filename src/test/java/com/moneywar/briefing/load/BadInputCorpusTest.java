@@ -1109,4 +1109,15 @@ class BadInputCorpusTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+  /** A new user's other outlet gave "between $10bn and $15bn": the message says where such a range goes. */
+  @Test
+  void anOtherFigureThatIsARangeIsPointedToTheNotes() {
+    ShippedProject.appendRows(project, "data/investments.csv",
+        "fixture-alt-range,google,anthropic,single,,1000000000,USD,exact,invested,2024-03-28,seed-2024-03-28,none,,,,,,,,,,"
+            + "1500000000,range,cnbc-2024-03-27\n");
+    assertThat(problems()).singleElement().asString()
+        .startsWith(positionOf(project, "data/investments.csv", "range,cnbc-2024-03-27"))
+        .endsWith("expected exact, about, up-to, at-least or more-than in column 'alt_bound', found 'range' (the other"
+            + " figure is one amount; a range another outlet gives goes in the notes, with that outlet named)");
+  }
 }
