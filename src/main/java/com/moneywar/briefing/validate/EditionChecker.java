@@ -37,7 +37,7 @@ final class EditionChecker {
   private final List<Problem> problems;
   private final Set<String> slugs;
   /** The text files and rows already explained as off an edition's record: a repeat says so briefly. */
-  private final Set<String> offRecordSaid = new java.util.HashSet<>();
+  private final java.util.Map<String, SourcePos> offRecordSaid = new java.util.HashMap<>();
 
   EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems) {
     this.briefing = briefing;
@@ -208,13 +208,14 @@ final class EditionChecker {
         // Dated in time, yet off the record: its figure's source, or a commitment or round above it, is later.
         // Said in full once per text and row; a figure of the same row again points to it (a new
         // user's text had five figures of one row, each with the same 400 characters).
-        boolean first = offRecordSaid.add(ref.pos().file() + "\0" + key);
+        SourcePos said = offRecordSaid.putIfAbsent(ref.pos().file() + "\0" + key, ref.pos());
+        boolean first = said == null;
         laterRow(key, date, "").ifPresent(why -> problems.add(new Problem(ref.pos(), first
             ? "expected a " + what + " on the record at the briefing's date " + date + ", found " + ref.text() + ": "
                 + why + " (an edition cites only reports published by its date: cite a report of the time in column"
                 + " 'source', or show the figure in a later briefing)"
             : "expected a " + what + " on the record at the briefing's date " + date + ", found " + ref.text()
-                + ": its row '" + id + "' is not on it, as said above")));
+                + ": its row '" + id + "' is not on it, as said at " + said.line() + ":" + said.column())));
       }
     }
   }

@@ -321,12 +321,13 @@ class SeriesTest {
         + " published 2024-03-28 (an edition cites only reports published by its date: cite a report of the time in"
         + " column 'source', or show the figure in a later briefing)";
     assertThat(built).isInstanceOf(Result.Failed.class);
-    // A second figure of the row in the same text points to the first message, not all of it again.
+    // A second figure of the row in the same text points to the first message by its place (errors
+    // are listed by line, and the first one met may stand below it), not all of it again.
     assertThat(((Result.Failed<BuildSummary>) built).problems()).extracting(Object::toString)
         .containsExactlyInAnyOrder("data/texts/early.ko.md:7:6" + why, "data/texts/early.en.md:7:18" + why,
             "data/texts/early.en.md:7:56: error: expected a figure on the record at the briefing's date 2024-01-15,"
                 + " found {{investment:amazon-anthropic-2023:krw}}: its row 'amazon-anthropic-2023' is not on it, as"
-                + " said above");
+                + " said at 7:18");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
