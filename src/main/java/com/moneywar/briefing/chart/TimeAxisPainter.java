@@ -211,9 +211,16 @@ final class TimeAxisPainter implements Panel.XAxis {
     }
     String text = lang == Lang.KO && !bareYears && !first.lines().get(first.lines().size() - 1).matches("\\d+")
         ? year + "년" : Integer.toString(year);
-    // At the plot's left end, else moved left into the value axis's margin, as far as START_REACH.
-    double start = startYearEnd(text, ticks, at) - GlyphPainter.width(text, font);
-    return start >= at.x(axis.min()) - START_REACH ? java.util.Optional.of(text) : java.util.Optional.empty();
+    // At the plot's left end, else moved left into the value axis's margin, as far as START_REACH;
+    // where "2024년" has not the room, the bare year ("2024"): a point of October 2024 left of "1월
+    // 2025년" on a new user's phone chart had no year at all.
+    for (String candidate : text.equals(Integer.toString(year)) ? List.of(text) : List.of(text, Integer.toString(year))) {
+      double start = startYearEnd(candidate, ticks, at) - GlyphPainter.width(candidate, font);
+      if (start >= at.x(axis.min()) - START_REACH) {
+        return java.util.Optional.of(candidate);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Where the start year ends: its width right of the plot's left end, or as far left as it must to keep clear of the first tick. */

@@ -72,4 +72,35 @@ class TimeAxisEndYearTest {
       }
     }
   }
+  /**
+   * The year of a first mark left of the first tick is on the axis at every width: a new user's phone
+   * chart had a point of October 2024 left of "1월 2025년" and no 2024 anywhere, "2024년" having no room.
+   */
+  @Test
+  void theStartYearIsWrittenBareWhereItsKoreanFormHasNoRoom() {
+    TimeAxis axis = axis("2024-10-02", "2025-09-30", "2026-01-30");
+    int bare = 0;
+    for (Lang lang : Lang.values()) {
+      TimeAxisPainter painter = new TimeAxisPainter(axis, lang, FONT, 8);
+      for (int width = 150; width <= 400; width += 5) {
+        org.knowm.xchart.XYChart chart = TimeAxisPainter.plot(ChartTheme.load(), axis, ValueAxis.log(1e9, 1e11, x -> ""));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, 300,
+            java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        chart.paint(g, width, 300);
+        g.dispose();
+        PanelGeometry at = new PanelGeometry(chart, ValueAxis.log(1e9, 1e11, x -> ""));
+        List<TimeAxis.Tick> ticks = painter.ticks(at.right());
+        if (ticks.isEmpty() || ticks.get(0).date().getYear() == 2024) {
+          continue;
+        }
+        java.util.Optional<String> start = painter.startYear(ticks, at);
+        assertThat(start).as(lang + " at " + width + " px: " + ticks).isPresent();
+        if (lang == Lang.KO && start.get().equals("2024")) {
+          bare++;
+        }
+      }
+    }
+    assertThat(bare).as("widths where only the bare year fits").isPositive();
+  }
 }
