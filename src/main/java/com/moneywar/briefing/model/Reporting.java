@@ -59,7 +59,12 @@ public record Reporting(
    * tables and the prose, with its status.
    */
   public boolean plottable() {
-    return amountStated && claim != ClaimStatus.DENIED && deal == DealStatus.AGREED;
+    return amountStated && made();
+  }
+
+  /** Whether the deal was made and the parties do not deny it (its amount stated or not). */
+  public boolean made() {
+    return claim != ClaimStatus.DENIED && deal == DealStatus.AGREED;
   }
 
   public Reporting {

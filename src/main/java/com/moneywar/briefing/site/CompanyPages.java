@@ -180,9 +180,7 @@ final class CompanyPages {
     add(totals, "total.lentBy", r.lentBy());
     // Rounds it joined with no amount of its own on record are in none of these totals: said, or a
     // total of one commitment read as all it put in (a new user's MGX, named in four such rounds).
-    long unknown = r.asInvestor().rounds().stream().filter(x -> x.reporting().deal()
-        == com.moneywar.briefing.model.DealStatus.AGREED
-        && x.reporting().claim() != com.moneywar.briefing.model.ClaimStatus.DENIED
+    long unknown = r.asInvestor().rounds().stream().filter(x -> x.reporting().made()
         && r.asInvestor().investments().stream().noneMatch(i -> i.round().equals(Optional.of(x.id()))
             && i.investor().equals(r.company().id()))).count();
     if (unknown > 0) {
@@ -231,9 +229,7 @@ final class CompanyPages {
     addTable(tables, "company.debtIn", lenders(into.investments(debtIn)));
     // A round denied, in talks or called off names it as an investor; it took part in none of them
     // (a new user's PIF page listed a denied xAI round under "Rounds it took part in").
-    boolean allMade = r.asInvestor().rounds().stream().allMatch(x -> x.reporting().deal()
-        == com.moneywar.briefing.model.DealStatus.AGREED
-        && x.reporting().claim() != com.moneywar.briefing.model.ClaimStatus.DENIED);
+    boolean allMade = r.asInvestor().rounds().stream().allMatch(x -> x.reporting().made());
     addTable(tables, (allMade ? "company.roundsJoined" : "company.roundsNamed") + lent, by.rounds());
     addTable(tables, "company.investmentsBy", by.investments(debtBy.negate()));
     addTable(tables, "company.debtBy", lenders(by.investments(debtBy)));
