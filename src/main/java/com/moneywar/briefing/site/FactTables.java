@@ -108,9 +108,11 @@ final class FactTables {
           .orElse("");
       // A secondary sale under "funding rounds", its amount under "raised": said to bring the company nothing.
       String noNewMoney = r.type().newMoney() ? "" : lang == Lang.KO ? " · 회사 유입 자금 아님" : " · no new money for the company";
+      // Where the round stands (협상 중, 추진 중, 무산) is said once, beside its amount under "raised",
+      // where the amount would otherwise read as raised (a new user found "휴메인 · 차입 · 추진 중" beside
+      // "최대 12억달러 · 추진 중").
       rows.add(new Row("round-" + r.id(), false, List.of(
-          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + r.dealAfterName(lang)
-              + noNewMoney, ""))),
+          Cell.of(List.of(company(r.investee()), new Part(" ·\u00a0" + r.type().label(lang) + noNewMoney, ""))),
           raised(r), krw(r), r.hasLead() ? names(r.lead()) : Cell.of(leadNotNamed()),
           r.investors().isEmpty() ? Cell.of(leadNotNamed()) : names(r.participants()),
           new Cell(valuation, "", basis, true, v.map(values::usd).orElse("")), date(r), source(r), Cell.of(note(r)))));
