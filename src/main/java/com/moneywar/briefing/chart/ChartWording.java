@@ -127,7 +127,9 @@ final class ChartWording {
       what.add(pick("추정치", "estimate"));
     }
     String claim = com.moneywar.briefing.model.AmountText.claim(fact.reporting().claim(), lang);
-    if (!claim.isEmpty()) {
+    // An estimate reported as one (basis and claim both "estimate") says it once: a new user's chart
+    // note read "200억~500억달러(추정치·추정치)".
+    if (!claim.isEmpty() && !what.contains(claim)) {
       what.add(claim);
     }
     return what.isEmpty() ? text : text + pick("(" + String.join("·", what) + ")", " (" + String.join(", ", what) + ")");
