@@ -156,7 +156,13 @@ final class FactTables {
     }
     headers.addAll(List.of(t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")));
     types.addAll(List.of(N, D, T, T));
-    return new FactTable(t.get("flows.caption"), headers, types, rows);
+    // The caption names the kinds of deal the record holds, as the kind column writes them (a new
+    // user's licensing deals sat under "컴퓨팅 구매·공급 계약·인수·지분·공동 투자").
+    String kinds = briefing.flows().stream().map(Flow::flowKind).distinct().sorted()
+        .map(k -> t.getOrDefault("flowkind." + k.code(), k.words(lang)))
+        .map(w -> lang == Lang.KO || w.isEmpty() ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1))
+        .collect(java.util.stream.Collectors.joining(lang == Lang.KO ? "·" : ", "));
+    return new FactTable(t.get("flows.caption").replace("{kinds}", kinds), headers, types, rows);
   }
 
   /**

@@ -647,9 +647,14 @@ public final class SiteRenderer {
         List<FactTable> shown = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
           List<FactTable.Row> rows = part.rows().get(i).stream().map(byIds.get(i)::get).toList();
-          if (!rows.isEmpty() || (i == 0 && part.year().isEmpty())) {
+          if (!rows.isEmpty()) {
             shown.add(all.get(i).withRows(rows));
           }
+        }
+        // A table with no rows is left out (a new user's licensing deals sat under an empty "투자 내역"
+        // table with its headers and filter box); a page with none at all keeps its first, empty.
+        if (shown.isEmpty() && part.year().isEmpty()) {
+          shown.add(all.get(0).withRows(List.of()));
         }
         String intro = t.getOrDefault(name + ".intro", "");
         List<Download> downloads = downloads(t, name, path);
