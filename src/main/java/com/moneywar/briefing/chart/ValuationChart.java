@@ -349,7 +349,14 @@ final class ValuationChart implements KindRenderer {
         marks.add(own);
         taken.addAll(own);
       }
+      // Two passes: every line's name where it reads best first, then, for a name that found no room,
+      // the places further off its end (tied by a leader line), so that none takes another's place.
+      List<Integer> deferred = new ArrayList<>();
+      for (int pass = 0; pass < 2; pass++)
       for (int s = 0; s < lines.size(); s++) {
+        if (pass == 1 && !deferred.contains(s)) {
+          continue;
+        }
         Line line = lines.get(s);
         double endX = ValuationMarks.right(line.last(), at) + dx.applyAsDouble(line.last()) + 8;
         // The name with its growth beside the line's end; where that leaves the chart, the name
@@ -383,11 +390,20 @@ final class ValuationChart implements KindRenderer {
           tries.add(new Object[] {List.of(company), endX, ends[s] - 2, GlyphPainter.Align.START});
           tries.add(new Object[] {List.of(company), endPx, top, GlyphPainter.Align.END});
         }
+        // Last, beside the line's end but a line or more above or below the others' names, tied to
+        // the last point by a leader line: a new user's fastest-growing company, its end among three
+        // others, had no name on the drawing at all.
+        int nearby = tries.size();
+        for (int k = 1; k <= 3; k++) {
+          for (int sign : new int[] {-1, 1}) {
+            tries.add(new Object[] {List.of(end), endX, ends[s] - 2 + sign * k * step, GlyphPainter.Align.START});
+          }
+        }
         boolean placed = !named;
         boolean withGrowth = growth.isEmpty();
         double valueShift = 0;
         boolean valueDrawn = false;
-        for (Object[] t : tries) {
+        for (Object[] t : pass == 0 ? tries.subList(0, nearby) : tries.subList(nearby, tries.size())) {
           @SuppressWarnings("unchecked")
           List<String> texts = (List<String>) t[0];
           double tx = (double) t[1];
@@ -407,9 +423,20 @@ final class ValuationChart implements KindRenderer {
                 && clear(box, endPx, endPy, s, marks, taken, segments) && !crossed(box, s, segments);
           }
           if (fit) {
+            List<Rectangle2D> drawn = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
               double b = last - (texts.size() - 1 - i) * step;
-              taken.add(GlyphPainter.draw(g, texts.get(i), name, ChartTheme.INK, tx, b, align, true));
+              drawn.add(GlyphPainter.draw(g, texts.get(i), name, ChartTheme.INK, tx, b, align, true));
+            }
+            taken.addAll(drawn);
+            // A name moved up or down beside the line's end, away from the others' names, is tied to
+            // the line's last point: a new user's "코그니션 2.5배" stood 50 px under its point, level
+            // with nothing, and read as no line's.
+            double gap = Math.max(drawn.get(0).getMinY() - endPy, endPy - drawn.get(drawn.size() - 1).getMaxY());
+            if (tx == endX && gap > LabelPlacer.LEADER) {
+              g.setColor(ChartTheme.MUTED);
+              g.setStroke(new java.awt.BasicStroke(1f));
+              g.draw(LabelTies.leader(drawn, endPx, endPy, MARKER));
             }
             if (inline) {
               taken.add(GlyphPainter.draw(g, latestAlone, value, ChartTheme.INK, endLeft, last, GlyphPainter.Align.END, true));
@@ -422,6 +449,10 @@ final class ValuationChart implements KindRenderer {
             }
             break;
           }
+        }
+        if (!placed && pass == 0) {
+          deferred.add(s);
+          continue;
         }
         if (!placed) {
           unnamed.add(line.company());
