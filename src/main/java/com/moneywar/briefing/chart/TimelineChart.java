@@ -102,7 +102,7 @@ final class TimelineChart implements KindRenderer {
         case COMPUTE_PURCHASE -> COMPUTE;
         case ACQUISITION, ASSET -> ACQUISITION; // one mark for buying a company or its assets, each in its own words
         case SUPPLY -> SUPPLY;
-        case LICENSE -> LICENSE;
+        case LICENSE, LICENSE_HIRE -> LICENSE; // one mark for a licence, with or without the people hired, each in its own words
         default -> STAKE;
       };
     }
@@ -114,6 +114,8 @@ final class TimelineChart implements KindRenderer {
      */
     static String words(MoneyFact fact, DealKind kind, ChartWording w) {
       return fact instanceof Flow f && f.flowKind() == FlowKind.ASSET ? w.pick("자산 인수", "Asset purchase")
+          : fact instanceof Flow f && f.flowKind() == FlowKind.LICENSE_HIRE
+              ? w.pick("기술 라이선스·인력 영입", "Licensing and hiring deal")
           : w.pick(kind.ko, kind.en);
     }
 
@@ -977,7 +979,8 @@ final class TimelineChart implements KindRenderer {
               (String x) -> !x.equals(w.pick(kind.ko, kind.en)))).toList();
       if (!words.isEmpty()) {
         String label = words.size() == 1 ? words.get(0)
-            : w.pick(String.join("·", words), words.get(0) + " or " + words.get(1).toLowerCase(java.util.Locale.ROOT));
+            : w.pick(String.join(words.stream().anyMatch(x -> x.contains("·")) ? ", " : "·", words),
+                words.get(0) + " or " + words.get(1).toLowerCase(java.util.Locale.ROOT));
         keys.add(new ChartFrame.Key(label, kind.colour(), ChartTheme.marker(kind.marker()), none));
       }
     }

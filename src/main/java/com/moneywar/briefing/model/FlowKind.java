@@ -20,6 +20,12 @@ public enum FlowKind {
   SUPPLY("supply", "공급 계약", "Supply deal"),
   JOINT("joint", "공동 투자", "Joint investment"),
   LICENSE("license", "기술 라이선스 계약", "Licensing deal"),
+  /**
+   * A licensing deal whose amount also pays the people hired with it, as the source states the
+   * total ("$2.4 billion in licensing fees and compensation": Google–Windsurf): not all of it went
+   * to the licensor, and the kind says so wherever the amount is shown.
+   */
+  LICENSE_HIRE("license-hire", "기술 라이선스·인력 영입", "Licensing and hiring deal"),
   SALE("sale", "지분 매각", "Stake sale"),
   ASSET("asset-purchase", "자산 인수", "Asset purchase");
 
@@ -69,7 +75,7 @@ public enum FlowKind {
    * stake held, a joint investment or a stake sold is no payment from one party to the other.
    */
   public boolean payable() {
-    return this == ACQUISITION || this == ASSET || this == STAKE || this == LICENSE;
+    return this == ACQUISITION || this == ASSET || this == STAKE || licence();
   }
 
   /**
@@ -93,6 +99,11 @@ public enum FlowKind {
    * its percentage, and a licence buys no capacity.
    */
   public boolean hasCapacity() {
-    return !hasPercent() && this != LICENSE;
+    return !hasPercent() && !licence();
+  }
+
+  /** Whether the deal pays for a licence: alone, or with the people hired with it. */
+  public boolean licence() {
+    return this == LICENSE || this == LICENSE_HIRE;
   }
 }

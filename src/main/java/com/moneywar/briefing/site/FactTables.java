@@ -158,10 +158,12 @@ final class FactTables {
     types.addAll(List.of(N, D, T, T));
     // The caption names the kinds of deal the record holds, as the kind column writes them (a new
     // user's licensing deals sat under "컴퓨팅 구매·공급 계약·인수·지분·공동 투자").
-    String kinds = briefing.flows().stream().map(Flow::flowKind).distinct().sorted()
+    List<String> kindWords = briefing.flows().stream().map(Flow::flowKind).distinct().sorted()
         .map(k -> t.getOrDefault("flowkind." + k.code(), k.words(lang)))
-        .map(w -> lang == Lang.KO || w.isEmpty() ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1))
-        .collect(java.util.stream.Collectors.joining(lang == Lang.KO ? "·" : ", "));
+        .map(w -> lang == Lang.KO || w.isEmpty() ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1)).toList();
+    // Korean lists kinds with a middle dot, unless a kind holds one itself (기술 라이선스·인력 영입).
+    String kinds = String.join(lang == Lang.KO && kindWords.stream().noneMatch(k -> k.contains("·")) ? "·" : ", ",
+        kindWords);
     return new FactTable(t.get("flows.caption").replace("{kinds}", kinds), headers, types, rows);
   }
 

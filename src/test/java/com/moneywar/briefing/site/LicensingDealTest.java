@@ -38,7 +38,8 @@ class LicensingDealTest {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-license");
     Files.writeString(project.resolve("data/flows.csv"),
-        "fixture-license-2025-11,license,microsoft,mistral-ai,,,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n",
+        "fixture-license-2025-11,license,microsoft,mistral-ai,,,,,2420000000,,USD,exact,2025-11,fixture-license,,,,,,none,,,\n"
+            + "fixture-hire-2025-12,license-hire,google,scale-ai,,,,,2430000000,,USD,about,2025-12,fixture-license,,,,,,none,,,\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
   }
@@ -63,8 +64,41 @@ class LicensingDealTest {
       ChartImage timeline = new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("timeline"))
           .findFirst().orElseThrow();
       assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg()))
-          .anySatisfy(t -> assertThat(t.text()).isEqualTo(ko ? "기술 라이선스 계약" : "Licensing deal"));
+          .anySatisfy(t -> assertThat(t.text()).startsWith(ko ? "기술 라이선스 계약" : "Licensing deal"));
       assertThat(timeline.table().toString()).contains("2420000000");
+    }
+  }
+
+  /**
+   * A licensing deal whose amount also pays the people hired (a new user's Google–Windsurf: "$2.4
+   * billion in licensing fees and compensation", shown as a licensing deal of $2.4 billion, as if
+   * all of it went to Windsurf): kind {@code license-hire} says so wherever the amount is shown.
+   */
+  @Test
+  void aLicenceThatAlsoPaysThePeopleHiredSaysSo() {
+    Figures figures = new Figures(briefing);
+    for (Lang lang : Lang.values()) {
+      boolean ko = lang == Lang.KO;
+      FactTable flows = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html").flows();
+      String row = flows.rows().stream().filter(r -> r.id().equals("flow-fixture-hire-2025-12")).findFirst().orElseThrow()
+          .cells().stream().map(FactTable.Cell::text).collect(Collectors.joining(" | "));
+      assertThat(row).contains(ko ? "기술 라이선스·인력 영입" : "Licensing and hiring deal");
+      // The caption names both kinds, apart: a middle dot would run them together.
+      assertThat(flows.caption()).contains(ko ? "기술 라이선스 계약, 기술 라이선스·인력 영입"
+          : "licensing deal, licensing and hiring deal");
+      FigureRef ref = new FigureRef("flow", List.of("fixture-hire-2025-12"), "", "flow:fixture-hire-2025-12",
+          SourcePos.startOf("t"));
+      assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(briefing)).get(0).label())
+          .isEqualTo(ko ? "구글 → 스케일AI · 기술 라이선스·인력 영입" : "Google → Scale AI · licensing and hiring deal");
+      ChartImage timeline = new ChartRenderer().render(briefing, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      // One mark for both licences, its key naming each.
+      assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg())).anySatisfy(t -> assertThat(t.text())
+          .isEqualTo(ko ? "기술 라이선스 계약, 기술 라이선스·인력 영입" : "Licensing deal or licensing and hiring deal"));
+      assertThat(timeline.table().stream().filter(r -> r.contains("2430000000")).findFirst().orElseThrow())
+          .contains(ko ? "기술 라이선스·인력 영입" : "Licensing and hiring deal");
     }
   }
 }
