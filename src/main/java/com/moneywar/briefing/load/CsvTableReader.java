@@ -202,6 +202,14 @@ final class CsvTableReader {
   private static final Pattern BOUND = Pattern.compile("exact|about|up-to|at-least|more-than|range");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
+  /**
+   * A period in any table that has the column: a talent offer's {@code year} or {@code total}, a
+   * chart's step, a spending row's years, fiscal years and quarters. A new user's talent row without
+   * its period was blamed on the column of its currency, three cells later.
+   */
+  private static final Pattern PERIOD =
+      Pattern.compile("year|total|quarter|month|(?:FY)?\\d{4}(?:-Q\\d)?|\\d{4}-\\d{4}");
+  private static final Pattern CLAIM = Pattern.compile("confirmed|reported|estimated|claimed|disputed|denied");
 
   /** The form a column's cells take, for the columns that have one. */
   private static Optional<Pattern> form(String column) {
@@ -214,6 +222,8 @@ final class CsvTableReader {
       case "bound", "alt_bound", "percent_bound", "capacity_bound" -> BOUND;
       case "amount", "amount_high", "alt_amount", "rate", "percent", "capacity", "approx_digits" -> DECIMAL;
       case "url" -> URL;
+      case "period" -> PERIOD;
+      case "claim" -> CLAIM;
       default -> null;
     });
   }

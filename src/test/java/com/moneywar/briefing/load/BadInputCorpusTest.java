@@ -104,6 +104,16 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aPeriodLeftOutOfATalentRowIsPointedAtAsThePeriod() {
+    // A new user left a talent row's period out: the message named a column three cells later.
+    replace(project, "data/talent_offers.csv", "1000000,USD,year,up-to,2024-03-27,", "1000000,USD,up-to,2024-03-27,");
+    assertThat(problems()).singleElement().asString()
+        .startsWith(positionOf(project, "data/talent_offers.csv", "up-to,2024-03-27"))
+        .contains("a cell seems to be missing in column 'period' or before it: the cell there reads 'up-to', which fits"
+            + " 'bound', the column after it");
+  }
+
+  @Test
   void aTitleSplitByAnUnspacedCommaIsNamedNotTheKoreanNameBeforeIt() {
     // A new user's unquoted title "…IPO de $1,5 bilhão" was blamed on outlet_ko, a Korean name with no comma.
     replace(project, "data/sources.csv", "Microsoft and Nvidia pour up to $15 billion into Anthropic",
