@@ -246,7 +246,15 @@ final class CellReader {
       Map.entry("share-swap", "stock"), Map.entry("주식", "stock"), Map.entry("주식 교환", "stock"),
       Map.entry("money", "cash"), Map.entry("현금", "cash"), Map.entry("mixed", "cash-and-stock"),
       Map.entry("cash and stock", "cash-and-stock"), Map.entry("stock-and-cash", "cash-and-stock"),
-      Map.entry("현금·주식", "cash-and-stock"));
+      Map.entry("현금·주식", "cash-and-stock"),
+      // Whether a deal was made (column 'status' of data/flows.csv): the words outlets use.
+      Map.entry("unsolicited", "offered"), Map.entry("bid", "offered"), Map.entry("offer", "offered"),
+      Map.entry("proposed", "offered"), Map.entry("제안", "offered"), Map.entry("declined", "rejected"),
+      Map.entry("거절", "rejected"), Map.entry("cancelled", "called-off"), Map.entry("canceled", "called-off"),
+      Map.entry("terminated", "called-off"), Map.entry("lapsed", "called-off"), Map.entry("withdrawn", "called-off"),
+      Map.entry("무산", "called-off"), Map.entry("loi", "intent"), Map.entry("mou", "memorandum"),
+      Map.entry("의향서", "intent"), Map.entry("양해각서", "memorandum"), Map.entry("negotiating", "talks"),
+      Map.entry("협상", "talks"), Map.entry("signed", "agreed"), Map.entry("합의", "agreed"));
 
   /**
    * {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}, or a near miss

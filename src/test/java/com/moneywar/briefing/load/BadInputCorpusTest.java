@@ -923,6 +923,18 @@ class BadInputCorpusTest {
   }
 
   /** A TEST FIXTURE row, not a reported deal: a purchase of compute in talks, whose id says 'talks'. */
+  @Test
+  void aDealsStatusInTheWordsOutletsUseGetsTheCodeItMeans() throws java.io.IOException {
+    // A new user wrote 'unsolicited' for Perplexity's bid for Chrome and got the list alone. TEST FIXTURE rows.
+    appendFlow("fixture-bid,acquisition,microsoft,anthropic,,unsolicited");
+    appendFlow("fixture-gone,acquisition,microsoft,openai,,lapsed");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, "data/flows.csv", "unsolicited") + ": error: expected one of agreed, offered, rejected,"
+            + " called-off, talks, intent, memorandum in column 'status', found 'unsolicited'; did you mean 'offered'?",
+        positionOf(project, "data/flows.csv", "lapsed") + ": error: expected one of agreed, offered, rejected,"
+            + " called-off, talks, intent, memorandum in column 'status', found 'lapsed'; did you mean 'called-off'?");
+  }
+
   private void appendFlowInTalks() throws java.io.IOException {
     appendFlow("fixture-talks,compute-purchase,anthropic,microsoft,,talks");
   }
