@@ -250,16 +250,33 @@ public final class BriefingBuild {
         path -> cache.get(previewKey(path)),
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts);
+    String templatesKey = templatesKey(job.project().resolve("templates"));
     if (pageMemo != null) {
-      renderer.withMemo(pageMemo, templatesKey(job.project().resolve("templates")));
+      renderer.withMemo(pageMemo, templatesKey);
+    }
+    if (cache.enabled() && !templatesKey.isEmpty()) {
+      EditionInputs.of(job.project(), briefing, templatesKey).ifPresent(inputs -> renderer.withEditionMemo(
+          new com.moneywar.briefing.site.EditionMemo() {
+            @Override
+            public java.util.Optional<byte[]> get(String key) {
+              return cache.get(editionKey(key));
+            }
+
+            @Override
+            public void put(String key, byte[] bytes) {
+              cache.put(editionKey(key), bytes);
+            }
+          }, inputs));
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
     long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
+    int editionsReused = renderer.editionsReused();
     return rendered
         .flatMap(site -> {
           long pages = site.sizes().keySet().stream().filter(f -> f.endsWith(".html")).count();
-          lap("pages", pagesStart, pages + " pages" + (unchanged > 0 ? ", " + unchanged
+          lap("pages", pagesStart, pages + " pages" + (editionsReused > 0 ? ", " + editionsReused
+              + " editions' pages from the cache" : "") + (unchanged > 0 ? ", " + unchanged
               + " template outputs as in the build before" : ""));
           return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
         });
@@ -554,6 +571,11 @@ public final class BriefingBuild {
         }
       }
     }
+  }
+
+  /** An edition's output in one language, by what it is made from (see {@link EditionInputs}). */
+  private static CacheKey editionKey(String key) {
+    return CacheKey.builder("edition").add(key).build();
   }
 
   /** A link-preview image, by its path: the path holds a hash of what the image shows. */

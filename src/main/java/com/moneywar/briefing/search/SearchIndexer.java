@@ -37,13 +37,27 @@ public final class SearchIndexer {
   private SearchIndexer() {}
 
   public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording) {
+    return index(briefing, lang, wording, story -> passages(story, lang, wording));
+  }
+
+  /**
+   * The index of {@code briefing} in {@code lang}, each briefing's paragraphs taken from {@code
+   * storyDocs} (which may give those of an earlier build, made by {@link #passages}).
+   */
+  public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording,
+      java.util.function.Function<Story, List<SearchDoc>> storyDocs) {
     List<SearchDoc> docs = new ArrayList<>(FactDocs.read(briefing, lang, wording));
     for (Story story : briefing.stories()) {
       if (story.articles().containsKey(lang)) {
-        docs.addAll(Passages.read(story, lang, wording));
+        docs.addAll(storyDocs.apply(story));
       }
     }
     return index(docs);
+  }
+
+  /** A briefing's paragraphs in {@code lang}, as the search finds them. */
+  public static List<SearchDoc> passages(Story story, Lang lang, SearchWording wording) {
+    return Passages.read(story, lang, wording);
   }
 
   /** The index of {@code docs}, listed by kind, then newest first, then in the given order. */

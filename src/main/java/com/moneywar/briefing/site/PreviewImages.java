@@ -49,6 +49,11 @@ final class PreviewImages {
     return new Image(path, png);
   }
 
+  /** The image drawn before at {@code path}, if the build's cache still holds it. */
+  Optional<Image> reuse(String path) {
+    return previous.read(path).filter(PreviewImages::isPng).map(png -> new Image(path, png));
+  }
+
   private static boolean isPng(byte[] bytes) {
     return bytes.length > PNG_SIGNATURE.length
         && Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE);

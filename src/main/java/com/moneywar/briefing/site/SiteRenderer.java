@@ -106,6 +106,10 @@ public final class SiteRenderer {
   private final DataPackage dataPackage;
   /** Each company's valuations chart for its page: company id → language → chart. */
   private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
+  /** Where editions' outputs are kept between builds, and each edition's inputs by slug; none by default. */
+  private EditionMemo editionMemo;
+  private Map<String, String> editionInputs = Map.of();
+  private final java.util.concurrent.atomic.AtomicInteger editionsReused = new java.util.concurrent.atomic.AtomicInteger();
 
   public SiteRenderer(Path projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
@@ -145,6 +149,24 @@ public final class SiteRenderer {
   }
 
   /**
+   * Takes from {@code memo} what an edition made in an earlier build whose inputs were the same,
+   * instead of making it again from the briefing as of its date (see {@link EditionMemo}), and keeps
+   * there what it makes. {@code inputs} gives, by slug, a hash of what every edition's pages are made
+   * from that is the same in both languages (the tool, templates, config, tables, its text and those
+   * before it, the next edition's); an edition without one is always made. Returns this renderer.
+   */
+  public SiteRenderer withEditionMemo(EditionMemo memo, Map<String, String> inputs) {
+    this.editionMemo = memo;
+    this.editionInputs = Map.copyOf(inputs);
+    return this;
+  }
+
+  /** How many editions' outputs (in one language each) the last render took from the edition memo. */
+  public int editionsReused() {
+    return editionsReused.get();
+  }
+
+  /**
    * The charts of the company pages (company id → language → chart; a company without one gets a
    * page without a chart). Returns this renderer.
    */
@@ -177,12 +199,11 @@ public final class SiteRenderer {
     MarkdownRenderer markdown = new MarkdownRenderer();
     List<Lang> languages = briefing.config().languages();
     // Each edition as of its date, shared by the languages.
+    // Made when first needed: an edition whose pages the memo holds needs none of it.
     List<Edition> series = new ArrayList<>();
+    editionsReused.set(0);
     for (Story story : AsOf.series(briefing)) {
-      Briefing asOf = AsOf.edition(briefing, story);
-      Figures asOfFigures = new Figures(asOf);
-      series.add(new Edition(story, series.size() + 1, asOf, asOfFigures, new EditionTexts(story, asOfFigures),
-          editionCharts.getOrDefault(story.slug(), Map.of())));
+      series.add(new Edition(briefing, story, series.size() + 1, editionCharts.getOrDefault(story.slug(), Map.of())));
     }
     // The shared assets first, so that the web font's 200 pieces are written while the pages render.
     // Stylesheets and fonts have content-hashed names, so a host may cache them for good.
@@ -239,11 +260,61 @@ public final class SiteRenderer {
   }
 
   /**
-   * One edition of the series: its text, its number, the briefing as of its date (its figures, and
-   * its title and summary as every output writes them), and its charts.
+   * One edition of the series: its text, its number, its charts, and, made when first asked for
+   * (once, whichever language asks first), the briefing as of its date, its figures, and its title
+   * and summary as every output writes them.
    */
-  private record Edition(Story story, int number, Briefing asOf, Figures figures, EditionTexts texts,
-      Map<Lang, List<ChartImage>> charts) {}
+  private static final class Edition {
+    private final Briefing whole;
+    private final Story story;
+    private final int number;
+    private final Map<Lang, List<ChartImage>> charts;
+    private Briefing asOf;
+    private Figures figures;
+    private EditionTexts texts;
+
+    Edition(Briefing whole, Story story, int number, Map<Lang, List<ChartImage>> charts) {
+      this.whole = whole;
+      this.story = story;
+      this.number = number;
+      this.charts = charts;
+    }
+
+    Story story() {
+      return story;
+    }
+
+    int number() {
+      return number;
+    }
+
+    Map<Lang, List<ChartImage>> charts() {
+      return charts;
+    }
+
+    private synchronized void make() {
+      if (asOf == null) {
+        asOf = AsOf.edition(whole, story);
+        figures = new Figures(asOf);
+        texts = new EditionTexts(story, figures);
+      }
+    }
+
+    synchronized Briefing asOf() {
+      make();
+      return asOf;
+    }
+
+    synchronized Figures figures() {
+      make();
+      return figures;
+    }
+
+    synchronized EditionTexts texts() {
+      make();
+      return texts;
+    }
+  }
 
   private static Problem unreadable(IOException e) {
     return new Problem(SourcePos.whole("templates"), "expected readable templates, found " + e.getMessage());
@@ -366,11 +437,34 @@ public final class SiteRenderer {
         files.putDrawings(code, chart);
         files.put(SitePaths.charts(code) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
       }
+      // What each edition made in an earlier build with the same inputs, in this language: taken as
+      // it was, its image too; an edition without it (or whose image the cache lost) is made anew.
+      List<Optional<Kept>> kept = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < series.size(); i++) {
+        Edition e = series.get(i);
+        String key = editionKey(e, i == series.size() - 1, lang, siteImage.path(), ctx, withPdf);
+        keys.add(key);
+        kept.add(key.isEmpty() ? Optional.empty() : editionMemo.get(key).flatMap(EditionOutput::decode)
+            .flatMap(o -> previews.reuse(o.preview()).map(image -> new Kept(o, image))));
+      }
       // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
       List<StoryView> own = new ArrayList<>();
       List<StoryView> absolute = new ArrayList<>();
-      for (Edition e : series) {
+      for (int i = 0; i < series.size(); i++) {
+        Edition e = series.get(i);
         Article a = e.story().in(lang);
+        for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
+          files.putDrawings(code, chart);
+          // The numbers stay with the edition, under a name a reader can keep: they are small.
+          files.put(SitePaths.editionFiles(code, a.slug()) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+        }
+        if (kept.get(i).isPresent()) {
+          EditionOutput o = kept.get(i).get().output();
+          own.add(o.own());
+          absolute.add(withHtml(o.own(), o.absoluteHtml()));
+          continue;
+        }
         String path = SitePaths.briefing(code, a.slug());
         String pdfPath = SitePaths.editionPdf(code, a.slug(), AsOf.date(e.story()));
         boolean hasPdf = withPdf.test(pdfPath);
@@ -390,21 +484,30 @@ public final class SiteRenderer {
             hasPdf ? base.resolve(pdfPath).toString() : "", e.texts().titleHtml(lang), e.texts().summaryHtml(lang));
         own.add(s);
         absolute.add(withHtml(s, absoluteHtml));
-        for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
-          files.putDrawings(code, chart);
-          // The numbers stay with the edition, under a name a reader can keep: they are small.
-          files.put(SitePaths.editionFiles(code, a.slug()) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
-        }
       }
       // Newest first, as the archive, the home page and the feed list them.
       List<StoryView> newest = new ArrayList<>(own);
       Collections.reverse(newest);
       List<String> years = newest.stream().map(StoryView::year).distinct().toList();
+      // What each edition made anew, kept once the search has its paragraphs too.
+      Map<Integer, String[]> made = new TreeMap<>();
       for (int i = 0; i < series.size(); i++) {
         Edition e = series.get(i);
         StoryView s = own.get(i);
         String path = s.path();
         LocalDate date = AsOf.date(e.story());
+        String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
+        String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
+        if (kept.get(i).isPresent()) {
+          EditionOutput o = kept.get(i).get().output();
+          PreviewImages.Image image = kept.get(i).get().image();
+          files.put(image.path(), image.png());
+          files.put(path, utf8(o.page()));
+          editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, o.print(), pdfPath, latest));
+          editionsReused.incrementAndGet();
+          continue;
+        }
+        int problemsBefore = problems.size();
         String asOf = DateStyle.format(date, lang);
         String archive = SitePaths.link(path, SitePaths.archiveYear(code, s.year()));
         List<FigureRef> heads = editionHeadlines(briefing, e.story(), e.asOf());
@@ -413,19 +516,22 @@ public final class SiteRenderer {
         PreviewImages.Image image = previews.of(SitePaths.briefingPreviewStem(code, s.slug()),
             new PreviewCard(siteTitle, s.title(), s.date(), figure.label(), figure.value()));
         files.put(image.path(), image.png());
-        render(path, new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf, editionFigures,
+        Optional<String> page = templates.render(new BriefingPage(ctx.articleFrame(s, image.path()), s, asOf,
+            editionFigures,
             chartViews(e.charts().getOrDefault(lang, List.of()), SitePaths.editionFiles(code, s.slug()), path,
                 CompanyNames.of(briefing, lang), briefing),
             i == 0 ? EditionLink.NONE : neighbour(own.get(i - 1), path),
             i == series.size() - 1 ? EditionLink.NONE : neighbour(own.get(i + 1), path), archive,
             CompanyPages.mentioned(e.asOf(), e.story().in(lang)).stream()
                 .map(id -> new CompanyPage.CompanyLink(name(briefing, id, lang),
-                    SitePaths.link(path, SitePaths.company(code, id)))).toList()), files, problems);
-        String pdfPath = SitePaths.editionPdf(code, s.slug(), date);
-        String latest = i == series.size() - 1 ? SitePaths.pdf(code) : "";
-        templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems)
-            .ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
-                latest)));
+                    SitePaths.link(path, SitePaths.company(code, id)))).toList()), problems);
+        page.ifPresent(html -> files.put(path, utf8(html)));
+        Optional<String> print = templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems);
+        print.ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
+            latest)));
+        if (!keys.get(i).isEmpty() && page.isPresent() && print.isPresent() && problems.size() == problemsBefore) {
+          made.put(i, new String[] {page.get(), print.get(), image.path()});
+        }
       }
       List<Framed> pages = new ArrayList<>();
       pages.add(home(ctx, briefing, figures, langCharts, newest, years, places));
@@ -450,7 +556,11 @@ public final class SiteRenderer {
       twinPaths.add(pages.get(0).frame().path());
       newest.forEach(s -> twinPaths.add(s.path()));
       pages.subList(1, pages.size()).forEach(p -> twinPaths.add(p.frame().path()));
-      twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems));
+      Map<Integer, List<com.moneywar.briefing.search.SearchDoc>> madeDocs = new HashMap<>();
+      twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems, kept, madeDocs));
+      // Each edition made anew, whole, for the next build.
+      made.forEach((i, parts) -> editionMemo.put(keys.get(i), new EditionOutput(own.get(i), absolute.get(i).html(),
+          parts[0], parts[1], parts[2], madeDocs.getOrDefault(i, List.of())).encode()));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -465,11 +575,14 @@ public final class SiteRenderer {
   // --- search: the language's index (package search) and its page, whose path it returns ---
 
   private String renderSearch(PageContext ctx, Briefing b, Figures figures, List<Edition> series, RowPlaces places,
-      SiteFiles files, List<Problem> problems) {
+      SiteFiles files, List<Problem> problems, List<Optional<Kept>> kept,
+      Map<Integer, List<com.moneywar.briefing.search.SearchDoc>> madeDocs) {
     Lang lang = ctx.lang();
-    Map<String, EditionTexts> editions = new HashMap<>();
-    series.forEach(e -> editions.put(e.story().slug(), e.texts()));
-    SearchIndex index = SearchIndexer.index(b, lang, new SearchWording() {
+    Map<String, Integer> bySlug = new HashMap<>();
+    for (int i = 0; i < series.size(); i++) {
+      bySlug.put(series.get(i).story().slug(), i);
+    }
+    SearchWording wording = new SearchWording() {
       @Override
       public String figure(FigureRef ref, Lang l) {
         return figures.text(ref, l);
@@ -482,7 +595,7 @@ public final class SiteRenderer {
 
       @Override
       public String briefingText(Story story, String text, Lang l) {
-        return editions.get(story.slug()).inline(text, l);
+        return series.get(bySlug.get(story.slug())).texts().inline(text, l);
       }
 
       @Override
@@ -494,6 +607,19 @@ public final class SiteRenderer {
       public String row(String page, String anchor) {
         return places.link(page, anchor);
       }
+    };
+    // An edition taken from the memo brings its paragraphs; one made anew is read, and its
+    // paragraphs kept with the rest of what it made.
+    SearchIndex index = SearchIndexer.index(b, lang, wording, story -> {
+      Integer i = bySlug.get(story.slug());
+      if (i != null && kept.get(i).isPresent()) {
+        return kept.get(i).get().output().searchDocs();
+      }
+      List<com.moneywar.briefing.search.SearchDoc> docs = SearchIndexer.passages(story, lang, wording);
+      if (i != null) {
+        madeDocs.put(i, docs);
+      }
+      return docs;
     });
     index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
     String path = lang.code() + "/search.html";
@@ -519,6 +645,30 @@ public final class SiteRenderer {
     return new StoryView(s.slug(), s.number(), s.title(), s.date(), s.isoDate(), s.year(), s.summary(), s.html(),
         s.path(), SitePaths.link(page, s.path()), s.url(), pdf, s.pdfUrl(), s.titleHtml(), s.summaryHtml());
   }
+
+  /**
+   * The key an edition's output in {@code lang} is kept under in the memo: its inputs (the same in both
+   * languages) and what this language's pages share that its page and print document show; empty when
+   * there is no memo or no inputs for it.
+   */
+  private String editionKey(Edition e, boolean newest, Lang lang, String sitePreview, PageContext ctx,
+      Predicate<String> withPdf) {
+    String inputs = editionMemo == null ? null : editionInputs.get(e.story().slug());
+    if (inputs == null) {
+      return "";
+    }
+    StringBuilder key = new StringBuilder(inputs).append('\n').append(lang.code()).append('\n').append(newest)
+        .append('\n').append(sitePreview).append('\n').append(ctx.assets()).append('\n')
+        .append(withPdf.test(SitePaths.pdf(lang.code()))).append('\n')
+        .append(withPdf.test(SitePaths.editionPdf(lang.code(), e.story().slug(), AsOf.date(e.story()))));
+    for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
+      key.append('\n').append(svgName(chart)).append(' ').append(chart.hasNarrow() ? narrowSvgName(chart) : "");
+    }
+    return key.toString();
+  }
+
+  /** What an edition made in an earlier build, taken from the memo, with its link-preview image. */
+  private record Kept(EditionOutput output, PreviewImages.Image image) {}
 
   private static EditionLink neighbour(StoryView s, String page) {
     return new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path()));

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without it; each test then works on its own copies.
  */
 class BuildCacheTest {
-  private static final Toolchain TOOL = new Toolchain("1.0.0", bytes("code"), bytes("fonts"));
+  static final Toolchain TOOL = new Toolchain("1.0.0", bytes("code"), bytes("fonts"));
   private static final String NEWEST_EN = "data/texts/ai-money-war-2025-11-28.en.md";
 
   @TempDir
@@ -216,7 +216,7 @@ class BuildCacheTest {
     return cached;
   }
 
-  private static Built build(Path project, Path out, CacheSettings cache, Toolchain tool) {
+  static Built build(Path project, Path out, CacheSettings cache, Toolchain tool) {
     BriefingBuild build = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), cache)
         .usingToolchain(tool);
     Result<BuildSummary> result = build.build(project, out);
@@ -229,7 +229,7 @@ class BuildCacheTest {
     return com.moneywar.briefing.testing.BuiltSite.files(folder);
   }
 
-  private static void sameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+  static void sameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
     com.moneywar.briefing.testing.BuiltSite.assertSameFiles(actual, expected, "a build without the cache");
   }
 
