@@ -686,6 +686,19 @@ class FactRenderingTest {
   }
 
   @Test
+  void aRevisionOnlyReportedIsSaidToBeReportedWhereTheRevisedRowNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // A new user's budget a newspaper said "may double" read "이후 약 2000억루피로 상향" under the
+    // approved one, as if done. Here Meta's October figure is made a report (a TEST FIXTURE change).
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/spending.csv", "USD,range,2025-10-29,ndtvprofit-2025-10-30,,,",
+        "USD,range,2025-10-29,ndtvprofit-2025-10-30,,reported,");
+    Briefing b = new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).orElseThrow();
+    assertThat(note(b, Lang.KO, "meta-capex-2025-07")).startsWith("640억~720억달러에서 상향. 이후 700억~720억달러로 상향(보도). ");
+    assertThat(note(b, Lang.EN, "meta-capex-2025-07")).contains("Later raised to $70–72 billion (reported). ");
+  }
+
+  @Test
   void anEditionBeforeTheRateAFactNamesSaysTheFigureIsNotConverted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 named with the rate of 29 October 2025
     // (that of a later report of it). An edition of December 2024 has no such rate yet.
