@@ -203,6 +203,26 @@ public final class InvestmentTree {
      * sum of a range and an approximate amount is {@code 약 1950억~1970억달러} / {@code about $195–197 billion}.
      */
     public String text(Lang lang) {
+      if (about) {
+        // An approximate sum is no more precise than its approximate parts: a new user's "about
+        // 14.27 billion rupees" and an exact 2,467,200,000 read "about 16,737,200,000 rupees".
+        return new Total(approximately(point), approximately(low), high.map(Total::approximately), true, strict,
+            capped, claims).exactText(lang);
+      }
+      return exactText(lang);
+    }
+
+    /** {@code m} to at most four significant digits, half up: how precisely an approximate sum is written. */
+    private static Money approximately(Money m) {
+      BigDecimal a = m.amount();
+      if (a.signum() == 0 || a.stripTrailingZeros().precision() <= 4) {
+        return m;
+      }
+      BigDecimal rounded = a.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP));
+      return new Money(rounded.scale() < 0 ? rounded.setScale(0) : rounded, m.currency());
+    }
+
+    private String exactText(Lang lang) {
       boolean ko = lang == Lang.KO;
       if (floorAndCeiling()) {
         return floor().text(lang) + (ko ? " + 최대 " : " plus up to ") + AmountText.format(lang).format(ceilingPart());
