@@ -254,7 +254,11 @@ final class CellReader {
       Map.entry("terminated", "called-off"), Map.entry("lapsed", "called-off"), Map.entry("withdrawn", "called-off"),
       Map.entry("무산", "called-off"), Map.entry("loi", "intent"), Map.entry("mou", "memorandum"),
       Map.entry("의향서", "intent"), Map.entry("양해각서", "memorandum"), Map.entry("negotiating", "talks"),
-      Map.entry("협상", "talks"), Map.entry("signed", "agreed"), Map.entry("합의", "agreed"));
+      Map.entry("협상", "talks"), Map.entry("signed", "agreed"), Map.entry("합의", "agreed"),
+      // A round's type (column 'type' of data/rounds.csv): what a loan or a listing is called.
+      Map.entry("bond", "debt"), Map.entry("bonds", "debt"), Map.entry("loan", "debt"), Map.entry("loans", "debt"),
+      Map.entry("credit", "debt"), Map.entry("채권", "debt"), Map.entry("대출", "debt"), Map.entry("차입", "debt"),
+      Map.entry("회사채", "debt"), Map.entry("listing", "ipo"), Map.entry("상장", "ipo"), Map.entry("기업공개", "ipo"));
 
   /**
    * {@code "; did you mean 'about'?"} for a near miss or a synonym of one of {@code codes}, or a near miss

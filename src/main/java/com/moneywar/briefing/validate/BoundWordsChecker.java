@@ -54,6 +54,10 @@ final class BoundWordsChecker {
     }
   }
 
+  /** A Korean verb that says "more than" of its object: 넘다, 웃돌다, 상회하다, as the word is written. */
+  private static final java.util.regex.Pattern FLOOR_VERB =
+      java.util.regex.Pattern.compile("[을를] ?((?:넘|웃돌|웃도|상회)[\\p{IsHangul}]*)");
+
   private BoundWordsChecker() {}
 
   static void check(Briefing b, Article a, List<Problem> problems) {
@@ -92,6 +96,12 @@ final class BoundWordsChecker {
           problems.add(new Problem(position.apply(start), message(m, reads.get(), written)));
           return;
         }
+      }
+      // A Korean verb of a floor after the figure's object particle: "9330억달러 이상을 넘었던" reads the floor twice.
+      java.util.regex.Matcher verb = FLOOR_VERB.matcher(after);
+      if (kind == Kind.FLOOR && lang == Lang.KO && verb.lookingAt()) {
+        problems.add(new Problem(position.apply(wordStart + verb.start(1)), message(m, reads.get(), verb.group(1))));
+        return;
       }
       for (String word : lang == Lang.EN ? kind.enAfter : kind.koAfter) {
         // A Korean word may carry its particle (이상을) or be glued to the figure; an English one ends there.

@@ -564,6 +564,19 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aKoreanVerbOfAFloorAfterAFloorFigureIsReported() {
+    // A new user's "{{…:amount}}를 넘었던" around a more-than figure read "9330억달러 이상을 넘었던".
+    // Microsoft's up-to commitment made a more-than one here, a TEST FIXTURE change.
+    replace(project, "data/investments.csv", "commitment,,5000000000,USD,up-to,", "commitment,,5000000000,USD,more-than,");
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String placeholder = "{{investment:microsoft-anthropic-2025-11:amount}}";
+    replace(project, ko, "앤스로픽에 " + placeholder + ",", "앤스로픽에 " + placeholder + "를 넘는 돈을,");
+    String[] at = positionOf(project, ko, "넘는 돈을,").split(":");
+    assertThat(problems()).contains(ko + ":" + at[1] + ":" + at[2] + ": error: expected no bound word next to "
+        + placeholder + ", which writes its own bound (it reads '50억달러 이상'), found '넘는'");
+  }
+
+  @Test
   void quotationMarksBetweenAFigureAndItsBoundWordOrParticleDoNotHideThem() {
     // A new user's quoted chairman: 'would take "around" {{…}}' read '"around" about ₩600 trillion', and
     // '{{…}}"가' took the particle of the closing mark, not of 원. Both passed the check.
@@ -928,11 +941,16 @@ class BadInputCorpusTest {
     // A new user wrote 'unsolicited' for Perplexity's bid for Chrome and got the list alone. TEST FIXTURE rows.
     appendFlow("fixture-bid,acquisition,microsoft,anthropic,,unsolicited");
     appendFlow("fixture-gone,acquisition,microsoft,openai,,lapsed");
+    // And a walk-through's bond sale typed as a 'bond' round.
+    replace(project, "data/rounds.csv", "openai-2025-03,openai,equity,", "openai-2025-03,openai,bond,");
     assertThat(problems()).containsExactlyInAnyOrder(
         positionOf(project, "data/flows.csv", "unsolicited") + ": error: expected one of agreed, offered, rejected,"
             + " called-off, talks, intent, memorandum in column 'status', found 'unsolicited'; did you mean 'offered'?",
         positionOf(project, "data/flows.csv", "lapsed") + ": error: expected one of agreed, offered, rejected,"
-            + " called-off, talks, intent, memorandum in column 'status', found 'lapsed'; did you mean 'called-off'?");
+            + " called-off, talks, intent, memorandum in column 'status', found 'lapsed'; did you mean 'called-off'?",
+        positionOf(project, "data/rounds.csv", "bond,") + ": error: expected one of pre-seed, seed, series-a … series-z,"
+            + " equity, corporate, convertible-note, safe, secondary, debt, ipo in column 'type', found 'bond'; did you"
+            + " mean 'debt'?");
   }
 
   private void appendFlowInTalks() throws java.io.IOException {
