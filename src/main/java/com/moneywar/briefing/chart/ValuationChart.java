@@ -788,8 +788,12 @@ final class ValuationChart implements KindRenderer {
    * "3000억달러" the same day).
    */
   static String pointLabel(Valuation v, ChartWording w) {
-    return v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY
-        ? w.label(v) + w.pick("(투자 전)", " pre-money") : w.label(v);
+    return switch (v.basis()) {
+      case PRE_MONEY -> w.label(v) + w.pick("(투자 전)", " pre-money");
+      // A price existing shares changed hands at, which a reader would take for a round's value.
+      case SECONDARY -> w.label(v) + w.pick("(구주 거래)", " (secondary sale)");
+      default -> w.label(v);
+    };
   }
 
   /** The highest value a valuation reaches: a range's upper end, else its amount. */

@@ -102,6 +102,7 @@ public final class AmountText {
       case PRE_MONEY -> ko ? "투자 전 기업가치" : "pre-money";
       case ESTIMATE -> ko ? "추정치" : "estimate";
       case MARKET -> ko ? "시가총액" : "market value";
+      case SECONDARY -> ko ? "구주 거래 가격 기준" : "secondary-sale price";
       case UNSTATED -> "";
     };
   }

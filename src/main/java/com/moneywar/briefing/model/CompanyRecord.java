@@ -163,7 +163,7 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
   private static int rank(ValuationBasis basis) {
     return switch (basis) {
       case POST_MONEY, MARKET -> 3;
-      case UNSTATED -> 2;
+      case UNSTATED, SECONDARY -> 2;
       case PRE_MONEY -> 1;
       case ESTIMATE -> 0;
     };

@@ -11,6 +11,12 @@ public enum ValuationBasis {
   ESTIMATE("estimate"),
   /** A listed company's market value (shares outstanding × the price): at its listing, or later. */
   MARKET("market"),
+  /**
+   * The price a sale of existing shares set (a tender offer to staff, a secondary sale between
+   * investors): what buyers paid per share, for the whole company; no money came into it, so it is
+   * no round's valuation, and a growth multiple is never taken between it and one.
+   */
+  SECONDARY("secondary"),
   UNSTATED("unstated");
 
   private final String code;

@@ -1056,9 +1056,12 @@ public final class SiteRenderer {
       boolean estimate = v.basis() == com.moneywar.briefing.model.ValuationBasis.ESTIMATE;
       boolean preMoney = v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY;
       boolean market = v.basis() == com.moneywar.briefing.model.ValuationBasis.MARKET;
+      // A price set by existing shares changing hands says so: a new user's tender offer read as a round's value.
+      boolean secondary = v.basis() == com.moneywar.briefing.model.ValuationBasis.SECONDARY;
       String label = name(b, v.company(), lang)
           + (preMoney ? (lang == Lang.KO ? " 투자 전 기업가치" : " pre-money valuation")
               : market ? (lang == Lang.KO ? " 시가총액" : " market value")
+              : secondary ? (lang == Lang.KO ? " 기업가치(구주 거래 가격 기준)" : " valuation (secondary-sale price)")
               : lang == Lang.KO ? " 기업가치" : " valuation")
           + (estimate ? (lang == Lang.KO ? " 추정치" : " (estimate)") : "")
           // A value only sought, in a round not raised, says so: "싱킹머신즈랩 기업가치 · 협상 중" over
