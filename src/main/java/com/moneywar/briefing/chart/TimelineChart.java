@@ -116,6 +116,11 @@ final class TimelineChart implements KindRenderer {
       return fact instanceof Flow f && f.flowKind() == FlowKind.ASSET ? w.pick("자산 인수", "Asset purchase")
           : fact instanceof Flow f && f.flowKind() == FlowKind.LICENSE_HIRE
               ? w.pick("기술 라이선스·인력 영입", "Licensing and hiring deal")
+          // An investment announced, not paid yet, as its key figure and the tables say it ("투자 발표"),
+          // with a planned one's mark: a new user's announced grant read "투자 예정" here and "투자 발표" there.
+          : kind == PLANNED && fact instanceof Investment i
+              && i.status() == com.moneywar.briefing.model.InvestmentStatus.ANNOUNCED
+              ? w.pick("투자 발표", "Announced investment")
           : w.pick(kind.ko, kind.en);
     }
 

@@ -617,4 +617,33 @@ class ChartTimeAndStatusTest {
           && r.contains("13000000000"));
     }
   }
+
+  /**
+   * A single investment announced is called so on the timeline, as its key figure and the tables
+   * call it: a new user's announced grant read "투자 예정" under the chart and "투자 발표" above it.
+   * The rows added here are TEST FIXTURES, not reported figures.
+   */
+  @Test
+  void anAnnouncedSingleInvestmentIsCalledAnnouncedBesideAPlannedOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-planned");
+    ShippedProject.appendRows(project, "data/investments.csv", "fixture-planned-2025-10,google,anthropic,single,,"
+        + "1000000000,USD,exact,planned,2025-10-01,fixture-planned,none" + ",".repeat(12) + "\n"
+        + "fixture-announced-2025-10,amazon,anthropic,single,,"
+        + "2000000000,USD,exact,announced,2025-10-02,fixture-planned,none" + ",".repeat(12) + "\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      boolean ko = lang == Lang.KO;
+      ChartImage timeline = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.table()).anyMatch(r -> r.contains(ko ? "투자 발표" : "Announced investment")
+          && r.contains("2000000000"));
+      assertThat(timeline.table()).anyMatch(r -> r.contains(ko ? "투자 예정" : "Planned investment")
+          && r.contains("1000000000"));
+      // One mark for both, its key naming each.
+      assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg()).stream()
+          .map(com.moneywar.briefing.testing.ChartTexts.Text::text))
+          .contains(ko ? "투자 예정·투자 발표" : "Planned investment or announced investment");
+    }
+  }
 }
