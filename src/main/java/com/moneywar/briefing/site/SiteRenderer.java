@@ -202,6 +202,10 @@ public final class SiteRenderer {
     // Made when first needed: an edition whose pages the memo holds needs none of it.
     List<Edition> series = new ArrayList<>();
     editionsReused.set(0);
+    // A template that reads the clock makes pages that are not its inputs' alone: nothing is kept.
+    if (editionMemo != null && !templates.keepable()) {
+      editionMemo = null;
+    }
     for (Story story : AsOf.series(briefing)) {
       series.add(new Edition(briefing, story, series.size() + 1, editionCharts.getOrDefault(story.slug(), Map.of())));
     }

@@ -125,6 +125,18 @@ final class Templates {
     this.memo = memo;
   }
 
+  /**
+   * Whether what the templates make may be kept between builds: false when a template of the
+   * project's reads the clock, or when the templates folder cannot be read.
+   */
+  boolean keepable() {
+    try {
+      return !readsClock();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
   /** Whether a template of the project's reads the clock ({@code .now}): its output is then not the model's alone. */
   private boolean readsClock() throws IOException {
     if (!Files.isDirectory(projectTemplates)) {

@@ -131,6 +131,18 @@ class EditionMemoTest {
   }
 
   @Test
+  void nothingIsKeptWhenATemplateReadsTheClock() throws IOException {
+    // A page that shows when it was built is not its inputs' alone: kept, it would show an old time.
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    Files.createDirectories(project.resolve("templates"));
+    Files.writeString(project.resolve("templates/briefing.ftlh"),
+        Files.readString(ShippedProject.ROOT.resolve("templates/briefing.ftlh")) + "<#-- built ${.now} -->\n");
+    Built after = build(project, dir.resolve("cached"), CacheSettings.at(copyOf(warmCache)), TOOL);
+    assertThat(after.stats().written("edition")).isZero();
+    assertThat(after.stats().hits("edition")).isZero();
+  }
+
+  @Test
   void aCorruptEditionEntryIsMadeAgain() throws IOException {
     Path cache = copyOf(warmCache);
     List<Path> entries;
