@@ -72,14 +72,20 @@ class PlannedRoundTest {
       FactTable table = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
           lang.code() + "/investments.html").rounds();
       Map<String, String> names = new java.util.HashMap<>();
+      Map<String, String> raised = new java.util.HashMap<>();
       table.rows().forEach(r -> names.put(r.id(), r.cells().get(0).text()));
+      table.rows().forEach(r -> raised.put(r.id(), r.cells().get(1).text()));
       boolean ko = lang == Lang.KO;
-      assertThat(names.get("round-fixture-bonds-talks")).isEqualTo(ko ? "앤스로픽 ·\u00a0차입 · 추진 중"
-          : "Anthropic ·\u00a0Debt financing · planned");
-      assertThat(names.get("round-fixture-ipo-talks")).isEqualTo(ko ? "오픈AI ·\u00a0기업공개(IPO) · 추진 중"
-          : "OpenAI ·\u00a0IPO · planned");
-      assertThat(names.get("round-fixture-equity-talks")).isEqualTo(ko ? "앤스로픽 ·\u00a0지분 투자 · 협상 중"
-          : "Anthropic ·\u00a0Equity round · in talks");
+      // Said once in the row, beside the amount under "raised", where the amount would read as raised.
+      assertThat(names.get("round-fixture-bonds-talks")).isEqualTo(ko ? "앤스로픽 ·\u00a0차입"
+          : "Anthropic ·\u00a0Debt financing");
+      assertThat(raised.get("round-fixture-bonds-talks")).endsWith(ko ? " · 추진 중" : " · planned");
+      assertThat(names.get("round-fixture-ipo-talks")).isEqualTo(ko ? "오픈AI ·\u00a0기업공개(IPO)"
+          : "OpenAI ·\u00a0IPO");
+      assertThat(raised.get("round-fixture-ipo-talks")).endsWith(ko ? " · 추진 중" : " · planned");
+      assertThat(names.get("round-fixture-equity-talks")).isEqualTo(ko ? "앤스로픽 ·\u00a0지분 투자"
+          : "Anthropic ·\u00a0Equity round");
+      assertThat(raised.get("round-fixture-equity-talks")).endsWith(ko ? " · 협상 중" : " · in talks");
       List<Headline> heads = SiteRenderer.headlines(briefing, figures,
           List.of(round("fixture-bonds-talks"), round("fixture-ipo-talks"), round("fixture-equity-talks")), lang,
           lang.code() + "/index.html", SiteRenderer.RowPlaces.of(briefing));
