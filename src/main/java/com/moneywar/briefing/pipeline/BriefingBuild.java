@@ -218,7 +218,11 @@ public final class BriefingBuild {
     long start = System.nanoTime();
     early.await();
     Map<Lang, List<ChartImage>> charts = drawCharts(briefing, job.cache());
-    Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache());
+    // What each edition is made from, by slug: the key its pages and its charts' record are kept by.
+    String templatesKey = templatesKey(job.project().resolve("templates"));
+    Map<String, String> editionInputs = job.cache().enabled() && !templatesKey.isEmpty()
+        ? EditionInputs.of(job.project(), briefing, templatesKey).orElse(Map.of()) : Map.of();
+    Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache(), editionInputs);
     Map<String, Map<Lang, ChartImage>> companyCharts =
         chartCache.companyCharts(briefing, job.cache(), BriefingBuild::drawCompanyCharts);
     int chartCount = charts.values().stream().mapToInt(List::size).sum()
@@ -250,12 +254,11 @@ public final class BriefingBuild {
         path -> cache.get(previewKey(path)),
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts);
-    String templatesKey = templatesKey(job.project().resolve("templates"));
     if (pageMemo != null) {
       renderer.withMemo(pageMemo, templatesKey);
     }
-    if (cache.enabled() && !templatesKey.isEmpty()) {
-      EditionInputs.of(job.project(), briefing, templatesKey).ifPresent(inputs -> renderer.withEditionMemo(
+    if (!editionInputs.isEmpty()) {
+      renderer.withEditionMemo(
           new com.moneywar.briefing.site.EditionMemo() {
             @Override
             public java.util.Optional<byte[]> get(String key) {
@@ -266,7 +269,7 @@ public final class BriefingBuild {
             public void put(String key, byte[] bytes) {
               cache.put(editionKey(key), bytes);
             }
-          }, inputs));
+          }, editionInputs);
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
@@ -588,10 +591,13 @@ public final class BriefingBuild {
    * {@link AsOf#edition}). Editions whose record and charts are the same share one drawing, and
    * drawings are kept from build to build (the preview, the cache), keyed by what they are drawn from.
    */
-  private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, BuildCache cache) {
+  private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, BuildCache cache,
+      Map<String, String> inputs) {
     Map<String, Map<Lang, List<ChartImage>>> bySlug = new TreeMap<>();
     for (Story story : AsOf.series(briefing)) {
-      bySlug.put(story.slug(), drawCharts(AsOf.edition(briefing, story), cache));
+      // An edition an earlier build drew with the same inputs is found without making its record again.
+      bySlug.put(story.slug(), chartCache.editionCharts(java.util.Optional.ofNullable(inputs.get(story.slug())),
+          () -> AsOf.edition(briefing, story), briefing.config().languages(), cache, BriefingBuild::inParallel));
     }
     return bySlug;
   }

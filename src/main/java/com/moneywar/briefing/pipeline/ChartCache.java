@@ -57,15 +57,9 @@ final class ChartCache {
       if (inputs.isEmpty()) {
         continue;
       }
-      CacheKey key = CacheKey.builder("charts").add(inputs.get()).add(lang.code()).build();
+      CacheKey key = chartsKey(inputs.get(), lang);
       keys.put(lang, key);
-      List<ChartImage> known = current.get(key);
-      if (known == null) {
-        known = previous.get(key);
-      }
-      if (known == null) {
-        known = cache.get(key).flatMap(ChartImageCodec::decode).orElse(null);
-      }
+      List<ChartImage> known = known(key, cache);
       if (known != null) {
         found.put(lang, known);
         current.put(key, known);
@@ -87,6 +81,59 @@ final class ChartCache {
     Map<Lang, List<ChartImage>> result = new EnumMap<>(Lang.class);
     langs.forEach(lang -> result.put(lang, found.get(lang)));
     return result;
+  }
+
+  private static CacheKey chartsKey(byte[] inputs, Lang lang) {
+    return CacheKey.builder("charts").add(inputs).add(lang.code()).build();
+  }
+
+  /** The charts kept under {@code key}: in this build, the one before it, or the build's cache; else null. */
+  private List<ChartImage> known(CacheKey key, BuildCache cache) {
+    List<ChartImage> known = current.get(key);
+    if (known == null) {
+      known = previous.get(key);
+    }
+    if (known == null) {
+      known = cache.get(key).flatMap(ChartImageCodec::decode).orElse(null);
+    }
+    return known;
+  }
+
+  /**
+   * The charts of one edition of a series: those an earlier build drew for an edition of the same
+   * inputs ({@code editionInputs}, see {@code EditionInputs}), found by the hash of the record they
+   * were drawn from that it noted, without making the edition's record again; else those of {@code
+   * asOf}, the edition as of its date, made only then, as {@link #charts} finds or draws them.
+   */
+  Map<Lang, List<ChartImage>> editionCharts(Optional<String> editionInputs, java.util.function.Supplier<Briefing> asOf,
+      List<Lang> langs, BuildCache cache,
+      java.util.function.BiFunction<List<Lang>, java.util.function.Function<Lang, List<ChartImage>>,
+          Map<Lang, List<ChartImage>>> perLanguage) {
+    Optional<CacheKey> noted = editionInputs.map(k -> CacheKey.builder("edition-charts").add(k).build());
+    Optional<byte[]> recorded = noted.flatMap(cache::get).filter(b -> b.length == 32);
+    if (recorded.isPresent()) {
+      Map<Lang, List<ChartImage>> found = new EnumMap<>(Lang.class);
+      for (Lang lang : langs) {
+        CacheKey key = chartsKey(recorded.get(), lang);
+        List<ChartImage> known = known(key, cache);
+        if (known == null) {
+          break;
+        }
+        current.put(key, known);
+        found.put(lang, known);
+      }
+      if (found.size() == langs.size()) {
+        return found;
+      }
+    }
+    Briefing edition = asOf.get();
+    Map<Lang, List<ChartImage>> charts = charts(edition, langs, cache, perLanguage);
+    Optional<byte[]> inputs = inputs(withoutTexts(edition));
+    if (noted.isPresent() && inputs.isPresent()
+        && !(recorded.isPresent() && java.util.Arrays.equals(recorded.get(), inputs.get()))) {
+      cache.put(noted.get(), inputs.get());
+    }
+    return charts;
   }
 
   /** The company pages' charts of the last build, and the hash of the tables they were drawn from. */

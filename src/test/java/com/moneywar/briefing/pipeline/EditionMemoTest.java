@@ -68,6 +68,10 @@ class EditionMemoTest {
     // The newest edition, and the one before it, whose page links to it by title: two languages each.
     assertThat(after.stats().written("edition")).isEqualTo(4);
     assertThat(after.stats().hits("edition")).isEqualTo(4);
+    // The charts of the two editions untouched are found by the record an earlier build noted for
+    // their inputs, without making that record again; a text draws no chart.
+    assertThat(after.stats().hits("edition-charts")).isEqualTo(2);
+    assertThat(after.stats().written("charts")).isZero();
   }
 
   @Test
