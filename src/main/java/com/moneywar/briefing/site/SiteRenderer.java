@@ -810,7 +810,9 @@ public final class SiteRenderer {
         if (shown.isEmpty() && part.year().isEmpty()) {
           shown.add(all.get(0).withRows(List.of()));
         }
-        String intro = t.getOrDefault(name + ".intro", "");
+        // A record without investments (rounds, deals and spending only) is not introduced as investments.
+        String intro = name.equals("investments") && b.investments().isEmpty() && t.containsKey("investments.intro.deals")
+            ? t.get("investments.intro.deals") : t.getOrDefault(name + ".intro", "");
         List<Download> downloads = downloads(t, name, path);
         List<String> ownCsv = ownTables(name).stream().filter(dataPackage::has).map(DataPackage::csvPath).toList();
         String title = t.get("nav." + name) + (path.equals(code + "/" + name + ".html") || part.year().isEmpty() ? ""

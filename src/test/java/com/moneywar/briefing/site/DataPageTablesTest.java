@@ -55,6 +55,9 @@ class DataPageTablesTest {
       assertThat(captions).as(lang).contains(ko ? "투자가 아닌 거래(컴퓨팅 구매 약정)"
           : "Deals that are not investments (compute purchase commitment)");
       assertThat(page.select("table").stream().map(Element::text)).allMatch(t -> !t.isBlank());
+      // Nor is the page introduced as one of investments committed and made.
+      assertThat(page.select("main p").eachText()).contains(ko ? "이 브리핑의 기록에 있는 거래를 출처와 함께 모았습니다."
+          : "The deals on this briefing's record, with their sources.");
     }
   }
 }
