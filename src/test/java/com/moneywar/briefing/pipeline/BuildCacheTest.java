@@ -246,8 +246,13 @@ class BuildCacheTest {
   }
 
   private Path copyOf(Path cache) {
+    return copyOf(cache, dir);
+  }
+
+  /** A copy of the cache folder {@code cache} in a new folder under {@code under}. */
+  static Path copyOf(Path cache, Path under) {
     try {
-      Path copy = Files.createTempDirectory(dir, "cache-");
+      Path copy = Files.createTempDirectory(under, "cache-");
       ShippedProject.copyTree(cache, copy);
       return copy;
     } catch (IOException e) {

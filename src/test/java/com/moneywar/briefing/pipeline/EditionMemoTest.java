@@ -174,12 +174,6 @@ class EditionMemoTest {
   }
 
   private Path copyOf(Path cache) {
-    try {
-      Path copy = Files.createTempDirectory(dir, "cache-");
-      ShippedProject.copyTree(cache, copy);
-      return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BuildCacheTest.copyOf(cache, dir);
   }
 }
