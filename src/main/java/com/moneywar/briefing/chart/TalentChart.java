@@ -196,6 +196,14 @@ final class TalentChart implements KindRenderer {
     if (fact instanceof Investment i) {
       return List.of(w.company(i.investor()) + " →", w.company(i.investee()));
     }
+    if (fact instanceof com.moneywar.briefing.model.Round r) {
+      return List.of(w.company(r.investee()), r.type().phrase(w.lang()));
+    }
+    if (fact instanceof com.moneywar.briefing.model.Flow f) {
+      // Partners side by side, a payer and a payee with an arrow; the kind under them, as the tables say it.
+      return List.of(w.company(f.from()) + (f.flowKind().partners() ? " ·" : " →"),
+          w.company(f.to()) + " " + f.flowKind().words(w.lang()).toLowerCase(java.util.Locale.ROOT));
+    }
     Valuation v = (Valuation) fact;
     return List.of(w.company(v.company()) + w.pick(" 기업가치", " valuation"), w.shortDate(v.date()));
   }
@@ -205,6 +213,16 @@ final class TalentChart implements KindRenderer {
     if (fact instanceof Investment i) {
       return w.pick(w.company(i.investor()) + "의 " + w.company(i.investee()) + " 투자 " + w.money(fact),
           ChartWording.possessive(w.company(i.investor())) + " " + w.money(fact) + " in " + w.company(i.investee()));
+    }
+    if (fact instanceof com.moneywar.briefing.model.Round r) {
+      return w.pick(w.company(r.investee()) + " " + r.type().phrase(w.lang()) + " " + w.money(fact),
+          ChartWording.possessive(w.company(r.investee())) + " " + r.type().phrase(w.lang()) + " of " + w.money(fact));
+    }
+    if (fact instanceof com.moneywar.briefing.model.Flow f) {
+      String kind = f.flowKind().words(w.lang());
+      return w.pick(w.company(f.from()) + "·" + w.company(f.to()) + " " + kind + " " + w.money(fact),
+          "the " + w.money(fact) + " " + kind.toLowerCase(java.util.Locale.ROOT) + " of " + w.company(f.from())
+              + " and " + w.company(f.to()));
     }
     Valuation v = (Valuation) fact;
     return w.pick(w.company(v.company()) + " 기업가치 " + w.money(fact) + "(" + w.date(v.date()) + ")",

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ChartRows implements RowParser<ChartSpec> {
   static final String FILE = DataFile.CHARTS.path();
-  private static final List<String> COMPARABLE = List.of("investment", "valuation");
+  private static final List<String> COMPARABLE = List.of("investment", "valuation", "round", "flow");
 
   @Override
   public TableSpec spec() {
@@ -136,14 +136,14 @@ final class ChartRows implements RowParser<ChartSpec> {
       return List.of();
     }
     if (words.isEmpty()) {
-      cells.reject("compare", "expected investment:ID or valuation:ID references separated by spaces in column"
+      cells.reject("compare", "expected investment:ID, valuation:ID, round:ID or flow:ID references separated by spaces in column"
           + " 'compare' (what a talent chart sets the pay against), found an empty cell");
     }
     List<RowRef> refs = new ArrayList<>();
     for (CellReader.Word word : words) {
       String[] parts = word.text().split(":", -1);
       if (parts.length != 2 || !COMPARABLE.contains(parts[0]) || !CellReader.isId(parts[1])) {
-        cells.rejectAt(word.pos(), "expected investment:ID or valuation:ID in column 'compare', found '"
+        cells.rejectAt(word.pos(), "expected investment:ID, valuation:ID, round:ID or flow:ID in column 'compare', found '"
             + word.text() + "'" + (parts[0].equals("spending") ? " (a chart of kind 'spending' draws spending rows)" : ""));
       } else {
         refs.add(new RowRef(parts[0], parts[1], word.pos()));

@@ -132,15 +132,23 @@ public final class ChartSelection {
     return spec.rows().stream().findFirst().flatMap(r -> b.talentOffer(r.id()));
   }
 
-  /** The investments and valuations a talent chart sets the pay against, in order. */
+  /** The investments, valuations, rounds and deals a talent chart sets the pay against, in order. */
   public static List<MoneyFact> compared(Briefing b, ChartSpec spec) {
     List<MoneyFact> facts = new ArrayList<>();
     for (RowRef ref : spec.compare()) {
-      Optional<? extends MoneyFact> fact = ref.kind().equals("valuation")
-          ? b.valuation(ref.id()) : b.investment(ref.id());
-      fact.ifPresent(facts::add);
+      comparedFact(b, ref).ifPresent(facts::add);
     }
     return facts;
+  }
+
+  /** The row a talent chart's {@code compare} names ({@code investment:}, {@code valuation:}, {@code round:}, {@code flow:}). */
+  public static Optional<? extends MoneyFact> comparedFact(Briefing b, RowRef ref) {
+    return switch (ref.kind()) {
+      case "valuation" -> b.valuation(ref.id());
+      case "round" -> b.round(ref.id());
+      case "flow" -> b.flow(ref.id());
+      default -> b.investment(ref.id());
+    };
   }
 
   /**

@@ -32,6 +32,7 @@ public record RowRef(String kind, String id, SourcePos pos) {
       case "talent" -> DataFile.TALENT_OFFERS.path();
       case "spending" -> DataFile.SPENDING.path();
       case "round" -> DataFile.ROUNDS.path();
+      case "flow" -> DataFile.FLOWS.path();
       default -> throw new IllegalArgumentException("no table for row kind " + kind);
     };
   }

@@ -213,6 +213,7 @@ final class ChartChecker {
       case "talent" -> briefing.talentOffer(ref.id());
       case "spending" -> briefing.spending(ref.id());
       case "round" -> briefing.round(ref.id());
+      case "flow" -> briefing.flow(ref.id());
       default -> throw new IllegalArgumentException("unknown row kind " + ref.kind());
     };
     if (fact.isEmpty() && origins.unread(RowRef.fileOf(ref.kind()), ref.id())) {
@@ -293,8 +294,7 @@ final class ChartChecker {
       problems.add(new Problem(spec.rows().get(0).pos(), "expected a pay offer above zero to divide by, found 0"));
     }
     for (RowRef ref : spec.compare()) {
-      Optional<? extends MoneyFact> found = ref.kind().equals("valuation")
-          ? briefing.valuation(ref.id()) : briefing.investment(ref.id());
+      Optional<? extends MoneyFact> found = com.moneywar.briefing.model.ChartSelection.comparedFact(briefing, ref);
       if (found.isEmpty()) {
         continue; // reported as a missing row
       }

@@ -126,7 +126,21 @@ class ChartCheckTest {
   void rejectsAMalformedComparison() {
     replace(project, CHARTS, " investment:google-anthropic ", " invest:google-anthropic ");
     assertThat(problems()).containsExactly(positionOf(project, CHARTS, "invest:google-anthropic")
-        + ": error: expected investment:ID or valuation:ID in column 'compare', found 'invest:google-anthropic'");
+        + ": error: expected investment:ID, valuation:ID, round:ID or flow:ID in column 'compare', found"
+        + " 'invest:google-anthropic'");
+  }
+
+  @Test
+  void rejectsAComparisonWithADealWhosePriceWasNotDisclosed() throws IOException {
+    // A TEST FIXTURE row: an acquisition whose price was not disclosed, nothing to set the pay against.
+    ShippedProject.addFixtureSource(project, "fixture-undisclosed");
+    ShippedProject.appendRows(project, "data/flows.csv",
+        "fixture-undisclosed-2025,acquisition,microsoft,mistral-ai,,agreed,,,,,USD,exact,2025-06-01,fixture-undisclosed"
+            + ",".repeat(9) + "\n");
+    replace(project, CHARTS, " investment:google-anthropic ", " flow:fixture-undisclosed-2025 ");
+    assertThat(problems()).containsExactly(positionOf(project, CHARTS, "flow:fixture-undisclosed-2025")
+        + ": error: expected a row with one amount to set the pay against, found 'fixture-undisclosed-2025' (no"
+        + " amount given)");
   }
 
   @Test
