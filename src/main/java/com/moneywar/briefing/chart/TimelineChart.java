@@ -60,6 +60,8 @@ final class TimelineChart implements KindRenderer {
     ACQUISITION("인수", "Acquisition", 4, 4),
     SUPPLY("공급 계약", "Supply deal", 5, 2),
     LICENSE("기술 라이선스 계약", "Licensing deal", 5, 1),
+    /** A procurement contract: a supply deal's colour (goods and services bought), with an upward triangle. */
+    CONTRACT("조달 계약", "Procurement contract", 5, 3),
     /**
      * A loan or bonds bought (a debt round, a share of one): money lent, not invested; an
      * investment's blue with a downward triangle, a shape no other blue mark has.
@@ -103,6 +105,7 @@ final class TimelineChart implements KindRenderer {
         case ACQUISITION, ASSET -> ACQUISITION; // one mark for buying a company or its assets, each in its own words
         case SUPPLY -> SUPPLY;
         case LICENSE, LICENSE_HIRE -> LICENSE; // one mark for a licence, with or without the people hired, each in its own words
+        case CONTRACT -> CONTRACT;
         default -> STAKE;
       };
     }

@@ -27,7 +27,13 @@ public enum FlowKind {
    */
   LICENSE_HIRE("license-hire", "기술 라이선스·인력 영입", "Licensing and hiring deal"),
   SALE("sale", "지분 매각", "Stake sale"),
-  ASSET("asset-purchase", "자산 인수", "Asset purchase");
+  ASSET("asset-purchase", "자산 인수", "Asset purchase"),
+  /**
+   * A contract a buyer, often a government, awards a company for its software or services (buyer →
+   * company): the US Army's enterprise agreement with Palantir, a defence prototype agreement. Its
+   * amount is usually a ceiling over years, never money invested.
+   */
+  CONTRACT("contract", "조달 계약", "Procurement contract");
 
   private final String code;
   private final String ko;

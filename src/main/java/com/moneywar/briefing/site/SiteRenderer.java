@@ -1107,6 +1107,7 @@ public final class SiteRenderer {
         case JOINT -> ko ? "공동 투자" : "joint investment";
         case LICENSE -> ko ? (paper ? "기술 라이선스" : "기술 라이선스 계약") : "licensing deal";
         case LICENSE_HIRE -> ko ? "기술 라이선스·인력 영입" : "licensing and hiring deal";
+        case CONTRACT -> ko ? "조달 계약" : "procurement contract";
         case SALE -> ko ? (percent.isEmpty() ? "지분 매각" : "지분 " + percent + " 매각")
             : (percent.isEmpty() ? "stake sale" : percent + " stake sold");
       };

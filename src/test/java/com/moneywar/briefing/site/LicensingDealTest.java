@@ -101,4 +101,32 @@ class LicensingDealTest {
           .contains(ko ? "기술 라이선스·인력 영입" : "Licensing and hiring deal");
     }
   }
+
+  /**
+   * A procurement contract (kind {@code contract}): a new user's US Army enterprise agreement with
+   * Palantir, "up to $10 billion over ten years", could only be entered as a licensing deal. The row
+   * is a TEST FIXTURE, not a reported figure.
+   */
+  @Test
+  void aProcurementContractIsNamedAsOne(@TempDir Path other) throws IOException {
+    Path project = ShippedProject.copyTo(other);
+    ShippedProject.addFixtureSource(project, "fixture-contract");
+    Files.writeString(project.resolve("data/flows.csv"),
+        "fixture-contract-2025-07,contract,microsoft,scale-ai,,,,,10000000000,,USD,up-to,2025-07,fixture-contract,,,,,,none,,,\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Figures figures = new Figures(b);
+    for (Lang lang : Lang.values()) {
+      boolean ko = lang == Lang.KO;
+      FigureRef ref = new FigureRef("flow", List.of("fixture-contract-2025-07"), "", "flow:fixture-contract-2025-07",
+          SourcePos.startOf("t"));
+      assertThat(SiteRenderer.headlines(b, figures, List.of(ref), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(b)).get(0).label())
+          .isEqualTo(ko ? "마이크로소프트 → 스케일AI · 조달 계약" : "Microsoft → Scale AI · procurement contract");
+      ChartImage timeline = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(com.moneywar.briefing.testing.ChartTexts.of(timeline.svg()))
+          .anySatisfy(t -> assertThat(t.text()).isEqualTo(ko ? "조달 계약" : "Procurement contract"));
+    }
+  }
 }
