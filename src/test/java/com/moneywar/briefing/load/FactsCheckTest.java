@@ -374,8 +374,8 @@ class FactsCheckTest {
     assertThat(problems()).containsExactly(
         positionOf(project, "data/charts.csv", "fx-jan,") + ": error: expected the id of a row in data/investments.csv,"
             + " found 'fx-jan', a row of data/spending.csv (a chart of kind 'spending' draws its rows)",
-        positionOf(project, "data/charts.csv", "spending:fx-jan") + ": error: expected investment:ID or valuation:ID in"
-            + " column 'compare', found 'spending:fx-jan' (a chart of kind 'spending' draws spending rows)");
+        positionOf(project, "data/charts.csv", "spending:fx-jan") + ": error: expected investment:ID, valuation:ID,"
+            + " round:ID or flow:ID in column 'compare', found 'spending:fx-jan' (a chart of kind 'spending' draws spending rows)");
   }
 
   private static final String CAPEX_CHART = "capex,spending,,,,,,,,";
