@@ -198,25 +198,24 @@ final class FactTables {
   private String revision(Spending s) {
     StringBuilder out = new StringBuilder();
     s.replaces().flatMap(briefing::spending).ifPresent(earlier -> out.append(
-        SpendingRevision.of(earlier, s).from(claimed(earlier), lang)).append(". "));
+        SpendingRevision.of(earlier, s).from(AmountText.of(earlier, lang) + claimAfter(earlier), lang)).append(". "));
     List<Spending> later = briefing.revisionsOf(s.id());
     if (!later.isEmpty()) {
       // How firmly the revision is reported, after it: "이후 약 2000억루피로 상향(보도)".
-      String claim = AmountText.claim(later.get(0).reporting().claim(), lang);
       out.append(SpendingRevision.of(s, later.get(0)).later(AmountText.of(later.get(0), lang), lang))
-          .append(claim.isEmpty() ? "" : lang == Lang.KO ? "(" + claim + ")" : " (" + claim + ")").append(". ");
+          .append(claimAfter(later.get(0))).append(". ");
     }
     return out.toString();
   }
 
   /**
-   * A revised figure with how firmly it is reported, as its own row says it ("600억달러(보도)에서
-   * 상향"); a new user's "이후 약 2000억루피로 상향" stated as done a budget a newspaper said the
-   * government "may double".
+   * How firmly the other figure of a revision is reported, as its own row says it: {@code (보도)} /
+   * {@code  (reported)}, empty when confirmed ("600억달러(보도)에서 상향"; a new user's "이후 약
+   * 2000억루피로 상향" stated as done a budget a newspaper said the government "may double").
    */
-  private String claimed(Spending other) {
+  private String claimAfter(Spending other) {
     String claim = AmountText.claim(other.reporting().claim(), lang);
-    return AmountText.of(other, lang) + (claim.isEmpty() ? "" : lang == Lang.KO ? "(" + claim + ")" : " (" + claim + ")");
+    return claim.isEmpty() ? "" : lang == Lang.KO ? "(" + claim + ")" : " (" + claim + ")";
   }
 
   FactTable valuations() {
