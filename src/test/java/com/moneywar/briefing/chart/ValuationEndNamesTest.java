@@ -13,9 +13,7 @@ import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,28 +70,13 @@ class ValuationEndNamesTest {
   static List<Line2D> lines(String svg, Color colour) {
     List<Line2D> lines = new ArrayList<>();
     String stroke = "stroke:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
-    Matcher tags = Pattern.compile("<g([^>]*)>|</g>|<line\\s+style=\"([^\"]*)\"([^>]*)>").matcher(svg);
-    Pattern translate = Pattern.compile("translate\\(([-\\d.]+)[ ,]+([-\\d.]+)\\)");
-    Deque<double[]> stack = new ArrayDeque<>();
-    stack.push(new double[] {0, 0});
-    while (tags.find()) {
-      String tag = tags.group();
-      if (tag.startsWith("</g")) {
-        stack.pop();
-      } else if (tag.startsWith("<g")) {
-        if (!tags.group(1).endsWith("/")) {
-          double[] top = stack.peek();
-          Matcher t = translate.matcher(tags.group(1));
-          stack.push(!t.find() ? top
-              : new double[] {top[0] + Double.parseDouble(t.group(1)), top[1] + Double.parseDouble(t.group(2))});
-        }
-      } else if (tags.group(2).contains(stroke)) {
-        double[] at = stack.peek();
-        String attributes = tags.group(3);
+    com.moneywar.briefing.testing.SvgGroups.each(svg, "<line\\s+style=\"([^\"]*)\"([^>]*)>", (line, at) -> {
+      if (line.group(2).contains(stroke)) {
+        String attributes = line.group(3);
         lines.add(new Line2D.Double(at[0] + attribute(attributes, "x1"), at[1] + attribute(attributes, "y1"),
             at[0] + attribute(attributes, "x2"), at[1] + attribute(attributes, "y2")));
       }
-    }
+    });
     return lines;
   }
 

@@ -68,25 +68,9 @@ class ValuationLabelsTest {
   private static List<java.awt.geom.Line2D> segments(String svg, java.awt.Color colour) {
     List<java.awt.geom.Line2D> segments = new java.util.ArrayList<>();
     String stroke = "fill:none;stroke:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
-    java.util.regex.Matcher tags = java.util.regex.Pattern.compile(
-        "<g([^>]*)>|</g>|<path d=\"([^\"]*)\"\\s+style=\"([^\"]*)\"").matcher(svg);
-    java.util.regex.Pattern translate = java.util.regex.Pattern.compile("translate\\(([-\\d.]+)[ ,]+([-\\d.]+)\\)");
-    java.util.Deque<double[]> stack = new java.util.ArrayDeque<>();
-    stack.push(new double[] {0, 0});
-    while (tags.find()) {
-      String tag = tags.group();
-      if (tag.startsWith("</g")) {
-        stack.pop();
-      } else if (tag.startsWith("<g")) {
-        if (!tags.group(1).endsWith("/")) {
-          double[] top = stack.peek();
-          java.util.regex.Matcher t = translate.matcher(tags.group(1));
-          stack.push(!t.find() ? top
-              : new double[] {top[0] + Double.parseDouble(t.group(1)), top[1] + Double.parseDouble(t.group(2))});
-        }
-      } else if (tags.group(3).startsWith(stroke) && tags.group(3).contains("stroke-width:2.5")) {
-        double[] at = stack.peek();
-        String[] points = tags.group(2).replace("M", "").split(" L");
+    com.moneywar.briefing.testing.SvgGroups.each(svg, "<path d=\"([^\"]*)\"\\s+style=\"([^\"]*)\"", (path, at) -> {
+      if (path.group(3).startsWith(stroke) && path.group(3).contains("stroke-width:2.5")) {
+        String[] points = path.group(2).replace("M", "").split(" L");
         for (int i = 1; i < points.length; i++) {
           String[] a = points[i - 1].strip().split(",");
           String[] b = points[i].strip().split(",");
@@ -94,7 +78,7 @@ class ValuationLabelsTest {
               Double.parseDouble(b[0]) + at[0], Double.parseDouble(b[1]) + at[1]));
         }
       }
-    }
+    });
     return segments;
   }
 
