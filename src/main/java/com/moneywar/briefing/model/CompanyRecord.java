@@ -2,8 +2,10 @@ package com.moneywar.briefing.model;
 
 import com.moneywar.briefing.model.InvestmentTree.Total;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -252,7 +254,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /** The roots that match and every row under them, and the running totals that match, in file order. */
   private static List<Investment> investments(Briefing b, Predicate<Investment> keep) {
-    Set<Investment> rows = new LinkedHashSet<>();
+    // By identity: the rows are the briefing's own, and a record's hash walks all its fields (a
+    // company page looked every row up, and hashed it, once per company and language).
+    Set<Investment> rows = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Investment i : b.investments()) {
       // A running total a report gives is in no tree, and listed with the rest.
       if (keep.test(i) && InvestmentTree.isListedFirst(b, i)) {

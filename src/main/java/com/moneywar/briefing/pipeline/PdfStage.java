@@ -84,7 +84,7 @@ final class PdfStage implements AutoCloseable {
     PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources);
     // An edition made before from exactly these inputs comes from the cache: a new briefing lays
     // out only itself (and any edition whose inputs changed).
-    CacheKey key = key(input, shown);
+    CacheKey key = key(edition, input.timestamp(), shown);
     Result<byte[]> pdf = cache.get(key).<Result<byte[]>>map(bytes -> {
       reused.incrementAndGet();
       return Result.ok(bytes);
@@ -138,14 +138,14 @@ final class PdfStage implements AutoCloseable {
   }
 
   /**
-   * What an edition's PDF is made from: its language, its print XHTML (templates, texts, figures and
-   * config are all in it), its timestamp, and every file the renderer may load for it, that is every
+   * What an edition's PDF is made from: its language, its print XHTML by SHA-256 (templates, texts,
+   * figures and config are all in it), its timestamp, and every file the renderer may load for it, that is every
    * chart drawing whose file name the XHTML mentions ({@code shown}), by path and SHA-256 (taken
    * once, when the chart was drawn). The tool and fonts come with the cache's toolchain.
    */
-  static CacheKey key(PdfEdition edition, Map<String, SvgDrawing> shown) {
-    CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtml())
-        .add(edition.timestamp().toEpochMilli());
+  static CacheKey key(RenderedSite.PrintEdition edition, Instant timestamp, Map<String, SvgDrawing> shown) {
+    CacheKey.Builder key = CacheKey.builder("pdf").add(edition.lang().code()).add(edition.xhtmlSha256())
+        .add(timestamp.toEpochMilli());
     new TreeMap<>(shown).forEach((path, drawing) -> key.add(path).add(drawing.sha256()));
     return key.build();
   }

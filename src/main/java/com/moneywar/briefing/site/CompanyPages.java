@@ -64,6 +64,8 @@ final class CompanyPages {
   private final String asOf;
   /** Company id → the indexes in {@link #stories} of the editions whose text in this language is about it, newest first. */
   private final Map<String, List<Integer>> editionsAbout = new HashMap<>();
+  /** Each company's record, made once for its page and the index. */
+  private final Map<String, CompanyRecord> records = new HashMap<>();
 
   /**
    * @param stories the series, oldest first, and {@code storyViews} the same editions' views in
@@ -96,7 +98,7 @@ final class CompanyPages {
   CompanyPage page(Company c, Map<String, byte[]> files, List<ChartImage> drawings) {
     String code = lang.code();
     String path = SitePaths.company(code, c.id());
-    CompanyRecord record = CompanyRecord.of(briefing, c.id());
+    CompanyRecord record = record(c.id());
     String name = c.name().in(lang);
     String folder = SitePaths.companyFiles(code, c.id());
     List<ChartView> chartViews = new ArrayList<>();
@@ -120,6 +122,10 @@ final class CompanyPages {
         SitePaths.below(path, jsonPath), SitePaths.link(path, SitePaths.companies(code)));
   }
 
+  private CompanyRecord record(String id) {
+    return records.computeIfAbsent(id, k -> CompanyRecord.of(briefing, k));
+  }
+
   /** The companies index: every company, grouped by kind in the order of {@link CompanyKind}. */
   CompaniesIndex index() {
     String path = SitePaths.companies(lang.code());
@@ -130,7 +136,7 @@ final class CompanyPages {
         if (c.kind() != kind) {
           continue;
         }
-        CompanyRecord r = CompanyRecord.of(briefing, c.id());
+        CompanyRecord r = record(c.id());
         Optional<Valuation> latest = r.latestValuation();
         rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
             c.id())), country(c.country()), raised(r), text(r.paidInto()), text(r.paidBy()),

@@ -23,26 +23,29 @@ import java.util.Optional;
  * from the briefing as of its date. Immutable.
  *
  * @param absoluteHtml the edition's text with absolute links, as the feed and the PDF carry it
- * @param page the edition's page, as written
+ * @param page the edition's page, as written (UTF-8): kept as bytes, it is written out again without
+ *     being decoded and encoded
  * @param print the edition's print document (XHTML), laid out into its PDF
+ * @param printSha256 the print document's SHA-256 in hex ({@link RenderedSite.PrintEdition#xhtmlSha256})
  * @param preview the path of its link-preview image under the output
  */
-record EditionOutput(StoryView own, String absoluteHtml, String page, String print, String preview,
-    List<SearchDoc> searchDocs) {
+record EditionOutput(StoryView own, String absoluteHtml, byte[] page, String print, String printSha256,
+    String preview, List<SearchDoc> searchDocs) {
   /** Raise when the encoding or what an edition's output holds changes. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   EditionOutput {
     requireNonNull(own, "own");
     requireNonNull(absoluteHtml, "absoluteHtml");
     requireNonNull(page, "page");
     requireNonNull(print, "print");
+    requireNonNull(printSha256, "printSha256");
     requireNonNull(preview, "preview");
     searchDocs = List.copyOf(searchDocs);
   }
 
   byte[] encode() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(page.length() + print.length() + 4096);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(page.length + print.length() + 4096);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
       StoryView s = own;
@@ -51,7 +54,10 @@ record EditionOutput(StoryView own, String absoluteHtml, String page, String pri
         text(out, text);
       }
       out.writeInt(s.number());
-      for (String text : List.of(absoluteHtml, page, print, preview)) {
+      text(out, absoluteHtml);
+      out.writeInt(page.length);
+      out.write(page);
+      for (String text : List.of(print, printSha256, preview)) {
         text(out, text);
       }
       out.writeInt(searchDocs.size());
@@ -81,8 +87,9 @@ record EditionOutput(StoryView own, String absoluteHtml, String page, String pri
       StoryView own = new StoryView(v[0], in.readInt(), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
           v[11], v[12], v[13]);
       String absoluteHtml = text(in);
-      String page = text(in);
+      byte[] page = bytes(in);
       String print = text(in);
+      String printSha256 = text(in);
       String preview = text(in);
       int docs = in.readInt();
       if (docs < 0 || docs > bytes.length) {
@@ -96,7 +103,7 @@ record EditionOutput(StoryView own, String absoluteHtml, String page, String pri
       if (in.read() != -1) {
         return Optional.empty();
       }
-      return Optional.of(new EditionOutput(own, absoluteHtml, page, print, preview, searchDocs));
+      return Optional.of(new EditionOutput(own, absoluteHtml, page, print, printSha256, preview, searchDocs));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -109,10 +116,14 @@ record EditionOutput(StoryView own, String absoluteHtml, String page, String pri
   }
 
   private static String text(DataInputStream in) throws IOException {
+    return new String(bytes(in), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(DataInputStream in) throws IOException {
     int length = in.readInt();
     if (length < 0 || length > in.available()) {
       throw new IOException("a text of " + length + " bytes where " + in.available() + " are left");
     }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    return in.readNBytes(length);
   }
 }

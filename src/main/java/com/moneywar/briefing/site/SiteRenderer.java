@@ -494,7 +494,7 @@ public final class SiteRenderer {
       Collections.reverse(newest);
       List<String> years = newest.stream().map(StoryView::year).distinct().toList();
       // What each edition made anew, kept once the search has its paragraphs too.
-      Map<Integer, String[]> made = new TreeMap<>();
+      Map<Integer, Made> made = new TreeMap<>();
       for (int i = 0; i < series.size(); i++) {
         Edition e = series.get(i);
         StoryView s = own.get(i);
@@ -506,8 +506,9 @@ public final class SiteRenderer {
           EditionOutput o = kept.get(i).get().output();
           PreviewImages.Image image = kept.get(i).get().image();
           files.put(image.path(), image.png());
-          files.put(path, utf8(o.page()));
-          editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, o.print(), pdfPath, latest));
+          files.put(path, o.page());
+          editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, o.print(), o.printSha256(), pdfPath,
+              latest));
           editionsReused.incrementAndGet();
           continue;
         }
@@ -529,12 +530,13 @@ public final class SiteRenderer {
             CompanyPages.mentioned(e.asOf(), e.story().in(lang)).stream()
                 .map(id -> new CompanyPage.CompanyLink(name(briefing, id, lang),
                     SitePaths.link(path, SitePaths.company(code, id)))).toList()), problems);
-        page.ifPresent(html -> files.put(path, utf8(html)));
-        Optional<String> print = templates.render(print(ctx, e, absolute.get(i), asOf, heads, places), problems);
-        print.ifPresent(xhtml -> editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, xhtml, pdfPath,
-            latest)));
-        if (!keys.get(i).isEmpty() && page.isPresent() && print.isPresent() && problems.size() == problemsBefore) {
-          made.put(i, new String[] {page.get(), print.get(), image.path()});
+        Optional<byte[]> pageBytes = page.map(SiteRenderer::utf8);
+        pageBytes.ifPresent(bytes -> files.put(path, bytes));
+        Optional<RenderedSite.PrintEdition> print = templates.render(print(ctx, e, absolute.get(i), asOf, heads, places),
+            problems).map(xhtml -> RenderedSite.PrintEdition.of(lang, s.slug(), date, xhtml, pdfPath, latest));
+        print.ifPresent(editions::add);
+        if (!keys.get(i).isEmpty() && pageBytes.isPresent() && print.isPresent() && problems.size() == problemsBefore) {
+          made.put(i, new Made(pageBytes.get(), print.get(), image.path()));
         }
       }
       List<Framed> pages = new ArrayList<>();
@@ -563,8 +565,9 @@ public final class SiteRenderer {
       Map<Integer, List<com.moneywar.briefing.search.SearchDoc>> madeDocs = new HashMap<>();
       twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems, kept, madeDocs));
       // Each edition made anew, whole, for the next build.
-      made.forEach((i, parts) -> editionMemo.put(keys.get(i), new EditionOutput(own.get(i), absolute.get(i).html(),
-          parts[0], parts[1], parts[2], madeDocs.getOrDefault(i, List.of())).encode()));
+      made.forEach((i, m) -> editionMemo.put(keys.get(i), new EditionOutput(own.get(i), absolute.get(i).html(),
+          m.page(), m.print().xhtml(), m.print().xhtmlSha256(), m.preview(), madeDocs.getOrDefault(i, List.of()))
+          .encode()));
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -670,6 +673,9 @@ public final class SiteRenderer {
     }
     return key.toString();
   }
+
+  /** What an edition made anew in this build, kept in the memo once its search paragraphs are known. */
+  private record Made(byte[] page, RenderedSite.PrintEdition print, String preview) {}
 
   /** What an edition made in an earlier build, taken from the memo, with its link-preview image. */
   private record Kept(EditionOutput output, PreviewImages.Image image) {}
