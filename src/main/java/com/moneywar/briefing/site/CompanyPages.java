@@ -177,8 +177,12 @@ final class CompanyPages {
       totals.add(new CompanyPage.Total(raised.label(), raised.value(),
           raised.note() + t.get("total.raised.debt").replace("{0}", text(debt))));
     }
-    add(totals, "total.committedTo", r.committedTo());
-    add(totals, "total.paidInto", r.paidInto());
+    // Investors' shares of its rounds are part of what the rounds raised: said so, or a new user's
+    // "committed $225 million" beside "raised $2.1 billion" read as all the investors put in.
+    boolean sharesOfRounds = !r.raisedInRounds().isEmpty() && !r.asInvestee().investments().isEmpty()
+        && r.asInvestee().investments().stream().allMatch(i -> i.round().isPresent());
+    add(totals, sharesOfRounds ? "total.committedTo.named" : "total.committedTo", r.committedTo());
+    add(totals, sharesOfRounds ? "total.paidInto.named" : "total.paidInto", r.paidInto());
     // Loans and bonds are money lent, not shares bought: a total of their own, never in the investment ones.
     add(totals, "total.lentTo", r.lentTo());
     add(totals, "total.committedBy", r.committedBy());

@@ -95,6 +95,28 @@ class CompanyPagesTest {
   }
 
   @Test
+  void investorsSharesOfACompanysRoundsAreNotShownAsAllItWasPromised(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // A new user's Cerebras page read "Raised in rounds $2.1 billion" beside "Committed to it $225 million":
+    // the one investor's share the sources name, read as all the investors put in.
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    ShippedProject.replace(project, "data/investments.csv",
+        "('last February'). The seed article gives no KRW conversion.\",,,,,,,,,",
+        "('last February'). The seed article gives no KRW conversion.\",,mistral-test,,,,,,,");
+    Files.writeString(project.resolve("data/rounds.csv"), "mistral-test,mistral-ai,equity,,microsoft,,400000000,,EUR,"
+        + "about,2024-02,seed-2024-03-28,,,none,,,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (String code : List.of("ko", "en")) {
+      Map<String, String> mistral = totals(Jsoup.parse(built.resolve(code + "/companies/mistral-ai.html").toFile(), "UTF-8"));
+      assertThat(mistral).containsKeys("total.raised", "total.committedTo.named", "total.paidInto.named")
+          .doesNotContainKeys("total.committedTo", "total.paidInto");
+      // A company whose money came also outside its rounds keeps the plain words.
+      Map<String, String> openai = totals(Jsoup.parse(built.resolve(code + "/companies/openai.html").toFile(), "UTF-8"));
+      assertThat(openai).containsKeys("total.raised", "total.committedTo", "total.paidInto");
+    }
+  }
+
+  @Test
   void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
     Map<String, List<String>> parties = parties();
     int rows = 0;
