@@ -202,7 +202,7 @@ final class TalentChart implements KindRenderer {
     if (fact instanceof com.moneywar.briefing.model.Flow f) {
       // Partners side by side, a payer and a payee with an arrow; the kind under them, as the tables say it.
       return List.of(w.company(f.from()) + (f.flowKind().partners() ? " ·" : " →"),
-          w.company(f.to()) + " " + f.flowKind().words(w.lang()).toLowerCase(java.util.Locale.ROOT));
+          w.company(f.to()) + " " + f.kindWords(w.lang()).toLowerCase(java.util.Locale.ROOT));
     }
     Valuation v = (Valuation) fact;
     return List.of(w.company(v.company()) + w.pick(" 기업가치", " valuation"), w.shortDate(v.date()));
@@ -219,7 +219,7 @@ final class TalentChart implements KindRenderer {
           ChartWording.possessive(w.company(r.investee())) + " " + r.type().phrase(w.lang()) + " of " + w.money(fact));
     }
     if (fact instanceof com.moneywar.briefing.model.Flow f) {
-      String kind = f.flowKind().words(w.lang());
+      String kind = f.kindWords(w.lang());
       return w.pick(w.company(f.from()) + "·" + w.company(f.to()) + " " + kind + " " + w.money(fact),
           "the " + w.money(fact) + " " + kind.toLowerCase(java.util.Locale.ROOT) + " of " + w.company(f.from())
               + " and " + w.company(f.to()));

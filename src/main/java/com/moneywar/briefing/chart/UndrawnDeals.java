@@ -302,7 +302,7 @@ final class UndrawnDeals {
     List<String> names = new ArrayList<>(rows.stream()
         .map(f -> f instanceof Flow flow && flow.flowKind().partners()
             ? partners(f, w) + (reason == Reason.JOINT || reason == Reason.SALE ? ""
-                : " " + w.pick(flow.flowKind().words(Lang.KO), flow.flowKind().words(Lang.EN).toLowerCase(java.util.Locale.ROOT)))
+                : " " + w.pick(flow.kindWords(Lang.KO), flow.kindWords(Lang.EN).toLowerCase(java.util.Locale.ROOT)))
             : TimelineChart.deal(f, w)
                 // A deal of undisclosed price sized by what it buys says its size: 오픈AI → AMD · 6GW.
                 + (reason == Reason.UNDISCLOSED && f instanceof Flow flow && flow.capacity().isPresent()
@@ -328,7 +328,7 @@ final class UndrawnDeals {
       if (f.flowKind() == FlowKind.STAKE || f.flowKind() == FlowKind.HOLDING) {
         return w.pick(percent.isEmpty() ? " 지분" : " 지분 " + percent, percent.isEmpty() ? " stake" : " " + percent + " stake");
       }
-      return " " + f.flowKind().words(w.lang()).toLowerCase(java.util.Locale.ROOT);
+      return " " + f.kindWords(w.lang()).toLowerCase(java.util.Locale.ROOT);
     }
     return row instanceof Round ? w.pick(" 라운드", " round") : w.pick(" 투자", " investment");
   }

@@ -105,6 +105,24 @@ public record Flow(
   }
 
   /**
+   * The message key of the row's kind, {@code flowkind.<code>}: for a stake held whose value no
+   * source gives, {@code flowkind.holding.unvalued} ("Stake held", where "Stake held (value)" beside
+   * "no amount given" promised a value no source gave).
+   */
+  public String kindKey() {
+    return unvaluedHolding() ? "flowkind.holding.unvalued" : "flowkind." + flowKind.code();
+  }
+
+  /** The row's kind in words as the tables write it, unless a {@link #kindKey()} message replaces them. */
+  public String kindWords(Lang lang) {
+    return unvaluedHolding() ? (lang == Lang.KO ? "지분 보유" : "Stake held") : flowKind.words(lang);
+  }
+
+  private boolean unvaluedHolding() {
+    return flowKind == FlowKind.HOLDING && !reporting.amountStated();
+  }
+
+  /**
    * The stake's percentage as the sources state it, with its bound ({@code percent_bound}): {@code 49%},
    * {@code 약 4%} / {@code about 4%}, {@code 4% 이상} / {@code more than 4%}, {@code 최소 4%} / {@code at
    * least 4%}, {@code 최대 4%} / {@code up to 4%}; empty when the row gives none.

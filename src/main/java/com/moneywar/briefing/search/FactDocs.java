@@ -71,7 +71,7 @@ final class FactDocs {
       String percent = f.percent().map(p -> " · " + t.getOrDefault("col.percent", "") + " "
           + figure(wording, "flow", f.id(), "percent", lang)).orElse("");
       String text = both(b, f.from(), lang) + between + both(b, f.to(), lang) + " · "
-          + t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.payment().afterName(lang)
+          + t.getOrDefault(f.kindKey(), f.kindWords(lang)) + f.payment().afterName(lang)
           + " · " + wording.standing("flow", f.id(), lang)
           + percent + f.capacity().map(c -> " · " + c.words(lang)).orElse("") + note(f.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, f.date().in(lang), f.date().firstDay().toString(),

@@ -132,7 +132,7 @@ final class FactTables {
     for (Flow f : briefing.flows()) {
       List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
-          Cell.of(t.getOrDefault("flowkind." + f.flowKind().code(), f.flowKind().words(lang)) + f.dealAfterName(lang)
+          Cell.of(t.getOrDefault(f.kindKey(), f.kindWords(lang)) + f.dealAfterName(lang)
               + f.payment().afterName(lang)
               // The day the deal completed, once it is on the record: 인수 · 2025년 11월 25일 완료.
               + f.closed().map(c -> lang == Lang.KO ? " · " + DateStyle.format(c, lang) + " 완료"
@@ -158,8 +158,8 @@ final class FactTables {
     types.addAll(List.of(N, D, T, T));
     // The caption names the kinds of deal the record holds, as the kind column writes them (a new
     // user's licensing deals sat under "컴퓨팅 구매·공급 계약·인수·지분·공동 투자").
-    List<String> kindWords = briefing.flows().stream().map(Flow::flowKind).distinct().sorted()
-        .map(k -> t.getOrDefault("flowkind." + k.code(), k.words(lang)))
+    List<String> kindWords = briefing.flows().stream().sorted(java.util.Comparator.comparing(Flow::flowKind))
+        .map(f -> t.getOrDefault(f.kindKey(), f.kindWords(lang))).distinct()
         .map(w -> lang == Lang.KO || w.isEmpty() ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1)).toList();
     // Korean lists kinds with a middle dot, unless a kind holds one itself (기술 라이선스·인력 영입).
     String kinds = String.join(lang == Lang.KO && kindWords.stream().noneMatch(k -> k.contains("·")) ? "·" : ", ",
