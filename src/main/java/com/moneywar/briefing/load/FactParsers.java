@@ -21,13 +21,4 @@ final class FactParsers {
       case SPENDING -> new SpendingRows();
     };
   }
-
-  /**
-   * Whether the kind's table may be left out of a project: a briefing without talent offers, rounds,
-   * other deals or capital spending is normal (their pages and sections are then left out), one
-   * without investments or valuations is not.
-   */
-  static boolean optional(FactKind kind) {
-    return kind == FactKind.TALENT || kind == FactKind.ROUND || kind == FactKind.FLOW || kind == FactKind.SPENDING;
-  }
 }

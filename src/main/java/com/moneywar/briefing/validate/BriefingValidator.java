@@ -135,7 +135,8 @@ public final class BriefingValidator {
       }
     }
     String problem = b.rateProblem(fact);
-    if (!problem.isEmpty()) {
+    // Rates left out for their own (reported) errors, or a missing file, say nothing of this row.
+    if (!problem.isEmpty() && !at.anyUnread(DataFile.EXCHANGE_RATES.path())) {
       problems.add(new Problem(at.of(file, fact.id(), fact.fx().isPresent() ? "fx" : "date"),
           problem));
     }

@@ -314,7 +314,7 @@ final class ChartChecker {
     if (rows.isEmpty()) {
       String where = spec.currency().isPresent() ? "currency" : "rows";
       problems.add(new Problem(origins.of(CHARTS, spec.id(), where), "expected at least one row to plot, found none"
-          + spec.currency().map(c -> " in " + c.getCurrencyCode()).orElse("")));
+          + spec.currency().map(c -> " in " + c.getCurrencyCode()).orElse("") + origins.absentNote(tableOf(spec))));
       return false;
     }
     return true;

@@ -55,7 +55,7 @@ class ProjectCheckTest {
 
   @Test
   void aMissingTableOrTextFolderIsNamedWithoutALineOrColumn() throws IOException {
-    Files.delete(project.resolve(VALUATIONS));
+    Files.delete(project.resolve("data/exchange_rates.csv"));
     try (var texts = Files.list(project.resolve("data/texts"))) {
       for (Path text : texts.toList()) {
         Files.delete(text);
@@ -63,8 +63,16 @@ class ProjectCheckTest {
     }
     Files.delete(project.resolve("data/texts"));
     assertThat(problems()).containsExactly(
-        "data/texts: error: expected a folder of Markdown texts, found none",
-        "data/valuations.csv: error: expected the file data/valuations.csv, found none");
+        "data/exchange_rates.csv: error: expected the file data/exchange_rates.csv, found none",
+        "data/texts: error: expected a folder of Markdown texts, found none");
+  }
+
+  @Test
+  void aFactTableMayBeLeftOutAndEachReferenceToItsRowsSaysItIsMissing() throws IOException {
+    // A new user's briefing on capital spending and its bonds stopped at "expected the file
+    // data/valuations.csv, found none": it had no valuation to enter.
+    Files.delete(project.resolve(VALUATIONS));
+    assertThat(problems()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("(the project has no data/valuations.csv)"));
   }
 
   @Test
