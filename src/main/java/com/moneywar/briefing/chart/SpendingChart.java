@@ -251,8 +251,9 @@ final class SpendingChart implements KindRenderer {
   }
 
   /**
-   * The current figures a chart that names no rows leaves out, with why: {@code 실적·추정치 1건(…)과
-   * 다른 기간의 계획 1건(…)은 그리지 않았다.}; up to three named per reason, then only counted.
+   * The current figures a chart that names no rows leaves out, with why: {@code 실적·추정치 1건(…),
+   * 다른 기간의 계획 2건(…)과 기간이 밝혀지지 않은 계획 1건(…)은 그리지 않았다.}; up to three named per
+   * reason, then only counted.
    */
   static String undrawn(Map<ChartSelection.SpendingLeftOut, List<Spending>> left, ChartWording w) {
     List<String> parts = new ArrayList<>();
@@ -273,8 +274,9 @@ final class SpendingChart implements KindRenderer {
     if (parts.isEmpty()) {
       return "";
     }
-    return w.pick(String.join("과 ", parts) + "은 그리지 않았다. 모두 사이트의 ‘투자’ 페이지에 있다.",
-        "Not drawn: " + String.join(" and ", parts) + "; the site's Investments page lists them all.");
+    // Listed with commas, the particle only before the last: "A, B과 C은", not "A과 B과 C은".
+    return w.pick(UndrawnDeals.join(parts, ", ", "과 ") + "은 그리지 않았다. 모두 사이트의 ‘투자’ 페이지에 있다.",
+        "Not drawn: " + UndrawnDeals.join(parts, ", ", " and ") + "; the site's Investments page lists them all.");
   }
 
   /** For tests: the bar names of a chart's rows. */

@@ -339,7 +339,8 @@ final class UndrawnDeals {
     return w.company(flow.from()) + " · " + w.company(flow.to());
   }
 
-  private static String join(List<String> parts, String between, String last) {
+  /** {@code parts} joined by {@code between}, the last one by {@code last}: "A, B과 C" / "A, B and C". */
+  static String join(List<String> parts, String between, String last) {
     if (parts.size() == 1) {
       return parts.get(0);
     }

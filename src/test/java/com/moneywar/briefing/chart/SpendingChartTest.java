@@ -85,6 +85,23 @@ class SpendingChartTest {
     assertThat(ko.caption()).contains("다른 기간의 계획 2건");
   }
 
+  @Test
+  void threeReasonsNotToDrawAreListedWithCommasNotChainedParticles() {
+    // A new user's caption read "실적·추정치 1건(…)과 다른 기간의 계획 2건(…)과 기간이 밝혀지지 않은 계획 1건(…)은".
+    Spending campus = fixture("fixture-campus", Optional.empty(), "11000000000", new Localized("", ""));
+    Spending plan = fixture("fixture-spent", campus.period(), "12000000000", new Localized("", ""));
+    Spending spent = new Spending(plan.id(), plan.company(), plan.spendingKind(),
+        Optional.of(new com.moneywar.briefing.model.SpendingPeriod(false, 2024, 2024, 0)),
+        com.moneywar.briefing.model.SpendingStatus.SPENT, Optional.empty(), plan.amount(), plan.bound(), plan.date(),
+        plan.source(), plan.fx(), plan.approxDigits(), plan.note(), plan.reporting(), plan.name());
+    Briefing b = with(campus, spent);
+    assertThat(new ChartRenderer().render(CAPEX, b, Lang.KO).caption())
+        .containsPattern("실적·추정치 1건\\([^)]*\\), 다른 기간의 계획 1건\\([^)]*\\)과 기간이 밝혀지지 않은 계획 1건\\([^)]*\\)은 그리지 않았다");
+    assertThat(new ChartRenderer().render(CAPEX, b, Lang.EN).caption())
+        .containsPattern("Not drawn: 1 figure spent or estimated \\([^)]*\\), 1 plan for another period \\([^)]*\\)"
+            + " and 1 plan with no period stated");
+  }
+
   /** A TEST FIXTURE spending row like Meta's October plan, with another id, period, amount and name. */
   private static Spending fixture(String id, Optional<com.moneywar.briefing.model.SpendingPeriod> period, String amount,
       Localized name) {
