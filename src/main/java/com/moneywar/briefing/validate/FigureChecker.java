@@ -129,7 +129,7 @@ final class FigureChecker {
           || from.get().bound() == Bound.RANGE || to.get().bound() == Bound.RANGE
           || !from.get().reporting().amountStated() || !to.get().reporting().amountStated()) {
         problems.add(new Problem(ref.pos(), "expected two comparable valuations (one basis, not estimates, no ranges) for "
-            + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get())));
+            + ref.text() + ", found " + notComparable(from.get(), to.get())));
       } else if (!from.get().reporting().plottable() || !to.get().reporting().plottable()) {
         Valuation unset = from.get().reporting().plottable() ? to.get() : from.get();
         problems.add(new Problem(ref.pos(), "expected two valuations that were set for " + ref.text() + ", found '"
@@ -391,6 +391,29 @@ final class FigureChecker {
 
   private static String described(FigureRef ref, com.moneywar.briefing.model.MoneyFact f) {
     return "'" + f.id() + "' (" + com.moneywar.briefing.model.AmountText.of(f, com.moneywar.briefing.model.Lang.EN) + ")";
+  }
+
+  /**
+   * What keeps two valuations from a multiple, and only that: a new user read "'a' (unstated, exact)
+   * and 'b' (post-money, about)" as if "about" were wrong too.
+   */
+  private static String notComparable(Valuation from, Valuation to) {
+    for (Valuation v : List.of(from, to)) {
+      if (v.bound() == Bound.RANGE) {
+        return "'" + v.id() + "', a range";
+      }
+      if (!v.reporting().amountStated()) {
+        return "'" + v.id() + "', with no amount";
+      }
+    }
+    if (from.basis() == to.basis()) {
+      return "'" + from.id() + "' and '" + to.id() + "', both estimates (basis 'estimate')";
+    }
+    String found = "'" + from.id() + "' on basis '" + from.basis().code() + "' and '" + to.id() + "' on basis '"
+        + to.basis().code() + "'";
+    boolean unstated = from.basis() == ValuationBasis.UNSTATED || to.basis() == ValuationBasis.UNSTATED;
+    return found + (unstated ? " (where a source says which value it is, write that basis: the press's \"valued at\""
+        + " is most often 'post-money')" : "");
   }
 
   private static String describe(Valuation v) {
