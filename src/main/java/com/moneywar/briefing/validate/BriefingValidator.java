@@ -82,12 +82,6 @@ public final class BriefingValidator {
     for (Story story : b.stories()) {
       for (Article article : story.articles().values()) {
         article.figures().forEach(ref -> figures.checkInText(ref, article.lang()));
-        FigureChecker.checkInBrackets(b, article, problems);
-        ParticleChecker.check(b, article, problems);
-        EnglishWordsChecker.check(b, article, problems);
-        KoreanWordsChecker.check(b, article, problems);
-        BoundWordsChecker.check(b, article, problems);
-        StatusWordsChecker.check(b, article, problems);
       }
     }
     EditionChecker editions = new EditionChecker(b, at, figures, problems);

@@ -55,6 +55,18 @@ final class EditionChecker {
     List<Article> dated = articles.stream().filter(a -> !origins.unread(a.file(), "date")).toList();
     Optional<LocalDate> date = dated.stream().map(Article::date).min(LocalDate::compareTo);
     Optional<Briefing> asOf = date.map(d -> AsOf.of(briefing, d));
+    // The words around each figure are checked against the figure as the edition shows it, as of its
+    // date: a round in talks then, closed later, reads "협상 중" there, not "이후 마감된 협상", and its
+    // particle and the status words beside it are those of "협상 중".
+    Briefing shown = asOf.orElse(briefing);
+    for (Article article : articles) {
+      FigureChecker.checkInBrackets(shown, article, problems);
+      ParticleChecker.check(shown, article, problems);
+      EnglishWordsChecker.check(shown, article, problems);
+      KoreanWordsChecker.check(shown, article, problems);
+      BoundWordsChecker.check(shown, article, problems);
+      StatusWordsChecker.check(shown, article, problems);
+    }
     Set<String> chartsOnRecord = asOf.map(b -> b.charts().stream().map(ChartSpec::id).collect(Collectors.toSet()))
         .orElse(Set.of());
     Set<String> allCharts = briefing.charts().stream().map(ChartSpec::id).collect(Collectors.toSet());

@@ -87,6 +87,21 @@ class TalksConcludedTest {
         .findFirst().orElseThrow().caption()).contains("협상 중인 거래 1건(앤스로픽 · 시리즈E)");
   }
 
+  /**
+   * A check of the words around a figure reads the figure as its edition shows it: a new user's
+   * September edition was told its round "already says 'talks, later closed'", the words of an
+   * edition after the close, where it read "in talks".
+   */
+  @Test
+  void theWordsAroundAFigureAreCheckedAsTheEditionShowsIt() throws IOException {
+    Path project = project(round(TALKS, "2024-12", "talks", "fixture-closing"),
+        round("fixture-closing", "2026-01", "", ""));
+    ShippedProject.replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "## 인재 전쟁은",
+        "앤스로픽은 {{round:" + TALKS + "}} 규모로 협상하고 있다.\n\n## 인재 전쟁은");
+    assertThat(ShippedProject.checkProblems(project)).anySatisfy(p -> assertThat(p)
+        .contains("already says '협상 중' in its brackets, found '협상' after it"));
+  }
+
   @Test
   void closedAsNamesALaterClosedRoundOfTheSameCompany() throws IOException {
     Path project = project(
