@@ -269,6 +269,8 @@ final class SpendingChart implements KindRenderer {
             count + (n == 1 ? " plan for another period" : " plans for other periods") + " (" + list + ")");
         case NO_PERIOD -> w.pick("기간이 밝혀지지 않은 계획 " + count + "건(" + list + ")",
             count + (n == 1 ? " plan" : " plans") + " with no period stated (" + list + ")");
+        case PART -> w.pick("다른 막대의 금액에 이미 들어 있는 계획 " + count + "건(" + list + ")",
+            count + (n == 1 ? " plan" : " plans") + " already inside another bar's amount (" + list + ")");
       });
     }
     if (parts.isEmpty()) {

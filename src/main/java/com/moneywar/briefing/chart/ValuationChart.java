@@ -39,15 +39,20 @@ final class ValuationChart implements KindRenderer {
      * user's Figure AI, about $2 billion pre-money five days before its $2.6 billion post-money,
      * was taken as the start of its line, and its ×15.0 was said to be "on different bases").
      * Where no run reaches the last point (a company valued once before a round, once after), the
-     * first point: the two are then on different bases, and no multiple is given.
+     * first point, where its label goes; the line then does not {@link #grows}.
      */
     Valuation first() {
       return joined(this).stream().filter(run -> run.contains(last())).findFirst().orElse(points).get(0);
     }
 
-    /** Whether the line has a multiple to measure: a first value other than its last. */
+    /**
+     * Whether the line has a multiple to measure: a joined run of values reaches its last point. A
+     * company valued once before a round and once after has none, and no note that its "first and
+     * last values are on different bases" (a new user's Mistral AI, €10 billion pre-money and €11.7
+     * billion post-money two days apart): its pre-money value stands apart, said under the chart.
+     */
     boolean grows() {
-      return first() != last();
+      return joined(this).stream().anyMatch(run -> run.contains(last()));
     }
 
     Valuation last() {
@@ -861,7 +866,7 @@ final class ValuationChart implements KindRenderer {
                 + ChartWording.whenEnglish(last.date()) + " (on different bases, so no multiple is given)."));
         continue;
       }
-      if (line.points().size() == 1) {
+      if (!line.grows()) {
         sentences.add(w.pick(ChartWording.josa(name, "은", "는") + " " + w.date(last.date()) + " " + w.money(last) + ".",
             name + ": " + w.money(last) + " " + ChartWording.whenEnglish(last.date()) + "."));
         continue;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * {@code data/spending.csv}: capital spending on a company's own account (capex, AI
  * infrastructure, investment pledges), with the period it covers and whether it is planned, spent
- * or estimated; a revised figure names the row it revises in {@code replaces}.
+ * or estimated; a revised figure names the row it revises in {@code replaces}, and a part of
+ * another row's amount names that row in {@code part_of}.
  */
 final class SpendingRows implements RowParser<Spending> {
   static final String FILE = DataFile.SPENDING.path();
@@ -29,7 +30,7 @@ final class SpendingRows implements RowParser<Spending> {
   @Override
   public TableSpec spec() {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("company"), required("kind"),
-        optional("period"), required("status"), optional("replaces"), optional("name_ko"), optional("name_en"))));
+        optional("period"), required("status"), optional("replaces"), optional("name_ko"), optional("name_en"), optional("part_of"))));
   }
 
   @Override
@@ -47,8 +48,9 @@ final class SpendingRows implements RowParser<Spending> {
       cells.reject(missing, "expected the name in both languages (columns 'name_ko' and 'name_en'), found an empty '"
           + missing + "'");
     }
+    Optional<String> partOf = cells.optionalRef("part_of");
     return new Spending(c.id(), company, kind, period, status, replaces, c.amount(), c.bound(), c.date(),
-        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting(), name);
+        c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting(), name, partOf);
   }
 
   /**

@@ -162,10 +162,34 @@ public final class ChartSelection {
       return inCurrency(spec, named(spec, "spending", b.spending(), b::spending));
     }
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
-    return current(b).stream()
+    List<Spending> plans = current(b).stream()
         .filter(s -> s.status() == SpendingStatus.PLANNED && period.isPresent() && s.period().equals(period))
         .filter(s -> spec.currency().map(s.amount().currency()::equals).orElse(true))
         .toList();
+    // A part of a figure drawn is inside its bar: beside it, a reader would add the two.
+    return plans.stream().filter(s -> !insideAnother(b, s, plans)).toList();
+  }
+
+  /**
+   * Whether {@code s} is part of ({@code part_of}, through every level) a row of {@code drawn}, or of
+   * a row a row of {@code drawn} revises: its money is already in that row's bar.
+   */
+  public static boolean insideAnother(Briefing b, Spending s, List<Spending> drawn) {
+    java.util.Set<String> wholes = new java.util.HashSet<>();
+    Optional<Spending> whole = s.partOf().flatMap(b::spending);
+    while (whole.isPresent() && wholes.add(whole.get().id())) {
+      whole = whole.get().partOf().flatMap(b::spending);
+    }
+    for (Spending d : drawn) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Optional<Spending> at = Optional.of(d); at.isPresent() && seen.add(at.get().id());
+          at = at.get().replaces().flatMap(b::spending)) {
+        if (wholes.contains(at.get().id())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -212,10 +236,12 @@ public final class ChartSelection {
       return out;
     }
     Optional<SpendingPeriod> period = spendingPeriod(b, spec);
+    List<Spending> drawn = spending(b, spec);
     for (Spending s : current(b)) {
       SpendingLeftOut why = s.status() != SpendingStatus.PLANNED ? SpendingLeftOut.STATUS
           : period.isPresent() && s.period().isEmpty() ? SpendingLeftOut.NO_PERIOD
-          : period.isPresent() && !s.period().equals(period) ? SpendingLeftOut.PERIOD : null;
+          : period.isPresent() && !s.period().equals(period) ? SpendingLeftOut.PERIOD
+          : !drawn.contains(s) && insideAnother(b, s, drawn) ? SpendingLeftOut.PART : null;
       if (why != null) {
         out.computeIfAbsent(why, k -> new ArrayList<>()).add(s);
       }
@@ -230,7 +256,9 @@ public final class ChartSelection {
     /** A plan for another period than the one drawn. */
     PERIOD,
     /** A plan whose sources state no period ("an $11 billion campus"): not known to be for the one drawn. */
-    NO_PERIOD
+    NO_PERIOD,
+    /** A plan inside another drawn ({@code part_of}): its money is in that bar already. */
+    PART
   }
 
   /**

@@ -9,7 +9,11 @@ import java.util.Optional;
  * Money a company spends on its own account, with no counterparty: its capital expenditure, its
  * spending on AI infrastructure, or an investment pledge, for a {@link SpendingPeriod} (empty when
  * no source states one: "Project Rainier's $11 billion"), planned, spent or estimated. A revised figure (guidance raised or cut) is a row of its own that names the
- * one it revises in {@code replaces}. Never added into investment totals, nor drawn by a chart.
+ * one it revises in {@code replaces}. Never added into investment totals.
+ *
+ * @param partOf the row whose amount already holds this one, when a source says so ("InvestAI,
+ *     €200 billion, including a €20 billion fund"; a company's pledge inside a state's total): a chart
+ *     never draws the two side by side, nor does a sum add them
  */
 public record Spending(
     String id,
@@ -26,14 +30,23 @@ public record Spending(
     int approxDigits,
     Localized note,
     Reporting reporting,
-    Localized name)
+    Localized name,
+    Optional<String> partOf)
     implements MoneyFact {
-  /** Spending of no name of its own. */
+  /** Spending of no name of its own, part of no other row. */
   public Spending(String id, String company, SpendingKind spendingKind, Optional<SpendingPeriod> period,
       SpendingStatus status, Optional<String> replaces, Money amount, Bound bound, PartialDate date, String source,
       Optional<String> fx, int approxDigits, Localized note, Reporting reporting) {
     this(id, company, spendingKind, period, status, replaces, amount, bound, date, source, fx, approxDigits, note,
         reporting, Localized.empty());
+  }
+
+  /** Spending part of no other row. */
+  public Spending(String id, String company, SpendingKind spendingKind, Optional<SpendingPeriod> period,
+      SpendingStatus status, Optional<String> replaces, Money amount, Bound bound, PartialDate date, String source,
+      Optional<String> fx, int approxDigits, Localized note, Reporting reporting, Localized name) {
+    this(id, company, spendingKind, period, status, replaces, amount, bound, date, source, fx, approxDigits, note,
+        reporting, name, Optional.empty());
   }
 
   public Spending {
@@ -51,6 +64,7 @@ public record Spending(
     requireNonNull(note, "note");
     requireNonNull(reporting, "reporting");
     requireNonNull(name, "name");
+    requireNonNull(partOf, "partOf");
   }
 
   /**

@@ -59,6 +59,7 @@ final class DataPackage {
           new Link("closed_as", DataFile.FLOWS),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)),
       DataFile.SPENDING, List.of(new Link("company", DataFile.COMPANIES), new Link("replaces", DataFile.SPENDING),
+          new Link("part_of", DataFile.SPENDING),
           new Link("source", DataFile.SOURCES), new Link("alt_source", DataFile.SOURCES)));
 
   /**

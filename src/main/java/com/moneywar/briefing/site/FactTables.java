@@ -188,10 +188,24 @@ final class FactTables {
         amount = new Cell(amount.text() + " · " + status, amount.href(), amount.title(), amount.numeric(), amount.sort());
       }
       rows.add(new Row("spending-" + s.id(), false, List.of(who, amount, krw(s), date(s), source(s),
-          Cell.of(revision(s) + note(s)))));
+          Cell.of(partOf(s) + revision(s) + note(s)))));
     }
     return new FactTable(t.get("spending.caption"), List.of(t.get("col.spending"), t.get("col.amount"),
         t.get("col.krw"), t.get("col.date"), t.get("col.source"), t.get("col.note")), List.of(T, N, N, D, T, T), rows);
+  }
+
+  /**
+   * {@code EU 집행위원회 · InvestAI 2000억유로에 포함. } / {@code Part of European Commission · InvestAI, €200
+   * billion. }: the row whose amount holds this one ({@code part_of}); else empty.
+   */
+  private String partOf(Spending s) {
+    return s.partOf().flatMap(briefing::spending).map(whole -> {
+      String what = name(whole.company()) + " · " + whole.periodBefore(lang)
+          + t.getOrDefault("spendingkind." + whole.spendingKind().code(), whole.spendingKind().midSentence(lang))
+          + whole.nameAfter(lang);
+      return lang == Lang.KO ? what + " " + AmountText.of(whole, lang) + "에 포함. "
+          : "Part of " + what + ", " + AmountText.of(whole, lang) + ". ";
+    }).orElse("");
   }
 
   /** {@code 600억~650억달러에서 상향. 이후 700억~720억달러로 상향. }: what a spending row revised and became; else empty. */

@@ -485,7 +485,57 @@ public final class BriefingValidator {
       String file = DataFile.SPENDING.path();
       refs.company(file, s.id(), "company", s.company());
       s.replaces().ifPresent(r -> checkRevision(s, r));
+      s.partOf().ifPresent(w -> checkPart(s, w));
       return null;
+    }
+
+    /**
+     * A part names another row of the table whose amount holds it, in the same currency and no
+     * smaller than it, and the chain of wholes ends (no row is part of itself, even through others).
+     */
+    private void checkPart(Spending s, String w) {
+      String file = DataFile.SPENDING.path();
+      Optional<Spending> whole = b.spending(w);
+      if (whole.isEmpty()) {
+        if (!at.unread(file, w)) {
+          problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected the id of the row of " + file
+              + " whose amount holds this one in column 'part_of', found '" + w + "'" + NearestName.hint(w,
+                  at.ids(file).stream().filter(id -> !id.equals(s.id())).toList())));
+        }
+        return;
+      }
+      Spending e = whole.get();
+      if (e.id().equals(s.id())) {
+        problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected the id of another row in column"
+            + " 'part_of', found '" + w + "', this row's own id"));
+        return;
+      }
+      if (!e.amount().currency().equals(s.amount().currency())) {
+        problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected a whole in the currency of its part ("
+            + s.amount().currency().getCurrencyCode() + ") in column 'part_of', found '" + w + "' in "
+            + e.amount().currency().getCurrencyCode()));
+        return;
+      }
+      java.math.BigDecimal top = e.reporting().high().map(com.moneywar.briefing.money.Money::amount)
+          .orElse(e.amount().amount());
+      if (e.reporting().amountStated() && s.reporting().amountStated() && s.amount().amount().compareTo(top) > 0) {
+        problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected a whole at least as large as its part ("
+            + com.moneywar.briefing.model.AmountText.of(s, com.moneywar.briefing.model.Lang.EN) + ") in column"
+            + " 'part_of', found '" + w + "' (" + com.moneywar.briefing.model.AmountText.of(e,
+                com.moneywar.briefing.model.Lang.EN) + ")"));
+        return;
+      }
+      List<String> chain = new ArrayList<>(List.of(s.id()));
+      Optional<Spending> next = Optional.of(e);
+      while (next.isPresent() && !chain.contains(next.get().id())) {
+        chain.add(next.get().id());
+        next = next.get().partOf().flatMap(b::spending);
+      }
+      if (next.isPresent() && next.get().id().equals(s.id())) {
+        chain.add(s.id());
+        problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected parts that lead to a whole that is part of"
+            + " nothing, found a circle: " + String.join(" → ", chain.stream().map(id -> "'" + id + "'").toList())));
+      }
     }
 
     /**

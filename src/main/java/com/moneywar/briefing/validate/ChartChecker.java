@@ -72,8 +72,26 @@ final class ChartChecker {
       }
       case VALUATIONS -> checkValuations(spec);
       case TALENT -> checkTalent(spec);
-      case SPENDING -> checkNotEmpty(spec, ChartSelection.spending(briefing, spec));
+      case SPENDING -> {
+        List<com.moneywar.briefing.model.Spending> rows = ChartSelection.spending(briefing, spec);
+        if (checkNotEmpty(spec, rows) && !spec.rows().isEmpty()) {
+          checkNoPartWithItsWhole(spec, rows);
+        }
+      }
       default -> throw new IllegalArgumentException("unknown chart kind " + spec.kind());
+    }
+  }
+
+  /** Named bars of which one holds another's money ({@code part_of}): a reader would add the two. */
+  private void checkNoPartWithItsWhole(ChartSpec spec, List<com.moneywar.briefing.model.Spending> rows) {
+    for (com.moneywar.briefing.model.Spending s : rows) {
+      List<com.moneywar.briefing.model.Spending> others = rows.stream().filter(o -> o != s).toList();
+      others.stream().filter(o -> ChartSelection.insideAnother(briefing, s, List.of(o))).findFirst().ifPresent(whole ->
+          problems.add(new Problem(spec.rows().stream().filter(r -> r.id().equals(s.id())).findFirst()
+              .map(RowRef::pos).orElse(origins.of(CHARTS, spec.id(), "rows")), "expected rows that hold no money of"
+              + " one another in column 'rows', found '" + s.id() + "', part of '" + whole.id() + "' (column 'part_of'"
+              + " of " + DataFile.SPENDING.path() + "): side by side, the two bars would count its money twice; name"
+              + " one of them")));
     }
   }
 

@@ -291,6 +291,16 @@ final class FigureChecker {
     }
     com.moneywar.briefing.model.Spending first = rows.get(0);
     for (com.moneywar.briefing.model.Spending s : rows) {
+      // A part and the whole that holds it would count the part's money twice.
+      List<com.moneywar.briefing.model.Spending> others = rows.stream().filter(o -> o != s).toList();
+      if (com.moneywar.briefing.model.ChartSelection.insideAnother(briefing, s, others)) {
+        String whole = others.stream().filter(o -> com.moneywar.briefing.model.ChartSelection.insideAnother(briefing, s,
+            List.of(o))).findFirst().map(com.moneywar.briefing.model.Spending::id).orElse("");
+        problems.add(new Problem(ref.pos(), "expected rows that hold no money of one another in " + ref.text()
+            + ", found '" + s.id() + "', which is part of '" + whole + "' (column 'part_of'): the sum would count it"
+            + " twice; name the whole alone"));
+        return false;
+      }
       if (s.period().isEmpty()) {
         problems.add(new Problem(ref.pos(), "expected rows with a period (column 'period') in " + ref.text()
             + ", found '" + s.id() + "', which states none (spending over periods not known is not added up)"));

@@ -54,6 +54,26 @@ class PreMoneyStartTest {
   }
 
   /**
+   * A company valued once before its round and once after, two days apart, has no line and so no
+   * multiple to leave out: a new user's Mistral AI was said to have "first and last values on
+   * different bases", a comparison no reader could find on the chart.
+   */
+  @Test
+  void aValueBeforeARoundAndOneAfterItAreNoLineWithoutAMultiple() {
+    List<Valuation> rows = List.of(
+        v("m-2025-09-pre", "10000000000", Bound.EXACT, "2025-09-07", ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED),
+        v("m-2025-09", "11700000000", Bound.EXACT, "2025-09-09", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED));
+    for (Lang lang : Lang.values()) {
+      ChartImage image = ValuationChartPanelsTest.render(rows, lang);
+      assertThat(image.caption()).doesNotContain("기준이 달라").doesNotContain("different bases")
+          .contains(lang == Lang.KO ? "투자 전" : "pre-money");
+      assertThat(image.alt()).doesNotContain("기준이 달라").doesNotContain("different bases")
+          .doesNotContain("배").doesNotContain(" times");
+      assertThat(image.alt()).contains(lang == Lang.KO ? "117억달러" : "$11.7 billion");
+    }
+  }
+
+  /**
    * Two pre-money values are not joined either: a new user's two pre-money values (170B, then 900B)
    * were drawn as a second line beside the post-money one, its end named "5.3배 9000억달러(투자 전)",
    * while the post-money line, the company's growth, had no multiple.
