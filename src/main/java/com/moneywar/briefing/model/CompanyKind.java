@@ -8,6 +8,11 @@ public enum CompanyKind {
   /** A venture firm, fund, or investment group that invests in the labs (Thrive Capital, SoftBank). */
   INVESTOR("investor"),
   /**
+   * A person who invests in their own name (Jeff Bezos, Peter Thiel, an angel investor), whom the
+   * sources name apart from any firm: not to be folded into a fund they also run.
+   */
+  PERSON("person"),
+  /**
    * A government, a public agency or a state-owned fund or bank (a national AI fund, a state
    * development bank): a party to the money war that is not a company of the market.
    */

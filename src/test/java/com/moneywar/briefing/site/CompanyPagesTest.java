@@ -117,6 +117,22 @@ class CompanyPagesTest {
   }
 
   @Test
+  void aPersonInvestingInTheirOwnNameIsListedAsAnIndividualInvestor(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // Two new users folded Jeff Bezos into Bezos Expeditions and Peter Thiel into a note: no kind fitted a person.
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    ShippedProject.replace(project, "data/companies.csv", "scale-ai,스케일AI,Scale AI,other,", "scale-ai,스케일AI,Scale AI,person,");
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (String code : List.of("ko", "en")) {
+      Document index = Jsoup.parse(built.resolve(code + "/companies.html").toFile(), "UTF-8");
+      assertThat(index.getElementById("kind-person").text()).isEqualTo(code.equals("ko") ? "개인 투자자" : "Individual investors");
+      assertThat(index.select("h2[id^=kind-]").eachAttr("id")).containsSubsequence("kind-investor", "kind-person");
+      assertThat(Jsoup.parse(built.resolve(code + "/companies/scale-ai.html").toFile(), "UTF-8").select("main").text())
+          .contains(code.equals("ko") ? "개인 투자자" : "Individual investor");
+    }
+  }
+
+  @Test
   void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
     Map<String, List<String>> parties = parties();
     int rows = 0;
