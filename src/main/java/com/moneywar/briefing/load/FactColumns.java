@@ -33,7 +33,7 @@ final class FactColumns {
     return List.of(
         required("amount"), optional("amount_high"), required("currency"), required("bound"), required("date"),
         required("source"), optional("sources"), optional("claim"), optional("alt_amount"), optional("alt_bound"),
-        optional("alt_source"), optional("fx"), optional("approx_digits"), optional("note_ko"), optional("note_en"));
+        optional("alt_source"), optional("alt_currency"), optional("fx"), optional("approx_digits"), optional("note_ko"), optional("note_en"));
   }
 
   /** {@code own} columns first, then the shared ones. */
@@ -104,10 +104,15 @@ final class FactColumns {
       if (cells.text0("alt_source").isEmpty()) {
         cells.reject("alt_source", "expected the id of the source that gives the alternative figure in column 'alt_source', found an empty cell");
       } else {
-        alt = Optional.of(new Reporting.Alternative(new Money(a, currency), altBound, Optional.empty(), cells.ref("alt_source")));
+        // Another currency where the other report gives one ("more than $1.5 billion" for a €1.3 billion stake).
+        Currency altCurrency = cells.text0("alt_currency").isEmpty() ? currency : cells.currency("alt_currency");
+        alt = Optional.of(new Reporting.Alternative(new Money(a, altCurrency), altBound, Optional.empty(),
+            cells.ref("alt_source")));
       }
-    } else if (!cells.text0("alt_source").isEmpty() || !cells.text0("alt_bound").isEmpty()) {
-      cells.reject(cells.text0("alt_source").isEmpty() ? "alt_bound" : "alt_source",
+    } else if (!cells.text0("alt_source").isEmpty() || !cells.text0("alt_bound").isEmpty()
+        || !cells.text0("alt_currency").isEmpty()) {
+      cells.reject(!cells.text0("alt_currency").isEmpty() ? "alt_currency"
+          : cells.text0("alt_source").isEmpty() ? "alt_bound" : "alt_source",
           "expected an alternative figure in column 'alt_amount' to go with it, found an empty cell");
     }
     String fxCell = cells.text0("fx");

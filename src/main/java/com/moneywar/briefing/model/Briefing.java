@@ -378,10 +378,12 @@ public final class Briefing {
 
   /**
    * The other figure the row gives ({@code alt_amount}) in won, at the row's rate and rounded as the
-   * row asks; empty when the row has none or is not converted.
+   * row asks; empty when the row has none, is not converted, or gives it in another currency than
+   * the row's ({@code alt_currency}), which the row's rate does not convert.
    */
   public Optional<Money> approxKrwOfAlternative(MoneyFact fact) {
-    return fact.reporting().alternative().flatMap(a -> krwRateFor(fact)
+    return fact.reporting().alternative().filter(a -> a.amount().currency().equals(fact.amount().currency()))
+        .flatMap(a -> krwRateFor(fact)
         .map(r -> a.amount().convert(r.rate(), Money.KRW).roundToSignificant(fact.approxDigits())));
   }
 

@@ -493,6 +493,38 @@ class FactRenderingTest {
   }
 
   @Test
+  void anOtherFigureInAnotherCurrencyIsWrittenInItsCurrencyAndNotConvertedAtTheRowsRate(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    // Three new users had an other report's figure in another currency ("more than $1.5 billion" for a
+    // €1.3 billion stake, "$100m (Nkr1.07bn)") and could keep it only in a note.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.replace(project, "data/flows.csv", "dailystar-2025-06-14,none,", "dailystar-2025-06-14,,");
+    Path rates = project.resolve("data/exchange_rates.csv");
+    Files.writeString(rates, Files.readString(rates).stripTrailing()
+        + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,,\n", StandardCharsets.UTF_8);
+    ShippedProject.addColumn(project, "data/flows.csv", "alt_currency");
+    Path flows = project.resolve("data/flows.csv");
+    Files.writeString(flows, Files.readAllLines(flows, StandardCharsets.UTF_8).stream()
+        .map(l -> l.startsWith("meta-scale-ai-2025-06,") ? l + "EUR" : l).collect(Collectors.joining("\n", "", "\n")),
+        StandardCharsets.UTF_8);
+    com.moneywar.briefing.model.Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Figures figures = new Figures(b);
+    FigureRef alt = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "alt", "{{…}}", SourcePos.startOf("t"));
+    FigureRef full = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "", "{{…}}", SourcePos.startOf("t"));
+    // In euros, with no won figure: the row's rate converts dollars.
+    assertThat(figures.text(alt, Lang.KO)).isEqualTo("148억유로");
+    assertThat(figures.text(alt, Lang.EN)).isEqualTo("€14.8 billion");
+    assertThat(figures.text(full, Lang.KO)).isEqualTo("143억달러(약 19조6000억원)");
+    assertThat(row(new FactTables(b, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html").flows(),
+        "flow-meta-scale-ai-2025-06")).contains("€14.8 billion");
+    // A currency cell of its own, checked as the row's is.
+    Files.writeString(flows, Files.readString(flows, StandardCharsets.UTF_8).replace(",EUR\n", ",EURO\n"),
+        StandardCharsets.UTF_8);
+    assertThat(ShippedProject.checkProblems(project)).anySatisfy(p -> assertThat(p).contains("alt_currency")
+        .contains("did you mean 'EUR'?"));
+  }
+
+  @Test
   void aSumWithAFloorAmongItsRowsHasNoWonFigureThatWouldDropTheFloor(@org.junit.jupiter.api.io.TempDir Path dir) {
     // Both rows are converted; "약 150억달러 이상" has no one won amount that says "or more".
     Path project = ShippedProject.copyTo(dir);
