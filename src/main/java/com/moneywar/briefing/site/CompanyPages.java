@@ -139,7 +139,7 @@ final class CompanyPages {
         CompanyRecord r = record(c.id());
         Optional<Valuation> latest = r.latestValuation();
         rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
-            c.id())), country(c.country()), raised(r), text(r.paidInto()), text(r.paidBy()),
+            c.id())), country(c.country()), text(r.raisedInRounds()), raisedDebt(r), text(r.paidInto()), text(r.paidBy()),
             latest.map(v -> AmountText.standingAlone(AmountText.of(v, lang), v, lang)).orElse(""),
             latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
       }
@@ -157,10 +157,18 @@ final class CompanyPages {
    * What it raised in rounds, with how much of it is debt, as its page says it: {@code
    * 273억달러(그중 차입 273억달러)} / {@code $27.3 billion; of which debt: $27.3 billion}.
    */
-  private String raised(CompanyRecord r) {
+  /**
+   * How much of what its rounds raised is debt, for the index to say under the amounts: {@code 그중
+   * 차입 …} / {@code of which debt: …}, or {@code 전액 차입} / {@code all debt}; empty for none. Said
+   * after the amounts in one cell that could not wrap, it ran into the next column.
+   */
+  private String raisedDebt(CompanyRecord r) {
     Map<Currency, Total> debt = r.debtInRounds();
-    String raised = text(r.raisedInRounds());
-    return raised.isEmpty() || debt.isEmpty() ? raised : raised + t.get("total.raised.debt").replace("{0}", text(debt));
+    if (debt.isEmpty()) {
+      return "";
+    }
+    return text(debt).equals(text(r.raisedInRounds())) ? t.get("companies.raised.allDebt")
+        : t.get("companies.raised.debt").replace("{0}", text(debt));
   }
 
   /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */

@@ -30,8 +30,13 @@ public record CompaniesIndex(PageFrame frame, String intro, String asOf, List<St
    * money paid into it and the money it paid into others (as on its page; empty when none), and its
    * latest valuation with that valuation's date.
    */
-  public record CompanyRow(String name, String href, String country, String raised, String paidIn, String paidOut,
-      String valuation, String valuationDate) {}
+  /**
+   * @param raised what its rounds raised, the amounts per currency joined by {@code ", "}
+   * @param raisedDebt how much of that is debt ({@code 그중 차입 …} / {@code of which debt: …}, {@code 전액 차입}
+   *     / {@code all debt}), said under the amounts; empty when none is
+   */
+  public record CompanyRow(String name, String href, String country, String raised, String raisedDebt, String paidIn,
+      String paidOut, String valuation, String valuationDate) {}
 
   @Override
   public String template() {
