@@ -188,11 +188,16 @@ final class CompanyPages {
     // Investors' shares of its rounds are part of what the rounds raised: said so, or a new user's
     // "committed $225 million" beside "raised $2.1 billion" read as all the investors put in.
     boolean sharesOfRounds = !r.raisedInRounds().isEmpty() && !r.asInvestee().investments().isEmpty()
-        && r.asInvestee().investments().stream().allMatch(i -> i.round().isPresent());
+        && r.asInvestee().investments().stream().allMatch(i -> ofARound(r, i));
     add(totals, sharesOfRounds ? "total.committedTo.named" : "total.committedTo", r.committedTo());
     add(totals, sharesOfRounds ? "total.paidInto.named" : "total.paidInto", r.paidInto());
     // Loans and bonds are money lent, not shares bought: a total of their own, never in the investment ones.
-    add(totals, "total.lentTo", r.lentTo());
+    // Where they are the lenders' shares of its debt rounds, said so: a new user's bond issuer read
+    // "Borrowed $27 billion" beside "Borrowed (loans and bonds) $21 billion".
+    List<com.moneywar.briefing.model.Investment> lent = r.asInvestee().investments().stream()
+        .filter(i -> com.moneywar.briefing.model.InvestmentTree.debt(r.asInvestee(), i)).toList();
+    boolean lendersOfRounds = !debt.isEmpty() && !lent.isEmpty() && lent.stream().allMatch(i -> ofARound(r, i));
+    add(totals, lendersOfRounds ? "total.lentTo.named" : "total.lentTo", r.lentTo());
     add(totals, "total.committedBy", r.committedBy());
     add(totals, "total.paidBy", r.paidBy());
     add(totals, "total.lentBy", r.lentBy());
@@ -209,6 +214,11 @@ final class CompanyPages {
         AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
             + " · " + outlet(v.source()))));
     return totals;
+  }
+
+  /** Whether an investment into the company is, through its tree, an investor's share of one of its rounds. */
+  private static boolean ofARound(CompanyRecord r, com.moneywar.briefing.model.Investment i) {
+    return com.moneywar.briefing.model.InvestmentTree.rootOf(r.asInvestee(), i).round().isPresent();
   }
 
   private void add(List<CompanyPage.Total> totals, String key, Map<Currency, Total> sum) {
