@@ -583,6 +583,10 @@ final class ValuationChart implements KindRenderer {
           // value goes by the point as any other value does.
           unnamed.add(line.company());
         }
+        // A point no line joins whose name found no room carries the name in its value, wherever
+        // that goes: a new user's "100억유로(투자 전)", Mistral AI's value before its round, stood
+        // under Helsing's name and read as Helsing's.
+        String shown = named && lone(line, v) ? w.company(line.company()) + " " + text : text;
         // Left of a line's first point, where the line does not go; else above the point; a first
         // point at the plot's left edge, above or below it, starting at it.
         double leftX = ValuationMarks.left(v, at) + dx.applyAsDouble(v) - 6;
@@ -631,9 +635,9 @@ final class ValuationChart implements KindRenderer {
           GlyphPainter.Align align = (GlyphPainter.Align) place[2];
           if (align == GlyphPainter.Align.CENTER) {
             // Centred over or under a point near the plot's edge: moved in, still over the point.
-            lx = inside(lx, GlyphPainter.width(text, value), at.left() - 4, at.right() + room);
+            lx = inside(lx, GlyphPainter.width(shown, value), at.left() - 4, at.right() + room);
           }
-          Rectangle2D box = GlyphPainter.box(text, value, lx, baseline, align);
+          Rectangle2D box = GlyphPainter.box(shown, value, lx, baseline, align);
           java.awt.geom.Line2D tie = place.length > 3 ? LabelTies.leader(box, x, mid, MARKER) : null;
           if (first && tie == null && taken.stream().noneMatch(box::intersects) && fitsAlong(box, at, room, segments)) {
             // The place where the value is nearest its own mark for the other marks near it.
@@ -663,7 +667,7 @@ final class ValuationChart implements KindRenderer {
           order.add(new int[] {s, at2[1], 1});
         } else if (!drawn && later && lastResort.containsKey(v)) {
           Object[] place = lastResort.get(v);
-          Rectangle2D box = GlyphPainter.box(text, value, (double) place[0], (double) place[1],
+          Rectangle2D box = GlyphPainter.box(shown, value, (double) place[0], (double) place[1],
               (GlyphPainter.Align) place[2]);
           if (taken.stream().noneMatch(box::intersects)) {
             taken.add(box);

