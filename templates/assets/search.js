@@ -378,15 +378,30 @@
     });
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var query = input.value.trim();
+  function run(query) {
     try {
       history.replaceState(null, '', '?q=' + encodeURIComponent(query));
     } catch (e) {
       // some browsers refuse to change a page address opened from disk; the search still runs
     }
-    search(query);
+    return search(query);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(typing);
+    run(input.value.trim());
+  });
+  // The results follow the reader's typing, once they pause (a query per keystroke would fetch index
+  // files for every half-typed word); Enter searches at once.
+  var typing = null;
+  var TYPING_PAUSE_MS = 300;
+  input.addEventListener('input', function () {
+    clearTimeout(typing);
+    typing = setTimeout(function () {
+      var query = input.value.trim();
+      if (query !== (current.query || '') || !query) run(query);
+    }, TYPING_PAUSE_MS);
   });
   more.addEventListener('click', function () {
     var seq = current.seq;

@@ -32,14 +32,18 @@ async function open(context, lang, external, requested) {
   return { page, errors };
 }
 
-// Types the query into the box as a keyboard user does, submits with Enter, waits for the status.
-async function search(page, query) {
+// Types the query into the box as a keyboard user does, submits with Enter (unless typed only: the
+// results then follow the typing), waits for the status.
+async function search(page, query, submit = true) {
   const box = page.getByRole('searchbox');
   await box.fill('');
   await box.focus();
-  await page.keyboard.type(query);
   await page.evaluate(() => { document.getElementById('search-status').textContent = ''; });
-  await page.keyboard.press('Enter');
+  await page.keyboard.type(query);
+  if (submit) {
+    await page.evaluate(() => { document.getElementById('search-status').textContent = ''; });
+    await page.keyboard.press('Enter');
+  }
   await page.waitForFunction(() => {
     const s = document.getElementById('search-status').textContent;
     return s && !s.endsWith('…');
@@ -57,6 +61,7 @@ try {
     for (const spec of queries) {
       const lang = spec.slice(0, 2);
       const query = spec.slice(3);
+      const typedOnly = spec[2] === '~'; // "ko~앤스로픽": typed, never submitted
       if (!pages[lang]) {
         const requested = [];
         const opened = await open(context, lang, external, requested);
@@ -66,7 +71,7 @@ try {
       }
       const { page, requested } = pages[lang];
       requested.length = 0;
-      await search(page, query);
+      await search(page, query, !typedOnly);
       // Every result, as a keyboard user gets them: Enter on "more results" until it goes away.
       for (let i = 0; i < 20 && await page.locator('#search-more').isVisible(); i++) {
         const before = await page.locator('#search-results li').count();
@@ -90,7 +95,7 @@ try {
         })),
         overflow: document.documentElement.scrollWidth > window.innerWidth,
       }));
-      out.queries.push({ lang, query, ...result, requested: [...requested] });
+      out.queries.push({ lang: typedOnly ? lang + '~' : lang, query, ...result, requested: [...requested] });
     }
     const page = pages.ko.page;
     out.cases = await page.evaluate(cs => cs.map(c => window.briefingSearchTerms.matches(c.text, c.query)), cases);

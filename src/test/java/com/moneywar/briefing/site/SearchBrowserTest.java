@@ -94,7 +94,7 @@ class SearchBrowserTest {
     new BriefingBuild(BuildListener.silent()).build(project(), site, false).orElseThrow();
     List<String> command = new ArrayList<>(List.of("node", JS.resolve("search.mjs").toString(), "check",
         site.toString(), CASES.toString(), "ko:앤스로픽", "ko:투자", "ko:SearchBank", "ko:없는말", "en:SearchBank",
-        "en:SearchBank OpenAI", "en:invest", "en:zyzzyva"));
+        "en:SearchBank OpenAI", "en:invest", "en:zyzzyva", "ko~앤스로픽", "en~invest"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
@@ -136,6 +136,11 @@ class SearchBrowserTest {
     assertThat(fixture.get("passages").asInt()).isEqualTo(2);
     assertThat(texts(fixture.get("marks"))).containsExactly("앤스로픽", "앤스로픽");
     assertThat(texts(anthropic.get("results").get(0).get("titleMarks"))).containsExactly("앤스로픽");
+
+    // The results follow the typing without Enter, the same as when it is pressed (search.md: "a
+    // reader types …; the page lists what matches"; a reader saw nothing until Enter).
+    assertThat(query(out, "ko~", "앤스로픽").get("results")).isEqualTo(anthropic.get("results"));
+    assertThat(query(out, "en~", "invest").get("results")).isEqualTo(query(out, "en", "invest").get("results"));
 
     assertThat(out.get("moreFocus").asBoolean()).as("focus moves to the first new result after 'more'").isTrue();
     JsonNode invest = query(out, "ko", "투자");
