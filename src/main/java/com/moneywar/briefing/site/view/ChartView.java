@@ -36,8 +36,22 @@ public record ChartView(String id, String title, String alt, String caption, Str
    * 스타게이트") or of statuses stays on the left, as text does.
    */
   public List<Boolean> numeric() {
-    return java.util.stream.IntStream.range(0, header.size()).mapToObj(i -> i > 0 && rows.stream()
-        .map(r -> i < r.size() ? r.get(i) : "").filter(t -> !t.isBlank()).allMatch(t -> t.chars().anyMatch(Character::isDigit)))
-        .toList();
+    return java.util.stream.IntStream.range(0, header.size()).mapToObj(i -> {
+      List<String> filled = rows.stream().map(r -> i < r.size() ? r.get(i) : "").filter(t -> !t.isBlank()).toList();
+      return i > 0 && filled.stream().anyMatch(ChartView::hasDigit)
+          && filled.stream().allMatch(t -> hasDigit(t) || NO_FIGURE.contains(t.strip()));
+    }).toList();
+  }
+
+  /**
+   * What an amount's cell says where it has no figure: a column of amounts with "기록 없음" in one row
+   * stays a column of amounts (a new user's "실제 투자한 금액" was set on the left, beside the amounts
+   * of "약속한 금액" on the right).
+   */
+  private static final java.util.Set<String> NO_FIGURE = java.util.Set.of("기록 없음", "none recorded", "금액 미상",
+      "no amount given", "환산 안 함", "not converted", "–", "—");
+
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(Character::isDigit);
   }
 }
