@@ -28,13 +28,32 @@ final class ChartNotes {
     return this;
   }
 
-  /** Says that panels are per currency, when there is more than one. */
-  ChartNotes panels(int count) {
+  /** What a chart draws its amounts as, for the note that panels cannot be compared. */
+  enum Marks {
+    BARS("막대 길이를", "bar lengths"),
+    POINTS("점의 높이를", "the heights of points"),
+    LINES("선의 높이를", "the heights of lines");
+
+    private final String ko;
+    private final String en;
+
+    Marks(String ko, String en) {
+      this.ko = ko;
+      this.en = en;
+    }
+  }
+
+  /**
+   * Says that panels are per currency, when there is more than one, naming what the chart draws (a
+   * timeline's note spoke of bars it did not have).
+   */
+  ChartNotes panels(int count, Marks marks) {
     if (count > 1) {
       // Each panel has its own scale: a new user's €109 billion and £5 billion were bars of one length.
-      add(w.pick("통화가 다른 금액은 환산하지 않고 통화별로 나눠 그렸다. 눈금도 통화마다 달라, 패널끼리는 막대 길이나 점의 높이를 비교할 수 없다.",
+      add(w.pick("통화가 다른 금액은 환산하지 않고 통화별로 나눠 그렸다. 눈금도 통화마다 달라, 패널끼리는 " + marks.ko
+              + " 비교할 수 없다.",
           "Amounts in different currencies are not converted: each currency has its own panel and its own scale,"
-              + " so lengths and heights cannot be compared across panels."));
+              + " so " + marks.en + " cannot be compared across panels."));
     }
     return this;
   }

@@ -204,7 +204,7 @@ final class CumulativeChart implements KindRenderer {
         .add(w.pick("실제로 투자된 돈만 더했고, 약속만 하고 아직 넣지 않은 돈은 뺐다.",
             "Only money actually paid in is counted; sums promised but not yet paid are not."));
     cuts.forEach(notes::add);
-    notes.panels(all.size()).leftOut(ChartSelection.leftOut(briefing, spec)).debt(ChartSelection.debtLeftOut(briefing, spec));
+    notes.panels(all.size(), ChartNotes.Marks.LINES).leftOut(ChartSelection.leftOut(briefing, spec)).debt(ChartSelection.debtLeftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, plotted, w), table.exact(), table.shown());
   }

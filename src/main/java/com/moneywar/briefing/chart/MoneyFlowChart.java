@@ -169,7 +169,7 @@ final class MoneyFlowChart implements KindRenderer {
             ? w.pick("나머지 쌍은 " + (byCurrency.size() > 1 ? "통화별로 " : "") + "‘기타’ 막대 하나로 합쳐 그렸다.",
                 "The rest are added up as one “others” pair" + (byCurrency.size() > 1 ? " per currency." : "."))
             : "")
-        .panels(byCurrency.size())
+        .panels(byCurrency.size(), ChartNotes.Marks.BARS)
         .add(UndrawnDeals.sentence(UndrawnDeals.investmentsOf(briefing, spec), w))
         .add(UndrawnDeals.roundsSentence(UndrawnDeals.roundsOf(briefing, spec), w))
         .leftOut(ChartSelection.leftOut(briefing, spec))

@@ -163,7 +163,7 @@ final class SpendingChart implements KindRenderer {
     byte[] wide = bars.draw(ChartFrame.WIDTH, title, legend, alt);
     byte[] narrow = bars.draw(ChartFrame.NARROW_WIDTH, title, legend, alt);
 
-    ChartNotes notes = new ChartNotes(w).panels(panels.size())
+    ChartNotes notes = new ChartNotes(w).panels(panels.size(), ChartNotes.Marks.BARS)
         .leftOut(ChartSelection.leftOut(briefing, spec))
         .add(undrawn(ChartSelection.spendingLeftOut(briefing, spec), w));
     notes.add(noPeriod(drawn, w));

@@ -230,7 +230,7 @@ final class TimelineChart implements KindRenderer {
         .add(twins(deals) ? w.pick("날짜와 금액이 같은 거래는 겹치지 않게 옆으로 조금씩 비켜 그렸다. 날짜는 같다.",
             "Deals of one day and one amount are drawn slightly apart, side by side; their date is the same.") : "")
         .add(TimeNotes.partialDates(deals, w))
-        .panels(byCurrency.size())
+        .panels(byCurrency.size(), ChartNotes.Marks.POINTS)
         .leftOut(ChartSelection.leftOut(briefing, spec))
         .after(spec.caption().in(lang));
     // On paper only the wide drawing is printed: its key names only what that drawing numbers.

@@ -131,7 +131,7 @@ final class ValuationChart implements KindRenderer {
       });
       svg = frame.draw(spec.title().in(lang), keys, panels, alt);
     }
-    ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size());
+    ChartNotes notes = new ChartNotes(w).add(cut).log(spec.scale() == ChartSpec.Scale.LOG).panels(byCurrency.size(), ChartNotes.Marks.POINTS);
     notes.add(TimeNotes.partialDates(rows, w));
     if (twins(all)) {
       notes.add(w.pick("날짜와 값이 같은 다른 회사의 점은 겹치지 않게 옆으로 비켜 그렸다. 날짜는 같다.",

@@ -56,8 +56,8 @@ class EuropeChartsTest {
         // bars, under "220억파운드", and never "0파운드" / "£0", which would say nothing was paid.
         // Where the label finds no room by the bar, the note under the chart says what the missing bar means.
         // Three currencies, three scales: a bar of one panel is no measure of another's.
-        assertThat(image.caption()).contains(lang == Lang.KO ? "패널끼리는 막대 길이나 점의 높이를 비교할 수 없다"
-            : "so lengths and heights cannot be compared across panels");
+        assertThat(image.caption()).contains(lang == Lang.KO ? "패널끼리는 막대 길이를 비교할 수 없다"
+            : "so bar lengths cannot be compared across panels");
         assertThat(image.caption()).contains(lang == Lang.KO ? "‘실제 투자한 금액’ 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다"
             : "A pair without a “Paid in so far” bar has no payment on record (which does not mean nothing was paid).");
         assertThat(texts).noneSatisfy(t -> assertThat(t.text()).isIn("0파운드", "£0"));
@@ -124,6 +124,15 @@ class EuropeChartsTest {
         .contains("투자 전 기업가치(미스트랄AI 2025년 9월 7일 100억유로)는 다른 값과 선으로 잇지 않았다.");
     assertThat(render(ChartKind.VALUATIONS, Lang.EN).caption())
         .contains("A pre-money value (Mistral AI, September 7, 2025: €10 billion) is not joined to the company's other values");
+  }
+
+  @Test
+  void theNoteThatPanelsCannotBeComparedNamesWhatTheChartDraws() {
+    // A new user's timeline and valuations charts were said to have bar lengths that cannot be compared.
+    assertThat(render(ChartKind.TIMELINE, Lang.KO).caption()).contains("패널끼리는 점의 높이를 비교할 수 없다")
+        .doesNotContain("막대 길이");
+    assertThat(render(ChartKind.VALUATIONS, Lang.EN).caption())
+        .contains("so the heights of points cannot be compared across panels").doesNotContain("length");
   }
 
   @Test
