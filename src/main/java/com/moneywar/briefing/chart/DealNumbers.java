@@ -23,6 +23,8 @@ final class DealNumbers {
   private final Map<Integer, String> drawn = new TreeMap<>();
   /** The numbers the wide drawing (the page on a wide screen, the PDF) shows too. */
   private final java.util.Set<Integer> wide = new java.util.HashSet<>();
+  /** The numbers the narrow drawing (the page on a phone) shows too. */
+  private final java.util.Set<Integer> narrowOnes = new java.util.HashSet<>();
   /** Deals to name that a drawing could give neither their name nor a number, by rank: their words, and the drawings. */
   private final Map<Integer, String> unnamed = new TreeMap<>();
   private final java.util.Set<Integer> unnamedWide = new java.util.HashSet<>();
@@ -45,9 +47,7 @@ final class DealNumbers {
   /** Records that a drawing (the narrow one, for phones, when {@code narrow}) numbers {@code group}, which {@code name} names in the key. */
   void drawn(List<MoneyFact> group, String name, boolean narrow) {
     drawn.put(of(group), name);
-    if (!narrow) {
-      wide.add(of(group));
-    }
+    (narrow ? narrowOnes : wide).add(of(group));
   }
 
   /**
@@ -106,16 +106,25 @@ final class DealNumbers {
     if (drawn.isEmpty()) {
       return "";
     }
-    // The key goes under both drawings: a number only the phone's drawing shows says so, or a
-    // reader of the wide chart or the PDF looks for a number that is not there.
+    // The key goes under both drawings: a number only one drawing shows says so, or a reader of the
+    // other looks for a number that is not there (a new user's phone chart named every deal in full,
+    // and its key listed "6" and "7").
     boolean allNarrow = wide.isEmpty();
+    boolean allWide = narrowOnes.isEmpty();
     List<String> items = new ArrayList<>();
     drawn.forEach((number, name) -> items.add(number + " " + name
-        + (allNarrow || wide.contains(number) ? "" : w.pick("(휴대전화 화면용 그래프에만)", " (on the phone-width chart only)"))));
-    return allNarrow
-        ? w.pick("휴대전화 화면용 그래프에 번호로만 표시한 거래: " + String.join(", ", items) + ".",
-            "Numbered on the phone-width chart: " + String.join("; ", items) + ".")
-        : w.pick("번호로만 표시한 거래: " + String.join(", ", items) + ".",
-            "Numbered deals: " + String.join("; ", items) + ".");
+        + (allNarrow || allWide || wide.contains(number) && narrowOnes.contains(number) ? ""
+            : wide.contains(number) ? w.pick("(넓은 화면과 PDF의 그래프에만)", " (on the wide chart and in the PDF only)")
+            : w.pick("(휴대전화 화면용 그래프에만)", " (on the phone-width chart only)"))));
+    if (allNarrow) {
+      return w.pick("휴대전화 화면용 그래프에 번호로만 표시한 거래: " + String.join(", ", items) + ".",
+          "Numbered on the phone-width chart: " + String.join("; ", items) + ".");
+    }
+    if (allWide) {
+      return w.pick("넓은 화면과 PDF의 그래프에 번호로만 표시한 거래: " + String.join(", ", items) + ".",
+          "Numbered on the wide chart and in the PDF: " + String.join("; ", items) + ".");
+    }
+    return w.pick("번호로만 표시한 거래: " + String.join(", ", items) + ".",
+        "Numbered deals: " + String.join("; ", items) + ".");
   }
 }

@@ -34,6 +34,10 @@ class TimelineNamesTest {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
   private static final String PHONE_ONLY_KO = "(휴대전화 화면용 그래프에만)";
   private static final String PHONE_ONLY_EN = " (on the phone-width chart only)";
+  private static final String WIDE_ONLY_KO = "(넓은 화면과 PDF의 그래프에만)";
+  private static final String WIDE_ONLY_EN = " (on the wide chart and in the PDF only)";
+  private static final String WIDE_KEY_KO = "넓은 화면과 PDF의 그래프에 번호로만 표시한 거래: ";
+  private static final String WIDE_KEY_EN = "Numbered on the wide chart and in the PDF: ";
   private static final String PHONE_KEY_KO = "휴대전화 화면용 그래프에 번호로만 표시한 거래: ";
   private static final String PHONE_KEY_EN = "Numbered on the phone-width chart: ";
 
@@ -66,7 +70,15 @@ class TimelineNamesTest {
     /** The deal the notes key {@code number} to; empty when they do not. */
     String keyed(String number) {
       String item = keyItem(number);
-      return item.replace(PHONE_ONLY_KO, "").replace(PHONE_ONLY_EN, "");
+      return item.replace(PHONE_ONLY_KO, "").replace(PHONE_ONLY_EN, "").replace(WIDE_ONLY_KO, "")
+          .replace(WIDE_ONLY_EN, "");
+    }
+
+    /** Whether the key says {@code number} is drawn on the wide chart (and the PDF) only. */
+    boolean wideOnly(String number) {
+      String item = keyItem(number);
+      return !item.isEmpty() && (item.endsWith(WIDE_ONLY_KO) || item.endsWith(WIDE_ONLY_EN)
+          || notes.contains(WIDE_KEY_KO) || notes.contains(WIDE_KEY_EN));
     }
 
     /** Whether the key says {@code number} is drawn on the phone-width chart only. */
@@ -77,7 +89,8 @@ class TimelineNamesTest {
     }
 
     private String keyItem(String number) {
-      Matcher key = Pattern.compile("(?:번호로만 표시한 거래: |Numbered deals: |Numbered on the phone-width chart: )(.*?)\\.(?: |$)")
+      Matcher key = Pattern.compile("(?:번호로만 표시한 거래: |Numbered deals: |Numbered on the phone-width chart: "
+          + "|Numbered on the wide chart and in the PDF: )(.*?)\\.(?: |$)")
           .matcher(notes);
       if (!key.find()) {
         return "";
@@ -304,6 +317,7 @@ class TimelineNamesTest {
   void everyNumberDrawnIsKeyedInTheNotesToADealItMarksAndEveryKeyIsDrawnWhereItSays() {
     int keys = 0;
     int phoneOnly = 0;
+    int wideOnly = 0;
     for (long seed = 1; seed <= 10; seed++) {
       Briefing briefing = crowded(seed, 14 + (int) seed % 5);
       for (Lang lang : Lang.values()) {
@@ -328,8 +342,13 @@ class TimelineNamesTest {
               phoneOnly++;
               assertThat(drawings.get(0).numbers()).as(where).doesNotContain(number);
               assertThat(drawings.get(1).numbers()).as(where).contains(number);
+            } else if (drawings.get(0).wideOnly(number)) {
+              wideOnly++;
+              assertThat(drawings.get(0).numbers()).as(where).contains(number);
+              assertThat(drawings.get(1).numbers()).as(where).doesNotContain(number);
             } else {
               assertThat(drawings.get(0).numbers()).as(where).contains(number);
+              assertThat(drawings.get(1).numbers()).as(where).contains(number);
             }
           }
         }
@@ -337,6 +356,7 @@ class TimelineNamesTest {
     }
     assertThat(keys).isPositive();
     assertThat(phoneOnly).as("numbers only the phone-width drawing needs").isPositive();
+    assertThat(wideOnly).as("numbers only the wide drawing needs").isPositive();
   }
 
   @Test
