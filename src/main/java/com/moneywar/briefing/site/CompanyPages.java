@@ -277,7 +277,7 @@ final class CompanyPages {
 
   private void addTable(List<FactTable> tables, String caption, FactTable table) {
     if (!table.rows().isEmpty()) {
-      tables.add(new FactTable(t.get(caption), table.columns(), table.rows()));
+      tables.add(new FactTable(t.get(caption), table.columns(), table.sorts(), table.rows()));
     }
   }
 

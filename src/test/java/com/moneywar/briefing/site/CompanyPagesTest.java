@@ -133,6 +133,26 @@ class CompanyPagesTest {
   }
 
   @Test
+  void everyDateCellOfTheDataAndCompanyPagesStaysOnOneLine() throws IOException {
+    // "2025년 11월 3일" broke into three lines in a narrow column of a new user's tables.
+    int dates = 0;
+    for (String path : List.of("ko/investments.html", "en/valuations.html", "ko/companies/anthropic.html",
+        "en/companies/openai.html")) {
+      for (Element td : page(path).select("table.data td")) {
+        boolean looksLikeADate = td.ownText().matches("\\d{4}년 \\d{1,2}월( \\d{1,2}일)?|[A-Z][a-z]+ (\\d{1,2}, )?\\d{4}");
+        if (looksLikeADate) {
+          dates++;
+          assertThat(td.hasClass("date")).as(path + ": " + td.outerHtml()).isTrue();
+        }
+      }
+    }
+    assertThat(dates).isGreaterThan(20);
+    assertThat(java.nio.file.Files.readString(site.resolve("assets").resolve(java.nio.file.Files.list(site.resolve("assets"))
+        .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("style.") && n.endsWith(".css")).findFirst()
+        .orElseThrow()))).contains("td.date { white-space: nowrap; }");
+  }
+
+  @Test
   void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
     Map<String, List<String>> parties = parties();
     int rows = 0;
