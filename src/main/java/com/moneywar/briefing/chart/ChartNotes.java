@@ -70,16 +70,18 @@ final class ChartNotes {
 
   /**
    * Names the loans and bonds bought that a chart of investment leaves out, as debt is money lent,
-   * not invested ({@code ChartSelection.debtLeftOut}): "대출·채권은 투자가 아니어서 그리지 않았다: 핌코 →
-   * 비녜인베스터 약 180억달러." / "Loans and bonds bought are debt, not investment, and are not drawn:
+   * not invested ({@code ChartSelection.debtLeftOut}): "대출·채권 1건(핌코 → 비녜인베스터 약 180억달러)은
+   * 투자가 아니어서 그리지 않았다." / "Loans and bonds bought are debt, not investment, and are not drawn:
    * Pimco → Beignet about $18 billion." The first {@value #DEBT_NAMED}, then how many more.
    */
   ChartNotes debt(List<? extends MoneyFact> rows) {
     if (!rows.isEmpty()) {
       List<String> names = rows.stream().limit(DEBT_NAMED).map(this::describe).toList();
       int more = rows.size() - names.size();
-      add(w.pick("대출·채권은 투자가 아니어서 그리지 않았다: " + String.join(", ", names)
-              + (more > 0 ? " 외 " + n(w, more) + "건" : "") + ".",
+      // The names in brackets, as the other notes list what they leave out: a colon in the middle of a
+      // Korean sentence read as English.
+      add(w.pick("대출·채권 " + n(w, rows.size()) + "건(" + String.join(", ", names) + (more > 0 ? " 등" : "")
+              + ")은 투자가 아니어서 그리지 않았다.",
           "Loans and bonds bought are debt, not investment, and are not drawn: " + String.join(", ", names)
               + (more > 0 ? " and " + n(w, more) + " more" : "") + "."));
     }

@@ -204,7 +204,7 @@ class DebtSharesTest {
         if (chart.name().equals("money-flows") || chart.name().equals("cumulative")) {
           assertThat(chart.table()).as(chart.name()).isEqualTo(before.table());
           assertThat(chart.caption()).as(chart.name()).isEqualTo(before.caption() + " " + (ko
-              ? "대출·채권은 투자가 아니어서 그리지 않았다: 피델리티 → 앤스로픽 22억2000만달러, MGX → 앤스로픽 11억1000만달러."
+              ? "대출·채권 2건(피델리티 → 앤스로픽 22억2000만달러, MGX → 앤스로픽 11억1000만달러)은 투자가 아니어서 그리지 않았다."
               : "Loans and bonds bought are debt, not investment, and are not drawn: Fidelity Management & Research →"
                   + " Anthropic $2.22 billion, MGX → Anthropic $1.11 billion."));
         } else if (chart.name().equals("timeline")) {

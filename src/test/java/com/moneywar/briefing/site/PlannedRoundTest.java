@@ -156,7 +156,7 @@ class PlannedRoundTest {
     // A new user's chart said "투자 유치 라운드 1건(xAI · 차입)은 투자자별 금액이 없어 그리지 않았다".
     String ko = caption(com.moneywar.briefing.model.ChartKind.MONEY_FLOWS, Lang.KO);
     String en = caption(com.moneywar.briefing.model.ChartKind.MONEY_FLOWS, Lang.EN);
-    assertThat(ko).contains("대출·채권은 투자가 아니어서 그리지 않았다: 오픈AI · 차입 77억7000만달러");
+    assertThat(ko).contains("대출·채권 1건(오픈AI · 차입 77억7000만달러)은 투자가 아니어서 그리지 않았다.");
     java.util.regex.Matcher rounds = java.util.regex.Pattern.compile("투자 유치 라운드 [^.]*\\.").matcher(ko);
     while (rounds.find()) {
       assertThat(rounds.group()).as("the funding rounds the chart leaves out").doesNotContain("차입");
