@@ -139,7 +139,8 @@ final class CompanyPages {
         CompanyRecord r = record(c.id());
         Optional<Valuation> latest = r.latestValuation();
         rows.add(new CompaniesIndex.CompanyRow(c.name().in(lang), SitePaths.link(path, SitePaths.company(lang.code(),
-            c.id())), country(c.country()), text(r.raisedInRounds()), raisedDebt(r), text(r.paidInto()), text(r.paidBy()),
+            c.id())), country(c.country()), text(r.raisedInRounds()), raisedDebt(r), text(r.paidInto()),
+            sharesOfRounds(r) && !r.paidInto().isEmpty(), text(r.paidBy()),
             latest.map(v -> AmountText.standingAlone(AmountText.of(v, lang), v, lang)).orElse(""),
             latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
       }
@@ -187,8 +188,7 @@ final class CompanyPages {
     }
     // Investors' shares of its rounds are part of what the rounds raised: said so, or a new user's
     // "committed $225 million" beside "raised $2.1 billion" read as all the investors put in.
-    boolean sharesOfRounds = !r.raisedInRounds().isEmpty() && !r.asInvestee().investments().isEmpty()
-        && r.asInvestee().investments().stream().allMatch(i -> ofARound(r, i));
+    boolean sharesOfRounds = sharesOfRounds(r);
     add(totals, sharesOfRounds ? "total.committedTo.named" : "total.committedTo", r.committedTo());
     add(totals, sharesOfRounds ? "total.paidInto.named" : "total.paidInto", r.paidInto());
     // Loans and bonds are money lent, not shares bought: a total of their own, never in the investment ones.
@@ -214,6 +214,12 @@ final class CompanyPages {
         AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))
             + " · " + outlet(v.source()))));
     return totals;
+  }
+
+  /** Whether every investment into the company is an investor's share of one of its rounds. */
+  private static boolean sharesOfRounds(CompanyRecord r) {
+    return !r.raisedInRounds().isEmpty() && !r.asInvestee().investments().isEmpty()
+        && r.asInvestee().investments().stream().allMatch(i -> ofARound(r, i));
   }
 
   /** Whether an investment into the company is, through its tree, an investor's share of one of its rounds. */

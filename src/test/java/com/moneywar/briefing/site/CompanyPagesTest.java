@@ -113,6 +113,11 @@ class CompanyPagesTest {
       // A company whose money came also outside its rounds keeps the plain words.
       Map<String, String> openai = totals(Jsoup.parse(built.resolve(code + "/companies/openai.html").toFile(), "UTF-8"));
       assertThat(openai).containsKeys("total.raised", "total.committedTo", "total.paidInto");
+      // The index says it under the paid-in amount too, beside what the rounds raised.
+      Document index = Jsoup.parse(built.resolve(code + "/companies.html").toFile(), "UTF-8");
+      String named = words(code).get("companies.paidIn.named");
+      assertThat(row(index, "mistral-ai").select("td").get(2).text()).endsWith(named);
+      assertThat(row(index, "openai").select("td").get(2).text()).doesNotContain(named);
     }
   }
 
@@ -334,6 +339,11 @@ class CompanyPagesTest {
   }
 
   /** A company page's totals by message key: the label says which, as the UI words give it. */
+  private static Element row(Document index, String id) {
+    return index.select("tbody tr").stream()
+        .filter(tr -> tr.selectFirst("th a").attr("href").endsWith("companies/" + id + ".html")).findFirst().orElseThrow();
+  }
+
   private static Map<String, String> totals(Document doc) throws IOException {
     Map<String, String> words = words(doc.selectFirst("html").attr("lang"));
     Map<String, String> totals = new LinkedHashMap<>();

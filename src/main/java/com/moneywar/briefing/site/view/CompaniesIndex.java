@@ -34,9 +34,12 @@ public record CompaniesIndex(PageFrame frame, String intro, String asOf, List<St
    * @param raised what its rounds raised, the amounts per currency joined by {@code ", "}
    * @param raisedDebt how much of that is debt ({@code 그중 차입 …} / {@code of which debt: …}, {@code 전액 차입}
    *     / {@code all debt}), said under the amounts; empty when none is
+   * @param paidInNamed whether what was paid in is only the shares of its rounds the sources give
+   *     investor by investor ({@code companies.paidIn.named}, said under the amounts), less than what
+   *     its rounds raised where not every share is known
    */
   public record CompanyRow(String name, String href, String country, String raised, String raisedDebt, String paidIn,
-      String paidOut, String valuation, String valuationDate) {}
+      boolean paidInNamed, String paidOut, String valuation, String valuationDate) {}
 
   @Override
   public String template() {
