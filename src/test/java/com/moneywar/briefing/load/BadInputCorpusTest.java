@@ -142,7 +142,7 @@ class BadInputCorpusTest {
     assertThat(problems()).containsExactly(
         "data/valuations.csv:1:" + (header.length() + 1) + ": error: expected a header naming every column of its"
             + " rows, found 13 columns in the header and 14 cells in each of its 9 rows: the header lacks a column (of the"
-            + " optional ones, it has none of 'basis', 'amount_high', 'alt_amount', 'alt_bound', 'alt_source'); add its"
+            + " optional ones, it has none of 'basis', 'amount_high', 'alt_amount', 'alt_bound', 'alt_source', 'alt_currency'); add its"
             + " name to the header where its cells stand in the rows");
     // Another user also cut the cell from one row: that row fits the header, the others are still the header's.
     replace(project, "data/valuations.csv", "It gives no KRW conversion.,,,", "It gives no KRW conversion.,,");

@@ -244,7 +244,7 @@ class ProjectCheckTest {
     assertThat(problems()).containsExactly(
         positionOf(project, INVESTMENTS, "amuont") + ": error: expected one of the columns id, investor, investee,"
             + " kind, part_of, replaces, round, role, status, closed_as, amount, amount_high, currency, bound, date, source,"
-            + " sources, claim, alt_amount, alt_bound, alt_source, fx, approx_digits, note_ko, note_en,"
+            + " sources, claim, alt_amount, alt_bound, alt_source, alt_currency, fx, approx_digits, note_ko, note_en,"
             + " found 'amuont'; did you mean 'amount'?",
         positionOf(project, INVESTMENTS, "alt_source") + ": error: expected a column 'amount' in the header, found none");
   }
@@ -330,7 +330,7 @@ class ProjectCheckTest {
   void reportsAnEmptyFile() throws IOException {
     Files.write(project.resolve("data/talent_offers.csv"), new byte[0]);
     assertThat(problems()).contains("data/talent_offers.csv:1:1: error: expected a header row (id,employer,role_ko,"
-        + "role_en,period,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,"
+        + "role_en,period,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,alt_currency,"
         + "fx,approx_digits,note_ko,note_en), found an empty file");
   }
 
