@@ -525,17 +525,29 @@ public final class BriefingValidator {
                 com.moneywar.briefing.model.Lang.EN) + ")"));
         return;
       }
+      circle(s, e, Spending::partOf).ifPresent(circle -> problems.add(new Problem(at.of(file, s.id(), "part_of"),
+          "expected parts that lead to a whole that is part of nothing, found a circle: " + circle)));
+    }
+
+    /**
+     * The circle {@code s} closes through {@code link} (the row it revises, the whole it is part of),
+     * starting at {@code first}, the row it links to: {@code 'a' → 'b' → 'a'}; empty when the chain ends.
+     */
+    private Optional<String> circle(Spending s, Spending first, java.util.function.Function<Spending, Optional<String>> link) {
+      if (first.id().equals(s.id())) {
+        return Optional.empty(); // its own id, reported as such
+      }
       List<String> chain = new ArrayList<>(List.of(s.id()));
-      Optional<Spending> next = Optional.of(e);
+      Optional<Spending> next = Optional.of(first);
       while (next.isPresent() && !chain.contains(next.get().id())) {
         chain.add(next.get().id());
-        next = next.get().partOf().flatMap(b::spending);
+        next = link.apply(next.get()).flatMap(b::spending);
       }
-      if (next.isPresent() && next.get().id().equals(s.id())) {
-        chain.add(s.id());
-        problems.add(new Problem(at.of(file, s.id(), "part_of"), "expected parts that lead to a whole that is part of"
-            + " nothing, found a circle: " + String.join(" → ", chain.stream().map(id -> "'" + id + "'").toList())));
+      if (next.isEmpty() || !next.get().id().equals(s.id())) {
+        return Optional.empty();
       }
+      chain.add(s.id());
+      return Optional.of(String.join(" → ", chain.stream().map(id -> "'" + id + "'").toList()));
     }
 
     /**
@@ -571,17 +583,8 @@ public final class BriefingValidator {
             + " later revision replaces the latest one), found '" + r + "' replaced also by '"
             + b.revisionsOf(r).get(0).id() + "'"));
       }
-      List<String> chain = new ArrayList<>(List.of(s.id()));
-      Optional<Spending> next = Optional.of(e);
-      while (next.isPresent() && !chain.contains(next.get().id())) {
-        chain.add(next.get().id());
-        next = next.get().replaces().flatMap(b::spending);
-      }
-      if (next.isPresent() && next.get().id().equals(s.id()) && chain.size() > 1) {
-        chain.add(s.id());
-        problems.add(new Problem(at.of(file, s.id(), "replaces"), "expected revisions that lead back to a first"
-            + " figure, found a circle: " + String.join(" → ", chain.stream().map(id -> "'" + id + "'").toList())));
-      }
+      circle(s, e, Spending::replaces).ifPresent(circle -> problems.add(new Problem(at.of(file, s.id(), "replaces"),
+          "expected revisions that lead back to a first figure, found a circle: " + circle)));
     }
 
     /** {@code meta, capex, 2025, USD}: what a revision must share with the row it revises. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * for Tenstorrent.)
  */
 class LonePointLabelsTest {
-  private static Valuation v(String id, String company, String amount, String currency, Bound bound, String date,
+  /** A TEST FIXTURE valuation of {@code company}, from the shipped record's first source. */
+  static Valuation v(String id, String company, String amount, String currency, Bound bound, String date,
       ValuationBasis basis, ClaimStatus claim) {
     return new Valuation(id, company, Money.of(amount, currency), bound, PartialDate.parse(date).orElseThrow(),
         ValuationChartPanelsTest.B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(), basis,

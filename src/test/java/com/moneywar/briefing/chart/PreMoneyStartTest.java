@@ -39,13 +39,6 @@ class PreMoneyStartTest {
     return Math.hypot(dx, dy);
   }
 
-  private static Valuation at(String id, String company, String amount, String currency, Bound bound, String date,
-      ValuationBasis basis, ClaimStatus claim) {
-    return new Valuation(id, company, Money.of(amount, currency), bound, PartialDate.parse(date).orElseThrow(),
-        ValuationChartPanelsTest.B.sources().get(0).id(), Optional.empty(), 0, Localized.empty(), basis,
-        new Reporting(Optional.empty(), claim, List.of(), Optional.empty(), true, false));
-  }
-
   static final List<Valuation> ROWS = List.of(
       v("figure-2024-02-pre", "2000000000", Bound.ABOUT, "2024-02-24", ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED),
       v("figure-2024-02", "2600000000", Bound.EXACT, "2024-02-29", ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
@@ -95,16 +88,16 @@ class PreMoneyStartTest {
   void aLoneValueWhoseNameFoundNoRoomIsNeverDrawnAsAnotherCompanysValue() {
     // The new user's rows (Helsing, Mistral AI, Nscale and Black Forest Labs), given to shipped companies.
     List<Valuation> rows = List.of(
-        at("h-2025-06", "openai", "12000000000", "EUR", Bound.ABOUT, "2025-06-17", ValuationBasis.UNSTATED,
-            ClaimStatus.REPORTED),
-        at("m-2025-09-pre", "mistral-ai", "10000000000", "EUR", Bound.EXACT, "2025-09-07", ValuationBasis.PRE_MONEY,
-            ClaimStatus.REPORTED),
-        at("m-2025-09", "mistral-ai", "11700000000", "EUR", Bound.EXACT, "2025-09-09", ValuationBasis.POST_MONEY,
-            ClaimStatus.CONFIRMED),
-        at("n-2025-09", "anthropic", "3000000000", "USD", Bound.ABOUT, "2025-09-25", ValuationBasis.ESTIMATE,
-            ClaimStatus.REPORTED),
-        at("b-2025-12", "xai", "3250000000", "USD", Bound.EXACT, "2025-12-01", ValuationBasis.UNSTATED,
-            ClaimStatus.REPORTED));
+        LonePointLabelsTest.v("h-2025-06", "openai", "12000000000", "EUR", Bound.ABOUT, "2025-06-17",
+            ValuationBasis.UNSTATED, ClaimStatus.REPORTED),
+        LonePointLabelsTest.v("m-2025-09-pre", "mistral-ai", "10000000000", "EUR", Bound.EXACT, "2025-09-07",
+            ValuationBasis.PRE_MONEY, ClaimStatus.REPORTED),
+        LonePointLabelsTest.v("m-2025-09", "mistral-ai", "11700000000", "EUR", Bound.EXACT, "2025-09-09",
+            ValuationBasis.POST_MONEY, ClaimStatus.CONFIRMED),
+        LonePointLabelsTest.v("n-2025-09", "anthropic", "3000000000", "USD", Bound.ABOUT, "2025-09-25",
+            ValuationBasis.ESTIMATE, ClaimStatus.REPORTED),
+        LonePointLabelsTest.v("b-2025-12", "xai", "3250000000", "USD", Bound.EXACT, "2025-12-01",
+            ValuationBasis.UNSTATED, ClaimStatus.REPORTED));
     for (Lang lang : Lang.values()) {
       ChartImage image = ValuationChartPanelsTest.render(rows, lang);
       String pre = lang == Lang.KO ? "100억유로(투자 전)" : "€10 billion pre-money";

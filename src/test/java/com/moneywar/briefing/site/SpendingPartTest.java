@@ -71,5 +71,12 @@ class SpendingPartTest {
         "amazon-capex-2025"));
     assertThat(missing).singleElement().asString().contains("in column 'part_of', found 'amazon-capex-2025'")
         .contains("did you mean 'amazon-capex-2025-10'?");
+    // Two rows each part of the other: a circle, named once from each side.
+    Path circle = project(dir.resolve("circle"), "fixture-a", "50000000000", "fixture-b");
+    ShippedProject.appendRows(circle, "data/spending.csv", String.join(",", "fixture-b", "amazon", "ai-infrastructure",
+        "2025", "planned", "", "50000000000", "", "USD", "exact", "2025-11", "fixture-part", "", "", "", "", "", "none",
+        "", "", "", "fixture-a") + "\n");
+    assertThat(ShippedProject.checkProblems(circle)).anySatisfy(p -> assertThat(p)
+        .contains("found a circle: 'fixture-a' → 'fixture-b' → 'fixture-a'"));
   }
 }
