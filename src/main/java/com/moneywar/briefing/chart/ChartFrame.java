@@ -559,8 +559,11 @@ final class ChartFrame {
         x += 20;
       } else {
         g.setColor(key.color());
-        g.setStroke(key.line());
-        g.draw(new Line2D.Double(x, mid, x + 28, mid));
+        // A series with no line drawn (points only) is keyed by its marker alone.
+        if (key.line() != null) {
+          g.setStroke(key.line());
+          g.draw(new Line2D.Double(x, mid, x + 28, mid));
+        }
         key.marker().paint(g, x + 14, mid, 9);
         x += 34;
       }

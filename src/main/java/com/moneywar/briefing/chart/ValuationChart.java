@@ -126,7 +126,11 @@ final class ValuationChart implements KindRenderer {
       List<ChartFrame.Key> keys = new ArrayList<>(legend(rows, w));
       seriesOf.forEach((company, i) -> {
         if (unnamed.contains(company)) {
-          keys.add(new ChartFrame.Key(w.company(company), w.colour(company), ChartTheme.marker(i), ChartTheme.line(i)));
+          // Keyed by a line only where one is drawn: a new user's Mistral AI, a value before its round and
+          // one after, had a line in the legend and none on the chart.
+          boolean drawnAsLine = all.stream().anyMatch(l -> l.company().equals(company) && !joined(l).isEmpty());
+          keys.add(new ChartFrame.Key(w.company(company), w.colour(company), ChartTheme.marker(i),
+              drawnAsLine ? ChartTheme.line(i) : null));
         }
       });
       svg = frame.draw(spec.title().in(lang), keys, panels, alt);

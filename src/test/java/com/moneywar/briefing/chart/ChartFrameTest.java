@@ -150,4 +150,24 @@ class ChartFrameTest {
         List.of("Google →", "Anthropic"), List.of("Amazon →", "Anthropic"))).namingEvery(), 60, 300);
     assertThat(shortNames.keyed()).isFalse();
   }
+
+  @Test
+  void aLegendKeyWithNoLineIsItsMarkerAlone() {
+    // A new user's Mistral AI, a value before its round and one after and no line between them, had a
+    // line in the legend and none on the chart.
+    for (boolean line : List.of(true, false)) {
+      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 40,
+          java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, 300, 40);
+      frame.drawLegend(g, List.of(new ChartFrame.Key("Mistral AI", java.awt.Color.BLUE, ChartTheme.marker(0),
+          line ? ChartTheme.line(0) : null)), 5);
+      g.dispose();
+      // Left of the marker, on the key's middle line (top + 11): the line's start, or nothing.
+      boolean painted = java.util.stream.IntStream.rangeClosed(ChartFrame.PAD, ChartFrame.PAD + 4)
+          .anyMatch(x -> image.getRGB(x, 16) != java.awt.Color.WHITE.getRGB());
+      assertThat(painted).as("line " + line).isEqualTo(line);
+    }
+  }
 }
