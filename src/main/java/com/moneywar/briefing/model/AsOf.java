@@ -191,8 +191,12 @@ public final class AsOf {
         .toList();
     // A rate dated after the edition is not on its record, even when a fact names it (a rate that
     // fits a later report of the fact): the edition then gives no won figure for that fact, and its
-    // tables say it is not converted, rather than quote a rate that did not exist yet.
-    List<ExchangeRate> rates = b.rates().stream().filter(r -> onRecord(r.date(), day)).toList();
+    // tables say it is not converted, rather than quote a rate that did not exist yet. Nor is a rate
+    // whose source was published after the edition (a new user's rate of 4 November, from a report
+    // of 28 December, converted a figure in an edition of 18 November).
+    Set<String> publishedIds = published.stream().map(Source::id).collect(Collectors.toSet());
+    List<ExchangeRate> rates = b.rates().stream()
+        .filter(r -> onRecord(r.date(), day) && publishedIds.contains(r.source())).toList();
     if (everyFact && sources.size() == b.sources().size() && !readLater && rates.size() == b.rates().size()) {
       return withDrawable(b.withTexts(stories, charts));
     }

@@ -149,6 +149,25 @@ class AsOfTest {
   }
 
   @Test
+  void aRateWhoseSourceWasPublishedAfterAnEditionIsNotOnItsRecord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // A TEST FIXTURE: the shipped rate of 21 November 2025 credited to a report of 20 December. A new
+    // user's edition of 18 November converted at a rate of 4 November whose only source was published
+    // on 28 December: the edition quoted a rate it could not have known.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-late-rate,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-12-20,,en\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.replace(project, "data/exchange_rates.csv", "1475.6,2025-11-21,sbsbiz-2025-11-21,",
+        "1475.6,2025-11-21,fixture-late-rate,");
+    Briefing whole = new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing();
+    assertThat(whole.rate("usd-krw-2025-11-21")).isPresent();
+    assertThat(AsOf.of(whole, LocalDate.of(2025, 11, 28)).rate("usd-krw-2025-11-21")).as("before its report").isEmpty();
+    assertThat(AsOf.of(whole, LocalDate.of(2025, 12, 20)).rate("usd-krw-2025-11-21")).as("from its report on")
+        .isPresent();
+  }
+
+  @Test
   void aRateDatedAfterAnEditionIsNotOnItsRecordEvenWhenAFactNamesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     // A TEST FIXTURE: OpenAI's valuation of 2 October 2024 converted at the rate of 29 October 2025,
     // which a second source of the row (Newsway, 30 October 2025) converted at. An edition of December
