@@ -153,6 +153,12 @@ public final class ProjectLoader {
     investments = investments.stream().map(i -> i.closedAs().map(investmentStatus::get)
         .filter(s -> s == com.moneywar.briefing.model.DealStatus.AGREED)
         .map(s -> i.ended(com.moneywar.briefing.model.DealStatus.CONCLUDED)).orElse(i)).toList();
+    // An investor's share in talks of a round that later talks concluded or called off: so are its talks.
+    Map<String, com.moneywar.briefing.model.DealStatus> endedRounds = new HashMap<>();
+    rounds.forEach(r -> endedRounds.put(r.id(), r.reporting().deal()));
+    investments = investments.stream().map(i -> i.reporting().deal() != com.moneywar.briefing.model.DealStatus.TALKS ? i
+        : i.round().map(endedRounds::get).filter(d -> d == com.moneywar.briefing.model.DealStatus.CONCLUDED
+            || d == com.moneywar.briefing.model.DealStatus.ABANDONED).map(i::asItsRoundEnded).orElse(i)).toList();
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

@@ -146,6 +146,11 @@ public final class AsOf {
     List<Investment> beforeEnds = investments;
     investments = investments.stream().map(i -> i.closedAs().filter(id -> !investmentIds.contains(id)).isPresent()
         ? i.ended(DealStatus.TALKS) : i).toList();
+    // A share whose round's talks were still talks that day was in talks too.
+    Map<String, DealStatus> roundDeals = rounds.stream().collect(Collectors.toMap(Round::id, r -> r.reporting().deal()));
+    investments = investments.stream().map(i -> i.closedAs().isEmpty() && (i.reporting().deal() == DealStatus.CONCLUDED || i.reporting().deal() == DealStatus.ABANDONED)
+        && i.round().map(roundDeals::get).filter(d -> d == DealStatus.TALKS).isPresent()
+        ? i.asItsRoundEnded(DealStatus.TALKS) : i).toList();
     boolean investmentTalksLater = !investments.equals(beforeEnds);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     if (concludedLater) {

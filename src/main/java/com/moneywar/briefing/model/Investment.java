@@ -82,6 +82,17 @@ public record Investment(
         date, source, fx, approxDigits, note, round, role, replaces, reporting.withDeal(deal), closedAs);
   }
 
+  /**
+   * A share of a round in talks as its round came to stand ({@code deal}): the round concluded or
+   * called off, so are the talks about this investor's part of it (a new user's Nvidia share read
+   * "협상 중" beside the round that had closed). Only a share with no {@code closed_as} of its own.
+   */
+  public Investment asItsRoundEnded(DealStatus deal) {
+    return closedAs.isPresent() || reporting.deal() == deal ? this : new Investment(id, investor, investee, kind, partOf,
+        amount, bound, status, date, source, fx, approxDigits, note, round, role, replaces, reporting.withDeal(deal),
+        closedAs);
+  }
+
   /** Talks a later investment concluded say how: {@code 이후 합의} / {@code talks, later agreed}. */
   @Override
   public String dealWords(Lang lang) {

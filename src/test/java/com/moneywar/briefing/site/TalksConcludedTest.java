@@ -88,6 +88,27 @@ class TalksConcludedTest {
   }
 
   /**
+   * An investor's share in talks of a round whose talks a later round concluded is no longer in
+   * talks either: a new user's Nvidia share still read "협상 중" beside its round, "이후 마감된 협상".
+   */
+  @Test
+  void aShareInTalksOfARoundLaterConcludedIsNoLongerInTalks() throws IOException {
+    Path project = project(TALKS + ",anthropic,series-e,amazon,,,2000000000,,USD,exact,2024-12,fixture-early,,reported,"
+        + "none,,,,talks,anthropic-2025-03");
+    Files.writeString(project.resolve("data/investments.csv"), "fixture-share,amazon,anthropic,single,,500000000,USD,"
+        + "exact,in-talks,2024-12,fixture-early,none,,,,," + TALKS + ",,,,reported,,,\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(whole.investment("fixture-share").orElseThrow().reporting().deal()).isEqualTo(DealStatus.CONCLUDED);
+    FigureRef share = new FigureRef("investment", List.of("fixture-share"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(share, Lang.KO)).doesNotContain("협상 중");
+    // Before the round that concluded the talks, the share was in talks as its round was.
+    Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
+    assertThat(january.investment("fixture-share").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TALKS);
+    assertThat(new Figures(january).text(share, Lang.KO)).contains("협상 중");
+  }
+
+  /**
    * A check of the words around a figure reads the figure as its edition shows it: a new user's
    * September edition was told its round "already says 'talks, later closed'", the words of an
    * edition after the close, where it read "in talks".
