@@ -45,10 +45,11 @@ final class FlowRows implements RowParser<Flow> {
       percent = Optional.of(p);
     }
     // A stake bought may leave its percentage out when no source reports it ("$350 million of
-    // CoreWeave's shares"); a stake held is described by it and must give it.
-    if (kind == FlowKind.HOLDING && percent.isEmpty()) {
-      cells.reject("percent", "expected the stake's percentage in column 'percent' for " + CellReader.article(kind.code())
-          + ", found an empty cell");
+    // CoreWeave's shares"); a stake held is described by its percentage or its value, and gives at
+    // least one (a new user's Kingdom Holding: "our investments … between $4 and $5 billion", no %).
+    if (kind == FlowKind.HOLDING && percent.isEmpty() && !c.reporting().amountStated()) {
+      cells.reject("percent", "expected the stake's percentage in column 'percent' or its value in 'amount' for "
+          + CellReader.article(kind.code()) + ", found both empty");
     } else if (!kind.hasPercent() && percent.isPresent()) {
       cells.reject("percent", "expected an empty 'percent' for " + CellReader.article(kind.code()) + " (only a stake bought, held or sold has"
           + " one), found '" + cells.text0("percent") + "'");

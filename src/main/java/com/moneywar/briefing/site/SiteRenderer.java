@@ -1108,7 +1108,8 @@ public final class SiteRenderer {
         case ASSET -> ko ? "자산 인수" : "asset purchase";
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
-        case HOLDING -> ko ? "지분 " + percent + " 보유" : percent + " stake held";
+        case HOLDING -> ko ? (percent.isEmpty() ? "지분 보유" : "지분 " + percent + " 보유")
+            : (percent.isEmpty() ? "stake held" : percent + " stake held");
         case SUPPLY -> ko ? (paper ? "공급" : "공급 계약") : (paper ? "supply" : "supply deal");
         case JOINT -> ko ? "공동 투자" : "joint investment";
         case LICENSE -> ko ? (paper ? "기술 라이선스" : "기술 라이선스 계약") : "licensing deal";

@@ -98,14 +98,17 @@ class FactColumnsTest {
     String bound = "b,stake,meta,scale-ai,49,10,,USD,over,2025-06,s1,,,,,none,";
     String twice = "c,stake,meta,scale-ai,49,10,,USD,exact,2025-06,s1,s2 s1,,,,none,";
     String alt = "d,stake,meta,scale-ai,49,10,,USD,exact,2025-06,s1,,,12,,none,";
-    String percent = "e,holding,meta,scale-ai,,10,,USD,exact,2025-06,s1,,,,,none,";
-    flows(String.join("\n", claim, bound, twice, alt, percent) + "\n");
+    // A holding gives its percentage or its value: here neither (with a value alone, it is accepted).
+    String percent = "e,holding,meta,scale-ai,,,,USD,exact,2025-06,s1,,,,,,";
+    String valued = "f,holding,meta,scale-ai,,10,,USD,exact,2025-06,s1,,,,,none,";
+    flows(String.join("\n", claim, bound, twice, alt, percent, valued) + "\n");
     assertThat(messages()).containsExactly(
         at(2, claim, 12) + ": error: expected one of confirmed, reported, estimated, claimed, disputed, denied in column 'claim', found 'rumour'; did you mean 'reported'?",
         at(3, bound, 8) + ": error: expected one of exact, up-to, about, at-least, more-than, range in column 'bound', found 'over'; did you mean 'more-than'?",
         "data/flows.csv:4:" + (twice.indexOf("s2 s1") + 4) + ": error: expected each source once (the figure's own is in column 'source'), found 's1' again",
         at(5, alt, 14) + ": error: expected the id of the source that gives the alternative figure in column 'alt_source', found an empty cell",
-        at(6, percent, 4) + ": error: expected the stake's percentage in column 'percent' for a holding, found an empty cell");
+        at(6, percent, 4) + ": error: expected the stake's percentage in column 'percent' or its value in 'amount' for a"
+            + " holding, found both empty");
   }
 
   @Test

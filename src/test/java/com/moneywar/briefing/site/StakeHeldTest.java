@@ -30,11 +30,26 @@ class StakeHeldTest {
         "fixture-valued,holding,microsoft,anthropic,5,agreed,,,1000000000,,USD,about,2025-11,wyomingstar-2025-11-19,"
             + ",estimated,,,,none,,,\n"
             + "fixture-unvalued,holding,amazon,openai,20,agreed,,,,,USD,exact,2025-11,wyomingstar-2025-11-19,"
-            + ",,,,,none,,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            + ",,,,,none,,,\n"
+            // Valued, with no percentage: "the value of our investments … between $4 and $5 billion".
+            + "fixture-no-percent,holding,nvidia,anthropic,,agreed,,,4000000000,5000000000,USD,range,2025-11,"
+            + "wyomingstar-2025-11-19,,reported,,,,none,,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Path site = BuiltSite.build(project, dir.resolve("site"));
+    // As a key figure, with no percentage to give: "엔비디아 → 앤스로픽 · 지분 보유", never "지분  보유".
+    com.moneywar.briefing.model.Briefing briefing = new com.moneywar.briefing.pipeline.BriefingBuild(
+        com.moneywar.briefing.pipeline.BuildListener.silent()).check(project).orElseThrow();
+    for (com.moneywar.briefing.model.Lang lang : com.moneywar.briefing.model.Lang.values()) {
+      var heads = SiteRenderer.headlines(briefing, new Figures(briefing), java.util.List.of(new com.moneywar.briefing.model
+          .FigureRef("flow", java.util.List.of("fixture-no-percent"), "", "{{flow:fixture-no-percent}}",
+              com.moneywar.briefing.model.SourcePos.startOf("t"))), lang, lang.code() + "/index.html",
+          SiteRenderer.RowPlaces.of(briefing));
+      assertThat(heads).singleElement().satisfies(h -> assertThat(h.label())
+          .endsWith(lang == com.moneywar.briefing.model.Lang.KO ? " · 지분 보유" : " · stake held"));
+    }
     for (String[] words : new String[][] {{"ko", "지분 보유(가치)", "지분 보유"}, {"en", "Stake held (value)", "Stake held"}}) {
       assertThat(kind(site, words[0], "flow-fixture-valued")).isEqualTo(words[1]);
       assertThat(kind(site, words[0], "flow-fixture-unvalued")).isEqualTo(words[2]);
+      assertThat(kind(site, words[0], "flow-fixture-no-percent")).isEqualTo(words[1]);
     }
   }
 
