@@ -156,6 +156,9 @@ final class CellReader {
     return value.signum() == 0 ? BigDecimal.ONE : value;
   }
 
+  /** ISO 4217 codes no amount of a report is stated in: {@link #currency} refuses them. */
+  private static final java.util.Set<String> NOT_MONEY = java.util.Set.of("USS", "USN", "XXX", "XTS");
+
   Currency currency(String column) {
     Cell cell = row.cell(column);
     String code = cell.text().strip();
@@ -166,6 +169,15 @@ final class CellReader {
     if (currency.isEmpty()) {
       fail(cell, "expected an ISO 4217 currency code such as USD, EUR or KRW in column '" + column
           + "', found '" + code + "'" + CurrencyAliases.hint(code));
+      return Currency.getInstance("XXX");
+    }
+    // Codes the JDK still lists that no report states an amount in: a dollar "same day" or "next
+    // day" fund code, no currency, the testing code. A new user's typo 'USS' for USD passed, and the
+    // pages read "20억 USS".
+    if (NOT_MONEY.contains(code)) {
+      fail(cell, "expected the code of a currency amounts are stated in, in column '" + column + "', found '" + code
+          + "', " + (code.startsWith("US") ? "a US dollar fund code (not in use for amounts); did you mean 'USD'?"
+              : "a code for no currency"));
       return Currency.getInstance("XXX");
     }
     return currency.get();

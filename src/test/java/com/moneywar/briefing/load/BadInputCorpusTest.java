@@ -440,13 +440,14 @@ class BadInputCorpusTest {
 
   @Test
   void aCurrencyCodeOneLetterFromItsRatesIsNamed() {
-    // 'USS' is an ISO code (no longer used), so it passed as a currency and the only message was
-    // about the rate.
+    // 'USS' is an ISO code (a US dollar fund code), so it passed as a currency and the only message
+    // was about the rate; on a row with no rate (a new user's share of a dollar round) there was none,
+    // and the pages read "20억 USS".
     replace(project, "data/valuations.csv", "4100000000,USD,exact,2023,", "4100000000,USS,exact,2023,");
     assertThat(problems()).noneMatch(p -> p.contains("USS→KRW rate"))
         .contains(positionOf(project, "data/valuations.csv", "USS,exact,2023,")
-        + ": error: expected the currency of the amount, found 'USS'; did you mean 'USD'? (the rate in 'fx',"
-        + " 'usd-krw-2024-03-28', converts USD)");
+        + ": error: expected the code of a currency amounts are stated in, in column 'currency', found 'USS', a US"
+        + " dollar fund code (not in use for amounts); did you mean 'USD'?");
   }
 
   @Test
