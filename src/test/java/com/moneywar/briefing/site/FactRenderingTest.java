@@ -478,11 +478,7 @@ class FactRenderingTest {
     assertThat(figure("flow", "meta-scale-ai-2025-06", "alt", Lang.EN)).isEqualTo("$14.8 billion");
     assertThat(figure("investment", "thrive-openai-2024-10", "alt", Lang.KO)).isEqualTo("약 12억달러");
     // Converted at the row's own rate, as the amount is: 148억달러 × 1370 and 143억달러 × 1370.
-    Path project = ShippedProject.copyTo(dir);
-    ShippedProject.replace(project, "data/flows.csv", "dailystar-2025-06-14,none,", "dailystar-2025-06-14,,");
-    Path rates = project.resolve("data/exchange_rates.csv");
-    Files.writeString(rates, Files.readString(rates).stripTrailing()
-        + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,,\n", StandardCharsets.UTF_8);
+    Path project = withMetaScaleAiConverted(dir);
     Figures converted = new Figures(new BriefingBuild(BuildListener.silent()).check(project).orElseThrow());
     FigureRef alt = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "alt", "{{…}}", SourcePos.startOf("t"));
     FigureRef full = new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "", "{{…}}", SourcePos.startOf("t"));
@@ -492,16 +488,22 @@ class FactRenderingTest {
     assertThat(converted.detail(alt, Lang.EN)).hasValueSatisfying(d -> assertThat(d).startsWith("Rate $1 = ₩1,370"));
   }
 
-  @Test
-  void anOtherFigureInAnotherCurrencyIsWrittenInItsCurrencyAndNotConvertedAtTheRowsRate(
-      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-    // Three new users had an other report's figure in another currency ("more than $1.5 billion" for a
-    // €1.3 billion stake, "$100m (Nkr1.07bn)") and could keep it only in a note.
+  /** A TEST FIXTURE: the shipped project with Meta's Scale AI stake converted at a rate of 12 June 2025, 1,370. */
+  private static Path withMetaScaleAiConverted(Path dir) throws IOException {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.replace(project, "data/flows.csv", "dailystar-2025-06-14,none,", "dailystar-2025-06-14,,");
     Path rates = project.resolve("data/exchange_rates.csv");
     Files.writeString(rates, Files.readString(rates).stripTrailing()
         + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,,\n", StandardCharsets.UTF_8);
+    return project;
+  }
+
+  @Test
+  void anOtherFigureInAnotherCurrencyIsWrittenInItsCurrencyAndNotConvertedAtTheRowsRate(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    // Three new users had an other report's figure in another currency ("more than $1.5 billion" for a
+    // €1.3 billion stake, "$100m (Nkr1.07bn)") and could keep it only in a note.
+    Path project = withMetaScaleAiConverted(dir);
     ShippedProject.addColumn(project, "data/flows.csv", "alt_currency");
     Path flows = project.resolve("data/flows.csv");
     Files.writeString(flows, Files.readAllLines(flows, StandardCharsets.UTF_8).stream()
