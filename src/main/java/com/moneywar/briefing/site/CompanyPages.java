@@ -155,10 +155,6 @@ final class CompanyPages {
   }
 
   /**
-   * What it raised in rounds, with how much of it is debt, as its page says it: {@code
-   * 273억달러(그중 차입 273억달러)} / {@code $27.3 billion; of which debt: $27.3 billion}.
-   */
-  /**
    * How much of what its rounds raised is debt, for the index to say under the amounts: {@code 그중
    * 차입 …} / {@code of which debt: …}, or {@code 전액 차입} / {@code all debt}; empty for none. Said
    * after the amounts in one cell that could not wrap, it ran into the next column.
@@ -216,10 +212,14 @@ final class CompanyPages {
     return totals;
   }
 
-  /** Whether every investment into the company is an investor's share of one of its rounds. */
+  /**
+   * Whether every investment into the company (its loans and bonds apart, which the investment
+   * totals leave out) is an investor's share of one of its rounds.
+   */
   private static boolean sharesOfRounds(CompanyRecord r) {
-    return !r.raisedInRounds().isEmpty() && !r.asInvestee().investments().isEmpty()
-        && r.asInvestee().investments().stream().allMatch(i -> ofARound(r, i));
+    List<com.moneywar.briefing.model.Investment> invested = r.asInvestee().investments().stream()
+        .filter(i -> !com.moneywar.briefing.model.InvestmentTree.debt(r.asInvestee(), i)).toList();
+    return !r.raisedInRounds().isEmpty() && !invested.isEmpty() && invested.stream().allMatch(i -> ofARound(r, i));
   }
 
   /** Whether an investment into the company is, through its tree, an investor's share of one of its rounds. */
