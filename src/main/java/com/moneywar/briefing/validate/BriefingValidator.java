@@ -165,13 +165,26 @@ public final class BriefingValidator {
 
   private static void checkTrancheSum(Briefing b, Origins at, Investment commitment, List<Problem> problems) {
     Money sum = new Money(java.math.BigDecimal.ZERO, commitment.amount().currency());
+    Money most = most(commitment);
+    Optional<Investment> cut = Optional.empty();
     for (Investment t : InvestmentTree.children(b, commitment)) {
       if (!t.amount().currency().equals(sum.currency())) {
         return; // reported as a currency mismatch
       }
+      // A commitment that replaces a larger one cuts it ("may be cut to $20 billion"): what it holds
+      // of the one it replaces is the money already paid in under it, not the promise it cut.
+      if (commitment.replaces().filter(t.id()::equals).isPresent() && most(t).compareAmount(most) > 0) {
+        cut = Optional.of(t);
+        for (Investment paid : InvestmentTree.subtree(b, t)) {
+          if (paid.status() == com.moneywar.briefing.model.InvestmentStatus.INVESTED
+              && InvestmentTree.children(b, paid).isEmpty() && paid.amount().currency().equals(sum.currency())) {
+            sum = sum.plus(paid.amount());
+          }
+        }
+        continue;
+      }
       sum = sum.plus(t.amount());
     }
-    Money most = most(commitment);
     if (sum.compareAmount(most) > 0) {
       // Reported at the total they exceed, which any of them may be the wrong one against, with
       // every part named by its line: the user sees the whole sum and can go to the row to fix.
@@ -180,7 +193,8 @@ public final class BriefingValidator {
               + (commitment.replaces().isPresent() ? " and the commitment it replaces" : "")
               + " to add up to at most " + most
               + (most.equals(commitment.amount()) ? "" : " (" + commitment.bound().code() + " " + commitment.amount() + ")")
-              + ", found " + sum + ": " + addends(at, InvestmentTree.children(b, commitment), "", commitment.replaces())));
+              + ", found " + sum + ": " + addends(at, InvestmentTree.children(b, commitment), "", commitment.replaces())
+              + cut.map(c -> " (of '" + c.id() + "', which it cuts, only the money paid in under it counts)").orElse("")));
     }
   }
 

@@ -363,6 +363,25 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aCommitmentCutToLessHoldsOnlyTheMoneyPaidInUnderTheOneItReplaces() {
+    // "SoftBank will invest $30 billion, which may be cut to $20 billion": a cut is a new commitment that
+    // replaces the first. Its tranches, planned, are not money it must hold; only what was paid in is.
+    String cut = "softbank-openai-2025-12,softbank,openai,commitment,,20000000000,USD,exact,announced,2025-12-01,"
+        + "itweb-2025-04-01,none,,축소.,Cut.,softbank-openai-2025-03,,,,,,,,\n";
+    ShippedProject.appendRows(project, INVESTMENTS, cut);
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+    // Paid in beyond the new amount: refused, saying how the cut commitment was counted.
+    replace(project, INVESTMENTS, "softbank-openai-2025-03-t2,softbank,openai,tranche,softbank-openai-2025-03,22500000000,USD,exact,planned,",
+        "softbank-openai-2025-03-t2,softbank,openai,tranche,softbank-openai-2025-03,22500000000,USD,exact,invested,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "20000000000")
+        + ": error: expected the tranches of 'softbank-openai-2025-12' and the commitment it replaces to add up to"
+        + " at most 20000000000 USD, found 22500000000 USD: 'softbank-openai-2025-03' (line "
+        + positionOf(project, INVESTMENTS, "softbank-openai-2025-03,softbank,").split(":")[1] + ", replaced) 30000000000 (of 'softbank-openai-2025-03', which it"
+        + " cuts, only the money paid in under it counts)");
+  }
+
+  @Test
   void aRaisedCommitmentThatIsExceededNamesTheCommitmentItReplacesAmongTheParts() {
     replace(project, INVESTMENTS, "amazon-anthropic-2024-11-new,amazon,anthropic,tranche,amazon-anthropic-2024-11,4000000000,",
         "amazon-anthropic-2024-11-new,amazon,anthropic,tranche,amazon-anthropic-2024-11,4500000000,");
