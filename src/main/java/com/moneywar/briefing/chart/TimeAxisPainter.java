@@ -116,8 +116,22 @@ final class TimeAxisPainter implements Panel.XAxis {
   @Override
   public Panel.XAxis alongside(List<Double> plotWidths) {
     boolean bare = bareYears || plotWidths.stream()
-        .anyMatch(w -> axis.bareYears(lang, font, screen(w), -overhang, w + overhang + after));
+        .anyMatch(w -> axis.bareYears(lang, font, screen(w), -overhang, w + overhang + after) || endYearNeedsBare(w));
     return bare == bareYears ? this : new TimeAxisPainter(axis, lang, font, overhang, after, true);
+  }
+
+  /**
+   * Whether the axis's last year has room only written bare: a new user's Korean panel, narrowed by
+   * its value axis's 100억싱가포르달러, had no room for 2026년 after 2025년, and deals of February 2026
+   * sat right of 2025년 with no year of their own. Bare, 2025 and 2026 both fit.
+   */
+  private boolean endYearNeedsBare(double width) {
+    if (bareYears || lang != Lang.KO) {
+      return false;
+    }
+    Labelled written = labelled(width);
+    return endYearText(written.ticks()).isPresent() && written.endYear().isEmpty()
+        && new TimeAxisPainter(axis, lang, font, overhang, after, true).labelled(width).endYear().isPresent();
   }
 
   @Override

@@ -103,4 +103,30 @@ class TimeAxisEndYearTest {
     }
     assertThat(bare).as("widths where only the bare year fits").isPositive();
   }
+
+  /**
+   * A new user's Korean panel, narrowed by its value axis's 100억싱가포르달러, ran from 2024 to deals of
+   * February 2026 and had no room for 2026년 after 2025년: its years are then written bare, 2025 and
+   * 2026 both on the axis, as the English panel beside it had them.
+   */
+  @Test
+  void aKoreanAxisWritesItsYearsBareWhenOnlyThatLeavesRoomForTheLastYear() {
+    TimeAxis axis = axis("2024", "2025-10-15", "2026-02-04");
+    int bare = 0;
+    for (int width = 100; width <= 200; width += 2) {
+      Panel.XAxis chosen = new TimeAxisPainter(axis, Lang.KO, FONT, 0).alongside(List.of((double) width));
+      TimeAxisPainter painter = (TimeAxisPainter) chosen;
+      List<TimeAxis.Tick> ticks = painter.ticks(width);
+      boolean tick2026 = !ticks.isEmpty() && ticks.get(ticks.size() - 1).date().getYear() == 2026;
+      java.util.Optional<String> end = painter.endYear(width);
+      if (end.filter("2026"::equals).isPresent()) {
+        assertThat(ticks).as(width + " px").allSatisfy(t -> assertThat(t.lines()).noneMatch(l -> l.endsWith("년")));
+        bare++;
+      }
+      if (width == 126) {
+        assertThat(tick2026 || end.isPresent()).as("2026 at 126 px: " + ticks).isTrue();
+      }
+    }
+    assertThat(bare).as("widths where only the bare years leave room for 2026").isPositive();
+  }
 }
