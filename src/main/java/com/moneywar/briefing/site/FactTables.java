@@ -358,7 +358,10 @@ final class FactTables {
     // report (the whole record's pages have every source).
     Optional<Reporting.Alternative> alternative = r.alternative().filter(a -> briefing.source(a.source()).isPresent());
     // Another report of the row's own outlet is told apart by its date: "(ITWeb, 2025년 4월 1일)".
-    alternative.ifPresent(a -> parts.add(t.get("table.alternative") + ": "
+    // A figure in another currency is that report's way of stating the same deal, not a disagreement
+    // (a new user's Reuters dollar price of a euro deal read "다른 수치").
+    alternative.ifPresent(a -> parts.add(t.get(a.amount().currency().equals(fact.amount().currency())
+        ? "table.alternative" : "table.alternative.currency") + ": "
         + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source())
         + (!a.source().equals(fact.source()) && outlet(a.source()).equals(outlet(fact.source()))
             ? ", " + briefing.source(a.source()).map(s -> DateStyle.published(s, lang)).orElse("") : "")

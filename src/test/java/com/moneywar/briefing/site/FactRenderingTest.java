@@ -517,8 +517,12 @@ class FactRenderingTest {
     assertThat(figures.text(alt, Lang.KO)).isEqualTo("148억유로");
     assertThat(figures.text(alt, Lang.EN)).isEqualTo("€14.8 billion");
     assertThat(figures.text(full, Lang.KO)).isEqualTo("143억달러(약 19조6000억원)");
+    // Said to be the same deal in another currency, not another figure (a new user's Reuters dollar
+    // price of a euro deal read "다른 수치").
     assertThat(row(new FactTables(b, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html").flows(),
-        "flow-meta-scale-ai-2025-06")).contains("€14.8 billion");
+        "flow-meta-scale-ai-2025-06")).contains("In another currency: €14.8 billion").doesNotContain("Other figure");
+    assertThat(row(new FactTables(b, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html").flows(),
+        "flow-meta-scale-ai-2025-06")).contains("다른 통화 기준: 148억유로").doesNotContain("다른 수치");
     // A currency cell of its own, checked as the row's is.
     Files.writeString(flows, Files.readString(flows, StandardCharsets.UTF_8).replace(",EUR\n", ",EURO\n"),
         StandardCharsets.UTF_8);
