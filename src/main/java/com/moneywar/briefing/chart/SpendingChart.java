@@ -234,7 +234,9 @@ final class SpendingChart implements KindRenderer {
       return w.company(s.company()) + " · " + what(s, w, true, true, true) + s.nameAfter(w.lang()) + " " + w.money(s);
     }
     boolean pledged = s.spendingKind() == SpendingKind.PLEDGE && s.status() == SpendingStatus.PLANNED;
-    return w.company(s.company()) + " · " + what(s, w, true, true, false)
+    // Its name too, as in Korean: two pledges of one company read alike without it ("Apple · investment
+    // pledge: $10 billion" for its US Advanced Manufacturing Fund).
+    return w.company(s.company()) + " · " + what(s, w, true, true, false) + s.nameAfter(w.lang())
         + (pledged ? "" : ", " + s.status().words(w.lang())) + ": " + w.money(s);
   }
 

@@ -230,6 +230,18 @@ class SpendingChartTest {
         .startsWith("No period is stated for any of these figures");
   }
 
+  @Test
+  void aNamedRowInASentenceCarriesItsNameInBothLanguages() {
+    // A new user's English note read "Apple · investment pledge: $10 billion" for its US Advanced
+    // Manufacturing Fund, where the Korean named the fund: two rows of one company read alike.
+    Spending fund = fixture("fixture-fund", Optional.empty(), "10000000000",
+        new Localized("미국 첨단 제조 기금", "US Advanced Manufacturing Fund"));
+    ChartWording ko = new ChartWording(B, Lang.KO);
+    ChartWording en = new ChartWording(B, Lang.EN);
+    assertThat(SpendingChart.phrase(fund, ko)).contains(" · 미국 첨단 제조 기금 ");
+    assertThat(SpendingChart.phrase(fund, en)).contains(" · US Advanced Manufacturing Fund, ").endsWith(": $10 billion");
+  }
+
   private static Spending withoutPeriod(Spending s) {
     return new Spending(s.id(), s.company(), s.spendingKind(), java.util.Optional.empty(), s.status(), s.replaces(),
         s.amount(), s.bound(), s.date(), s.source(), s.fx(), s.approxDigits(), s.note(), s.reporting());
