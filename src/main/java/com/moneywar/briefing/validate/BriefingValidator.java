@@ -237,6 +237,11 @@ public final class BriefingValidator {
     return String.join(" + ", named);
   }
 
+  /** A kind's code with its English article: "an acquisition", "a stake". */
+  private static String article(String code) {
+    return (code.matches("[aeiou].*") ? "an " : "a ") + code;
+  }
+
   /** The line of the investment row {@code id}, or 0 when its position is not known. */
   private static int rowLine(Origins at, String id) {
     com.moneywar.briefing.model.SourcePos pos = at.positions().get(Origins.key(INVESTMENTS, id, ""));
@@ -469,10 +474,14 @@ public final class BriefingValidator {
           if (!at.unread(file, id)) {
             problems.add(new Problem(at.of(file, f.id(), "closed_as"), References.notFound(DataFile.FLOWS, id, at)));
           }
-        } else if (!ended.get().from().equals(f.from()) || !ended.get().to().equals(f.to())) {
+        } else if (!ended.get().to().equals(f.to())
+            || !ended.get().from().equals(f.from()) && ended.get().flowKind() != f.flowKind()) {
+          // The buyer may differ in a deal of the same kind: talks reported of one member of a group
+          // (GIP nearing a deal for Aligned) that the group as a whole signed (AIP, MGX and GIP).
           problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected a deal between " + f.from() + " and "
-              + f.to() + " in column 'closed_as', found '" + id + "' between " + ended.get().from() + " and "
-              + ended.get().to()));
+              + f.to() + " (or " + article(f.flowKind().code()) + " of " + f.to() + " by another party, such as a group "
+              + f.from() + " is part of) in column 'closed_as', found '" + id + "', " + article(ended.get().flowKind().code())
+              + " between " + ended.get().from() + " and " + ended.get().to()));
         } else if (f.reporting().deal() == com.moneywar.briefing.model.DealStatus.AGREED
             && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
           // Still agreed after the loader's resolution: the row it names is no deal called off.

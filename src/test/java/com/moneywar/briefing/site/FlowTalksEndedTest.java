@@ -54,6 +54,34 @@ class FlowTalksEndedTest {
     assertThat(new Figures(january).text(ref, Lang.EN)).isEqualTo("$1.6 billion (in talks)");
   }
   /**
+   * Talks reported of one member of a buying group that the group as a whole signed (a new user's "GIP
+   * nears a deal for Aligned", then AIP, MGX and GIP's purchase): the talks end with the group's deal,
+   * and a deal of another kind or for another company is still refused.
+   */
+  @Test
+  void talksOfOneBuyerMayEndInTheSameKindOfDealByAnother(@TempDir Path other) throws Exception {
+    Path project = ShippedProject.copyTo(other);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
+    ShippedProject.appendRows(project, "data/flows.csv",
+        "fixture-talks,acquisition,google,mistral-ai,,talks,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,none,,,,"
+            + "fixture-group\n"
+            + "fixture-group,acquisition,microsoft,mistral-ai,,agreed,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
+            + "none,,,,\n");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    FigureRef ref = new FigureRef("flow", List.of("fixture-talks"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1.6 billion (talks, later agreed)");
+    // Another kind of deal by another party is no end of these talks.
+    Path flows = project.resolve("data/flows.csv");
+    Files.writeString(flows, Files.readString(flows, StandardCharsets.UTF_8)
+        .replace("fixture-group,acquisition,microsoft", "fixture-group,stake,microsoft"), StandardCharsets.UTF_8);
+    assertThat(ShippedProject.checkProblems(project)).anySatisfy(p -> assertThat(p).contains(
+        "expected a deal between google and mistral-ai (or an acquisition of mistral-ai by another party"));
+  }
+
+  /**
    * A deal agreed, then called off (a new user's Core Scientific, "signed July 7" and later "the
    * agreement terminated"): entered as one row called off, editions between the two read "무산".
    */
