@@ -24,7 +24,7 @@ import java.util.Optional;
  *   <li>"a" or "an" right before a figure whose first words the data decide: a round's type
  *       ({@code in a {{round:ID:type}}}: "an equity round", "a seed round", "a Series E"), a
  *       valuation's basis ("a post-money", "an estimate"), an amount
- *       ("an $8 billion deal", "a $1.1 billion round", and "an" before "about $4 billion", which
+ *       ("an $8 billion deal", "a $1.1 billion round"; before "about $4 billion" no article at all, which
  *       the writer does not see) and a stake's percent ("an 8% stake", "a 49% stake"), by the first sound of
  *       the figure as written ({@link EnglishSound}). Before a company's name the sound, not the
  *       letter, decides ("an NVIDIA"), and that is left to the writer.
@@ -99,6 +99,14 @@ final class EnglishWordsChecker {
     String article = wordBefore(text, m.start(), "an", "a");
     int start = m.start() - article.length() - 1;
     if (words.isEmpty() || article.isEmpty()) {
+      return;
+    }
+    // "an about $40 billion" is no English whichever article: the article goes (a new user was told
+    // to write "an", and did).
+    if (words.get().startsWith("about ")) {
+      problems.add(new Problem(position.apply(start), "expected no '" + article + "' before " + m.text()
+          + ", which reads '" + words.get() + "' (the sentence would read '" + article + " " + words.get()
+          + "'): drop '" + article + "' or reword, as in 'a deal of " + words.get() + "', found '" + article + "'"));
       return;
     }
     String expected = EnglishSound.startsWithVowel(words.get()) ? "an" : "a";

@@ -681,6 +681,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void anArticleBeforeAnApproximateAmountIsToBeDropped() {
+    // A new user's "worth a {{…:amount}}" was told to write "an", and "worth an about $40 billion" is no English.
+    String text = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, text, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "A deal worth a {{investment:softbank-openai-2024-10:amount}} came; its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    String[] a = positionOf(project, text, "a {{investment:softbank-openai-2024-10:amount}}").split(":");
+    assertThat(problems()).singleElement().asString().startsWith(text + ":" + a[1] + ":" + a[2]
+        + ": error: expected no 'a' before {{investment:softbank-openai-2024-10:amount}}, which reads 'about $500 million'"
+        + " (the sentence would read 'a about $500 million'): drop 'a' or reword, as in 'a deal of about $500 million',"
+        + " found 'a'");
+  }
+
+  @Test
   void theBeforeAnAmountThatStartsWithABoundWordIsReported() {
     // A new user wrote "raised from the {{…:amount}}", which read "from the about $75 billion".
     String text = "data/texts/ai-money-war-2025-11-28.en.md";
