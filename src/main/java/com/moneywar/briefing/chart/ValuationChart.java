@@ -166,6 +166,10 @@ final class ValuationChart implements KindRenderer {
     boolean several = byCurrency.size() > 1;
     byCurrency.forEach((currency, lines) -> notes.add(noMultiple(lines,
         several ? java.util.Optional.of(currency) : java.util.Optional.empty(), w)));
+    // Of the companies drawn: a value left out of a company not drawn at all is no gap in the picture.
+    notes.add(undrawn((spec.rows().isEmpty() ? briefing.valuations() : ChartSelection.valuations(briefing, spec)).stream()
+        .filter(v -> !v.reporting().plottable() && drawn.contains(v.company()))
+        .filter(v -> spec.currency().map(c -> c.equals(v.amount().currency())).orElse(true)).toList(), w));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());
@@ -896,5 +900,61 @@ final class ValuationChart implements KindRenderer {
       }
     }
     return String.join(" ", sentences);
+  }
+
+  /** Why a value on the record is not drawn, in the order the sentence names them. */
+  private enum Undrawn {
+    DENIED("당사자가 부인한 값", "value denied by the parties", "values denied by the parties"),
+    SOUGHT("협상 때 제시된 값", "value sought in talks", "values sought in talks"),
+    PLANNED("상장·차입 추진 때 제시된 값", "value named for a listing or debt financing planned",
+        "values named for listings or debt financings planned"),
+    CALLED_OFF("무산된 라운드의 값", "value of a round called off", "values of rounds called off");
+
+    final String ko;
+    final String one;
+    final String many;
+
+    Undrawn(String ko, String one, String many) {
+      this.ko = ko;
+      this.one = one;
+      this.many = many;
+    }
+
+    static Undrawn of(Valuation v) {
+      if (v.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED) {
+        return DENIED;
+      }
+      return switch (v.reporting().deal()) {
+        case PLANNED, COMPLETED -> PLANNED;
+        case CALLED_OFF, ABANDONED, TERMINATED, REJECTED -> CALLED_OFF;
+        default -> SOUGHT;
+      };
+    }
+  }
+
+  /**
+   * The values on the record the chart leaves out, with why: a new user's xAI chart ran from $24 billion
+   * to $80 billion while the editions wrote of a $50 billion value sought in talks and a $200 billion
+   * one denied, and nothing under the chart said they were left out. {@code 당사자가 부인한 값 1건(xAI
+   * 2025년 9월 19일 2000억달러)은 그리지 않았다.}; up to three named per reason, then only counted.
+   */
+  static String undrawn(List<Valuation> left, ChartWording w) {
+    Map<Undrawn, List<Valuation>> by = new java.util.EnumMap<>(Undrawn.class);
+    left.forEach(v -> by.computeIfAbsent(Undrawn.of(v), k -> new ArrayList<>()).add(v));
+    List<String> parts = new ArrayList<>();
+    by.forEach((reason, rows) -> {
+      int n = rows.size();
+      String named = String.join(w.pick(", ", "; "), rows.stream().limit(3)
+          .map(v -> w.company(v.company()) + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v))
+          .toList()) + (n > 3 ? w.pick(" 등", "; …") : "");
+      String count = w.count(java.math.BigDecimal.valueOf(n));
+      parts.add(w.pick(reason.ko + " " + count + "건(" + named + ")",
+          count + " " + (n == 1 ? reason.one : reason.many) + " (" + named + ")"));
+    });
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return w.pick(UndrawnDeals.join(parts, ", ", "과 ") + "은 그리지 않았다. 모두 사이트의 ‘기업가치’ 페이지에 있다.",
+        "Not drawn: " + UndrawnDeals.join(parts, ", ", " and ") + "; the site's Valuations page lists them all.");
   }
 }
