@@ -154,6 +154,21 @@ final class UndrawnDeals {
         " round inside a commitment", " rounds inside commitments", w, ko, en);
     count(List.copyOf(timeline.inLaterRounds()), "이후 라운드 금액에 포함된 라운드 ",
         " round included in a later round's amount", " rounds included in later rounds' amounts", w, ko, en);
+    // Talks a later round concluded, and an investor's share of them: their money is that round's, drawn
+    // (a new user's edition wrote of Nvidia's "up to $2 billion" in talks that became the Series E, and
+    // the timeline had neither the talks nor a word of them).
+    if (spec.rows().isEmpty()) {
+      Briefing b = w.briefing();
+      List<MoneyFact> concluded = Stream.of(
+              b.rounds().stream().map(r -> (MoneyFact) r),
+              b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).map(i -> (MoneyFact) i))
+          .flatMap(x -> x)
+          .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
+          .filter(f -> f.reporting().claim() != ClaimStatus.DENIED && f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED)
+          .toList();
+      count(concluded, "이후 라운드로 마감된 협상 ", " deal in talks that a later round concluded",
+          " deals in talks that later rounds concluded", w, ko, en);
+    }
     if (ko.isEmpty()) {
       return "";
     }
@@ -310,7 +325,9 @@ final class UndrawnDeals {
     List<String> plain = List.copyOf(names);
     for (int i = 0; i < rows.size(); i++) {
       String name = plain.get(i);
-      if (java.util.Collections.frequency(plain, name) < 2) {
+      // A denied report keeps its date even alone: "xAI · 시리즈E" among denied reports, under a chart
+      // drawing the Series E that later closed, read as if that one were denied.
+      if (java.util.Collections.frequency(plain, name) < 2 && reason != Reason.DENIED) {
         continue;
       }
       MoneyFact row = rows.get(i);

@@ -255,10 +255,11 @@ class ChartTimeAndStatusTest {
     Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
         B.talent(), B.rounds(), flows, B.stories(), B.charts());
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO).caption()).contains(
-        "협상 중인 거래 1건(메타 · 스케일AI 공동 투자)과 당사자가 부인한 보도 1건(메타 · 스케일AI 지분 매각)은 그리지 않았다.");
+        "협상 중인 거래 1건(메타 · 스케일AI 공동 투자)과 당사자가 부인한 보도 1건(메타 · 스케일AI 지분 매각 · 2025년 6월 12일)은"
+            + " 그리지 않았다.");
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption()).contains(
         "Not drawn: 1 deal still in talks (Meta · Scale AI joint investment) and 1 report denied by the parties"
-            + " (Meta · Scale AI stake sale).");
+            + " (Meta · Scale AI stake sale · June 12, 2025).");
   }
 
   @Test

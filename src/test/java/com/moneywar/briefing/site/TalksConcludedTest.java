@@ -76,8 +76,11 @@ class TalksConcludedTest {
       ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
           .findFirst().orElseThrow();
       assertThat(timeline.caption()).doesNotContain("협상 중인 거래", "still in talks");
-      // Never drawn: its money is the Series E's.
+      // Never drawn: its money is the Series E's. Said so, so that a reader of an edition writing of
+      // the talks does not look for them in vain.
       assertThat(timeline.table().toString()).doesNotContain(TALKS);
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "이후 라운드로 마감된 협상 1건(앤스로픽 · 시리즈E"
+          : "1 deal in talks that a later round concluded (Anthropic · Series E");
     }
     // An edition before the Series E was on the record knew only of talks, and says so.
     Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
@@ -230,8 +233,9 @@ class TalksConcludedTest {
     for (Lang lang : Lang.values()) {
       ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
           .findFirst().orElseThrow();
-      assertThat(timeline.caption()).contains(lang == Lang.KO ? "당사자가 부인한 보도 1건(앤스로픽 · 시리즈E)"
-          : "1 report denied by the parties (Anthropic · Series E)");
+      // With its date, even alone: the Series E drawn above is not the one denied.
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "당사자가 부인한 보도 1건(앤스로픽 · 시리즈E · 2024년 12월)"
+          : "1 report denied by the parties (Anthropic · Series E · December 2024)");
     }
   }
 }
