@@ -158,6 +158,34 @@ class CompanyPagesTest {
   }
 
   @Test
+  void aCountryAndASourcesDateAndClosingQuoteStayOnOneLine() throws IOException {
+    // "사우디아 / 라비아" broke inside the word in the companies index at 360 px, and a source's closing
+    // quote began a line ("”, 2025년 7월 1일") in a new user's PDF.
+    int countries = 0;
+    for (Element td : page("ko/companies.html").select("table.companies tbody tr td:nth-of-type(1)")) {
+      if (!td.text().isEmpty()) {
+        countries++;
+        assertThat(td.hasClass("country")).as(td.outerHtml()).isTrue();
+      }
+    }
+    assertThat(countries).isGreaterThan(5);
+    String css = java.nio.file.Files.readString(site.resolve("assets").resolve(java.nio.file.Files.list(site.resolve("assets"))
+        .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("style.") && n.endsWith(".css")).findFirst()
+        .orElseThrow()));
+    assertThat(css).contains("td.country { white-space: nowrap; }");
+    int titled = 0;
+    for (Element li : page("ko/sources.html").select("li[id^=source-]")) {
+      if (li.text().contains("“")) {
+        titled++;
+        Element together = li.selectFirst("span.nobr");
+        assertThat(together).as(li.outerHtml()).isNotNull();
+        assertThat(together.text()).as(li.outerHtml()).matches("\\S+”, \\d{4}년.*");
+      }
+    }
+    assertThat(titled).isGreaterThan(3);
+  }
+
+  @Test
   void everyCompanyNameInTheDataPagesLinksToItsPage() throws IOException {
     Map<String, List<String>> parties = parties();
     int rows = 0;
