@@ -32,8 +32,11 @@ public record Capacity(BigDecimal value, CapacityUnit unit, Bound bound) {
   public String words(Lang lang) {
     boolean ko = lang == Lang.KO;
     String number = ko ? MoneyFormat.korean().plainNumber(value) : english(value);
+    // A unit abbreviation keeps to its number (a no-break space): "500 / MW" broke across lines in a
+    // new user's key-figure card and chart note at 360 px. A counted word ("100,000 GPUs") may part.
+    String english = unit.english(value.compareTo(BigDecimal.ONE) == 0);
     String figure = ko ? number + unit.koreanAfter()
-        : number + " " + unit.english(value.compareTo(BigDecimal.ONE) == 0);
+        : number + (english.equals(english.toUpperCase(java.util.Locale.ROOT)) ? "\u00a0" : " ") + english;
     String bounded = switch (bound) {
       case ABOUT -> (ko ? "약 " : "about ") + figure;
       case UP_TO -> (ko ? "최대 " : "up to ") + figure;

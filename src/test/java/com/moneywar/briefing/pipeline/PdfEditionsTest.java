@@ -259,7 +259,7 @@ class PdfEditionsTest {
       var info = file.document().getDocumentInformation();
       // An edition's title names the series, its number and date; its subject is the briefing's title.
       assertThat(info.getTitle()).isEqualTo(config.getProperty("title." + lang)
-          + (lang.equals("ko") ? " 제1호 · 2024년 3월 28일" : " No. 1 · March 28, 2024"));
+          + (lang.equals("ko") ? " 제1호 · 2024년 3월 28일" : " No.\u00a01 · March 28, 2024"));
       assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
       assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "아마존, 앤스로픽" : "Amazon completes");
       // No spending was on the record in March 2024.
@@ -269,7 +269,7 @@ class PdfEditionsTest {
     try (PdfFile file = PdfFile.open(pdf(lang))) {
       var info = file.document().getDocumentInformation();
       assertThat(info.getTitle()).isEqualTo(config.getProperty("title." + lang)
-          + (lang.equals("ko") ? " 제2호 · 2025년 11월 28일" : " No. 2 · November 28, 2025"));
+          + (lang.equals("ko") ? " 제2호 · 2025년 11월 28일" : " No.\u00a02 · November 28, 2025"));
       assertThat(info.getAuthor()).isEqualTo(config.getProperty("publisher." + lang));
       assertThat(info.getSubject()).startsWith(lang.equals("ko") ? "판이 커진 ‘AI 쩐의 전쟁’" : "The AI money war grows");
       // The keywords name the kinds of fact the edition's record holds: valuations, talent offers and,

@@ -284,7 +284,7 @@ class SeriesTest {
       String xmp = new String(pdf.document().getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertThat(xmp).contains(url);
       assertThat(pdf.document().getDocumentInformation().getTitle())
-          .isEqualTo("The AI Money War Briefing No. 2 · June 1, 2024");
+          .isEqualTo("The AI Money War Briefing No.\u00a02 · June 1, 2024");
       assertThat(pdf.document().getDocumentInformation().getSubject()).isEqualTo("A second briefing, for tests");
     }
     try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf"))) {

@@ -56,7 +56,7 @@ class DealCapacityTest {
     FigureRef gw = new FigureRef("flow", List.of(GW), "capacity", "flow:" + GW, SourcePos.startOf("t"));
     FigureRef tpu = new FigureRef("flow", List.of(TPU), "capacity", "flow:" + TPU, SourcePos.startOf("t"));
     assertThat(figures.text(gw, Lang.KO)).isEqualTo("최소 10GW");
-    assertThat(figures.text(gw, Lang.EN)).isEqualTo("at least 10 GW");
+    assertThat(figures.text(gw, Lang.EN)).isEqualTo("at least 10\u00a0GW");
     assertThat(figures.text(tpu, Lang.KO)).isEqualTo("TPU 최대 100만개");
     assertThat(figures.text(tpu, Lang.EN)).isEqualTo("up to 1 million TPUs");
     FigureRef deal = new FigureRef("flow", List.of(GW), "", "flow:" + GW, SourcePos.startOf("t"));
@@ -65,7 +65,7 @@ class DealCapacityTest {
     var en = SiteRenderer.headlines(briefing, figures, List.of(deal), Lang.EN, "en/index.html",
         SiteRenderer.RowPlaces.of(briefing)).get(0);
     assertThat(ko.label() + " " + ko.value()).isEqualTo("오픈AI → 엔비디아 · 컴퓨팅 구매 약정(최소 10GW) 금액 미상");
-    assertThat(en.label() + " " + en.value()).isEqualTo("OpenAI → Nvidia · compute purchase (at least 10 GW) no amount given");
+    assertThat(en.label() + " " + en.value()).isEqualTo("OpenAI → Nvidia · compute purchase (at least 10\u00a0GW) no amount given");
     FactTable koTable = new FactTables(briefing, figures, Lang.KO, ShippedProject.messages("ko"), "ko/investments.html")
         .flows();
     FactTable enTable = new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"), "en/investments.html")
@@ -80,7 +80,7 @@ class DealCapacityTest {
     for (Lang lang : Lang.values()) {
       String caption = new com.moneywar.briefing.chart.ChartRenderer().render(briefing, lang).stream()
           .filter(c -> c.name().equals("timeline")).findFirst().orElseThrow().caption();
-      assertThat(caption).contains(lang == Lang.KO ? "오픈AI → 엔비디아 · 최소 10GW" : "OpenAI → Nvidia · at least 10 GW");
+      assertThat(caption).contains(lang == Lang.KO ? "오픈AI → 엔비디아 · 최소 10GW" : "OpenAI → Nvidia · at least 10\u00a0GW");
     }
   }
 
