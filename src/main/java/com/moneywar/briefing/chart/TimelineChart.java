@@ -211,7 +211,7 @@ final class TimelineChart implements KindRenderer {
                   ? " · " + r.type().label(w.lang()) : ""),
               d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.bound().code(),
               d.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), d.reporting().claim().code()),
-          List.of(w.date(d.date()), deal(d, w) + " (" + DealKind.words(d, kind, w) + ")", w.money(d)));
+          List.of(w.date(d.date()), shown(deal(d, w), DealKind.words(d, kind, w)), w.money(d)));
     }
     String alt = alt(deals, named, w);
     byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
@@ -1038,5 +1038,14 @@ final class TimelineChart implements KindRenderer {
           "The other " + r + " deals are in the table" + (en.isEmpty() ? "" : " (" + String.join(", ", en) + ")") + "."));
     }
     return String.join(" ", sentences);
+  }
+
+  /**
+   * A deal as the chart's table shows it: its name and, in brackets, the kind of mark it is, unless the
+   * name says it already ("xAI · 구주 매각 (구주 매각)", "xAI · Debt financing (Debt)" read twice).
+   */
+  static String shown(String deal, String kind) {
+    return deal.toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT)) ? deal
+        : deal + " (" + kind + ")";
   }
 }

@@ -364,4 +364,12 @@ class TimelineNamesTest {
     java.awt.Font bold = ChartTheme.load().bold(11.5f);
     assertThat(bold.canDisplayUpTo("0123456789")).isEqualTo(-1);
   }
+
+  @Test
+  void theChartTableSaysAMarksKindOnlyWhereTheDealsNameDoesNot() {
+    // "xAI · 구주 매각 (구주 매각)" and "xAI · Debt financing (Debt)" read the kind twice in a new user's table.
+    assertThat(TimelineChart.shown("xAI · 구주 매각", "구주 매각")).isEqualTo("xAI · 구주 매각");
+    assertThat(TimelineChart.shown("xAI · Debt financing", "Debt")).isEqualTo("xAI · Debt financing");
+    assertThat(TimelineChart.shown("xAI · Series B", "Funding round")).isEqualTo("xAI · Series B (Funding round)");
+  }
 }
