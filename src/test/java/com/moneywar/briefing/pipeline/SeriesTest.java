@@ -281,6 +281,7 @@ class SeriesTest {
     String url = "https://example.org/ai-money-war/en/briefings/" + SECOND + ".html";
     try (PdfFile pdf = PdfFile.open(site.resolve("en/briefings/2024-06-01-" + SECOND + ".en.pdf"))) {
       assertThat(pdf.text(1)).contains("No. 2 · June 1, 2024", url);
+      assertThat(pdf.text(2).replaceAll("\\s+", " ")).contains("Earlier editions are at");
       String xmp = new String(pdf.document().getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertThat(xmp).contains(url);
       assertThat(pdf.document().getDocumentInformation().getTitle())
@@ -289,6 +290,10 @@ class SeriesTest {
     }
     try (PdfFile pdf = PdfFile.open(site.resolve("ko/briefings/2024-11-01-" + THIRD + ".ko.pdf"))) {
       assertThat(pdf.text(1)).contains("제3호 · 2024년 11월 1일");
+    }
+    // The first edition has no earlier ones to point to (a reader of No. 1 was sent to "earlier editions").
+    try (PdfFile pdf = PdfFile.open(site.resolve("en/briefings/" + FIRST + ".en.pdf"))) {
+      assertThat(pdf.text(2).replaceAll("\\s+", " ")).contains("All editions of this briefing are collected at").doesNotContain("Earlier editions");
     }
   }
 
