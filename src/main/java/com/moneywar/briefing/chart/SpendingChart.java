@@ -170,7 +170,7 @@ final class SpendingChart implements KindRenderer {
     notes.add(mixedSpans(drawn, w));
     if (drawn.stream().anyMatch(s -> s.replaces().isPresent())) {
       // A pledge may be a government's: "회사" would not do.
-      notes.add(w.pick("수치를 고친 곳은 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
+      notes.add(w.pick("수치가 수정된 경우 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
     }
     return new ChartImage(spec.id(), lang, wide, title, alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, drawn, w), table.exact(), table.shown(), narrow);

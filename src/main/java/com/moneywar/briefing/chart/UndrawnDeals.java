@@ -44,7 +44,9 @@ final class UndrawnDeals {
     MIXED("현금·주식 혼합 거래", "deal paid in cash and stock", "deals paid in cash and stock"),
     UNDISCLOSED("금액이 밝혀지지 않은 거래", "deal of undisclosed value", "deals of undisclosed value"),
     // A price of nothing, reported ("Apple isn't paying OpenAI"): known, not undisclosed.
-    NO_MONEY("돈이 오가지 않은 거래", "deal with no money paid", "deals with no money paid");
+    NO_MONEY("돈이 오가지 않은 거래", "deal with no money paid", "deals with no money paid"),
+    // "About $1 billion a year": a yearly payment, not the deal's whole price, which no source gives.
+    YEARLY("연간 금액만 밝혀진 거래", "deal stated only as a yearly amount", "deals stated only as yearly amounts");
 
     final String ko;
     final String one;
@@ -77,6 +79,7 @@ final class UndrawnDeals {
         case MEMORANDUM -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
                 ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
+            : fact instanceof Flow f && f.yearly() ? YEARLY
             : fact instanceof Flow f && !f.moneyMoved()
                 ? (f.payment() == com.moneywar.briefing.model.Payment.STOCK ? STOCK : MIXED)
             : fact.reporting().amountStated() && fact.amount().amount().signum() == 0 ? NO_MONEY : UNDISCLOSED;

@@ -28,7 +28,7 @@ final class FlowRows implements RowParser<Flow> {
     return new TableSpec(FILE, FactColumns.with(List.of(required("id"), required("kind"), required("from"),
         required("to"), optional("percent"), optional("status"), optional("paid"),
         optional("closed"), optional("percent_bound"), optional("capacity"), optional("capacity_unit"),
-        optional("capacity_bound"), optional("closed_as"))));
+        optional("capacity_bound"), optional("closed_as"), optional("per"))));
   }
 
   @Override
@@ -103,9 +103,25 @@ final class FlowRows implements RowParser<Flow> {
             + " the row's own id '" + c.id() + "'");
       }
     }
+    // "About $1 billion a year": the amount is what is paid each year, not the deal's whole price.
+    boolean yearly = false;
+    String per = cells.text0("per");
+    if (!per.isEmpty()) {
+      if (!per.equals("year")) {
+        cells.reject("per", "expected 'year' in column 'per' (an amount paid each year) or an empty cell (the"
+            + " amount is the whole deal's), found '" + per + "'" + (per.toLowerCase(java.util.Locale.ROOT)
+                .matches("years?|yearly|annual(ly)?|a-year|per-year|annum|연간|매년") ? "; did you mean 'year'?" : ""));
+      } else if (!kind.yearly()) {
+        cells.reject("per", "expected an empty 'per' for " + CellReader.article(kind.code()) + " (only a compute"
+            + " purchase, a supply deal, a licensing deal or a procurement contract is paid year by year), found '"
+            + per + "'");
+      } else {
+        yearly = true;
+      }
+    }
     return new Flow(c.id(), kind, cells.ref("from"), cells.ref("to"), percent, c.amount(), c.bound(), c.date(),
         c.source(), c.fx(), c.approxDigits(), c.note(), c.reporting().withDeal(status), paid, closed, percentBound,
-        capacity, closedAs);
+        capacity, closedAs, yearly);
   }
 
   /**

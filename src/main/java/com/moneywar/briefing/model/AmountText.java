@@ -36,7 +36,13 @@ public final class AmountText {
     if (!fact.reporting().amountStated()) {
       return lang == Lang.KO ? "금액 미상" : "no amount given";
     }
-    return of(fact.bound(), fact.amount(), fact.reporting().high(), lang);
+    String amount = of(fact.bound(), fact.amount(), fact.reporting().high(), lang);
+    // A yearly payment says so wherever its amount is written: "연간 약 10억달러" / "about $1 billion a
+    // year" (a new user's "about $1 billion" for Apple's yearly Gemini fee read as the whole price).
+    if (fact instanceof Flow f && f.yearly()) {
+      return lang == Lang.KO ? "연간 " + amount : amount + " a year";
+    }
+    return amount;
   }
 
   /** The other figure a row gives ({@code alt_amount}) with its bound: {@code 약 2조3000억원} / {@code about ₩2.3 trillion}. */

@@ -32,8 +32,20 @@ public record Flow(
     Optional<PartialDate> closed,
     Bound percentBound,
     Optional<Capacity> capacity,
-    Optional<String> closedAs)
+    Optional<String> closedAs,
+    boolean yearly)
     implements MoneyFact {
+  /**
+   * A deal that may name the row that ended it, its amount the whole deal's (not a yearly one).
+   */
+  public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
+      Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
+      Reporting reporting, Payment payment, Optional<PartialDate> closed, Bound percentBound,
+      Optional<Capacity> capacity, Optional<String> closedAs) {
+    this(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting, payment,
+        closed, percentBound, capacity, closedAs, false);
+  }
+
   /** A deal no later row of the table ends. */
   public Flow(String id, FlowKind flowKind, String from, String to, Optional<BigDecimal> percent, Money amount,
       Bound bound, PartialDate date, String source, Optional<String> fx, int approxDigits, Localized note,
@@ -51,7 +63,7 @@ public record Flow(
   public Flow ended(DealStatus outcome) {
     DealStatus deal = closedAs.isEmpty() ? reporting.deal() : outcome;
     return deal == reporting.deal() ? this : new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx,
-        approxDigits, note, reporting.withDeal(deal), payment, closed, percentBound, capacity, closedAs);
+        approxDigits, note, reporting.withDeal(deal), payment, closed, percentBound, capacity, closedAs, yearly);
   }
 
   /** Talks a later deal ended say how, in a deal's words: {@code 이후 합의} / {@code talks, later agreed}. */
@@ -81,7 +93,7 @@ public record Flow(
   /** The same deal, closed on {@code day} (empty: not closed, or not on the record). */
   public Flow withClosed(Optional<PartialDate> day) {
     return new Flow(id, flowKind, from, to, percent, amount, bound, date, source, fx, approxDigits, note, reporting,
-        payment, day, percentBound, capacity, closedAs);
+        payment, day, percentBound, capacity, closedAs, yearly);
   }
 
   public Flow {
@@ -142,12 +154,13 @@ public record Flow(
   }
 
   /**
-   * Whether the row is money paid (or promised) by one party to the other, which charts may draw:
-   * its kind moves money ({@link FlowKind#moneyMoved}) and it was not paid, wholly or partly, in
-   * shares.
+   * Whether the row is money paid (or promised) by one party to the other, which charts may draw and
+   * sums add up: its kind moves money ({@link FlowKind#moneyMoved}), it was not paid, wholly or partly,
+   * in shares, and its amount is the deal's, not a yearly payment ("about $1 billion a year" is no
+   * deal of $1 billion).
    */
   public boolean moneyMoved() {
-    return flowKind.moneyMoved() && payment.allMoney();
+    return flowKind.moneyMoved() && payment.allMoney() && !yearly;
   }
 
   @Override

@@ -58,6 +58,14 @@ public enum FlowKind {
   }
 
   /**
+   * Whether the deal may be paid year by year, its amount then a yearly one (column {@code per}): a
+   * compute purchase, a supply deal, a licensing deal, a procurement contract.
+   */
+  public boolean yearly() {
+    return this == COMPUTE_PURCHASE || this == SUPPLY || this == CONTRACT || licence();
+  }
+
+  /**
    * Whether the row is money paid (or promised) by one party to the other: all but a stake held,
    * a joint investment, whose amount the two put in together, and a stake sold, paid for by buyers
    * the row does not name.

@@ -186,7 +186,10 @@ final class FigureChecker {
       if (f instanceof com.moneywar.briefing.model.Flow flow && !flow.moneyMoved()
           && !com.moneywar.briefing.model.FigureSum.sales(parts)) {
         problems.add(new Problem(ref.pos(), "expected rows whose amounts add up in " + ref.text() + ", found '" + f.id()
-            + (flow.flowKind().moneyMoved()
+            + (flow.yearly()
+                ? "' (a yearly amount, column 'per' year: added to others it would read as one payment; write it"
+                    + " on its own)"
+                : flow.flowKind().moneyMoved()
                 ? "' (paid " + (flow.payment() == com.moneywar.briefing.model.Payment.STOCK ? "all" : "partly")
                     + " in shares, column 'paid' " + flow.payment().code() + ": its value is no money paid)"
                 : flow.flowKind() == com.moneywar.briefing.model.FlowKind.JOINT

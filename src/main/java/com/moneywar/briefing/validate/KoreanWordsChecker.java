@@ -53,7 +53,7 @@ final class KoreanWordsChecker {
     }
   }
 
-  /** The Korean words of a figure whose first word the data decide: a round's type, a deal's capacity. */
+  /** The Korean words of a figure whose first word the data decide: a round's type, a deal's capacity, a yearly amount. */
   private static Optional<String> reads(Briefing b, Placeholders.Match m) {
     String id = m.ids().get(0);
     if (m.kind().equals("round") && m.field().equals("type")) {
@@ -61,6 +61,10 @@ final class KoreanWordsChecker {
     }
     if (m.kind().equals("flow") && m.field().equals("capacity")) {
       return b.flow(id).flatMap(Flow::capacity).map(c -> c.words(Lang.KO));
+    }
+    // A yearly amount writes its 연간: "연간 {{flow:ID}}" would read "연간 연간 약 10억달러".
+    if (m.kind().equals("flow") && (m.field().isEmpty() || m.field().equals("amount"))) {
+      return b.flow(id).filter(Flow::yearly).map(f -> com.moneywar.briefing.model.AmountText.of(f, Lang.KO));
     }
     return Optional.empty();
   }

@@ -53,7 +53,7 @@ class SpendingChartTest {
     }
     // A pledge may be a government's: the table and the note say "기업·기관" and "곳", never "회사".
     assertThat(ko.table().get(0).get(0)).isEqualTo("기업·기관");
-    assertThat(ko.caption()).contains("수치를 고친 곳은 가장 최근 수치를 그렸다.").doesNotContain("전망을 고친 회사");
+    assertThat(ko.caption()).contains("수치가 수정된 경우 가장 최근 수치를 그렸다.").doesNotContain("전망을 고친 회사");
     assertThat(en.caption()).contains("Where a figure was revised, the latest one is drawn.");
     // Microsoft's plan is for its fiscal year: not drawn, and said so.
     assertThat(ko.caption()).contains("다른 기간의 계획 1건(마이크로소프트 · 2025회계연도 AI 인프라 투자 계획 800억달러)은"
