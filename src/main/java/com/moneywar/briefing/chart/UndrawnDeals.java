@@ -169,8 +169,10 @@ final class UndrawnDeals {
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
           .filter(f -> f.reporting().claim() != ClaimStatus.DENIED && f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED)
           .toList();
-      count(concluded, "이후 라운드로 마감된 협상 ", " deal in talks that a later round concluded",
-          " deals in talks that later rounds concluded", w, ko, en);
+      // Ended by a later round, or by the investment a later row records (a new user's fund's talks,
+      // approved as an investment, were called "concluded by a later round").
+      count(concluded, "이후 성사된 협상 ", " deal in talks that a later deal concluded",
+          " deals in talks that later deals concluded", w, ko, en);
     }
     if (ko.isEmpty()) {
       return "";

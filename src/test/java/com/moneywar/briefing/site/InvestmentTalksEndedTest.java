@@ -51,7 +51,10 @@ class InvestmentTalksEndedTest {
     for (Lang lang : Lang.values()) {
       ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
           .findFirst().orElseThrow();
-      assertThat(timeline.caption()).doesNotContain("협상 중인 거래", "still in talks");
+      assertThat(timeline.caption()).doesNotContain("협상 중인 거래", "still in talks", "later round");
+      // Named as talks a later deal concluded, not a round: what ended them is an investment.
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "이후 성사된 협상 1건(구글 → 미스트랄AI)"
+          : "1 deal in talks that a later deal concluded (Google → Mistral AI)");
       FactTable table = new FactTables(whole, new Figures(whole), lang, ShippedProject.messages(lang.code()),
           lang.code() + "/investments.html").investments();
       assertThat(TableRows.text(table, "fixture-talks")).contains(lang == Lang.KO ? "이후 합의" : "talks, later agreed")

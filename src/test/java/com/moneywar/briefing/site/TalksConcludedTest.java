@@ -79,8 +79,8 @@ class TalksConcludedTest {
       // Never drawn: its money is the Series E's. Said so, so that a reader of an edition writing of
       // the talks does not look for them in vain.
       assertThat(timeline.table().toString()).doesNotContain(TALKS);
-      assertThat(timeline.caption()).contains(lang == Lang.KO ? "이후 라운드로 마감된 협상 1건(앤스로픽 · 시리즈E"
-          : "1 deal in talks that a later round concluded (Anthropic · Series E");
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "이후 성사된 협상 1건(앤스로픽 · 시리즈E"
+          : "1 deal in talks that a later deal concluded (Anthropic · Series E");
     }
     // An edition before the Series E was on the record knew only of talks, and says so.
     Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
