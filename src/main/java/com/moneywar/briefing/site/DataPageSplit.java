@@ -41,7 +41,8 @@ final class DataPageSplit {
   /**
    * One part of a page: its path under the language folder, its year (empty for a page without
    * facts), its number within the year and how many parts the year has, and the anchors of its
-   * rows table by table (the page's tables in order: on the investments page investments, rounds
+   * rows table by table (the page's tables in order: on the investments page investments, loans and
+   * bonds bought, rounds
    * ({@code round-<id>}), flows ({@code flow-<id>}), capital spending ({@code spending-<id>}); one table on
    * the others).
    */
@@ -93,8 +94,8 @@ final class DataPageSplit {
 
   private static List<List<Group>> tables(Briefing b, String name) {
     return switch (name) {
-      case "investments" -> List.of(investments(b), single(b.rounds(), "round-"), single(b.flows(), "flow-"),
-          single(b.spending(), "spending-"));
+      case "investments" -> List.of(investments(b, false), investments(b, true), single(b.rounds(), "round-"),
+          single(b.flows(), "flow-"), single(b.spending(), "spending-"));
       case "valuations" -> List.of(single(b.valuations(), ""));
       case "talent" -> List.of(single(b.talent(), ""));
       default -> throw new IllegalArgumentException("no data page " + name);
@@ -114,10 +115,11 @@ final class DataPageSplit {
     return places;
   }
 
-  private static List<Group> investments(Briefing b) {
+  /** The investments table's groups, or with {@code debt} the loans and bonds table's (FactTables#debt). */
+  private static List<Group> investments(Briefing b, boolean debt) {
     List<Group> groups = new ArrayList<>();
     for (Investment i : b.investments()) {
-      if (InvestmentTree.isListedFirst(b, i)) {
+      if (InvestmentTree.isListedFirst(b, i) && InvestmentTree.debt(b, i) == debt) {
         groups.add(new Group(i.date(), InvestmentTree.subtree(b, i).stream().map(Investment::id).toList()));
       }
     }

@@ -57,8 +57,19 @@ final class FactTables {
   private static final Sort N = Sort.NUMBER;
   private static final Sort D = Sort.DATE;
 
+  /**
+   * The investments table of a data page: money put into companies. Loans and bonds bought are listed
+   * apart ({@link #debt()}): a new user's only investment rows were two bond buyers', under the caption
+   * "투자 내역".
+   */
   FactTable investments() {
-    return investments(i -> true);
+    return investments(i -> !InvestmentTree.debt(briefing, i));
+  }
+
+  /** Loans made and bonds bought (rows naming a {@code debt} round, and the rows under them): money lent, not invested. */
+  FactTable debt() {
+    FactTable lent = investments(i -> InvestmentTree.debt(briefing, i));
+    return new FactTable(t.get("debt.caption"), lent.columns(), lent.sorts(), lent.rows());
   }
 
   /**

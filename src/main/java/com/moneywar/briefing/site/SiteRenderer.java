@@ -793,7 +793,8 @@ public final class SiteRenderer {
         List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
           FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
           return switch (name) {
-            case "investments" -> List.of(tables.investments(), tables.rounds(), tables.flows(), tables.spending());
+            case "investments" -> List.of(tables.investments(), tables.debt(), tables.rounds(), tables.flows(),
+                tables.spending());
             case "valuations" -> List.of(tables.valuations());
             default -> List.of(tables.talent());
           };
@@ -817,7 +818,8 @@ public final class SiteRenderer {
           shown.add(all.get(0).withRows(List.of()));
         }
         // A record without investments (rounds, deals and spending only) is not introduced as investments.
-        String intro = name.equals("investments") && b.investments().isEmpty() && t.containsKey("investments.intro.deals")
+        String intro = name.equals("investments") && b.investments().stream().allMatch(i -> com.moneywar.briefing.model.InvestmentTree.debt(b, i))
+            && t.containsKey("investments.intro.deals")
             ? t.get("investments.intro.deals") : t.getOrDefault(name + ".intro", "");
         List<Download> downloads = downloads(t, name, path);
         List<String> ownCsv = ownTables(name).stream().filter(dataPackage::has).map(DataPackage::csvPath).toList();

@@ -60,4 +60,38 @@ class DataPageTablesTest {
           : "The deals on this briefing's record, with their sources.");
     }
   }
+
+  /**
+   * Loans and bonds bought are listed under a caption of their own, never under "투자 내역": a new
+   * user's only investment rows were two bond buyers' shares, and the page read "Investments".
+   */
+  @Test
+  void sharesOfADebtRoundAreListedAsLoansAndBondsNotAsInvestments() throws IOException {
+    Path project = dir.resolve("project");
+    java.io.StringWriter out = new java.io.StringWriter();
+    assertThat(new Main(new java.io.PrintWriter(out), new java.io.PrintWriter(out)).run("init", project.toString()))
+        .as(out.toString()).isZero();
+    // The starter's one investment is Amazon's share of a round: made a loan (a TEST FIXTURE).
+    Path rounds = project.resolve("data/rounds.csv");
+    Files.writeString(rounds, Files.readString(rounds, StandardCharsets.UTF_8)
+        .replace("anthropic-2024-03-amazon,anthropic,corporate,", "anthropic-2024-03-amazon,anthropic,debt,"),
+        StandardCharsets.UTF_8);
+    // With no investment left, the money-flows chart has nothing to draw.
+    Path charts = project.resolve("data/charts.csv");
+    Files.write(charts, Files.readAllLines(charts, StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.startsWith("money-flows,")).toList(), StandardCharsets.UTF_8);
+    Path site = BuiltSite.build(project, dir.resolve("site"));
+    for (String lang : List.of("ko", "en")) {
+      Document page = Jsoup.parse(site.resolve(lang + "/investments.html").toFile(), "UTF-8");
+      List<String> captions = page.select("table caption").eachText();
+      boolean ko = lang.equals("ko");
+      assertThat(captions).as(lang).noneMatch(c -> c.startsWith(ko ? "투자 내역" : "Investments"));
+      assertThat(captions).as(lang).contains(ko ? "대출·채권 내역" : "Loans and bonds");
+      Element table = page.select("table").stream().filter(t -> t.selectFirst("caption").text()
+          .equals(ko ? "대출·채권 내역" : "Loans and bonds")).findFirst().orElseThrow();
+      assertThat(table.select("tbody tr").eachAttr("id")).contains("amazon-anthropic-2024-03");
+      assertThat(page.select("main p").eachText()).contains(ko ? "이 브리핑의 기록에 있는 거래를 출처와 함께 모았습니다."
+          : "The deals on this briefing's record, with their sources.");
+    }
+  }
 }

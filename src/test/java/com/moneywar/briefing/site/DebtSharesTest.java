@@ -101,13 +101,18 @@ class DebtSharesTest {
     Figures figures = new Figures(briefing);
     for (Lang lang : Lang.values()) {
       boolean ko = lang == Lang.KO;
-      FactTable table = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
-          lang.code() + "/investments.html").investments();
-      assertThat(kindCell(table, "fixture-bonds-mgx")).isEqualTo(ko ? "대출·채권(참여)" : "Debt (participant)");
-      assertThat(kindCell(table, "fixture-facility")).isEqualTo(ko ? "대출·채권 약정(주도)" : "Debt commitment (lead)");
+      FactTables tables = new FactTables(briefing, figures, lang, ShippedProject.messages(lang.code()),
+          lang.code() + "/investments.html");
+      FactTable table = tables.investments();
+      // Loans and bonds in a table of their own, never among the investments.
+      FactTable debt = tables.debt();
+      assertThat(debt.caption()).isEqualTo(ko ? "대출·채권 내역" : "Loans and bonds");
+      assertThat(table.rows()).noneMatch(r -> r.id().startsWith("fixture-bonds") || r.id().startsWith("fixture-facility"));
+      assertThat(kindCell(debt, "fixture-bonds-mgx")).isEqualTo(ko ? "대출·채권(참여)" : "Debt (participant)");
+      assertThat(kindCell(debt, "fixture-facility")).isEqualTo(ko ? "대출·채권 약정(주도)" : "Debt commitment (lead)");
       // A tranche that names no round is debt through the commitment it draws on.
-      assertThat(kindCell(table, "fixture-facility-t1")).isEqualTo(ko ? "└ 대출·채권 분할분" : "└ Debt tranche");
-      assertThat(statusCell(table, "fixture-bonds-mgx")).isEqualTo(ko ? "집행 완료" : "Funded");
+      assertThat(kindCell(debt, "fixture-facility-t1")).isEqualTo(ko ? "└ 대출·채권 분할분" : "└ Debt tranche");
+      assertThat(statusCell(debt, "fixture-bonds-mgx")).isEqualTo(ko ? "집행 완료" : "Funded");
       // A share of an equity round is what it was.
       assertThat(kindCell(table, "thrive-openai-2024-10")).isEqualTo(ko ? "단건 투자 · 지분 투자(주도)"
           : "Single investment · Equity round (lead)");
