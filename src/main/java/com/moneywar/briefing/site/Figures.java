@@ -375,8 +375,13 @@ final class Figures {
       return amount;
     }
     if (lang == Lang.KO && amount.endsWith(FLOOR)) {
-      // 100억달러(약 14조원) 이상: the brackets stand by the amount they explain, the bound word last.
-      return withDetails(amount.substring(0, amount.length() - FLOOR.length()), krw, claim, lang, qualifier) + FLOOR;
+      // 100억달러(약 14조원) 이상: the won figure stands by the amount it explains, the bound word after
+      // it, and what is said of the whole figure last: 290억달러(약 39조7000억원) 이상(추정치), where "(약
+      // 39조7000억원, 추정치) 이상" read as if the won figure were the estimate.
+      String bare = amount.substring(0, amount.length() - FLOOR.length());
+      List<String> said = parts.subList(krw.isPresent() ? 1 : 0, parts.size());
+      return (krw.isPresent() ? bare + "(" + krw.get() + ")" : bare) + FLOOR
+          + (said.isEmpty() ? "" : "(" + String.join(", ", said) + ")");
     }
     return amount + (lang == Lang.KO ? "(" + String.join(", ", parts) + ")" : " (" + String.join("; ", parts) + ")");
   }

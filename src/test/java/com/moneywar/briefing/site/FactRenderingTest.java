@@ -167,6 +167,16 @@ class FactRenderingTest {
   }
 
   /** The shipped briefing with one valuation's bound changed. */
+  private static Briefing withBound(String valuationId, Bound bound, com.moneywar.briefing.model.ClaimStatus claim) {
+    return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
+        B.valuations().stream().map(v -> !v.id().equals(valuationId) ? v
+            : new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), bound, v.date(),
+                v.source(), v.fx(), v.approxDigits(), v.note(), v.basis(), new com.moneywar.briefing.model.Reporting(
+                    v.reporting().high(), claim, v.reporting().otherSources(), v.reporting().alternative(),
+                    v.reporting().amountStated(), v.reporting().noConversion(), v.reporting().deal()))).toList(),
+        B.talent(), B.rounds(), B.flows(), B.stories(), List.of());
+  }
+
   private static Briefing withBound(String valuationId, Bound bound) {
     return new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
         B.valuations().stream().map(v -> !v.id().equals(valuationId) ? v
@@ -192,6 +202,11 @@ class FactRenderingTest {
     // The Korean full form puts the brackets by the amount and the bound word last, as the press does.
     assertThat(floor.text(ref, Lang.KO)).isEqualTo("184억달러(약 25조원) 이상");
     assertThat(floor.text(ref, Lang.EN)).isEqualTo("more than $18.4 billion (about ₩25 trillion)");
+    // What is said of the whole figure comes after the bound word: "(약 25조원, 추정치) 이상" read as if
+    // the won figure were the estimate.
+    Figures estimate = new Figures(withBound("anthropic-2024-03", Bound.MORE_THAN, com.moneywar.briefing.model.ClaimStatus.ESTIMATED));
+    assertThat(estimate.text(ref, Lang.KO)).isEqualTo("184억달러(약 25조원) 이상(추정치)");
+    assertThat(estimate.text(ref, Lang.EN)).isEqualTo("more than $18.4 billion (about ₩25 trillion; estimate)");
     Figures atLeast = new Figures(withBound("anthropic-2024-03", Bound.AT_LEAST));
     assertThat(atLeast.text(krw, Lang.KO)).isEqualTo("최소 약 25조원");
     assertThat(atLeast.text(krw, Lang.EN)).isEqualTo("at least about ₩25 trillion");
