@@ -140,6 +140,8 @@ final class FactTables {
     List<Row> rows = new ArrayList<>();
     // A deal's size in what it buys ("6GW", "GPU 10만개") has its own column when a row gives one.
     boolean sized = briefing.flows().stream().anyMatch(f -> f.capacity().isPresent());
+    // A stake's percentage too: a column of empty cells said nothing (a new user's compute deals).
+    boolean staked = briefing.flows().stream().anyMatch(f -> f.percent().isPresent());
     for (Flow f : briefing.flows()) {
       List<Cell> cells = new ArrayList<>(List.of(f.flowKind().partners() ? partners(f.from(), f.to())
               : parties(f.from(), f.to()),
@@ -150,11 +152,14 @@ final class FactTables {
                   : " · completed " + DateStyle.format(c, lang)).orElse("")),
           amount(f), krw(f)));
       if (sized) {
-        cells.add(Cell.of(f.capacity().map(c -> c.words(lang)).orElse("")));
+        // On one line, as an amount is ("GPU 최대 5만개" wrapped onto three in a narrow column).
+        cells.add(new Cell(f.capacity().map(c -> c.words(lang)).orElse(""), "", "", true));
       }
-      cells.addAll(List.of(new Cell(f.percentWords(lang), "", "", true,
-              f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")),
-          date(f), source(f), Cell.of(note(f))));
+      if (staked) {
+        cells.add(new Cell(f.percentWords(lang), "", "", true,
+            f.percent().map(p -> p.stripTrailingZeros().toPlainString()).orElse("")));
+      }
+      cells.addAll(List.of(date(f), source(f), Cell.of(note(f))));
       // Partners in a joint investment side by side (KT · 마이크로소프트): no money goes from one to the other.
       rows.add(new Row("flow-" + f.id(), false, cells));
     }
@@ -165,8 +170,12 @@ final class FactTables {
       headers.add(t.get("col.capacity"));
       types.add(T);
     }
-    headers.addAll(List.of(t.get("col.percent"), t.get("col.date"), t.get("col.source"), t.get("col.note")));
-    types.addAll(List.of(N, D, T, T));
+    if (staked) {
+      headers.add(t.get("col.percent"));
+      types.add(N);
+    }
+    headers.addAll(List.of(t.get("col.date"), t.get("col.source"), t.get("col.note")));
+    types.addAll(List.of(D, T, T));
     // The caption names the kinds of deal the record holds, as the kind column writes them (a new
     // user's licensing deals sat under "컴퓨팅 구매·공급 계약·인수·지분·공동 투자").
     List<String> kindWords = briefing.flows().stream().sorted(java.util.Comparator.comparing(Flow::flowKind))

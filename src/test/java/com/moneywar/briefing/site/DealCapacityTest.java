@@ -107,6 +107,15 @@ class DealCapacityTest {
     FactTable table = new FactTables(briefing, new Figures(briefing), Lang.EN, ShippedProject.messages("en"),
         "en/investments.html").flows();
     assertThat(table.columns()).doesNotContain("Capacity");
+    // The shipped stake has its percentage: the column is there. Without a stake, it is not.
+    assertThat(table.columns()).contains(ShippedProject.messages("en").get("col.percent"));
+    Briefing noStake = new Briefing(briefing.config(), briefing.sources(), briefing.companies(), briefing.rates(),
+        briefing.investments(), briefing.valuations(), briefing.talent(), briefing.rounds(),
+        briefing.flows().stream().filter(f -> f.percent().isEmpty()).toList(), briefing.stories(), briefing.charts());
+    FactTable without = new FactTables(noStake, new Figures(noStake), Lang.EN, ShippedProject.messages("en"),
+        "en/investments.html").flows();
+    assertThat(without.columns()).doesNotContain(ShippedProject.messages("en").get("col.percent"));
+    assertThat(without.rows()).allSatisfy(r -> assertThat(r.cells()).hasSameSizeAs(without.columns()));
   }
 
   @Test
