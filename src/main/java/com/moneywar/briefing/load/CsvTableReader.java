@@ -259,11 +259,21 @@ final class CsvTableReader {
     // cell in a column it fits (a date under 'published', an address under 'url'). A new user's title
     // "…$1,5 bilhão" was blamed on the Korean outlet name before it.
     if (record.size() == names.size() + 1) {
+      // Of the joins that line up, the one whose second piece starts as prose after a comma does (a
+      // space): "Pay package for Ruoming Pang, head of …" in role_en was blamed on role_ko before it,
+      // whose join with the English also lined up.
+      Optional<Integer> first = Optional.empty();
       for (int i = 0; i < names.size(); i++) {
         if (textColumn(names.get(i)) && !record.get(i).quoted() && !record.get(i + 1).quoted()
             && lineUpAfterJoining(record, names, i)) {
-          return Optional.of(i);
+          if (record.get(i + 1).text().startsWith(" ")) {
+            return Optional.of(i);
+          }
+          first = first.isPresent() ? first : Optional.of(i);
         }
+      }
+      if (first.isPresent()) {
+        return first;
       }
     }
     return unquotedTextByWords(record, names);

@@ -124,6 +124,18 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aCommaInAnEnglishNameIsBlamedOnThatNameNotOnTheKoreanOneBeforeIt() {
+    // A new user's "Pay package for Ruoming Pang, head of …" in role_en was blamed on role_ko, and the
+    // message told them to quote the Korean and English names together as one cell.
+    replace(project, "data/talent_offers.csv", ",Top AI researchers at Silicon Valley companies,",
+        ",Top AI researchers, at Silicon Valley companies,");
+    assertThat(problems()).singleElement().asString()
+        .startsWith(positionOf(project, "data/talent_offers.csv", "Top AI researchers, at"))
+        .contains("the first text of this row without them is in column 'role_en'")
+        .contains("\"Top AI researchers, at Silicon Valley companies\"");
+  }
+
+  @Test
   void aRequiredColumnTakenOutOfTheHeaderAloneIsReportedAtTheHeaderNotOnEveryRow() {
     // A new user removed 'bound' from the header of spending.csv: besides the header's problem, every
     // row was blamed for a comma in a note that had none.
