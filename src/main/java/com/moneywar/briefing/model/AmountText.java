@@ -83,8 +83,18 @@ public final class AmountText {
    * "reported" is said.
    */
   public static String standingAlone(String amount, MoneyFact fact, Lang lang) {
+    java.util.List<String> said = new java.util.ArrayList<>();
+    // An estimate says so, as its basis does in the tables: a new user's index read "(보도)" beside a
+    // value that was only implied by a stake's price.
+    if (fact instanceof Valuation v && v.basis() == ValuationBasis.ESTIMATE) {
+      said.add(basis(v.basis(), lang));
+    }
     String claim = claim(fact.reporting().claim(), lang);
-    return claim.isEmpty() ? amount : amount + (lang == Lang.KO ? "(" + claim + ")" : " (" + claim + ")");
+    if (!claim.isEmpty() && !said.contains(claim)) {
+      said.add(claim);
+    }
+    return said.isEmpty() ? amount
+        : amount + (lang == Lang.KO ? "(" + String.join("·", said) + ")" : " (" + String.join(", ", said) + ")");
   }
 
   /** The claim's status as readers see it; empty for a confirmed fact. */

@@ -23,5 +23,11 @@ class AmountTextTest {
     assertThat(AmountText.standingAlone(AmountText.of(reported, Lang.EN), reported, Lang.EN))
         .isEqualTo("up to $1 billion (reported)");
     assertThat(AmountText.standingAlone(AmountText.of(confirmed, Lang.EN), confirmed, Lang.EN)).isEqualTo("$13 billion");
+    // A value only implied (basis estimate) says so, with its claim when that says more: a new user's
+    // companies index read "(reported)" beside Scale AI's value implied by Meta's stake.
+    Valuation estimate = B.valuation("scale-ai-2025-06").orElseThrow();
+    assertThat(estimate.basis()).isEqualTo(ValuationBasis.ESTIMATE);
+    assertThat(AmountText.standingAlone(AmountText.of(estimate, Lang.KO), estimate, Lang.KO)).contains("(추정치");
+    assertThat(AmountText.standingAlone(AmountText.of(estimate, Lang.EN), estimate, Lang.EN)).contains("(estimate");
   }
 }
