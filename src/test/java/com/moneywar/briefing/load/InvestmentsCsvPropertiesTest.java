@@ -74,8 +74,11 @@ class InvestmentsCsvPropertiesTest {
       int from = first;
       int to = from + (int) row.text().chars().filter(c -> c == '\n').count();
       if (!row.good()) {
+        // Or, when every row has the same cells too many, once at the header, which then lacks a
+        // column (the rows are not blamed one by one for what the header misses).
         assertThat(problems).as("a problem on lines %d-%d (%s)", from, to, row.text())
-            .anyMatch(p -> p.pos().line() >= from && p.pos().line() <= to);
+            .anyMatch(p -> p.pos().line() >= from && p.pos().line() <= to
+                || p.pos().line() == 1 && p.message().startsWith("expected a header naming every column of its rows"));
       }
       first = to + 1;
     }
