@@ -252,21 +252,19 @@ final class CompanyPages {
     FactTables into = new FactTables(r.asInvestee(), new Figures(r.asInvestee()), lang, t, path);
     FactTables by = new FactTables(r.asInvestor(), new Figures(r.asInvestor()), lang, t, path);
     FactTables other = new FactTables(r.other(), new Figures(r.other()), lang, t, path);
-    // Loans and bonds are not investments: a table of their own on each side.
-    java.util.function.Predicate<Investment> debtIn = i -> InvestmentTree.debt(r.asInvestee(), i);
-    java.util.function.Predicate<Investment> debtBy = i -> InvestmentTree.debt(r.asInvestor(), i);
+    // Loans and bonds are not investments: a table of their own on each side (FactTables#debt).
     // A loan or bond sale among its rounds: the heading says so, as the table's columns do.
     String debt = r.asInvestee().rounds().stream().anyMatch(x -> x.type().debt()) ? ".debt" : "";
     String lent = r.asInvestor().rounds().stream().anyMatch(x -> x.type().debt()) ? ".debt" : "";
     addTable(tables, "company.rounds" + debt, into.rounds());
-    addTable(tables, "company.investmentsIn", into.investments(debtIn.negate()));
-    addTable(tables, "company.debtIn", lenders(into.investments(debtIn)));
+    addTable(tables, "company.investmentsIn", into.investments());
+    addTable(tables, "company.debtIn", into.debt());
     // A round denied, in talks or called off names it as an investor; it took part in none of them
     // (a new user's PIF page listed a denied xAI round under "Rounds it took part in").
     boolean allMade = r.asInvestor().rounds().stream().allMatch(x -> x.reporting().made());
     addTable(tables, (allMade ? "company.roundsJoined" : "company.roundsNamed") + lent, by.rounds());
-    addTable(tables, "company.investmentsBy", by.investments(debtBy.negate()));
-    addTable(tables, "company.debtBy", lenders(by.investments(debtBy)));
+    addTable(tables, "company.investmentsBy", by.investments());
+    addTable(tables, "company.debtBy", by.debt());
     addTable(tables, "company.flows", other.flows());
     addTable(tables, "company.spending", other.spending());
     addTable(tables, "company.valuations", other.valuations());
@@ -275,12 +273,6 @@ final class CompanyPages {
   }
 
   /** A table of loans and bonds, whose parties are a lender and a borrower ({@code col.flow.debt}). */
-  private FactTable lenders(FactTable table) {
-    List<String> columns = new ArrayList<>(table.columns());
-    columns.set(0, t.get("col.flow.debt"));
-    return new FactTable(table.caption(), columns, table.sorts(), table.rows());
-  }
-
   private void addTable(List<FactTable> tables, String caption, FactTable table) {
     if (!table.rows().isEmpty()) {
       tables.add(new FactTable(t.get(caption), table.columns(), table.sorts(), table.rows()));

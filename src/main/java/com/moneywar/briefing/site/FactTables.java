@@ -69,7 +69,10 @@ final class FactTables {
   /** Loans made and bonds bought (rows naming a {@code debt} round, and the rows under them): money lent, not invested. */
   FactTable debt() {
     FactTable lent = investments(i -> InvestmentTree.debt(briefing, i));
-    return new FactTable(t.get("debt.caption"), lent.columns(), lent.sorts(), lent.rows());
+    // Lender → borrower, as on company pages: no investor puts money into an investee here.
+    List<String> columns = new ArrayList<>(lent.columns());
+    columns.set(0, t.get("col.flow.debt"));
+    return new FactTable(t.get("debt.caption"), columns, lent.sorts(), lent.rows());
   }
 
   /**

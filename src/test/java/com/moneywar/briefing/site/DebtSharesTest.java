@@ -107,6 +107,7 @@ class DebtSharesTest {
       // Loans and bonds in a table of their own, never among the investments.
       FactTable debt = tables.debt();
       assertThat(debt.caption()).isEqualTo(ko ? "대출·채권 내역" : "Loans and bonds");
+      assertThat(debt.columns().get(0)).isEqualTo(ShippedProject.messages(lang.code()).get("col.flow.debt"));
       assertThat(table.rows()).noneMatch(r -> r.id().startsWith("fixture-bonds") || r.id().startsWith("fixture-facility"));
       assertThat(kindCell(debt, "fixture-bonds-mgx")).isEqualTo(ko ? "대출·채권(참여)" : "Debt (participant)");
       assertThat(kindCell(debt, "fixture-facility")).isEqualTo(ko ? "대출·채권 약정(주도)" : "Debt commitment (lead)");
