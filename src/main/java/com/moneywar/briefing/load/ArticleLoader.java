@@ -113,6 +113,7 @@ final class ArticleLoader {
       }
     }
     undrawable(file, front, problems);
+    HandTypedAmounts.check(file, front, problems);
     Cell dateCell = front.values().get("date");
     SourcePos datePos = dateCell == null ? SourcePos.startOf(file) : dateCell.pos();
     return Optional.of(new ReadText(new Article(slug, lang, title, date, datePos, summary, front.body(), figures, file,

@@ -136,6 +136,38 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void anAmountTypedByHandInATextIsReportedWhereItStands() {
+    // Every one of eight new users' projects had amounts typed into titles and prose ("5000억달러 이상",
+    // "$100 billion"), which no check compared with the data; the docs said never to.
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 시장은 1090억유로를 넘는다.");
+    replace(project, en, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "A $10 billion market, or USD 1.5 billion, or 300 billion won. Its announcement of"
+            + " {{investment:amazon-anthropic-2024-11:date}}");
+    List<String> problems = problems();
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(positionOf(project, ko, "1090억유로를"))
+        .contains("found '1090억유로' typed by hand").contains("{{sum:KIND:ID+ID}}"));
+    for (String typed : List.of("$10 billion", "USD 1.5 billion", "300 billion won")) {
+      assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(positionOf(project, en, typed))
+          .contains("found '" + typed + "' typed by hand"));
+    }
+    assertThat(problems).hasSize(4);
+  }
+
+  @Test
+  void numbersThatAreNoAmountOfMoneyAndAmountsInPlaceholdersOrLinksAreLeftAlone() {
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    replace(project, ko, "에 사들였다.", "에 사들였다. 2025년 연구원 3명이 GPU 26만장과 지분 49%를 다뤘다.");
+    replace(project, en, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
+        "In 2025, 1 million TPUs and [a report](https://example.org/$10-billion) for `$5 billion` came. Its announcement"
+            + " of {{investment:amazon-anthropic-2024-11:date}}");
+    assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
+        .check(project).problems()).isEmpty();
+  }
+
+  @Test
   void aRequiredColumnTakenOutOfTheHeaderAloneIsReportedAtTheHeaderNotOnEveryRow() {
     // A new user removed 'bound' from the header of spending.csv: besides the header's problem, every
     // row was blamed for a comma in a note that had none.
