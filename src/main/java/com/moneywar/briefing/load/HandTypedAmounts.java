@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class HandTypedAmounts {
   private HandTypedAmounts() {}
 
-  private static final String KOREAN_UNITS = "달러|원|유로|엔|위안|파운드|루피|프랑|크로나|리얄|디르함|랜드|페소|루블|링깃|바트|동";
+  /** Currencies as Korean writes them; 원 not in 원칙 or 원전 ("AI 3원칙"), 프랑 not in 프랑스. */
+  private static final String KOREAN_UNITS =
+      "달러|원(?!칙|전|자력|년)|유로|엔(?!진|비디아)|위안|파운드|루피|프랑(?!스)|크로나|리얄|디르함|페소|루블|링깃|바트";
 
   /** A number, its Korean orders of magnitude, and a currency after it: 1090억유로, 2조5000억 원, 10억 달러. */
   private static final Pattern KOREAN = Pattern.compile(
@@ -32,7 +34,9 @@ final class HandTypedAmounts {
           + "|(?:\\b(?:USD|EUR|GBP|JPY|CNY|KRW|INR|HKD|SGD|AUD|CAD|CHF|SEK|AED|SAR)\\s?\\d[\\d,.]*"
           + "(?:\\s?(?:trillion|billion|million)\\b)?)"
           + "|(?:\\b\\d[\\d,.]*\\s?(?:trillion|billion|million)?\\s?"
-          + "(?:dollars|euros|yen|won|pounds|yuan|rupees|USD|EUR|GBP|JPY|CNY|KRW|INR)\\b)");
+          + "(?:dollars|euros|yen|pounds|yuan|rupees|USD|EUR|GBP|JPY|CNY|KRW|INR)\\b)"
+          // "won" only after an order of magnitude: "300 billion won", never "in 2024 won the contract".
+          + "|(?:\\b\\d[\\d,.]*\\s?(?:trillion|billion|million)\\s?won\\b)");
 
   /** A placeholder, an address or inline code: what is between them is never an amount typed in prose. */
   private static final Pattern NOT_PROSE = Pattern.compile("\\{\\{.*?\\}\\}|https?://\\S+|`[^`]*`|\\]\\([^)]*\\)");

@@ -159,9 +159,11 @@ class BadInputCorpusTest {
   void numbersThatAreNoAmountOfMoneyAndAmountsInPlaceholdersOrLinksAreLeftAlone() {
     String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
     String en = "data/texts/ai-money-war-2025-11-28.en.md";
-    replace(project, ko, "에 사들였다.", "에 사들였다. 2025년 연구원 3명이 GPU 26만장과 지분 49%를 다뤘다.");
+    replace(project, ko, "에 사들였다.", "에 사들였다. 2025년 연구원 3명이 GPU 26만장과 지분 49%를 다뤘다. AI 3원칙과 1동,"
+        + " G7프랑스, 2엔진도 있다.");
     replace(project, en, "Its announcement of {{investment:amazon-anthropic-2024-11:date}}",
-        "In 2025, 1 million TPUs and [a report](https://example.org/$10-billion) for `$5 billion` came. Its announcement"
+        "In 2025, 1 million TPUs and [a report](https://example.org/$10-billion) for `$5 billion` came. The firm that in"
+            + " 2024 won the bid grew. Its announcement"
             + " of {{investment:amazon-anthropic-2024-11:date}}");
     assertThat(new com.moneywar.briefing.pipeline.BriefingBuild(com.moneywar.briefing.pipeline.BuildListener.silent())
         .check(project).problems()).isEmpty();
