@@ -24,20 +24,30 @@ import org.junit.jupiter.api.io.TempDir;
 class DataPageTablesTest {
   @TempDir Path dir;
 
-  @Test
-  void aTableWithoutRowsIsLeftOutAndTheDealsCaptionNamesTheKindsHeld() throws IOException {
+  /** The project {@code init} writes. */
+  private Path starter() {
     Path project = dir.resolve("project");
     java.io.StringWriter out = new java.io.StringWriter();
     assertThat(new Main(new java.io.PrintWriter(out), new java.io.PrintWriter(out)).run("init", project.toString()))
         .as(out.toString()).isZero();
+    return project;
+  }
+
+  private static void withoutMoneyFlowsChart(Path project) throws IOException {
+    Path charts = project.resolve("data/charts.csv");
+    Files.write(charts, Files.readAllLines(charts, StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.startsWith("money-flows,")).toList(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aTableWithoutRowsIsLeftOutAndTheDealsCaptionNamesTheKindsHeld() throws IOException {
+    Path project = starter();
     // The starter's one investment goes; its texts name the round it belongs to instead.
     Path investments = project.resolve("data/investments.csv");
     Files.writeString(investments, Files.readAllLines(investments, StandardCharsets.UTF_8).get(0) + "\n",
         StandardCharsets.UTF_8);
     // Without investments the money-flows chart has nothing to draw: only the valuations chart stays.
-    Path charts = project.resolve("data/charts.csv");
-    Files.write(charts, Files.readAllLines(charts, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.startsWith("money-flows,")).toList(), StandardCharsets.UTF_8);
+    withoutMoneyFlowsChart(project);
     for (String file : List.of("data/texts/first-briefing.ko.md", "data/texts/first-briefing.en.md",
         "briefing.properties")) {
       Path text = project.resolve(file);
@@ -67,19 +77,14 @@ class DataPageTablesTest {
    */
   @Test
   void sharesOfADebtRoundAreListedAsLoansAndBondsNotAsInvestments() throws IOException {
-    Path project = dir.resolve("project");
-    java.io.StringWriter out = new java.io.StringWriter();
-    assertThat(new Main(new java.io.PrintWriter(out), new java.io.PrintWriter(out)).run("init", project.toString()))
-        .as(out.toString()).isZero();
+    Path project = starter();
     // The starter's one investment is Amazon's share of a round: made a loan (a TEST FIXTURE).
     Path rounds = project.resolve("data/rounds.csv");
     Files.writeString(rounds, Files.readString(rounds, StandardCharsets.UTF_8)
         .replace("anthropic-2024-03-amazon,anthropic,corporate,", "anthropic-2024-03-amazon,anthropic,debt,"),
         StandardCharsets.UTF_8);
     // With no investment left, the money-flows chart has nothing to draw.
-    Path charts = project.resolve("data/charts.csv");
-    Files.write(charts, Files.readAllLines(charts, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.startsWith("money-flows,")).toList(), StandardCharsets.UTF_8);
+    withoutMoneyFlowsChart(project);
     Path site = BuiltSite.build(project, dir.resolve("site"));
     for (String lang : List.of("ko", "en")) {
       Document page = Jsoup.parse(site.resolve(lang + "/investments.html").toFile(), "UTF-8");

@@ -29,14 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
 class FlowTalksEndedTest {
   @TempDir Path dir;
 
-  @Test
-  void talksALaterRowEndedSayHowOnceThatRowIsOnTheRecord() throws Exception {
+  /** The shipped project with a fixture source of December 2024, a 'closed_as' column and these flows rows. */
+  private static Path withFlows(Path dir, String rows) throws java.io.IOException {
     Path project = ShippedProject.copyTo(dir);
     Files.writeString(project.resolve("data/sources.csv"),
         "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
-    ShippedProject.appendRows(project, "data/flows.csv",
+    ShippedProject.appendRows(project, "data/flows.csv", rows);
+    return project;
+  }
+
+  @Test
+  void talksALaterRowEndedSayHowOnceThatRowIsOnTheRecord() throws Exception {
+    Path project = withFlows(dir,
         "fixture-talks,acquisition,google,mistral-ai,,talks,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,none,,,,"
             + "fixture-off\n"
             + "fixture-off,acquisition,google,mistral-ai,,called-off,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
@@ -60,12 +66,7 @@ class FlowTalksEndedTest {
    */
   @Test
   void talksOfOneBuyerMayEndInTheSameKindOfDealByAnother(@TempDir Path other) throws Exception {
-    Path project = ShippedProject.copyTo(other);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
-    ShippedProject.appendRows(project, "data/flows.csv",
+    Path project = withFlows(other,
         "fixture-talks,acquisition,google,mistral-ai,,talks,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,none,,,,"
             + "fixture-group\n"
             + "fixture-group,acquisition,microsoft,mistral-ai,,agreed,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
@@ -87,12 +88,7 @@ class FlowTalksEndedTest {
    */
   @Test
   void aDealAgreedThenCalledOffIsAgreedUntilItsEndIsOnTheRecord(@TempDir Path other) throws Exception {
-    Path project = ShippedProject.copyTo(other);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    ShippedProject.addColumn(project, "data/flows.csv", "closed_as");
-    ShippedProject.appendRows(project, "data/flows.csv",
+    Path project = withFlows(other,
         "fixture-signed,acquisition,google,mistral-ai,,agreed,,,1600000000,,USD,exact,2024-12,fixture-early,,reported,,,,"
             + "none,,,,fixture-ended\n"
             + "fixture-ended,acquisition,google,mistral-ai,,called-off,,,1600000000,,USD,exact,2025-02,fixture-early,,reported,,,,"
