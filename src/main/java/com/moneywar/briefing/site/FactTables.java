@@ -141,7 +141,7 @@ final class FactTables {
 
   FactTable flows() {
     List<Row> rows = new ArrayList<>();
-    // A deal's size in what it buys ("6GW", "GPU 10만개") has its own column when a row gives one.
+    // A deal's size in what it buys ("6GW", "GPU 10만장") has its own column when a row gives one.
     boolean sized = briefing.flows().stream().anyMatch(f -> f.capacity().isPresent());
     // A stake's percentage too: a column of empty cells said nothing (a new user's compute deals).
     boolean staked = briefing.flows().stream().anyMatch(f -> f.percent().isPresent());
@@ -155,7 +155,7 @@ final class FactTables {
                   : " · completed " + DateStyle.format(c, lang)).orElse("")),
           amount(f), krw(f)));
       if (sized) {
-        // On one line, as an amount is ("GPU 최대 5만개" wrapped onto three in a narrow column).
+        // On one line, as an amount is ("GPU 최대 5만장" wrapped onto three in a narrow column).
         cells.add(new Cell(f.capacity().map(c -> c.words(lang)).orElse(""), "", "", true));
       }
       if (staked) {

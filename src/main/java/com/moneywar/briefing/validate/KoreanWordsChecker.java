@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * In a Korean text, a word written right before a figure that the figure's own first word repeats:
- * {@code GPU {{flow:ID:capacity}}} read "GPU GPU 약 20만개" (a new user's), {@code 시리즈
+ * {@code GPU {{flow:ID:capacity}}} read "GPU GPU 약 20만장" (a new user's), {@code 시리즈
  * {{round:ID:type}}} "시리즈 시리즈E". The English texts have {@link EnglishWordsChecker} for the same.
  * Pure.
  */

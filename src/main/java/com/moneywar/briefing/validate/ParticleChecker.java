@@ -137,7 +137,7 @@ final class ParticleChecker {
           ? Optional.of(s.status().words(Lang.KO)) : Optional.empty();
       case "paid" -> fact instanceof com.moneywar.briefing.model.Flow f && !f.payment().words(Lang.KO).isEmpty()
           ? Optional.of(f.payment().words(Lang.KO)) : Optional.empty();
-      // GPU 10만개를, 6GW를: the writer does not see how the capacity's words end.
+      // GPU 10만장을, 6GW를: the writer does not see how the capacity's words end.
       case "capacity" -> fact instanceof com.moneywar.briefing.model.Flow f
           ? f.capacity().map(c -> c.words(Lang.KO)) : Optional.empty();
       default -> Optional.empty();

@@ -84,7 +84,7 @@ class DealCapacityTest {
     }
   }
 
-  /** A new user's "GPU {{flow:ID:capacity}}" read "GPU GPU 약 20만개"; "시리즈 {{round:ID:type}}" likewise. */
+  /** A new user's "GPU {{flow:ID:capacity}}" read "GPU GPU 약 20만장"; "시리즈 {{round:ID:type}}" likewise. */
   @Test
   void aKoreanWordTheFigureRepeatsIsReportedAtTheWord() {
     Path project = project(undisclosed(TPU, "compute-purchase", "anthropic", "google", "2025-10-23", "1000000,tpus,up-to"));
