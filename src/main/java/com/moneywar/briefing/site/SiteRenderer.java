@@ -817,8 +817,10 @@ public final class SiteRenderer {
         if (shown.isEmpty() && part.year().isEmpty()) {
           shown.add(all.get(0).withRows(List.of()));
         }
-        // A record without investments (rounds, deals and spending only) is not introduced as investments.
-        String intro = name.equals("investments") && b.investments().stream().allMatch(i -> com.moneywar.briefing.model.InvestmentTree.debt(b, i))
+        // A record without investments (loans and bonds, rounds, deals and spending only) is not
+        // introduced as investments.
+        String intro = name.equals("investments")
+            && b.investments().stream().allMatch(i -> com.moneywar.briefing.model.InvestmentTree.debt(b, i))
             && t.containsKey("investments.intro.deals")
             ? t.get("investments.intro.deals") : t.getOrDefault(name + ".intro", "");
         List<Download> downloads = downloads(t, name, path);
