@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * template's contents list, an element marked {@code data-toc="N"}, is filled with links to the
  * headings of levels 1 to N that follow it. The template sets the page numbers beside the links
  * with {@code target-counter(attr(href), page)}. Doing this here, not in the template, keeps it
- * right for any heading the Markdown texts bring.
+ * right for any heading the Markdown texts bring. A heading with a {@code data-outline} attribute
+ * is listed by that text rather than its own.
  */
 final class Outline {
   /** A heading in document order. */
@@ -30,7 +31,9 @@ final class Outline {
     doc.select("[id]").forEach(e -> ids.add(e.id()));
     int n = 0;
     for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
-      String text = h.text().strip();
+      // A heading may name its section otherwise in the bookmarks and contents: a chart's heading
+      // reads "Chart 2" above a drawing that carries its own title, and its bookmark is that title.
+      String text = (h.hasAttr("data-outline") ? h.attr("data-outline") : h.text()).strip();
       if (text.isEmpty()) {
         continue;
       }

@@ -43,6 +43,17 @@ class OutlineTest {
   }
 
   @Test
+  void aHeadingWithAnOutlineTextIsBookmarkedAndListedByIt() {
+    // A chart's heading reads "Chart 1" above a drawing that carries its title.
+    Document doc = Jsoup.parse("<body><h1>Contents</h1><ol data-toc=\"2\"></ol><h1>Charts</h1>"
+        + "<h2 data-outline=\"What Big Tech promised\">Chart 1</h2></body>");
+    assertThat(Outline.apply(doc)).extracting(Outline.Heading::text)
+        .containsExactly("Contents", "Charts", "What Big Tech promised");
+    assertThat(doc.selectFirst("[data-toc] .toc-2").text()).isEqualTo("What Big Tech promised");
+    assertThat(doc.selectFirst("h2").text()).isEqualTo("Chart 1");
+  }
+
+  @Test
   void generatedIdsNeverClashWithIdsTheDocumentHas() {
     Document doc = Jsoup.parse("<body><p id=\"section-1\">x</p><h1>A</h1></body>");
     assertThat(Outline.apply(doc)).extracting(Outline.Heading::id).containsExactly("section-2");
