@@ -118,6 +118,7 @@ final class CompanyPages {
     return new CompanyPage(ctx.datasetFrame(path, name, intro, List.of(csvPath)), c.id(), name, c.name().in(lang.other()),
         lang.other().code(), kind(c.kind()), country(c.country()),
         c.founded().map(d -> DateStyle.format(d, lang)).orElse(""), parent, units, asOf, totals(record),
+        totalsNote(record),
         chartViews, tables(record, path), briefings(c.id(), path), sources(record, c), SitePaths.below(path, csvPath),
         SitePaths.below(path, jsonPath), SitePaths.link(path, SitePaths.companies(code)));
   }
@@ -166,6 +167,34 @@ final class CompanyPages {
     }
     return text(debt).equals(text(r.raisedInRounds())) ? t.get("companies.raised.allDebt")
         : t.get("companies.raised.debt").replace("{0}", text(debt));
+  }
+
+  /**
+   * How its totals were added, only what applies to them: per currency when one of them has two;
+   * how an "up to" amount, or a "more than" one with an "up to" one, is added, when one is in a
+   * total; that denied claims are left out, when it has one. Empty when none applies.
+   */
+  private String totalsNote(CompanyRecord r) {
+    List<Map<Currency, Total>> sums = List.of(r.raisedInRounds(), r.committedTo(), r.paidInto(), r.lentTo(),
+        r.committedBy(), r.paidBy(), r.lentBy());
+    List<Total> all = sums.stream().flatMap(m -> m.values().stream()).toList();
+    List<String> parts = new ArrayList<>();
+    if (sums.stream().anyMatch(m -> m.size() > 1)) {
+      parts.add(t.get("company.totalsNote.currencies"));
+    }
+    if (all.stream().anyMatch(x -> x.capped() && !x.floorAndCeiling())) {
+      parts.add(t.get("company.totalsNote.upTo"));
+    }
+    if (all.stream().anyMatch(Total::floorAndCeiling)) {
+      parts.add(t.get("company.totalsNote.floorAndCeiling"));
+    }
+    boolean denied = java.util.stream.Stream.of(r.asInvestee(), r.asInvestor()).anyMatch(b ->
+        java.util.stream.Stream.of(b.investments(), b.rounds(), b.flows()).flatMap(List::stream)
+            .anyMatch(f -> f.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED));
+    if (denied && !all.isEmpty()) {
+      parts.add(t.get("company.totalsNote.denied"));
+    }
+    return String.join(" ", parts);
   }
 
   /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */

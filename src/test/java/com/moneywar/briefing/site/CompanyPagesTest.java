@@ -224,6 +224,26 @@ class CompanyPagesTest {
   }
 
   @Test
+  void theNoteUnderACompanysTotalsSaysOnlyWhatAppliesToThem() throws IOException {
+    for (Lang lang : Lang.values()) {
+      Map<String, String> t = ShippedProject.messages(lang.code());
+      String currencies = t.get("company.totalsNote.currencies");
+      String upTo = t.get("company.totalsNote.upTo");
+      // Amazon's totals are exact, in dollars: nothing to explain.
+      assertThat(note(lang, "amazon")).isEmpty();
+      // Anthropic's committed total is "up to": how it was added.
+      assertThat(note(lang, "anthropic")).isEqualTo(upTo);
+      // Microsoft's totals hold dollars and euros, and a ceiling.
+      assertThat(note(lang, "microsoft")).isEqualTo(currencies + " " + upTo);
+    }
+  }
+
+  private static String note(Lang lang, String company) throws IOException {
+    Element note = page(lang.code() + "/companies/" + company + ".html").selectFirst(".company-totals .note");
+    return note == null ? "" : note.text();
+  }
+
+  @Test
   void aCompanysTotalsAreThoseTheIndexTheDataPagesAndTheChartsShow() throws IOException {
     for (Lang lang : Lang.values()) {
       String code = lang.code();

@@ -17,6 +17,7 @@ import java.util.List;
  * @param units the companies that name it as their parent
  * @param asOf the date of the newest fact on the record, for "as of"; empty without facts
  * @param totals its totals (money put into it, by it, its rounds, its latest valuation); only those it has
+ * @param totalsNote how those totals were added, only the sentences that apply to them; empty when none does
  * @param charts its valuations over time (at least two valuations), else empty
  * @param tables its facts, one table per kind, only those it has
  * @param briefings the briefings whose data-bound figures name one of its facts (or it), newest first
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public record CompanyPage(PageFrame frame, String id, String name, String otherName, String otherLang, String kind,
     String country, String founded, CompanyLink parent, List<CompanyLink> units, String asOf, List<Total> totals,
-    List<ChartView> charts, List<FactTable> tables, List<EditionLink> briefings, List<SourceView> sources,
+    String totalsNote, List<ChartView> charts, List<FactTable> tables, List<EditionLink> briefings, List<SourceView> sources,
     String csv, String json, String index) implements TemplateRoot.Framed {
   public CompanyPage {
     units = List.copyOf(units);
