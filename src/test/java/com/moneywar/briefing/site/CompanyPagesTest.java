@@ -298,13 +298,14 @@ class CompanyPagesTest {
     assertThat(microsoft.get("total.paidBy")).isEqualTo("up to $14 billion (partly reported), €15 million");
     assertThat(totals(page("ko/companies/microsoft.html")).get("total.paidBy"))
         .isEqualTo("최대 140억달러(일부 보도), 1500만유로");
-    // In a card's large type, a total breaks before its status and after a comma between currencies,
-    // never inside an amount (a new user's "up to $30.5 billion (partly reported)" ran over the next card).
+    // In a card's large type, a total breaks after its "최대", before its status and after a comma
+    // between currencies, never inside an amount (a new user's "up to $30.5 billion (partly reported)" ran over the next card).
     String paidByLabel = words("ko").get("total.paidBy");
     Element paidBy = page("ko/companies/microsoft.html").select(".company-totals li").stream()
         .filter(li -> li.selectFirst(".label").text().equals(paidByLabel)).findFirst().orElseThrow();
     assertThat(paidBy.selectFirst(".value").html().replace("\n", "")).isEqualTo(
-        "<span class=\"nobr\">최대 140억달러</span><wbr><span class=\"nobr\">(일부 보도)</span>, <span class=\"nobr\">1500만유로</span>");
+        "<span class=\"nobr\">최대</span> <span class=\"nobr\">140억달러</span><wbr><span class=\"nobr\">(일부 보도)</span>, "
+            + "<span class=\"nobr\">1500만유로</span>");
     // A row's won figure at the rate of its date, as on the investments page.
     Document page = page("ko/companies/anthropic.html");
     assertThat(page.getElementsContainingOwnText("약 3조7100억원")).isNotEmpty();

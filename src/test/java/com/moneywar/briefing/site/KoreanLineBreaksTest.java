@@ -160,7 +160,7 @@ class KoreanLineBreaksTest {
     Document dates = rendered("It was agreed on {{investment:amazon-anthropic-2023:date}}, and paid later.", Lang.EN);
     assertThat(dates.select("span.nobr").eachText()).containsExactly("September 2023,");
     assertThat(com.moneywar.briefing.site.view.FigurePieces.of("up to $5–10 million (about ₩7–14 billion; denied)"))
-        .containsExactly("up to $5–10 million", " ", "(about ₩7–14 billion;", " ", "denied)");
+        .containsExactly("up to", " ", "$5–10 million", " ", "(about ₩7–14 billion;", " ", "denied)");
     // A date's comma is no place to break: a new user's "October 26," / "2025".
     assertThat(com.moneywar.briefing.site.view.FigurePieces.of("October 26, 2025")).containsExactly("October 26, 2025");
     assertThat(com.moneywar.briefing.site.view.FigurePieces.of("$1 billion (about ₩1.4 trillion, reported)"))

@@ -28,7 +28,8 @@ public final class FigurePieces {
       depth += before == '(' && i > 1 ? 1 : before == ')' ? -1 : 0;
       // After a comma only inside the brackets: "October 26, 2025" is one date, never "October 26," / "2025".
       boolean breakable = figure.charAt(i) == ' '
-          && (depth > 0 && (before == ',' || before == ';') || figure.charAt(i + 1) == '(');
+          && (depth > 0 && (before == ',' || before == ';') || figure.charAt(i + 1) == '('
+              || depth == 0 && qualifierEndsAt(figure, start, i));
       if (breakable) {
         pieces.add(figure.substring(start, i));
         pieces.add(" ");
@@ -41,6 +42,27 @@ public final class FigurePieces {
     }
     pieces.add(figure.substring(start));
     return pieces;
+  }
+
+  /**
+   * Whether the space at {@code at} ends the words that qualify the amount after it ({@code more
+   * than} / {@code 380 billion yuan}, {@code up to about} / {@code $30.5 billion}, {@code 최대} /
+   * {@code 305억달러}): only lower-case or Hangul words before it since {@code start}, and a digit in
+   * the word after it. A card
+   * or a phone's line too narrow for {@code more than 380 billion yuan} then breaks there instead of
+   * inside a word ({@code y} / {@code uan}) or past the screen's edge.
+   */
+  private static boolean qualifierEndsAt(String figure, int start, int at) {
+    // Lower-case words or Hangul only: a date's month ("September 2023") stays with its year.
+    for (int i = start; i < at; i++) {
+      char c = figure.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c == ' ' || c >= '가' && c <= '힣')) {
+        return false;
+      }
+    }
+    int end = figure.indexOf(' ', at + 1);
+    String next = figure.substring(at + 1, end < 0 ? figure.length() : end);
+    return next.chars().anyMatch(Character::isDigit);
   }
 
   /**
