@@ -66,6 +66,7 @@ public final class ChartSelection {
    * @param investments the commitments and single investments drawn, in file order
    * @param rounds the funding rounds drawn, in file order
    * @param inRounds the commitments and single investments not drawn as they are shares of a round drawn
+ *     (or of a round that a round drawn includes)
    * @param inCommitments the closed rounds with an amount not drawn as a commitment drawn holds their
    *     money, each with that commitment
    */
@@ -117,6 +118,18 @@ public final class ChartSelection {
       }
     }
     java.util.Set<String> drawn = rounds.stream().map(Round::id).collect(java.util.stream.Collectors.toSet());
+    // A share of a round that a later round drawn includes is in that later round's point too (a new
+    // user's "up to $40 billion" commitment of SoftBank's first close was drawn beside the final close).
+    for (Round r : inLaterRounds) {
+      Round last = r;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      while (last.includedLater(b).isPresent() && seen.add(last.id())) {
+        last = last.includedLater(b).get();
+      }
+      if (drawn.contains(last.id())) {
+        drawn.add(r.id());
+      }
+    }
     List<Investment> inRounds = roots.stream().filter(i -> i.round().map(drawn::contains).orElse(false)).toList();
     return new Timeline(roots.stream().filter(i -> !inRounds.contains(i)).toList(), rounds, inRounds, inCommitments,
         inLaterRounds);

@@ -95,6 +95,29 @@ class IncludedRoundTest {
   }
 
   @Test
+  void anInvestorsShareOfARoundALaterRoundIncludesIsInThatRoundsPointNotAPointOfItsOwn() throws IOException {
+    // A new user's SoftBank commitment of "up to $40 billion" (a share of the first close) was drawn
+    // beside the final close that includes it: the same money twice.
+    Path project = project(safe(SAFE, "433000000", "2024-12", "", "anthropic-2025-03"));
+    Files.writeString(project.resolve("data/investments.csv"), "fixture-nvidia-safe,nvidia,anthropic,single,,"
+        + "433000000,USD,exact,invested,2024-12,fixture-safe,none,,시험용.,Fixture.,," + SAFE + ",lead,,,,,,\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      List<ChartImage> charts = new ChartRenderer().render(whole, lang);
+      ChartImage timeline = charts.stream().filter(c -> c.name().equals("timeline")).findFirst().orElseThrow();
+      assertThat(timeline.table().toString()).doesNotContain("433000000").contains("3500000000");
+      // The Series E is no longer a round without any investor's amount: its SAFE's share is drawn.
+      ChartImage flows = charts.stream().filter(c -> c.name().equals("money-flows")).findFirst().orElseThrow();
+      assertThat(flows.caption()).doesNotContain(lang == Lang.KO ? "앤스로픽 · 시리즈E" : "Anthropic · Series E");
+    }
+    // Before the Series E, the SAFE is drawn, its share inside its point.
+    Briefing january = AsOf.of(whole, LocalDate.of(2025, 1, 15));
+    assertThat(new ChartRenderer().render(january, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow().table().toString()).contains("433000000");
+  }
+
+  @Test
   void includedInNamesALaterClosedRoundOfTheSameCompanyThatCanHoldIt() throws IOException {
     Path project = project(
         safe("fixture-later", "433000000", "2025-06", "", "anthropic-2025-03"),
