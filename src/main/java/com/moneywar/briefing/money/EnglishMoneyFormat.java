@@ -81,7 +81,8 @@ final class EnglishMoneyFormat implements MoneyFormat {
 
   private static String scaled(BigDecimal abs, String trillion, String billion, String million) {
     if (abs.compareTo(TRILLION) >= 0) {
-      return plain(abs.divide(TRILLION)) + trillion;
+      // A thousand trillion and more is grouped, as the press writes it: "₩1,040 trillion".
+      return groupedWhole(plain(abs.divide(TRILLION))) + trillion;
     }
     if (abs.compareTo(BILLION) >= 0) {
       return plain(abs.divide(BILLION)) + billion;
@@ -92,6 +93,17 @@ final class EnglishMoneyFormat implements MoneyFormat {
     DecimalFormat grouped = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
     grouped.setParseBigDecimal(true);
     return grouped.format(abs);
+  }
+
+  /** {@code number} (plain digits, maybe a decimal point) with its whole part grouped by three: {@code 1,040.5}. */
+  private static String groupedWhole(String number) {
+    int point = number.indexOf('.');
+    String whole = point < 0 ? number : number.substring(0, point);
+    if (whole.length() <= 3) {
+      return number;
+    }
+    DecimalFormat thousands = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    return thousands.format(new java.math.BigInteger(whole)) + (point < 0 ? "" : number.substring(point));
   }
 
   private static String plain(BigDecimal value) {

@@ -243,7 +243,8 @@ class MoneyFormatPropertiesTest {
 
   /** Digits grouped by three below a million ({@code 950,000.5}), plain before a scale word ({@code 1.346}). */
   static BigDecimal readEnglishNumber(String text, boolean beforeScaleWord) {
-    String pattern = beforeScaleWord ? "\\d+(\\.\\d*[1-9])?" : "\\d{1,3}(,\\d{3})*(\\.\\d*[1-9])?";
+    // Grouped by three from a thousand up, before a scale word too ("₩1,040 trillion").
+    String pattern = "\\d{1,3}(,\\d{3})*(\\.\\d*[1-9])?";
     assertThat(text).as("English number").matches(pattern);
     // Below a million, at most two decimals (cents); above it, written in full, every one.
     if (!beforeScaleWord && new BigDecimal(text.replace(",", "")).compareTo(MILLION) <= 0) {

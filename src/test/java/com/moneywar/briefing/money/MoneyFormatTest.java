@@ -41,6 +41,8 @@ class MoneyFormatTest {
     "2750000000 | USD | $2.75 billion",
     "15000000 | EUR | €15 million",
     "3710000000000 | KRW | ₩3.71 trillion",
+    "1040000000000000 | KRW | ₩1,040 trillion",
+    "1234500000000000 | KRW | ₩1,234.5 trillion",
     "1000000 | USD | $1 million",
     "13000000000 | USD | $13 billion",
     "950000 | USD | $950,000",
