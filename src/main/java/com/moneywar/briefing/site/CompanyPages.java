@@ -232,8 +232,10 @@ final class CompanyPages {
         && r.asInvestor().investments().stream().noneMatch(i -> i.round().equals(Optional.of(x.id()))
             && i.investor().equals(r.company().id()))).count();
     if (unknown > 0) {
+      // "Not in the totals above" only where there are totals above (a new user's Alibaba had none).
       totals.add(new CompanyPage.Total(t.get("total.roundsUnknown"),
-          t.get("total.roundsUnknown.value").replace("{0}", String.valueOf(unknown)), t.get("total.roundsUnknown.note")));
+          t.get("total.roundsUnknown.value").replace("{0}", String.valueOf(unknown)),
+          t.get(totals.isEmpty() ? "total.roundsUnknown.noteAlone" : "total.roundsUnknown.note")));
     }
     r.latestValuation().ifPresent(v -> totals.add(new CompanyPage.Total(t.get("total.valuation"),
         AmountText.standingAlone(AmountText.of(v, lang), v, lang), DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))

@@ -59,12 +59,18 @@ class RoundsNamingTest {
       // MGX is named in OpenAI's October 2024 round, with no amount of its own.
       assertThat(pages.page(b.company("mgx").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
           .extracting(CompanyPage.Total::label, CompanyPage.Total::value)
-          .contains(org.assertj.core.groups.Tuple.tuple(lang == Lang.KO ? "금액 미상 라운드 참여" : "Rounds joined, amount unknown",
+          .contains(org.assertj.core.groups.Tuple.tuple(lang == Lang.KO ? "참여액 미상 라운드" : "Rounds joined, own amount unknown",
               lang == Lang.KO ? "1건" : "1"));
+      // MGX has no other total: its note points at no "totals above". Thrive Capital has some.
+      Map<String, String> t = ShippedProject.messages(lang.code());
+      assertThat(pages.page(b.company("mgx").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
+          .extracting(CompanyPage.Total::note).containsExactly(t.get("total.roundsUnknown.noteAlone"));
+      assertThat(pages.page(b.company("thrive-capital").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
+          .extracting(CompanyPage.Total::note).last().isEqualTo(t.get("total.roundsUnknown.note"));
       // Nvidia's share of that round is on record, and it joined no other: nothing to say.
       assertThat(pages.page(b.company("nvidia").orElseThrow(), new TreeMap<>(), new ArrayList<>()).totals())
-          .extracting(CompanyPage.Total::label).doesNotContain(lang == Lang.KO ? "금액 미상 라운드 참여"
-              : "Rounds joined, amount unknown");
+          .extracting(CompanyPage.Total::label).doesNotContain(lang == Lang.KO ? "참여액 미상 라운드"
+              : "Rounds joined, own amount unknown");
     }
   }
 }

@@ -49,7 +49,7 @@ class RunningTotalTest {
     FactTables ko = new FactTables(with, new Figures(with), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html");
     String row = ko.investments().rows().stream().filter(r -> r.id().equals("fixture-ms-openai-total")).findFirst()
         .orElseThrow().cells().stream().map(FactTable.Cell::text).toList().toString();
-    assertThat(row).contains("누적 합계(보도 기준)", "130억달러 · 보도", "약 17조5000억원");
+    assertThat(row).contains("누적 합계", "130억달러 · 보도", "약 17조5000억원");
     // A key figure names it a total.
     List<Headline> heads = SiteRenderer.headlines(with, new Figures(with), List.of(new FigureRef("investment",
         List.of("fixture-ms-openai-total"), "", "{{investment:fixture-ms-openai-total}}",
