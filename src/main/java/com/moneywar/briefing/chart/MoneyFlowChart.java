@@ -241,10 +241,13 @@ final class MoneyFlowChart implements KindRenderer {
 
   /**
    * A total as the CSV writes it: the amount its words state with their bound (the ceiling of an "up
-   * to", the floor of a "more than": never a figure the bound would misstate), its low and high ends.
+   * to", the floor of a "more than": never a figure the bound would misstate; {@code up-to-about}
+   * for a ceiling with an approximate part, as the words say), its low and high ends.
    */
   private static List<String> exactCells(Total total) {
-    return List.of(total.stated().amount().toPlainString(), total.bound().code(), total.low().amount().toPlainString(),
+    // "Up to about $30.5 billion" is a ceiling first: "about" alone read as a figure near $30.5 billion.
+    String bound = total.approximateCeiling() ? "up-to-about" : total.bound().code();
+    return List.of(total.stated().amount().toPlainString(), bound, total.low().amount().toPlainString(),
         total.high().map(h -> h.amount().toPlainString()).orElse(""));
   }
 

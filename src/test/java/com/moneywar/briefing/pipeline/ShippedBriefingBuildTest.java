@@ -102,7 +102,9 @@ class ShippedBriefingBuildTest {
       assertThat(csv).contains("8000000000,exact,8000000000,8000000000,4000000000,exact,4000000000,4000000000",
           "14000000000,up-to,13000000000,14000000000,14000000000,up-to,13000000000,14000000000",
           // Meta's 49% stake in Scale AI is among the largest deals: drawn as its own pair, never summed in.
-          "14300000000,exact,14300000000,14300000000,14300000000,exact,14300000000,14300000000");
+          "14300000000,exact,14300000000,14300000000,14300000000,exact,14300000000,14300000000",
+          // SoftBank's "up to about $30.5 billion" is a ceiling, as the chart says, not "about" alone.
+          ",USD,30500000000,up-to-about,500000000,30500000000,");
     }
   }
 
