@@ -166,10 +166,15 @@ final class ValuationChart implements KindRenderer {
     boolean several = byCurrency.size() > 1;
     byCurrency.forEach((currency, lines) -> notes.add(noMultiple(lines,
         several ? java.util.Optional.of(currency) : java.util.Optional.empty(), w)));
-    // Of the companies drawn: a value left out of a company not drawn at all is no gap in the picture.
-    notes.add(undrawn((spec.rows().isEmpty() ? briefing.valuations() : ChartSelection.valuations(briefing, spec)).stream()
-        .filter(v -> !v.reporting().plottable() && drawn.contains(v.company()))
-        .filter(v -> spec.currency().map(c -> c.equals(v.amount().currency())).orElse(true)).toList(), w));
+    // Of the companies drawn, and of those with no value the chart could draw (a new user's MiniMax,
+    // whose only value was sought in talks, went unmentioned beside Moonshot's): a value of a company
+    // the chart leaves out for want of room is no gap in the picture.
+    List<Valuation> scope = (spec.rows().isEmpty() ? briefing.valuations() : ChartSelection.valuations(briefing, spec))
+        .stream().filter(v -> spec.currency().map(c -> c.equals(v.amount().currency())).orElse(true)).toList();
+    java.util.Set<String> drawable = scope.stream().filter(v -> v.reporting().plottable()).map(Valuation::company)
+        .collect(java.util.stream.Collectors.toSet());
+    notes.add(undrawn(scope.stream().filter(v -> !v.reporting().plottable()
+        && (drawn.contains(v.company()) || !drawable.contains(v.company()))).toList(), w));
     notes.leftOut(ChartSelection.leftOut(briefing, spec));
     return new ChartImage(spec.id(), lang, svg, spec.title().in(lang), alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, rows, w), table.exact(), table.shown());

@@ -49,6 +49,17 @@ class UndrawnValuationsTest {
   }
 
   @Test
+  void aCompanyWhoseOnlyValueIsLeftOutIsNamedToo() {
+    // A new user's MiniMax had only a value sought in talks: the chart named Moonshot's, not MiniMax's.
+    Valuation sought = new Valuation("fixture-only-2025-01", "scale-ai", Money.of("2500000000", "USD"), Bound.MORE_THAN,
+        PartialDate.parse("2025-01-10").orElseThrow(), ValuationChartPanelsTest.B.sources().get(0).id(), Optional.empty(),
+        0, Localized.empty(), ValuationBasis.POST_MONEY, new Reporting(Optional.empty(), ClaimStatus.REPORTED, List.of(),
+        Optional.empty(), true, false, DealStatus.TALKS));
+    ChartImage en = ValuationChartPanelsTest.render(List.of(ROWS.get(0), ROWS.get(2), sought), Lang.EN);
+    assertThat(en.caption()).contains("1 value sought in talks (Scale AI, January 10, 2025: more than $2.5 billion)");
+  }
+
+  @Test
   void aChartThatDrawsEveryValueSaysNothingOfTheKind() {
     ChartImage en = ValuationChartPanelsTest.render(List.of(ROWS.get(0), ROWS.get(2)), Lang.EN);
     assertThat(en.caption()).doesNotContain("Not drawn");
