@@ -19,7 +19,14 @@ final class NoBreakText {
 
   private NoBreakText() {}
 
-  /** Replaces every {@code span.nobr} of {@code doc} in place. */
+  /** Opening brackets and quotes, which never end a line. */
+  private static final String OPENING = "(\u201C\u2018[\"'";
+
+  /**
+   * Replaces every {@code span.nobr} of {@code doc} in place, and moves an opening bracket or quote
+   * right before a figure ({@code span.figure}) into it: openhtmltopdf may break between the two
+   * boxes, and a new user's PDF ended a line on "planned (" with "HK$4.35 billion)" on the next.
+   */
   static void apply(Document doc) {
     for (Element span : doc.select("span.nobr")) {
       if (span.parent() == null) {
@@ -28,6 +35,17 @@ final class NoBreakText {
       TextNode text = new TextNode(span.text().replace(' ', NO_BREAK_SPACE));
       span.replaceWith(text);
       merge(text);
+    }
+    for (Element figure : doc.select("span.figure")) {
+      if (figure.previousSibling() instanceof TextNode before && figure.childNode(0) instanceof TextNode first
+          && figure.childNodeSize() > 0) {
+        String b = before.getWholeText();
+        if (!b.isEmpty() && OPENING.indexOf(b.charAt(b.length() - 1)) >= 0 && !first.getWholeText().isEmpty()
+            && !Character.isWhitespace(first.getWholeText().charAt(0))) {
+          before.text(b.substring(0, b.length() - 1));
+          first.text(b.charAt(b.length() - 1) + first.getWholeText());
+        }
+      }
     }
   }
 
