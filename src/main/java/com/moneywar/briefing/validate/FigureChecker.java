@@ -125,15 +125,17 @@ final class FigureChecker {
       if (!from.get().amount().currency().equals(to.get().amount().currency())) {
         problems.add(new Problem(ref.pos(), "expected two valuations in the same currency for " + ref.text()
             + ", found " + from.get().amount().currency() + " and " + to.get().amount().currency()));
+      } else if (!from.get().reporting().plottable() || !to.get().reporting().plottable()) {
+        // First: no other column makes a value sought in talks one to grow from (a new user, told the
+        // bases differed, set one to post-money, and only then heard of the talks).
+        Valuation unset = from.get().reporting().plottable() ? to.get() : from.get();
+        problems.add(new Problem(ref.pos(), "expected two valuations that were set for " + ref.text() + ", found '"
+            + unset.id() + "', " + unsetWhy(unset) + " (a multiple of it would read as growth that happened)"));
       } else if (from.get().basis() != to.get().basis() || from.get().basis() == ValuationBasis.ESTIMATE
           || from.get().bound() == Bound.RANGE || to.get().bound() == Bound.RANGE
           || !from.get().reporting().amountStated() || !to.get().reporting().amountStated()) {
         problems.add(new Problem(ref.pos(), "expected two comparable valuations (one basis, not estimates, no ranges) for "
             + ref.text() + ", found " + notComparable(from.get(), to.get())));
-      } else if (!from.get().reporting().plottable() || !to.get().reporting().plottable()) {
-        Valuation unset = from.get().reporting().plottable() ? to.get() : from.get();
-        problems.add(new Problem(ref.pos(), "expected two valuations that were set for " + ref.text() + ", found '"
-            + unset.id() + "', " + unsetWhy(unset) + " (a multiple of it would read as growth that happened)"));
       } else if (!com.moneywar.briefing.model.MultipleBound.of(from.get(), to.get()).bounded()) {
         problems.add(new Problem(ref.pos(), "expected valuations whose bounds leave the multiple bounded for "
             + ref.text() + ", found " + describe(from.get()) + " and " + describe(to.get()) + " (a ceiling and a floor"

@@ -167,11 +167,17 @@ class RoundInTalksTest {
     String text = "data/texts/" + ShippedProject.newest() + ".en.md";
     Path file = sought.resolve(text);
     Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).stripTrailing()
-        + "\n\nIt grew {{ratio:fixture-sought-2025-01:anthropic-2025-03}} times.\n", StandardCharsets.UTF_8);
-    assertThat(ShippedProject.checkProblems(sought)).contains(ShippedProject.positionOf(sought, text,
+        + "\n\nIt grew {{ratio:fixture-sought-2025-01:anthropic-2025-03}} times."
+        + "\n\nOr {{ratio:anthropic-2023:fixture-sought-2025-01}} times.\n", StandardCharsets.UTF_8);
+    List<String> problems = ShippedProject.checkProblems(sought);
+    assertThat(problems).contains(ShippedProject.positionOf(sought, text,
         "{{ratio:fixture-sought-2025-01:") + ": error: expected two valuations that were set for"
         + " {{ratio:fixture-sought-2025-01:anthropic-2025-03}}, found 'fixture-sought-2025-01', the valuation of round"
         + " 'fixture-seeking-2025-01', still in talks (a multiple of it would read as growth that happened)");
+    // Talks come first, whatever else differs (here the bases): no other column makes the value one
+    // to grow from, and a new user told of the bases first set one to post-money in vain.
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("{{ratio:anthropic-2023:fixture-sought-2025-01}}")
+        .contains("expected two valuations that were set"));
   }
 
   @Test
