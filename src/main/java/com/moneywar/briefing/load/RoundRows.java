@@ -74,7 +74,9 @@ final class RoundRows implements RowParser<Round> {
     List<String> ids = new ArrayList<>();
     for (CellReader.Word w : cells.words(column)) {
       if (!CellReader.isId(w.text())) {
-        cells.rejectAt(w.pos(), "expected company ids separated by spaces in column '" + column + "', found '" + w.text() + "'");
+        String lower = w.text().toLowerCase(java.util.Locale.ROOT);
+        cells.rejectAt(w.pos(), "expected company ids separated by spaces in column '" + column + "', found '" + w.text() + "'"
+            + (CellReader.isId(lower) ? "; ids are lower case: did you mean '" + lower + "'?" : ""));
       } else {
         ids.add(w.text());
       }

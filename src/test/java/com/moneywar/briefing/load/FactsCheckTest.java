@@ -120,8 +120,10 @@ class FactsCheckTest {
     // New users' 'KWR' (KRW), 'aprox' (approx, which means about) and 'HK$4.8 billion' got no suggestion.
     replace(project, INVESTMENTS, "amazon-anthropic-2023,amazon,anthropic,commitment,,4000000000,USD,exact,",
         "amazon-anthropic-2023,amazon,anthropic,commitment,,HK$4.8 billion,KWR,aprox,");
-    replace(project, ROUNDS, "openai-2025-03,openai,equity,", "openai-2025-03,openai,seris-b,");
+    replace(project, ROUNDS, "openai-2025-03,openai,equity,softbank,", "openai-2025-03,openai,seris-b,SoftBank,");
     assertThat(problems()).contains(
+        positionOf(project, ROUNDS, "SoftBank") + ": error: expected company ids separated by spaces in column 'lead',"
+            + " found 'SoftBank'; ids are lower case: did you mean 'softbank'?",
         positionOf(project, INVESTMENTS, "HK$4.8 billion") + ": error: expected a plain decimal number such as 2750000000"
             + " or 1.5 (no grouping, no currency sign) in column 'amount', found 'HK$4.8 billion'; did you mean"
             + " '4800000000'?",
