@@ -105,6 +105,10 @@ class CompanyPagesTest {
         "('last February'). The seed article gives no KRW conversion.\",,mistral-test,,,,,,,");
     Files.writeString(project.resolve("data/rounds.csv"), "mistral-test,mistral-ai,equity,,microsoft,,400000000,,EUR,"
         + "about,2024-02,seed-2024-03-28,,,none,,,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    // A running total a report gives is in no total, and changes nothing of that (a new user's Moonshot).
+    Files.writeString(project.resolve("data/investments.csv"), "fixture-ms-mistral-total,microsoft,mistral-ai,total,,"
+        + "15000000,EUR,exact,invested,2024-03,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,,,,\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
     Path built = BuiltSite.build(project, dir.resolve("site"));
     for (String code : List.of("ko", "en")) {
       Map<String, String> mistral = totals(Jsoup.parse(built.resolve(code + "/companies/mistral-ai.html").toFile(), "UTF-8"));
@@ -236,6 +240,20 @@ class CompanyPagesTest {
       // Microsoft's totals hold dollars and euros, and a ceiling.
       assertThat(note(lang, "microsoft")).isEqualTo(currencies + " " + upTo);
     }
+  }
+
+  @Test
+  void aTableCellBreaksOnlyBetweenItsShortPieces() throws IOException {
+    for (Document page : List.of(page("ko/investments.html"), page("ko/companies/amazon.html"))) {
+      List<Element> cells = page.select("td.pieces");
+      assertThat(cells).isNotEmpty().allSatisfy(td -> {
+        assertThat(td.select("> span.nobr")).isNotEmpty();
+        // The reader, the table's filter and a copy see the cell's text as it was.
+        assertThat(td.ownText().replace(" ", "")).matches("(·)+");
+      });
+    }
+    assertThat(page("ko/investments.html").select("td.pieces").stream().map(Element::text))
+        .contains("투자 약정 · 지분 투자(주도)");
   }
 
   private static String note(Lang lang, String company) throws IOException {

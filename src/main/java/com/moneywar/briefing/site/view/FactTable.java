@@ -78,12 +78,32 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
       return new Cell(text, "", "", false, "");
     }
 
+    /** The longest piece, in characters, that {@link #pieces} keeps on one line. */
+    static final int PIECE_CHARS = 24;
+
+    /**
+     * The cell's text cut at its {@code " · "} separators, each short piece ({@value #PIECE_CHARS}
+     * characters at most) kept on one line, a longer one free to wrap: the page breaks such a cell
+     * between its pieces, so that {@code 최대 400억달러 · 보도 · 이후 완료} wraps after an amount instead of
+     * widening its column past the page, and {@code 투자 약정 · 지분 투자 (참여)} breaks into two lines,
+     * not five. Empty for a cell with no separator.
+     */
+    public List<Piece> pieces() {
+      if (!text.contains(" · ")) {
+        return List.of();
+      }
+      return java.util.Arrays.stream(text.split(" · ", -1)).map(p -> new Piece(p, p.length() <= PIECE_CHARS)).toList();
+    }
+
     /** A cell made of pieces, some linked; its {@code text} is theirs joined. */
     public static Cell of(List<Part> parts) {
       return new Cell(parts.stream().map(Part::text).collect(java.util.stream.Collectors.joining()), "", "", false,
           "", parts);
     }
   }
+
+  /** A piece of a cell's text between its separators; {@code whole} when it is kept on one line. */
+  public record Piece(String text, boolean whole) {}
 
   /** A piece of a cell's text, with its link ({@code href}, or empty). */
   public record Part(String text, String href) {}
