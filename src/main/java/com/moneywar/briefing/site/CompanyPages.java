@@ -248,7 +248,10 @@ final class CompanyPages {
    * totals leave out) is an investor's share of one of its rounds.
    */
   private static boolean sharesOfRounds(CompanyRecord r) {
+    // A running total a report gives (kind total) is in no total, so it says nothing of what they add up
+    // (a new user's Moonshot read "Committed to it $150 million" beside Alibaba's running total).
     List<com.moneywar.briefing.model.Investment> invested = r.asInvestee().investments().stream()
+        .filter(i -> i.kind() != com.moneywar.briefing.model.InvestmentKind.TOTAL)
         .filter(i -> !com.moneywar.briefing.model.InvestmentTree.debt(r.asInvestee(), i)).toList();
     return !r.raisedInRounds().isEmpty() && !invested.isEmpty() && invested.stream().allMatch(i -> ofARound(r, i));
   }
