@@ -1058,6 +1058,13 @@ public final class SiteRenderer {
             // "스페이스X → xAI" over a planned payment as money paid.
             // A denied report says no status (the value says "(당사자 부인)"): a new user's denied
             // Alibaba → DeepSeek read "· 투자 예정" as if the money were on its way.
+            // A tranche says it is one instalment of a commitment: a new user's "소프트뱅크그룹 → 오픈AI
+            // 225억달러" read as all SoftBank put in.
+            case TRANCHE -> i.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "" : switch (i.status()) {
+              case PLANNED -> lang == Lang.KO ? " · 분할 투자 예정" : " · tranche, planned";
+              case ANNOUNCED -> lang == Lang.KO ? " · 분할 투자 발표" : " · tranche, announced";
+              default -> lang == Lang.KO ? " · 분할 투자" : " · tranche";
+            };
             default -> i.reporting().claim() == com.moneywar.briefing.model.ClaimStatus.DENIED ? "" : switch (i.status()) {
               case PLANNED -> lang == Lang.KO ? " · 투자 예정" : " · planned";
               case ANNOUNCED -> lang == Lang.KO ? " · 투자 발표" : " · announced";

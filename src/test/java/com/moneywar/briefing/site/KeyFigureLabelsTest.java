@@ -28,6 +28,20 @@ class KeyFigureLabelsTest {
   }
 
   @Test
+  void aTrancheSaysItIsOneInstalmentOfACommitment() {
+    // A new user's "소프트뱅크그룹 → 오픈AI 225억달러" over one paid instalment read as all it put in.
+    for (Lang lang : Lang.values()) {
+      List<Headline> cards = SiteRenderer.headlines(B, new Figures(B), List.of(
+          new FigureRef("investment", List.of("amazon-anthropic-t2"), "", "t2", SourcePos.startOf("t")),
+          new FigureRef("investment", List.of("amazon-anthropic-2024-11-t1"), "", "t1", SourcePos.startOf("t"))),
+          lang, lang.code() + "/index.html", SiteRenderer.RowPlaces.of(B));
+      assertThat(cards).extracting(Headline::label).containsExactly(
+          lang == Lang.KO ? "아마존 → 앤스로픽 · 분할 투자" : "Amazon → Anthropic · tranche",
+          lang == Lang.KO ? "아마존 → 앤스로픽 · 분할 투자 예정" : "Amazon → Anthropic · tranche, planned");
+    }
+  }
+
+  @Test
   void twoCardsOfOneLabelSayTheirDatesInTheLabel() {
     // Meta's capex guidance of January and of October 2025: one company, kind and period.
     List<Headline> ko = headlines(Lang.KO, "meta-capex-2025-01", "meta-capex-2025-10", "amazon-capex-2025-10");
