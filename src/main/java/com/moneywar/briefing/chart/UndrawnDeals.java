@@ -162,17 +162,22 @@ final class UndrawnDeals {
     // the timeline had neither the talks nor a word of them).
     if (spec.rows().isEmpty()) {
       Briefing b = w.briefing();
-      List<MoneyFact> concluded = Stream.of(
+      List<MoneyFact> ended = Stream.of(
               b.rounds().stream().map(r -> (MoneyFact) r),
               b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).map(i -> (MoneyFact) i))
           .flatMap(x -> x)
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
-          .filter(f -> f.reporting().claim() != ClaimStatus.DENIED && f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED)
+          .filter(f -> f.reporting().claim() != ClaimStatus.DENIED)
           .toList();
       // Ended by a later round, or by the investment a later row records (a new user's fund's talks,
       // approved as an investment, were called "concluded by a later round").
-      count(concluded, "이후 성사된 협상 ", " deal in talks that a later deal concluded",
-          " deals in talks that later deals concluded", w, ko, en);
+      count(ended.stream().filter(f -> f.reporting().deal() == com.moneywar.briefing.model.DealStatus.CONCLUDED).toList(),
+          "이후 성사된 협상 ", " deal in talks that a later deal concluded", " deals in talks that later deals concluded",
+          w, ko, en);
+      // A plan a later deal carried out (a listing planned, then made): a new user's two IPO plans, each
+      // followed by its listing, went unmentioned.
+      count(ended.stream().filter(f -> f.reporting().deal() == com.moneywar.briefing.model.DealStatus.COMPLETED).toList(),
+          "이후 실행된 계획 ", " plan a later deal carried out", " plans later deals carried out", w, ko, en);
     }
     if (ko.isEmpty()) {
       return "";

@@ -90,6 +90,23 @@ class TalksConcludedTest {
         .findFirst().orElseThrow().caption()).contains("협상 중인 거래 1건(앤스로픽 · 시리즈E)");
   }
 
+  @Test
+  void aListingPlannedThatALaterListingCarriedOutIsNamedUnderTheTimeline() throws IOException {
+    // A new user's two IPO plans, each followed by its listing, went unmentioned under the timeline.
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project(
+        "fixture-ipo-plan,anthropic,ipo,,,,2000000000,,USD,exact,2025-01,fixture-early,,reported,none,,,,talks,fixture-ipo",
+        "fixture-ipo,anthropic,ipo,,,,2500000000,,USD,exact,2025-02,fixture-early,,reported,none,,,,closed,"))
+        .orElseThrow();
+    assertThat(whole.round("fixture-ipo-plan").orElseThrow().reporting().deal()).isEqualTo(DealStatus.COMPLETED);
+    for (Lang lang : Lang.values()) {
+      ChartImage timeline = new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow();
+      assertThat(timeline.table().toString()).doesNotContain("fixture-ipo-plan").contains("2500000000");
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "이후 실행된 계획 1건(앤스로픽"
+          : "1 plan a later deal carried out (Anthropic");
+    }
+  }
+
   /**
    * An investor's share in talks of a round whose talks a later round concluded is no longer in
    * talks either: a new user's Nvidia share still read "협상 중" beside its round, "이후 마감된 협상".
