@@ -419,8 +419,9 @@ class ShippedChartsTest {
         }
         InvestmentTree.Total t = InvestmentTree.Total.of(part, java.util.Currency.getInstance(k.get(2)));
         BigDecimal point = part.stream().map(i -> i.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        row.addAll(List.of(point.toPlainString(), t.bound().code(), t.low().amount().toPlainString(),
-            t.high().map(h -> h.amount().toPlainString()).orElse("")));
+        // A ceiling with an approximate part is written as its words say: "up to about".
+        row.addAll(List.of(point.toPlainString(), t.approximateCeiling() ? "up-to-about" : t.bound().code(),
+            t.low().amount().toPlainString(), t.high().map(h -> h.amount().toPlainString()).orElse("")));
       }
       // How firm each total is: its rows' claim statuses, in their order (none for nothing paid).
       for (List<Investment> part : v) {
