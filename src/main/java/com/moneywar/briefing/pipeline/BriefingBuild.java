@@ -203,23 +203,16 @@ public final class BriefingBuild {
     } catch (IOException | RuntimeException e) {
       return Result.failed(unwritable(out, e));
     }
-    Job job = new Job(project, out, withPdfs, briefing, staging, cache);
-    // The PDFs start as soon as each print document is made, while the other pages render.
-    try (staging; PdfStage pdfs = withPdfs ? pdfStage(job, AsOf.series(briefing).size()
-        * briefing.config().languages().size()) : null) {
-      return render(job, early, pdfs);
+    try (staging) {
+      return render(new Job(project, out, withPdfs, briefing, staging, cache), early);
     }
-  }
-
-  private PdfStage pdfStage(Job job, int editions) {
-    return new PdfStage(ProjectTexts.read(job.project()), job.cache(), job.staging(), listener, editions);
   }
 
   /** One build's inputs, the staging folder its files go to and the cache it reuses outputs from. */
   private record Job(Path project, Path out, boolean withPdfs, Briefing briefing, Publisher.Staging staging,
       BuildCache cache) {}
 
-  private Result<BuildSummary> render(Job job, EarlyCharts early, PdfStage pdfs) {
+  private Result<BuildSummary> render(Job job, EarlyCharts early) {
     Briefing briefing = job.briefing();
     Path out = job.out();
     long start = System.nanoTime();
@@ -279,7 +272,7 @@ public final class BriefingBuild {
           }, editionInputs);
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
-        BriefingBuild::inParallel, new StagedFiles(job.staging(), pdfs));
+        BriefingBuild::inParallel, new StagedFiles(job.staging()));
     long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
     int editionsReused = renderer.editionsReused();
     return rendered
@@ -288,16 +281,15 @@ public final class BriefingBuild {
           lap("pages", pagesStart, pages + " pages" + (editionsReused > 0 ? ", " + editionsReused
               + " editions' pages from the cache" : "") + (unchanged > 0 ? ", " + unchanged
               + " template outputs as in the build before" : ""));
-          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings), pdfs);
+          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
         });
   }
 
   /**
    * Hands each file of the site to the staging folder as it is made and keeps none in memory: the
    * PDFs take their charts' drawings from the charts themselves ({@link RenderedSite#drawings}).
-   * Each print document and drawing also goes to the PDF stage, when the build has one.
    */
-  private record StagedFiles(Publisher.Staging staging, PdfStage pdfs) implements SiteRenderer.FileSink {
+  private record StagedFiles(Publisher.Staging staging) implements SiteRenderer.FileSink {
     @Override
     public void accept(String path, byte[] bytes) {
       staging.put(path, bytes);
@@ -307,27 +299,13 @@ public final class BriefingBuild {
     public boolean keeps(String path) {
       return false;
     }
-
-    @Override
-    public void drawing(String path, com.moneywar.briefing.chart.SvgDrawing drawing) {
-      if (pdfs != null) {
-        pdfs.drawing(path, drawing);
-      }
-    }
-
-    @Override
-    public void printReady(RenderedSite.PrintEdition edition) {
-      if (pdfs != null) {
-        pdfs.start(edition);
-      }
-    }
   }
 
   /**
    * Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
    * charts.
    */
-  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts, PdfStage pdfs) {
+  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
     Path out = job.out();
     Publisher.Staging staging = job.staging();
     long start;
@@ -336,13 +314,15 @@ public final class BriefingBuild {
 
     if (job.withPdfs()) {
       start = System.nanoTime();
-      Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
-      if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
-        return Result.failed(written.problems());
+      try (PdfStage pdfs = new PdfStage(ProjectTexts.read(job.project()), job.cache(), staging, listener)) {
+        Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
+        if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
+          return Result.failed(written.problems());
+        }
+        sizes.putAll(ok.value());
+        int reused = pdfs.reused();
+        lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
       }
-      sizes.putAll(ok.value());
-      int reused = pdfs.reused();
-      lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
     } else {
       keepPreviousPdfs(site, staging, sizes);
     }
@@ -416,10 +396,8 @@ public final class BriefingBuild {
         whole &= staging.keepCurrent(path, path).isPresent();
       }
       if (whole) {
-        Job job = new Job(project, out, true, pass.briefing(), staging, openCache(project).get());
-        try (PdfStage pdfs = pdfStage(job, pass.site().editions().size())) {
-          return finish(job, pass.site(), pass.counts(), pdfs);
-        }
+        return finish(new Job(project, out, true, pass.briefing(), staging, openCache(project).get()), pass.site(),
+            pass.counts());
       }
     } catch (IOException e) {
       return Result.failed(unwritable(out, e));

@@ -18,13 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * The PDF editions of one build: each edition is laid out (or taken from the cache) on as many
@@ -32,14 +30,6 @@ import java.util.function.Supplier;
  * not kept in memory. Each edition's bytes depend only on its own print document, the drawings it
  * shows and its date, so the order in which they finish changes nothing. Closing it drops the
  * editions not started and waits for those being laid out, which write to the staging folder.
- *
- * <p>Editions may be {@link #start started} while the pages still render, as soon as each print
- * document is made, with the drawings {@linkplain #drawing handed over} so far: after an edit, the
- * edited edition is laid out while the listing pages, the company pages and the search index are
- * made, instead of after them. {@link #make} then checks each one against the site's complete
- * drawings and lays out again any whose document names a drawing that came later, so the PDFs are
- * those of a stage started after the pages. The newest editions go first: an edit is most often to
- * the newest, and laying one out takes far longer than taking one from the cache.
  */
 final class PdfStage implements AutoCloseable {
   private final PdfRenderer renderer = new PdfRenderer();
@@ -47,116 +37,48 @@ final class PdfStage implements AutoCloseable {
   private final BuildCache cache;
   private final Publisher.Staging staging;
   private final BuildListener listener;
-  private final ThreadPoolExecutor pool;
-  /** The drawings handed over so far, indexed by name; guarded by itself. */
-  private final ReferencedFiles<SvgDrawing> seen = new ReferencedFiles<>(Map.of());
-  /** The editions started early, by the path of their PDF. */
-  private final Map<String, Job> started = new ConcurrentHashMap<>();
+  private final ExecutorService pool;
   /** The size of every PDF written so far, by path. */
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
-  private final AtomicInteger laidOutAgain = new AtomicInteger();
-  private final AtomicLong order = new AtomicLong();
 
-  /** How many PDFs the build makes, for the progress. */
-  private final int total;
-
-  /**
-   * A stage that writes to {@code staging}, takes and stores PDFs in {@code cache}, and reports to
-   * {@code listener}; {@code total} editions are expected, for the progress.
-   */
-  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener, int total) {
+  /** A stage that writes to {@code staging}, takes and stores PDFs in {@code cache}, and reports to {@code listener}. */
+  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener) {
     this.sources = sources;
-    this.total = total;
     this.cache = cache;
     this.staging = staging;
     this.listener = listener;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "briefing-pdf");
-          t.setDaemon(true);
-          return t;
-        });
-  }
-
-  /** A chart drawing of the site, by its path, made while the pages render: editions started later may show it. */
-  void drawing(String path, SvgDrawing drawing) {
-    synchronized (seen) {
-      seen.add(path, drawing);
-    }
-  }
-
-  /** Starts laying out (or taking from the cache) {@code edition}, with the drawings handed over so far. */
-  void start(RenderedSite.PrintEdition edition) {
-    Job job = new Job(edition, () -> {
-      synchronized (seen) {
-        return seen.in(edition.xhtml());
-      }
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "briefing-pdf");
+      t.setDaemon(true);
+      return t;
     });
-    started.put(edition.pdfPath(), job);
-    pool.execute(job);
   }
 
   /**
    * The PDFs of {@code editions}, each written to the staging folder: the size of each file written
    * by path, or every problem. {@code drawings} are the site's chart drawings by path; each edition
-   * is handed those its document names. An edition {@link #start started} before with the same
-   * document and the same drawings is not laid out again.
+   * is handed those its document names.
    */
   Result<Map<String, Long>> make(List<RenderedSite.PrintEdition> editions, Map<String, SvgDrawing> drawings) {
     // The drawings by file name, once: each edition looks up the names its document holds.
     ReferencedFiles<SvgDrawing> index = new ReferencedFiles<>(drawings);
-    List<Job> jobs = new ArrayList<>();
-    for (RenderedSite.PrintEdition edition : editions) {
-      Map<String, SvgDrawing> shown = index.in(edition.xhtml());
-      Job early = started.remove(edition.pdfPath());
-      if (early != null && early.edition.equals(edition) && BriefingBuild.await(early).shown().equals(shown)) {
-        jobs.add(early);
-        continue;
-      }
-      if (early != null) {
-        laidOutAgain.incrementAndGet();
-      }
-      Job job = new Job(edition, () -> shown);
-      pool.execute(job);
-      jobs.add(job);
-    }
+    List<Future<Result<Long>>> pdfs = new ArrayList<>();
+    editions.forEach(edition -> pdfs.add(pool.submit(() -> make(edition, index, editions.size()))));
     List<Problem> problems = new ArrayList<>();
-    for (Job job : jobs) {
-      problems.addAll(BriefingBuild.await(job).pdf().problems());
+    for (Future<Result<Long>> pdf : pdfs) {
+      problems.addAll(BriefingBuild.await(pdf).problems());
     }
     return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
   }
 
-  /** What one edition's PDF was made with, and the size of the file written or the problems. */
-  private record Made(Map<String, SvgDrawing> shown, Result<Long> pdf) {}
-
-  /** One edition's PDF to make; the newest editions run first, then in the order they were handed over. */
-  private final class Job extends FutureTask<Made> implements Comparable<Job> {
-    private final RenderedSite.PrintEdition edition;
-    private final long sequence = order.getAndIncrement();
-
-    Job(RenderedSite.PrintEdition edition, Supplier<Map<String, SvgDrawing>> shown) {
-      super(() -> {
-        Map<String, SvgDrawing> drawings = shown.get();
-        return new Made(drawings, make(edition, drawings));
-      });
-      this.edition = edition;
-    }
-
-    @Override
-    public int compareTo(Job other) {
-      int byDate = other.edition.date().compareTo(edition.date());
-      return byDate != 0 ? byDate : Long.compare(sequence, other.sequence);
-    }
-  }
-
-  private Result<Long> make(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> shown) {
+  private Result<Long> make(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings, int total) {
     long start = System.nanoTime();
     // Only the charts the document names: the renderer may load nothing else, and the key and the
     // document id then hash a handful of files, not every chart of the site.
+    Map<String, SvgDrawing> shown = drawings.in(edition.xhtml());
     Map<String, byte[]> resources = new TreeMap<>();
     shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
     PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources);
@@ -174,8 +96,7 @@ final class PdfStage implements AutoCloseable {
       return made;
     });
     if (pdf.problems().isEmpty()) {
-      listener.editionDone(edition.lang(), done.incrementAndGet(), total,
-          Duration.ofNanos(System.nanoTime() - start));
+      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
     }
     return pdf.map(bytes -> {
       for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
@@ -191,11 +112,6 @@ final class PdfStage implements AutoCloseable {
   /** How many PDFs came from the cache. */
   int reused() {
     return reused.get();
-  }
-
-  /** How many editions started early were laid out again, their document naming a drawing made after it. */
-  int laidOutAgain() {
-    return laidOutAgain.get();
   }
 
   /** Drops the editions not started and waits for those being laid out. */

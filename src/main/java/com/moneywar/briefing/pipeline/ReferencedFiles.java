@@ -27,17 +27,14 @@ final class ReferencedFiles<T> {
 
   /** Indexes {@code files} (path → bytes, or what stands for them). */
   ReferencedFiles(Map<String, T> files) {
-    files.forEach(this::add);
-  }
-
-  /** Indexes one more file (path → bytes, or what stands for them); not thread-safe. */
-  void add(String path, T file) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    if (name.endsWith(SVG) && name.chars().allMatch(ReferencedFiles::isNameChar)) {
-      byName.computeIfAbsent(name, n -> new ArrayList<>()).add(Map.entry(path, file));
-    } else {
-      others.add(Map.entry(path, file));
-    }
+    files.forEach((path, file) -> {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (name.endsWith(SVG) && name.chars().allMatch(ReferencedFiles::isNameChar)) {
+        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(Map.entry(path, file));
+      } else {
+        others.add(Map.entry(path, file));
+      }
+    });
   }
 
   /** The entries of {@code files} (path → bytes, or what stands for them) named in {@code xhtml}, sorted by path. */

@@ -346,15 +346,6 @@ public final class SiteRenderer {
     default boolean keeps(String path) {
       return true;
     }
-
-    /** A chart drawing of the site, by its path, as soon as it is made (its bytes go to {@link #accept} too). */
-    default void drawing(String path, SvgDrawing drawing) {}
-
-    /**
-     * An edition's print document, as soon as it is made or taken from the memo: the PDFs may
-     * start while the other pages render. The site's {@link RenderedSite#editions} holds them all.
-     */
-    default void printReady(RenderedSite.PrintEdition edition) {}
   }
 
   /** The files made so far, each also handed to the sink as it is added; only kept ones stay in memory. */
@@ -401,7 +392,6 @@ public final class SiteRenderer {
       if (there == null) {
         drawings.put(path, drawing);
         put(path, drawing.bytes());
-        sink.drawing(path, drawing);
       } else if (!there.equals(drawing)) {
         throw new IllegalStateException("two different drawings hash to one file name: " + path);
       }
@@ -517,10 +507,8 @@ public final class SiteRenderer {
           PreviewImages.Image image = kept.get(i).get().image();
           files.put(image.path(), image.png());
           files.put(path, o.page());
-          RenderedSite.PrintEdition print = new RenderedSite.PrintEdition(lang, s.slug(), date, o.print(),
-              o.printSha256(), pdfPath, latest);
-          editions.add(print);
-          eachFile.printReady(print);
+          editions.add(new RenderedSite.PrintEdition(lang, s.slug(), date, o.print(), o.printSha256(), pdfPath,
+              latest));
           editionsReused.incrementAndGet();
           continue;
         }
@@ -547,7 +535,6 @@ public final class SiteRenderer {
         Optional<RenderedSite.PrintEdition> print = templates.render(print(ctx, e, absolute.get(i), asOf, heads, places),
             problems).map(xhtml -> RenderedSite.PrintEdition.of(lang, s.slug(), date, xhtml, pdfPath, latest));
         print.ifPresent(editions::add);
-        print.ifPresent(eachFile::printReady);
         if (!keys.get(i).isEmpty() && pageBytes.isPresent() && print.isPresent() && problems.size() == problemsBefore) {
           made.put(i, new Made(pageBytes.get(), print.get(), image.path()));
         }
