@@ -135,6 +135,7 @@ final class MoneyFlowChart implements KindRenderer {
       }
     }
     List<Flow> all = byCurrency.values().stream().flatMap(List::stream).toList();
+    List<Flow> pairs = every.values().stream().flatMap(List::stream).toList();
     String alt = alt(all, cut, w);
     List<ChartFrame.Key> legend = new ArrayList<>(List.of(
         ChartFrame.Key.bar(committed, ChartTheme.PROMISED), ChartFrame.Key.bar(invested, ChartTheme.PAID)));
@@ -151,9 +152,11 @@ final class MoneyFlowChart implements KindRenderer {
     ChartNotes notes = new ChartNotes(w)
         .add(w.pick("‘약속한 금액’은 발표되거나 계획된 투자 총액이고, 한 번에 투자한 건은 투자액 그 자체다.",
             "“Committed” is the announced or planned total; for a one-off investment it is the investment itself."))
-        .add(all.stream().noneMatch(f -> f.stake().isPresent()) ? ""
+        // Of every pair, those added up as "others" too: a new user's open Nokia stake, inside the
+        // others pair, left the note saying every stake was drawn as paid in.
+        .add(pairs.stream().noneMatch(f -> f.stake().isPresent()) ? ""
             // A stake agreed is paid for when its deal closes (flows.csv, column 'closed').
-            : all.stream().anyMatch(f -> f.stake().isPresent() && f.paidRows().isEmpty())
+            : pairs.stream().anyMatch(f -> f.stake().isPresent() && f.paidRows().isEmpty())
             ? w.pick("지분 매입은 거래가 종결된 것만 그 값을 실제 투자한 금액으로도 그렸고(종결 전에는 약속한 금액만),"
                 + " 투자 합계에는 넣지 않는다.", "A stake bought is drawn as paid in only once its deal has closed (before"
                 + " that, as committed only); it is not added to investment totals.")

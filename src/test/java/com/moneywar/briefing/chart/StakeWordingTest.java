@@ -42,4 +42,19 @@ class StakeWordingTest {
     }
     assertThat(ShippedProject.messages("ko").get("flowkind.stake")).isEqualTo("지분 매입");
   }
+
+  @Test
+  void aStakeNotClosedInsideTheOthersPairKeepsTheNoteFromSayingEveryStakeWasPaid(@TempDir Path other) {
+    // A new user's open Nokia stake fell into the "others" pair, and the note said every stake was
+    // drawn as both committed and paid in. A TEST FIXTURE: a small stake, agreed, not closed.
+    Path project = ShippedProject.copyTo(other);
+    ShippedProject.appendRows(project, "data/flows.csv", "fixture-small-stake,stake,google,mistral-ai,1,agreed,,,"
+        + "10000000,,USD,exact,2025-06-13,rttnews-2025-06-13,,,,,,none,,시험용.,Fixture.\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    ChartImage flows = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("money-flows"))
+        .findFirst().orElseThrow();
+    assertThat(flows.shownTable()).noneSatisfy(r -> assertThat(r.get(0)).contains("미스트랄AI (지분 매입)"));
+    assertThat(flows.caption()).contains("지분 매입은 거래가 종결된 것만 그 값을 실제 투자한 금액으로도 그렸고")
+        .doesNotContain("같은 값으로 그렸고");
+  }
 }
