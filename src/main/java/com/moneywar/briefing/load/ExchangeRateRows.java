@@ -22,6 +22,29 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
             required("date"), required("source"), optional("note_ko"), optional("note_en")));
   }
 
+  /** The won one unit of a currency is plausibly worth: what it was worth of late, and a wide band around it. */
+  private record Band(String usual, java.math.BigDecimal low, java.math.BigDecimal high) {
+    static Band of(String usual, int low, int high) {
+      return new Band(usual, java.math.BigDecimal.valueOf(low), java.math.BigDecimal.valueOf(high));
+    }
+  }
+
+  /** The bands of the currencies the press converts most, by code; a rate outside its band is refused. */
+  private static final java.util.Map<String, Band> BANDS = java.util.Map.ofEntries(
+      java.util.Map.entry("USD", Band.of("about 1,050 to 1,500", 500, 3000)),
+      java.util.Map.entry("EUR", Band.of("about 1,200 to 1,750", 500, 3500)),
+      java.util.Map.entry("GBP", Band.of("about 1,350 to 1,950", 600, 4000)),
+      java.util.Map.entry("CHF", Band.of("about 1,050 to 1,800", 400, 3500)),
+      java.util.Map.entry("CNY", Band.of("about 160 to 210", 50, 500)),
+      java.util.Map.entry("HKD", Band.of("about 135 to 190", 50, 500)),
+      java.util.Map.entry("CAD", Band.of("about 850 to 1,100", 300, 2500)),
+      java.util.Map.entry("AUD", Band.of("about 800 to 1,000", 300, 2500)),
+      java.util.Map.entry("SGD", Band.of("about 800 to 1,100", 300, 2500)),
+      java.util.Map.entry("INR", Band.of("about 14 to 19", 3, 60)),
+      java.util.Map.entry("AED", Band.of("about 300 to 400", 100, 1000)),
+      java.util.Map.entry("SAR", Band.of("about 300 to 400", 100, 1000)),
+      java.util.Map.entry("TWD", Band.of("about 35 to 50", 10, 150)));
+
   /** Whether the cell held this currency as written (it was not reported as unknown). */
   private static boolean read(CellReader cells, String column, Currency currency) {
     return cells.text0(column).equals(currency.getCurrencyCode());
@@ -52,6 +75,15 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
       cells.reject("rate", "expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '"
           + cells.text0("rate") + "'; a rate quoted per 100 yen (100엔당 " + cells.text0("rate") + "원) is written divided by"
           + " 100: " + rate.movePointLeft(2).stripTrailingZeros().toPlainString());
+    }
+    // A rate far from anything the won has been worth against a currency is a typo ("1.467" for
+    // 1467.6 passed, and a new user's site printed "최대 100억달러(최대 약 147억원)").
+    Band band = BANDS.get(base.getCurrencyCode());
+    if (band != null && !base.getCurrencyCode().equals("JPY")
+        && (rate.compareTo(band.low()) < 0 || rate.compareTo(band.high()) > 0)) {
+      cells.reject("rate", "expected the won for one " + base.getCurrencyCode() + " in column 'rate' (" + band.usual()
+          + " won in 2015 to 2026; " + band.low().toPlainString() + " to " + band.high().toPlainString()
+          + " is taken as plausible), found '" + cells.text0("rate") + "'; check the decimal point");
     }
     return new ExchangeRate(
         id,

@@ -650,14 +650,15 @@ class FactRenderingTest {
   void anInvestmentsKeyFigureSaysWhetherItIsAPromiseOrMoneyPaidIn() {
     // A new user's card read "마이크로소프트 → 오픈AI" over a commitment, as over money paid in.
     assertThat(headlineLabels(B, Lang.KO, "investment:amazon-anthropic-2024-11", "investment:amazon-anthropic-t2"))
-        .containsExactly("아마존 → 앤스로픽 · 투자 약정", "아마존 → 앤스로픽");
+        .containsExactly("아마존 → 앤스로픽 · 투자 약정", "아마존 → 앤스로픽 · 분할 투자");
     assertThat(headlineLabels(B, Lang.EN, "investment:amazon-anthropic-2024-11"))
         .containsExactly("Amazon → Anthropic · commitment");
-    // A payment planned, not made yet: two new users read a planned share as money paid.
+    // A payment planned, not made yet: two new users read a planned share as money paid. A tranche
+    // says it is one (a new user's one instalment read as all SoftBank put in).
     assertThat(headlineLabels(B, Lang.KO, "investment:softbank-openai-2025-03-t1"))
-        .containsExactly("소프트뱅크그룹 → 오픈AI · 투자 예정");
+        .containsExactly("소프트뱅크그룹 → 오픈AI · 분할 투자 예정");
     assertThat(headlineLabels(B, Lang.EN, "investment:softbank-openai-2025-03-t1"))
-        .containsExactly("SoftBank Group → OpenAI · planned");
+        .containsExactly("SoftBank Group → OpenAI · tranche, planned");
     // A plan the parties deny is no plan: the value says "(당사자 부인)" (a new user's denied
     // Alibaba → DeepSeek read "· 투자 예정").
     List<Investment> investments = B.investments().stream().map(i -> !i.id().equals("softbank-openai-2025-03-t1") ? i
@@ -836,6 +837,23 @@ class FactRenderingTest {
     assertThat(ShippedProject.checkProblems(project)).anyMatch(p -> p.startsWith("data/exchange_rates.csv:") && p.endsWith(
         "error: expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '940'; a rate quoted"
             + " per 100 yen (100엔당 940원) is written divided by 100: 9.4"));
+  }
+
+  @Test
+  void aRateFarFromWhatTheWonHasBeenWorthIsRefusedAsATypo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // A new user's "1.467" for 1467.6 passed, and the site printed "최대 100억달러(최대 약 147억원)".
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/exchange_rates.csv"),
+        "fixture-usd,USD,KRW,1.467,2025-11-21,wyomingstar-2025-11-19,,\n"
+            + "fixture-cny,CNY,KRW,197.4,2025-11-21,wyomingstar-2025-11-19,,\n", java.nio.charset.StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    java.util.List<String> problems = ShippedProject.checkProblems(project);
+    assertThat(problems).anyMatch(p -> p.startsWith(ShippedProject.positionOf(project, "data/exchange_rates.csv", "1.467"))
+        && p.endsWith("error: expected the won for one USD in column 'rate' (about 1,050 to 1,500 won in 2015 to 2026;"
+            + " 500 to 3000 is taken as plausible), found '1.467'; check the decimal point"));
+    // A yuan at 197.4 won is what it was worth: no problem with it.
+    assertThat(problems).noneMatch(p -> p.contains("197.4"));
   }
 
   @Test
