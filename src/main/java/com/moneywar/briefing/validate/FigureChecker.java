@@ -427,8 +427,9 @@ final class FigureChecker {
     String found = "'" + from.id() + "' on basis '" + from.basis().code() + "' and '" + to.id() + "' on basis '"
         + to.basis().code() + "'";
     boolean unstated = from.basis() == ValuationBasis.UNSTATED || to.basis() == ValuationBasis.UNSTATED;
-    return found + (unstated ? " (where a source says which value it is, write that basis: the press's \"valued at\""
-        + " is most often 'post-money')" : "");
+    // Never a nudge to guess a basis (a new user read "most often post-money" as advice to write it).
+    return found + (unstated ? " (where a source says which value it is, write that basis; where none does, write the"
+        + " two values instead of a multiple)" : "");
   }
 
   private static String describe(Valuation v) {

@@ -136,6 +136,17 @@ class FactsCheckTest {
   }
 
   @Test
+  void aRatioOfValuesOnAnUnstatedAndAStatedBasisSaysToWriteABasisOnlyWhereASourceGivesIt() {
+    // A new user read "the press's 'valued at' is most often post-money" as advice to write a basis
+    // the source never gave.
+    replace(project, TEXT_EN_2025, "\n## ", "\nIt grew {{ratio:anthropic-2023:anthropic-2025-03}} times.\n\n## ");
+    assertThat(problems()).anySatisfy(p -> assertThat(p).contains("expected two comparable valuations")
+        .endsWith("found 'anthropic-2023' on basis 'unstated' and 'anthropic-2025-03' on basis 'post-money' (where a"
+            + " source says which value it is, write that basis; where none does, write the two values instead of a"
+            + " multiple)"));
+  }
+
+  @Test
   void aRateOlderThanAllowedIsReportedAtTheFactsDate() {
     replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
     String row = positionOf(project, INVESTMENTS, "thrive-openai-2024-10,");
