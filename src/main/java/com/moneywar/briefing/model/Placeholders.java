@@ -26,7 +26,7 @@ public final class Placeholders {
           "talent", Set.of("", "amount", "krw", "date", "claim", "alt"),
           "round", Set.of("", "amount", "krw", "date", "claim", "type", "lead", "participants",
               "investors", "alt"),
-          "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status", "alt", "paid", "capacity"),
+          "flow", Set.of("", "amount", "krw", "date", "claim", "percent", "status", "alt", "paid", "capacity", "closed"),
           "spending", Set.of("", "amount", "krw", "date", "claim", "period", "status", "alt"),
           "company", Set.of("name", "founded"),
           "ratio", Set.of(""),

@@ -231,6 +231,8 @@ final class Figures {
       case "percent" -> fact instanceof Flow f ? f.percentWords(lang) : "";
       case "paid" -> fact instanceof Flow f ? f.payment().words(lang) : "";
       case "capacity" -> fact instanceof Flow f ? f.capacity().map(c -> c.words(lang)).orElse("") : "";
+      // The day the deal completed: a new user typed "December 26" by hand for want of it.
+      case "closed" -> fact instanceof Flow f ? f.closed().map(d -> DateStyle.format(d, lang)).orElse("") : "";
       case "lead", "participants", "investors" -> fact instanceof Round r ? names(investors(r, field), lang) : "";
       case "type" -> fact instanceof Round r ? r.type().phrase(lang) : "";
       default -> withDetails(amount, krw, fact.reporting().claim(), lang, qualifier(fact, lang));

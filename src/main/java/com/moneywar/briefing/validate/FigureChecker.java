@@ -52,6 +52,12 @@ final class FigureChecker {
             && ref.field().equals("capacity") && f.capacity().isEmpty()).findFirst()
             .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow with a capacity (column 'capacity')"
                 + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path() + ", which gives none")));
+        // Nor ':closed' for a deal not completed, or not yet on this edition's date.
+        briefing.flows().stream().filter(f -> ref.kind().equals("flow") && f.id().equals(id)
+            && ref.field().equals("closed") && f.closed().isEmpty()).findFirst()
+            .ifPresent(f -> problems.add(new Problem(ref.pos(), "expected a flow whose deal closed (column 'closed')"
+                + " for " + ref.text() + ", found '" + id + "' in " + DataFile.FLOWS.path()
+                + ", which gives no closing date on or before this edition's date")));
         // Nor ':period' for spending whose sources state no period.
         briefing.spending().stream().filter(s -> ref.kind().equals("spending") && s.id().equals(id)
             && ref.field().equals("period") && s.period().isEmpty()).findFirst()

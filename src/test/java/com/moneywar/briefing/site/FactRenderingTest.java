@@ -857,6 +857,22 @@ class FactRenderingTest {
   }
 
   @Test
+  void aDealsClosingDayIsAFieldOfItsFlowAndAnErrorWhereItHasNone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // A new user typed "December 26" by hand for the day Nvidia's Intel stake closed.
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "closed", Lang.KO)).isEqualTo("2025년 6월 12일");
+    assertThat(figure("flow", "meta-scale-ai-2025-06", "closed", Lang.EN)).isEqualTo("June 12, 2025");
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    ShippedProject.replace(project, en, "so it is not counted in investment totals.",
+        "so it is not counted in investment totals. It closed on {{flow:meta-scale-ai-2025-06:closed}};"
+            + " the Azure deal on {{flow:anthropic-azure-2025-11:closed}}.");
+    assertThat(ShippedProject.checkProblems(project)).singleElement().asString()
+        .startsWith(ShippedProject.positionOf(project, en, "{{flow:anthropic-azure-2025-11:closed}}"))
+        .endsWith("error: expected a flow whose deal closed (column 'closed') for {{flow:anthropic-azure-2025-11:closed}},"
+            + " found 'anthropic-azure-2025-11' in data/flows.csv, which gives no closing date on or before this edition's date");
+  }
+
+  @Test
   void aMultiplesCeilingIsRoundedUpAndItsFloorDownSoItsWordsStayTrue() {
     java.math.BigDecimal to = new java.math.BigDecimal("2.65");
     java.math.BigDecimal from = java.math.BigDecimal.ONE;
