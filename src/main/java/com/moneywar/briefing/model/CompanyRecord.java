@@ -119,6 +119,17 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return totals;
   }
 
+  /**
+   * The price of the stakes the company agreed to buy in others ({@code flows.csv}, kind {@code stake},
+   * paid in money, its price disclosed), per currency, closed or not: never in the investment totals,
+   * which a new user's Nvidia page read as all it had put into others while its Intel, Nokia and
+   * CoreWeave stakes were left unsaid. Empty when none.
+   */
+  public Map<Currency, Total> stakesBought() {
+    return totals(other.flows().stream().filter(f -> f.from().equals(company.id())
+        && f.flowKind() == FlowKind.STAKE && f.moneyMoved() && f.reporting().amountStated()).toList());
+  }
+
   /** What the company has paid into others, per currency. */
   public Map<Currency, Total> paidBy() {
     return totals(paid(asInvestor));

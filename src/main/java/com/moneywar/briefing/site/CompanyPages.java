@@ -176,7 +176,7 @@ final class CompanyPages {
    */
   private String totalsNote(CompanyRecord r) {
     List<Map<Currency, Total>> sums = List.of(r.raisedInRounds(), r.committedTo(), r.paidInto(), r.lentTo(),
-        r.committedBy(), r.paidBy(), r.lentBy());
+        r.committedBy(), r.paidBy(), r.lentBy(), r.stakesBought());
     List<Total> all = sums.stream().flatMap(m -> m.values().stream()).toList();
     List<String> parts = new ArrayList<>();
     if (sums.stream().anyMatch(m -> m.size() > 1)) {
@@ -226,6 +226,7 @@ final class CompanyPages {
     add(totals, "total.committedBy", r.committedBy());
     add(totals, "total.paidBy", r.paidBy());
     add(totals, "total.lentBy", r.lentBy());
+    add(totals, "total.stakesBought", r.stakesBought());
     // Rounds it joined with no amount of its own on record are in none of these totals: said, or a
     // total of one commitment read as all it put in (a new user's MGX, named in four such rounds).
     long unknown = r.asInvestor().rounds().stream().filter(x -> x.reporting().made()

@@ -228,6 +228,17 @@ class CompanyPagesTest {
   }
 
   @Test
+  void anInvestorsPageAddsUpTheStakesItBoughtApartFromItsInvestments() throws IOException {
+    // A new user's Nvidia page read "committed up to $42 billion" as all it had put into others, while
+    // its Intel, Nokia and CoreWeave stakes (flows.csv) went unsaid. Meta bought 49% of Scale AI.
+    assertThat(totals(page("en/companies/meta.html"))).containsEntry("total.stakesBought", "$14.3 billion")
+        .doesNotContainKeys("total.committedBy", "total.paidBy");
+    assertThat(totals(page("ko/companies/meta.html"))).containsEntry("total.stakesBought", "143억달러");
+    // The company whose shares were bought has no such total.
+    assertThat(totals(page("en/companies/scale-ai.html"))).doesNotContainKey("total.stakesBought");
+  }
+
+  @Test
   void theNoteUnderACompanysTotalsSaysOnlyWhatAppliesToThem() throws IOException {
     for (Lang lang : Lang.values()) {
       Map<String, String> t = ShippedProject.messages(lang.code());
