@@ -322,10 +322,21 @@ final class FactTables {
    */
   private String replacement(Investment i) {
     if (i.replaces().isPresent()) {
-      return t.get("table.replaces") + briefing.investment(i.replaces().get()).map(this::described).orElse("") + ". ";
+      Optional<Investment> earlier = briefing.investment(i.replaces().get());
+      // A smaller amount cuts the commitment it replaces, and says so (a new user's $30 billion that
+      // replaced a letter of intent for up to $100 billion read "Replaces an earlier commitment").
+      String key = earlier.filter(e -> cut(e, i)).isPresent() ? "table.cuts" : "table.replaces";
+      return t.get(key) + earlier.map(this::described).orElse("") + ". ";
     }
     List<Investment> later = briefing.replacementsOf(i.id());
-    return later.isEmpty() ? "" : t.get("table.replacedBy") + described(later.get(0)) + ". ";
+    return later.isEmpty() ? ""
+        : t.get(cut(i, later.get(0)) ? "table.cutBy" : "table.replacedBy") + described(later.get(0)) + ". ";
+  }
+
+  /** Whether {@code later}, replacing {@code earlier}, states less money in the same currency: a cut. */
+  private static boolean cut(Investment earlier, Investment later) {
+    return earlier.amount().currency().equals(later.amount().currency())
+        && later.amount().compareAmount(earlier.amount()) < 0;
   }
 
   /** {@code  (2023년 9월, 40억달러)} / {@code  (September 2023, $4 billion)}. */

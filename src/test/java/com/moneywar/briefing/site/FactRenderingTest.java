@@ -873,6 +873,24 @@ class FactRenderingTest {
   }
 
   @Test
+  void aCommitmentReplacedByASmallerOneSaysItWasCut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // A new user's $30 billion that replaced a letter of intent for up to $100 billion read "Replaces
+    // an earlier commitment". A TEST FIXTURE: SoftBank's commitment cut to $20 billion.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    ShippedProject.appendRows(project, "data/investments.csv", "fixture-cut,softbank,openai,commitment,,20000000000,"
+        + "USD,exact,announced,2025-12-01,itweb-2025-04-01,none,,축소.,Cut.,softbank-openai-2025-03,,,,,,,,\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    java.util.function.BiFunction<Lang, String, String> note = (lang, id) -> new FactTables(b, new Figures(b), lang,
+        ShippedProject.messages(lang.code()), lang.code() + "/investments.html").investments().rows().stream()
+        .filter(r -> r.id().equals(id)).findFirst().orElseThrow().cells().stream().map(FactTable.Cell::text)
+        .reduce((x, y) -> y).orElseThrow();
+    assertThat(note.apply(Lang.EN, "fixture-cut")).startsWith("Cuts an earlier commitment (March 31, 2025, up to $30 billion).");
+    assertThat(note.apply(Lang.KO, "softbank-openai-2025-03")).contains("이후 약정으로 축소됨 (2025년 12월 1일, 200억달러).");
+    // A raise still replaces.
+    assertThat(note.apply(Lang.EN, "amazon-anthropic-2024-11")).contains("Replaces an earlier commitment");
+  }
+
+  @Test
   void aMultiplesCeilingIsRoundedUpAndItsFloorDownSoItsWordsStayTrue() {
     java.math.BigDecimal to = new java.math.BigDecimal("2.65");
     java.math.BigDecimal from = java.math.BigDecimal.ONE;
