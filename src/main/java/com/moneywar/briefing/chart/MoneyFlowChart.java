@@ -398,14 +398,18 @@ final class MoneyFlowChart implements KindRenderer {
    * amounts are one says it once ({@code 143억달러 · 지분 49%} / {@code $14.3B · 49% stake}).
    */
   static String keyDetail(Flow f, ChartWording w) {
+    // How firm each amount is, as the wide chart's table says it: on the phone only the hatching
+    // said "reported", on a bar too small to see (a new user's Nvidia → xAI).
     if (f.oneAmount()) {
-      return whole(label(f.committedTotal(), w)) + equalLabel(f, w).substring(label(f.committedTotal(), w).length());
+      return whole(label(f.committedTotal(), w)) + equalLabel(f, w).substring(label(f.committedTotal(), w).length())
+          + claims(f, w);
     }
-    String paidIn = f.paidRows().isEmpty() ? w.pick("투자 기록 없음", "paid in: none recorded")
-        : w.pick("투자 ", "paid in ") + whole(label(f.paidTotal(), w));
+    // Each part on one line, so that a long key wraps between them, never leaving "기록 없음" alone.
+    String paidIn = f.paidRows().isEmpty() ? whole(w.pick("투자 기록 없음", "paid in: none recorded"))
+        : w.pick("투자 ", "paid in ") + whole(label(f.paidTotal(), w) + paidClaims(f, w));
     // A stake whose deal has not closed: what it is, as when its two amounts are one ("지분 4%").
     String stake = stakeNote(f, w).replace(" (", " · ").replace(")", "");
-    return w.pick("약속 ", "committed ") + whole(label(f.committedTotal(), w)) + stake + ", " + paidIn;
+    return w.pick("약속 ", "committed ") + whole(label(f.committedTotal(), w) + claims(f, w)) + stake + ", " + paidIn;
   }
 
   /** An amount kept on one line where the key wraps ("최대 100억달러", "about $89.84 billion"): its spaces no-break. */
