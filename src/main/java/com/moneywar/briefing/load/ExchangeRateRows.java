@@ -79,7 +79,7 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
     // A rate far from anything the won has been worth against a currency is a typo ("1.467" for
     // 1467.6 passed, and a new user's site printed "최대 100억달러(최대 약 147억원)").
     Band band = BANDS.get(base.getCurrencyCode());
-    if (band != null && !base.getCurrencyCode().equals("JPY")
+    if (band != null && quote.equals(Money.KRW) && !base.getCurrencyCode().equals("JPY")
         && (rate.compareTo(band.low()) < 0 || rate.compareTo(band.high()) > 0)) {
       cells.reject("rate", "expected the won for one " + base.getCurrencyCode() + " in column 'rate' (" + band.usual()
           + " won in 2015 to 2026; " + band.low().toPlainString() + " to " + band.high().toPlainString()
