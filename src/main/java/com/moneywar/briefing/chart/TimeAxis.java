@@ -81,7 +81,11 @@ record TimeAxis(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
     LocalDate last = dates.stream().map(PartialDate::lastDay).max(LocalDate::compareTo).orElseThrow();
     long days = ChronoUnit.DAYS.between(first, last);
     long pad = Math.max(10, days / 25) + Math.max(0, 60 - days) / 2; // a short span still shows a month or two
-    return new TimeAxis(first.minusDays(pad), last.plusDays(pad), first, last);
+    // A span of months starts its axis before its first month's first day, so that month has a tick:
+    // a new user's 18 September deal sat left of the first tick, "10월", with no September on the axis.
+    LocalDate start = days < 366 ? first.withDayOfMonth(1).minusDays(pad) : first.minusDays(pad);
+    return new TimeAxis(start.isBefore(first.minusDays(pad)) ? start : first.minusDays(pad), last.plusDays(pad), first,
+        last);
   }
 
   /** The x of a day, as the panel's chart plots it. */

@@ -51,6 +51,20 @@ class TimeAxisTest {
   }
 
   @Test
+  void aSpanOfMonthsHasATickInItsFirstMonth() {
+    // A new user's deals of 18 September to 18 November 2025: the first tick was "10월", and the
+    // September deal sat left of it with no month on the axis.
+    TimeAxis axis = TimeAxis.covering(List.of(date("2025-09-18"), date("2025-11-18")));
+    for (Lang lang : Lang.values()) {
+      assertThat(axis.ticks(lang, FONT, screen(axis, 600), 0, 600)).extracting(TimeAxis.Tick::date)
+          .contains(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 1), LocalDate.of(2025, 11, 1));
+    }
+    // A span of years keeps its ends.
+    TimeAxis years = TimeAxis.covering(List.of(date("2023-05-18"), date("2025-11-18")));
+    assertThat(years.from()).isAfter(LocalDate.of(2023, 4, 1));
+  }
+
+  @Test
   void choosesFinerTicksOnWiderPanelsAndShorterSpans() {
     TimeAxis threeYears = TimeAxis.covering(List.of(date("2023-01-10"), date("2025-11-19")));
     assertThat(step(threeYears, Lang.EN, 120)).isEqualTo(TimeAxis.Step.YEAR);
