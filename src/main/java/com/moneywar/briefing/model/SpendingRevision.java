@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Which way a spending figure was revised by the row that replaces it, computed from the two
  * rows, never typed: raised when both ends of the new figure are at or above the old one's and
- * one is above; cut when both are at or below and one below; otherwise (ends that cross, the same
- * figure again, or bounds that cannot be ordered, such as "at least" against "up to") revised.
+ * one is above, or when a floor is restated no lower (a raise whose size was not given); cut when
+ * both are at or below and one below; otherwise (ends that cross, the same figure again, or bounds
+ * that cannot be ordered, such as "at least" against "up to") revised.
  */
 public enum SpendingRevision {
   RAISED("상향", "Raised", "raised"),
@@ -34,6 +35,12 @@ public enum SpendingRevision {
       return REVISED;
     }
     int low = later.amount().amount().compareTo(earlier.amount().amount());
+    // A floor restated as a floor no lower is a raise of undisclosed size: "will invest more than the
+    // 380 billion yuan, without saying how much more" (a new user's Alibaba read "revised").
+    boolean floors = (later.bound() == Bound.AT_LEAST || later.bound() == Bound.MORE_THAN) && later.bound() == earlier.bound();
+    if (floors && low >= 0) {
+      return RAISED;
+    }
     int high = high(later).compareTo(high(earlier));
     if (low >= 0 && high >= 0 && (low > 0 || high > 0)) {
       return RAISED;

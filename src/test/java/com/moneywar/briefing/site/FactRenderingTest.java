@@ -708,6 +708,10 @@ class FactRenderingTest {
     assertThat(of.apply(capex("a", Bound.RANGE, "60", "65"), capex("b", Bound.RANGE, "55", "70"))).isEqualTo(revised);
     assertThat(of.apply(capex("a", Bound.EXACT, "80", ""), capex("b", Bound.EXACT, "80", ""))).isEqualTo(revised);
     assertThat(of.apply(capex("a", Bound.AT_LEAST, "50", ""), capex("b", Bound.UP_TO, "60", ""))).isEqualTo(revised);
+    // A floor restated no lower is a raise whose size was not given ("more than the 380 billion yuan,
+    // without saying how much more"); a floor restated lower is no cut of anything known.
+    assertThat(of.apply(capex("a", Bound.MORE_THAN, "380", ""), capex("b", Bound.MORE_THAN, "380", ""))).isEqualTo(raised);
+    assertThat(of.apply(capex("a", Bound.AT_LEAST, "50", ""), capex("b", Bound.AT_LEAST, "40", ""))).isEqualTo(cut);
     assertThat(raised.from("600억~650억달러", Lang.KO)).isEqualTo("600억~650억달러에서 상향");
     assertThat(cut.from("$60–65 billion", Lang.EN)).isEqualTo("Cut from $60–65 billion");
     assertThat(raised.later("450조원", Lang.KO)).isEqualTo("이후 450조원으로 상향");
