@@ -78,21 +78,18 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
       return new Cell(text, "", "", false, "");
     }
 
-    /** The longest piece, in characters, that {@link #pieces} keeps on one line. */
+    /** The widest piece, in Latin characters (a Hangul syllable counts two), that {@link #pieces} keeps on one line. */
     static final int PIECE_CHARS = 24;
 
     /**
      * The cell's text cut at its {@code " · "} separators, each short piece ({@value #PIECE_CHARS}
-     * characters at most) kept on one line, a longer one free to wrap: the page breaks such a cell
+     * Latin characters wide at most, a Hangul syllable counting two) kept on one line, a longer one free to wrap: the page breaks such a cell
      * between its pieces, so that {@code 최대 400억달러 · 보도 · 이후 완료} wraps after an amount instead of
      * widening its column past the page, and {@code 투자 약정 · 지분 투자 (참여)} breaks into two lines,
      * not five. Empty for a cell with no separator.
      */
     public List<Piece> pieces() {
-      if (!text.contains(" · ")) {
-        return List.of();
-      }
-      return java.util.Arrays.stream(text.split(" · ", -1)).map(p -> new Piece(p, p.length() <= PIECE_CHARS)).toList();
+      return Piece.of(text);
     }
 
     /** A cell made of pieces, some linked; its {@code text} is theirs joined. */
@@ -103,8 +100,31 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
   }
 
   /** A piece of a cell's text between its separators; {@code whole} when it is kept on one line. */
-  public record Piece(String text, boolean whole) {}
+  public record Piece(String text, boolean whole) {
+    /** {@code text} cut at its {@code " · "} separators ({@link Cell#pieces}); empty without one. */
+    static List<Piece> of(String text) {
+      if (!text.contains(" · ")) {
+        return List.of();
+      }
+      return java.util.Arrays.stream(text.split(" · ", -1))
+          .map(p -> new Piece(p, width(p.strip()) <= Cell.PIECE_CHARS)).toList();
+    }
+
+    /** How wide {@code text} sets, in Latin characters: a Hangul syllable or a CJK character counts two. */
+    static int width(String text) {
+      return text.codePoints().map(c -> c >= 0xAC00 && c <= 0xD7A3 || c >= 0x4E00 && c <= 0x9FFF ? 2 : 1).sum();
+    }
+  }
 
   /** A piece of a cell's text, with its link ({@code href}, or empty). */
-  public record Part(String text, String href) {}
+  public record Part(String text, String href) {
+    /**
+     * An unlinked part's text cut at its separators as {@link Cell#pieces} cuts a cell's: a round's
+     * name after its company ({@code  · 구주 매각 · 회사 유입 자금 아님}) wrapped one word per line in a
+     * narrow first column.
+     */
+    public List<Piece> pieces() {
+      return href.isEmpty() ? Piece.of(text) : List.of();
+    }
+  }
 }

@@ -15,5 +15,16 @@ class FactTableCellTest {
     assertThat(FactTable.Cell.of("최대 400억달러 · 이후 지분 투자(2025년 12월 26일)에 포함").pieces()).containsExactly(
         new FactTable.Piece("최대 400억달러", true), new FactTable.Piece("이후 지분 투자(2025년 12월 26일)에 포함", false));
     assertThat(FactTable.Cell.of("40억달러").pieces()).isEmpty();
+    // Hangul sets about twice as wide as Latin: "이후 차입(2025년 11월 11일)에 포함" may wrap.
+    assertThat(FactTable.Cell.of("135억달러 · 이후 차입(2025년 11월 11일)에 포함").pieces()).extracting(FactTable.Piece::whole)
+        .containsExactly(true, false);
+  }
+
+  @Test
+  void aRoundsNameAfterItsCompanyBreaksBetweenItsPiecesToo() {
+    // A new user's "오픈AI · 구주 매각 · 회사 유입 자금 아님" took seven lines in a narrow first column.
+    assertThat(new FactTable.Part(" ·\u00a0구주 매각 · 회사 유입 자금 아님", "").pieces()).containsExactly(
+        new FactTable.Piece(" ·\u00a0구주 매각", true), new FactTable.Piece("회사 유입 자금 아님", true));
+    assertThat(new FactTable.Part("오픈AI", "../companies/openai.html").pieces()).isEmpty();
   }
 }
