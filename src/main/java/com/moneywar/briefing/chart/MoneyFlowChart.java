@@ -393,8 +393,9 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   /**
-   * A pair's amounts as the key of numbered pairs says them after its name: {@code 약속 최대 100억달러,
-   * 투자 기록 없음} / {@code committed up to $10 billion, paid in: none recorded}; a pair whose two
+   * A pair's amounts as the key of numbered pairs says them after its name, each with how firm it is:
+   * {@code 약속 최대 100억달러(보도), 투자 기록 없음} / {@code committed up to $10 billion (reported), paid in:
+   * none recorded}; a pair whose two
    * amounts are one says it once ({@code 143억달러 · 지분 49%} / {@code $14.3B · 49% stake}).
    */
   static String keyDetail(Flow f, ChartWording w) {

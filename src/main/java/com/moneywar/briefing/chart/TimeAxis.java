@@ -74,7 +74,8 @@ record TimeAxis(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
 
   /**
    * An axis that covers every day the dates may mean (a date known to the year covers the whole
-   * year), with a little room at both ends so no mark sits on the edge.
+   * year), with a little room at both ends so no mark sits on the edge; a span of less than a year
+   * starts before its first month, so that month has a tick.
    */
   static TimeAxis covering(Collection<PartialDate> dates) {
     LocalDate first = dates.stream().map(PartialDate::firstDay).min(LocalDate::compareTo).orElseThrow();

@@ -12,9 +12,10 @@ public final class FigurePieces {
   private FigurePieces() {}
 
   /**
-   * A figure cut where a line may break: before its brackets (with or without a space before them)
-   * and after a comma or semicolon inside them ({@code $5–10 million} / {@code (about ₩7–14
-   * billion;} / {@code denied)}). The site keeps
+   * A figure cut where a line may break: after the words before its amount ({@code more than} /
+   * {@code 380 billion yuan}), before its brackets (with or without a space before them) and after a
+   * comma or semicolon inside them ({@code $5–10 million} / {@code (about ₩7–14 billion;} /
+   * {@code denied)}). The site keeps
    * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
    * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
    * figure's text, unchanged.
