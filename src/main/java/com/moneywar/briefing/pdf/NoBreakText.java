@@ -37,8 +37,8 @@ final class NoBreakText {
       merge(text);
     }
     for (Element figure : doc.select("span.figure")) {
-      if (figure.previousSibling() instanceof TextNode before && figure.childNode(0) instanceof TextNode first
-          && figure.childNodeSize() > 0) {
+      if (figure.childNodeSize() > 0 && figure.previousSibling() instanceof TextNode before
+          && figure.childNode(0) instanceof TextNode first) {
         String b = before.getWholeText();
         if (!b.isEmpty() && OPENING.indexOf(b.charAt(b.length() - 1)) >= 0 && !first.getWholeText().isEmpty()
             && !Character.isWhitespace(first.getWholeText().charAt(0))) {

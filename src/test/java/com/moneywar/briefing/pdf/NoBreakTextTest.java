@@ -29,5 +29,9 @@ class NoBreakTextTest {
     Document spaced = Jsoup.parse("<p>a ( <span class=\"figure\"><span class=\"nobr\">$1</span></span></p>");
     NoBreakText.apply(spaced);
     assertThat(spaced.selectFirst("span.figure").text()).isEqualTo("$1");
+    // A figure that writes nothing (a confirmed claim's words) takes nothing and breaks nothing.
+    Document empty = Jsoup.parse("<p>as (<span class=\"figure\"></span>) said</p>");
+    NoBreakText.apply(empty);
+    assertThat(empty.selectFirst("p").text()).isEqualTo("as () said");
   }
 }
