@@ -261,13 +261,8 @@ final class UndrawnDeals {
     briefing.investments().stream().filter(i -> i.reporting().plottable())
         .forEach(i -> i.round().ifPresent(withShares::add));
     // A round that includes an earlier one with shares (a final close and its first close) has them too.
-    for (Round r : briefing.rounds()) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Round in = r; withShares.contains(in.id()) && in.includedLater(briefing).isPresent() && seen.add(in.id()); ) {
-        in = in.includedLater(briefing).get();
-        withShares.add(in.id());
-      }
-    }
+    briefing.rounds().stream().filter(r -> withShares.contains(r.id())).toList()
+        .forEach(r -> r.includedInLater(briefing).forEach(later -> withShares.add(later.id())));
     return briefing.rounds().stream()
         .filter(r -> r.reporting().plottable() && r.amount().amount().signum() > 0 && !withShares.contains(r.id()))
         .filter(r -> spec.currency().map(c -> c.equals(r.amount().currency())).orElse(true));

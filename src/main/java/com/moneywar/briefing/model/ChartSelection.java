@@ -121,12 +121,8 @@ public final class ChartSelection {
     // A share of a round that a later round drawn includes is in that later round's point too (a new
     // user's "up to $40 billion" commitment of SoftBank's first close was drawn beside the final close).
     for (Round r : inLaterRounds) {
-      Round last = r;
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      while (last.includedLater(b).isPresent() && seen.add(last.id())) {
-        last = last.includedLater(b).get();
-      }
-      if (drawn.contains(last.id())) {
+      List<Round> later = r.includedInLater(b);
+      if (!later.isEmpty() && drawn.contains(later.get(later.size() - 1).id())) {
         drawn.add(r.id());
       }
     }

@@ -60,6 +60,21 @@ public record Round(
   }
 
   /**
+   * Every later round on {@code record} that holds this one's money, nearest first: the round that
+   * includes it, the round that includes that one, and so on (the check refuses a loop; a loop
+   * would end the list where it closes).
+   */
+  public List<Round> includedInLater(Briefing record) {
+    List<Round> later = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>(java.util.Set.of(id));
+    for (Optional<Round> next = includedLater(record); next.isPresent() && seen.add(next.get().id());
+        next = next.get().includedLater(record)) {
+      later.add(next.get());
+    }
+    return later;
+  }
+
+  /**
    * The same round, talks a later round ended ({@code closedAs}), with {@code outcome}: {@link
    * DealStatus#CONCLUDED} when that round closed, {@link DealStatus#ABANDONED} when it was called off,
    * {@link DealStatus#TALKS} before it is on the record. A round naming no later round is left as it is.
