@@ -74,6 +74,11 @@ final class HandTypedAmounts {
   }
 
   private static void find(String text, Found found) {
+    // Every amount either pattern finds has a digit; most lines of prose have none, and the patterns
+    // try each of their alternatives at every position of a line.
+    if (!hasDigit(text)) {
+      return;
+    }
     // Blanked out, not removed, so that offsets stay those of the text as written.
     Matcher skip = NOT_PROSE.matcher(text);
     StringBuilder prose = new StringBuilder(text);
@@ -82,12 +87,24 @@ final class HandTypedAmounts {
         prose.setCharAt(i, ' ');
       }
     }
+    if (!hasDigit(prose)) {
+      return;
+    }
     for (Pattern p : List.of(KOREAN, ENGLISH)) {
       Matcher m = p.matcher(prose);
       while (m.find()) {
         found.at(m.start(), m.group().strip());
       }
     }
+  }
+
+  private static boolean hasDigit(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String message(String found) {
