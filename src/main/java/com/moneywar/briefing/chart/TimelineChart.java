@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.Marker;
 
 /**
  * The dated deals of a briefing on one time axis: each investment (a commitment or a single
@@ -186,6 +187,8 @@ final class TimelineChart implements KindRenderer {
     List<MoneyFact> named = new ArrayList<>();
     // Each deal to name has its number; the drawings (narrow, then wide) say which ones they draw.
     DealNumbers numbers = new DealNumbers();
+    Map<DealKind, Marker> shapes = KindShapes.of(DealKind.class,
+        deals.stream().map(d -> DealKind.of(d, briefing)).collect(java.util.stream.Collectors.toSet()), DealKind::marker);
     byCurrency.forEach((currency, list) -> {
       List<MoneyFact> largest = list.stream()
           .sorted(Comparator.comparing((MoneyFact f) -> ValuationMarks.topValue(f, log)).reversed()
@@ -196,7 +199,7 @@ final class TimelineChart implements KindRenderer {
       List<List<MoneyFact>> labels = labelled(list, toName);
       labels.forEach(named::addAll);
       labels.forEach(numbers::rank);
-      panels.add(panel(currency, list, labels, numbers, w, byCurrency.size() > 1, time, log));
+      panels.add(panel(currency, list, labels, numbers, shapes, w, byCurrency.size() > 1, time, log));
     });
 
     ChartDataTable table = new ChartDataTable(
@@ -214,7 +217,7 @@ final class TimelineChart implements KindRenderer {
           List.of(w.date(d.date()), shown(deal(d, w), DealKind.words(d, kind, w)), w.money(d)));
     }
     String alt = alt(deals, named, w);
-    byte[] svg = frame.draw(spec.title().in(lang), legend(deals, w), panels, alt);
+    byte[] svg = frame.draw(spec.title().in(lang), legend(deals, shapes, w), panels, alt);
     java.util.function.Function<String, String> captioned = key -> new ChartNotes(w)
         .logPoints(log)
         .add(named.size() < deals.size()
@@ -374,7 +377,7 @@ final class TimelineChart implements KindRenderer {
   }
 
   private Panel panel(Currency currency, List<MoneyFact> deals, List<List<MoneyFact>> labels, DealNumbers numbers,
-      ChartWording w, boolean headed, TimeAxis time, boolean log) {
+      Map<DealKind, Marker> shapes, ChartWording w, boolean headed, TimeAxis time, boolean log) {
     double lowest = deals.stream().mapToDouble(d -> d.amount().amount().doubleValue()).min().orElse(1);
     double highest = deals.stream().mapToDouble(d -> ValuationMarks.topValue(d, log)).max().orElse(1);
     java.util.function.DoubleFunction<String> tick = v -> w.label(new Money(BigDecimal.valueOf(v), currency));
@@ -395,7 +398,7 @@ final class TimelineChart implements KindRenderer {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
         DealKind kind = DealKind.of(d, w.briefing());
-        Rectangle2D mark = ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log);
+        Rectangle2D mark = ValuationMarks.paint(g, d, shapes.get(kind), kind.colour(), at, log);
         g.translate(-dx, 0);
         mark.setRect(mark.getX() + dx, mark.getY(), mark.getWidth(), mark.getHeight());
         marks.put(d, mark);
@@ -417,7 +420,7 @@ final class TimelineChart implements KindRenderer {
         double dx = shift.getOrDefault(d, 0.0);
         g.translate(dx, 0);
         DealKind kind = DealKind.of(d, w.briefing());
-        ValuationMarks.paint(g, d, kind.marker(), kind.colour(), at, log); // on top of any label's halo
+        ValuationMarks.paint(g, d, shapes.get(kind), kind.colour(), at, log); // on top of any label's halo
         g.translate(-dx, 0);
       }
     };
@@ -977,7 +980,8 @@ final class TimelineChart implements KindRenderer {
   }
 
   /** A key per kind of deal drawn, then hollow and range keys when the chart has them. */
-  private static List<ChartFrame.Key> legend(List<MoneyFact> deals, ChartWording w) {
+  private static List<ChartFrame.Key> legend(List<MoneyFact> deals,
+      Map<DealKind, Marker> shapes, ChartWording w) {
     List<ChartFrame.Key> keys = new ArrayList<>();
     BasicStroke none = new BasicStroke(0f);
     for (DealKind kind : DealKind.values()) {
@@ -989,7 +993,7 @@ final class TimelineChart implements KindRenderer {
         String label = words.size() == 1 ? words.get(0)
             : w.pick(String.join(words.stream().anyMatch(x -> x.contains("·")) ? ", " : "·", words),
                 words.get(0) + " or " + words.get(1).toLowerCase(java.util.Locale.ROOT));
-        keys.add(new ChartFrame.Key(label, kind.colour(), ChartTheme.marker(kind.marker()), none));
+        keys.add(new ChartFrame.Key(label, kind.colour(), shapes.get(kind), none));
       }
     }
     keys.addAll(ValuationChart.legend(deals, w));

@@ -130,6 +130,11 @@ final class ValuationMarks {
 
   /** Paints the mark of {@code fact} in {@code color}, with series {@code series}'s marker; returns the box it covers. */
   static Rectangle2D paint(Graphics2D g, MoneyFact fact, int series, Color color, PanelGeometry at, boolean log) {
+    return paint(g, fact, ChartTheme.marker(series), color, at, log);
+  }
+
+  /** Paints the mark of {@code fact} in {@code color} with {@code marker}; returns the box it covers. */
+  static Rectangle2D paint(Graphics2D g, MoneyFact fact, Marker marker, Color color, PanelGeometry at, boolean log) {
     double x = at.x(TimeAxis.x(fact.date()));
     double low = at.y(fact.amount().amount().doubleValue());
     double high = at.y(topValue(fact, log));
@@ -153,7 +158,7 @@ final class ValuationMarks {
       g.draw(new Line2D.Double(x - 5, low, x + 5, low));
       g.draw(new Line2D.Double(x - 5, high, x + 5, high));
     }
-    mark(g, ChartTheme.marker(series), color, x, y, hollow(fact));
+    mark(g, marker, color, x, y, hollow(fact));
     return box;
   }
 
