@@ -43,9 +43,12 @@ final class MoneyFlowChart implements KindRenderer {
       rows = List.copyOf(rows);
     }
 
-    /** What the pair committed, at least what it has paid in (an "up to" commitment counts from what was paid under it). */
+    /**
+     * What the pair committed, never less than what it has paid in (an "up to" commitment counts from
+     * what was paid under it; a running total paid in above every deal is what was committed too).
+     */
     Total committedTotal() {
-      return Total.of(committedRows, currency).atLeast(paidTotal().low());
+      return Total.of(committedRows, currency).committedBeside(paidTotal());
     }
 
     Total paidTotal() {
@@ -167,6 +170,7 @@ final class MoneyFlowChart implements KindRenderer {
             ? w.pick("‘실제 투자한 금액’ 막대가 없는 쌍은 실제 투자액이 기록되지 않은 경우다(투자하지 않았다는 뜻은 아니다).",
                 "A pair without a “Paid in so far” bar has no payment on record (which does not mean nothing was paid).")
             : "")
+        .add(runningTotals(pairs, w))
         .add(cut)
         .add(all.stream().anyMatch(Flow::isOthers)
             ? w.pick("나머지 쌍은 " + (byCurrency.size() > 1 ? "통화별로 " : "") + "‘기타’ 막대 하나로 합쳐 그렸다.",
@@ -492,12 +496,36 @@ final class MoneyFlowChart implements KindRenderer {
           paid.addAll(InvestmentTree.paidRows(briefing, root));
         }
         Investment first = pairRoots.get(0);
-        flows.add(new Flow(first.investor(), first.investee(), currency, List.copyOf(pairRoots), paid,
+        // A running total a report gives stands for the rows up to its date, paid in or promised.
+        List<MoneyFact> paidIn = InvestmentTree.paidOfPair(briefing, paid, first.investor(), first.investee(), currency);
+        List<MoneyFact> committed = InvestmentTree.committedOfPair(briefing, pairRoots, first.investor(),
+            first.investee(), currency);
+        if (!paidIn.equals(paid)) {
+          rows.add(paidIn.get(0));
+        }
+        if (!committed.equals(pairRoots)) {
+          rows.add(committed.get(0));
+        }
+        flows.add(new Flow(first.investor(), first.investee(), currency, committed, paidIn,
             pairRoots.stream().anyMatch(i -> i.kind() == InvestmentKind.COMMITMENT), rows, 0, Optional.empty()));
       });
       lists.put(currency, new ArrayList<>(flows));
     });
     return lists;
+  }
+
+  /**
+   * Names the pairs whose bars a running total stands in ({@link InvestmentTree#paidOfPair}): their
+   * bars are not the sum of the deals the table lists.
+   */
+  private static String runningTotals(List<Flow> pairs, ChartWording w) {
+    List<String> names = pairs.stream().filter(f -> Stream.concat(f.paidRows().stream(), f.committedRows().stream())
+            .anyMatch(r -> r instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
+        .map(f -> w.company(f.investor()) + " → " + w.company(f.investee())).distinct().toList();
+    return names.isEmpty() ? ""
+        : w.pick(String.join(", ", names) + "의 막대는 보도된 누적 합계가 그 날짜까지의 개별 거래를 대신하고, 그 뒤의 거래만 더했다.",
+            "For " + String.join(", ", names) + ", a running total a report gives stands for the deals up to its date;"
+                + " only later deals are added to it.");
   }
 
   private static int count(Map<Currency, List<Flow>> flows) {

@@ -101,22 +101,67 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
    * money-flows chart states each pair the same way ({@link InvestmentTree.Total#atLeast}).
    */
   private static Map<Currency, Total> committed(Briefing part, boolean debt) {
+    Map<Currency, Total> totals = new LinkedHashMap<>();
+    pairs(part, debt, false).values().forEach(roots -> {
+      Investment first = roots.get(0);
+      Currency currency = first.amount().currency();
+      List<MoneyFact> paid = paidOfPair(part, roots, debt);
+      List<MoneyFact> committed = debt ? List.copyOf(roots)
+          : InvestmentTree.committedOfPair(part, roots, first.investor(), first.investee(), currency);
+      Total pair = Total.of(committed, currency).committedBeside(Total.of(paid, currency));
+      totals.merge(currency, pair, Total::plus);
+    });
+    return totals;
+  }
+
+  /**
+   * The roots of one kind of money, each investor → investee pair's in one currency together; a
+   * denied root only with {@code denied} (its rows paid in may be confirmed).
+   */
+  private static Map<String, List<Investment>> pairs(Briefing part, boolean debt, boolean denied) {
     Map<String, List<Investment>> pairs = new LinkedHashMap<>();
     for (Investment root : roots(part, debt)) {
-      if (root.reporting().plottable()) { // a denial is never added in, as the charts never plot it
+      if (denied || root.reporting().plottable()) { // a denial is never added in, as the charts never plot it
         pairs.computeIfAbsent(root.investor() + ">" + root.investee() + ">" + root.amount().currency(),
             k -> new ArrayList<>()).add(root);
       }
     }
-    Map<Currency, Total> totals = new LinkedHashMap<>();
-    pairs.values().forEach(roots -> {
-      Currency currency = roots.get(0).amount().currency();
-      List<MoneyFact> paid = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
-          .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
-      Total pair = Total.of(roots, currency).atLeast(Total.of(paid, currency).low());
-      totals.merge(currency, pair, Total::plus);
-    });
-    return totals;
+    return pairs;
+  }
+
+  /**
+   * What a pair paid in under {@code roots}: the invested rows without children, or a running total
+   * of it in place of those up to its date ({@link InvestmentTree#paidOfPair}); debt has none.
+   */
+  private static List<MoneyFact> paidOfPair(Briefing part, List<Investment> roots, boolean debt) {
+    List<MoneyFact> itemised = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
+        .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
+    Investment first = roots.get(0);
+    return debt ? itemised
+        : InvestmentTree.paidOfPair(part, itemised, first.investor(), first.investee(), first.amount().currency());
+  }
+
+  /**
+   * The running totals that stand in its investment totals for the deals up to their dates
+   * ({@link InvestmentTree#paidOfPair}, {@link InvestmentTree#committedOfPair}), as investee, then as
+   * investor, in date order: a page says which, as the totals no longer add up its rows.
+   */
+  public List<Investment> runningTotalsCounted() {
+    List<Investment> counted = new ArrayList<>();
+    for (Briefing part : List.of(asInvestee, asInvestor)) {
+      pairs(part, false, true).values().forEach(roots -> {
+        Investment first = roots.get(0);
+        Currency currency = first.amount().currency();
+        List<MoneyFact> itemised = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
+            .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
+        InvestmentTree.runningTotal(part, itemised, first.investor(), first.investee(), currency,
+            InvestmentStatus.INVESTED).ifPresent(counted::add);
+        InvestmentTree.runningTotal(part, roots.stream().filter(r -> r.reporting().plottable()).toList(),
+            first.investor(), first.investee(), currency, InvestmentStatus.ANNOUNCED).ifPresent(counted::add);
+      });
+    }
+    counted.sort(Comparator.comparing(Investment::date));
+    return counted;
   }
 
   /**
@@ -290,8 +335,8 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
   }
 
   /** The investment (not debt) paid in: the invested rows without children under its roots. */
-  private static List<Investment> paid(Briefing part) {
-    return roots(part, false).stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream()).toList();
+  private static List<MoneyFact> paid(Briefing part) {
+    return pairs(part, false, true).values().stream().flatMap(roots -> paidOfPair(part, roots, false).stream()).toList();
   }
 
   private static Map<Currency, Total> totals(List<? extends MoneyFact> facts) {

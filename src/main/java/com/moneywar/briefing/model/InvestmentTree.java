@@ -99,6 +99,54 @@ public final class InvestmentTree {
   }
 
   /**
+   * What an investor–investee pair has paid in, in one currency: {@code itemised}, the invested rows
+   * of its deals, or the latest running total a report gives of it ("Microsoft has invested $13.8
+   * billion in OpenAI", kind {@code total}, status {@code invested}) in place of the rows dated up
+   * to it, with the rows after it, when that total is more than what those rows add up to. A new
+   * user's money-flows chart read "paid in: up to $2 billion" (the two payments itemised) beside
+   * such a total of $13.8 billion. A running total no larger than its rows (an older, partial count,
+   * or the same sum less precisely: a confirmed $13 billion is not made a reported one) replaces
+   * nothing.
+   */
+  public static List<MoneyFact> paidOfPair(Briefing b, List<? extends MoneyFact> itemised, String investor,
+      String investee, java.util.Currency currency) {
+    return withRunningTotal(b, itemised, investor, investee, currency, InvestmentStatus.INVESTED);
+  }
+
+  /**
+   * What a pair has committed, in one currency: its deals ({@code roots}), or the latest running total
+   * of what it has promised so far (kind {@code total}, status {@code announced}) in place of the
+   * deals dated up to it, as {@link #paidOfPair} takes the running total paid in.
+   */
+  public static List<MoneyFact> committedOfPair(Briefing b, List<? extends MoneyFact> roots, String investor,
+      String investee, java.util.Currency currency) {
+    return withRunningTotal(b, roots, investor, investee, currency, InvestmentStatus.ANNOUNCED);
+  }
+
+  /** The running total of the pair, in {@code currency}, with {@code status}, that stands for rows up to its date. */
+  public static Optional<Investment> runningTotal(Briefing b, List<? extends MoneyFact> rows, String investor,
+      String investee, java.util.Currency currency, InvestmentStatus status) {
+    Optional<Investment> total = b.investments().stream()
+        .filter(i -> i.kind() == InvestmentKind.TOTAL && i.status() == status && i.investor().equals(investor)
+            && i.investee().equals(investee) && i.amount().currency().equals(currency)
+            && i.reporting().plottable() && i.reporting().amountStated())
+        .max(java.util.Comparator.comparing(Investment::date));
+    return total.filter(t -> Total.of(rows.stream().filter(r -> r.date().compareTo(t.date()) <= 0).toList(), currency)
+        .point().compareAmount(t.amount()) < 0);
+  }
+
+  private static List<MoneyFact> withRunningTotal(Briefing b, List<? extends MoneyFact> rows, String investor,
+      String investee, java.util.Currency currency, InvestmentStatus status) {
+    Optional<Investment> total = runningTotal(b, rows, investor, investee, currency, status);
+    if (total.isEmpty()) {
+      return List.copyOf(rows);
+    }
+    List<MoneyFact> kept = new ArrayList<>(List.of(total.get()));
+    rows.stream().filter(r -> r.date().compareTo(total.get().date()) > 0).forEach(kept::add);
+    return List.copyOf(kept);
+  }
+
+  /**
    * A sum of stated amounts that keeps what is known of it: {@code point} adds the figures as
    * stated (what a chart plots), {@code low} and {@code high} bound the true total (an "up to"
    * adds nothing to {@code low}, an "at least" leaves {@code high} open), and {@code about} says an
@@ -167,6 +215,15 @@ public final class InvestmentTree {
     public Total atLeast(Money floor) {
       return low.compareAmount(floor) >= 0 ? this
           : new Total(point, new Money(BigDecimal.ZERO, low.currency()), high, about, strict, capped, claims);
+    }
+
+    /**
+     * This total as what was committed, of which {@code paid} was paid in: never less than it. Where
+     * all of this is less than what was paid (a running total paid in above the deals itemised), it
+     * is what was paid; else {@link #atLeast} its low end.
+     */
+    public Total committedBeside(Total paid) {
+      return high.isPresent() && high.get().compareAmount(paid.low) < 0 ? paid : atLeast(paid.low);
     }
 
     /** How to state the total: the bound, the amount (a range's low end) and a range's high end. */

@@ -194,7 +194,20 @@ final class CompanyPages {
     if (denied && !all.isEmpty()) {
       parts.add(t.get("company.totalsNote.denied"));
     }
+    List<com.moneywar.briefing.model.Investment> running = r.runningTotalsCounted();
+    if (!running.isEmpty()) {
+      parts.add(t.get("company.totalsNote.runningTotal").replace("{0}", String.join(lang == Lang.KO ? ", " : "; ", running.stream()
+          .map(i -> t.get(i.status() == com.moneywar.briefing.model.InvestmentStatus.INVESTED
+                  ? "company.totalsNote.runningTotal.paid" : "company.totalsNote.runningTotal.committed")
+              .replace("{0}", name(i.investor()) + " → " + name(i.investee()))
+              .replace("{1}", DateStyle.format(i.date(), lang))
+              .replace("{2}", AmountText.standingAlone(AmountText.of(i, lang), i, lang))).toList())));
+    }
     return String.join(" ", parts);
+  }
+
+  private String name(String id) {
+    return briefing.company(id).map(c -> c.name().in(lang)).orElse(id);
   }
 
   /** Its totals, as the charts add them, only those it has: each amount per currency, never converted. */

@@ -65,6 +65,36 @@ class RunningTotalTest {
     assertThat(CompanyRecord.of(with, "microsoft").asInvestor().investment("fixture-ms-openai-total")).isPresent();
   }
 
+  @Test
+  void aRunningTotalAboveTheDealsStandsForThemInThePairsTotals(@TempDir Path dir) throws IOException {
+    // Walk 72: Microsoft's company page and the money-flows chart read "paid in: up to $2 billion"
+    // beside a running total of $13.8 billion. The shipped rows: $13 billion (2023) and up to $1
+    // billion (2 October 2024) from Microsoft into OpenAI; a report of 2024-12 gives $15 billion in all.
+    Briefing with = check(project(dir, "fixture-ms-openai-total,microsoft,openai,total,,15000000000,USD,exact,invested,"
+        + "2024-12,seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n"));
+    var paid = CompanyRecord.of(with, "microsoft").paidBy().get(java.util.Currency.getInstance("USD"));
+    assertThat(paid.bound()).isEqualTo(com.moneywar.briefing.model.Bound.EXACT);
+    assertThat(paid.stated().amount()).isEqualByComparingTo("15000000000");
+    // What was committed is never less than what was paid in.
+    var committed = CompanyRecord.of(with, "openai").committedTo().get(java.util.Currency.getInstance("USD"));
+    assertThat(committed.high().orElseThrow().amount()).isGreaterThanOrEqualTo(paid.stated().amount());
+    // The money-flows chart draws the pair at the running total, and says so under it.
+    var spec = with.charts().stream().filter(c -> c.id().equals("money-flows")).findFirst().orElseThrow();
+    var image = new ChartRenderer().render(spec, with, Lang.EN);
+    assertThat(image.table()).anySatisfy(r -> assertThat(String.join("|", r)).contains("Microsoft").contains("OpenAI")
+        .contains("15000000000"));
+    assertThat(image.caption()).contains("For Microsoft → OpenAI, a running total a report gives stands for the deals"
+        + " up to its date");
+    // The company page names it under its totals.
+    assertThat(CompanyRecord.of(with, "microsoft").runningTotalsCounted())
+        .extracting(com.moneywar.briefing.model.Investment::id).containsExactly("fixture-ms-openai-total");
+    // A running total no larger than the deals it would stand for changes nothing.
+    Briefing smaller = check(project(dir.resolve("smaller"), "fixture-ms-openai-total,microsoft,openai,total,,"
+        + "12000000000,USD,exact,invested,2024-12,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n"));
+    assertThat(CompanyRecord.of(smaller, "microsoft").paidBy())
+        .isEqualTo(CompanyRecord.of(check(ShippedProject.ROOT), "microsoft").paidBy());
+  }
+
   private static List<List<String>> table(Briefing b, String chart) {
     var spec = b.charts().stream().filter(c -> c.id().equals(chart)).findFirst().orElseThrow();
     return new ChartRenderer().render(spec, b, Lang.EN).table();
