@@ -1036,9 +1036,13 @@ public final class SiteRenderer {
           : switch (i.kind()) {
             // A total expected once a deal closes is no total to date ("expects its cumulative
             // investment to reach $64.6 billion" read "SoftBank Group → OpenAI · to date").
-            case TOTAL -> i.status() == com.moneywar.briefing.model.InvestmentStatus.INVESTED
-                ? (lang == Lang.KO ? " · 누적" : " · to date")
-                : (lang == Lang.KO ? " · 누적(예정)" : " · expected total");
+            // A running total of what was promised so far (status announced: "has committed up to
+            // $13 billion in total") is a total to date as well: walk 72's read "· 누적(예정)".
+            case TOTAL -> switch (i.status()) {
+              case INVESTED -> lang == Lang.KO ? " · 누적" : " · to date";
+              case ANNOUNCED -> lang == Lang.KO ? " · 누적 약속" : " · committed to date";
+              default -> lang == Lang.KO ? " · 누적(예정)" : " · expected total";
+            };
             // A letter of intent or talks say so instead: no commitment was made.
             case COMMITMENT -> !agreed ? "" : lang == Lang.KO ? " · 투자 약정" : " · commitment";
             // Money not paid in yet says so, as the table's status column does: two new users read
