@@ -864,7 +864,12 @@ final class ValuationChart implements KindRenderer {
   /** States the finding: which company grew fastest, then each line from first to last value. */
   private static String alt(List<Line> lines, boolean log, String cut, ChartWording w) {
     List<String> sentences = new ArrayList<>();
-    sentences.add(w.pick(log ? "꺾은선 그래프(로그 눈금)." : "꺾은선 그래프.", log ? "Line chart (log scale)." : "Line chart."));
+    // One value per company draws points, no line: walk 71's chart of three companies, one value each,
+    // was called a line chart.
+    boolean anyLine = lines.stream().anyMatch(l -> l.points().size() > 1);
+    String ko = anyLine ? "꺾은선 그래프" : "점그래프";
+    String en = anyLine ? "Line chart" : "Dot chart";
+    sentences.add(w.pick(ko + (log ? "(로그 눈금)." : "."), en + (log ? " (log scale)." : ".")));
     if (!cut.isEmpty()) {
       sentences.add(cut);
     }
