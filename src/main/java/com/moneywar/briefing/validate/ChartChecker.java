@@ -224,6 +224,17 @@ final class ChartChecker {
     };
   }
 
+  /**
+   * Every table a chart of {@code spec}'s kind draws rows from: a timeline's deals are also funding
+   * rounds and deals of {@code flows.csv}, a money-flows chart's stakes are in {@code flows.csv}.
+   */
+  private static List<String> tablesOf(ChartSpec spec) {
+    return switch (spec.kind()) {
+      case TIMELINE, MONEY_FLOWS -> List.of(tableOf(spec), DataFile.ROUNDS.path(), DataFile.FLOWS.path());
+      default -> List.of(tableOf(spec));
+    };
+  }
+
   private Optional<? extends MoneyFact> exists(ChartSpec spec, RowRef ref) {
     Optional<? extends MoneyFact> fact = switch (ref.kind()) {
       case "investment" -> briefing.investment(ref.id());
@@ -326,13 +337,17 @@ final class ChartChecker {
   }
 
   private boolean checkNotEmpty(ChartSpec spec, List<?> rows) {
-    if (rows.isEmpty() && origins.anyUnread(tableOf(spec))) {
-      return false; // rows of the table were left out for their own errors, reported there: they may be the ones to plot
+    List<String> tables = tablesOf(spec);
+    if (rows.isEmpty() && tables.stream().anyMatch(origins::anyUnread)) {
+      return false; // rows of a table were left out for their own errors, reported there: they may be the ones to plot
     }
     if (rows.isEmpty()) {
       String where = spec.currency().isPresent() ? "currency" : "rows";
+      // "The project has no data/investments.csv" only where no other table it draws from is there:
+      // walk 71's money-flows chart of stakes (flows.csv) was sent to investments.csv.
+      String absent = tables.stream().allMatch(origins::absent) ? origins.absentNote(tableOf(spec)) : "";
       problems.add(new Problem(origins.of(CHARTS, spec.id(), where), "expected at least one row to plot, found none"
-          + spec.currency().map(c -> " in " + c.getCurrencyCode()).orElse("") + origins.absentNote(tableOf(spec))));
+          + spec.currency().map(c -> " in " + c.getCurrencyCode()).orElse("") + absent));
       return false;
     }
     return true;

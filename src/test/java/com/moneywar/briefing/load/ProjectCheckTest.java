@@ -76,6 +76,19 @@ class ProjectCheckTest {
   }
 
   @Test
+  void aChartOfStakesIsNotSentToAMissingInvestmentsTable() throws IOException {
+    // Walk 71: a deals briefing with no investments.csv, whose only stake row had a bad date, was told
+    // "data/charts.csv:…: expected at least one row to plot, found none (the project has no
+    // data/investments.csv)", while its money-flows chart draws stakes from flows.csv.
+    Files.delete(project.resolve(INVESTMENTS));
+    replace(project, "data/flows.csv", "USD,exact,2025-06-12,rttnews", "USD,exact,2025-06-31,rttnews");
+    List<String> problems = problems();
+    assertThat(problems).anyMatch(p -> p.startsWith("data/flows.csv:") && p.contains("2025-06-31"));
+    // Line 2 is the money-flows chart (a cumulative chart adds up investments alone: told so, rightly).
+    assertThat(problems).noneMatch(p -> p.startsWith("data/charts.csv:2:") && p.contains("found none"));
+  }
+
+  @Test
   void aTextFolderWithoutTextsIsAnErrorNamingTheFilesExpected() throws IOException {
     try (var texts = Files.list(project.resolve("data/texts"))) {
       for (Path text : texts.toList()) {
