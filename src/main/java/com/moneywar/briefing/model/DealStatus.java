@@ -46,7 +46,7 @@ public enum DealStatus {
    * agreed in editions before that row, called off from it. Set by the model, never entered: it has
    * no code.
    */
-  TERMINATED("", "이후 무산", "later called off");
+  TERMINATED("", "합의 후 무산", "agreed, later called off");
 
   /**
    * What talks become when the later row that ended them has this status: {@link #CONCLUDED} for a

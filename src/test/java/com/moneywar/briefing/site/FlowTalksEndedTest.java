@@ -96,8 +96,8 @@ class FlowTalksEndedTest {
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     assertThat(whole.flow("fixture-signed").orElseThrow().reporting().deal()).isEqualTo(DealStatus.TERMINATED);
     FigureRef ref = new FigureRef("flow", List.of("fixture-signed"), "", "{{…}}", SourcePos.startOf("t"));
-    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("16억달러(이후 무산)");
-    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1.6 billion (later called off)");
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("16억달러(합의 후 무산)");
+    assertThat(new Figures(whole).text(ref, Lang.EN)).isEqualTo("$1.6 billion (agreed, later called off)");
     ChartImage timeline = new ChartRenderer().render(whole, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
         .findFirst().orElseThrow();
     assertThat(timeline.table().toString()).doesNotContain("1600000000");
