@@ -334,7 +334,7 @@ final class UndrawnDeals {
             : TimelineChart.deal(f, w)
                 // A deal of flows.csv says what it is: walk 72's GPT-3 licence, "a deal of undisclosed
                 // value (Microsoft → OpenAI)", read as an investment.
-                + (f instanceof Flow flow ? " · " + flowWhat(flow, w) : "")
+                + (f instanceof Flow flow ? flowWhat(flow, reason, w) : "")
                 // A deal of undisclosed price sized by what it buys says its size: 오픈AI → AMD · 6GW.
                 + (reason == Reason.UNDISCLOSED && f instanceof Flow flow && flow.capacity().isPresent()
                     ? " · " + flow.capacity().get().words(w.lang()) : "")).toList());
@@ -354,12 +354,18 @@ final class UndrawnDeals {
     return names;
   }
 
-  /** A deal of flows.csv in words: its kind, and a stake's percentage ("지분 보유 49%" / "stake held, 49%"). */
-  private static String flowWhat(Flow flow, ChartWording w) {
+  /**
+   * A deal of flows.csv in words, after its parties: " · " and its kind, with a stake's percentage
+   * (" · 지분 보유 49%" / " · stake held, 49%"); among stakes held, the percentage alone.
+   */
+  private static String flowWhat(Flow flow, Reason reason, ChartWording w) {
     String percent = flow.percentWords(w.lang());
+    if (reason == Reason.HOLDING) {
+      return percent.isEmpty() ? "" : " · " + percent;
+    }
     String kind = flow.kindWords(w.lang());
-    return w.lang() == Lang.KO ? kind + (percent.isEmpty() ? "" : " " + percent)
-        : kind.toLowerCase(java.util.Locale.ROOT) + (percent.isEmpty() ? "" : ", " + percent);
+    return " · " + (w.lang() == Lang.KO ? kind + (percent.isEmpty() ? "" : " " + percent)
+        : kind.toLowerCase(java.util.Locale.ROOT) + (percent.isEmpty() ? "" : ", " + percent));
   }
 
   /** What a row is, after its parties, where that tells it apart: " 지분 49%" / ", 49% stake" for a stake. */
