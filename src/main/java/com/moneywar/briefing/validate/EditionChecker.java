@@ -39,6 +39,20 @@ final class EditionChecker {
   /** The text files and rows already explained as off an edition's record: a repeat says so briefly. */
   private final java.util.Map<String, SourcePos> offRecordSaid = new java.util.HashMap<>();
 
+  /**
+   * Whether {@code fact} names in {@code closed_as} a row left out for its own error: what its talks
+   * came to is then not known, and the words beside it are not judged.
+   */
+  private boolean endUnread(com.moneywar.briefing.model.MoneyFact fact) {
+    Optional<String> end = fact instanceof com.moneywar.briefing.model.Investment i ? i.closedAs()
+        : fact instanceof com.moneywar.briefing.model.Round r ? r.closedAs()
+        : fact instanceof com.moneywar.briefing.model.Flow f ? f.closedAs() : Optional.empty();
+    String file = (fact instanceof com.moneywar.briefing.model.Investment ? com.moneywar.briefing.model.DataFile.INVESTMENTS
+        : fact instanceof com.moneywar.briefing.model.Round ? com.moneywar.briefing.model.DataFile.ROUNDS
+        : com.moneywar.briefing.model.DataFile.FLOWS).path();
+    return end.filter(id -> origins.unread(file, id)).isPresent();
+  }
+
   EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems) {
     this.briefing = briefing;
     this.origins = origins;
@@ -65,7 +79,7 @@ final class EditionChecker {
       EnglishWordsChecker.check(shown, article, problems);
       KoreanWordsChecker.check(shown, article, problems);
       BoundWordsChecker.check(shown, article, problems);
-      StatusWordsChecker.check(shown, article, problems);
+      StatusWordsChecker.check(shown, article, problems, this::endUnread);
     }
     Set<String> chartsOnRecord = asOf.map(b -> b.charts().stream().map(ChartSpec::id).collect(Collectors.toSet()))
         .orElse(Set.of());

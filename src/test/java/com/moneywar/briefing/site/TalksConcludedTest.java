@@ -143,6 +143,22 @@ class TalksConcludedTest {
         .contains("already says '협상 중' in its brackets, found '협상' after it"));
   }
 
+  /**
+   * Talks whose {@code closed_as} row was left out for its own error are not judged by the words
+   * beside them: walk 72's currency typo on that row also gave "already says '협상 중'" at a text,
+   * an error that fixing the typo took away.
+   */
+  @Test
+  void theWordsAroundTalksWhoseEndWasLeftOutAreNotJudged() throws IOException {
+    Path project = project(round(TALKS, "2024-12", "talks", "fixture-closing"),
+        round("fixture-closing", "2025-01", "", "").replace(",USD,", ",UDS,"));
+    ShippedProject.replace(project, "data/texts/ai-money-war-2025-11-28.ko.md", "## 인재 전쟁은",
+        "앤스로픽은 {{round:" + TALKS + "}} 규모로 협상하고 있다.\n\n## 인재 전쟁은");
+    List<String> problems = ShippedProject.checkProblems(project);
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("found 'UDS'"));
+    assertThat(problems).noneSatisfy(p -> assertThat(p).contains("already says"));
+  }
+
   @Test
   void closedAsNamesALaterClosedRoundOfTheSameCompany() throws IOException {
     Path project = project(
