@@ -61,8 +61,8 @@ final class TalentChart implements KindRenderer {
 
     static CountBound of(Bound amount, Bound pay) {
       boolean about = amount == Bound.ABOUT || pay == Bound.ABOUT;
-      boolean atMost = amount == Bound.UP_TO || pay == Bound.AT_LEAST || pay == Bound.MORE_THAN;
-      boolean atLeast = amount == Bound.AT_LEAST || amount == Bound.MORE_THAN || pay == Bound.UP_TO;
+      boolean atMost = amount.ceiling() || pay == Bound.AT_LEAST || pay == Bound.MORE_THAN;
+      boolean atLeast = amount == Bound.AT_LEAST || amount == Bound.MORE_THAN || pay.ceiling();
       if (atMost && atLeast) {
         return ROUGH;
       }

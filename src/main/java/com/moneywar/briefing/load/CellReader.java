@@ -233,6 +233,7 @@ final class CellReader {
       Map.entry("max", "up-to"), Map.entry("maximum", "up-to"), Map.entry("최대", "up-to"),
       Map.entry("min", "at-least"), Map.entry("minimum", "at-least"), Map.entry("최소", "at-least"),
       Map.entry("over", "more-than"), Map.entry("above", "more-than"), Map.entry("이상", "more-than"),
+      Map.entry("under", "less-than"), Map.entry("below", "less-than"), Map.entry("미만", "less-than"),
       Map.entry("between", "range"),
       // Spending (data/spending.csv): what editors call a figure's kind and where it stands.
       Map.entry("capital-expenditure", "capex"), Map.entry("capital expenditure", "capex"),

@@ -199,7 +199,7 @@ final class CsvTableReader {
 
   private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final Pattern BOUND = Pattern.compile("exact|about|up-to|at-least|more-than|range");
+  private static final Pattern BOUND = Pattern.compile("exact|about|up-to|at-least|more-than|range|less-than");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   /**

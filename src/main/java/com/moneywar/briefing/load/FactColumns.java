@@ -98,7 +98,7 @@ final class FactColumns {
       BigDecimal a = cells.amount("alt_amount");
       Bound altBound = cells.text0("alt_bound").isEmpty() ? Bound.EXACT : cells.choice("alt_bound", Bound.class, Bound::code);
       if (altBound == Bound.RANGE) {
-        cells.reject("alt_bound", "expected exact, about, up-to, at-least or more-than in column 'alt_bound', found 'range'"
+        cells.reject("alt_bound", "expected exact, about, up-to, less-than, at-least or more-than in column 'alt_bound', found 'range'"
             + " (the other figure is one amount; a range another outlet gives goes in the notes, with that outlet named)");
       }
       if (cells.text0("alt_source").isEmpty()) {

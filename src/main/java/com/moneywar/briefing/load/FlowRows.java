@@ -60,7 +60,7 @@ final class FlowRows implements RowParser<Flow> {
       percentBound = cells.choice("percent_bound", Bound.class,
           Bound::code);
       if (percentBound == Bound.RANGE) {
-        cells.reject("percent_bound", "expected one of exact, about, more-than, at-least, up-to in column"
+        cells.reject("percent_bound", "expected one of exact, about, more-than, at-least, up-to, less-than in column"
             + " 'percent_bound' (a percentage is one figure), found 'range'");
       } else if (percent.isEmpty() && !cells.failed()) {
         cells.reject("percent_bound", "expected an empty 'percent_bound' for a row with no 'percent', found '"
@@ -162,7 +162,7 @@ final class FlowRows implements RowParser<Flow> {
       return Optional.empty();
     }
     if (bound == Bound.RANGE) {
-      cells.reject("capacity_bound", "expected one of exact, about, more-than, at-least, up-to in column"
+      cells.reject("capacity_bound", "expected one of exact, about, more-than, at-least, up-to, less-than in column"
           + " 'capacity_bound' (a capacity is one figure), found 'range'");
       return Optional.empty();
     }

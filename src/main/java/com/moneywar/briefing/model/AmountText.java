@@ -25,6 +25,7 @@ public final class AmountText {
       case EXACT -> f.format(low);
       case ABOUT -> (ko ? "약 " : "about ") + f.format(low);
       case UP_TO -> (ko ? "최대 " : "up to ") + f.format(low);
+      case LESS_THAN -> ko ? f.format(low) + " 미만" : "less than " + f.format(low);
       case AT_LEAST -> (ko ? "최소 " : "at least ") + f.format(low);
       case MORE_THAN -> ko ? f.format(low) + " 이상" : "more than " + f.format(low);
       case RANGE -> high.map(h -> f.range(low, h)).orElse(f.format(low));
@@ -71,6 +72,7 @@ public final class AmountText {
     return switch (bound) {
       case EXACT, ABOUT, RANGE -> about;
       case UP_TO -> (ko ? "최대 " : "up to ") + about;
+      case LESS_THAN -> ko ? about + " 미만" : "less than " + about;
       case AT_LEAST -> (ko ? "최소 " : "at least ") + about;
       case MORE_THAN -> ko ? about + " 이상" : "more than " + about;
     };

@@ -11,7 +11,13 @@ public enum Bound {
   ABOUT("about"),
   AT_LEAST("at-least"),
   MORE_THAN("more-than"),
-  RANGE("range");
+  RANGE("range"),
+  /**
+   * "Less than", a ceiling the figure stays under ("a little less than a billion", "well under $10
+   * billion"): added up and drawn as an "up to" is, written {@code 10억달러 미만} / {@code less than
+   * $1 billion}.
+   */
+  LESS_THAN("less-than");
 
   private final String code;
 
@@ -21,6 +27,11 @@ public enum Bound {
 
   public String code() {
     return code;
+  }
+
+  /** Whether the figure is a ceiling: "up to" or "less than". */
+  public boolean ceiling() {
+    return this == UP_TO || this == LESS_THAN;
   }
 
   /** Whether the true figure may be above the stated one (a floor, or the low end of a range). */

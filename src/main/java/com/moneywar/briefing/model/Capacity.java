@@ -42,6 +42,7 @@ public record Capacity(BigDecimal value, CapacityUnit unit, Bound bound) {
       case UP_TO -> (ko ? "최대 " : "up to ") + figure;
       case AT_LEAST -> (ko ? "최소 " : "at least ") + figure;
       case MORE_THAN -> ko ? figure + " 이상" : "more than " + figure;
+      case LESS_THAN -> ko ? figure + " 미만" : "less than " + figure;
       case EXACT, RANGE -> figure;
     };
     return ko ? unit.koreanBefore() + bounded : bounded;

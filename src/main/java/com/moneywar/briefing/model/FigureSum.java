@@ -45,7 +45,7 @@ public final class FigureSum {
             || f instanceof Round r && r.type().debt()).distinct().count() == 1
         // A secondary sale is no money the company raised.
         && facts.stream().noneMatch(f -> f instanceof Round r && !r.type().debt() && !r.type().newMoney())
-        && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound() == Bound.UP_TO))
+        && !(facts.stream().anyMatch(f -> f.bound().openAbove()) && facts.stream().anyMatch(f -> f.bound().ceiling()))
         && facts.stream().noneMatch(f -> f instanceof Spending s && s.period().isEmpty())
         && facts.stream().map(f -> f instanceof Spending s ? s.period() + " " + s.status() : "").distinct().count() == 1;
   }
@@ -108,7 +108,7 @@ public final class FigureSum {
 
   private Optional<List<Money>> krwEnds() {
     if (parts.get(0).amount().currency().equals(Money.KRW)
-        || parts.stream().anyMatch(f -> f.bound() == Bound.UP_TO || f.bound().openAbove())) {
+        || parts.stream().anyMatch(f -> f.bound().ceiling() || f.bound().openAbove())) {
       return Optional.empty();
     }
     Money low = new Money(BigDecimal.ZERO, Money.KRW);

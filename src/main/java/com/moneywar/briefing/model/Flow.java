@@ -148,6 +148,7 @@ public record Flow(
         case MORE_THAN -> ko ? n + " 이상" : "more than " + n;
         case AT_LEAST -> (ko ? "최소 " : "at least ") + n;
         case UP_TO -> (ko ? "최대 " : "up to ") + n;
+        case LESS_THAN -> ko ? n + " 미만" : "less than " + n;
         case EXACT, RANGE -> n;
       };
     }).orElse("");

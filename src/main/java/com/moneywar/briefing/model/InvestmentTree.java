@@ -185,7 +185,7 @@ public final class InvestmentTree {
     public Total plus(MoneyFact f) {
       Money a = f.amount();
       Money lo = switch (f.bound()) {
-        case UP_TO -> new Money(BigDecimal.ZERO, a.currency());
+        case UP_TO, LESS_THAN -> new Money(BigDecimal.ZERO, a.currency());
         default -> a;
       };
       Optional<Money> hi = switch (f.bound()) {
@@ -194,7 +194,7 @@ public final class InvestmentTree {
         default -> Optional.of(a);
       };
       return new Total(point.plus(a), low.plus(lo), high.flatMap(h -> hi.map(h::plus)),
-          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN, capped || f.bound() == Bound.UP_TO,
+          about || f.bound() == Bound.ABOUT, strict || f.bound() == Bound.MORE_THAN, capped || f.bound().ceiling(),
           with(claims, java.util.Set.of(f.reporting().claim())));
     }
 
@@ -246,7 +246,7 @@ public final class InvestmentTree {
     public Money stated() {
       return switch (bound()) {
         case ABOUT -> point;
-        case UP_TO -> high.orElse(point);
+        case UP_TO, LESS_THAN -> high.orElse(point);
         default -> low;
       };
     }

@@ -11,8 +11,8 @@ package com.moneywar.briefing.model;
  */
 public record MultipleBound(boolean ceiling, boolean floor, boolean about) {
   public static MultipleBound of(Valuation from, Valuation to) {
-    boolean ceiling = to.bound() == Bound.UP_TO || from.bound().openAbove();
-    boolean floor = to.bound().openAbove() || from.bound() == Bound.UP_TO;
+    boolean ceiling = to.bound().ceiling() || from.bound().openAbove();
+    boolean floor = to.bound().openAbove() || from.bound().ceiling();
     boolean about = from.bound() == Bound.ABOUT || to.bound() == Bound.ABOUT;
     return new MultipleBound(ceiling, floor, about);
   }

@@ -69,8 +69,8 @@ final class DataPackage {
   private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
       DataFile.FLOWS, Map.of("paid", java.util.Arrays.stream(com.moneywar.briefing.model.Payment.values())
           .map(com.moneywar.briefing.model.Payment::code).filter(c -> !c.isEmpty()).toList(),
-          "percent_bound", List.of("exact", "about", "up-to", "at-least", "more-than"),
-          "capacity_bound", List.of("exact", "about", "up-to", "at-least", "more-than"),
+          "percent_bound", List.of("exact", "about", "up-to", "at-least", "more-than", "less-than"),
+          "capacity_bound", List.of("exact", "about", "up-to", "at-least", "more-than", "less-than"),
           "capacity_unit", java.util.Arrays.stream(com.moneywar.briefing.model.CapacityUnit.values())
               .map(com.moneywar.briefing.model.CapacityUnit::code).toList()),
       DataFile.ROUNDS, Map.of("status", java.util.Arrays.stream(com.moneywar.briefing.model.RoundStatus.values())

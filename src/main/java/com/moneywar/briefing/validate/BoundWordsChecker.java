@@ -45,7 +45,8 @@ final class BoundWordsChecker {
     /** Whether a figure as read writes this kind of bound. */
     boolean writtenIn(String reads, Lang lang) {
       return switch (this) {
-        case CEILING -> lang == Lang.EN ? reads.startsWith("up to ") : reads.startsWith("최대 ");
+        case CEILING -> lang == Lang.EN ? reads.startsWith("up to ") || reads.startsWith("less than ")
+            : reads.startsWith("최대 ") || reads.endsWith(" 미만");
         case FLOOR -> lang == Lang.EN ? reads.startsWith("at least ") || reads.startsWith("more than ")
             : reads.startsWith("최소 ") || reads.endsWith(" 이상");
         case APPROXIMATE -> lang == Lang.EN ? reads.startsWith("about ") || reads.contains(" about ")

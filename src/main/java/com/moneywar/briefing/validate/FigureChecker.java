@@ -340,7 +340,7 @@ final class FigureChecker {
    */
   private void checkFloorWithCeiling(FigureRef ref, List<com.moneywar.briefing.model.MoneyFact> parts) {
     Optional<com.moneywar.briefing.model.MoneyFact> floor = parts.stream().filter(f -> f.bound().openAbove()).findFirst();
-    Optional<com.moneywar.briefing.model.MoneyFact> ceiling = parts.stream().filter(f -> f.bound() == Bound.UP_TO).findFirst();
+    Optional<com.moneywar.briefing.model.MoneyFact> ceiling = parts.stream().filter(f -> f.bound().ceiling()).findFirst();
     if (floor.isEmpty() || ceiling.isEmpty()) {
       return;
     }

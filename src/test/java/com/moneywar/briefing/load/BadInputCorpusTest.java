@@ -1218,7 +1218,7 @@ class BadInputCorpusTest {
             + "1500000000,range,cnbc-2024-03-27\n");
     assertThat(problems()).singleElement().asString()
         .startsWith(positionOf(project, "data/investments.csv", "range,cnbc-2024-03-27"))
-        .endsWith("expected exact, about, up-to, at-least or more-than in column 'alt_bound', found 'range' (the other"
+        .endsWith("expected exact, about, up-to, less-than, at-least or more-than in column 'alt_bound', found 'range' (the other"
             + " figure is one amount; a range another outlet gives goes in the notes, with that outlet named)");
   }
 }

@@ -163,7 +163,7 @@ class DealCapacityTest {
         cell.apply("fixture-badunit", 2) + ": error: expected one of GW, MW, gpus, tpus, chips, wafers-a-month in"
             + " column 'capacity_unit', found 'gigawatts'; did you mean 'GW'?",
         cell.apply("fixture-half", 3) + ": error: expected a whole number of gpus in column 'capacity', found '1.5'",
-        cell.apply("fixture-range", 1) + ": error: expected one of exact, about, more-than, at-least, up-to in column"
+        cell.apply("fixture-range", 1) + ": error: expected one of exact, about, more-than, at-least, up-to, less-than in column"
             + " 'capacity_bound' (a capacity is one figure), found 'range'",
         cell.apply("fixture-bound", 1) + ": error: expected an empty 'capacity_bound' for a row with no 'capacity',"
             + " found 'about'",
