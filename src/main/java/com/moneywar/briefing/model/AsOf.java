@@ -43,6 +43,22 @@ public final class AsOf {
   }
 
   /**
+   * The first day a deal's closing ({@code closed}) is on the record: the day it happened, or, where
+   * a source of the row dates from then or later (the report of the closing), the first day such a
+   * source surely existed. Walk 71's edition of 15 July printed io's purchase "completed on 9 July"
+   * while the only report of it was of late July.
+   */
+  static LocalDate closingKnownFrom(Flow flow, PartialDate closed,
+      java.util.function.Function<String, Optional<Source>> sources) {
+    LocalDate from = closed.firstDay();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(flow.source()),
+            flow.reporting().otherSources().stream())
+        .map(sources).flatMap(Optional::stream)
+        .map(s -> knownFrom(s, sources)).filter(d -> !d.isBefore(from))
+        .min(LocalDate::compareTo).orElse(from);
+  }
+
+  /**
    * Whether {@code fact} is on the record as of {@code day}: dated on or before it, and its figure's
    * source published on or before it (a source that is not in the model is left to the reference
    * check and does not hide the fact).
@@ -170,7 +186,8 @@ public final class AsOf {
         .map(f -> f.closedAs().filter(id -> !flowIds.contains(id)).isPresent()
             ? f.ended(f.reporting().deal().beforeItsEnd()) : f).toList();
     // A stake agreed but closed after the edition's day was not paid for yet on that day.
-    List<Flow> flows = onRecord.stream().map(f -> f.withClosed(f.closed().filter(c -> onRecord(c, day)))).toList();
+    List<Flow> flows = onRecord.stream()
+        .map(f -> f.withClosed(f.closed().filter(c -> !closingKnownFrom(f, c, b::recordSource).isAfter(day)))).toList();
     boolean closingsLater = !flows.equals(onRecord);
     List<Spending> spending = b.spending().stream().filter(s -> onRecord(b, s, day)).toList();
     List<Story> stories = b.stories().stream().filter(s -> !date(s).isAfter(day)).toList();

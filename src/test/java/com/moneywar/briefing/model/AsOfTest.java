@@ -149,6 +149,30 @@ class AsOfTest {
   }
 
   @Test
+  void aClosingIsOnTheRecordFromTheReportOfIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // TEST FIXTURES: Meta's Scale AI stake closed on 20 June 2025, reported by a source dated only to
+    // July. Walk 71's edition of 15 July printed io's purchase "completed on 9 July" while the only
+    // report of it was of late July.
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-closing,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-07,,en\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.replace(project, "data/flows.csv", ",agreed,,2025-06-12,14300000000,", ",agreed,,2025-06-20,14300000000,");
+    Briefing unreported = new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing();
+    // With no report dated on or after it, the closing is on the record from its own day.
+    assertThat(AsOf.of(unreported, LocalDate.of(2025, 6, 25)).flow("meta-scale-ai-2025-06").orElseThrow().closed())
+        .isPresent();
+    ShippedProject.replace(project, "data/flows.csv", "hngn-2025-06-13 ibtimes-2025-06-13",
+        "hngn-2025-06-13 ibtimes-2025-06-13 fixture-closing");
+    Briefing whole = new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing();
+    assertThat(AsOf.of(whole, LocalDate.of(2025, 7, 15)).flow("meta-scale-ai-2025-06").orElseThrow().closed())
+        .as("before the report of the closing").isEmpty();
+    assertThat(AsOf.of(whole, LocalDate.of(2025, 7, 31)).flow("meta-scale-ai-2025-06").orElseThrow().closed())
+        .as("from the last day the report's month can mean").isPresent();
+  }
+
+  @Test
   void aRateWhoseSourceWasPublishedAfterAnEditionIsNotOnItsRecord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
     // A TEST FIXTURE: the shipped rate of 21 November 2025 credited to a report of 20 December. A new
