@@ -143,7 +143,9 @@ final class CompanyPages {
             c.id())), country(c.country()), text(r.raisedInRounds()), raisedDebt(r), text(r.paidInto()),
             sharesOfRounds(r) && !r.paidInto().isEmpty(), text(r.paidBy()),
             latest.map(v -> AmountText.standingAlone(AmountText.of(v, lang), v, lang)).orElse(""),
-            latest.map(v -> DateStyle.format(v.date(), lang)).orElse("")));
+            // Its date and basis, as on the company's page: walk 72's "5000억달러(보도)" was a
+            // secondary-sale price, which only the company's page said.
+            latest.map(v -> DateStyle.format(v.date(), lang) + suffix(AmountText.basis(v.basis(), lang))).orElse("")));
       }
       if (!rows.isEmpty()) {
         groups.add(new CompaniesIndex.KindGroup(kind.code(), t.get("companykind." + kind.code()), rows));

@@ -126,6 +126,14 @@ class CompanyPagesTest {
   }
 
   @Test
+  void theIndexGivesTheLatestValuationsBasisAsTheCompanysPageDoes() throws IOException {
+    // Walk 72's index read "5000억달러(보도)" for a secondary-sale price only the company's page named.
+    // The shipped OpenAI's latest value is post-money.
+    assertThat(row(page("ko/companies.html"), "openai").text()).contains("3000억달러", "투자 후 기업가치");
+    assertThat(row(page("en/companies.html"), "openai").text()).contains("$300 billion", "post-money");
+  }
+
+  @Test
   void aPersonInvestingInTheirOwnNameIsListedAsAnIndividualInvestor(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     // Two new users folded Jeff Bezos into Bezos Expeditions and Peter Thiel into a note: no kind fitted a person.
