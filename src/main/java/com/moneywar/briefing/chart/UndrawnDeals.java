@@ -332,6 +332,9 @@ final class UndrawnDeals {
             ? partners(f, w) + (reason == Reason.JOINT || reason == Reason.SALE ? ""
                 : " " + w.pick(flow.kindWords(Lang.KO), flow.kindWords(Lang.EN).toLowerCase(java.util.Locale.ROOT)))
             : TimelineChart.deal(f, w)
+                // A deal of flows.csv says what it is: walk 72's GPT-3 licence, "a deal of undisclosed
+                // value (Microsoft → OpenAI)", read as an investment.
+                + (f instanceof Flow flow ? flowWhat(flow, reason, w) : "")
                 // A deal of undisclosed price sized by what it buys says its size: 오픈AI → AMD · 6GW.
                 + (reason == Reason.UNDISCLOSED && f instanceof Flow flow && flow.capacity().isPresent()
                     ? " · " + flow.capacity().get().words(w.lang()) : "")).toList());
@@ -346,9 +349,25 @@ final class UndrawnDeals {
       MoneyFact row = rows.get(i);
       boolean sameDay = java.util.stream.IntStream.range(0, rows.size()).anyMatch(j -> j != rows.indexOf(row)
           && plain.get(j).equals(name) && rows.get(j).date().equals(row.date()));
-      names.set(i, name + (sameDay ? what(row, w) : "") + " · " + w.date(row.date()));
+      names.set(i, name + (sameDay && !(row instanceof Flow) ? what(row, w) : "") + " · " + w.date(row.date()));
     }
     return names;
+  }
+
+  /**
+   * A deal of flows.csv in words, after its parties: " · " and its kind, with a stake's percentage
+   * (" · 지분 보유 49%" / " · stake held, 49%"); among stakes held, the percentage alone.
+   */
+  private static String flowWhat(Flow flow, Reason reason, ChartWording w) {
+    String percent = flow.percentWords(w.lang());
+    if (reason == Reason.HOLDING) {
+      return percent.isEmpty() ? "" : " · " + percent;
+    }
+    String kind = flow.kindWords(w.lang());
+    String en = kind.toLowerCase(java.util.Locale.ROOT);
+    // "49% stake", as English says it; another kind with its percentage after it.
+    return " · " + (w.lang() == Lang.KO ? kind + (percent.isEmpty() ? "" : " " + percent)
+        : percent.isEmpty() ? en : en.equals("stake") ? percent + " stake" : en + ", " + percent);
   }
 
   /** What a row is, after its parties, where that tells it apart: " 지분 49%" / ", 49% stake" for a stake. */

@@ -154,14 +154,16 @@ class ChartTimeAndStatusTest {
     ChartImage en = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN);
     assertThat(ko.table()).hasSameSizeAs(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).table());
     assertThat(ko.caption()).contains(
-        "거절된 제안 1건(메타 → 스케일AI)과 금액이 밝혀지지 않은 거래 1건(메타 → 스케일AI)은 그리지 않았다.");
+        "거절된 제안 1건(메타 → 스케일AI · 지분 매입 49%)과 금액이 밝혀지지 않은 거래 1건(메타 → 스케일AI · 지분 매입 49%)은"
+            + " 그리지 않았다.");
     assertThat(en.caption()).contains(
-        "Not drawn: 1 rejected offer (Meta → Scale AI) and 1 deal of undisclosed value (Meta → Scale AI).");
+        "Not drawn: 1 rejected offer (Meta → Scale AI · 49% stake) and 1 deal of undisclosed value (Meta →"
+            + " Scale AI · 49% stake).");
     // The shipped timeline draws every deal (some inside a round's point) but the one paid in shares.
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.KO).caption())
-        .contains(" 그리지 않았다. ").contains("주식 교환 방식의 거래 1건(오픈AI → io)은 그리지 않았다.");
+        .contains(" 그리지 않았다. ").contains("주식 교환 방식의 거래 1건(오픈AI → io · 인수)은 그리지 않았다.");
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), B, Lang.EN).caption())
-        .contains("Not drawn: 1 all-stock deal (OpenAI → io).");
+        .contains("Not drawn: 1 all-stock deal (OpenAI → io · acquisition).");
   }
 
   @Test
@@ -178,9 +180,9 @@ class ChartTimeAndStatusTest {
     Briefing b = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(), B.valuations(),
         B.talent(), B.rounds(), flows, B.stories(), B.charts());
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.KO).caption())
-        .contains("돈이 오가지 않은 거래 1건(메타 → 스케일AI)은 그리지 않았다.").doesNotContain("금액이 밝혀지지 않은");
+        .contains("돈이 오가지 않은 거래 1건(메타 → 스케일AI · 지분 매입 49%)은 그리지 않았다.").doesNotContain("금액이 밝혀지지 않은");
     assertThat(new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption())
-        .contains("Not drawn: 1 deal with no money paid (Meta → Scale AI).").doesNotContain("undisclosed");
+        .contains("Not drawn: 1 deal with no money paid (Meta → Scale AI · 49% stake).").doesNotContain("undisclosed");
   }
 
   /** The shipped stake of Meta in Scale AI as a row of another kind and status. */
@@ -284,10 +286,11 @@ class ChartTimeAndStatusTest {
     String en = new ChartRenderer().render(spec(ChartKind.TIMELINE), b, Lang.EN).caption();
     String koDate = talks.date().in(Lang.KO);
     String enDate = talks.date().in(Lang.EN);
-    assertThat(ko).contains("협상 중인 거래 2건(메타 → 스케일AI 투자 · " + koDate + ", 메타 → 스케일AI 지분 " + percent
-        + " · " + koDate + ")").contains("지분 보유 기록 1건(메타 → 스케일AI)");
-    assertThat(en).contains("2 deals still in talks (Meta → Scale AI investment · " + enDate + "; Meta → Scale AI "
-        + percent + " stake · " + enDate + ")").contains("1 stake held (Meta → Scale AI)");
+    // The stake says what it is, which tells it from the investment.
+    assertThat(ko).contains("협상 중인 거래 2건(메타 → 스케일AI, 메타 → 스케일AI · 지분 보유(가치) " + percent + ")")
+        .contains("지분 보유 기록 1건(메타 → 스케일AI · " + percent + ")");
+    assertThat(en).contains("2 deals still in talks (Meta → Scale AI; Meta → Scale AI · stake held (value), " + percent
+        + ")").contains("1 stake held (Meta → Scale AI · " + percent + ")");
   }
 
   /** A shipped commitment given another investor, amount, currency, bound and day (figures made up for the test). */

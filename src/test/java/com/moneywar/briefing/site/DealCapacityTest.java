@@ -80,7 +80,8 @@ class DealCapacityTest {
     for (Lang lang : Lang.values()) {
       String caption = new com.moneywar.briefing.chart.ChartRenderer().render(briefing, lang).stream()
           .filter(c -> c.name().equals("timeline")).findFirst().orElseThrow().caption();
-      assertThat(caption).contains(lang == Lang.KO ? "오픈AI → 엔비디아 · 최소 10GW" : "OpenAI → Nvidia · at least 10\u00a0GW");
+      assertThat(caption).contains(lang == Lang.KO ? "오픈AI → 엔비디아 · 컴퓨팅 구매 약정 · 최소 10GW"
+          : "OpenAI → Nvidia · compute purchase commitment · at least 10\u00a0GW");
     }
   }
 

@@ -141,9 +141,9 @@ class DealsNotMadeTest {
         .findFirst().orElseThrow();
     ChartImage en = new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
         .findFirst().orElseThrow();
-    assertThat(ko.caption()).contains("공동 투자 1건(마이크로소프트 · 오픈AI)", "지분 보유 기록 1건(마이크로소프트 → 오픈AI)")
+    assertThat(ko.caption()).contains("공동 투자 1건(마이크로소프트 · 오픈AI)", "지분 보유 기록 1건(마이크로소프트 → 오픈AI · 27%)")
         .contains("그리지 않았다.");
-    assertThat(en.caption()).contains("1 joint investment (Microsoft · OpenAI)", "1 stake held (Microsoft → OpenAI)");
+    assertThat(en.caption()).contains("1 joint investment (Microsoft · OpenAI)", "1 stake held (Microsoft → OpenAI · 27%)");
   }
 
   @Test
@@ -176,11 +176,11 @@ class DealsNotMadeTest {
     }
     ChartImage ko = new ChartRenderer().render(briefing, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
         .findFirst().orElseThrow();
-    assertThat(ko.caption()).contains("의향서 단계인 거래 1건(오픈AI → 엔비디아)", "양해각서 단계인 거래 1건(오픈AI → 마이크로소프트)");
+    assertThat(ko.caption()).contains("의향서 단계인 거래 1건(오픈AI → 엔비디아 · 공급 계약)", "양해각서 단계인 거래 1건(오픈AI → 마이크로소프트 · 컴퓨팅 구매 약정)");
     ChartImage en = new ChartRenderer().render(briefing, Lang.EN).stream().filter(c -> c.name().equals("timeline"))
         .findFirst().orElseThrow();
-    assertThat(en.caption()).contains("1 letter of intent (OpenAI → Nvidia)",
-        "1 memorandum of understanding (OpenAI → Microsoft)");
+    assertThat(en.caption()).contains("1 letter of intent (OpenAI → Nvidia · supply deal)",
+        "1 memorandum of understanding (OpenAI → Microsoft · compute purchase commitment)");
     Figures figures = new Figures(briefing);
     FigureRef intent = new FigureRef("flow", List.of("fixture-intent-2025-10"), "", "{{…}}", SourcePos.startOf("t"));
     FigureRef memo = new FigureRef("flow", List.of("fixture-memorandum-2025-10"), "", "{{…}}", SourcePos.startOf("t"));

@@ -40,6 +40,24 @@ class FlowTalksEndedTest {
     return project;
   }
 
+  /**
+   * A deal of flows.csv left off a timeline says what it is: walk 72's GPT-3 licence, "1 deal of
+   * undisclosed value (Microsoft → OpenAI)", read as an investment of undisclosed size.
+   */
+  @Test
+  void anUndrawnDealOfFlowsSaysWhatKindItIs(@TempDir Path other) throws Exception {
+    Path project = withFlows(other,
+        "fixture-licence,license,microsoft,openai,,agreed,,,,,USD,exact,2024-12,fixture-early,,reported,,,,,,,,\n");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    java.util.Map<Lang, String> captions = new java.util.EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      captions.put(lang, new ChartRenderer().render(whole, lang).stream().filter(c -> c.name().equals("timeline"))
+          .findFirst().orElseThrow().caption());
+    }
+    assertThat(captions.get(Lang.EN)).contains("deal of undisclosed value (Microsoft → OpenAI · licensing deal)");
+    assertThat(captions.get(Lang.KO)).contains("(마이크로소프트 → 오픈AI · 기술 라이선스 계약)");
+  }
+
   @Test
   void talksALaterRowEndedSayHowOnceThatRowIsOnTheRecord() throws Exception {
     Path project = withFlows(dir,

@@ -90,12 +90,14 @@ class PaidInSharesTest {
       }
     }
     ChartImage timeline = chart("timeline", Lang.KO);
-    assertThat(timeline.caption()).contains("주식 교환 방식의 거래 1건(오픈AI → io)", "현금·주식 혼합 거래 1건(마이크로소프트 → 미스트랄AI)");
+    assertThat(timeline.caption()).contains("주식 교환 방식의 거래 1건(오픈AI → io · 인수)", "현금·주식 혼합 거래 1건(마이크로소프트 → 미스트랄AI · 지분 매입 10%)");
     assertThat(chart("timeline", Lang.EN).caption())
-        .contains("1 all-stock deal (OpenAI → io)", "1 deal paid in cash and stock (Microsoft → Mistral AI)");
+        .contains("1 all-stock deal (OpenAI → io · acquisition)",
+            "1 deal paid in cash and stock (Microsoft → Mistral AI · 10% stake)");
     // The money-flows chart, which draws stakes bought, names the stake paid partly in shares, and
     // draws the one paid in cash.
-    assertThat(chart("money-flows", Lang.EN).caption()).contains("1 deal paid in cash and stock (Microsoft → Mistral AI)");
+    assertThat(chart("money-flows", Lang.EN).caption())
+        .contains("1 deal paid in cash and stock (Microsoft → Mistral AI · 10% stake)");
     assertThat(chart("money-flows", Lang.EN).table().toString()).contains("88800000000");
     assertThat(FigureSum.addsUp(briefing, List.of("flow:" + IO, "flow:meta-scale-ai-2025-06"))).isFalse();
     assertThat(FigureSum.addsUp(briefing, List.of("flow:fixture-cash-2025-10", "flow:meta-scale-ai-2025-06"))).isTrue();

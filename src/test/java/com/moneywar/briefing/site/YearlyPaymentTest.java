@@ -50,8 +50,8 @@ class YearlyPaymentTest {
       ChartImage timeline = new ChartRenderer().render(briefing, lang).stream()
           .filter(c -> c.name().equals("timeline")).findFirst().orElseThrow();
       assertThat(timeline.table().toString()).doesNotContain("USD, 1000000000,");
-      assertThat(timeline.caption()).contains(lang == Lang.KO ? "연간 금액만 밝혀진 거래 1건(마이크로소프트 → 오픈AI)"
-          : "1 deal stated only as a yearly amount (Microsoft → OpenAI)");
+      assertThat(timeline.caption()).contains(lang == Lang.KO ? "연간 금액만 밝혀진 거래 1건(마이크로소프트 → 오픈AI · 기술 라이선스 계약)"
+          : "1 deal stated only as a yearly amount (Microsoft → OpenAI · licensing deal)");
     }
   }
 
