@@ -8,16 +8,16 @@ package com.moneywar.briefing.model;
 public enum Bound {
   EXACT("exact"),
   UP_TO("up-to"),
-  ABOUT("about"),
-  AT_LEAST("at-least"),
-  MORE_THAN("more-than"),
-  RANGE("range"),
   /**
    * "Less than", a ceiling the figure stays under ("a little less than a billion", "well under $10
    * billion"): added up and drawn as an "up to" is, written {@code 10억달러 미만} / {@code less than
    * $1 billion}.
    */
-  LESS_THAN("less-than");
+  LESS_THAN("less-than"),
+  ABOUT("about"),
+  AT_LEAST("at-least"),
+  MORE_THAN("more-than"),
+  RANGE("range");
 
   private final String code;
 

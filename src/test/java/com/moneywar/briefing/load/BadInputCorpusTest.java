@@ -1172,7 +1172,7 @@ class BadInputCorpusTest {
     };
     assertThat(problems()).containsExactlyInAnyOrder(
         lastCell.apply("fixture-range") + ": error: expected one of exact, about, more-than, at-least,"
-            + " up-to in column 'percent_bound' (a percentage is one figure), found 'range'",
+            + " up-to, less-than in column 'percent_bound' (a percentage is one figure), found 'range'",
         lastCell.apply("fixture-none") + ": error: expected an empty 'percent_bound' for a row with"
             + " no 'percent', found 'about'");
   }

@@ -104,7 +104,7 @@ class FactColumnsTest {
     flows(String.join("\n", claim, bound, twice, alt, percent, valued) + "\n");
     assertThat(messages()).containsExactly(
         at(2, claim, 12) + ": error: expected one of confirmed, reported, estimated, claimed, disputed, denied in column 'claim', found 'rumour'; did you mean 'reported'?",
-        at(3, bound, 8) + ": error: expected one of exact, up-to, about, at-least, more-than, range in column 'bound', found 'over'; did you mean 'more-than'?",
+        at(3, bound, 8) + ": error: expected one of exact, up-to, less-than, about, at-least, more-than, range in column 'bound', found 'over'; did you mean 'more-than'?",
         "data/flows.csv:4:" + (twice.indexOf("s2 s1") + 4) + ": error: expected each source once (the figure's own is in column 'source'), found 's1' again",
         at(5, alt, 14) + ": error: expected the id of the source that gives the alternative figure in column 'alt_source', found an empty cell",
         at(6, percent, 4) + ": error: expected the stake's percentage in column 'percent' or its value in 'amount' for a"

@@ -70,7 +70,7 @@ class FactsCheckTest {
             + ": error: expected an ISO 3166-1 two-letter country code such as US or FR (or EU for the European Union) in column 'country', found 'France'",
         text + ": error: expected the id of a row in data/investments.csv in {{investment:amazon-anthropic-t9}}, found no row 'amazon-anthropic-t9'",
         positionOf(project, VALUATIONS, "ceiling")
-            + ": error: expected one of exact, up-to, about, at-least, more-than, range in column 'bound', found 'ceiling'");
+            + ": error: expected one of exact, up-to, less-than, about, at-least, more-than, range in column 'bound', found 'ceiling'");
   }
 
   @Test
@@ -129,7 +129,7 @@ class FactsCheckTest {
             + " '4800000000'?",
         positionOf(project, INVESTMENTS, "KWR") + ": error: expected an ISO 4217 currency code such as USD, EUR or KRW in"
             + " column 'currency', found 'KWR'; did you mean 'KRW'?",
-        positionOf(project, INVESTMENTS, "aprox") + ": error: expected one of exact, up-to, about, at-least, more-than, range in"
+        positionOf(project, INVESTMENTS, "aprox") + ": error: expected one of exact, up-to, less-than, about, at-least, more-than, range in"
             + " column 'bound', found 'aprox'; did you mean 'about'?",
         positionOf(project, ROUNDS, "seris-b") + ": error: expected one of pre-seed, seed, series-a … series-z, equity,"
             + " corporate, convertible-note, safe, secondary, debt, ipo in column 'type', found 'seris-b'; did you mean 'series-b'?");
