@@ -50,12 +50,18 @@ public final class AsOf {
    */
   static LocalDate closingKnownFrom(Flow flow, PartialDate closed,
       java.util.function.Function<String, Optional<Source>> sources) {
+    return closing(flow, closed, sources).day();
+  }
+
+  /** When a deal's closing is known from ({@link #closingKnownFrom}), and the date to show for it. */
+  private static Known closing(Flow flow, PartialDate closed, java.util.function.Function<String, Optional<Source>> sources) {
     LocalDate from = closed.firstDay();
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(flow.source()),
             flow.reporting().otherSources().stream())
         .map(sources).flatMap(Optional::stream)
-        .map(s -> knownFrom(s, sources)).filter(d -> !d.isBefore(from))
-        .min(LocalDate::compareTo).orElse(from);
+        .map(s -> knownDate(s, sources)).filter(d -> !d.lastDay().isBefore(from))
+        .min(java.util.Comparator.comparing(PartialDate::lastDay))
+        .map(d -> new Known(d.lastDay(), d)).orElse(new Known(from, closed));
   }
 
   /**
@@ -234,7 +240,20 @@ public final class AsOf {
    * only to May 2026 makes it May 2026, not an earlier day of May). Empty for a record of no facts.
    */
   public static Optional<PartialDate> newestFact(Briefing b) {
-    return b.moneyFacts().values().stream().map(f -> known(f, b::recordSource))
+    return newest(b.moneyFacts().values(), b::recordSource);
+  }
+
+  /**
+   * The date of the newest of {@code facts}, as {@link #newestFact} gives it: each fact's date or its
+   * report's, and a deal's closing or the report of it (walk 73's pages read "on the record as of
+   * February 2026" above Wiz's purchase "completed March 11, 2026", from a report of March 12).
+   */
+  public static Optional<PartialDate> newest(java.util.Collection<? extends MoneyFact> facts,
+      java.util.function.Function<String, Optional<Source>> sources) {
+    return facts.stream()
+        .flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(known(f, sources)),
+            f instanceof Flow flow ? flow.closed().map(c -> closing(flow, c, sources)).stream()
+                : java.util.stream.Stream.empty()))
         .max(java.util.Comparator.comparing(Known::day).thenComparing(k -> k.shown().precision()))
         .map(Known::shown);
   }

@@ -227,13 +227,16 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     };
   }
 
-  /** The date of the newest fact the company is party to, if any. */
+  /**
+   * The date of the newest fact the company is party to, if any, as the home page dates the whole
+   * record ({@link AsOf#newest}): a fact's date or its report's, a deal's closing or the report of it.
+   */
   public Optional<PartialDate> newestFact() {
     List<MoneyFact> all = new ArrayList<>();
     for (Briefing part : List.of(asInvestee, asInvestor, other)) {
       all.addAll(part.moneyFacts().values());
     }
-    return all.stream().map(MoneyFact::date).max(PartialDate::compareTo);
+    return AsOf.newest(all, asInvestee::recordSource);
   }
 
   /** Whether the record holds no fact the company is party to. */

@@ -173,6 +173,24 @@ class AsOfTest {
   }
 
   @Test
+  void theRecordIsDatedByAClosingAndTheReportOfItWhenTheyAreNewest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // TEST FIXTURES: Meta's Scale AI stake closed on 20 December 2025, reported on the 22nd. Walk 73's
+    // pages read "on the record as of February 2026" above a purchase "completed March 11, 2026".
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-closing,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-12-22,,en\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.replace(project, "data/flows.csv", ",agreed,,2025-06-12,14300000000,", ",agreed,,2025-12-20,14300000000,");
+    assertThat(newest(project)).isEqualTo(PartialDate.of(LocalDate.of(2025, 12, 20)));
+    ShippedProject.replace(project, "data/flows.csv", "hngn-2025-06-13 ibtimes-2025-06-13",
+        "hngn-2025-06-13 ibtimes-2025-06-13 fixture-closing");
+    assertThat(newest(project)).isEqualTo(PartialDate.of(LocalDate.of(2025, 12, 22)));
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(CompanyRecord.of(whole, "scale-ai").newestFact()).contains(PartialDate.of(LocalDate.of(2025, 12, 22)));
+  }
+
+  @Test
   void aRateWhoseSourceWasPublishedAfterAnEditionIsNotOnItsRecord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
     // A TEST FIXTURE: the shipped rate of 21 November 2025 credited to a report of 20 December. A new
