@@ -981,7 +981,13 @@ public final class SiteRenderer {
       String[] labelAndSection = fact.accept(new HeadlineLabel(b, lang));
       String label = labelAndSection[0];
       String section = labelAndSection[1];
-      String amount = figures.fact(fact, "amount", lang);
+      // A stake held whose value no source gives is its percentage, not "금액 미상" in large type
+      // (walk 73's Google holding 14% of Anthropic).
+      String amount = fact instanceof com.moneywar.briefing.model.Flow f
+          && f.flowKind() == com.moneywar.briefing.model.FlowKind.HOLDING && !f.reporting().amountStated()
+          && !f.percentWords(lang).isEmpty()
+          ? (lang == Lang.KO ? "지분 " + f.percentWords(lang) : f.percentWords(lang) + " stake")
+          : figures.fact(fact, "amount", lang);
       Optional<String> krw = figures.krw(fact, lang);
       boolean unconverted = krw.isEmpty() && b.unconverted(fact);
       list.add(new Headline(label, AmountText.standingAlone(amount, fact, lang), amount,
@@ -1123,8 +1129,9 @@ public final class SiteRenderer {
         case ASSET -> ko ? "자산 인수" : "asset purchase";
         case STAKE -> ko ? (percent.isEmpty() ? "지분 매입" : "지분 " + percent + " 매입")
             : (percent.isEmpty() ? "stake" : percent + " stake");
-        case HOLDING -> ko ? (percent.isEmpty() ? "지분 보유" : "지분 " + percent + " 보유")
-            : (percent.isEmpty() ? "stake held" : percent + " stake held");
+        // A holding of no value stated shows its percentage as the card's figure (SiteRenderer#headlines).
+        case HOLDING -> ko ? (percent.isEmpty() || !f.reporting().amountStated() ? "지분 보유" : "지분 " + percent + " 보유")
+            : (percent.isEmpty() || !f.reporting().amountStated() ? "stake held" : percent + " stake held");
         case SUPPLY -> ko ? (paper ? "공급" : "공급 계약") : (paper ? "supply" : "supply deal");
         case JOINT -> ko ? "공동 투자" : "joint investment";
         case LICENSE -> ko ? (paper ? "기술 라이선스" : "기술 라이선스 계약") : "licensing deal";
