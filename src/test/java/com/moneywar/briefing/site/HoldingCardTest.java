@@ -39,4 +39,17 @@ class HoldingCardTest {
     assertThat(en.label()).isEqualTo("Microsoft → OpenAI · stake held");
     assertThat(en.value()).isEqualTo("27% stake (reported)");
   }
+
+  @Test
+  void aDealCompletedSaysSoOnItsCard() {
+    // Walk 73: the edition on the closing of Google's Wiz purchase showed only the agreement. The
+    // shipped stake of Meta in Scale AI closed on 12 June 2025.
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(ShippedProject.ROOT).orElseThrow();
+    List<FigureRef> refs = List.of(new FigureRef("flow", List.of("meta-scale-ai-2025-06"), "", "{{…}}",
+        SourcePos.startOf("t")));
+    assertThat(SiteRenderer.headlines(b, new Figures(b), refs, Lang.KO, "ko/index.html", SiteRenderer.RowPlaces.of(b))
+        .get(0).label()).isEqualTo("메타 → 스케일AI · 지분 49% 매입 · 2025년 6월 12일 완료");
+    assertThat(SiteRenderer.headlines(b, new Figures(b), refs, Lang.EN, "en/index.html", SiteRenderer.RowPlaces.of(b))
+        .get(0).label()).isEqualTo("Meta → Scale AI · 49% stake · completed June 12, 2025");
+  }
 }
