@@ -51,6 +51,13 @@ class SiteStructureTest {
   }
 
   @Test
+  void theArchiveNamesItsYearsAsEachLanguageWritesThem() throws IOException {
+    // Walk 73: a Korean editor writes "2025년", not a bare "2025" over a year's editions.
+    assertThat(page("ko/archive.html").select("section > h2").eachText()).containsExactly("2025년", "2024년");
+    assertThat(page("en/archive.html").select("section > h2").eachText()).containsExactly("2025", "2024");
+  }
+
+  @Test
   void hasEveryPageInBothLanguages() {
     List<String> pages = BuiltSite.pages(site);
     for (String lang : List.of("ko", "en")) {
