@@ -276,6 +276,13 @@ class CompanyPagesTest {
     }
     assertThat(page("ko/investments.html").select("td.pieces").stream().map(Element::text))
         .contains("투자 약정 · 지분 투자(주도)");
+    // A round's name after its company is one piece too: walk 72's "오픈AI · 전략적 / 투자" wrapped
+    // inside it in a narrow first column.
+    for (Document page : List.of(page("ko/investments.html"), page("ko/companies/openai.html"))) {
+      List<Element> rounds = page.select("th[scope=row]:has(> a + span.nobr)");
+      assertThat(rounds).isNotEmpty().allSatisfy(th -> assertThat(th.ownText()).isBlank());
+      assertThat(rounds.stream().map(Element::text)).contains("오픈AI · 지분 투자");
+    }
   }
 
   private static String note(Lang lang, String company) throws IOException {

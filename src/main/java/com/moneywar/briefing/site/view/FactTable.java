@@ -102,7 +102,10 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
   /** A piece of a cell's text between its separators; {@code whole} when it is kept on one line. */
   public record Piece(String text, boolean whole) {
     /** {@code text} cut at its {@code " · "} separators ({@link Cell#pieces}); empty without one. */
-    static List<Piece> of(String text) {
+    static List<Piece> of(String raw) {
+      // A round's name after its company starts " ·\u00a0" (the dot glued to its first word): a
+      // separator too, or "· 전략적 / 투자" wrapped inside it in a narrow first column.
+      String text = raw.replace(" \u00b7\u00a0", " \u00b7 ");
       if (!text.contains(" · ")) {
         return List.of();
       }
