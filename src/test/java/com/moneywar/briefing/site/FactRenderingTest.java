@@ -53,10 +53,10 @@ class FactRenderingTest {
     // named as a sentence names it; an estimated valuation says so, as the table does.
     assertThat(headlineLabels(B, Lang.KO, "flow:anthropic-azure-2025-11", "flow:meta-scale-ai-2025-06",
         "round:openai-2025-03")).containsExactly("앤스로픽 → 마이크로소프트 · 컴퓨팅 구매 약정",
-            "메타 → 스케일AI · 지분 49% 매입", "오픈AI 지분 투자");
+            "메타 → 스케일AI · 지분 49% 매입 · 2025년 6월 12일 완료", "오픈AI 지분 투자");
     assertThat(headlineLabels(B, Lang.EN, "flow:anthropic-azure-2025-11", "flow:meta-scale-ai-2025-06",
         "round:openai-2025-03")).containsExactly("Anthropic → Microsoft · compute purchase",
-            "Meta → Scale AI · 49% stake", "OpenAI equity round");
+            "Meta → Scale AI · 49% stake · completed June 12, 2025", "OpenAI equity round");
     com.moneywar.briefing.model.Valuation v = B.valuations().get(0);
     Briefing estimated = new Briefing(B.config(), B.sources(), B.companies(), B.rates(), B.investments(),
         List.of(new com.moneywar.briefing.model.Valuation(v.id(), v.company(), v.amount(), v.bound(), v.date(),

@@ -48,9 +48,9 @@ class StakePercentTest {
     assertThat(figures.text(percent, Lang.KO)).isEqualTo("약 4%");
     assertThat(figures.text(percent, Lang.EN)).isEqualTo("about 4%");
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.KO, "ko/index.html",
-        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("구글 → 미스트랄AI · 지분 약 4% 매입");
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("구글 → 미스트랄AI · 지분 약 4% 매입 · 2025년 10월 1일 완료");
     assertThat(SiteRenderer.headlines(briefing, figures, List.of(ref), Lang.EN, "en/index.html",
-        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Google → Mistral AI · about 4% stake");
+        SiteRenderer.RowPlaces.of(briefing)).get(0).label()).isEqualTo("Google → Mistral AI · about 4% stake · completed October 1, 2025");
     assertThat(TableRows.text(new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"),
         "en/investments.html").flows(), "flow-" + ID)).contains("| about 4% |");
     // Meta's 49%, stated exactly, is written as before.

@@ -23,8 +23,10 @@ class FactTableCellTest {
   @Test
   void aRoundsNameAfterItsCompanyBreaksBetweenItsPiecesToo() {
     // A new user's "오픈AI · 구주 매각 · 회사 유입 자금 아님" took seven lines in a narrow first column.
+    // The separator that glues the dot to the round's name starts a piece too: "오픈AI · 전략적 / 투자"
+    // wrapped inside the name (walk 72). The empty first piece is written as nothing.
     assertThat(new FactTable.Part(" ·\u00a0구주 매각 · 회사 유입 자금 아님", "").pieces()).containsExactly(
-        new FactTable.Piece(" ·\u00a0구주 매각", true), new FactTable.Piece("회사 유입 자금 아님", true));
+        new FactTable.Piece("", true), new FactTable.Piece("구주 매각", true), new FactTable.Piece("회사 유입 자금 아님", true));
     assertThat(new FactTable.Part("오픈AI", "../companies/openai.html").pieces()).isEmpty();
   }
 }
