@@ -34,12 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DealsNotMadeTest {
   @TempDir static Path dir;
   private static Briefing briefing;
+  private static Path project;
   /** The shipped project without the rows added here. */
   private static Briefing pristine;
 
   @BeforeAll
   static void load() throws IOException {
-    Path project = ShippedProject.copyTo(dir);
+    project = ShippedProject.copyTo(dir);
     Files.writeString(project.resolve("data/sources.csv"),
         "fixture-offer,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-10-01,,en\n",
         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -67,6 +68,14 @@ class DealsNotMadeTest {
     briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     pristine = new BriefingBuild(BuildListener.silent()).check(ShippedProject.copyTo(dir.resolve("pristine")))
         .orElseThrow();
+  }
+
+  @Test
+  void twoPartnersAreWrittenWithTheDotBetweenThem() throws IOException {
+    // Walk 74's tables read "오픈AI SK텔레콤": the dot between two partners' linked names had vanished.
+    Path site = com.moneywar.briefing.testing.BuiltSite.build(project, dir.resolve("site"));
+    org.jsoup.nodes.Document ko = org.jsoup.Jsoup.parse(site.resolve("ko/investments.html").toFile(), "UTF-8");
+    assertThat(ko.select("th[scope=row]").eachText()).contains("마이크로소프트 · 오픈AI");
   }
 
   @Test

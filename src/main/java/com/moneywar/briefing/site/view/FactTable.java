@@ -106,7 +106,9 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
       // A round's name after its company starts " ·\u00a0" (the dot glued to its first word): a
       // separator too, or "· 전략적 / 투자" wrapped inside it in a narrow first column.
       String text = raw.replace(" \u00b7\u00a0", " \u00b7 ");
-      if (!text.contains(" · ")) {
+      // A separator alone (between two partners' names: "KT · 마이크로소프트") is no pieces: its text is
+      // written as it is, or the dot would vanish (walk 74).
+      if (!text.contains(" · ") || text.replace(" · ", "").isBlank()) {
         return List.of();
       }
       return java.util.Arrays.stream(text.split(" · ", -1))

@@ -28,5 +28,7 @@ class FactTableCellTest {
     assertThat(new FactTable.Part(" ·\u00a0구주 매각 · 회사 유입 자금 아님", "").pieces()).containsExactly(
         new FactTable.Piece("", true), new FactTable.Piece("구주 매각", true), new FactTable.Piece("회사 유입 자금 아님", true));
     assertThat(new FactTable.Part("오픈AI", "../companies/openai.html").pieces()).isEmpty();
+    // The dot between two partners' names is written as it is: walk 74's "오픈AI SK텔레콤" had lost it.
+    assertThat(new FactTable.Part(" · ", "").pieces()).isEmpty();
   }
 }
