@@ -51,6 +51,15 @@ public final class AmountText {
     return of(alternative.bound(), alternative.amount(), alternative.high(), lang);
   }
 
+  /**
+   * The other figure {@code fact} gives, as {@link #of(Reporting.Alternative, Lang)}, yearly when the
+   * row's amount is: walk 74's "연간 4500억엔" had its dollar figure read "약 30억달러", a total.
+   */
+  public static String of(MoneyFact fact, Reporting.Alternative alternative, Lang lang) {
+    String amount = of(alternative, lang);
+    return fact instanceof Flow f && f.yearly() ? (lang == Lang.KO ? "연간 " + amount : amount + " a year") : amount;
+  }
+
   /** An approximate won figure, a range when the fact is one: {@code 약 55조~69조원} / {@code about ₩55–69 trillion}. */
   public static String approximately(Money low, Optional<Money> high, Lang lang) {
     MoneyFormat f = format(lang);

@@ -396,7 +396,7 @@ final class FactTables {
     // (a new user's Reuters dollar price of a euro deal read "다른 수치").
     alternative.ifPresent(a -> parts.add(t.get(a.amount().currency().equals(fact.amount().currency())
         ? "table.alternative" : "table.alternative.currency") + ": "
-        + AmountText.of(a.bound(), a.amount(), a.high(), lang) + " (" + outlet(a.source())
+        + AmountText.of(fact, a, lang) + " (" + outlet(a.source())
         + (!a.source().equals(fact.source()) && outlet(a.source()).equals(outlet(fact.source()))
             ? ", " + briefing.source(a.source()).map(s -> DateStyle.published(s, lang)).orElse("") : "")
         + ")"));

@@ -267,7 +267,7 @@ final class Figures {
     com.moneywar.briefing.model.Reporting.Alternative a = fact.reporting().alternative().orElseThrow();
     Optional<String> krw = briefing.approxKrwOfAlternative(fact)
         .map(k -> AmountText.approximately(k, Optional.empty(), lang));
-    return withDetails(AmountText.of(a, lang), krw, ClaimStatus.REPORTED, lang, "");
+    return withDetails(AmountText.of(fact, a, lang), krw, ClaimStatus.REPORTED, lang, "");
   }
 
   /**

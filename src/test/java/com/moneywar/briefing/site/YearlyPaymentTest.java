@@ -38,6 +38,23 @@ class YearlyPaymentTest {
   }
 
   @Test
+  void anotherReportsFigureOfAYearlyAmountIsYearlyToo() {
+    // Walk 74: "연간 4500억엔" had its dollar figure from another report read "약 30억달러", a total.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-yearly-source");
+    ShippedProject.addColumn(project, "data/flows.csv", "per");
+    ShippedProject.appendRows(project, "data/flows.csv", ROW.replace(",reported,,,,none,", ",reported,1400000000,about,"
+        + "fixture-yearly-source,none,") + "year\n");
+    Briefing briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Figures figures = new Figures(briefing);
+    FigureRef alt = new FigureRef("flow", List.of(YEARLY), "alt", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(alt, Lang.KO)).isEqualTo("연간 약 14억달러");
+    assertThat(figures.text(alt, Lang.EN)).isEqualTo("about $1.4 billion a year");
+    assertThat(TableRows.text(new FactTables(briefing, figures, Lang.EN, ShippedProject.messages("en"),
+        "en/investments.html").flows(), "flow-" + YEARLY)).contains("about $1.4 billion a year (");
+  }
+
+  @Test
   void aYearlyAmountSaysSoWhereverItIsWrittenAndIsNeverDrawnNorAddedUp() {
     Briefing briefing = new BriefingBuild(BuildListener.silent()).check(project("year")).orElseThrow();
     Figures figures = new Figures(briefing);
