@@ -27,9 +27,12 @@ final class EnglishMoneyFormat implements MoneyFormat {
     String sign = amount.signum() < 0 ? "-" : "";
     String number = scaled(amount.abs(), " trillion", " billion", " million");
     // An amount exact to the unit, as a filing gives it (₩23,729,201,772), is no "₩23.729201772
-    // billion": past three decimals of its scale word it is written out in full, grouped.
+    // billion": past three decimals of its scale word it is written out in full, grouped. A trillion
+    // keeps four, a Korean figure's 억 ("2조1087억원" is "₩2.1087 trillion", as Yonhap writes it; walk
+    // 74's English read "₩2,108,700,000,000").
     int point = number.indexOf('.');
-    if (point >= 0 && number.indexOf(' ', point) - point - 1 > 3) {
+    int decimals = amount.abs().compareTo(TRILLION) >= 0 ? 4 : 3;
+    if (point >= 0 && number.indexOf(' ', point) - point - 1 > decimals) {
       number = grouped(amount.abs());
     }
     return sign + currencySign(money) + number + currencySuffix(money);

@@ -43,6 +43,9 @@ class MoneyFormatTest {
     "3710000000000 | KRW | ₩3.71 trillion",
     "1040000000000000 | KRW | ₩1,040 trillion",
     "1234500000000000 | KRW | ₩1,234.5 trillion",
+    // A trillion keeps four decimals, a Korean figure's 억 (2조1087억원, walk 74); a fifth is written out.
+    "2108700000000 | KRW | ₩2.1087 trillion",
+    "2108750000000 | KRW | ₩2,108,750,000,000",
     "1000000 | USD | $1 million",
     "13000000000 | USD | $13 billion",
     "950000 | USD | $950,000",
