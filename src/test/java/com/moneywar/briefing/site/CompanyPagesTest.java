@@ -134,6 +134,38 @@ class CompanyPagesTest {
   }
 
   @Test
+  void theIndexLeavesOutAColumnNoCompanyHasAFigureIn(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    // Walk 74's briefing of deals alone (flows.csv, no investment, round or valuation) showed four
+    // columns empty for every company. A copy of the shipped briefing with those tables emptied:
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    for (String table : List.of("investments", "rounds", "valuations", "talent_offers", "charts")) {
+      Path file = project.resolve("data/" + table + ".csv");
+      Files.writeString(file, Files.readAllLines(file, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
+    }
+    ShippedProject.replace(project, "briefing.properties",
+        "headlines=investment:amazon-anthropic-2023,investment:microsoft-openai-2023,valuation:openai-2024-03,"
+            + "talent:ai-researcher-pay-2024-03", "");
+    try (var texts = Files.list(project.resolve("data/texts"))) {
+      for (Path text : texts.toList()) {
+        String whole = Files.readString(text, StandardCharsets.UTF_8);
+        // The front matter without its key figures (they name rows emptied above), and a body without figures.
+        String front = whole.substring(0, whole.indexOf("\n---", 4) + 5).replaceAll("(?m)^(headlines|charts):.*\n", "");
+        Files.writeString(text, front + "\nDeals only.\n", StandardCharsets.UTF_8);
+      }
+    }
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (String code : List.of("ko", "en")) {
+      Document index = Jsoup.parse(built.resolve(code + "/companies.html").toFile(), "UTF-8");
+      Map<String, String> words = words(code);
+      assertThat(index.select("thead").first().select("th").eachText()).as(code).doesNotContain(words.get("companies.raised"),
+          words.get("companies.paidIn"), words.get("companies.paidOut"), words.get("companies.valuation")).hasSize(2);
+      assertThat(index.select("tbody tr").first().select("td")).hasSize(1);
+    }
+    // The shipped index keeps all six.
+    assertThat(page("ko/companies.html").select("thead").first().select("th")).hasSize(6);
+  }
+
+  @Test
   void aPersonInvestingInTheirOwnNameIsListedAsAnIndividualInvestor(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     // Two new users folded Jeff Bezos into Bezos Expeditions and Peter Thiel into a note: no kind fitted a person.
