@@ -148,23 +148,39 @@ class AsOfTest {
         + date + "," + source + ",none,,,,post-money,,\n", java.nio.file.StandardOpenOption.APPEND);
   }
 
+  /**
+   * A copy of the shipped briefing whose Meta–Scale AI stake closed on {@code closed}, with a fixture
+   * report of the closing published on {@code reported}, not yet among the row's sources.
+   */
+  private static java.nio.file.Path closedOn(java.nio.file.Path dir, String closed, String reported)
+      throws java.io.IOException {
+    java.nio.file.Path project = ShippedProject.copyTo(dir);
+    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-closing,시험용 출처(실제 보도 아님),Test fixture (not a real report),,," + reported + ",,en\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.replace(project, "data/flows.csv", ",agreed,,2025-06-12,14300000000,",
+        ",agreed,," + closed + ",14300000000,");
+    return project;
+  }
+
+  /** Names the fixture report of {@link #closedOn} among the stake's sources. */
+  private static void citeClosing(java.nio.file.Path project) {
+    ShippedProject.replace(project, "data/flows.csv", "hngn-2025-06-13 ibtimes-2025-06-13",
+        "hngn-2025-06-13 ibtimes-2025-06-13 fixture-closing");
+  }
+
   @Test
   void aClosingIsOnTheRecordFromTheReportOfIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
     // TEST FIXTURES: Meta's Scale AI stake closed on 20 June 2025, reported by a source dated only to
     // July. Walk 71's edition of 15 July printed io's purchase "completed on 9 July" while the only
     // report of it was of late July.
-    java.nio.file.Path project = ShippedProject.copyTo(dir);
-    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-closing,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-07,,en\n",
-        java.nio.file.StandardOpenOption.APPEND);
-    ShippedProject.replace(project, "data/flows.csv", ",agreed,,2025-06-12,14300000000,", ",agreed,,2025-06-20,14300000000,");
+    java.nio.file.Path project = closedOn(dir, "2025-06-20", "2025-07");
     Briefing unreported = new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing();
     // With no report dated on or after it, the closing is on the record from its own day.
     assertThat(AsOf.of(unreported, LocalDate.of(2025, 6, 25)).flow("meta-scale-ai-2025-06").orElseThrow().closed())
         .isPresent();
-    ShippedProject.replace(project, "data/flows.csv", "hngn-2025-06-13 ibtimes-2025-06-13",
-        "hngn-2025-06-13 ibtimes-2025-06-13 fixture-closing");
+    citeClosing(project);
     Briefing whole = new com.moneywar.briefing.load.ProjectLoader().load(project).orElseThrow().briefing();
     assertThat(AsOf.of(whole, LocalDate.of(2025, 7, 15)).flow("meta-scale-ai-2025-06").orElseThrow().closed())
         .as("before the report of the closing").isEmpty();
@@ -177,14 +193,9 @@ class AsOfTest {
       throws java.io.IOException {
     // TEST FIXTURES: Meta's Scale AI stake closed on 20 December 2025, reported on the 22nd. Walk 73's
     // pages read "on the record as of February 2026" above a purchase "completed March 11, 2026".
-    java.nio.file.Path project = ShippedProject.copyTo(dir);
-    java.nio.file.Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-closing,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2025-12-22,,en\n",
-        java.nio.file.StandardOpenOption.APPEND);
-    ShippedProject.replace(project, "data/flows.csv", ",agreed,,2025-06-12,14300000000,", ",agreed,,2025-12-20,14300000000,");
+    java.nio.file.Path project = closedOn(dir, "2025-12-20", "2025-12-22");
     assertThat(newest(project)).isEqualTo(PartialDate.of(LocalDate.of(2025, 12, 20)));
-    ShippedProject.replace(project, "data/flows.csv", "hngn-2025-06-13 ibtimes-2025-06-13",
-        "hngn-2025-06-13 ibtimes-2025-06-13 fixture-closing");
+    citeClosing(project);
     assertThat(newest(project)).isEqualTo(PartialDate.of(LocalDate.of(2025, 12, 22)));
     Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     assertThat(CompanyRecord.of(whole, "scale-ai").newestFact()).contains(PartialDate.of(LocalDate.of(2025, 12, 22)));

@@ -30,22 +30,22 @@ class YearlyPaymentTest {
   @TempDir Path dir;
 
   private Path project(String per) {
+    return project(ROW, per);
+  }
+
+  private Path project(String row, String per) {
     Path project = ShippedProject.copyTo(dir);
     ShippedProject.addFixtureSource(project, "fixture-yearly-source");
     ShippedProject.addColumn(project, "data/flows.csv", "per");
-    ShippedProject.appendRows(project, "data/flows.csv", ROW + per + "\n");
+    ShippedProject.appendRows(project, "data/flows.csv", row + per + "\n");
     return project;
   }
 
   @Test
   void anotherReportsFigureOfAYearlyAmountIsYearlyToo() {
     // Walk 74: "연간 4500억엔" had its dollar figure from another report read "약 30억달러", a total.
-    Path project = ShippedProject.copyTo(dir);
-    ShippedProject.addFixtureSource(project, "fixture-yearly-source");
-    ShippedProject.addColumn(project, "data/flows.csv", "per");
-    ShippedProject.appendRows(project, "data/flows.csv", ROW.replace(",reported,,,,none,", ",reported,1400000000,about,"
-        + "fixture-yearly-source,none,") + "year\n");
-    Briefing briefing = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Briefing briefing = new BriefingBuild(BuildListener.silent()).check(project(ROW.replace(",reported,,,,none,",
+        ",reported,1400000000,about,fixture-yearly-source,none,"), "year")).orElseThrow();
     Figures figures = new Figures(briefing);
     FigureRef alt = new FigureRef("flow", List.of(YEARLY), "alt", "{{…}}", SourcePos.startOf("t"));
     assertThat(figures.text(alt, Lang.KO)).isEqualTo("연간 약 14억달러");
