@@ -181,8 +181,11 @@ final class FactTables {
     types.addAll(List.of(D, T, T));
     // The caption names the kinds of deal the record holds, as the kind column writes them (a new
     // user's licensing deals sat under "컴퓨팅 구매·공급 계약·인수·지분·공동 투자").
+    // A stake held, valued or not, is one kind there: walk 72's caption read "지분 보유·지분 보유(가치)".
     List<String> kindWords = briefing.flows().stream().sorted(java.util.Comparator.comparing(Flow::flowKind))
-        .map(f -> t.getOrDefault(f.kindKey(), f.kindWords(lang))).distinct()
+        .map(f -> f.flowKind() == com.moneywar.briefing.model.FlowKind.HOLDING
+            ? t.getOrDefault("flowkind.holding.unvalued", lang == Lang.KO ? "지분 보유" : "Stake held")
+            : t.getOrDefault(f.kindKey(), f.kindWords(lang))).distinct()
         .map(w -> lang == Lang.KO || w.isEmpty() ? w : Character.toLowerCase(w.charAt(0)) + w.substring(1)).toList();
     // Korean lists kinds with a middle dot, unless a kind holds one itself (기술 라이선스·인력 영입).
     String kinds = String.join(lang == Lang.KO && kindWords.stream().noneMatch(k -> k.contains("·")) ? "·" : ", ",

@@ -41,6 +41,23 @@ class HoldingCardTest {
   }
 
   @Test
+  void theDealsTableNamesStakesHeldOnceInItsCaption() {
+    // Walk 72's caption read "투자가 아닌 거래(컴퓨팅 구매 약정·지분 보유·지분 보유(가치)·…)".
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.appendRows(project, "data/flows.csv", "fixture-held,holding,microsoft,openai,27,agreed,,,,,USD,exact,"
+        + "2025-11-19,wyomingstar-2025-11-19,,reported,,,,,,,\n"
+        + "fixture-valued,holding,amazon,anthropic,,agreed,,,13800000000,,USD,exact,"
+        + "2025-11-19,wyomingstar-2025-11-19,,reported,,,,none,,,\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    String ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/investments.html")
+        .flows().caption();
+    String en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/investments.html")
+        .flows().caption();
+    assertThat(ko).contains("·지분 보유").doesNotContain("(가치)");
+    assertThat(en).contains(", stake held").doesNotContain("(value)");
+  }
+
+  @Test
   void aDealCompletedSaysSoOnItsCard() {
     // Walk 73: the edition on the closing of Google's Wiz purchase showed only the agreement. The
     // shipped stake of Meta in Scale AI closed on 12 June 2025.
