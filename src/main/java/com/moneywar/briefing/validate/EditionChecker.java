@@ -221,7 +221,7 @@ final class EditionChecker {
             .filter(s -> briefing.source(s).isPresent() && asOf.source(s).isEmpty())
             .ifPresent(s -> problems.add(new Problem(ref.pos(), "expected a " + what + " on the record at the"
                 + " briefing's date " + date + ", found " + ref.text() + ": its source '" + s + "' (column 'alt_source')"
-                + " was published " + published(briefing.source(s).orElseThrow()) + " (an edition cites only reports"
+                + " was published " + published(briefing.source(s).orElseThrow(), date) + " (an edition cites only reports"
                 + " published by its date: show the other figure in a later briefing)")));
       }
       if (fact == null || asOf.moneyFacts().containsKey(key)) {
@@ -314,13 +314,19 @@ final class EditionChecker {
   }
 
   /**
-   * When a source was published, as a message says it: a date not to the day says from when it
+   * When a source was published, as a message says it for a briefing dated {@code edition}: a date not
+   * to the day says from when it
    * counts ({@code 2024, not to the day: it surely exists only from 2024-12-31}), or the editor would
    * not see why an edition of June 2024 cannot cite a page dated 2024.
    */
-  private String published(Source s) {
+  private String published(Source s, LocalDate edition) {
     if (s.published().precision() == PartialDate.Precision.DAY) {
       return s.published().toString();
+    }
+    // A month or year wholly after the briefing: no day of it can help (walk 72's 2021 edition was told
+    // to give the day of a page of April 2023).
+    if (s.published().firstDay().isAfter(edition)) {
+      return s.published() + ", after the briefing's date";
     }
     // Once the day it was read is given (and later), only its own day can help: never ask for another reading day.
     return s.published() + ", not to the day: it surely exists only from " + AsOf.knownFrom(s, briefing::recordSource)
@@ -340,7 +346,7 @@ final class EditionChecker {
     }
     if (!AsOf.onRecord(briefing, fact, date)) {
       return Optional.of(via + key + ", whose source '" + fact.source() + "' was published "
-          + briefing.source(fact.source()).map(this::published).orElse("later"));
+          + briefing.source(fact.source()).map(src -> published(src, date)).orElse("later"));
     }
     if (fact instanceof Investment investment) {
       for (String above : Stream.concat(investment.partOf().map(id -> "investment:" + id).stream(),

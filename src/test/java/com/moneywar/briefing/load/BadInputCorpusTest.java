@@ -806,6 +806,23 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aSourceOfAMonthAfterTheBriefingIsNotAskedForItsDay() {
+    // Walk 72's 2021 edition cited a page of April 2023 and was told to give its day, which no day of
+    // April 2023 could mend.
+    replace(project, "data/sources.csv", "\ncnbc-2024-03-27,", "\nlater-2025-06,나중 보도,A later report,,,2025-06,,en"
+        + "\ncnbc-2024-03-27,");
+    replace(project, "data/investments.csv", "google-anthropic-t1,google,anthropic,tranche,google-anthropic,500000000,USD,"
+        + "exact,invested,2024-03-28,seed-2024-03-28,", "google-anthropic-t1,google,anthropic,tranche,google-anthropic,"
+        + "500000000,USD,exact,invested,2024-03-28,later-2025-06,");
+    String text = "data/texts/ai-money-war-2024-03-28.en.md";
+    assertThat(problems()).contains(positionOf(project, text, "{{investment:google-anthropic-t1:amount}}")
+        + ": error: expected a figure on the record at the briefing's date 2024-03-28, found"
+        + " {{investment:google-anthropic-t1:amount}}: investment:google-anthropic-t1, whose source 'later-2025-06' was"
+        + " published 2025-06, after the briefing's date (an edition cites only reports published by its date: cite a"
+        + " report of the time in column 'source', or show the figure in a later briefing)");
+  }
+
+  @Test
   void aFigureFromAPageDatedOnlyToTheYearIsNotOnTheRecordUntilTheYearIsOver() {
     // A new user's undated web page, entered as published 2024, for a round they dated 2024: an
     // edition of March 2024 showed it, and the round happened in November.
