@@ -129,13 +129,18 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     return pairs;
   }
 
+  /** The invested rows without children under {@code roots}, no denial: the deals a pair itemises as paid in. */
+  private static List<MoneyFact> itemisedPaid(Briefing part, List<Investment> roots) {
+    return roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
+        .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
+  }
+
   /**
    * What a pair paid in under {@code roots}: the invested rows without children, or a running total
    * of it in place of those up to its date ({@link InvestmentTree#paidOfPair}); debt has none.
    */
   private static List<MoneyFact> paidOfPair(Briefing part, List<Investment> roots, boolean debt) {
-    List<MoneyFact> itemised = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
-        .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
+    List<MoneyFact> itemised = itemisedPaid(part, roots);
     Investment first = roots.get(0);
     return debt ? itemised
         : InvestmentTree.paidOfPair(part, itemised, first.investor(), first.investee(), first.amount().currency());
@@ -152,9 +157,7 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
       pairs(part, false, true).values().forEach(roots -> {
         Investment first = roots.get(0);
         Currency currency = first.amount().currency();
-        List<MoneyFact> itemised = roots.stream().flatMap(r -> InvestmentTree.paidRows(part, r).stream())
-            .filter(i -> i.reporting().plottable()).map(i -> (MoneyFact) i).toList();
-        InvestmentTree.runningTotal(part, itemised, first.investor(), first.investee(), currency,
+        InvestmentTree.runningTotal(part, itemisedPaid(part, roots), first.investor(), first.investee(), currency,
             InvestmentStatus.INVESTED).ifPresent(counted::add);
         InvestmentTree.runningTotal(part, roots.stream().filter(r -> r.reporting().plottable()).toList(),
             first.investor(), first.investee(), currency, InvestmentStatus.ANNOUNCED).ifPresent(counted::add);

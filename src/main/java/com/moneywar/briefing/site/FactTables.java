@@ -151,8 +151,7 @@ final class FactTables {
           Cell.of(t.getOrDefault(f.kindKey(), f.kindWords(lang)) + f.dealAfterName(lang)
               + f.payment().afterName(lang)
               // The day the deal completed, once it is on the record: 인수 · 2025년 11월 25일 완료.
-              + f.closed().map(c -> lang == Lang.KO ? " · " + DateStyle.format(c, lang) + " 완료"
-                  : " · completed " + DateStyle.format(c, lang)).orElse("")),
+              + completed(f, lang)),
           amount(f), krw(f)));
       if (sized) {
         // On one line, as an amount is ("GPU 최대 5만장" wrapped onto three in a narrow column).
@@ -449,6 +448,15 @@ final class FactTables {
   /** {@code Amazon → Anthropic}, each name linked to its company's page. */
   private Cell parties(String from, String to) {
     return Cell.of(List.of(company(from), new Part(" → ", ""), company(to)));
+  }
+
+  /**
+   * The day a deal completed, after its kind, once it is on the record: {@code · 2025년 11월 25일 완료} /
+   * {@code · completed November 25, 2025} (the tables and the key figures); empty before.
+   */
+  static String completed(Flow f, Lang lang) {
+    return f.closed().map(c -> lang == Lang.KO ? " · " + DateStyle.format(c, lang) + " 완료"
+        : " · completed " + DateStyle.format(c, lang)).orElse("");
   }
 
   private Cell partners(String one, String other) {

@@ -1160,8 +1160,7 @@ public final class SiteRenderer {
       }
       // The day the deal completed, once the edition's record has it, as the table says it: walk 73's
       // edition on the closing of Google's Wiz purchase showed only the agreement.
-      what += f.closed().map(c -> ko ? " · " + DateStyle.format(c, lang) + " 완료"
-          : " · completed " + DateStyle.format(c, lang)).orElse("");
+      what += FactTables.completed(f, lang);
       // Partners side by side, with no arrow: no money goes from one to the other.
       // A stake sold: the seller, then the company whose shares it sold ("SoftBank Group · Nvidia stake sale").
       String label = f.flowKind().partners()
