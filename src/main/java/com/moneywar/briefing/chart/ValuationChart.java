@@ -310,8 +310,12 @@ final class ValuationChart implements KindRenderer {
     XYChart chart = TimeAxisPainter.plot(frame.theme(), time, axis);
     Font name = frame.theme().bold(13f);
     Font value = frame.theme().regular(12f);
+    // A pre-money value of a round beside its post-money value is named in the latter's label (see companions).
+    Map<Valuation, Valuation> companions = companions(lines);
+    java.util.function.Function<Valuation, String> labelOf = v -> pointLabel(v, w)
+        + (companions.containsKey(v) ? " · " + pointLabel(companions.get(v), w) : "");
     double room = lines.stream().mapToDouble(l -> Math.max(GlyphPainter.width(endName(l, w, named), name),
-        GlyphPainter.width(pointLabel(l.last(), w), value))).max().orElse(0) + 16;
+        GlyphPainter.width(labelOf.apply(l.last()), value))).max().orElse(0) + 16;
     int[] series = lines.stream().mapToInt(l -> seriesOf.get(l.company())).toArray();
     Panel.Overlay labels = (g, at) -> {
       Map<com.moneywar.briefing.model.MoneyFact, Double> shift = apart(lines, at, log);
@@ -398,7 +402,9 @@ final class ValuationChart implements KindRenderer {
         // Left of the last point, level with it, where the lines leave room nowhere else.
         double endLeft = ValuationMarks.left(line.last(), at) + dx.applyAsDouble(line.last()) - 8;
         // Its name and latest value on one line there: "러버블 66억달러".
-        String latestAlone = pointLabel(line.last(), w);
+        String latestAlone = labelOf.apply(line.last());
+        // The mark of a pre-money value the latest value's label names too: no neighbour to keep from.
+        Rectangle2D pair = companionMark(line, line.last(), companions, marks.get(s));
         double inlineWidth = GlyphPainter.width(" ", value) + GlyphPainter.width(latestAlone, value);
         tries.add(new Object[] {List.of(end), endLeft - inlineWidth, endPy + GlyphPainter.capHeight(name) / 2,
             GlyphPainter.Align.END, true});
@@ -433,12 +439,12 @@ final class ValuationChart implements KindRenderer {
           boolean inline = t.length > 4;
           Rectangle2D inlineBox = GlyphPainter.box(latestAlone, value, endLeft, last, GlyphPainter.Align.END);
           boolean fit = !inline || GlyphPainter.fits(g, latestAlone, value, endLeft, last, GlyphPainter.Align.END)
-              && clear(inlineBox, endPx, endPy, s, marks, taken, segments) && !crossed(inlineBox, s, segments);
+              && clear(inlineBox, endPx, endPy, s, marks, taken, segments, pair) && !crossed(inlineBox, s, segments);
           for (int i = 0; i < texts.size() && fit; i++) {
             double b = last - (texts.size() - 1 - i) * step;
             Rectangle2D box = GlyphPainter.box(texts.get(i), name, tx, b, align);
             fit = GlyphPainter.fits(g, texts.get(i), name, tx, b, align)
-                && clear(box, endPx, endPy, s, marks, taken, segments) && !crossed(box, s, segments);
+                && clear(box, endPx, endPy, s, marks, taken, segments, pair) && !crossed(box, s, segments);
           }
           if (fit) {
             List<Rectangle2D> drawn = new ArrayList<>();
@@ -478,18 +484,68 @@ final class ValuationChart implements KindRenderer {
         // The latest value beside the line's end; where that leaves the chart (a long figure on a
         // narrow chart), above the last point, ending at it, or below it.
         // A growth the name could not carry goes with the value: it is never dropped silently.
-        String latest = pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth);
+        String latest = labelOf.apply(line.last()) + (withGrowth ? "" : " · " + growth);
         double px = endPx;
         double[][] places = {{endX, ends[s] + cap + 5 + valueShift, 0},
             {px, at.y(ValuationMarks.topValue(line.last(), log)) - 10, 1},
             {px, at.y(line.last().amount().amount().doubleValue()) + cap + 12, 1}};
-        for (double[] place : valueDrawn ? new double[0][] : places) {
-          GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
-          if (GlyphPainter.fits(g, latest, value, place[0], place[1], align)
-              && clear(GlyphPainter.box(latest, value, place[0], place[1], align), px,
-                  at.y(middle(line.last(), log)), s, marks, taken, segments)) {
-            taken.add(GlyphPainter.draw(g, latest, value, ChartTheme.INK, place[0], place[1], align, true));
-            break;
+        // A value tied by a leader line keeps clear of the other marks (a pre-money value its label
+        // names too is none of them).
+        Rectangle2D lastMark = marks.get(s).get(line.points().size() - 1);
+        List<Rectangle2D> neighbours = marks.stream().flatMap(List::stream).filter(m -> m != lastMark && m != pair).toList();
+        // On one line, else (a narrow chart) broken after its value, before the pre-money value it names too.
+        List<List<String>> forms = new ArrayList<>(List.of(List.of(latest)));
+        int pairAt = companions.containsKey(line.last()) ? labelOf.apply(line.last()).lastIndexOf(" · ") : -1;
+        if (pairAt > 0) {
+          forms.add(List.of(latest.substring(0, pairAt), latest.substring(pairAt + 3)));
+          // Last, the value alone, as before: the note under the chart gives the pre-money value.
+          forms.add(List.of(pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth)));
+        }
+        double lineStep = cap + 5;
+        // Last, beside the line's end but a line or more above or below its point, tied to it by a
+        // leader line: a new user's Scale AI, its latest value crowded by Meta's mark beside it.
+        List<double[]> spots = new ArrayList<>(List.of(places));
+        for (int k = 1; k <= 3; k++) {
+          for (int sign : new int[] {1, -1}) {
+            spots.add(new double[] {endX, endPy + cap / 2 + sign * k * lineStep, 0, 1});
+          }
+        }
+        placing:
+        for (List<String> form : valueDrawn ? List.<List<String>>of() : forms) {
+          for (double[] place : spots) {
+            GlyphPainter.Align align = place[2] == 0 ? GlyphPainter.Align.START : GlyphPainter.Align.END;
+            // Beside the line's end and under the point, the lines run down from the place; above it, up to it.
+            boolean up = place == places[1];
+            boolean tied = place.length > 3;
+            boolean fit = true;
+            Rectangle2D valueBox = null;
+            for (int i = 0; i < form.size() && fit; i++) {
+              double b = up ? place[1] - (form.size() - 1 - i) * lineStep : place[1] + i * lineStep;
+              Rectangle2D box = GlyphPainter.box(form.get(i), value, place[0], b, align);
+              valueBox = valueBox == null ? box : valueBox.createUnion(box);
+              // Nor across its own line, which would strike the figure through.
+              fit = GlyphPainter.fits(g, form.get(i), value, place[0], b, align)
+                  && clear(box, px, at.y(middle(line.last(), log)), s, marks, taken, segments, pair)
+                  && segments.get(s).stream().noneMatch(seg -> seg.intersects(box));
+            }
+            if (!fit) {
+              continue;
+            }
+            java.awt.geom.Line2D leader = tied ? LabelTies.leader(valueBox, endPx, endPy, MARKER) : null;
+            if (!tied || LabelTies.gap(valueBox, lastMark) > LabelPlacer.LEADER
+                && LabelTies.clearAlongItsLines(valueBox, neighbours)
+                && taken.stream().noneMatch(leader::intersects) && neighbours.stream().noneMatch(leader::intersects)) {
+              if (leader != null) {
+                g.setColor(ChartTheme.MUTED);
+                g.setStroke(new java.awt.BasicStroke(1f));
+                g.draw(leader);
+              }
+              for (int i = 0; i < form.size(); i++) {
+                double b = up ? place[1] - (form.size() - 1 - i) * lineStep : place[1] + i * lineStep;
+                taken.add(GlyphPainter.draw(g, form.get(i), value, ChartTheme.INK, place[0], b, align, true));
+              }
+              break placing;
+            }
           }
         }
       }
@@ -527,13 +583,13 @@ final class ValuationChart implements KindRenderer {
         int s = at2[0];
         Line line = lines.get(s);
         Valuation v = line.points().get(at2[1]);
-        if (v == line.last()) {
+        if (v == line.last() || companions.containsValue(v)) {
           continue;
         }
         double x = at.x(TimeAxis.x(v.date())) + dx.applyAsDouble(v);
         double y = at.y(ValuationMarks.topValue(v, log));
         double below = at.y(v.amount().amount().doubleValue()) + cap + 12;
-        String text = pointLabel(v, w);
+        String text = labelOf.apply(v);
         boolean first = v == line.first();
         double mid = at.y(middle(v, log));
         if (named && lone(line, v) && !later) {
@@ -766,6 +822,12 @@ final class ValuationChart implements KindRenderer {
    */
   private static boolean clear(Rectangle2D box, double x, double y, int s, List<List<Rectangle2D>> marks,
       List<Rectangle2D> taken, List<List<java.awt.geom.Line2D>> segments) {
+    return clear(box, x, y, s, marks, taken, segments, null);
+  }
+
+  /** As above, where the label names the value of mark {@code pair} too (may be null), which may then be on the way. */
+  private static boolean clear(Rectangle2D box, double x, double y, int s, List<List<Rectangle2D>> marks,
+      List<Rectangle2D> taken, List<List<java.awt.geom.Line2D>> segments, Rectangle2D pair) {
     Rectangle2D near = new Rectangle2D.Double(box.getX() - CLEARANCE, box.getY() - CLEARANCE,
         box.getWidth() + 2 * CLEARANCE, box.getHeight() + 2 * CLEARANCE);
     // From the edge of the line's own mark (what touches the mark itself is not in between) to the label.
@@ -783,6 +845,15 @@ final class ValuationChart implements KindRenderer {
     java.awt.geom.Line2D reach = new java.awt.geom.Line2D.Double(x, y, nx, ny);
     for (int other = 0; other < segments.size(); other++) {
       if (other != s && segments.get(other).stream().anyMatch(reach::intersectsLine)) {
+        return false;
+      }
+    }
+    // Nor another mark of its own line on the way: a new user's "Mistral AI, about €11.7 billion",
+    // below its point, had its leader line end at the hollow pre-money mark two days before it.
+    for (Rectangle2D m : marks.get(s)) {
+      boolean target = m.contains(x, y) || m == pair;
+      Rectangle2D around = new Rectangle2D.Double(m.getX() - 2, m.getY() - 2, m.getWidth() + 4, m.getHeight() + 4);
+      if (!target && (reach.intersects(around) || box.intersects(around))) {
         return false;
       }
     }
@@ -809,6 +880,47 @@ final class ValuationChart implements KindRenderer {
    * round's money, which a reader would otherwise take for its worth after it ("2600억달러" beside
    * "3000억달러" the same day).
    */
+  /**
+   * The pre-money values named in the label of another point of their line, by that point: a
+   * company's value after a round (not pre-money), in its currency, with a pre-money value reported
+   * within {@link #ROUND_DAYS} days of it, the nearest one. The two marks stand a few pixels apart,
+   * so that no label by either could be read as one's and not the other's: a new user's Mistral AI,
+   * €10 billion pre-money and about €11.7 billion two days apart, had its latest value level with
+   * the pre-money mark, and that mark no label at all. The post-money label reads "약 117억유로 ·
+   * 100억유로(투자 전)" / "about €11.7 billion · €10 billion pre-money".
+   */
+  static Map<Valuation, Valuation> companions(List<Line> lines) {
+    Map<Valuation, Valuation> pairs = new java.util.IdentityHashMap<>();
+    for (Line line : lines) {
+      for (Valuation pre : line.points()) {
+        if (pre.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY) {
+          continue;
+        }
+        line.points().stream()
+            .filter(v -> v.basis() != com.moneywar.briefing.model.ValuationBasis.PRE_MONEY && !pairs.containsKey(v)
+                && Math.abs(days(pre, v)) <= ROUND_DAYS)
+            .min(Comparator.comparingLong(v -> Math.abs(days(pre, v))))
+            .ifPresent(post -> pairs.put(post, pre));
+      }
+    }
+    return pairs;
+  }
+
+  /** How far apart a round's pre-money and post-money values may be reported to be named together, in days. */
+  static final int ROUND_DAYS = 31;
+
+  /** Days from {@code a}'s date to {@code b}'s, each taken where it is drawn (a month at its middle). */
+  private static long days(Valuation a, Valuation b) {
+    return Math.round(TimeAxis.x(b.date()) - TimeAxis.x(a.date()));
+  }
+
+  /** The mark of the value {@code v}'s label names too, or null. */
+  private static Rectangle2D companionMark(Line line, Valuation v, Map<Valuation, Valuation> companions,
+      List<Rectangle2D> marks) {
+    Valuation pre = companions.get(v);
+    return pre == null ? null : marks.get(line.points().indexOf(pre));
+  }
+
   static String pointLabel(Valuation v, ChartWording w) {
     return switch (v.basis()) {
       case PRE_MONEY -> w.label(v) + w.pick("(투자 전)", " pre-money");

@@ -196,4 +196,25 @@ class EuropeChartsTest {
           : List.of("Mistral AI", "September 7, 2025", "pre-money", "€10 billion (reported)"));
     }
   }
+
+  @Test
+  void aRoundsPreMoneyValueIsNamedInItsPostMoneyValuesLabelAndNoLabelStandsByTheWrongMark() {
+    // Two new users' Mistral AI: €10 billion pre-money and about €11.7 billion post-money two days
+    // apart, their marks a few pixels apart. The latest value stood level with the hollow pre-money
+    // mark, its leader line ended there, and the €10 billion had no label at all.
+    for (Lang lang : Lang.values()) {
+      ChartImage image = render(ChartKind.VALUATIONS, lang);
+      String pair = lang == Lang.KO ? "117억유로 · 100억유로(투자 전)" : "€11.7 billion · €10 billion pre-money";
+      List<String> wide = ChartTexts.of(image.svg()).stream().map(ChartTexts.Text::text).toList();
+      assertThat(wide).as(lang + ": " + wide).anyMatch(t -> t.endsWith(pair));
+      // Narrow, on two lines (the value, the pre-money value under it) where they fit; else the value
+      // alone, the note under the chart giving the pre-money value.
+      List<String> narrow = ChartTexts.of(image.narrowSvg()).stream().map(ChartTexts.Text::text).toList();
+      String latest = pair.substring(0, pair.indexOf(" · "));
+      assertThat(narrow).as(lang + ": " + narrow).anyMatch(t -> t.endsWith(latest));
+      if (lang == Lang.KO) {
+        assertThat(String.join(" · ", narrow)).contains(pair);
+      }
+    }
+  }
 }
