@@ -124,6 +124,11 @@ final class ParticleChecker {
       return Optional.empty();
     }
     MoneyFact fact = b.moneyFacts().get(m.kind() + ":" + id);
+    if (List.of("", "amount", "krw").contains(m.field()) && !fact.reporting().amountStated()) {
+      // A row with no amount is refused in a text ("금액 미상"), with its own message: a particle fitted
+      // to those words would be advice to keep the placeholder.
+      return Optional.empty();
+    }
     return switch (m.field()) {
       case "", "amount" -> Optional.of(AmountText.of(fact, Lang.KO));
       case "alt" -> fact.reporting().alternative().map(a -> AmountText.of(a, Lang.KO));

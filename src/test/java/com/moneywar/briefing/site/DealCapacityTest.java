@@ -127,14 +127,16 @@ class DealCapacityTest {
     ShippedProject.replace(project, en, "so it is not counted in investment totals.",
         "so it is not counted in investment totals. OpenAI will buy {{flow:" + GW + ":capacity}} of Nvidia systems.");
     ShippedProject.replace(project, ko, "에 사들였다.", "에 사들였다. 오픈AI는 엔비디아 시스템을 {{flow:" + GW
-        + ":capacity}}를 사들이기로 했다. 금액은 {{flow:" + GW + "}}이다.");
+        + ":capacity}}를 사들이기로 했다. 금액은 {{flow:" + GW + "}}다.");
+    // One error, the amount's: "다" after what would read "금액 미상" is not also refused, as fitting the
+    // particle to those words would be advice to keep the placeholder (a new user got both).
     List<String> problems = ShippedProject.checkProblems(project);
     assertThat(problems).singleElement().asString()
         .startsWith(ShippedProject.positionOf(project, ko, "{{flow:" + GW + "}}"))
         .contains("whose amount is not disclosed")
         .endsWith("; its capacity is {{flow:" + GW + ":capacity}} ('최소 10GW')");
     // The capacity itself is accepted, its particle checked against its words ("최소 10GW를").
-    ShippedProject.replace(project, ko, " 금액은 {{flow:" + GW + "}}이다.", " 금액은 공개되지 않았다.");
+    ShippedProject.replace(project, ko, " 금액은 {{flow:" + GW + "}}다.", " 금액은 공개되지 않았다.");
     assertThat(new BriefingBuild(BuildListener.silent()).check(project).problems()).isEmpty();
     assertThat(Files.readString(project.resolve(ko))).contains(":capacity}}를");
   }
