@@ -161,6 +161,19 @@ public final class BriefingValidator {
       problems.add(new Problem(at.of(INVESTMENTS, tranche.id(), "currency"),
           "expected the commitment's currency " + c.amount().currency() + ", found " + tranche.amount().currency()));
     }
+    // Money paid or promised under a letter of intent or in talks: the deal was binding by then, and
+    // the pages would show as paid in what no commitment holds (a new user's first tranche of a
+    // letter of intent, set to 'invested', read "paid in $10 billion" beside a commitment of $10
+    // billion to another company, and no chart drew it).
+    if (c.status().deal() != com.moneywar.briefing.model.DealStatus.AGREED
+        && tranche.status().deal() == com.moneywar.briefing.model.DealStatus.AGREED) {
+      problems.add(new Problem(at.of(INVESTMENTS, tranche.id(), "status"),
+          "expected a tranche of '" + partOf + "', which is " + (c.status() == com.moneywar.briefing.model.InvestmentStatus.INTENT
+              ? "a letter of intent" : "in talks") + " ('" + c.status().code() + "'), to be '" + c.status().code()
+              + "' too, found '" + tranche.status().code() + "'; a tranche agreed or paid means the deal was signed:"
+              + " enter the signed deal as a commitment of its own (status 'announced', dated when it was signed)"
+              + " and put this tranche under it in 'part_of'"));
+    }
   }
 
   private static void checkTrancheSum(Briefing b, Origins at, Investment commitment, List<Problem> problems) {

@@ -806,6 +806,22 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aTranchePaidUnderALetterOfIntentIsRefused() {
+    // Walk 75's first tranche of a letter of intent, set to 'invested': the company page read "paid in
+    // $10 billion" beside a commitment that was another company's, and no chart drew the pair.
+    replace(project, "data/investments.csv", "google-anthropic,google,anthropic,commitment,,2000000000,USD,exact,planned,",
+        "google-anthropic,google,anthropic,commitment,,2000000000,USD,exact,intent,");
+    replace(project, "data/investments.csv", "google-anthropic-t2,google,anthropic,tranche,google-anthropic,1500000000,USD,"
+        + "exact,planned,", "google-anthropic-t2,google,anthropic,tranche,google-anthropic,1500000000,USD,exact,intent,");
+    List<String> found = problems();
+    // The tranche paid is refused, at its status; the one still a letter of intent too is not.
+    assertThat(found).filteredOn(p -> p.contains("expected a tranche of 'google-anthropic'")).singleElement().asString()
+        .startsWith("data/investments.csv:6:")
+        .contains("which is a letter of intent ('intent'), to be 'intent' too, found 'invested'",
+            "enter the signed deal as a commitment of its own");
+  }
+
+  @Test
   void aSourceOfAMonthAfterTheBriefingIsNotAskedForItsDay() {
     // Walk 72's 2021 edition cited a page of April 2023 and was told to give its day, which no day of
     // April 2023 could mend.
