@@ -196,6 +196,19 @@ final class CompanyPages {
     if (denied && !all.isEmpty()) {
       parts.add(t.get("company.totalsNote.denied"));
     }
+    // What a reader takes for missing from "committed": letters of intent and talks, never added in
+    // (walk 75's Nvidia read "committed: up to $10 billion" under a headline of its $100 billion letter).
+    List<String> open = java.util.stream.Stream.of(r.asInvestor(), r.asInvestee())
+        .flatMap(b -> b.investments().stream()).distinct()
+        .filter(i -> i.status().deal() != com.moneywar.briefing.model.DealStatus.AGREED && i.partOf().isEmpty()
+            && i.reporting().claim() != com.moneywar.briefing.model.ClaimStatus.DENIED)
+        .map(i -> name(i.investor()) + " → " + name(i.investee()) + (lang == Lang.KO ? " " : ", ")
+            + AmountText.standingAlone(AmountText.of(i, lang), i, lang) + (lang == Lang.KO ? " · " : ", ")
+            + i.status().deal().words(lang))
+        .toList();
+    if (!open.isEmpty()) {
+      parts.add(t.get("company.totalsNote.notAgreed").replace("{0}", String.join(lang == Lang.KO ? ", " : "; ", open)));
+    }
     List<com.moneywar.briefing.model.Investment> running = r.runningTotalsCounted();
     if (!running.isEmpty()) {
       parts.add(t.get("company.totalsNote.runningTotal").replace("{0}", String.join(lang == Lang.KO ? ", " : "; ", running.stream()

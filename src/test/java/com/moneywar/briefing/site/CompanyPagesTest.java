@@ -294,6 +294,30 @@ class CompanyPagesTest {
   }
 
   @Test
+  void theNoteUnderACompanysTotalsNamesTheLettersOfIntentLeftOutOfThem(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // Walk 75's Nvidia read "committed to others: up to $10 billion" with nothing to say that its
+    // $100 billion letter of intent to OpenAI, the briefing's headline, was left out.
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    ShippedProject.addFixtureSource(project, "fixture-2025-11");
+    Files.writeString(project.resolve("data/investments.csv"), "fixture-amazon-openai-loi,amazon,openai,commitment,,"
+        + "10000000000,USD,up-to,intent,2025-11-01,fixture-2025-11,none,,시험용.,Fixture.,,,,,,,,,\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path built = BuiltSite.build(project, dir.resolve("site"));
+    for (Lang lang : Lang.values()) {
+      String expected = ShippedProject.messages(lang.code()).get("company.totalsNote.notAgreed").replace("{0}",
+          lang == Lang.KO ? "아마존 → 오픈AI 최대 100억달러 · 의향서" : "Amazon → OpenAI, up to $10 billion, letter of intent");
+      for (String company : List.of("amazon", "openai")) {
+        Element note = Jsoup.parse(built.resolve(lang.code() + "/companies/" + company + ".html").toFile(), "UTF-8")
+            .selectFirst(".company-totals .note");
+        assertThat(note).as(company).isNotNull();
+        assertThat(note.text()).as(lang + " " + company).contains(expected);
+      }
+    }
+    // Without it, no such sentence (the shipped pages: theNoteUnderACompanysTotalsSaysOnlyWhatAppliesToThem).
+  }
+
+  @Test
   void aTableCellBreaksOnlyBetweenItsShortPieces() throws IOException {
     for (Document page : List.of(page("ko/investments.html"), page("ko/companies/amazon.html"))) {
       List<Element> cells = page.select("td.pieces");
