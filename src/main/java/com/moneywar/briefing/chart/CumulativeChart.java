@@ -217,7 +217,7 @@ final class CumulativeChart implements KindRenderer {
   static List<Totals> totals(Briefing briefing, ChartSpec spec) {
     int limit = Shortlist.applies(spec) ? Shortlist.SERIES : Integer.MAX_VALUE;
     String column = spec.seriesColumn().orElse("investor");
-    Map<Currency, List<Payment>> byCurrency = new LinkedHashMap<>();
+    Map<Currency, List<Payment>> byCurrency = PanelOrder.map();
     Set<String> pinned = new java.util.HashSet<>();
     for (Investment top : ChartSelection.investments(briefing, spec)) {
       if (spec.pinned(top.id())) {

@@ -475,17 +475,17 @@ final class MoneyFlowChart implements KindRenderer {
   }
 
   /**
-   * Committed and paid-in money per pair, per currency, in order of first appearance, added up by
+   * Committed and paid-in money per pair (in order of first appearance), per currency (in {@link PanelOrder}), added up by
    * {@link InvestmentTree}: committed is the sum of the roots (a commitment that raises an earlier
    * one replaces it), paid in the sum of the invested rows without tranches under them.
    */
   static Map<Currency, List<Flow>> flows(Briefing briefing, List<Investment> tops) {
-    Map<Currency, Map<String, List<Investment>>> roots = new LinkedHashMap<>();
+    Map<Currency, Map<String, List<Investment>>> roots = PanelOrder.map();
     for (Investment top : tops) {
       roots.computeIfAbsent(top.amount().currency(), c -> new LinkedHashMap<>())
           .computeIfAbsent(top.investor() + ">" + top.investee(), k -> new ArrayList<>()).add(top);
     }
-    Map<Currency, List<Flow>> lists = new LinkedHashMap<>();
+    Map<Currency, List<Flow>> lists = PanelOrder.map();
     roots.forEach((currency, pairs) -> {
       List<Flow> flows = new ArrayList<>();
       pairs.forEach((pair, pairRoots) -> {

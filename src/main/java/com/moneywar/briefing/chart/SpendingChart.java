@@ -95,7 +95,7 @@ final class SpendingChart implements KindRenderer {
    * draws them as named (a company's capex year after year read out of order sorted by size).
    */
   static Map<Currency, List<Spending>> panels(List<Spending> rows, boolean named) {
-    Map<Currency, List<Spending>> byCurrency = new LinkedHashMap<>();
+    Map<Currency, List<Spending>> byCurrency = PanelOrder.map();
     for (Spending s : rows) {
       byCurrency.computeIfAbsent(s.amount().currency(), c -> new ArrayList<>()).add(s);
     }

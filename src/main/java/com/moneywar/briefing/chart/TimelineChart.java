@@ -179,7 +179,7 @@ final class TimelineChart implements KindRenderer {
   public ChartImage render(ChartSpec spec, Briefing briefing, Lang lang) {
     ChartWording w = new ChartWording(briefing, lang);
     List<MoneyFact> deals = deals(briefing, spec);
-    Map<Currency, List<MoneyFact>> byCurrency = new LinkedHashMap<>();
+    Map<Currency, List<MoneyFact>> byCurrency = PanelOrder.map();
     deals.forEach(d -> byCurrency.computeIfAbsent(d.amount().currency(), c -> new ArrayList<>()).add(d));
     boolean log = spec.scale() == ChartSpec.Scale.LOG;
     TimeAxis time = TimeAxis.covering(deals.stream().map(MoneyFact::date).toList());

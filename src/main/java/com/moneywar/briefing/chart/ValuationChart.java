@@ -254,14 +254,14 @@ final class ValuationChart implements KindRenderer {
     return (int) lines.values().stream().flatMap(List::stream).map(Line::company).distinct().count();
   }
 
-  /** Lines per currency and company, in order of first appearance; points in date order. */
+  /** Lines per currency (in {@link PanelOrder}) and company, in order of first appearance; points in date order. */
   static Map<Currency, List<Line>> lines(List<Valuation> rows) {
-    Map<Currency, Map<String, List<Valuation>>> grouped = new LinkedHashMap<>();
+    Map<Currency, Map<String, List<Valuation>>> grouped = PanelOrder.map();
     for (Valuation v : rows) {
       grouped.computeIfAbsent(v.amount().currency(), c -> new LinkedHashMap<>())
           .computeIfAbsent(v.company(), c -> new ArrayList<>()).add(v);
     }
-    Map<Currency, List<Line>> lines = new LinkedHashMap<>();
+    Map<Currency, List<Line>> lines = PanelOrder.map();
     grouped.forEach((currency, byCompany) -> lines.put(currency, byCompany.entrySet().stream()
         .map(e -> new Line(e.getKey(), e.getValue().stream().sorted(Comparator.comparing(Valuation::date)).toList()))
         .toList()));

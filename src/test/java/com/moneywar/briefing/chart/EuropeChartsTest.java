@@ -217,4 +217,21 @@ class EuropeChartsTest {
       }
     }
   }
+
+  @Test
+  void currencyPanelsComeInOneOrderWhateverTheRowsOrder() {
+    // Walk 75's money-flows chart had its euro panel left of the dollars in one edition (its first
+    // row then a euro one) and right of them in the next: dollars first, then by code, in every chart.
+    List<com.moneywar.briefing.model.Investment> rows = new java.util.ArrayList<>(B.investments());
+    List<com.moneywar.briefing.model.Investment> reversed = new java.util.ArrayList<>(rows);
+    java.util.Collections.reverse(reversed);
+    for (List<com.moneywar.briefing.model.Investment> order : List.of(rows, reversed)) {
+      assertThat(MoneyFlowChart.flows(B, order).keySet()).extracting(java.util.Currency::getCurrencyCode)
+          .containsExactly("USD", "EUR", "GBP");
+    }
+    List<com.moneywar.briefing.model.Valuation> values = new java.util.ArrayList<>(B.valuations());
+    java.util.Collections.reverse(values);
+    assertThat(ValuationChart.lines(values).keySet()).extracting(java.util.Currency::getCurrencyCode)
+        .containsExactly("USD", "EUR");
+  }
 }
