@@ -195,8 +195,27 @@ final class FlowMarks {
       }
       split[i] = true;
       String committedText = MoneyFlowChart.label(f.committedTotal(), w);
-      Optional<LabelPlacer.Placed> p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2),
-          at.barWidth(2) / 2, above(committedTop, step));
+      // A stake agreed and not yet closed says what it is, as it does once closed (walk 75's Nvidia →
+      // Intel read "50억달러" alone until the deal closed, then "50억달러 · 지분 4% 이상").
+      String stake = MoneyFlowChart.stakeSuffix(f, w);
+      Optional<LabelPlacer.Placed> p = stake.isEmpty() ? Optional.empty()
+          : placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2,
+              above(committedTop, step));
+      if (p.isEmpty() && !stake.isEmpty()) {
+        // On two lines over the bar: the amount, then what it is.
+        Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(
+            List.of(committedText, stake.substring(" · ".length())), font, at.bar(i, 0, 2), committedTop - step, step);
+        if (block.isPresent()) {
+          placed.addAll(block.get());
+          committedAt[i] = block.get().get(0).box().getMinY() - 2 * LabelPlacer.PAD - 0.5;
+          committedBox[i] = block.get().get(0).box().createUnion(block.get().get(1).box());
+          got++;
+          continue;
+        }
+      }
+      if (p.isEmpty()) {
+        p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2), at.barWidth(2) / 2, above(committedTop, step));
+      }
       if (p.isEmpty()) {
         // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to
         // the pair when it had to go higher than a line above it (on a narrow chart such labels

@@ -292,6 +292,14 @@ final class MoneyFlowChart implements KindRenderer {
         .orElse(f.stake().isPresent() ? w.pick(" (지분 매입)", " (stake)") : "");
   }
 
+  /**
+   * What a stake whose deal has not closed is, after its committed amount, as when its two amounts are
+   * one ({@code " · 지분 4% 이상"} / {@code " · more than 4% stake"}); empty for any other pair.
+   */
+  static String stakeSuffix(Flow f, ChartWording w) {
+    return stakeNote(f, w).replace(" (", " · ").replace(")", "");
+  }
+
   private static String othersName(Flow f, ChartWording w) {
     return w.pick("기타 " + w.count(BigDecimal.valueOf(f.others())) + "쌍", w.count(BigDecimal.valueOf(f.others()))
         + " other pairs");
@@ -412,8 +420,7 @@ final class MoneyFlowChart implements KindRenderer {
     // Each part on one line, so that a long key wraps between them, never leaving "기록 없음" alone.
     String paidIn = f.paidRows().isEmpty() ? whole(w.pick("투자 기록 없음", "paid in: none recorded"))
         : w.pick("투자 ", "paid in ") + whole(label(f.paidTotal(), w) + paidClaims(f, w));
-    // A stake whose deal has not closed: what it is, as when its two amounts are one ("지분 4%").
-    String stake = stakeNote(f, w).replace(" (", " · ").replace(")", "");
+    String stake = stakeSuffix(f, w);
     return w.pick("약속 ", "committed ") + whole(label(f.committedTotal(), w) + claims(f, w)) + stake + ", " + paidIn;
   }
 

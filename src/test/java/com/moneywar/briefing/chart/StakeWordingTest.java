@@ -57,4 +57,22 @@ class StakeWordingTest {
     assertThat(flows.caption()).contains("지분 매입은 거래가 종결된 것만 그 값을 실제 투자한 금액으로도 그렸고")
         .doesNotContain("같은 값으로 그렸고");
   }
+
+  @Test
+  void aStakeNotYetClosedSaysWhatItIsOverItsCommittedBar(@TempDir Path other) {
+    // Walk 75's Nvidia → Intel read "50억달러" alone over its bar until the deal closed, then
+    // "50억달러 · 지분 4% 이상": a reader of the earlier edition took it for an investment.
+    Path project = ShippedProject.copyTo(other);
+    ShippedProject.replace(project, "data/flows.csv", "meta-scale-ai-2025-06,stake,meta,scale-ai,49,agreed,,2025-06-12,",
+        "meta-scale-ai-2025-06,stake,meta,scale-ai,49,agreed,,,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    for (Lang lang : Lang.values()) {
+      ChartImage flows = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("money-flows"))
+          .findFirst().orElseThrow();
+      // On one line, or on two (the amount, then what it is) where one does not fit over the bar.
+      assertThat(String.join(" · ", com.moneywar.briefing.testing.ChartTexts.of(flows.svg()).stream()
+              .map(com.moneywar.briefing.testing.ChartTexts.Text::text).toList()))
+          .as(lang.toString()).contains(lang == Lang.KO ? "143억달러 · 지분 49%" : "$14.3 billion · 49% stake");
+    }
+  }
 }
