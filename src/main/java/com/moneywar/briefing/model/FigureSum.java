@@ -10,8 +10,8 @@ import java.util.Optional;
  * What a {@code {{sum:KIND:ID+ID…}}} figure adds up, and how: the amounts of its rows (one currency,
  * each row an amount paid or promised, as the check requires), with their bounds by {@link
  * InvestmentTree.Total}, so the sum is never firmer than its parts; its won figure is the sum of
- * each row converted at its own rate, rounded as the least precise row asks, and is given only for
- * an exact or approximate sum (a ceiling or a range in won would need a bound of its own). Pure and
+ * each row converted at its own rate, rounded as the least precise row asks, and is given for an
+ * exact or approximate sum, a range, and ceilings or floors all of one bound. Pure and
  * thread-safe; only for sums the check accepted.
  */
 public final class FigureSum {
@@ -91,8 +91,8 @@ public final class FigureSum {
 
   /**
    * The sum in won, or its low end when it is a range ({@link #krwHigh()}); empty for a sum in won, one
-   * with a row not converted, or one with a ceiling or a floor among its rows (its dollars then read
-   * {@code 최대 약 …} or {@code 약 … 이상}, which a won figure in brackets cannot say).
+   * with a row not converted, or one with a ceiling or a floor among rows of other bounds (its dollars
+   * then read {@code 최대 약 …}, {@code 약 … 이상} or a range, which a won figure in brackets cannot say).
    */
   public Optional<Money> krw() {
     return krwEnds().map(ends -> ends.get(0));
@@ -106,9 +106,25 @@ public final class FigureSum {
     return krwEnds().filter(ends -> ends.size() > 1).map(ends -> ends.get(1));
   }
 
+  /**
+   * The bound its won figure takes standing alone ({@code {{sum:…:krw}}}): that of its rows when they
+   * are ceilings or floors all alike ({@code 최대 약 22조원}), else {@link Bound#EXACT} (a figure in
+   * brackets leaves the bound to the amount before it).
+   */
+  public Bound wonBound() {
+    Bound first = parts.get(0).bound();
+    boolean alike = parts.stream().allMatch(f -> f.bound() == first);
+    return alike && (first.ceiling() || first.openAbove()) ? first : Bound.EXACT;
+  }
+
   private Optional<List<Money>> krwEnds() {
+    // Ceilings all alike ("최대 100억달러" and "최대 50억달러") add up to one ("최대 150억달러"), whose won
+    // figure is the sum of theirs, as each shows its own ("(약 14조7000억원)"): a new user's two
+    // ceilings lost theirs in the sum beside them. So do floors all alike. Mixed, they make a range
+    // or hide one bound, which a won figure in brackets cannot say.
+    boolean alike = parts.stream().map(MoneyFact::bound).distinct().count() == 1;
     if (parts.get(0).amount().currency().equals(Money.KRW)
-        || parts.stream().anyMatch(f -> f.bound().ceiling() || f.bound().openAbove())) {
+        || !alike && parts.stream().anyMatch(f -> f.bound().ceiling() || f.bound().openAbove())) {
       return Optional.empty();
     }
     Money low = new Money(BigDecimal.ZERO, Money.KRW);

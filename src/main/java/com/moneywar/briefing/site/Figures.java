@@ -282,7 +282,7 @@ final class Figures {
     Optional<String> krw = sum.krw().map(k -> AmountText.approximately(k, sum.krwHigh(), lang));
     return switch (ref.field()) {
       case "amount" -> amount;
-      case "krw" -> krw.orElse(amount);
+      case "krw" -> sum.krw().map(k -> AmountText.approximately(sum.wonBound(), k, sum.krwHigh(), lang)).orElse(amount);
       default -> withDetails(amount, krw, ClaimStatus.CONFIRMED, lang, sum.claimWords(lang));
     };
   }

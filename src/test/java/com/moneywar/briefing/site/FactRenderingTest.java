@@ -101,6 +101,15 @@ class FactRenderingTest {
     String capped = "sum:investment:thrive-openai-2024-10+microsoft-openai-2024-10";
     assertThat(sum(capped, Lang.EN)).isEqualTo("up to $2.25 billion");
     assertThat(sum(capped, Lang.KO)).isEqualTo("최대 22억5000만달러");
+    // Two ceilings add up to one, and their won figure is the sum of theirs, as each shows its own
+    // (walk 75's "최대 150억달러" stood bare beside "최대 100억달러(약 14조7000억원)").
+    String ceilings = "sum:investment:nvidia-anthropic-2025-11+microsoft-anthropic-2025-11";
+    String nvidia = sum("investment:nvidia-anthropic-2025-11:krw", Lang.KO);
+    assertThat(nvidia).startsWith("최대 약 ").endsWith("원");
+    assertThat(sum(ceilings, Lang.KO)).startsWith("최대 150억달러(약 ").endsWith("원)");
+    // Standing alone, it carries the bound, as a row's does.
+    assertThat(sum(ceilings + ":krw", Lang.KO)).startsWith("최대 약 ").endsWith("원");
+    assertThat(sum(ceilings, Lang.EN)).startsWith("up to $15 billion (about ₩").endsWith(" trillion)");
   }
 
   @Test
