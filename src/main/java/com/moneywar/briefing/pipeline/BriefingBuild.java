@@ -247,6 +247,20 @@ public final class BriefingBuild {
         .forEach(lang -> warnings.add(
         "no PDF edition for " + lang.code() + " in " + out + " (--no-pdf, and none from a previous build):"
             + " its pages link none until a full build (without --no-pdf)"));
+    // A headline the PDF's font cannot draw is left out of the PDF's sources (walk 73's Hanja
+    // headlines went without a word): say which, and how to keep it.
+    if (job.withPdfs()) {
+      briefing.sources().forEach(src -> src.title().ifPresent(title -> {
+        String missing = title.codePoints().filter(cp -> !com.moneywar.briefing.fonts.DrawableCharacters.canDraw(cp))
+            .distinct().limit(5).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+        if (!missing.isEmpty()) {
+          warnings.add("data/sources.csv: the title of source '" + src.id() + "' has characters the PDF's font cannot"
+              + " draw (" + missing + "): the PDF editions list that source without its title, the site's sources"
+              + " page with it (a Korean headline keeps it with its Hanja written in Hangul: 美 → 미)");
+        }
+      }));
+    }
     long pagesStart = start;
     // Preview images are named by what they show; the cache keeps them by that name (and the tool).
     BuildCache cache = job.cache();
