@@ -161,8 +161,11 @@ final class TimelineChart implements KindRenderer {
           .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
           .forEach(deals::add);
     }
+    // In the order the chart draws them, a date known only to its year or month at its middle: a new
+    // user's "2024" deal headed the table, above one of February 2024, and stood mid-2024 on the chart.
     return deals.stream().filter(f -> f.reporting().plottable() && f.amount().amount().signum() > 0)
-        .sorted(Comparator.comparing(MoneyFact::date)).toList();
+        .sorted(Comparator.comparingDouble((MoneyFact f) -> TimeAxis.x(f.date())).thenComparing(MoneyFact::date))
+        .toList();
   }
 
   /** Who pays: an investor, a flow's buyer; empty for a funding round, whose money comes from its investors together. */
