@@ -102,12 +102,19 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
    */
   private static Map<Currency, Total> committed(Briefing part, boolean debt) {
     Map<Currency, Total> totals = new LinkedHashMap<>();
-    pairs(part, debt, false).values().forEach(roots -> {
-      Investment first = roots.get(0);
+    // Every pair, also one whose only deal is in talks or denied: a running total a report gives
+    // stands for it all the same (walk 78's Amazon → Anthropic, $8 billion committed as of November
+    // 2024 beside talks of more, was named under the totals as counted and was left out of them).
+    pairs(part, debt, true).values().forEach(all -> {
+      List<Investment> roots = all.stream().filter(r -> r.reporting().plottable()).toList();
+      Investment first = all.get(0);
       Currency currency = first.amount().currency();
-      List<MoneyFact> paid = paidOfPair(part, roots, debt);
+      List<MoneyFact> paid = roots.isEmpty() ? List.of() : paidOfPair(part, roots, debt);
       List<MoneyFact> committed = debt ? List.copyOf(roots)
           : InvestmentTree.committedOfPair(part, roots, first.investor(), first.investee(), currency);
+      if (committed.isEmpty()) {
+        return;
+      }
       Total pair = Total.of(committed, currency).committedBeside(Total.of(paid, currency));
       totals.merge(currency, pair, Total::plus);
     });

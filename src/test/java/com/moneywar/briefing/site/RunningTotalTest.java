@@ -6,6 +6,7 @@ import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.CompanyRecord;
 import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.pipeline.BriefingBuild;
 import com.moneywar.briefing.pipeline.BuildListener;
@@ -13,10 +14,12 @@ import com.moneywar.briefing.site.view.FactTable;
 import com.moneywar.briefing.site.view.Headline;
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,11 +75,11 @@ class RunningTotalTest {
     // billion (2 October 2024) from Microsoft into OpenAI; a report of 2024-12 gives $15 billion in all.
     Briefing with = check(project(dir, "fixture-ms-openai-total,microsoft,openai,total,,15000000000,USD,exact,invested,"
         + "2024-12,seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n"));
-    var paid = CompanyRecord.of(with, "microsoft").paidBy().get(java.util.Currency.getInstance("USD"));
+    var paid = CompanyRecord.of(with, "microsoft").paidBy().get(Currency.getInstance("USD"));
     assertThat(paid.bound()).isEqualTo(com.moneywar.briefing.model.Bound.EXACT);
     assertThat(paid.stated().amount()).isEqualByComparingTo("15000000000");
     // What was committed is never less than what was paid in.
-    var committed = CompanyRecord.of(with, "openai").committedTo().get(java.util.Currency.getInstance("USD"));
+    var committed = CompanyRecord.of(with, "openai").committedTo().get(Currency.getInstance("USD"));
     assertThat(committed.high().orElseThrow().amount()).isGreaterThanOrEqualTo(paid.stated().amount());
     // The money-flows chart draws the pair at the running total, and says so under it.
     var spec = with.charts().stream().filter(c -> c.id().equals("money-flows")).findFirst().orElseThrow();
@@ -87,12 +90,31 @@ class RunningTotalTest {
         + " up to its date");
     // The company page names it under its totals.
     assertThat(CompanyRecord.of(with, "microsoft").runningTotalsCounted())
-        .extracting(com.moneywar.briefing.model.Investment::id).containsExactly("fixture-ms-openai-total");
+        .extracting(Investment::id).containsExactly("fixture-ms-openai-total");
     // A running total no larger than the deals it would stand for changes nothing.
     Briefing smaller = check(project(dir.resolve("smaller"), "fixture-ms-openai-total,microsoft,openai,total,,"
         + "12000000000,USD,exact,invested,2024-12,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n"));
     assertThat(CompanyRecord.of(smaller, "microsoft").paidBy())
         .isEqualTo(CompanyRecord.of(check(ShippedProject.ROOT), "microsoft").paidBy());
+  }
+
+  @Test
+  void aRunningTotalOfAPairWhoseOnlyDealIsInTalksIsInTheTotalsItIsNamedUnder(@TempDir Path dir) throws IOException {
+    // Walk 78's Amazon → Anthropic, $8 billion committed by November 2024 beside talks of more: the
+    // note under the totals named it as counted, and "committed to it" left it out.
+    Briefing with = check(project(dir, "fixture-amazon-mistral-talks,amazon,mistral-ai,single,,1000000000,USD,at-least,"
+        + "in-talks,2025-06,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n"
+        + "fixture-amazon-mistral-total,amazon,mistral-ai,total,,2000000000,USD,exact,announced,2024-12,"
+        + "seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n"));
+    CompanyRecord mistral = CompanyRecord.of(with, "mistral-ai");
+    assertThat(mistral.runningTotalsCounted()).extracting(Investment::id)
+        .contains("fixture-amazon-mistral-total");
+    var committed = mistral.committedTo().get(Currency.getInstance("USD"));
+    assertThat(committed).as("committed in dollars").isNotNull();
+    assertThat(committed.stated().amount()).isGreaterThanOrEqualTo(new BigDecimal("2000000000"));
+    assertThat(CompanyRecord.of(with, "amazon").committedBy().get(Currency.getInstance("USD")).stated().amount())
+        .isEqualByComparingTo(CompanyRecord.of(check(ShippedProject.ROOT), "amazon").committedBy()
+            .get(Currency.getInstance("USD")).stated().amount().add(new BigDecimal("2000000000")));
   }
 
   private static List<List<String>> table(Briefing b, String chart) {
