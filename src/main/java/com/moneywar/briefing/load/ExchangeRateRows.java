@@ -5,6 +5,7 @@ import static com.moneywar.briefing.load.TableSpec.required;
 
 import com.moneywar.briefing.model.DataFile;
 import com.moneywar.briefing.model.ExchangeRate;
+import com.moneywar.briefing.model.RateBasis;
 import com.moneywar.briefing.money.Money;
 import java.util.Currency;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
         FILE,
         List.of(
             required("id"), required("base"), required("quote"), required("rate"),
-            required("date"), required("source"), optional("note_ko"), optional("note_en")));
+            required("date"), required("source"), optional("basis"), optional("note_ko"), optional("note_en")));
   }
 
   /** The won one unit of a currency is plausibly worth: what it was worth of late, and a wide band around it. */
@@ -92,6 +93,7 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
         rate,
         cells.date("date"),
         cells.ref("source"),
+        cells.text0("basis").isEmpty() ? RateBasis.MARKET : cells.choice("basis", RateBasis.class, RateBasis::code),
         cells.optionalLocalized("note"));
   }
 }

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Currency;
 
-/** How many units of {@code quote} one unit of {@code base} bought on a date. */
+/**
+ * How many units of {@code quote} one unit of {@code base} bought on a date, and whether that was
+ * the market's rate or one report's own arithmetic ({@link RateBasis}).
+ */
 public record ExchangeRate(
     String id,
     Currency base,
@@ -13,6 +16,7 @@ public record ExchangeRate(
     BigDecimal rate,
     PartialDate date,
     String source,
+    RateBasis basis,
     Localized note) {
   public ExchangeRate {
     requireNonNull(id, "id");
@@ -21,6 +25,7 @@ public record ExchangeRate(
     requireNonNull(rate, "rate");
     requireNonNull(date, "date");
     requireNonNull(source, "source");
+    requireNonNull(basis, "basis");
     requireNonNull(note, "note");
     if (rate.signum() <= 0) {
       throw new IllegalArgumentException("rate must be positive: " + rate);

@@ -43,6 +43,13 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
         return new RateChoice(Optional.empty(), ""); // reported by the reference checks
       }
       ExchangeRate r = named.get();
+      if (r.basis() == RateBasis.IMPLIED && !cites(b, fact, r.source()) && allSourcesKnown(b, fact)) {
+        // One report's arithmetic is not a price of the day: it converts that report's figures only.
+        return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " that converts its figure:"
+            + " a market rate of the day, or a rate implied by a report the row cites, found '" + r.id()
+            + "', implied by the conversions of '" + r.source() + "', which the row does not cite (as source, sources,"
+            + " alt_source or the report citing them)" + otherRates(b, fact, r, pair));
+      }
       LocalDate d = r.date().firstDay();
       boolean fitsFact = fits(d, fact.date().firstDay(), fact.date().lastDay(), maxAge);
       boolean fitsReport = reportDates(b, fact).stream().anyMatch(p -> fits(d, p, p, maxAge));
@@ -63,6 +70,7 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
           + " rate" + forFact + " by date, found '" + fact.date() + "'; name the rate in column 'fx', or write 'none' there");
     }
     LocalDate day = fact.date().firstDay();
+    // A rate implied by a report's own conversion is picked only for a row citing that report.
     List<ExchangeRate> before = pairRates(b, fact).stream()
         .filter(r -> r.date().precision() == PartialDate.Precision.DAY && !r.date().firstDay().isAfter(day))
         .sorted(Comparator.comparing(ExchangeRate::date).reversed()).toList();
@@ -121,9 +129,17 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
     }
   }
 
+  /** The rates of the fact's currency into won it may use: market rates, and those implied by a report it cites. */
   private static List<ExchangeRate> pairRates(Briefing b, MoneyFact fact) {
     return b.rates().stream()
-        .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW)).toList();
+        .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW))
+        .filter(r -> r.basis() == RateBasis.MARKET || cites(b, fact, r.source())).toList();
+  }
+
+  /** Whether the row names {@code source} as a source, or names a source that {@code source} cites. */
+  private static boolean cites(Briefing b, MoneyFact fact, String source) {
+    return fact.sources().stream().anyMatch(id -> id.equals(source)
+        || b.recordSource(id).flatMap(Source::citedBy).filter(source::equals).isPresent());
   }
 
   /** The latest rate before the fact and the earliest after it, as {@code id (date)}. */

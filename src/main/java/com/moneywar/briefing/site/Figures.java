@@ -12,6 +12,7 @@ import com.moneywar.briefing.model.Bound;
 import com.moneywar.briefing.model.Briefing;
 import com.moneywar.briefing.model.Company;
 import com.moneywar.briefing.model.ExchangeRate;
+import com.moneywar.briefing.model.RateBasis;
 import com.moneywar.briefing.model.FigureRef;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
@@ -448,9 +449,12 @@ final class Figures {
     MoneyFormat format = moneyFormat(lang);
     Money one = unit(rate);
     String quote = quoteWords(rate, format, lang);
+    // A rate worked out from a report's own conversion says so: it is that report's arithmetic, not the market's.
+    String from = rate.basis() == RateBasis.IMPLIED ? (lang == Lang.KO ? source + " 환산 기준" : "as converted by " + source)
+        : source;
     return lang == Lang.KO
-        ? "환율 " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")"
-        : "Rate " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + source + ")";
+        ? "환율 " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + from + ")"
+        : "Rate " + format.format(one) + " = " + quote + " (" + DateStyle.format(rate.date(), lang) + ", " + from + ")";
   }
 
   /** The amount of the base currency a rate is quoted for: 1 dollar, 100 yen ({@link com.moneywar.briefing.money.CurrencyStyle#rateUnit}). */

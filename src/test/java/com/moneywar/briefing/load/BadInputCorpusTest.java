@@ -87,7 +87,7 @@ class BadInputCorpusTest {
         + "\"Implied by the seed article's own conversion (EUR 2 billion → about KRW 2.89 trillion); not an official fixing.\"",
         ",원문 기사의 자체 환산에서 역산한 환율이다.,Implied by the seed article, not an official fixing.");
     assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article,")
-        + ": error: expected 8 cells as in the header, found 9; a text with a comma in it must be in double quotes, the"
+        + ": error: expected 9 cells as in the header, found 10; a text with a comma in it must be in double quotes, the"
         + " whole cell: the first text of this row without them is in column 'note_en', 'Implied by the seed article';"
         + " write it \"Implied by the seed article, not an official fixing.\"");
   }
@@ -234,7 +234,7 @@ class BadInputCorpusTest {
         ",Implied by the seed article's own conversion, EUR, (EUR 2 billion");
     replace(project, "data/exchange_rates.csv", "2.89 trillion); not an official fixing.\"", "2.89 trillion); not an official fixing.");
     assertThat(problems()).containsExactly(positionOf(project, "data/exchange_rates.csv", "Implied by the seed article's own conversion, EUR")
-        + ": error: expected 8 cells as in the header, found 10; a text with a comma in it must be in double quotes, the"
+        + ": error: expected 9 cells as in the header, found 11; a text with a comma in it must be in double quotes, the"
         + " whole cell: the first text of this row without them is in column 'note_en', 'Implied by the seed article's"
         + " own conversion'; write it \"Implied by the seed article's own conver…; not an official fixing.\"");
   }
@@ -245,7 +245,7 @@ class BadInputCorpusTest {
     String line = positionOf(project, "data/exchange_rates.csv", "extra").split(":")[1];
     assertThat(problems()).singleElement().asString()
         .startsWith("data/exchange_rates.csv:" + line + ":")
-        .endsWith("error: expected 8 cells as in the header, found 9");
+        .endsWith("error: expected 9 cells as in the header, found 10");
   }
 
   @Test
@@ -512,8 +512,8 @@ class BadInputCorpusTest {
     Path file = project.resolve("data/exchange_rates.csv");
     String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
     long line = text.chars().filter(c -> c == '\n').count() + 1;
-    java.nio.file.Files.writeString(file, text + "usd-jpy-2024-03-28,USD,JPY,151.3,2024-03-28,seed-2024-03-28,,\n"
-        + "krw-krw-2024-03-28,KRW,KRW,1,2024-03-28,seed-2024-03-28,,\n");
+    java.nio.file.Files.writeString(file, text + "usd-jpy-2024-03-28,USD,JPY,151.3,2024-03-28,seed-2024-03-28,,,\n"
+        + "krw-krw-2024-03-28,KRW,KRW,1,2024-03-28,seed-2024-03-28,,,\n");
     assertThat(problems()).containsExactly(
         "data/exchange_rates.csv:" + line + ":24: error: expected KRW in column 'quote' (amounts are converted into"
             + " won only, so a USD→JPY rate is never used; cross rates are not computed), found 'JPY'",

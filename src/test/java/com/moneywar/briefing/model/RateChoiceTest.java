@@ -18,7 +18,7 @@ class RateChoiceTest {
 
   private static ExchangeRate rate(String id, String date) {
     return new ExchangeRate(id, USD, Money.KRW, new BigDecimal("1380"), PartialDate.parse(date).orElseThrow(), "report",
-        Localized.empty());
+        RateBasis.MARKET, Localized.empty());
   }
 
   private static Valuation fact(String date, Optional<String> fx, boolean noConversion) {
@@ -131,5 +131,53 @@ class RateChoiceTest {
             Optional.of(new Reporting.Alternative(new Money(BigDecimal.TEN, USD), Bound.EXACT, Optional.empty(), "report")),
             false, false));
     assertThat(briefing(7, withAlt, rate("r-0331", "2025-03-31")).rateProblem(withAlt)).startsWith("expected a USD→KRW rate");
+  }
+
+  /** A rate worked out from one article's won conversion, the article being {@code source}. */
+  private static ExchangeRate implied(String id, String date, String source) {
+    return new ExchangeRate(id, USD, Money.KRW, new BigDecimal("1400"), PartialDate.parse(date).orElseThrow(), source,
+        RateBasis.IMPLIED, Localized.empty());
+  }
+
+  private static Briefing withArticle(Valuation fact, ExchangeRate... rates) {
+    Source article = new Source("article", new Localized("기사", "Article"), Optional.empty(), Optional.empty(),
+        PartialDate.parse("2025-06-20").orElseThrow(), Optional.empty(), "ko");
+    BriefingConfig config = new BriefingConfig(new Localized("t", "t"), Localized.empty(), new Localized("p", "p"),
+        URI.create("/"), List.of(Lang.KO, Lang.EN), Paper.A4, List.of(), 10, 7);
+    return new Briefing(config, List.of(REPORT, article), List.of(), List.of(rates), List.of(), List.of(fact), List.of(),
+        List.of(), List.of());
+  }
+
+  @Test
+  void aRateImpliedByOneArticlesConversionNeverConvertsAnotherReportsFigure() {
+    // Walk 77: the rate an article's "$10 billion (about ₩14 trillion)" implies was picked by date for
+    // another outlet's deal of the same day, which the site then converted at that article's arithmetic.
+    Valuation other = fact("2025-06-20", Optional.empty(), false);
+    Briefing byDate = withArticle(other, implied("article-rate", "2025-06-20", "article"));
+    assertThat(byDate.krwRateFor(other)).as("not picked by date for a row citing another report").isEmpty();
+    assertThat(byDate.rateProblem(other)).isEqualTo("expected a USD→KRW rate for 'v' in data/exchange_rates.csv"
+        + " dated on or before 2025-06-20 and at most 7 days older, found none (add a rate, name one in column 'fx', or"
+        + " write 'none' there)");
+    assertThat(withArticle(other, implied("article-rate", "2025-06-20", "article"), rate("close", "2025-06-19"))
+        .krwRateFor(other).map(ExchangeRate::id)).as("the market rate of the day before, not the article's").contains("close");
+
+    Valuation naming = fact("2025-06-20", Optional.of("article-rate"), false);
+    Briefing named = withArticle(naming, implied("article-rate", "2025-06-20", "article"), rate("close", "2025-06-19"));
+    assertThat(named.krwRateFor(naming)).as("not even when named").isEmpty();
+    assertThat(named.rateProblem(naming)).isEqualTo("expected a USD→KRW rate for 'v' that converts its figure: a market"
+        + " rate of the day, or a rate implied by a report the row cites, found 'article-rate', implied by the"
+        + " conversions of 'article', which the row does not cite (as source, sources, alt_source or the report citing"
+        + " them); nearest other rates: 'close' (2025-06-19)");
+  }
+
+  @Test
+  void aRateImpliedByAnArticleConvertsThatArticlesOwnFigures() {
+    Valuation own = fact("2025-06-20", Optional.empty(), false);
+    Briefing b = withArticle(own, implied("report-rate", "2025-06-20", "report"));
+    assertThat(b.krwRateFor(own).map(ExchangeRate::id)).as("picked by date for the article's own row")
+        .contains("report-rate");
+    Valuation older = fact("2023", Optional.of("report-rate"), false);
+    assertThat(withArticle(older, implied("report-rate", "2025-06-20", "report")).krwRateFor(older)
+        .map(ExchangeRate::id)).as("named for an older deal the article converts").contains("report-rate");
   }
 }

@@ -231,4 +231,17 @@ class DataDownloadsTest {
     assertThat(List.of("2025", "2025-Q3", "FY2025", "FY2025-Q1", "2025-2028")).allMatch(p -> p.matches(period));
     assertThat(List.of("2025-Q5", "FY2025-2026", "H1 2025")).noneMatch(p -> p.matches(period));
   }
+
+  @Test
+  void theRatesTableSaysWhichRatesAreOneReportsArithmetic() throws IOException {
+    // A reuser of the downloads must tell a market rate from one implied by a report's conversion.
+    JsonNode d = JSON.readTree(Files.readString(BuiltSite.shipped().resolve("data/datapackage.json"),
+        StandardCharsets.UTF_8));
+    JsonNode rates = java.util.stream.StreamSupport.stream(d.get("resources").spliterator(), false)
+        .filter(r -> r.get("name").asString().equals("exchange_rates")).findFirst().orElseThrow();
+    assertThat(rates.at("/schema/fields/6/name").asString()).isEqualTo("basis");
+    assertThat(rates.at("/schema/fields/6/constraints/enum").toString()).isEqualTo("[\"market\",\"implied\"]");
+    assertThat(Files.readString(BuiltSite.shipped().resolve("data/exchange_rates.csv"), StandardCharsets.UTF_8))
+        .contains("usd-krw-2024-03-28,USD,KRW,1349,2024-03-28,seed-2024-03-28,implied,");
+  }
 }

@@ -518,7 +518,7 @@ class FactRenderingTest {
     ShippedProject.replace(project, "data/flows.csv", "dailystar-2025-06-14,none,", "dailystar-2025-06-14,,");
     Path rates = project.resolve("data/exchange_rates.csv");
     Files.writeString(rates, Files.readString(rates).stripTrailing()
-        + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,,\n", StandardCharsets.UTF_8);
+        + "\nusd-krw-2025-06-12,USD,KRW,1370,2025-06-12,rttnews-2025-06-13,market,,\n", StandardCharsets.UTF_8);
     return project;
   }
 
@@ -838,7 +838,7 @@ class FactRenderingTest {
     // A TEST FIXTURE: a yen rate of 9.4 won (100엔당 940원).
     java.nio.file.Path project = ShippedProject.copyTo(dir);
     java.nio.file.Files.writeString(project.resolve("data/exchange_rates.csv"),
-        "fixture-jpy,JPY,KRW,9.4,2025-11-21,wyomingstar-2025-11-19,,\n", java.nio.charset.StandardCharsets.UTF_8,
+        "fixture-jpy,JPY,KRW,9.4,2025-11-21,wyomingstar-2025-11-19,market,,\n", java.nio.charset.StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     var rate = b.rate("fixture-jpy").orElseThrow();
@@ -858,8 +858,8 @@ class FactRenderingTest {
     // A new user's "1.467" for 1467.6 passed, and the site printed "최대 100억달러(최대 약 147억원)".
     java.nio.file.Path project = ShippedProject.copyTo(dir);
     java.nio.file.Files.writeString(project.resolve("data/exchange_rates.csv"),
-        "fixture-usd,USD,KRW,1.467,2025-11-21,wyomingstar-2025-11-19,,\n"
-            + "fixture-cny,CNY,KRW,197.4,2025-11-21,wyomingstar-2025-11-19,,\n", java.nio.charset.StandardCharsets.UTF_8,
+        "fixture-usd,USD,KRW,1.467,2025-11-21,wyomingstar-2025-11-19,market,,\n"
+            + "fixture-cny,CNY,KRW,197.4,2025-11-21,wyomingstar-2025-11-19,market,,\n", java.nio.charset.StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
     java.util.List<String> problems = ShippedProject.checkProblems(project);
     assertThat(problems).anyMatch(p -> p.startsWith(ShippedProject.positionOf(project, "data/exchange_rates.csv", "1.467"))
