@@ -80,6 +80,7 @@ final class EditionChecker {
       KoreanWordsChecker.check(shown, article, problems);
       BoundWordsChecker.check(shown, article, problems);
       StatusWordsChecker.check(shown, article, problems, this::endUnread);
+      ClaimWordsChecker.check(shown, article, problems);
     }
     Set<String> chartsOnRecord = asOf.map(b -> b.charts().stream().map(ChartSpec::id).collect(Collectors.toSet()))
         .orElse(Set.of());

@@ -1014,6 +1014,32 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aDeniedFigureWrittenAloneIsReportedUnlessItsSentencesSayItIsDenied() throws java.io.IOException {
+    // Walk 77: "{{flow:…:amount}}를 투자했다" of a denied row read as a fact: ':amount' leaves out the
+    // "(당사자 부인)" the full form adds. A TEST FIXTURE row: a denied deal, not a reported one.
+    java.nio.file.Files.writeString(project.resolve("data/flows.csv"), "fixture-denied,compute-purchase,anthropic,"
+        + "microsoft,,agreed,,,1000000000,,USD,exact,2025-11,wyomingstar-2025-11-19,,denied,,,,none,,,\n",
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    addSentences("앤스로픽은 마이크로소프트에서 {{flow:fixture-denied:amount}} 규모의 컴퓨팅을 사들였다.",
+        "Anthropic bought {{flow:fixture-denied:amount}} of compute from Microsoft.");
+    assertThat(problems()).containsExactlyInAnyOrder(
+        positionOf(project, ko, "{{flow:fixture-denied:amount}}") + ": error: expected the denied figure said to be"
+            + " denied: {{flow:fixture-denied:amount}} writes the amount alone, without the '당사자 부인' its full form"
+            + " adds, and found no word of it around it (부인, 부정, 반박, 사실무근 …); write {{flow:fixture-denied}}, or"
+            + " say it in the sentence, or add {{flow:fixture-denied:claim}}",
+        positionOf(project, en, "{{flow:fixture-denied:amount}}") + ": error: expected the denied figure said to be"
+            + " denied: {{flow:fixture-denied:amount}} writes the amount alone, without the 'denied' its full form adds,"
+            + " and found no word of it around it (deni, deny, disput, rebut …); write {{flow:fixture-denied}}, or say it"
+            + " in the sentence, or add {{flow:fixture-denied:claim}}");
+    // Said in the next sentence, or written in the full form, it passes.
+    replace(project, ko, "규모의 컴퓨팅을 사들였다.", "규모의 컴퓨팅을 사들였다는 보도가 나왔다. 두 회사는 이를 부인했다.");
+    replace(project, en, "{{flow:fixture-denied:amount}} of compute", "{{flow:fixture-denied}} of compute");
+    assertThat(checked()).isEmpty();
+  }
+
+  @Test
   void aRejectionSaidAgainInOtherWordsIsReportedToo() throws java.io.IOException {
     // A new user's "{{flow:…}}를 받아들이지 않았다" of a rejected offer read "8억달러(제안 거절)를 받아들이지
     // 않았다" and passed: only 거절 was known. A TEST FIXTURE row: a rejected offer, not a reported deal.
