@@ -102,6 +102,7 @@ final class MoneyFlowChart implements KindRenderer {
     Map<Currency, List<Flow>> every = flows(briefing, ChartSelection.investments(briefing, spec));
     if (spec.rows().isEmpty()) {
       stakes(briefing, spec).forEach(f -> every.computeIfAbsent(f.currency(), c -> new ArrayList<>()).add(f));
+      totalsAlone(briefing, spec, every).forEach(f -> every.computeIfAbsent(f.currency(), c -> new ArrayList<>()).add(f));
     }
     // The largest pairs per panel only when there are more than fit, by count or by the room their names need.
     Map<Currency, List<Flow>> byCurrency = Shortlist.applies(spec)
@@ -198,6 +199,38 @@ final class MoneyFlowChart implements KindRenderer {
   static boolean ranged(InvestmentTree.Total t) {
     return t.low().amount().signum() > 0 && !t.capped()
         && t.high().filter(h -> h.amount().compareTo(t.low().amount()) > 0).isPresent();
+  }
+
+  /**
+   * The pairs a running total a report gives is all the chart knows of (kind {@code total}, no deal of
+   * the pair drawn): drawn at that total, as a pair with deals is (walk 78's Amazon → Anthropic, "$8
+   * billion so far" beside talks of more, was missing from the chart without a word). What it
+   * committed is its promised running total, or, with none, what it has paid in, as a one-off
+   * investment is both.
+   */
+  private static List<Flow> totalsAlone(Briefing briefing, ChartSpec spec, Map<Currency, List<Flow>> drawn) {
+    Map<String, Investment> pairs = new LinkedHashMap<>();
+    briefing.investments().stream()
+        .filter(i -> i.kind() == InvestmentKind.TOTAL && i.reporting().plottable() && i.reporting().amountStated())
+        .filter(i -> spec.currency().map(c -> c.equals(i.amount().currency())).orElse(true))
+        .filter(i -> drawn.getOrDefault(i.amount().currency(), List.of()).stream()
+            .noneMatch(f -> f.investor().equals(i.investor()) && f.investee().equals(i.investee())))
+        .forEach(i -> pairs.putIfAbsent(i.investor() + ">" + i.investee() + ">" + i.amount().currency(), i));
+    List<Flow> flows = new ArrayList<>();
+    for (Investment i : pairs.values()) {
+      Currency currency = i.amount().currency();
+      List<MoneyFact> paid = InvestmentTree.paidOfPair(briefing, List.of(), i.investor(), i.investee(), currency);
+      List<MoneyFact> promised = InvestmentTree.committedOfPair(briefing, List.of(), i.investor(), i.investee(), currency);
+      List<MoneyFact> committed = promised.isEmpty() ? paid : promised;
+      if (committed.isEmpty()) {
+        continue;
+      }
+      List<MoneyFact> rows = new ArrayList<>(committed);
+      paid.stream().filter(r -> !rows.contains(r)).forEach(rows::add);
+      flows.add(new Flow(i.investor(), i.investee(), currency, committed, paid, !promised.isEmpty(), rows, 0,
+          Optional.empty()));
+    }
+    return flows;
   }
 
   /** The stakes bought (rows of {@code flows.csv} of kind {@code stake}) in the chart's currency. */

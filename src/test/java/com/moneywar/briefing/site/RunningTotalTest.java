@@ -117,6 +117,27 @@ class RunningTotalTest {
             .get(Currency.getInstance("USD")).stated().amount().add(new BigDecimal("2000000000")));
   }
 
+  @Test
+  void aPairKnownOnlyByARunningTotalIsDrawnAtItOnTheMoneyFlowsChart(@TempDir Path dir) throws IOException {
+    // Walk 78: Amazon → Anthropic, known by "$8 billion so far" and talks of more, was missing from the
+    // chart without a word. A TEST FIXTURE pair: Amazon's running total in Mistral AI, then talks of more
+    // (large enough to be drawn on its own, not among the others).
+    String total = "fixture-amazon-mistral-total,amazon,mistral-ai,total,,20000000000,USD,exact,announced,2024-12,"
+        + "seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n";
+    String talks = "fixture-amazon-mistral-talks,amazon,mistral-ai,single,,10000000000,USD,at-least,"
+        + "in-talks,2025-06,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n";
+    for (String rows : List.of(total, total + talks)) {
+      Briefing with = check(project(dir.resolve(String.valueOf(rows.length())), rows));
+      var spec = with.charts().stream().filter(c -> c.id().equals("money-flows")).findFirst().orElseThrow();
+      var image = new ChartRenderer().render(spec, with, Lang.EN);
+      List<String> pair = image.table().stream().filter(r -> r.get(0).equals("Amazon") && r.get(1).equals("Mistral AI"))
+          .findFirst().orElseThrow(() -> new AssertionError("no Amazon → Mistral AI row in " + image.table()));
+      assertThat(pair.get(3)).as("committed, at the running total, the talks not added").isEqualTo("20000000000");
+      assertThat(image.caption()).contains("For Amazon → Mistral AI, a running total a report gives stands for the"
+          + " deals up to its date");
+    }
+  }
+
   private static List<List<String>> table(Briefing b, String chart) {
     var spec = b.charts().stream().filter(c -> c.id().equals(chart)).findFirst().orElseThrow();
     return new ChartRenderer().render(spec, b, Lang.EN).table();
