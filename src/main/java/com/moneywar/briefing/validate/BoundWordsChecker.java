@@ -23,10 +23,12 @@ import java.util.function.IntFunction;
 final class BoundWordsChecker {
   /** A kind of bound, with the words that say it before and after an amount in each language. */
   private enum Kind {
-    CEILING(List.of("as much as", "up to", "at most", "less than", "under"), List.of("or less", "at most"),
-        List.of("최대", "최고"), List.of("이하", "미만")),
-    FLOOR(List.of("upwards of", "more than", "at least", "over"), List.of("or more"),
-        List.of("최소", "적어도"), List.of("이상", "초과", "넘게", "남짓")),
+    CEILING(List.of("as much as", "up to", "at most", "at the most", "at the very most", "no more than", "a maximum of",
+        "less than", "under"), List.of("or less", "at most", "at the most"),
+        List.of("최대", "최대한", "최고", "많게는"), List.of("이하", "미만")),
+    FLOOR(List.of("upwards of", "more than", "at least", "at the least", "at the very least", "no less than",
+        "a minimum of", "in excess of", "north of", "over"), List.of("or more", "at least", "at the least"),
+        List.of("최소", "최소한", "적어도", "적게 잡아도"), List.of("이상", "초과", "넘게", "남짓")),
     APPROXIMATE(List.of("approximately", "roughly", "around", "nearly", "almost", "about", "some"), List.of("or so"),
         List.of("대략", "거의", "약"), List.of("가량", "정도", "안팎", "내외", "쯤"));
 
@@ -46,9 +48,9 @@ final class BoundWordsChecker {
     boolean writtenIn(String reads, Lang lang) {
       return switch (this) {
         case CEILING -> lang == Lang.EN ? reads.startsWith("up to ") || reads.startsWith("less than ")
-            : reads.startsWith("최대 ") || reads.endsWith(" 미만");
+            : reads.startsWith("최대 ") || reads.contains(" 최대 ") || reads.endsWith(" 미만");
         case FLOOR -> lang == Lang.EN ? reads.startsWith("at least ") || reads.startsWith("more than ")
-            : reads.startsWith("최소 ") || reads.endsWith(" 이상");
+            : reads.startsWith("최소 ") || reads.contains(" 최소 ") || reads.endsWith(" 이상");
         case APPROXIMATE -> lang == Lang.EN ? reads.startsWith("about ") || reads.contains(" about ")
             : reads.startsWith("약 ") || reads.contains(" 약 ");
       };
@@ -67,7 +69,8 @@ final class BoundWordsChecker {
 
   private static void check(Briefing b, Lang lang, String text, Placeholders.Match m, IntFunction<SourcePos> position,
       List<Problem> problems) {
-    if (!m.kind().equals("sum") && !List.of("", "amount", "krw", "alt").contains(m.field())) {
+    // A deal's size in what it buys, and a stake's share, carry their bounds too ("최대 100만 개", "at least 4%").
+    if (!m.kind().equals("sum") && !List.of("", "amount", "krw", "alt", "capacity", "percent").contains(m.field())) {
       return;
     }
     Optional<String> reads = lang == Lang.EN ? EnglishWordsChecker.reads(b, m) : ParticleChecker.reads(b, m);

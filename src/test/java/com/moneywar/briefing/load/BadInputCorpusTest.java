@@ -624,6 +624,25 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aFloorSaidAgainInLongerWordsIsReportedToo() {
+    // Walk 78's "at the least {{…}}" and "최소한 {{…}}" of a floor figure passed: only "at least" and
+    // "최소" were known. Microsoft's up-to commitment made an at-least one here, a TEST FIXTURE change.
+    replace(project, "data/investments.csv", "commitment,,5000000000,USD,up-to,", "commitment,,5000000000,USD,at-least,");
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String placeholder = "{{investment:microsoft-anthropic-2025-11:amount}}";
+    replace(project, en, "agreed to invest " + placeholder, "agreed to invest at the very least " + placeholder);
+    replace(project, ko, "앤스로픽에 " + placeholder + ",", "앤스로픽에 최소한 " + placeholder + ",");
+    String[] enAt = positionOf(project, en, "at the very least " + placeholder).split(":");
+    String[] koAt = positionOf(project, ko, "최소한 " + placeholder).split(":");
+    assertThat(problems()).contains(
+        en + ":" + enAt[1] + ":" + enAt[2] + ": error: expected no bound word next to " + placeholder
+            + ", which writes its own bound (it reads 'at least $5 billion'), found 'at the very least'",
+        ko + ":" + koAt[1] + ":" + koAt[2] + ": error: expected no bound word next to " + placeholder
+            + ", which writes its own bound (it reads '최소 50억달러'), found '최소한'");
+  }
+
+  @Test
   void quotationMarksBetweenAFigureAndItsBoundWordOrParticleDoNotHideThem() {
     // A new user's quoted chairman: 'would take "around" {{…}}' read '"around" about ₩600 trillion', and
     // '{{…}}"가' took the particle of the closing mark, not of 원. Both passed the check.

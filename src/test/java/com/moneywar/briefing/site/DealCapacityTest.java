@@ -102,6 +102,28 @@ class DealCapacityTest {
     assertThat(problems).hasSize(2);
   }
 
+  /** Walk 78: "최대 {{flow:ID:capacity}}" read "최대 TPU 최대 100만개" and passed; the amount's bound words were checked only. */
+  @Test
+  void aBoundWordBesideACapacityThatWritesItsOwnIsReported() {
+    Path project = project(undisclosed(TPU, "compute-purchase", "anthropic", "google", "2025-10-23", "1000000,tpus,up-to"));
+    String ko = "data/texts/ai-money-war-2025-11-28.ko.md";
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    ShippedProject.replace(project, ko, "에 사들였다.", "에 사들였다. 앤스로픽은 구글에서 최대 {{flow:" + TPU
+        + ":capacity}}를 쓰기로 했다.");
+    ShippedProject.replace(project, en, "so it is not counted in investment totals.",
+        "so it is not counted in investment totals. Anthropic will use as many as {{flow:" + TPU + ":capacity}} of"
+            + " Google's chips, at the most {{flow:" + TPU + ":capacity}}.");
+    List<String> problems = ShippedProject.checkProblems(project);
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith(ShippedProject.positionOf(project, ko, "최대 {{flow:"))
+        .endsWith("expected no bound word next to {{flow:" + TPU + ":capacity}}, which writes its own bound (it reads"
+            + " 'TPU 최대 100만개'), found '최대'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p)
+        .startsWith(ShippedProject.positionOf(project, en, "at the most {{flow:"))
+        .endsWith("found 'at the most'"));
+    assertThat(problems).as("'as many as' is no word of the list: left to the writer").hasSize(2);
+  }
+
   @Test
   void aTableWithoutCapacitiesHasNoCapacityColumn() {
     Briefing briefing = new BriefingBuild(BuildListener.silent()).check(ShippedProject.copyTo(dir)).orElseThrow();
