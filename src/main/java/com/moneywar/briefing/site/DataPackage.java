@@ -67,6 +67,8 @@ final class DataPackage {
    * accepts), described as an {@code enum} constraint.
    */
   private static final Map<DataFile, Map<String, List<String>>> ENUMS = Map.of(
+      DataFile.TALENT_OFFERS, Map.of("status", java.util.Arrays.stream(com.moneywar.briefing.model.OfferStatus.values())
+          .map(com.moneywar.briefing.model.OfferStatus::code).toList()),
       DataFile.EXCHANGE_RATES, Map.of("basis", java.util.Arrays.stream(com.moneywar.briefing.model.RateBasis.values())
           .map(com.moneywar.briefing.model.RateBasis::code).toList()),
       DataFile.FLOWS, Map.of("paid", java.util.Arrays.stream(com.moneywar.briefing.model.Payment.values())

@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.Investment;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.OfferStatus;
 import com.moneywar.briefing.model.Reporting;
 import com.moneywar.briefing.model.Round;
 import com.moneywar.briefing.model.Source;
@@ -272,16 +273,29 @@ final class FactTables {
   }
 
   FactTable talent() {
+    // What became of the offers, in a column of its own when a source says it of any of them.
+    boolean outcomes = briefing.talent().stream().anyMatch(o -> o.status() != OfferStatus.OFFERED);
     List<Row> rows = new ArrayList<>();
     for (TalentOffer o : briefing.talent()) {
       Cell who = o.employer().map(this::companyCell).orElse(Cell.of(t.get("talent.industry")));
-      rows.add(new Row(o.id(), false, List.of(Cell.of(o.role().in(lang)), who, amount(o), krw(o),
-          Cell.of(t.get("period." + o.period().code())), date(o), source(o),
-          Cell.of(note(o)))));
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(o.role().in(lang)), who, amount(o), krw(o),
+          Cell.of(t.get("period." + o.period().code()))));
+      if (outcomes) {
+        cells.add(Cell.of(t.get("offer." + o.status().code())));
+      }
+      cells.addAll(List.of(date(o), source(o), Cell.of(note(o))));
+      rows.add(new Row(o.id(), false, cells));
     }
-    return new FactTable(t.get("talent.caption"), List.of(t.get("col.role"), t.get("col.employer"), t.get("col.pay"),
-        t.get("col.krw"), t.get("col.period"), t.get("col.date"), t.get("col.source"), t.get("col.note")),
-        List.of(T, T, N, N, T, D, T, T), rows);
+    List<String> columns = new ArrayList<>(List.of(t.get("col.role"), t.get("col.employer"), t.get("col.pay"),
+        t.get("col.krw"), t.get("col.period")));
+    List<Sort> types = new ArrayList<>(List.of(T, T, N, N, T));
+    if (outcomes) {
+      columns.add(t.get("col.offerStatus"));
+      types.add(T);
+    }
+    columns.addAll(List.of(t.get("col.date"), t.get("col.source"), t.get("col.note")));
+    types.addAll(List.of(D, T, T));
+    return new FactTable(t.get("talent.caption"), columns, types, rows);
   }
 
   private Row investmentRow(Investment i, boolean child) {

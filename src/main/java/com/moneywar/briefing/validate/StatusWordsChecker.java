@@ -6,9 +6,11 @@ import com.moneywar.briefing.model.DealStatus;
 import com.moneywar.briefing.model.FactKind;
 import com.moneywar.briefing.model.Lang;
 import com.moneywar.briefing.model.MoneyFact;
+import com.moneywar.briefing.model.OfferStatus;
 import com.moneywar.briefing.model.Placeholders;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.model.TalentOffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,10 @@ final class StatusWordsChecker {
       Map.entry(DealStatus.ABANDONED, List.of("called off")), Map.entry(DealStatus.COMPLETED, List.of("plan")),
       Map.entry(DealStatus.TERMINATED, List.of("called off")));
 
+  /** The words of an offer taken up, which a pay offer accepted says it is ("제안 수락", "offer accepted"). */
+  private static final List<String> ACCEPTED_KO = List.of("수락", "받아들였", "받아들이");
+  private static final List<String> ACCEPTED_EN = List.of("accept", "took the offer", "took up");
+
   /** The words of a plan, which a debt or IPO round not yet closed says it is ("plans to sell", "추진하는"). */
   private static final List<String> PLAN_KO = List.of("추진");
   private static final List<String> PLAN_EN = List.of("plan");
@@ -74,7 +80,9 @@ final class StatusWordsChecker {
     }
     Optional<? extends MoneyFact> fact = b.fact(kind.get(), m.ids().get(0));
     // A denied report says no status in its brackets (MoneyFact#dealWords): only "당사자 부인".
-    if (fact.isEmpty() || fact.get().reporting().deal() == DealStatus.AGREED
+    // A pay offer declined or accepted says so in its brackets too (TalentOffer#dealWords).
+    Optional<OfferStatus> offer = fact.filter(f -> f instanceof TalentOffer).map(f -> ((TalentOffer) f).status());
+    if (fact.isEmpty() || fact.get().reporting().deal() == DealStatus.AGREED && offer.isEmpty()
         || fact.get().dealWords(lang).isEmpty() || unsure.test(fact.get())) {
       return;
     }
@@ -86,7 +94,10 @@ final class StatusWordsChecker {
     // A debt or IPO round not yet closed says "추진 중" / "planned" (Round#dealWords): its words are a plan's.
     boolean planned = fact.get() instanceof com.moneywar.briefing.model.Round r && status == DealStatus.TALKS
         && r.type().plannedUntilClosed();
-    List<String> words = planned ? (lang == Lang.KO ? PLAN_KO : PLAN_EN) : (lang == Lang.KO ? KO : EN).get(status);
+    List<String> words = planned ? (lang == Lang.KO ? PLAN_KO : PLAN_EN)
+        : offer.isPresent() ? (offer.get() == OfferStatus.DECLINED ? (lang == Lang.KO ? KO : EN).get(DealStatus.REJECTED)
+            : lang == Lang.KO ? ACCEPTED_KO : ACCEPTED_EN)
+        : (lang == Lang.KO ? KO : EN).get(status);
     String said = fact.get().dealWords(lang);
     for (String word : words) {
       int at = firstAtWordStart(rest, word, lang);
