@@ -43,9 +43,10 @@ class UndatedPageTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Not converted: the seed article's implied rate converts only the rows that cite the article.
     ShippedProject.replace(project, "data/investments.csv", "google-anthropic-t1,google,anthropic,tranche,google-anthropic,"
-        + "500000000,USD,exact,invested,2024-03-28,seed-2024-03-28,", "google-anthropic-t1,google,anthropic,tranche,"
-        + "google-anthropic,500000000,USD,exact,invested,2024-03,undated-page,");
+        + "500000000,USD,exact,invested,2024-03-28,seed-2024-03-28,usd-krw-2024-03-28,", "google-anthropic-t1,google,"
+        + "anthropic,tranche,google-anthropic,500000000,USD,exact,invested,2024-03,undated-page,none,");
     return project;
   }
 
