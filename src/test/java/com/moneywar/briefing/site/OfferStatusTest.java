@@ -55,9 +55,9 @@ class OfferStatusTest {
     assertThat(text(b, "status", Lang.KO)).isEqualTo("제안 거절");
     assertThat(text(b, "amount", Lang.EN)).isEqualTo("up to $1.5 billion");
     FactTable ko = new FactTables(b, new Figures(b), Lang.KO, ShippedProject.messages("ko"), "ko/talent.html").talent();
-    assertThat(ko.columns()).contains("결과");
+    assertThat(ko.columns()).contains("제안 결과");
     assertThat(cells(ko, "fixture-package")).contains("거절");
-    assertThat(cells(ko, "ai-researcher-pay-2024-03")).as("an offer no source says more of").contains("제안");
+    assertThat(cells(ko, "ai-researcher-pay-2024-03")).as("an offer no source says more of").contains("알려지지 않음");
     FactTable en = new FactTables(b, new Figures(b), Lang.EN, ShippedProject.messages("en"), "en/talent.html").talent();
     assertThat(cells(en, "fixture-package")).contains("Declined");
     assertThat(en.rows()).allSatisfy(r -> assertThat(r.cells()).hasSameSizeAs(en.columns()));
