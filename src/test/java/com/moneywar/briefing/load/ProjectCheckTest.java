@@ -343,7 +343,7 @@ class ProjectCheckTest {
   void reportsAnEmptyFile() throws IOException {
     Files.write(project.resolve("data/talent_offers.csv"), new byte[0]);
     assertThat(problems()).contains("data/talent_offers.csv:1:1: error: expected a header row (id,employer,role_ko,"
-        + "role_en,period,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,alt_currency,"
+        + "role_en,period,status,amount,amount_high,currency,bound,date,source,sources,claim,alt_amount,alt_bound,alt_source,alt_currency,"
         + "fx,approx_digits,note_ko,note_en), found an empty file");
   }
 
