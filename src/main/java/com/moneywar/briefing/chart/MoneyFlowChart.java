@@ -538,12 +538,12 @@ final class MoneyFlowChart implements KindRenderer {
         Investment first = pairRoots.get(0);
         // A running total a report gives stands for the rows up to its date, paid in or promised.
         List<MoneyFact> paidIn = InvestmentTree.paidOfPair(briefing, paid, first.investor(), first.investee(), currency);
-        List<MoneyFact> committed = InvestmentTree.committedOfPair(briefing, pairRoots, first.investor(),
-            first.investee(), currency);
+        List<MoneyFact> committed = InvestmentTree.committedWithPlanned(InvestmentTree.committedOfPair(briefing,
+            pairRoots, first.investor(), first.investee(), currency), paidIn, rows, currency);
         if (!paidIn.equals(paid)) {
           rows.add(paidIn.get(0));
         }
-        if (!committed.equals(pairRoots)) {
+        if (!committed.equals(pairRoots) && !rows.contains(committed.get(0))) {
           rows.add(committed.get(0));
         }
         flows.add(new Flow(first.investor(), first.investee(), currency, committed, paidIn,

@@ -111,7 +111,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
       Currency currency = first.amount().currency();
       List<MoneyFact> paid = roots.isEmpty() ? List.of() : paidOfPair(part, roots, debt);
       List<MoneyFact> committed = debt ? List.copyOf(roots)
-          : InvestmentTree.committedOfPair(part, roots, first.investor(), first.investee(), currency);
+          : InvestmentTree.committedWithPlanned(
+              InvestmentTree.committedOfPair(part, roots, first.investor(), first.investee(), currency), paid,
+              roots.stream().flatMap(r -> InvestmentTree.subtree(part, r).stream()).toList(), currency);
       if (committed.isEmpty()) {
         return;
       }

@@ -123,6 +123,35 @@ public final class InvestmentTree {
     return withRunningTotal(b, roots, investor, investee, currency, InvestmentStatus.ANNOUNCED);
   }
 
+  /**
+   * What a pair committed, when a running total paid in ({@code paid}) stands for its payments: never
+   * less than that total plus the payments the pair still plans on or after the total's date, which a
+   * total of money paid cannot hold (walk 78: "$3 billion invested so far" beside a planned $750
+   * million tranche of the same day read as $3 billion committed, the planned money dropped). {@code
+   * committed} itself when it is more, or when no running total stands in {@code paid}.
+   */
+  public static List<MoneyFact> committedWithPlanned(List<MoneyFact> committed, List<MoneyFact> paid,
+      List<? extends MoneyFact> pairRows, java.util.Currency currency) {
+    Optional<Investment> total = paid.stream().filter(r -> r instanceof Investment i && i.kind() == InvestmentKind.TOTAL)
+        .map(Investment.class::cast).findFirst();
+    if (total.isEmpty()) {
+      return committed;
+    }
+    List<MoneyFact> planned = pairRows.stream()
+        .filter(r -> r instanceof Investment i && i.kind() == InvestmentKind.TRANCHE && i.status() == InvestmentStatus.PLANNED
+            && i.reporting().plottable() && i.amount().currency().equals(currency)
+            && i.date().compareTo(total.get().date()) >= 0)
+        .map(MoneyFact.class::cast).distinct().toList();
+    if (planned.isEmpty()) {
+      return committed;
+    }
+    List<MoneyFact> floor = new ArrayList<>(paid);
+    floor.addAll(planned);
+    Optional<Money> high = Total.of(committed, currency).high();
+    return high.isPresent() && high.get().compareAmount(Total.of(floor, currency).low()) < 0 ? List.copyOf(floor)
+        : committed;
+  }
+
   /** The running total of the pair, in {@code currency}, with {@code status}, that stands for rows up to its date. */
   public static Optional<Investment> runningTotal(Briefing b, List<? extends MoneyFact> rows, String investor,
       String investee, java.util.Currency currency, InvestmentStatus status) {

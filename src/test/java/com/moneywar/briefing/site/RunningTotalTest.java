@@ -138,6 +138,36 @@ class RunningTotalTest {
     }
   }
 
+  @Test
+  void aPaymentStillPlannedAfterARunningTotalPaidInIsCommittedOnTopOfIt(@TempDir Path dir) throws IOException {
+    // Walk 78: "$3 billion invested so far" beside a tranche still planned on that day read as $3
+    // billion committed: the planned money was dropped. TEST FIXTURES, large enough to be drawn on their
+    // own: Google's running total in Anthropic, and a new commitment whose tranche is still planned.
+    String rows = "fixture-google-anthropic-total,google,anthropic,total,,15000000000,USD,exact,invested,2025-01-22,"
+        + "seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n"
+        + "fixture-google-anthropic-2025,google,anthropic,commitment,,14000000000,USD,exact,announced,2025-01-22,"
+        + "seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n"
+        + "fixture-google-anthropic-2025-t1,google,anthropic,tranche,fixture-google-anthropic-2025,12000000000,USD,exact,"
+        + "planned,2025-01-22,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,reported,,,\n";
+    Briefing with = check(project(dir, rows));
+    Currency usd = Currency.getInstance("USD");
+    var committed = CompanyRecord.of(with, "google").committedBy().get(usd);
+    var paid = CompanyRecord.of(with, "google").paidBy().get(usd);
+    Briefing shipped = check(ShippedProject.ROOT);
+    // $2 billion (2024) and $14 billion (2025) committed; $15 billion paid in by the report's day,
+    // when $12 billion of the new commitment was still planned: $27 billion committed, never $16 billion.
+    assertThat(paid.stated().amount()).isEqualByComparingTo(CompanyRecord.of(shipped, "google").paidBy().get(usd)
+        .stated().amount().subtract(new BigDecimal("500000000")).add(new BigDecimal("15000000000")));
+    assertThat(committed.stated().amount()).as("the $15 billion paid in and the $12 billion still planned")
+        .isEqualByComparingTo(CompanyRecord.of(shipped, "google").committedBy().get(usd).stated().amount()
+            .subtract(new BigDecimal("2000000000")).add(new BigDecimal("27000000000")));
+    var spec = with.charts().stream().filter(c -> c.id().equals("money-flows")).findFirst().orElseThrow();
+    List<String> pair = new ChartRenderer().render(spec, with, Lang.EN).table().stream()
+        .filter(r -> r.get(0).equals("Google") && r.get(1).equals("Anthropic")).findFirst().orElseThrow();
+    assertThat(pair.get(3)).as("committed").isEqualTo("27000000000");
+    assertThat(pair.get(7)).as("paid in").isEqualTo("15000000000");
+  }
+
   private static List<List<String>> table(Briefing b, String chart) {
     var spec = b.charts().stream().filter(c -> c.id().equals(chart)).findFirst().orElseThrow();
     return new ChartRenderer().render(spec, b, Lang.EN).table();
