@@ -19,6 +19,8 @@ import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.NearestName;
 import com.moneywar.briefing.model.Origins;
+import com.moneywar.briefing.model.PartialDate;
+import com.moneywar.briefing.model.RateBasis;
 import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.Story;
@@ -59,6 +61,7 @@ public final class BriefingValidator {
         problems.add(new Problem(at.of(RATES, r.id(), "quote"),
             "expected a quote currency other than the base, found " + r.quote() + " for both"));
       }
+      checkImplied(b, at, r, problems);
     });
     for (FactKind kind : FactKind.values()) {
       String file = kind.file().path();
@@ -134,6 +137,38 @@ public final class BriefingValidator {
       problems.add(new Problem(at.of(file, fact.id(), fact.fx().isPresent() ? "fx" : "date"),
           problem));
     }
+  }
+
+  /** How far a rate implied by a report's conversion may be from a market rate of its days, as a share. */
+  private static final java.math.BigDecimal IMPLIED_SPREAD = new java.math.BigDecimal("0.10");
+
+  /**
+   * A rate worked out from a report's won figure that is more than a tenth away from a market rate of
+   * the same currency at most {@code fx-max-age-days} from it is a slip of the arithmetic (the wrong
+   * won figure, or the amount of another deal), not the report's rounding: a won figure rounded to two
+   * digits moves the rate by a few percent at most (walk 78's implied 1,600 beside a close of 1,431.7).
+   */
+  private static void checkImplied(Briefing b, Origins at, ExchangeRate r, List<Problem> problems) {
+    if (r.basis() != RateBasis.IMPLIED || r.date().precision() != PartialDate.Precision.DAY) {
+      return;
+    }
+    int days = b.config().fxMaxAgeDays();
+    b.rates().stream()
+        .filter(m -> m.basis() == RateBasis.MARKET && m.base().equals(r.base())
+            && m.quote().equals(r.quote()) && m.date().precision() == PartialDate.Precision.DAY
+            && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(m.date().firstDay(), r.date().firstDay())) <= days)
+        .min(java.util.Comparator.comparingLong(m -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(
+            m.date().firstDay(), r.date().firstDay()))))
+        .ifPresent(m -> {
+          java.math.BigDecimal off = r.rate().subtract(m.rate()).abs().divide(m.rate(), 4, java.math.RoundingMode.HALF_UP);
+          if (off.compareTo(IMPLIED_SPREAD) > 0) {
+            problems.add(new Problem(at.of(RATES, r.id(), "rate"), "expected a rate implied by '" + r.source()
+                + "' within 10% of the market's rate of its days, '" + m.id() + "' (" + m.rate().toPlainString()
+                + " on " + m.date() + "), found " + r.rate().toPlainString() + ", "
+                + off.movePointRight(2).stripTrailingZeros().toPlainString() + "% " + (r.rate().compareTo(m.rate()) > 0
+                    ? "above" : "below") + " it; check the report's won figure and the amount it converts"));
+          }
+        });
   }
 
   private static void checkTranche(Briefing b, Origins at, Investment tranche, String partOf, List<Problem> problems) {

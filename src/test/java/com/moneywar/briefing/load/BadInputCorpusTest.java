@@ -508,6 +508,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aRateImpliedByAReportFarFromTheMarketsRateOfItsDaysIsReportedAtItsRate() throws java.io.IOException {
+    // Walk 78's implied 1,600 beside a close of 1,431.7 passed: a slip in dividing the article's won
+    // figure. TEST FIXTURE rates beside the shipped close of 2025-11-21 (1,475.6).
+    Path file = project.resolve("data/exchange_rates.csv");
+    String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
+    long line = text.chars().filter(c -> c == '\n').count() + 1;
+    java.nio.file.Files.writeString(file, text + "fixture-implied,USD,KRW,1650,2025-11-20,wyomingstar-2025-11-19,implied,,\n"
+        + "fixture-rounded,USD,KRW,1500,2025-11-20,wyomingstar-2025-11-19,implied,,\n");
+    assertThat(problems()).containsExactly("data/exchange_rates.csv:" + line + ":25: error: expected a rate implied by"
+        + " 'wyomingstar-2025-11-19' within 10% of the market's rate of its days, 'usd-krw-2025-11-21' (1475.6 on"
+        + " 2025-11-21), found 1650, 11.82% above it; check the report's won figure and the amount it converts");
+  }
+
+  @Test
   void aRateThatDoesNotConvertIntoWonIsRefusedAtItsCurrency() throws java.io.IOException {
     Path file = project.resolve("data/exchange_rates.csv");
     String text = java.nio.file.Files.readString(file).stripTrailing() + "\n";
