@@ -563,9 +563,10 @@ final class MoneyFlowChart implements KindRenderer {
             .anyMatch(r -> r instanceof Investment i && i.kind() == InvestmentKind.TOTAL))
         .map(f -> w.company(f.investor()) + " → " + w.company(f.investee())).distinct().toList();
     return names.isEmpty() ? ""
-        : w.pick(String.join(", ", names) + "의 막대는 보도된 누적 합계가 그 날짜까지의 개별 거래를 대신하고, 그 뒤의 거래만 더했다.",
+        : w.pick(String.join(", ", names) + "의 막대는 보도된 누적 합계가 그 날짜까지의 개별 거래를 대신하고, 그 뒤의 거래와"
+                + " 그때 아직 계획 단계였던 분할 투자만 더했다.",
             "For " + String.join(", ", names) + ", a running total a report gives stands for the deals up to its date;"
-                + " only later deals are added to it.");
+                + " only later deals, and payments still planned on that date, are added to it.");
   }
 
   private static int count(Map<Currency, List<Flow>> flows) {
