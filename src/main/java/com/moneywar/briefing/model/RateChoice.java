@@ -78,7 +78,7 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
       return new RateChoice(Optional.empty(), "expected a " + pair + " rate" + forFact + " in " + DataFile.EXCHANGE_RATES
           + " dated on or before " + fact.date() + " and at most " + maxAge + " days older, found "
           + (pairRates(b, fact).isEmpty() ? "none" : "none; nearest rates: " + nearest(b, fact))
-          + " (add a rate, name one in column 'fx', or write 'none' there)");
+          + othersImplied(b, fact, day, maxAge) + " (add a rate, name one in column 'fx', or write 'none' there)");
     }
     if (before.size() > 1 && before.get(1).date().equals(before.get(0).date())) {
       return new RateChoice(Optional.empty(), "expected one " + pair + " rate" + forFact + " dated " + before.get(0).date()
@@ -134,6 +134,21 @@ public record RateChoice(Optional<ExchangeRate> rate, String problem) {
     return b.rates().stream()
         .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW))
         .filter(r -> r.basis() == RateBasis.MARKET || cites(b, fact, r.source())).toList();
+  }
+
+  /**
+   * The rates of the window that another report's conversion implies, which the row may not use, said
+   * so: a writer who sees a rate of the day in the file learns why it was passed over.
+   */
+  private static String othersImplied(Briefing b, MoneyFact fact, LocalDate day, int maxAge) {
+    List<String> passed = b.rates().stream()
+        .filter(r -> r.base().equals(fact.amount().currency()) && r.quote().equals(Money.KRW)
+            && r.basis() == RateBasis.IMPLIED && !cites(b, fact, r.source())
+            && r.date().precision() == PartialDate.Precision.DAY && !r.date().firstDay().isAfter(day)
+            && ChronoUnit.DAYS.between(r.date().firstDay(), day) <= maxAge)
+        .map(r -> "'" + r.id() + "' (" + r.date() + ") is implied by the conversions of '" + r.source() + "'")
+        .toList();
+    return passed.isEmpty() ? "" : "; " + String.join(", ", passed) + ", which the row does not cite";
   }
 
   /** Whether the row names {@code source} as a source, or names a source that {@code source} cites. */

@@ -156,7 +156,8 @@ class RateChoiceTest {
     Briefing byDate = withArticle(other, implied("article-rate", "2025-06-20", "article"));
     assertThat(byDate.krwRateFor(other)).as("not picked by date for a row citing another report").isEmpty();
     assertThat(byDate.rateProblem(other)).isEqualTo("expected a USD→KRW rate for 'v' in data/exchange_rates.csv"
-        + " dated on or before 2025-06-20 and at most 7 days older, found none (add a rate, name one in column 'fx', or"
+        + " dated on or before 2025-06-20 and at most 7 days older, found none; 'article-rate' (2025-06-20) is implied"
+        + " by the conversions of 'article', which the row does not cite (add a rate, name one in column 'fx', or"
         + " write 'none' there)");
     assertThat(withArticle(other, implied("article-rate", "2025-06-20", "article"), rate("close", "2025-06-19"))
         .krwRateFor(other).map(ExchangeRate::id)).as("the market rate of the day before, not the article's").contains("close");
