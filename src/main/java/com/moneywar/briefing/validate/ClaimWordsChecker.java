@@ -61,7 +61,7 @@ final class ClaimWordsChecker {
     }
     String masked = StatusWordsChecker.opaque(text);
     // The figure's sentence, and the one before and the one after it.
-    int from = sentenceStart(masked, sentenceStart(masked, m.start()) - 1);
+    int from = StatusWordsChecker.sentenceStart(masked, StatusWordsChecker.sentenceStart(masked, m.start()) - 1);
     int to = sentenceEnd(masked, sentenceEnd(masked, m.end()));
     String reach = masked.substring(from, to);
     String lower = reach.toLowerCase(Locale.ROOT);
@@ -82,18 +82,6 @@ final class ClaimWordsChecker {
         + " and found no word of it around it (" + String.join(", ", words.subList(0, Math.min(4, words.size()))) + " …);"
         + " write {{" + m.kind() + ":" + id + "}}, or say it in the sentence, or add {{" + m.kind() + ":" + id
         + ":claim}}"));
-  }
-
-  /** Where the sentence holding offset {@code at} starts: after a full stop (not a decimal point) or a line's end. */
-  private static int sentenceStart(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '\n')
-          && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)))) {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 
   /** Where the sentence holding offset {@code at} ends: after its full stop (not a decimal point), or the text's end. */

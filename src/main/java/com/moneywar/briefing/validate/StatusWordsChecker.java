@@ -187,7 +187,7 @@ final class StatusWordsChecker {
   }
 
   /** Where the sentence that holds offset {@code at} of {@code text} starts: after a full stop (not a decimal point) or a line's end. */
-  private static int sentenceStart(String text, int at) {
+  static int sentenceStart(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?' || c == '\n')
