@@ -608,10 +608,19 @@ public final class BriefingBuild {
   private Map<String, Map<Lang, List<ChartImage>>> editionCharts(Briefing briefing, BuildCache cache,
       Map<String, String> inputs) {
     Map<String, Map<Lang, List<ChartImage>>> bySlug = new TreeMap<>();
-    for (Story story : AsOf.series(briefing)) {
-      // An edition an earlier build drew with the same inputs is found without making its record again.
-      bySlug.put(story.slug(), chartCache.editionCharts(java.util.Optional.ofNullable(inputs.get(story.slug())),
-          () -> AsOf.edition(briefing, story), briefing.config().languages(), cache, BriefingBuild::inParallel));
+    List<Lang> langs = briefing.config().languages();
+    List<Story> series = AsOf.series(briefing);
+    // An edition an earlier build drew with the same inputs is found without making its record
+    // again: those are looked up side by side (reading and decoding the cache's entries).
+    List<java.util.Optional<Map<Lang, List<ChartImage>>>> known = series.parallelStream()
+        .map(story -> java.util.Optional.ofNullable(inputs.get(story.slug()))
+            .flatMap(key -> chartCache.knownEditionCharts(key, langs, cache))).toList();
+    for (int i = 0; i < series.size(); i++) {
+      Story story = series.get(i);
+      // The others one after another, each drawing its languages side by side.
+      bySlug.put(story.slug(), known.get(i).orElseGet(() -> chartCache.editionCharts(
+          java.util.Optional.ofNullable(inputs.get(story.slug())), () -> AsOf.edition(briefing, story), langs, cache,
+          BriefingBuild::inParallel)));
     }
     return bySlug;
   }

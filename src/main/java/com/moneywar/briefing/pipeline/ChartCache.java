@@ -111,20 +111,9 @@ final class ChartCache {
           Map<Lang, List<ChartImage>>> perLanguage) {
     Optional<CacheKey> noted = editionInputs.map(k -> CacheKey.builder("edition-charts").add(k).build());
     Optional<byte[]> recorded = noted.flatMap(cache::get).filter(b -> b.length == 32);
-    if (recorded.isPresent()) {
-      Map<Lang, List<ChartImage>> found = new EnumMap<>(Lang.class);
-      for (Lang lang : langs) {
-        CacheKey key = chartsKey(recorded.get(), lang);
-        List<ChartImage> known = known(key, cache);
-        if (known == null) {
-          break;
-        }
-        current.put(key, known);
-        found.put(lang, known);
-      }
-      if (found.size() == langs.size()) {
-        return found;
-      }
+    Optional<Map<Lang, List<ChartImage>>> found = recorded.flatMap(r -> known(r, langs, cache));
+    if (found.isPresent()) {
+      return found.get();
     }
     Briefing edition = asOf.get();
     Map<Lang, List<ChartImage>> charts = charts(edition, langs, cache, perLanguage);
@@ -134,6 +123,31 @@ final class ChartCache {
       cache.put(noted.get(), inputs.get());
     }
     return charts;
+  }
+
+  /**
+   * The charts an earlier build drew for an edition of the same inputs ({@code editionInputs}, see
+   * {@code EditionInputs}), when the cache still holds them in every language of {@code langs}:
+   * {@link #editionCharts} without drawing anything, for looking many editions up side by side.
+   */
+  Optional<Map<Lang, List<ChartImage>>> knownEditionCharts(String editionInputs, List<Lang> langs, BuildCache cache) {
+    return cache.get(CacheKey.builder("edition-charts").add(editionInputs).build()).filter(b -> b.length == 32)
+        .flatMap(recorded -> known(recorded, langs, cache));
+  }
+
+  /** The charts drawn from the record hashed to {@code recorded}, if the cache holds them in every language. */
+  private Optional<Map<Lang, List<ChartImage>>> known(byte[] recorded, List<Lang> langs, BuildCache cache) {
+    Map<Lang, List<ChartImage>> found = new EnumMap<>(Lang.class);
+    for (Lang lang : langs) {
+      CacheKey key = chartsKey(recorded, lang);
+      List<ChartImage> known = known(key, cache);
+      if (known == null) {
+        return Optional.empty();
+      }
+      current.put(key, known);
+      found.put(lang, known);
+    }
+    return Optional.of(found);
   }
 
   /** The company pages' charts of the last build, and the hash of the tables they were drawn from. */

@@ -87,8 +87,13 @@ public final class BriefingValidator {
         article.figures().forEach(ref -> figures.checkInText(ref, article.lang()));
       }
     }
-    EditionChecker editions = new EditionChecker(b, at, figures, problems);
-    b.stories().forEach(editions::check);
+    // Each edition is checked on its own (its date, its record then, its own text files), the
+    // editions side by side on the cores; their problems are listed in the editions' order.
+    b.stories().parallelStream().map(story -> {
+      List<Problem> found = new ArrayList<>();
+      new EditionChecker(b, at, new FigureChecker(b, at, found), found).check(story);
+      return found;
+    }).toList().forEach(problems::addAll);
     return Result.of(b, problems);
   }
 
