@@ -189,7 +189,8 @@ final class UndrawnDeals {
   /**
    * The sentence under a timeline naming the investments it draws whose investor is also among the
    * investors of a round of the same company it draws, within a year of each other, with no row
-   * tying the two: part of the one may be inside the other ("투자 1건(엔비디아 → 엔스케일)은 같은 시기 그
+   * tying the two and no round of its own named in its {@code round} column: part of the one may be
+   * inside the other ("투자 1건(엔비디아 → 엔스케일)은 같은 시기 그
    * 회사의 라운드에도 투자자로 올라 있어, 금액 일부가 라운드 금액과 겹칠 수 있다." / "1 investment (Nvidia →
    * Nscale) is by an investor also named in that company's round of the time: part of its money may be
    * inside the round's amount."). A new user's $700 million commitment, partly invested in the round
@@ -198,7 +199,9 @@ final class UndrawnDeals {
   static String overlapping(ChartSelection.Timeline timeline, ChartWording w) {
     List<MoneyFact> both = new ArrayList<>();
     for (com.moneywar.briefing.model.Investment i : timeline.investments()) {
-      boolean shared = i.reporting().plottable() && timeline.rounds().stream()
+      // An investment that names its own round (column 'round') is that round's money, known, and
+      // no other round's: a new user's share of an earlier round was said to overlap a later one.
+      boolean shared = i.reporting().plottable() && i.round().isEmpty() && timeline.rounds().stream()
           .filter(r -> r.reporting().plottable() && r.investee().equals(i.investee())
               && r.investors().contains(i.investor()) && timeline.inCommitments().get(r) != i)
           .anyMatch(r -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.date().firstDay(),

@@ -41,4 +41,23 @@ class RoundOverlapTest {
     assertThat(caption(b, Lang.EN)).contains("1 investment (Bessemer Venture Partners → Anthropic) is by an investor also"
         + " named in that company's round of the time: part of its money may be inside the round's amount.");
   }
+
+  @Test
+  void anInvestmentTiedToARoundOfItsOwnIsNotSaidToOverlapAnother() {
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-overlap");
+    // Bessemer's share of a round of its own, nine months before the Series E it also joined: its
+    // money is in that round, which the timeline does not draw (no amount), not in the Series E.
+    ShippedProject.appendRows(project, "data/rounds.csv", "fixture-round,anthropic,equity,bessemer,,,,,USD,exact,2024-06-10,"
+        + "fixture-overlap,,,,,,\n");
+    ShippedProject.appendRows(project, "data/investments.csv", "fixture-overlap,bessemer,anthropic,single,,"
+        + "1000000000,USD,exact,invested,2024-06-10,fixture-overlap,none,,,,,fixture-round,,,,,,,\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    ChartImage timeline = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline"))
+        .findFirst().orElseThrow();
+    // Drawn as a deal of its own, beside the Series E.
+    assertThat(timeline.table().toString()).contains("2024-06-10, 베서머벤처파트너스, 앤스로픽, 투자,");
+    assertThat(timeline.caption()).doesNotContain("라운드 금액과 겹칠 수 있다");
+    assertThat(caption(b, Lang.EN)).doesNotContain("may be inside the round's amount");
+  }
 }
