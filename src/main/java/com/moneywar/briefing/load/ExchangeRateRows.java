@@ -71,8 +71,10 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
           + " (an amount in KRW is shown as it is), found 'KRW'");
     }
     java.math.BigDecimal rate = cells.positive("rate");
+    // A rate that is not a plain number is reported as such, once: its size is not judged too.
+    boolean plain = cells.text0("rate").matches("[0-9]+(\\.[0-9]+)?");
     // The yen is quoted per 100 in Korea ("100엔당 940원"): the table takes the won for one yen.
-    if (base.getCurrencyCode().equals("JPY") && rate.compareTo(java.math.BigDecimal.valueOf(50)) >= 0) {
+    if (plain && base.getCurrencyCode().equals("JPY") && rate.compareTo(java.math.BigDecimal.valueOf(50)) >= 0) {
       cells.reject("rate", "expected the won for one yen in column 'rate' (about 9 to 10 in 2024 and 2025), found '"
           + cells.text0("rate") + "'; a rate quoted per 100 yen (100엔당 " + cells.text0("rate") + "원) is written divided by"
           + " 100: " + rate.movePointLeft(2).stripTrailingZeros().toPlainString());
@@ -80,7 +82,7 @@ final class ExchangeRateRows implements RowParser<ExchangeRate> {
     // A rate far from anything the won has been worth against a currency is a typo ("1.467" for
     // 1467.6 passed, and a new user's site printed "최대 100억달러(최대 약 147억원)").
     Band band = BANDS.get(base.getCurrencyCode());
-    if (band != null && quote.equals(Money.KRW) && !base.getCurrencyCode().equals("JPY")
+    if (plain && band != null && quote.equals(Money.KRW) && !base.getCurrencyCode().equals("JPY")
         && (rate.compareTo(band.low()) < 0 || rate.compareTo(band.high()) > 0)) {
       cells.reject("rate", "expected the won for one " + base.getCurrencyCode() + " in column 'rate' (" + band.usual()
           + " won in 2015 to 2026; " + band.low().toPlainString() + " to " + band.high().toPlainString()

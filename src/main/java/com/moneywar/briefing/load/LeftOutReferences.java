@@ -59,6 +59,23 @@ final class LeftOutReferences {
     return cells;
   }
 
+  /**
+   * {@code row} of {@code file} left out with {@code rowProblems}, as an exchange-rate row whose
+   * {@code base} and {@code date} are kept as written; empty for the rows of other files.
+   */
+  static java.util.Optional<Origins.LeftOutRate> rate(String file, CsvRow row, List<Problem> rowProblems) {
+    if (!file.equals(DataFile.EXCHANGE_RATES.path())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Origins.LeftOutRate(usable(row, "base", rowProblems),
+        usable(row, "date", rowProblems), row.pos()));
+  }
+
+  private static String usable(CsvRow row, String column, List<Problem> rowProblems) {
+    Cell cell = row.cells().get(column);
+    return cell == null || cell.isBlank() || hasProblem(cell, rowProblems) ? "" : cell.text().strip();
+  }
+
   /** Whether a problem of the row points into {@code cell}. */
   private static boolean hasProblem(Cell cell, List<Problem> rowProblems) {
     int first = cell.pos().column();

@@ -103,7 +103,7 @@ public final class ProjectLoader {
           "project folder " + folder + (Files.exists(project) ? " is a file, not a folder" : " does not exist"))));
     }
     Map<String, com.moneywar.briefing.model.SourcePos> origins = new HashMap<>();
-    List<Origins.LeftOutCell> leftOut = new ArrayList<>();
+    LeftOutRows leftOut = new LeftOutRows(new ArrayList<>(), new ArrayList<>());
     if (!Files.exists(project.resolve(ConfigLoader.FILE))) {
       // One message, with where the project is likely to be, instead of one per missing key (a new
       // user pointed --project at the data folder and got twelve errors, five about a file that did
@@ -180,13 +180,14 @@ public final class ProjectLoader {
       tablesRead.accept(new LoadedProject(
           new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, List.of(),
               charts),
-          new Origins(origins, leftOut)));
+          new Origins(origins, leftOut.cells(), leftOut.rates())));
     }
     List<Story> stories = stories(project, cfg.languages(), problems, origins);
     Briefing briefing =
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, stories,
             charts);
-    return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut))), problems);
+    return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut.cells(), leftOut.rates()))),
+        problems);
   }
 
   /**
@@ -197,7 +198,7 @@ public final class ProjectLoader {
    * reference to one of its rows can say the file is missing.
    */
   private <T> List<T> optionalTable(Path project, RowParser<T> parser, List<Problem> problems,
-      Map<String, SourcePos> origins, List<Origins.LeftOutCell> leftOut) {
+      Map<String, SourcePos> origins, LeftOutRows leftOut) {
     String file = parser.spec().file();
     if (!Files.exists(project.resolve(file))) {
       origins.put(Origins.absentKey(file), SourcePos.whole(file));
@@ -207,7 +208,7 @@ public final class ProjectLoader {
   }
 
   private <T> List<T> table(Path project, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins,
-      List<Origins.LeftOutCell> leftOut) {
+      LeftOutRows leftOut) {
     String file = parser.spec().file();
     Optional<byte[]> bytes = readBytes(project, file, problems);
     if (bytes.isEmpty()) {
@@ -219,7 +220,7 @@ public final class ProjectLoader {
 
   /** Reads one table's bytes into records, recording a positioned problem for each bad cell or row. */
   <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
-    return table(file, bytes, parser, problems, origins, new ArrayList<>());
+    return table(file, bytes, parser, problems, origins, new LeftOutRows(new ArrayList<>(), new ArrayList<>()));
   }
 
   /**
@@ -227,7 +228,7 @@ public final class ProjectLoader {
    * of rows left out for their own errors that name rows of other tables (see {@link LeftOutReferences}).
    */
   <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins,
-      List<Origins.LeftOutCell> leftOut) {
+      LeftOutRows leftOut) {
     List<Problem> own = new ArrayList<>();
     List<T> records = tableRows(file, bytes, parser, own, origins, leftOut);
     problems.addAll(own.stream().limit(MAX_PROBLEMS_PER_FILE).toList());
@@ -240,10 +241,14 @@ public final class ProjectLoader {
   }
 
   private <T> List<T> tableRows(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems,
-      Map<String, SourcePos> origins, List<Origins.LeftOutCell> leftOut) {
+      Map<String, SourcePos> origins, LeftOutRows leftOut) {
     int before = problems.size();
     CsvTable table = csv.read(file, bytes, parser.spec(), problems);
     table.brokenIds().forEach(id -> origins.put(Origins.unreadKey(file, id), SourcePos.startOf(file)));
+    // A line of the wrong shape has no cells to tell: a rate row among them might have been any rate.
+    if (file.equals(com.moneywar.briefing.model.DataFile.EXCHANGE_RATES.path())) {
+      table.brokenIds().forEach(id -> leftOut.rates().add(new Origins.LeftOutRate("", "", SourcePos.startOf(file))));
+    }
     if (!table.brokenIds().isEmpty()) {
       origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), SourcePos.startOf(file));
     }
@@ -268,7 +273,7 @@ public final class ProjectLoader {
         }
         rowOrigins.forEach(origins::putIfAbsent);
         origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
-        leftOut.addAll(LeftOutReferences.of(file, row, problems.subList(rowProblems, problems.size())));
+        leftOut.add(file, row, problems.subList(rowProblems, problems.size()));
         continue;
       }
       String id = cells.rowId();
@@ -285,12 +290,20 @@ public final class ProjectLoader {
         continue;
       }
       origins.put(Origins.unreadKey(file, Origins.SOME_ROWS), row.pos());
-      leftOut.addAll(LeftOutReferences.of(file, row, problems.subList(rowProblems, problems.size())));
+      leftOut.add(file, row, problems.subList(rowProblems, problems.size()));
       if (!id.isEmpty()) {
         origins.put(Origins.unreadKey(file, id), row.pos());
       }
     }
     return records;
+  }
+
+  /** What the rows left out for their own errors still say: the ids they name, and the rates they were. */
+  private record LeftOutRows(List<Origins.LeftOutCell> cells, List<Origins.LeftOutRate> rates) {
+    void add(String file, CsvRow row, List<Problem> rowProblems) {
+      cells.addAll(LeftOutReferences.of(file, row, rowProblems));
+      LeftOutReferences.rate(file, row, rowProblems).ifPresent(rates::add);
+    }
   }
 
   /**

@@ -11,16 +11,31 @@ import java.util.Optional;
  * @param leftOut the cells naming other rows (a source, a company, a rate) in rows that were left
  *     out of the model for an error of their own: the ids they name are checked too, so that one
  *     run reports a mistyped source in a row whose amount is also wrong
+ * @param leftOutRates the exchange-rate rows left out of the model for an error of their own
  */
-public record Origins(Map<String, SourcePos> positions, List<LeftOutCell> leftOut) {
+public record Origins(Map<String, SourcePos> positions, List<LeftOutCell> leftOut, List<LeftOutRate> leftOutRates) {
   public Origins {
     positions = Map.copyOf(positions);
     leftOut = List.copyOf(leftOut);
+    leftOutRates = List.copyOf(leftOutRates);
+  }
+
+  public Origins(Map<String, SourcePos> positions, List<LeftOutCell> leftOut) {
+    this(positions, leftOut, List.of());
   }
 
   public Origins(Map<String, SourcePos> positions) {
     this(positions, List.of());
   }
+
+  /**
+   * A row of {@code data/exchange_rates.csv} left out for its own (reported) errors, with its
+   * {@code base} and {@code date} cells as written; a cell that is blank, has a problem of its own or
+   * could not be told apart from the others (a line of the wrong shape) is empty. The checks that
+   * look for a rate by date stay silent only where such a row might have been the rate they looked
+   * for, and report every other fact's missing rate in the same run.
+   */
+  public record LeftOutRate(String base, String date, SourcePos pos) {}
 
   /** One id a cell of a left-out row names, as written, and the table it names a row of. */
   public record LeftOutCell(String file, String column, String value, SourcePos pos, DataFile target) {}

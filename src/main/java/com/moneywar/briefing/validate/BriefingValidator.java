@@ -97,6 +97,24 @@ public final class BriefingValidator {
     return Result.of(b, problems);
   }
 
+  /**
+   * Whether a row of {@code data/exchange_rates.csv} left out for its own errors might have been the
+   * rate {@code fact} lacks: the whole table unread, or a left-out row whose base is the fact's
+   * currency and whose date is not older than the oldest a rate may be for it (a cell that could not
+   * be read might be either).
+   */
+  private static boolean mightHaveServed(Briefing b, Origins at, MoneyFact fact) {
+    String rates = DataFile.EXCHANGE_RATES.path();
+    if (at.unread(rates, Origins.WHOLE_TABLE)) {
+      return true;
+    }
+    java.time.LocalDate oldest = fact.date().firstDay().minusDays(b.config().fxMaxAgeDays());
+    return at.leftOutRates().stream().anyMatch(r -> (r.base().isEmpty()
+        || r.base().equalsIgnoreCase(fact.amount().currency().getCurrencyCode()))
+        && (r.date().isEmpty() || com.moneywar.briefing.model.PartialDate.parse(r.date())
+            .map(d -> !d.lastDay().isBefore(oldest)).orElse(true)));
+  }
+
   private static void checkConversion(Briefing b, Origins at, String file, MoneyFact fact, List<Problem> problems) {
     if (fact.amount().currency().equals(Money.KRW) && fact.fx().isPresent() && !fact.reporting().noConversion()) {
       // A won figure is never converted: a rate named on it would be published with the row in the
@@ -137,8 +155,9 @@ public final class BriefingValidator {
       }
     }
     String problem = b.rateProblem(fact);
-    // Rates left out for their own (reported) errors, or a missing file, say nothing of this row.
-    if (!problem.isEmpty() && !at.anyUnread(DataFile.EXCHANGE_RATES.path())) {
+    // A missing file, or a rate left out for its own (reported) errors that might have been this
+    // row's, says nothing of it; the rows no left-out rate could serve are reported in the same run.
+    if (!problem.isEmpty() && !mightHaveServed(b, at, fact)) {
       problems.add(new Problem(at.of(file, fact.id(), fact.fx().isPresent() ? "fx" : "date"),
           problem));
     }

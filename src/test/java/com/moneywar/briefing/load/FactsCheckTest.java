@@ -159,6 +159,27 @@ class FactsCheckTest {
   }
 
   @Test
+  void aRateRowLeftOutForItsOwnErrorHidesOnlyTheMissingRatesItMightHaveBeen() {
+    replace(project, INVESTMENTS, "invested,2024-10-02,wsj-2024-10-03,none", "invested,2024-10-02,wsj-2024-10-03,");
+    String date = positionOf(project, INVESTMENTS, "2024-10-02,wsj-2024-10-03,,");
+    String missing = date + ": error: expected a USD→KRW rate for 'thrive-openai-2024-10' in";
+    // TEST FIXTURE rates, each with a rate a spreadsheet wrote with a thousands separator.
+    ShippedProject.appendRows(project, "data/exchange_rates.csv",
+        "fixture-eur,EUR,KRW,\"1,470\",2024-10-01,seed-2024-03-28,market,,\n"
+        + "fixture-old,USD,KRW,\"1,310\",2024-08-01,seed-2024-03-28,market,,\n");
+    // Another currency, and a dollar rate two months too old: neither could have served the row,
+    // whose missing rate is reported in the same run as the two bad rates.
+    List<String> problems = problems();
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(missing));
+    assertThat(problems.stream().filter(p -> p.startsWith("data/exchange_rates.csv:"))).hasSize(2);
+
+    // A dollar rate of the day before might have been the row's: nothing is said of the row until it is read.
+    ShippedProject.appendRows(project, "data/exchange_rates.csv",
+        "fixture-near,USD,KRW,\"1,330\",2024-10-01,seed-2024-03-28,market,,\n");
+    assertThat(problems()).noneSatisfy(p -> assertThat(p).startsWith(missing));
+  }
+
+  @Test
   void anInvestorOutsideItsRoundAndAnInvestorListedTwiceAreRefused() {
     replace(project, INVESTMENTS, "nvidia-openai-2024-10,nvidia,openai", "nvidia-openai-2024-10,google,openai");
     replace(project, ROUNDS, "openai-2025-03,openai,equity,softbank,", "openai-2025-03,openai,equity,coatue,");
