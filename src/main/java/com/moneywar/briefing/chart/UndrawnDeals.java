@@ -75,8 +75,9 @@ final class UndrawnDeals {
         // Never asked: talks a later round concluded are left out of the sentence (#of), that round drawn.
         case CONCLUDED, COMPLETED, ABANDONED, TERMINATED -> TALKS;
         case PLANNED -> PLANNED;
-        case INTENT -> INTENT;
-        case MEMORANDUM -> MEMORANDUM;
+        // Never asked either: a paper the binding deal followed is left out (#of), that deal drawn.
+        case INTENT, INTENT_SIGNED -> INTENT;
+        case MEMORANDUM, MEMORANDUM_SIGNED -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
                 ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
             : fact instanceof Flow f && f.yearly() ? YEARLY
@@ -115,9 +116,11 @@ final class UndrawnDeals {
         // deal still in talks (a new user's note counted talks of January 2024 "still in talks" in 2026).
         // A denied report is named as denied whatever became of it (a new user's denied report of an
         // xAI round, later closed, vanished from the note, which counted one denial of two).
+        // So is a letter of intent the binding deal followed: that deal is drawn.
         .filter(f -> f.reporting().claim() == ClaimStatus.DENIED || !f.reporting().deal().concluded()
             && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.ABANDONED
-            && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED)
+            && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED
+            && !f.reporting().deal().signed())
         .toList();
   }
 
@@ -178,6 +181,12 @@ final class UndrawnDeals {
       // followed by its listing, went unmentioned.
       count(ended.stream().filter(f -> f.reporting().deal() == com.moneywar.briefing.model.DealStatus.COMPLETED).toList(),
           "이후 실행된 계획 ", " plan a later deal carried out", " plans later deals carried out", w, ko, en);
+      // A letter of intent or a memorandum the binding deal followed: that deal is the point drawn.
+      count(b.flows().stream().filter(f -> f.reporting().deal().signed() && f.reporting().claim() != ClaimStatus.DENIED)
+              .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
+              .map(f -> (MoneyFact) f).toList(),
+          "이후 본계약으로 이어진 의향서·양해각서 ", " letter of intent or memorandum a later contract followed",
+          " letters of intent or memoranda later contracts followed", w, ko, en);
     }
     if (ko.isEmpty()) {
       return "";

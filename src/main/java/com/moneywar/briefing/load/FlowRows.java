@@ -94,10 +94,10 @@ final class FlowRows implements RowParser<Flow> {
     // Talks a later row ended name it: agreed ("이후 합의") or called off ("이후 무산").
     Optional<String> closedAs = cells.optionalRef("closed_as");
     if (closedAs.isPresent() && !cells.failed()) {
-      if (status != DealStatus.TALKS && status != DealStatus.AGREED) {
+      if (status != DealStatus.TALKS && status != DealStatus.AGREED && !status.nonBinding()) {
         cells.reject("closed_as", "expected an empty 'closed_as' for a deal whose status is '" + status.code()
-            + "' (only talks, or a deal agreed and later called off, are ended by a later row), found '"
-            + closedAs.get() + "'");
+            + "' (only talks, a letter of intent or memorandum the binding deal followed, or a deal agreed and later"
+            + " called off, are ended by a later row), found '" + closedAs.get() + "'");
       } else if (closedAs.get().equals(c.id())) {
         cells.reject("closed_as", "expected the id of the later row these talks came to in column 'closed_as', found"
             + " the row's own id '" + c.id() + "'");

@@ -141,9 +141,14 @@ public final class ProjectLoader {
     flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
     // A deal agreed, then called off by a later row, was agreed until that row: "terminated".
     // (A deal agreed that names a deal agreed is left as it is: the check reports it.)
+    // A letter of intent or a memorandum the binding deal followed: "의향서, 이후 계약". (One naming a
+    // row that is no deal agreed is left as it is: the check reports it.)
     flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get)
         .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks)
-        .flatMap(s -> f.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? java.util.Optional.of(s)
+        .flatMap(s -> f.reporting().deal().nonBinding()
+            ? (s == com.moneywar.briefing.model.DealStatus.CONCLUDED ? f.reporting().deal().signedLater()
+                : java.util.Optional.<com.moneywar.briefing.model.DealStatus>empty())
+            : f.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? java.util.Optional.of(s)
             : s == com.moneywar.briefing.model.DealStatus.ABANDONED
                 ? java.util.Optional.of(com.moneywar.briefing.model.DealStatus.TERMINATED) : java.util.Optional.empty())
         .map(f::ended).orElse(f)).toList();

@@ -46,7 +46,15 @@ public enum DealStatus {
    * agreed in editions before that row, called off from it. Set by the model, never entered: it has
    * no code.
    */
-  TERMINATED("", "합의 후 무산", "agreed, later called off");
+  TERMINATED("", "합의 후 무산", "agreed, later called off"),
+  /**
+   * A letter of intent a later row of the record says was followed by the binding deal (a flow whose
+   * status is {@code intent} and whose {@code closed_as} names the deal agreed): still the paper it
+   * was, never drawn, its money that deal's. Set by the model, never entered: it has no code.
+   */
+  INTENT_SIGNED("", "의향서, 이후 계약", "letter of intent, later signed"),
+  /** {@link #INTENT_SIGNED}, for a memorandum of understanding. Set by the model: no code. */
+  MEMORANDUM_SIGNED("", "양해각서, 이후 계약", "memorandum of understanding, later signed");
 
   /**
    * What talks become when the later row that ended them has this status: {@link #CONCLUDED} for a
@@ -88,9 +96,23 @@ public enum DealStatus {
     return words.isEmpty() ? "" : " · " + words;
   }
 
-  /** What a row ended by a later one was before that row was on the record: agreed, or talks. */
+  /** What a row ended by a later one was before that row was on the record: agreed, talks, or the paper it was. */
   public DealStatus beforeItsEnd() {
-    return this == TERMINATED ? AGREED : TALKS;
+    return switch (this) {
+      case TERMINATED -> AGREED;
+      case INTENT_SIGNED -> INTENT;
+      case MEMORANDUM_SIGNED -> MEMORANDUM;
+      default -> TALKS;
+    };
+  }
+
+  /** What a letter of intent or a memorandum becomes once the binding deal it led to is on the record. */
+  public java.util.Optional<DealStatus> signedLater() {
+    return switch (this) {
+      case INTENT -> java.util.Optional.of(INTENT_SIGNED);
+      case MEMORANDUM -> java.util.Optional.of(MEMORANDUM_SIGNED);
+      default -> java.util.Optional.empty();
+    };
   }
 
   /** Whether a later row on the record concluded these talks or carried out this plan. */
@@ -100,6 +122,11 @@ public enum DealStatus {
 
   /** Whether the deal is only a non-binding paper signed towards it: a letter of intent or a memorandum. */
   public boolean nonBinding() {
-    return this == INTENT || this == MEMORANDUM;
+    return this == INTENT || this == MEMORANDUM || this == INTENT_SIGNED || this == MEMORANDUM_SIGNED;
+  }
+
+  /** Whether the deal is a non-binding paper that a binding deal on the record later followed. */
+  public boolean signed() {
+    return this == INTENT_SIGNED || this == MEMORANDUM_SIGNED;
   }
 }

@@ -561,6 +561,16 @@ public final class BriefingValidator {
               + " (a deal agreed is ended only by the row saying it was called off), found '" + id + "', whose status is '"
               + (ended.get().reporting().deal().code().isEmpty() ? "talks" : ended.get().reporting().deal().code())
               + "'"));
+        } else if (f.reporting().deal().nonBinding()
+            && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED
+            && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED) {
+          // Only the binding deal ends a letter of intent: one that came to nothing stays the paper it was.
+          String code = ended.get().reporting().deal().code();
+          problems.add(new Problem(at.of(file, f.id(), "closed_as"), "expected the binding deal agreed after this "
+              + (f.reporting().deal().beforeItsEnd() == com.moneywar.briefing.model.DealStatus.MEMORANDUM
+                  ? "memorandum" : "letter of intent")
+              + " in column 'closed_as' (leave it empty if none followed), found '" + id + "', whose status is '"
+              + (code.isEmpty() ? "talks" : code) + "'"));
         } else if (ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED
             && ended.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.CALLED_OFF) {
           String code = ended.get().reporting().deal().code();

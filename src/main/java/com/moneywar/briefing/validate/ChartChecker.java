@@ -160,6 +160,8 @@ final class ChartChecker {
       case CALLED_OFF -> what + " called off";
       case INTENT -> "only a letter of intent";
       case MEMORANDUM -> "only a memorandum of understanding";
+      case INTENT_SIGNED, MEMORANDUM_SIGNED -> "a letter of intent or memorandum a later contract followed (draw that"
+          + " contract)";
       case OFFERED -> "an offer still open";
       case REJECTED -> "a rejected offer";
       case AGREED -> "a range";

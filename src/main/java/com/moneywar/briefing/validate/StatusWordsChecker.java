@@ -34,7 +34,8 @@ final class StatusWordsChecker {
       Map.entry(DealStatus.INTENT, List.of("의향서")), Map.entry(DealStatus.MEMORANDUM, List.of("양해각서", "MOU")),
       Map.entry(DealStatus.CONCLUDED, List.of("협상")), Map.entry(DealStatus.PLANNED, List.of("추진")),
       Map.entry(DealStatus.ABANDONED, List.of("무산")), Map.entry(DealStatus.COMPLETED, List.of("완료")),
-      Map.entry(DealStatus.TERMINATED, List.of("무산")));
+      Map.entry(DealStatus.TERMINATED, List.of("무산")), Map.entry(DealStatus.INTENT_SIGNED, List.of("의향서")),
+      Map.entry(DealStatus.MEMORANDUM_SIGNED, List.of("양해각서", "MOU")));
   private static final Map<DealStatus, List<String>> EN = Map.ofEntries(
       Map.entry(DealStatus.OFFERED, List.of("offer")),
       Map.entry(DealStatus.REJECTED, List.of("reject", "turned down", "declin", "rebuff", "refus")),
@@ -44,7 +45,9 @@ final class StatusWordsChecker {
       Map.entry(DealStatus.MEMORANDUM, List.of("memorandum of understanding", "MOU")),
       Map.entry(DealStatus.CONCLUDED, List.of("talks")), Map.entry(DealStatus.PLANNED, List.of("plan")),
       Map.entry(DealStatus.ABANDONED, List.of("called off")), Map.entry(DealStatus.COMPLETED, List.of("plan")),
-      Map.entry(DealStatus.TERMINATED, List.of("called off")));
+      Map.entry(DealStatus.TERMINATED, List.of("called off")),
+      Map.entry(DealStatus.INTENT_SIGNED, List.of("letter of intent", "LOI")),
+      Map.entry(DealStatus.MEMORANDUM_SIGNED, List.of("memorandum of understanding", "MOU")));
 
   /** The words of an offer taken up, which a pay offer accepted says it is ("제안 수락", "offer accepted"). */
   private static final List<String> ACCEPTED_KO = List.of("수락", "받아들였", "받아들이");

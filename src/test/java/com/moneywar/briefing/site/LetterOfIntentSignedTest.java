@@ -1,0 +1,90 @@
+package com.moneywar.briefing.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.moneywar.briefing.chart.ChartRenderer;
+import com.moneywar.briefing.model.AsOf;
+import com.moneywar.briefing.model.Briefing;
+import com.moneywar.briefing.model.DealStatus;
+import com.moneywar.briefing.model.FigureRef;
+import com.moneywar.briefing.model.Lang;
+import com.moneywar.briefing.model.SourcePos;
+import com.moneywar.briefing.pipeline.BriefingBuild;
+import com.moneywar.briefing.pipeline.BuildListener;
+import com.moneywar.briefing.testing.ShippedProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A letter of intent that the binding deal followed names that deal in {@code closed_as}: from the
+ * deal's date it reads "의향서, 이후 계약" / "letter of intent, later signed", before it still "의향서",
+ * and a timeline says it is inside the deal it draws rather than a deal still on paper. The rows are
+ * TEST FIXTURES, not reported figures.
+ */
+class LetterOfIntentSignedTest {
+  @TempDir Path dir;
+
+  /** A copy of the shipped project with a letter of intent of September and the rows named in its {@code closed_as}. */
+  private Path project(String intentStatus, String laterStatus) throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve(intentStatus + "-" + laterStatus));
+    ShippedProject.addFixtureSource(project, "fixture-loi");
+    Path flows = project.resolve("data/flows.csv");
+    List<String> lines = Files.readAllLines(flows, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).endsWith(",note_ko,note_en");
+    // The shipped table has no closed_as column: add it, empty in every shipped row.
+    Files.writeString(flows, lines.stream().filter(l -> !l.isBlank()).map(l -> l + (l == lines.get(0) ? ",closed_as" : ","))
+        .collect(Collectors.joining("\n", "", "\n"))
+        + "fixture-loi-2025-09,supply,openai,nvidia,," + intentStatus + ",,,4440000000,,USD,exact,2025-09-22,fixture-loi,,"
+        + "confirmed,,,,none,,시험용 값,Test value,fixture-deal-2025-11\n"
+        + "fixture-deal-2025-11,supply,openai,nvidia,," + laterStatus + ",,,4440000000,,USD,exact,2025-11-10,fixture-loi,,"
+        + "confirmed,,,,none,,시험용 값,Test value,\n", StandardCharsets.UTF_8);
+    return project;
+  }
+
+  @Test
+  void aLetterOfIntentTheContractFollowedSaysSoFromTheContractsDate() throws IOException {
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project("intent", "agreed")).orElseThrow();
+    assertThat(b.flow("fixture-loi-2025-09").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
+    // Before the contract is on the record, the letter is all there is.
+    assertThat(AsOf.of(b, LocalDate.of(2025, 11, 5)).flow("fixture-loi-2025-09").orElseThrow().reporting().deal())
+        .isEqualTo(DealStatus.INTENT);
+
+    Figures figures = new Figures(b);
+    FigureRef loi = new FigureRef("flow", List.of("fixture-loi-2025-09"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(loi, Lang.KO)).isEqualTo("44억4000만달러(의향서, 이후 계약)");
+    assertThat(figures.text(loi, Lang.EN)).isEqualTo("$4.44 billion (letter of intent, later signed)");
+    FigureRef status = new FigureRef("flow", List.of("fixture-loi-2025-09"), "status", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(status, Lang.KO)).isEqualTo("의향서, 이후 계약");
+    assertThat(figures.text(status, Lang.EN)).isEqualTo("letter of intent, later signed");
+    assertThat(SiteRenderer.headlines(b, figures, List.of(loi), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(b)).get(0).label()).isEqualTo("오픈AI → 엔비디아 · 공급 의향서, 이후 계약");
+
+    // Drawn once, as the contract; the letter is named as inside it, not as a deal still on paper.
+    String ko = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline")).findFirst()
+        .orElseThrow().caption();
+    assertThat(ko).doesNotContain("의향서 단계인 거래").contains("이후 본계약으로 이어진 의향서·양해각서 1건(오픈AI → 엔비디아");
+    String en = new ChartRenderer().render(b, Lang.EN).stream().filter(c -> c.name().equals("timeline")).findFirst()
+        .orElseThrow().caption();
+    assertThat(en).doesNotContain("1 letter of intent (").contains("1 letter of intent or memorandum a later contract"
+        + " followed (OpenAI → Nvidia");
+  }
+
+  @Test
+  void aLetterOfIntentNamesOnlyAContractAgreedAsWhatFollowed() throws IOException {
+    Path project = project("intent", "called-off");
+    // The letter's closed_as cell: just after the comma before the id it names.
+    String comma = ShippedProject.positionOf(project, "data/flows.csv", ",fixture-deal-2025-11");
+    int column = Integer.parseInt(comma.substring(comma.lastIndexOf(':') + 1));
+    String cell = comma.substring(0, comma.lastIndexOf(':') + 1) + (column + 1);
+    assertThat(ShippedProject.checkProblems(project)).contains(cell + ": error: expected the binding deal agreed after"
+        + " this letter of intent in column 'closed_as' (leave it empty if none followed), found 'fixture-deal-2025-11',"
+        + " whose status is 'called-off'");
+  }
+}
