@@ -182,9 +182,10 @@ final class UndrawnDeals {
       count(ended.stream().filter(f -> f.reporting().deal() == com.moneywar.briefing.model.DealStatus.COMPLETED).toList(),
           "이후 실행된 계획 ", " plan a later deal carried out", " plans later deals carried out", w, ko, en);
       // A letter of intent or a memorandum the binding deal followed: that deal is the point drawn.
-      count(b.flows().stream().filter(f -> f.reporting().deal().signed() && f.reporting().claim() != ClaimStatus.DENIED)
-              .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true))
-              .map(f -> (MoneyFact) f).toList(),
+      count(Stream.concat(b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).map(i -> (MoneyFact) i),
+                  b.flows().stream().map(f -> (MoneyFact) f))
+              .filter(f -> f.reporting().deal().signed() && f.reporting().claim() != ClaimStatus.DENIED)
+              .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true)).toList(),
           "이후 본계약으로 이어진 의향서·양해각서 ", " letter of intent or memorandum a later contract followed",
           " letters of intent or memoranda later contracts followed", w, ko, en);
     }

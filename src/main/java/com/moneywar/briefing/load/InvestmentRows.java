@@ -55,12 +55,14 @@ final class InvestmentRows implements RowParser<Investment> {
     if (role.isPresent() && round.isEmpty()) {
       cells.reject("role", "expected a round id in column 'round' for an investor's role, found an empty cell");
     }
-    // Talks that a later row agreed name it: from its date they read "이후 합의" and are counted no more.
+    // Talks that a later row agreed name it: from its date they read "이후 합의" and are counted no more
+    // (a letter of intent the signed commitment followed: "의향서, 이후 계약").
     Optional<String> closedAs = cells.optionalRef("closed_as");
     if (closedAs.isPresent() && !cells.failed()) {
-      if (status != InvestmentStatus.IN_TALKS) {
+      if (status != InvestmentStatus.IN_TALKS && status != InvestmentStatus.INTENT) {
         cells.reject("closed_as", "expected an empty 'closed_as' for an investment whose status is '" + status.code()
-            + "' (only talks are ended by a later row), found '" + closedAs.get() + "'");
+            + "' (only talks, or a letter of intent the binding deal followed, are ended by a later row), found '"
+            + closedAs.get() + "'");
       } else if (closedAs.get().equals(c.id())) {
         cells.reject("closed_as", "expected the id of the later row these talks came to in column 'closed_as', found"
             + " the row's own id '" + c.id() + "'");

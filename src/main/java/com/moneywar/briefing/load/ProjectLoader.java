@@ -152,12 +152,13 @@ public final class ProjectLoader {
             : s == com.moneywar.briefing.model.DealStatus.ABANDONED
                 ? java.util.Optional.of(com.moneywar.briefing.model.DealStatus.TERMINATED) : java.util.Optional.empty())
         .map(f::ended).orElse(f)).toList();
-    // Investment talks a later investment agreed: concluded.
+    // Investment talks a later investment agreed: concluded; a letter of intent it followed: signed.
     Map<String, com.moneywar.briefing.model.DealStatus> investmentStatus = new HashMap<>();
     investments.forEach(i -> investmentStatus.put(i.id(), i.reporting().deal()));
     investments = investments.stream().map(i -> i.closedAs().map(investmentStatus::get)
         .filter(s -> s == com.moneywar.briefing.model.DealStatus.AGREED)
-        .map(s -> i.ended(com.moneywar.briefing.model.DealStatus.CONCLUDED)).orElse(i)).toList();
+        .map(s -> i.ended(i.reporting().deal().signedLater().orElse(com.moneywar.briefing.model.DealStatus.CONCLUDED)))
+        .orElse(i)).toList();
     // An investor's share in talks of a round that later talks concluded or called off: so are its talks.
     Map<String, com.moneywar.briefing.model.DealStatus> endedRounds = new HashMap<>();
     rounds.forEach(r -> endedRounds.put(r.id(), r.reporting().deal()));

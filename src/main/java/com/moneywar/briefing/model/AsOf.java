@@ -163,11 +163,12 @@ public final class AsOf {
       investments = investments.stream().filter(i -> i.partOf().map(ids::contains).orElse(true)
           && i.round().map(roundIds::contains).orElse(true)).toList();
     } while (investments.size() != before);
-    // Talks an investment after the edition's day concluded were still talks on that day.
+    // Talks an investment after the edition's day concluded were still talks on that day (a letter of
+    // intent, still only a letter).
     Set<String> investmentIds = investments.stream().map(Investment::id).collect(Collectors.toSet());
     List<Investment> beforeEnds = investments;
     investments = investments.stream().map(i -> i.closedAs().filter(id -> !investmentIds.contains(id)).isPresent()
-        ? i.ended(DealStatus.TALKS) : i).toList();
+        ? i.ended(i.reporting().deal().beforeItsEnd()) : i).toList();
     // A share whose round's talks were still talks that day was in talks too.
     Map<String, DealStatus> roundDeals = rounds.stream().collect(Collectors.toMap(Round::id, r -> r.reporting().deal()));
     investments = investments.stream().map(i -> i.closedAs().isEmpty() && (i.reporting().deal() == DealStatus.CONCLUDED || i.reporting().deal() == DealStatus.ABANDONED)

@@ -374,7 +374,8 @@ public final class BriefingValidator {
               + " to " + agreed.get().investee()));
         } else if (agreed.get().reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), "expected an investment announced, planned"
-              + " or invested in column 'closed_as' (what these talks came to), found '" + id + "', whose status is '"
+              + " or invested in column 'closed_as' (what these " + (i.reporting().deal().nonBinding()
+                  ? "intentions" : "talks") + " came to), found '" + id + "', whose status is '"
               + agreed.get().status().code() + "'"));
         } else if (agreed.get().date().lastDay().isBefore(i.date().firstDay())) {
           problems.add(new Problem(at.of(INVESTMENTS, i.id(), "closed_as"), "expected an investment dated on or after"

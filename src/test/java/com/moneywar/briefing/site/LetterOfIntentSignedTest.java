@@ -87,4 +87,36 @@ class LetterOfIntentSignedTest {
         + " this letter of intent in column 'closed_as' (leave it empty if none followed), found 'fixture-deal-2025-11',"
         + " whose status is 'called-off'");
   }
+
+  @Test
+  void anInvestorsLetterOfIntentTheSignedCommitmentFollowedSaysSoToo() throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("investments"));
+    ShippedProject.addFixtureSource(project, "fixture-loi");
+    Path investments = project.resolve("data/investments.csv");
+    List<String> lines = Files.readAllLines(investments, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).endsWith(",alt_source");
+    // "Nvidia intends to invest up to $100 billion", then the commitment signed.
+    Files.writeString(investments, lines.stream().filter(l -> !l.isBlank())
+        .map(l -> l + (l == lines.get(0) ? ",closed_as" : ",")).collect(Collectors.joining("\n", "", "\n"))
+        + "fixture-loi-inv,nvidia,openai,commitment,,100000000000,USD,up-to,intent,2025-09-22,fixture-loi,none,,,,,,,,,,,,,"
+        + "fixture-signed-inv\n"
+        + "fixture-signed-inv,nvidia,openai,commitment,,100000000000,USD,up-to,announced,2025-11-10,fixture-loi,none,,,,,,,,,,"
+        + ",,,\n", StandardCharsets.UTF_8);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(b.investment("fixture-loi-inv").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
+    assertThat(AsOf.of(b, LocalDate.of(2025, 11, 5)).investment("fixture-loi-inv").orElseThrow().reporting().deal())
+        .isEqualTo(DealStatus.INTENT);
+    Figures figures = new Figures(b);
+    FigureRef loi = new FigureRef("investment", List.of("fixture-loi-inv"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(figures.text(loi, Lang.KO)).isEqualTo("최대 1000억달러(의향서, 이후 계약)");
+    assertThat(figures.text(loi, Lang.EN)).isEqualTo("up to $100 billion (letter of intent, later signed)");
+    assertThat(SiteRenderer.headlines(b, figures, List.of(loi), Lang.KO, "ko/index.html", SiteRenderer.RowPlaces.of(b))
+        .get(0).label()).isEqualTo("엔비디아 → 오픈AI · 의향서, 이후 계약");
+    Briefing before = AsOf.of(b, LocalDate.of(2025, 11, 5));
+    assertThat(new Figures(before).text(loi, Lang.KO)).isEqualTo("최대 1000억달러(의향서)");
+    // The commitment signed is drawn; the letter is named as inside it.
+    String ko = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline")).findFirst()
+        .orElseThrow().caption();
+    assertThat(ko).contains("이후 본계약으로 이어진 의향서·양해각서 1건(엔비디아 → 오픈AI)은 따로 그리지 않았다");
+  }
 }
