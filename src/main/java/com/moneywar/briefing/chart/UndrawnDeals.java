@@ -13,6 +13,7 @@ import com.moneywar.briefing.model.Round;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -120,8 +121,26 @@ final class UndrawnDeals {
         .filter(f -> f.reporting().claim() == ClaimStatus.DENIED || !f.reporting().deal().concluded()
             && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.ABANDONED
             && f.reporting().deal() != com.moneywar.briefing.model.DealStatus.TERMINATED
-            && !f.reporting().deal().signed())
+            && !signedIntoDrawn(briefing, f, spec))
         .toList();
+  }
+
+  /**
+   * Whether {@code fact} is a letter of intent or memorandum whose binding deal ({@code closed_as}) a
+   * timeline of {@code spec} draws: its money is that point's. One whose deal is not drawn (no amount
+   * disclosed, another currency) is named as the paper it is, never as inside a point there is not.
+   */
+  static boolean signedIntoDrawn(Briefing briefing, MoneyFact fact, ChartSpec spec) {
+    if (!fact.reporting().deal().signed()) {
+      return false;
+    }
+    Optional<String> deal = fact instanceof com.moneywar.briefing.model.Investment i ? i.closedAs()
+        : fact instanceof Flow f ? f.closedAs() : Optional.empty();
+    Optional<? extends MoneyFact> signed = deal.flatMap(id -> fact instanceof Flow
+        ? briefing.flow(id) : briefing.investment(id));
+    return signed.filter(d -> d.reporting().plottable() && d.amount().amount().signum() > 0
+        && !(d instanceof Flow f && !f.moneyMoved())
+        && spec.currency().map(c -> c.equals(d.amount().currency())).orElse(true)).isPresent();
   }
 
   /**
@@ -184,7 +203,7 @@ final class UndrawnDeals {
       // A letter of intent or a memorandum the binding deal followed: that deal is the point drawn.
       count(Stream.concat(b.investments().stream().filter(i -> InvestmentTree.isRoot(b, i)).map(i -> (MoneyFact) i),
                   b.flows().stream().map(f -> (MoneyFact) f))
-              .filter(f -> f.reporting().deal().signed() && f.reporting().claim() != ClaimStatus.DENIED)
+              .filter(f -> signedIntoDrawn(b, f, spec) && f.reporting().claim() != ClaimStatus.DENIED)
               .filter(f -> spec.currency().map(c -> c.equals(f.amount().currency())).orElse(true)).toList(),
           "이후 본계약으로 이어진 의향서·양해각서 ", " letter of intent or memorandum a later contract followed",
           " letters of intent or memoranda later contracts followed", w, ko, en);

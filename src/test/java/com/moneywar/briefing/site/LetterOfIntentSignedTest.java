@@ -88,9 +88,9 @@ class LetterOfIntentSignedTest {
         + " whose status is 'called-off'");
   }
 
-  @Test
-  void anInvestorsLetterOfIntentTheSignedCommitmentFollowedSaysSoToo() throws IOException {
-    Path project = ShippedProject.copyTo(dir.resolve("investments"));
+  /** A copy of the shipped project with an investor's letter of intent and the commitment signed after it, of {@code signedAmount}. */
+  private Path investmentsProject(String signedAmount) throws IOException {
+    Path project = ShippedProject.copyTo(dir.resolve("investments-" + signedAmount));
     ShippedProject.addFixtureSource(project, "fixture-loi");
     Path investments = project.resolve("data/investments.csv");
     List<String> lines = Files.readAllLines(investments, StandardCharsets.UTF_8);
@@ -100,8 +100,14 @@ class LetterOfIntentSignedTest {
         .map(l -> l + (l == lines.get(0) ? ",closed_as" : ",")).collect(Collectors.joining("\n", "", "\n"))
         + "fixture-loi-inv,nvidia,openai,commitment,,100000000000,USD,up-to,intent,2025-09-22,fixture-loi,none,,,,,,,,,,,,,"
         + "fixture-signed-inv\n"
-        + "fixture-signed-inv,nvidia,openai,commitment,,100000000000,USD,up-to,announced,2025-11-10,fixture-loi,none,,,,,,,,,,"
+        + "fixture-signed-inv,nvidia,openai,commitment,," + signedAmount + ",USD,up-to,announced,2025-11-10,fixture-loi,none,,,,,,,,,,"
         + ",,,\n", StandardCharsets.UTF_8);
+    return project;
+  }
+
+  @Test
+  void anInvestorsLetterOfIntentTheSignedCommitmentFollowedSaysSoToo() throws IOException {
+    Path project = investmentsProject("100000000000");
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
     assertThat(b.investment("fixture-loi-inv").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
     assertThat(AsOf.of(b, LocalDate.of(2025, 11, 5)).investment("fixture-loi-inv").orElseThrow().reporting().deal())
@@ -118,5 +124,17 @@ class LetterOfIntentSignedTest {
     String ko = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline")).findFirst()
         .orElseThrow().caption();
     assertThat(ko).contains("이후 본계약으로 이어진 의향서·양해각서 1건(엔비디아 → 오픈AI)은 따로 그리지 않았다");
+  }
+
+  @Test
+  void aLetterWhoseContractIsNotDrawnIsNotSaidToBeInsideIt() throws IOException {
+    // The contract signed, its price not disclosed: the timeline draws no point for it.
+    Path project = project("intent", "agreed");
+    ShippedProject.replace(project, "data/flows.csv", "agreed,,,4440000000,", "agreed,,,,");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    assertThat(b.flow("fixture-loi-2025-09").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
+    String ko = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline")).findFirst()
+        .orElseThrow().caption();
+    assertThat(ko).doesNotContain("이후 본계약으로 이어진").contains("의향서 단계인 거래 1건(오픈AI → 엔비디아");
   }
 }
