@@ -48,18 +48,28 @@ class LetterOfIntentSignedTest {
     return project;
   }
 
+  /**
+   * Asserts that the row {@code kind:id} of {@code b} reads as a letter of intent later signed, its figure
+   * {@code koAmount(의향서, 이후 계약)} and {@code en}, and as a letter of intent alone on 5 November 2025, before
+   * the contract is on the record; returns the figure's reference.
+   */
+  private static FigureRef signedThenIntent(Briefing b, String kind, String id, String koAmount, String en) {
+    FigureRef ref = new FigureRef(kind, List.of(id), "", "{{…}}", SourcePos.startOf("t"));
+    Briefing before = AsOf.of(b, LocalDate.of(2025, 11, 5));
+    assertThat(b.moneyFacts().get(kind + ":" + id).reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
+    assertThat(before.moneyFacts().get(kind + ":" + id).reporting().deal()).isEqualTo(DealStatus.INTENT);
+    assertThat(new Figures(b).text(ref, Lang.KO)).isEqualTo(koAmount + "(의향서, 이후 계약)");
+    assertThat(new Figures(b).text(ref, Lang.EN)).isEqualTo(en);
+    assertThat(new Figures(before).text(ref, Lang.KO)).isEqualTo(koAmount + "(의향서)");
+    return ref;
+  }
+
   @Test
   void aLetterOfIntentTheContractFollowedSaysSoFromTheContractsDate() throws IOException {
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project("intent", "agreed")).orElseThrow();
-    assertThat(b.flow("fixture-loi-2025-09").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
-    // Before the contract is on the record, the letter is all there is.
-    assertThat(AsOf.of(b, LocalDate.of(2025, 11, 5)).flow("fixture-loi-2025-09").orElseThrow().reporting().deal())
-        .isEqualTo(DealStatus.INTENT);
-
+    FigureRef loi = signedThenIntent(b, "flow", "fixture-loi-2025-09", "44억4000만달러",
+        "$4.44 billion (letter of intent, later signed)");
     Figures figures = new Figures(b);
-    FigureRef loi = new FigureRef("flow", List.of("fixture-loi-2025-09"), "", "{{…}}", SourcePos.startOf("t"));
-    assertThat(figures.text(loi, Lang.KO)).isEqualTo("44억4000만달러(의향서, 이후 계약)");
-    assertThat(figures.text(loi, Lang.EN)).isEqualTo("$4.44 billion (letter of intent, later signed)");
     FigureRef status = new FigureRef("flow", List.of("fixture-loi-2025-09"), "status", "{{…}}", SourcePos.startOf("t"));
     assertThat(figures.text(status, Lang.KO)).isEqualTo("의향서, 이후 계약");
     assertThat(figures.text(status, Lang.EN)).isEqualTo("letter of intent, later signed");
@@ -109,17 +119,10 @@ class LetterOfIntentSignedTest {
   void anInvestorsLetterOfIntentTheSignedCommitmentFollowedSaysSoToo() throws IOException {
     Path project = investmentsProject("100000000000");
     Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
-    assertThat(b.investment("fixture-loi-inv").orElseThrow().reporting().deal()).isEqualTo(DealStatus.INTENT_SIGNED);
-    assertThat(AsOf.of(b, LocalDate.of(2025, 11, 5)).investment("fixture-loi-inv").orElseThrow().reporting().deal())
-        .isEqualTo(DealStatus.INTENT);
-    Figures figures = new Figures(b);
-    FigureRef loi = new FigureRef("investment", List.of("fixture-loi-inv"), "", "{{…}}", SourcePos.startOf("t"));
-    assertThat(figures.text(loi, Lang.KO)).isEqualTo("최대 1000억달러(의향서, 이후 계약)");
-    assertThat(figures.text(loi, Lang.EN)).isEqualTo("up to $100 billion (letter of intent, later signed)");
-    assertThat(SiteRenderer.headlines(b, figures, List.of(loi), Lang.KO, "ko/index.html", SiteRenderer.RowPlaces.of(b))
-        .get(0).label()).isEqualTo("엔비디아 → 오픈AI · 의향서, 이후 계약");
-    Briefing before = AsOf.of(b, LocalDate.of(2025, 11, 5));
-    assertThat(new Figures(before).text(loi, Lang.KO)).isEqualTo("최대 1000억달러(의향서)");
+    FigureRef loi = signedThenIntent(b, "investment", "fixture-loi-inv", "최대 1000억달러",
+        "up to $100 billion (letter of intent, later signed)");
+    assertThat(SiteRenderer.headlines(b, new Figures(b), List.of(loi), Lang.KO, "ko/index.html",
+        SiteRenderer.RowPlaces.of(b)).get(0).label()).isEqualTo("엔비디아 → 오픈AI · 의향서, 이후 계약");
     // The commitment signed is drawn; the letter is named as inside it.
     String ko = new ChartRenderer().render(b, Lang.KO).stream().filter(c -> c.name().equals("timeline")).findFirst()
         .orElseThrow().caption();
