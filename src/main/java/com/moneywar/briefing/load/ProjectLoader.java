@@ -139,26 +139,16 @@ public final class ProjectLoader {
         .map(r::ended).orElse(r)).toList();
     Map<String, com.moneywar.briefing.model.DealStatus> flowStatus = new HashMap<>();
     flows.forEach(f -> flowStatus.put(f.id(), f.reporting().deal()));
-    // A deal agreed, then called off by a later row, was agreed until that row: "terminated".
-    // (A deal agreed that names a deal agreed is left as it is: the check reports it.)
-    // A letter of intent or a memorandum the binding deal followed: "의향서, 이후 계약". (One naming a
-    // row that is no deal agreed is left as it is: the check reports it.)
+    // Talks a later deal agreed or called off; a deal agreed, then called off ("terminated"); a letter
+    // of intent or a memorandum the binding deal followed ("의향서, 이후 계약"). A row naming one that
+    // cannot end it is left as it is: the check reports it.
     flows = flows.stream().map(f -> f.closedAs().map(flowStatus::get)
-        .flatMap(com.moneywar.briefing.model.DealStatus::endingTalks)
-        .flatMap(s -> f.reporting().deal().nonBinding()
-            ? (s == com.moneywar.briefing.model.DealStatus.CONCLUDED ? f.reporting().deal().signedLater()
-                : java.util.Optional.<com.moneywar.briefing.model.DealStatus>empty())
-            : f.reporting().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? java.util.Optional.of(s)
-            : s == com.moneywar.briefing.model.DealStatus.ABANDONED
-                ? java.util.Optional.of(com.moneywar.briefing.model.DealStatus.TERMINATED) : java.util.Optional.empty())
-        .map(f::ended).orElse(f)).toList();
+        .flatMap(f.reporting().deal()::endedBy).map(f::ended).orElse(f)).toList();
     // Investment talks a later investment agreed: concluded; a letter of intent it followed: signed.
     Map<String, com.moneywar.briefing.model.DealStatus> investmentStatus = new HashMap<>();
     investments.forEach(i -> investmentStatus.put(i.id(), i.reporting().deal()));
     investments = investments.stream().map(i -> i.closedAs().map(investmentStatus::get)
-        .filter(s -> s == com.moneywar.briefing.model.DealStatus.AGREED)
-        .map(s -> i.ended(i.reporting().deal().signedLater().orElse(com.moneywar.briefing.model.DealStatus.CONCLUDED)))
-        .orElse(i)).toList();
+        .flatMap(i.reporting().deal()::endedBy).map(i::ended).orElse(i)).toList();
     // An investor's share in talks of a round that later talks concluded or called off: so are its talks.
     Map<String, com.moneywar.briefing.model.DealStatus> endedRounds = new HashMap<>();
     rounds.forEach(r -> endedRounds.put(r.id(), r.reporting().deal()));

@@ -48,9 +48,9 @@ public enum DealStatus {
    */
   TERMINATED("", "합의 후 무산", "agreed, later called off"),
   /**
-   * A letter of intent a later row of the record says was followed by the binding deal (a flow whose
-   * status is {@code intent} and whose {@code closed_as} names the deal agreed): still the paper it
-   * was, never drawn, its money that deal's. Set by the model, never entered: it has no code.
+   * A letter of intent a later row of the record says was followed by the binding deal (a flow or an
+   * investment whose status is {@code intent} and whose {@code closed_as} names the deal agreed): still
+   * the paper it was, never drawn, its money that deal's. Set by the model, never entered: it has no code.
    */
   INTENT_SIGNED("", "의향서, 이후 계약", "letter of intent, later signed"),
   /** {@link #INTENT_SIGNED}, for a memorandum of understanding. Set by the model: no code. */
@@ -106,8 +106,24 @@ public enum DealStatus {
     };
   }
 
+  /**
+   * What a row of this status becomes once the later row its {@code closed_as} names, of status
+   * {@code later}, is on the record: talks end as {@link #endingTalks} says; a letter of intent or a
+   * memorandum is signed, by a deal agreed only; a deal agreed is {@link #TERMINATED}, by one called
+   * off only. Empty where {@code later} cannot end it (the check reports it).
+   */
+  public java.util.Optional<DealStatus> endedBy(DealStatus later) {
+    if (nonBinding()) {
+      return later == AGREED ? signedLater() : java.util.Optional.empty();
+    }
+    if (this == AGREED) {
+      return later == CALLED_OFF ? java.util.Optional.of(TERMINATED) : java.util.Optional.empty();
+    }
+    return later.endingTalks();
+  }
+
   /** What a letter of intent or a memorandum becomes once the binding deal it led to is on the record. */
-  public java.util.Optional<DealStatus> signedLater() {
+  private java.util.Optional<DealStatus> signedLater() {
     return switch (this) {
       case INTENT -> java.util.Optional.of(INTENT_SIGNED);
       case MEMORANDUM -> java.util.Optional.of(MEMORANDUM_SIGNED);

@@ -109,7 +109,7 @@ final class ChartCache {
       List<Lang> langs, BuildCache cache,
       java.util.function.BiFunction<List<Lang>, java.util.function.Function<Lang, List<ChartImage>>,
           Map<Lang, List<ChartImage>>> perLanguage) {
-    Optional<CacheKey> noted = editionInputs.map(k -> CacheKey.builder("edition-charts").add(k).build());
+    Optional<CacheKey> noted = editionInputs.map(ChartCache::notedKey);
     Optional<byte[]> recorded = noted.flatMap(cache::get).filter(b -> b.length == 32);
     Optional<Map<Lang, List<ChartImage>>> found = recorded.flatMap(r -> known(r, langs, cache));
     if (found.isPresent()) {
@@ -131,8 +131,13 @@ final class ChartCache {
    * {@link #editionCharts} without drawing anything, for looking many editions up side by side.
    */
   Optional<Map<Lang, List<ChartImage>>> knownEditionCharts(String editionInputs, List<Lang> langs, BuildCache cache) {
-    return cache.get(CacheKey.builder("edition-charts").add(editionInputs).build()).filter(b -> b.length == 32)
+    return cache.get(notedKey(editionInputs)).filter(b -> b.length == 32)
         .flatMap(recorded -> known(recorded, langs, cache));
+  }
+
+  /** The key under which the hash of the record an edition of these inputs was drawn from is noted. */
+  private static CacheKey notedKey(String editionInputs) {
+    return CacheKey.builder("edition-charts").add(editionInputs).build();
   }
 
   /** The charts drawn from the record hashed to {@code recorded}, if the cache holds them in every language. */
