@@ -154,7 +154,9 @@ public final class ProjectLoader {
     rounds.forEach(r -> endedRounds.put(r.id(), r.reporting().deal()));
     investments = investments.stream().map(i -> i.reporting().deal() != com.moneywar.briefing.model.DealStatus.TALKS ? i
         : i.round().map(endedRounds::get).filter(d -> d == com.moneywar.briefing.model.DealStatus.CONCLUDED
-            || d == com.moneywar.briefing.model.DealStatus.ABANDONED).map(i::asItsRoundEnded).orElse(i)).toList();
+            || d == com.moneywar.briefing.model.DealStatus.ABANDONED).map(i::standingAs).orElse(i)).toList();
+    // A tranche of those talks or of that letter stands as its commitment now does.
+    investments = com.moneywar.briefing.model.TrancheDeals.of(investments);
     // A valuation only rounds in talks (or called off) name is one sought, not set.
     valuations = com.moneywar.briefing.model.RoundValuations.settled(valuations, rounds);
     // Charts are optional: a project without data/charts.csv simply has none.

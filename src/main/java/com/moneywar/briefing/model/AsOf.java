@@ -173,7 +173,9 @@ public final class AsOf {
     Map<String, DealStatus> roundDeals = rounds.stream().collect(Collectors.toMap(Round::id, r -> r.reporting().deal()));
     investments = investments.stream().map(i -> i.closedAs().isEmpty() && (i.reporting().deal() == DealStatus.CONCLUDED || i.reporting().deal() == DealStatus.ABANDONED)
         && i.round().map(roundDeals::get).filter(d -> d == DealStatus.TALKS).isPresent()
-        ? i.asItsRoundEnded(DealStatus.TALKS) : i).toList();
+        ? i.standingAs(DealStatus.TALKS) : i).toList();
+    // A tranche of talks or of a letter still talks, or still a letter, that day is so too.
+    investments = TrancheDeals.of(investments);
     boolean investmentTalksLater = !investments.equals(beforeEnds);
     List<Valuation> valuations = b.valuations().stream().filter(v -> onRecord(b, v, day)).toList();
     if (concludedLater) {

@@ -83,11 +83,12 @@ public record Investment(
   }
 
   /**
-   * A share of a round in talks as its round came to stand ({@code deal}): the round concluded or
-   * called off, so are the talks about this investor's part of it (a new user's Nvidia share read
-   * "협상 중" beside the round that had closed). Only a share with no {@code closed_as} of its own.
+   * This investment as what it is part of came to stand ({@code deal}): a share of a round in talks
+   * that concluded or was called off (a new user's Nvidia share read "협상 중" beside the round that
+   * had closed), or a tranche of talks or of a letter of intent a later row ended ({@link
+   * TrancheDeals}). Only one with no {@code closed_as} of its own.
    */
-  public Investment asItsRoundEnded(DealStatus deal) {
+  public Investment standingAs(DealStatus deal) {
     return closedAs.isPresent() || reporting.deal() == deal ? this : new Investment(id, investor, investee, kind, partOf,
         amount, bound, status, date, source, fx, approxDigits, note, round, role, replaces, reporting.withDeal(deal),
         closedAs);

@@ -72,4 +72,25 @@ class InvestmentTalksEndedTest {
         .contains("expected an investment from google to mistral-ai in column 'closed_as', found 'fixture-agreed' from"
             + " amazon to mistral-ai"));
   }
+
+  @Test
+  void aTrancheOfTalksALaterCommitmentAgreedSaysSoToo() throws Exception {
+    // Talks of up to $2 billion, a first $500 million of them in talks too; then the commitment agreed.
+    Path project = ShippedProject.copyTo(dir);
+    Files.writeString(project.resolve("data/sources.csv"),
+        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    ShippedProject.addColumn(project, "data/investments.csv", "closed_as");
+    ShippedProject.appendRows(project, "data/investments.csv",
+        "fixture-talks,google,mistral-ai,commitment,,2000000000,USD,up-to,in-talks,2024-12,fixture-early,none,,,,,,,,,,,,,"
+            + "fixture-agreed\n"
+            + "fixture-talks-t1,google,mistral-ai,tranche,fixture-talks,500000000,USD,exact,in-talks,2024-12,fixture-early,"
+            + "none,,,,,,,,,,,,,\n"
+            + "fixture-agreed,google,mistral-ai,commitment,,2000000000,USD,up-to,announced,2025-02,fixture-early,none,,,,,,,,,,"
+            + ",,,\n");
+    Briefing whole = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    FigureRef ref = new FigureRef("investment", List.of("fixture-talks-t1"), "", "{{…}}", SourcePos.startOf("t"));
+    assertThat(new Figures(whole).text(ref, Lang.KO)).isEqualTo("5억달러(이후 합의)");
+    assertThat(new Figures(AsOf.of(whole, LocalDate.of(2025, 1, 15))).text(ref, Lang.KO)).isEqualTo("5억달러(협상 중)");
+  }
 }

@@ -130,6 +130,17 @@ class LetterOfIntentSignedTest {
   }
 
   @Test
+  void aTrancheOfTheLetterReadsAsItsLetterDoes() throws IOException {
+    // "$10 billion when the first gigawatt is deployed", an instalment of the letter, then the commitment signed.
+    Path project = investmentsProject("100000000000");
+    Files.writeString(project.resolve("data/investments.csv"), "fixture-loi-t1,nvidia,openai,tranche,fixture-loi-inv,"
+        + "10000000000,USD,exact,intent,2025-09-22,fixture-loi,none,,,,,,,,,,,,,\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    signedThenIntent(b, "investment", "fixture-loi-t1", "100억달러", "$10 billion (letter of intent, later signed)");
+  }
+
+  @Test
   void aLetterWhoseContractIsNotDrawnIsNotSaidToBeInsideIt() throws IOException {
     // The contract signed, its price not disclosed: the timeline draws no point for it.
     Path project = project("intent", "agreed");
