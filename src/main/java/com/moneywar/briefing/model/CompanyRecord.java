@@ -105,36 +105,52 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
     // Every pair, also one whose only deal is in talks or denied: a running total a report gives
     // stands for it all the same (walk 78's Amazon → Anthropic, $8 billion committed as of November
     // 2024 beside talks of more, was named under the totals as counted and was left out of them).
-    pairs(part, debt, true).values().forEach(all -> {
-      List<Investment> roots = all.stream().filter(r -> r.reporting().plottable()).toList();
-      Investment first = all.get(0);
-      Currency currency = first.amount().currency();
-      List<MoneyFact> paid = roots.isEmpty() ? List.of() : paidOfPair(part, roots, debt);
+    pairs(part, debt).forEach(pair -> {
+      List<Investment> roots = pair.roots().stream().filter(r -> r.reporting().plottable()).toList();
+      List<MoneyFact> paid = paidOfPair(part, pair, roots, debt);
       List<MoneyFact> committed = debt ? List.copyOf(roots)
           : InvestmentTree.committedWithPlanned(
-              InvestmentTree.committedOfPair(part, roots, first.investor(), first.investee(), currency), paid,
-              roots.stream().flatMap(r -> InvestmentTree.subtree(part, r).stream()).toList(), currency);
+              InvestmentTree.committedOfPair(part, roots, pair.investor(), pair.investee(), pair.currency()), paid,
+              roots.stream().flatMap(r -> InvestmentTree.subtree(part, r).stream()).toList(), pair.currency());
+      // Money paid in was committed: a pair known only by what a report says it has paid in so far
+      // ("Microsoft has invested more than $13 billion") is committed that much, as the money-flows
+      // chart draws it (walk 126's OpenAI page left Microsoft's running total out of both totals).
+      if (committed.isEmpty()) {
+        committed = paid;
+      }
       if (committed.isEmpty()) {
         return;
       }
-      Total pair = Total.of(committed, currency).committedBeside(Total.of(paid, currency));
-      totals.merge(currency, pair, Total::plus);
+      Total total = Total.of(committed, pair.currency()).committedBeside(Total.of(paid, pair.currency()));
+      totals.merge(pair.currency(), total, Total::plus);
     });
     return totals;
   }
 
+  /** One investor → investee pair's money in one currency: its roots (none where a running total is all it has). */
+  private record Pair(String investor, String investee, Currency currency, List<Investment> roots) {}
+
   /**
-   * The roots of one kind of money, each investor → investee pair's in one currency together; a
-   * denied root only with {@code denied} (its rows paid in may be confirmed).
+   * The pairs of one kind of money: each investor → investee pair's roots in one currency together,
+   * denied ones too (their rows paid in may be confirmed), then, for investment, the pairs a running
+   * total a report gives is all the record has of (kind {@code total}: it is no root).
    */
-  private static Map<String, List<Investment>> pairs(Briefing part, boolean debt, boolean denied) {
-    Map<String, List<Investment>> pairs = new LinkedHashMap<>();
+  private static List<Pair> pairs(Briefing part, boolean debt) {
+    Map<String, List<Investment>> roots = new LinkedHashMap<>();
+    Map<String, Investment> firsts = new LinkedHashMap<>();
     for (Investment root : roots(part, debt)) {
-      if (denied || root.reporting().plottable()) { // a denial is never added in, as the charts never plot it
-        pairs.computeIfAbsent(root.investor() + ">" + root.investee() + ">" + root.amount().currency(),
-            k -> new ArrayList<>()).add(root);
-      }
+      String key = root.investor() + ">" + root.investee() + ">" + root.amount().currency();
+      roots.computeIfAbsent(key, k -> new ArrayList<>()).add(root);
+      firsts.putIfAbsent(key, root);
     }
+    if (!debt) {
+      part.investments().stream()
+          .filter(i -> i.kind() == InvestmentKind.TOTAL && !InvestmentTree.debt(part, i))
+          .forEach(i -> firsts.putIfAbsent(i.investor() + ">" + i.investee() + ">" + i.amount().currency(), i));
+    }
+    List<Pair> pairs = new ArrayList<>();
+    firsts.forEach((key, first) -> pairs.add(new Pair(first.investor(), first.investee(), first.amount().currency(),
+        List.copyOf(roots.getOrDefault(key, List.of())))));
     return pairs;
   }
 
@@ -148,11 +164,9 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
    * What a pair paid in under {@code roots}: the invested rows without children, or a running total
    * of it in place of those up to its date ({@link InvestmentTree#paidOfPair}); debt has none.
    */
-  private static List<MoneyFact> paidOfPair(Briefing part, List<Investment> roots, boolean debt) {
+  private static List<MoneyFact> paidOfPair(Briefing part, Pair pair, List<Investment> roots, boolean debt) {
     List<MoneyFact> itemised = itemisedPaid(part, roots);
-    Investment first = roots.get(0);
-    return debt ? itemised
-        : InvestmentTree.paidOfPair(part, itemised, first.investor(), first.investee(), first.amount().currency());
+    return debt ? itemised : InvestmentTree.paidOfPair(part, itemised, pair.investor(), pair.investee(), pair.currency());
   }
 
   /**
@@ -163,13 +177,11 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
   public List<Investment> runningTotalsCounted() {
     List<Investment> counted = new ArrayList<>();
     for (Briefing part : List.of(asInvestee, asInvestor)) {
-      pairs(part, false, true).values().forEach(roots -> {
-        Investment first = roots.get(0);
-        Currency currency = first.amount().currency();
-        InvestmentTree.runningTotal(part, itemisedPaid(part, roots), first.investor(), first.investee(), currency,
-            InvestmentStatus.INVESTED).ifPresent(counted::add);
-        InvestmentTree.runningTotal(part, roots.stream().filter(r -> r.reporting().plottable()).toList(),
-            first.investor(), first.investee(), currency, InvestmentStatus.ANNOUNCED).ifPresent(counted::add);
+      pairs(part, false).forEach(pair -> {
+        InvestmentTree.runningTotal(part, itemisedPaid(part, pair.roots()), pair.investor(), pair.investee(),
+            pair.currency(), InvestmentStatus.INVESTED).ifPresent(counted::add);
+        InvestmentTree.runningTotal(part, pair.roots().stream().filter(r -> r.reporting().plottable()).toList(),
+            pair.investor(), pair.investee(), pair.currency(), InvestmentStatus.ANNOUNCED).ifPresent(counted::add);
       });
     }
     counted.sort(Comparator.comparing(Investment::date));
@@ -351,7 +363,8 @@ public record CompanyRecord(Company company, Briefing asInvestee, Briefing asInv
 
   /** The investment (not debt) paid in: the invested rows without children under its roots. */
   private static List<MoneyFact> paid(Briefing part) {
-    return pairs(part, false, true).values().stream().flatMap(roots -> paidOfPair(part, roots, false).stream()).toList();
+    return pairs(part, false).stream()
+        .flatMap(pair -> paidOfPair(part, pair, pair.roots(), false).stream()).toList();
   }
 
   private static Map<Currency, Total> totals(List<? extends MoneyFact> facts) {

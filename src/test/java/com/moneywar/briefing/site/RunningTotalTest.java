@@ -118,6 +118,25 @@ class RunningTotalTest {
   }
 
   @Test
+  void aPairKnownOnlyByARunningTotalPaidInIsInBothCompaniesTotals(@TempDir Path dir) throws IOException {
+    // Walk 126: "Microsoft has invested more than $13 billion in OpenAI", the pair's only row, was drawn
+    // on the money-flows chart and left out of both companies' totals. A TEST FIXTURE pair: Amazon's
+    // running total paid into Mistral AI, no deal of the pair itemised.
+    Briefing shipped = check(ShippedProject.ROOT);
+    Briefing with = check(project(dir, "fixture-amazon-mistral-total,amazon,mistral-ai,total,,2000000000,USD,exact,"
+        + "invested,2024-12,seed-2024-03-28,none,,시험용 누적 합계.,Fixture running total.,,,,,,reported,,,\n"));
+    BigDecimal two = new BigDecimal("2000000000");
+    CompanyRecord mistral = CompanyRecord.of(with, "mistral-ai");
+    CompanyRecord mistralBefore = CompanyRecord.of(shipped, "mistral-ai");
+    assertThat(dollars(mistral.paidInto())).isEqualByComparingTo(dollars(mistralBefore.paidInto()).add(two));
+    // Paid in was committed: never less.
+    assertThat(dollars(mistral.committedTo())).isEqualByComparingTo(dollars(mistralBefore.committedTo()).add(two));
+    CompanyRecord amazon = CompanyRecord.of(with, "amazon");
+    assertThat(dollars(amazon.paidBy())).isEqualByComparingTo(dollars(CompanyRecord.of(shipped, "amazon").paidBy()).add(two));
+    assertThat(amazon.runningTotalsCounted()).extracting(Investment::id).containsExactly("fixture-amazon-mistral-total");
+  }
+
+  @Test
   void aPairKnownOnlyByARunningTotalIsDrawnAtItOnTheMoneyFlowsChart(@TempDir Path dir) throws IOException {
     // Walk 78: Amazon → Anthropic, known by "$8 billion so far" and talks of more, was missing from the
     // chart without a word. A TEST FIXTURE pair: Amazon's running total in Mistral AI, then talks of more
@@ -189,5 +208,11 @@ class RunningTotalTest {
     assertThat(problems).anyMatch(p -> p.startsWith("data/investments.csv:") && p.contains(
         "expected an empty 'round' for a total (a running total adds up deals, it is no investor's share of one round),"
             + " found 'openai-2024-10'"));
+  }
+
+  /** The dollar total of {@code totals} as stated, nothing when there is none. */
+  private static BigDecimal dollars(java.util.Map<Currency, com.moneywar.briefing.model.InvestmentTree.Total> totals) {
+    var total = totals.get(Currency.getInstance("USD"));
+    return total == null ? BigDecimal.ZERO : total.stated().amount();
   }
 }
