@@ -40,6 +40,8 @@ final class UndrawnDeals {
     JOINT("공동 투자", "joint investment", "joint investments"),
     HOLDING("지분 보유 기록", "stake held", "stakes held"),
     SALE("지분 매각", "stake sale", "stake sales"),
+    // A right to buy shares granted, no money paid (AMD's warrant to OpenAI).
+    WARRANT("신주인수권", "warrant", "warrants"),
     // Paid in the buyer's shares: a value, not money paid (OpenAI buying io in an all-stock deal).
     STOCK("주식 교환 방식의 거래", "all-stock deal", "all-stock deals"),
     MIXED("현금·주식 혼합 거래", "deal paid in cash and stock", "deals paid in cash and stock"),
@@ -80,7 +82,8 @@ final class UndrawnDeals {
         case INTENT, INTENT_SIGNED -> INTENT;
         case MEMORANDUM, MEMORANDUM_SIGNED -> MEMORANDUM;
         case AGREED -> fact instanceof Flow f && !f.flowKind().moneyMoved()
-                ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE : HOLDING)
+                ? (f.flowKind() == FlowKind.JOINT ? JOINT : f.flowKind() == FlowKind.SALE ? SALE
+                    : f.flowKind() == FlowKind.WARRANT ? WARRANT : HOLDING)
             : fact instanceof Flow f && f.yearly() ? YEARLY
             : fact instanceof Flow f && !f.moneyMoved()
                 ? (f.payment() == com.moneywar.briefing.model.Payment.STOCK ? STOCK : MIXED)
@@ -394,6 +397,10 @@ final class UndrawnDeals {
     String percent = flow.percentWords(w.lang());
     if (reason == Reason.HOLDING) {
       return percent.isEmpty() ? "" : " · " + percent;
+    }
+    // Among warrants, the part of the shares each may buy: " · 지분 약 10%" / " · about 10% of shares".
+    if (reason == Reason.WARRANT) {
+      return percent.isEmpty() ? "" : " · " + w.pick("지분 " + percent, percent + " of shares");
     }
     String kind = flow.kindWords(w.lang());
     String en = kind.toLowerCase(java.util.Locale.ROOT);

@@ -50,9 +50,12 @@ final class FlowRows implements RowParser<Flow> {
     if (kind == FlowKind.HOLDING && percent.isEmpty() && !c.reporting().amountStated()) {
       cells.reject("percent", "expected the stake's percentage in column 'percent' or its value in 'amount' for "
           + CellReader.article(kind.code()) + ", found both empty");
+    } else if (kind == FlowKind.WARRANT && percent.isEmpty() && !c.reporting().amountStated()) {
+      cells.reject("percent", "expected the part of the company's shares the warrant may buy in column 'percent', or"
+          + " its value in 'amount', for a warrant, found both empty");
     } else if (!kind.hasPercent() && percent.isPresent()) {
-      cells.reject("percent", "expected an empty 'percent' for " + CellReader.article(kind.code()) + " (only a stake bought, held or sold has"
-          + " one), found '" + cells.text0("percent") + "'");
+      cells.reject("percent", "expected an empty 'percent' for " + CellReader.article(kind.code()) + " (only a stake bought, held or sold, or a"
+          + " warrant, has one), found '" + cells.text0("percent") + "'");
     }
     // "a stake of more than 4%", "roughly 4%": the percentage's own bound (never a range).
     Bound percentBound = Bound.EXACT;

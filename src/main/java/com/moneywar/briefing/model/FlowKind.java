@@ -10,7 +10,8 @@ package com.moneywar.briefing.model;
  * between the two and so never drawn nor added up, a stake held with the value reported for it
  * ({@link #HOLDING}), a joint investment of two partners ({@link #JOINT}) or a stake sold
  * ({@link #SALE}: {@code from} the seller, {@code to} the company whose shares it sold, the amount
- * what buyers the row does not name paid for them). Never added into investment totals.
+ * what buyers the row does not name paid for them), or a warrant to buy shares ({@link #WARRANT}).
+ * Never added into investment totals.
  */
 public enum FlowKind {
   COMPUTE_PURCHASE("compute-purchase", "컴퓨팅 구매 약정", "Compute purchase commitment"),
@@ -33,7 +34,13 @@ public enum FlowKind {
    * company): the US Army's enterprise agreement with Palantir, a defence prototype agreement. Its
    * amount is usually a ceiling over years, never money invested.
    */
-  CONTRACT("contract", "조달 계약", "Procurement contract");
+  CONTRACT("contract", "조달 계약", "Procurement contract"),
+  /**
+   * A warrant: the right, granted by a company ({@code to}), to buy its shares at a set price, held
+   * by {@code from} (AMD's warrant to OpenAI for up to 160 million shares, about 10%). No money
+   * changes hands when it is granted: never drawn nor added up, and never called a stake bought.
+   */
+  WARRANT("warrant", "신주인수권", "Warrant");
 
   private final String code;
   private final String ko;
@@ -71,7 +78,7 @@ public enum FlowKind {
    * the row does not name.
    */
   public boolean moneyMoved() {
-    return this != HOLDING && this != JOINT && this != SALE;
+    return this != HOLDING && this != JOINT && this != SALE && this != WARRANT;
   }
 
   /**
@@ -102,9 +109,9 @@ public enum FlowKind {
     return this == STAKE || this == ACQUISITION || this == ASSET;
   }
 
-  /** Whether the row may have a percentage of the company: a stake bought, held or sold. */
+  /** Whether the row may have a percentage of the company: a stake bought, held or sold, or a warrant's shares. */
   public boolean hasPercent() {
-    return this == STAKE || this == HOLDING || this == SALE;
+    return this == STAKE || this == HOLDING || this == SALE || this == WARRANT;
   }
 
   /**

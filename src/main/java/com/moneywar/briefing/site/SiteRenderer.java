@@ -987,6 +987,11 @@ public final class SiteRenderer {
           && f.flowKind() == com.moneywar.briefing.model.FlowKind.HOLDING && !f.reporting().amountStated()
           && !f.percentWords(lang).isEmpty()
           ? (lang == Lang.KO ? "지분 " + f.percentWords(lang) : f.percentWords(lang) + " stake")
+          // A warrant of no value stated: the part of the shares it may buy.
+          : fact instanceof com.moneywar.briefing.model.Flow f
+          && f.flowKind() == com.moneywar.briefing.model.FlowKind.WARRANT && !f.reporting().amountStated()
+          && !f.percentWords(lang).isEmpty()
+          ? (lang == Lang.KO ? "지분 " + f.percentWords(lang) : f.percentWords(lang) + " of shares")
           : figures.fact(fact, "amount", lang);
       Optional<String> krw = figures.krw(fact, lang);
       boolean unconverted = krw.isEmpty() && b.unconverted(fact);
@@ -1139,6 +1144,10 @@ public final class SiteRenderer {
         case CONTRACT -> ko ? "조달 계약" : "procurement contract";
         case SALE -> ko ? (percent.isEmpty() ? "지분 매각" : "지분 " + percent + " 매각")
             : (percent.isEmpty() ? "stake sale" : percent + " stake sold");
+        // A right to buy shares, no stake bought (walk 126's AMD warrant read "OpenAI → AMD · about 10% stake").
+        // Of no value stated, its percentage is the card's figure, as a holding's.
+        case WARRANT -> ko ? (percent.isEmpty() || !f.reporting().amountStated() ? "신주인수권" : "지분 " + percent + " 신주인수권")
+            : (percent.isEmpty() || !f.reporting().amountStated() ? "warrant" : "warrant for " + percent + " of shares");
       };
       // A deal not made says so: "메타 → 퓨리오사AI · 인수 제안 거절" / "… · acquisition offer rejected".
       // A denied report is not stated as talks or an offer: the value says it is denied.

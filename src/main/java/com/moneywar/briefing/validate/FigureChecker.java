@@ -205,6 +205,8 @@ final class FigureChecker {
                 : flow.flowKind() == com.moneywar.briefing.model.FlowKind.SALE
                 ? "' (a stake sold: paid for by buyers the row does not name, not invested; stake sales add up only"
                     + " with other stake sales)"
+                : flow.flowKind() == com.moneywar.briefing.model.FlowKind.WARRANT
+                ? "' (a warrant: a right to buy shares, no money paid)"
                 : "' (a stake held: its value is no money paid)")));
         return;
       }
