@@ -138,9 +138,9 @@ final class SpendingChart implements KindRenderer {
     }
     exactHeader.addAll(List.of(w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
         w.pick("통화", "Currency"), w.pick("금액", "Amount"), w.pick("금액 성격", "Bound"),
-        w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim")));
+        w.pick("금액 상한", "Upper end"), w.pick("확인 여부", "Claim"), w.pick("날짜", "Date")));
     shownHeader.addAll(List.of(w.pick("기간", "Period"), w.pick("구분", "Kind"), w.pick("상태", "Status"),
-        w.pick("금액", "Amount")));
+        w.pick("금액", "Amount"), w.pick("날짜", "Date")));
     ChartDataTable table = new ChartDataTable(exactHeader, shownHeader);
     for (Spending s : drawn) {
       List<String> exact = new ArrayList<>(List.of(w.company(s.company())));
@@ -151,9 +151,10 @@ final class SpendingChart implements KindRenderer {
       }
       exact.addAll(List.of(s.period().map(SpendingPeriod::code).orElse(""), s.spendingKind().code(), s.status().code(),
           s.amount().currency().getCurrencyCode(), s.amount().amount().toPlainString(), s.bound().code(),
-          s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code()));
+          s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), s.reporting().claim().code(),
+          s.date().toString()));
       shown.addAll(List.of(s.period().map(p -> p.words(lang)).orElse(w.pick("밝혀지지 않음", "not stated")),
-          s.spendingKind().words(lang), s.status().words(lang), w.money(s)));
+          s.spendingKind().words(lang), s.status().words(lang), w.money(s), w.date(s.date())));
       table.row(exact, shown);
     }
 
@@ -172,6 +173,7 @@ final class SpendingChart implements KindRenderer {
       // A pledge may be a government's: "회사" would not do.
       notes.add(w.pick("수치가 수정된 경우 가장 최근 수치를 그렸다.", "Where a figure was revised, the latest one is drawn."));
     }
+    notes.add(datedApart(drawn, naming, w));
     return new ChartImage(spec.id(), lang, wide, title, alt, notes.after(spec.caption().in(lang)),
         SourceLine.of(briefing, drawn, w), table.exact(), table.shown(), narrow);
   }
@@ -214,6 +216,26 @@ final class SpendingChart implements KindRenderer {
     return w.pick("막대마다 기간의 길이가 다르다(" + String.join("·", lengths) + "). 금액을 그대로 견줄 수 없다.",
         "The bars cover spans of different lengths (" + String.join(", ", lengths)
             + "): their amounts do not compare as they stand.");
+  }
+
+  /**
+   * Bars side by side read as figures of one moment; a plan given in January beside one revised in
+   * October is not (walk 126's Meta guidance of January beside Alphabet's of October, under "the
+   * latest one is drawn"): said under the chart, each bar with the day its figure was given, when the
+   * drawn figures are not all of one month, {@code 막대마다 수치가 나온 시점이 다르다(알파벳 2025년 10월 29일,
+   * 메타 2025년 1월 29일).} Up to six bars are named, then the rest counted. Empty for a single bar.
+   */
+  static String datedApart(List<Spending> drawn, Naming naming, ChartWording w) {
+    if (drawn.size() < 2 || drawn.stream().map(s -> s.date().year() * 13 + s.date().month()).distinct().count() < 2) {
+      return "";
+    }
+    List<String> named = drawn.stream().limit(6)
+        .map(s -> w.pick(naming.bar(s, w) + " " + w.date(s.date()), naming.bar(s, w) + ": " + w.date(s.date()))).toList();
+    int rest = drawn.size() - named.size();
+    String list = String.join(w.pick(", ", "; "), named)
+        + (rest > 0 ? w.pick(" 외 " + rest + "건", "; " + rest + " more") : "");
+    return w.pick("막대마다 수치가 나온 시점이 다르다(" + list + ").",
+        "The figures date from different times (" + list + ").");
   }
 
   /** How long a period is: {@code 분기} / {@code a quarter}, {@code 1년} / {@code a year}, {@code 4년} / {@code 4 years}. */

@@ -242,6 +242,24 @@ class SpendingChartTest {
     assertThat(SpendingChart.phrase(fund, en)).contains(" · US Advanced Manufacturing Fund, ").endsWith(": $10 billion");
   }
 
+  @Test
+  void figuresGivenInDifferentMonthsSayWhenEachWasGiven() {
+    // Walk 126: Meta's January guidance beside Alphabet's of October, no date on either, under "the
+    // latest one is drawn", read as two current plans.
+    ChartSpec apart = named("meta-capex-2025-01", "amazon-capex-2025-10");
+    assertThat(new ChartRenderer().render(apart, B, Lang.KO).caption())
+        .contains("막대마다 수치가 나온 시점이 다르다(메타 2025년 1월 24일, 아마존 2025년 10월 30일).");
+    ChartImage en = new ChartRenderer().render(apart, B, Lang.EN);
+    assertThat(en.caption()).contains("The figures date from different times (Meta: January 24, 2025; Amazon: October 30,"
+        + " 2025).");
+    // The table gives each figure's day too, for the PDF and the CSV.
+    assertThat(en.shownTable().get(0)).last().isEqualTo("Date");
+    assertThat(en.shownTable().get(1)).last().isEqualTo("January 24, 2025");
+    assertThat(en.table().get(1)).last().isEqualTo("2025-01-24");
+    // Meta's of 29 October and Amazon's of 30 October are of one month: nothing to say.
+    assertThat(new ChartRenderer().render(CAPEX, B, Lang.EN).caption()).doesNotContain("different times");
+  }
+
   private static Spending withoutPeriod(Spending s) {
     return new Spending(s.id(), s.company(), s.spendingKind(), java.util.Optional.empty(), s.status(), s.replaces(),
         s.amount(), s.bound(), s.date(), s.source(), s.fx(), s.approxDigits(), s.note(), s.reporting());
