@@ -115,9 +115,12 @@ final class StatusWordsChecker {
     // The few words right before the figure, in its sentence: "in talks to sell {{round:…}}" read "in
     // talks to sell about $6 billion (in talks)". Reported at the figure, which is what to change.
     int sentence = sentenceStart(masked, m.start());
-    int nearStart = sentence + lastWordsStart(masked.substring(sentence, m.start()), WORDS_BEFORE);
-    String near = masked.substring(nearStart, m.start());
     for (String word : words) {
+      // A status of several words counts as one: "signed a letter of intent on {{…:date}} to invest {{…}}"
+      // has it four words before the figure, and read "(…; letter of intent)" after it (walk 126).
+      int nearStart = sentence + lastWordsStart(masked.substring(sentence, m.start()),
+          WORDS_BEFORE + (int) word.chars().filter(c -> c == ' ').count());
+      String near = masked.substring(nearStart, m.start());
       int at = lastAtWordStart(near, word, lang);
       if (at >= 0) {
         int wordEnd = at + word.length();

@@ -141,6 +141,22 @@ class LetterOfIntentSignedTest {
   }
 
   @Test
+  void aLetterOfIntentSaidAgainAFewWordsBeforeItsFullFormIsReported() throws IOException {
+    // Walk 126: "signed a letter of intent on {{…:date}} to invest {{investment:…}}" published "…to invest up to
+    // $100 billion (about ₩140 trillion; letter of intent)": the date between them hid the phrase.
+    Path project = investmentsProject("100000000000");
+    String en = "data/texts/ai-money-war-2025-11-28.en.md";
+    ShippedProject.replace(project, en, "so it is not counted in investment totals.", "so it is not counted in"
+        + " investment totals. Nvidia signed a letter of intent on {{investment:fixture-loi-inv:date}} to invest"
+        + " {{investment:fixture-loi-inv}} in OpenAI.");
+    assertThat(ShippedProject.checkProblems(project)).containsExactly(ShippedProject.positionOf(project, en,
+        "{{investment:fixture-loi-inv}}") + ": error: expected the status said once: {{investment:fixture-loi-inv}}"
+        + " already says 'letter of intent, later signed' in its brackets, found 'letter of intent' before it ('letter of"
+        + " intent on {{investment:fixture-loi-inv:date}} to invest {{investment:fixture-loi-inv}}'); write"
+        + " {{investment:fixture-loi-inv:amount}} (or :krw) and keep your words, or drop them");
+  }
+
+  @Test
   void aLetterWhoseContractIsNotDrawnIsNotSaidToBeInsideIt() throws IOException {
     // The contract signed, its price not disclosed: the timeline draws no point for it.
     Path project = project("intent", "agreed");
