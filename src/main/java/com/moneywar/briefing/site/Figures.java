@@ -56,6 +56,22 @@ final class Figures {
    * @param following the text right after the placeholder
    */
   String text(FigureRef ref, Lang lang, String following) {
+    return text(ref, lang, "", following);
+  }
+
+  /**
+   * {@link #text(FigureRef, Lang, String)}, also as the text before it reads it: a won figure in the
+   * writer's own brackets right after its amount leaves the bound to the amount, as the default form
+   * does, so {@code {{investment:ID:amount}}({{investment:ID:krw}})} reads {@code 최대 1000억달러(약 140조원)},
+   * never {@code 최대 1000억달러(최대 약 140조원)} (walk 126).
+   *
+   * @param preceding the text right before the placeholder
+   */
+  String text(FigureRef ref, Lang lang, String preceding, String following) {
+    if (ref.field().equals("krw") && com.moneywar.briefing.model.FactKind.ofCode(ref.kind()).isPresent()
+        && afterItsAmount(ref, preceding)) {
+      return krwInBrackets(fact(ref), lang).orElseGet(() -> text(ref, lang));
+    }
     String text = text(ref, lang);
     if (!ref.kind().equals("round") || !ref.field().equals("type")) {
       return text;
@@ -81,7 +97,7 @@ final class Figures {
       out.append(text, last, m.start());
       if (m.isValid()) {
         FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
-        String figure = text(ref, lang, text.substring(m.end()));
+        String figure = text(ref, lang, text.substring(0, m.start()), text.substring(m.end()));
         out.append(atSentenceStart(ref, lang, out, figure));
       } else {
         out.append(m.text());
@@ -128,7 +144,7 @@ final class Figures {
         continue;
       }
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), com.moneywar.briefing.model.SourcePos.startOf(""));
-      String figure = text(ref, lang, text.substring(m.end()));
+      String figure = text(ref, lang, text.substring(0, m.start()), text.substring(m.end()));
       figure = atSentenceStart(ref, lang, plain, figure);
       int glued = m.end();
       while (glued < text.length() && glued - m.end() < 4 && gluedAfter(text.charAt(glued), lang)
@@ -296,6 +312,13 @@ final class Figures {
   Optional<String> krw(MoneyFact fact, Lang lang) {
     return briefing.approxKrw(fact)
         .map(low -> AmountText.approximately(fact.bound(), low, briefing.approxKrwHigh(fact), lang));
+  }
+
+  /** Whether {@code preceding} ends with the amount of the same row and an opening bracket: {@code {{K:ID:amount}}(}. */
+  private static boolean afterItsAmount(FigureRef ref, String preceding) {
+    String bracket = preceding.endsWith(" (") ? " (" : preceding.endsWith("(") ? "(" : "";
+    return !bracket.isEmpty() && preceding.substring(0, preceding.length() - bracket.length())
+        .endsWith("{{" + ref.kind() + ":" + ref.ids().get(0) + ":amount}}");
   }
 
   /** The won equivalent as written in brackets after its amount, which carries the bound; empty if not converted. */

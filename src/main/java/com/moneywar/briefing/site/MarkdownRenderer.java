@@ -141,7 +141,7 @@ final class MarkdownRenderer {
       FigureRef ref = new FigureRef(m.kind(), m.ids(), m.field(), m.text(), SourcePos.startOf(article.file()));
       List<String> companies = figures.companies(ref);
       if (companies.isEmpty()) {
-        String figure = figures.text(ref, lang, literal.substring(m.end()));
+        String figure = figures.text(ref, lang, literal.substring(0, m.start()), literal.substring(m.end()));
         if (before != null && figures.opensSentence(ref, lang, before)) {
           figure = SentenceStart.capitalize(figure);
         }

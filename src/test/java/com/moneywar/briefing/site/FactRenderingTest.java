@@ -965,4 +965,17 @@ class FactRenderingTest {
     assertThat(rates.get(0)).contains("March 28, 2024");
     assertThat(rates.get(1)).contains("November 21, 2025");
   }
+
+  @Test
+  void aWonFigureInTheWritersBracketsAfterItsAmountLeavesTheBoundToTheAmount() {
+    // Walk 126: "{{…:amount}}({{…:krw}})" read "최대 1000억달러(최대 약 140조원)"; the press writes the bound once.
+    String both = "{{investment:nvidia-anthropic-2025-11:amount}}({{investment:nvidia-anthropic-2025-11:krw}})";
+    String ko = figures.inline(both, Lang.KO);
+    assertThat(ko).startsWith("최대 100억달러(약 ").doesNotContain("(최대");
+    assertThat(figures.inline("It pledged " + both.replace("}}({{", "}} ({{"), Lang.EN))
+        .startsWith("It pledged up to $10 billion (about ₩").doesNotContain("(up to");
+    // Anywhere else the won figure keeps its bound: it stands alone there.
+    assertThat(figures.inline("{{investment:nvidia-anthropic-2025-11:amount}}, {{investment:nvidia-anthropic-2025-11:krw}}",
+        Lang.KO)).isEqualTo("최대 100억달러, 최대 " + ko.substring(ko.indexOf("(") + 1, ko.length() - 1));
+  }
 }
