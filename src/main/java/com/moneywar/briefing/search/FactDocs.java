@@ -43,8 +43,11 @@ final class FactDocs {
       String text = both(b, i.investor(), lang) + " → " + both(b, i.investee(), lang) + " · "
           + wording.standing("investment", i.id(), lang) + " · "
           + t.getOrDefault("kind." + i.kind().code() + debt, "").replaceFirst("^└\\s*", "")
-          + words(t, t.containsKey("status." + i.status().code() + debt) ? "status." + i.status().code() + debt
-              : "status." + i.status().code()) + note(i.note(), lang);
+          // Talks and a letter of intent say so in the figure's brackets already: not twice (walk 126's
+          // "(약 140조원, 의향서) · 투자 약정 · 의향서").
+          + (i.status().deal() != com.moneywar.briefing.model.DealStatus.AGREED ? ""
+              : words(t, t.containsKey("status." + i.status().code() + debt) ? "status." + i.status().code() + debt
+                  : "status." + i.status().code())) + note(i.note(), lang);
       docs.add(new SearchDoc(SearchDoc.Kind.DEAL, title, i.date().in(lang), i.date().firstDay().toString(),
           wording.row("investments", i.id()), text, true));
     }

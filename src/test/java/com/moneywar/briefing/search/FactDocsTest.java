@@ -19,7 +19,7 @@ class FactDocsTest {
   @TempDir Path dir;
 
   /** Figures left out: only the words around them are under test here. */
-  private static final class Words implements SearchWording {
+  private static class Words implements SearchWording {
     @Override
     public String figure(FigureRef ref, Lang lang) {
       return "";
@@ -44,6 +44,30 @@ class FactDocsTest {
   private static String round(Briefing b, Lang lang, String id) {
     return FactDocs.read(b, lang, new Words()).stream().filter(d -> d.url().endsWith("#round-" + id)).findFirst()
         .orElseThrow().text();
+  }
+
+  @Test
+  void aLetterOfIntentIsNotNamedAgainAfterItsFigure() {
+    // Walk 126: "(약 140조원, 의향서) · 투자 약정 · 의향서": the figure's brackets say it already.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.appendRows(project, "data/investments.csv", "fixture-loi,nvidia,openai,commitment,,100000000000,USD,"
+        + "up-to,intent,2025-09-22,seed-2024-03-28,none,,시험용.,Fixture.,,,,,,,,,\n");
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    SearchWording standing = new Words() {
+      @Override
+      public String standing(String kind, String id, Lang lang) {
+        return lang == Lang.KO ? "최대 1000억달러(의향서)" : "up to $100 billion (letter of intent)";
+      }
+    };
+    for (Lang lang : Lang.values()) {
+      String text = FactDocs.read(b, lang, standing).stream().map(SearchDoc::text)
+          .filter(t -> t.contains("1000억달러(의향서)") || t.contains("$100 billion (letter")).findFirst().orElseThrow();
+      String said = lang == Lang.KO ? "의향서" : "letter of intent";
+      assertThat(text.indexOf(said)).as(text).isEqualTo(text.lastIndexOf(said));
+    }
+    // An agreed investment keeps its status words: nothing in its figure says them.
+    assertThat(FactDocs.read(b, Lang.KO, new Words()).stream().map(SearchDoc::text)
+        .filter(t -> t.startsWith("아마존 (Amazon) → 앤스로픽 (Anthropic)"))).anySatisfy(t -> assertThat(t).contains(" · 집행 완료"));
   }
 
   @Test
