@@ -203,6 +203,6 @@ class DealCapacityTest {
     Path project = project("fixture-acq,acquisition,openai,nvidia,10,agreed,,,1000000000,,USD,exact,2025-09-22,"
         + "fixture-capacity,,,,,,none,,,,,,\n");
     assertThat(ShippedProject.checkProblems(project)).singleElement().asString()
-        .contains("expected an empty 'percent' for an acquisition (only a stake bought, held or sold has one)");
+        .contains("expected an empty 'percent' for an acquisition (only a stake bought, held or sold, or a warrant, has one)");
   }
 }
