@@ -542,7 +542,8 @@ class ShippedChartsTest {
     for (String id : List.of("meta-capex-2025-10", "amazon-capex-2025-10")) {
       com.moneywar.briefing.model.Spending s = briefing.spending(id).orElseThrow();
       rows.add(List.of(name(s.company(), lang), "2025", "capex", "planned", "USD", s.amount().amount().toPlainString(),
-          s.bound().code(), s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), "confirmed"));
+          s.bound().code(), s.reporting().high().map(h -> h.amount().toPlainString()).orElse(""), "confirmed",
+          s.date().toString()));
     }
     return rows;
   }
