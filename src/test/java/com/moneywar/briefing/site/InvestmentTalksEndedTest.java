@@ -32,14 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
 class InvestmentTalksEndedTest {
   @TempDir Path dir;
 
-  @Test
-  void talksALaterInvestmentAgreedSaySoOnceItIsOnTheRecord() throws Exception {
+  /** A copy of the shipped project with a fixture source of December 2024, a {@code closed_as} column and {@code rows}. */
+  private Path withRows(String rows) throws java.io.IOException {
     Path project = ShippedProject.copyTo(dir);
     Files.writeString(project.resolve("data/sources.csv"),
         "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     ShippedProject.addColumn(project, "data/investments.csv", "closed_as");
-    ShippedProject.appendRows(project, "data/investments.csv",
+    ShippedProject.appendRows(project, "data/investments.csv", rows);
+    return project;
+  }
+
+  @Test
+  void talksALaterInvestmentAgreedSaySoOnceItIsOnTheRecord() throws Exception {
+    Path project = withRows(
         "fixture-talks,google,mistral-ai,single,,1000000000,USD,exact,in-talks,2024-12,fixture-early,none,,,,,,,,,,,,,"
             + "fixture-agreed\n"
             + "fixture-agreed,google,mistral-ai,single,,1000000000,USD,exact,announced,2025-02,fixture-early,none,,,,,,,,,,,,,\n");
@@ -76,12 +82,7 @@ class InvestmentTalksEndedTest {
   @Test
   void aTrancheOfTalksALaterCommitmentAgreedSaysSoToo() throws Exception {
     // Talks of up to $2 billion, a first $500 million of them in talks too; then the commitment agreed.
-    Path project = ShippedProject.copyTo(dir);
-    Files.writeString(project.resolve("data/sources.csv"),
-        "fixture-early,시험용 출처(실제 보도 아님),Test fixture (not a real report),,,2024-12-01,,en\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    ShippedProject.addColumn(project, "data/investments.csv", "closed_as");
-    ShippedProject.appendRows(project, "data/investments.csv",
+    Path project = withRows(
         "fixture-talks,google,mistral-ai,commitment,,2000000000,USD,up-to,in-talks,2024-12,fixture-early,none,,,,,,,,,,,,,"
             + "fixture-agreed\n"
             + "fixture-talks-t1,google,mistral-ai,tranche,fixture-talks,500000000,USD,exact,in-talks,2024-12,fixture-early,"
