@@ -18,7 +18,8 @@ public final class FigurePieces {
    * {@code denied)}). The site keeps
    * each piece that holds a number on one line ({@code <span class="nobr">}), so neither a range nor
    * an amount and its unit is ever split ({@code ₩7–} / {@code 14 billion}); the pieces joined are the
-   * figure's text, unchanged.
+   * figure's text, unchanged. A floor and a ceiling break before the ceiling's words ({@link
+   * #joinsACeiling}).
    */
   public static List<String> of(String figure) {
     List<String> pieces = new ArrayList<>();
@@ -30,7 +31,7 @@ public final class FigurePieces {
       // After a comma only inside the brackets: "October 26, 2025" is one date, never "October 26," / "2025".
       boolean breakable = figure.charAt(i) == ' '
           && (depth > 0 && (before == ',' || before == ';') || figure.charAt(i + 1) == '('
-              || depth == 0 && qualifierEndsAt(figure, start, i));
+              || depth == 0 && (joinsACeiling(figure, i) || qualifierEndsAt(figure, start, i)));
       if (breakable) {
         pieces.add(figure.substring(start, i));
         pieces.add(" ");
@@ -46,6 +47,15 @@ public final class FigurePieces {
   }
 
   /**
+   * Whether the space at {@code at} comes before the word that adds a ceiling to a floor ({@code
+   * more than $13 billion} / {@code plus up to $30 billion}, {@code 130억달러 이상} / {@code + 최대
+   * 300억달러}): two amounts a card keeps on one line only by running past its edge.
+   */
+  private static boolean joinsACeiling(String figure, int at) {
+    return figure.startsWith(" plus up to ", at) || figure.startsWith(" + 최대 ", at);
+  }
+
+  /**
    * Whether the space at {@code at} ends the words that qualify the amount after it ({@code more
    * than} / {@code 380 billion yuan}, {@code up to about} / {@code $30.5 billion}, {@code 최대} /
    * {@code 305억달러}): only lower-case or Hangul words before it since {@code start}, and a digit in
@@ -57,7 +67,7 @@ public final class FigurePieces {
     // Lower-case words or Hangul only: a date's month ("September 2023") stays with its year.
     for (int i = start; i < at; i++) {
       char c = figure.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c == ' ' || c >= '가' && c <= '힣')) {
+      if (!(c >= 'a' && c <= 'z' || c == ' ' || c == '+' || c >= '가' && c <= '힣')) {
         return false;
       }
     }

@@ -33,6 +33,18 @@ class FigurePiecesTest {
   }
 
   @Test
+  void aFloorPlusACeilingBreaksBeforeThePlus() {
+    // A company card's "more than $13 billion plus up to $30 billion (partly reported)" ran past the
+    // card's right edge at 1280 px: the two amounts were one piece.
+    assertThat(FigurePieces.of("more than $13 billion plus up to $30 billion (partly reported)"))
+        .containsExactly("more than", " ", "$13 billion", " ", "plus up to", " ", "$30 billion", " ", "(partly reported)");
+    assertThat(FigurePieces.of("130억달러 이상 + 최대 300억달러(일부 보도)"))
+        .containsExactly("130억달러 이상", " ", "+ 최대", " ", "300억달러", "(일부 보도)");
+    // Only between the amounts: a "plus" inside the brackets or a name stays where it is.
+    assertThat(FigurePieces.of("$5 billion (Disney plus others)")).containsExactly("$5 billion", " ", "(Disney plus others)");
+  }
+
+  @Test
   void amountsInSeveralCurrenciesBreakAfterTheCommaBetweenThemNotInsideTheirBrackets() {
     assertThat(FigurePieces.listHtml("up to $14 billion (partly reported; payments reported), €15 million"))
         .isEqualTo("<span class=\"nobr\">up to</span> <span class=\"nobr\">$14 billion</span> <span class=\"nobr\">(partly reported;</span> "
