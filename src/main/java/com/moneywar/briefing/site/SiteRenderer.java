@@ -428,7 +428,8 @@ public final class SiteRenderer {
     URI base = briefing.config().baseUrl();
     try {
       String siteTitle = briefing.config().title().in(lang);
-      Headline siteFigure = headlines(briefing, figures, briefing.config().headlines(), lang, SitePaths.home(code), places)
+      Headline siteFigure = headlines(briefing, figures, StandingFigures.of(briefing, briefing.config().headlines()), lang,
+          SitePaths.home(code), places)
           .stream().findFirst().orElse(NO_HEADLINE);
       String tagline = briefing.config().tagline().in(lang);
       PreviewImages.Image siteImage = previews.of(code + "/preview", new PreviewCard(siteTitle,
@@ -684,15 +685,18 @@ public final class SiteRenderer {
     return new EditionLink(s.title(), s.date(), SitePaths.link(page, s.path()));
   }
 
-  /** The figures an edition heads with: its own {@code headlines:}, else the config's that are on its record. */
+  /**
+   * The figures an edition heads with: its own {@code headlines:}, else the config's that are on its
+   * record, each as it stands at the edition's date ({@link StandingFigures}).
+   */
   static List<FigureRef> editionHeadlines(Briefing briefing, Story story, Briefing asOf) {
     List<FigureRef> own = story.articles().values().stream().findFirst().map(Article::headlines)
         .orElse(List.of());
     if (!own.isEmpty()) {
       return own;
     }
-    return briefing.config().headlines().stream()
-        .filter(ref -> asOf.moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))).toList();
+    return StandingFigures.of(asOf, briefing.config().headlines().stream()
+        .filter(ref -> asOf.moneyFacts().containsKey(ref.kind() + ":" + ref.ids().get(0))).toList());
   }
 
   /** The editions {@code archive.html} shows at least: whole years, newest first, until this many. */
@@ -740,7 +744,7 @@ public final class SiteRenderer {
     String path = SitePaths.home(ctx.lang().code());
     String archive = SitePaths.link(path, SitePaths.archive(ctx.lang().code()));
     return new HomePage(ctx.frame(path, b.config().title().in(ctx.lang())), asOf(b, ctx.lang()),
-        headlines(b, figures, b.config().headlines(), ctx.lang(), path, places),
+        headlines(b, figures, StandingFigures.of(b, b.config().headlines()), ctx.lang(), path, places),
         newest.stream().limit(HOME_STORIES).map(s -> listedOn(s, path)).toList(), newest.size(), archive,
         chartViews(charts, SitePaths.charts(ctx.lang().code()), path, CompanyNames.of(b, ctx.lang()), b));
   }
