@@ -90,7 +90,7 @@ class InitAndGithubTest {
     assertThat(check.err()).contains(
         "data/charts.csv:4:12: error: expected the id of a row in data/talent_offers.csv, found no row"
             + " 'ai-researcher-pay-2024-03' (the project has no data/talent_offers.csv)",
-        "briefing.properties:25:75: error: expected the id of a row in data/talent_offers.csv in talent:ai-researcher-pay-2024-03, found no row"
+        "briefing.properties:26:75: error: expected the id of a row in data/talent_offers.csv in talent:ai-researcher-pay-2024-03, found no row"
             + " 'ai-researcher-pay-2024-03' (the project has no data/talent_offers.csv)",
         "2 errors").doesNotContain("expected the file");
     // Without the talent chart and headline figure, the project checks and builds.
