@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The numbers a timeline draws by the marks of its largest deals whose names find no place in the
  * plot, and the key that names them under the chart, in the words the label would have had:
- * "번호로만 표시한 거래: 5 엔비디아 → 앤스로픽 최대 100억달러." / "Numbered deals: 5 Nvidia → Anthropic up
+ * "번호로만 표시한 거래: 5번 엔비디아 → 앤스로픽 최대 100억달러." / "Numbered deals: 5 Nvidia → Anthropic up
  * to $10 billion." Without them a large mark would stand unnamed beside smaller named ones, and
  * the note that the largest deals are named would be false.
  *
@@ -83,7 +83,7 @@ final class DealNumbers {
     List<String> items = new ArrayList<>();
     drawn.forEach((number, name) -> {
       if (wide.contains(number)) {
-        items.add(number + " " + name);
+        items.add(number + w.pick("번 ", " ") + name);
       }
     });
     String numbered = items.isEmpty() ? "" : w.pick("번호로만 표시한 거래: " + String.join(", ", items) + ".",
@@ -112,7 +112,8 @@ final class DealNumbers {
     boolean allNarrow = wide.isEmpty();
     boolean allWide = narrowOnes.isEmpty();
     List<String> items = new ArrayList<>();
-    drawn.forEach((number, name) -> items.add(number + " " + name
+    // "6번 앤스로픽 · 시리즈F 130억달러": a bare "6 앤스로픽" read as a count to a new user's Korean editor.
+    drawn.forEach((number, name) -> items.add(number + w.pick("번 ", " ") + name
         + (allNarrow || allWide || wide.contains(number) && narrowOnes.contains(number) ? ""
             : wide.contains(number) ? w.pick("(넓은 화면과 PDF의 그래프에만)", " (on the wide chart and in the PDF only)")
             : w.pick("(휴대전화 화면용 그래프에만)", " (on the phone-width chart only)"))));

@@ -1158,7 +1158,7 @@ public final class SiteRenderer {
       String deal = f.dealWords(lang);
       String what = kind + (deal.isEmpty() ? "" : " " + deal);
       // Paid in shares, said with the deal: 오픈AI → io · 인수(주식 교환 방식) / OpenAI → io · all-stock acquisition.
-      // Its size in what it buys, in the same brackets: 오픈AI → AMD · 컴퓨팅 구매 약정(6GW) / … · compute purchase (6 GW).
+      // Its size in what it buys, in the same brackets: 오픈AI → AMD · 공급 계약(6GW) / … · supply deal (6 GW).
       List<String> brackets = new ArrayList<>();
       if (!f.payment().allMoney()) {
         if (f.payment() == com.moneywar.briefing.model.Payment.STOCK && !ko) {

@@ -99,6 +99,9 @@ class TimelineNamesTest {
         if (item.startsWith(number + " ")) {
           return item.substring(number.length() + 1);
         }
+        if (item.startsWith(number + "번 ")) {
+          return item.substring(number.length() + 2);
+        }
       }
       return "";
     }

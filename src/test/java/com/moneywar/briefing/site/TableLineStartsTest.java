@@ -53,4 +53,18 @@ class TableLineStartsTest {
     assertThat(pieces).isGreaterThan(10);
     assertThat(pairs).isGreaterThan(10);
   }
+  @Test
+  void aChartsCaptionKeepsTheDotAndTheArrowOfADealsNameOnTheLineBefore() throws IOException {
+    // A phone's caption broke "(앤스로픽 / · 시리즈E".
+    int arrows = 0;
+    for (String page : List.of("ko/briefings/ai-money-war-2025-11-28.html", "en/briefings/ai-money-war-2025-11-28.html")) {
+      Document doc = Jsoup.parse(Files.readString(BuiltSite.shipped().resolve(page)));
+      for (Element caption : doc.select("figcaption")) {
+        String text = breakable(caption);
+        assertThat(text).as(page + ": " + caption.text()).doesNotContain(" · ").doesNotContain(" → ");
+        arrows += text.contains("→") ? 1 : 0;
+      }
+    }
+    assertThat(arrows).isGreaterThan(1);
+  }
 }

@@ -23,6 +23,15 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
     this(caption, columns, Collections.nCopies(columns.size(), Sort.TEXT), rows);
   }
 
+  /**
+   * Whether a won figure of the table shows its exchange rate under it (a cell with a {@code
+   * title}): the page's note that says so appears only then, not on a company page whose figures
+   * are all unconverted.
+   */
+  public boolean showsRates() {
+    return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> !c.title().isEmpty());
+  }
+
   /** The same table with only {@code rows}. */
   public FactTable withRows(List<Row> kept) {
     return new FactTable(caption, columns, sorts, kept);
