@@ -28,9 +28,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -359,6 +363,7 @@ public final class BriefingBuild {
     long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
     lap("publish", start, sizes.size() + " files, " + bytes / 1024 + " KiB → " + out);
     List<String> warnings = new ArrayList<>(counts.warnings());
+    changedEditions(site.editions(), staging.replaced()).ifPresent(warnings::add);
     lastCacheStats = job.cache().stats();
     if (job.cache().enabled()) {
       start = System.nanoTime();
@@ -379,6 +384,39 @@ public final class BriefingBuild {
         ? new PagePass(job.project(), job.out(), job.briefing(), site, counts) : null;
     return Result.ok(new BuildSummary(counts.pages(), counts.charts(), job.withPdfs() ? site.editions().size() : 0,
         bytes, new TreeMap<>(sizes), warnings));
+  }
+
+  /** How many earlier editions a warning names before it says how many more there are. */
+  static final int CHANGED_EDITIONS_NAMED = 5;
+
+  /**
+   * Says which earlier editions' PDFs this build changed: adding a briefing leaves them as they
+   * were, so a change means a fact on an edition's record was added or corrected (a row dated on or
+   * before its date), or the templates, fonts or tool changed. A new user's third briefing, with
+   * facts of September dated as they happened, changed the second edition without a word. The
+   * newest edition is expected to change and is not named. Empty when no earlier PDF changed.
+   */
+  static Optional<String> changedEditions(List<RenderedSite.PrintEdition> editions, Set<String> replaced) {
+    Optional<RenderedSite.PrintEdition> newest = editions.stream()
+        .max(Comparator.comparing(RenderedSite.PrintEdition::date).thenComparing(RenderedSite.PrintEdition::slug));
+    Map<String, List<String>> changed = new LinkedHashMap<>();
+    editions.stream()
+        .filter(e -> !e.slug().equals(newest.map(RenderedSite.PrintEdition::slug).orElse("")))
+        .filter(e -> replaced.contains(e.pdfPath()))
+        .sorted(Comparator.comparing(RenderedSite.PrintEdition::date).thenComparing(RenderedSite.PrintEdition::slug))
+        .forEach(e -> changed.computeIfAbsent(e.slug(), k -> new ArrayList<>()).add(e.lang().code()));
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> named = changed.entrySet().stream().limit(CHANGED_EDITIONS_NAMED)
+        .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+    int more = changed.size() - named.size();
+    return Optional.of((changed.size() == 1 ? "the PDF of an earlier edition changed" : "the PDFs of " + changed.size()
+        + " earlier editions changed") + " since the last build: " + String.join(", ", named)
+        + (more > 0 ? " and " + more + " more" : "") + ". A fact on " + (changed.size() == 1 ? "its" : "their")
+        + " record was added or corrected (a row dated on or before " + (changed.size() == 1 ? "its" : "their")
+        + " date), or the templates, fonts or tool changed; if that was a correction, say so in the next"
+        + " briefing (docs/series.md, Corrections)");
   }
 
   /** A build without PDFs whose pages link every PDF: what the preview's PDF pass starts from. */

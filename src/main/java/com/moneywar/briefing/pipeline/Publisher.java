@@ -141,6 +141,8 @@ final class Publisher {
     private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
     /** Folders made so far; a writer waits while another one makes the folder it needs. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** Paths the current output has with other bytes than the new output's (see {@link #replaced}). */
+    private final java.util.Set<String> replaced = ConcurrentHashMap.newKeySet();
 
     private Staging(Path out, Path staging) {
       this.out = out;
@@ -345,7 +347,23 @@ final class Publisher {
       Path previous = out.resolve(staging.relativize(target)).normalize();
       if (!previous.startsWith(out) || !linkedUnchanged(previous, target, content)) {
         Files.write(target, content);
+        if (previous.startsWith(out) && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+          replaced.add(path);
+        } else {
+          replaced.remove(path);
+        }
+      } else {
+        // A path handed over again is judged by its last bytes.
+        replaced.remove(path);
       }
+    }
+
+    /**
+     * The paths handed over whose file the current output has with other bytes: what this build
+     * changes rather than adds. Complete once every write is done ({@link #commit}).
+     */
+    java.util.Set<String> replaced() {
+      return java.util.Set.copyOf(replaced);
     }
   }
 

@@ -97,14 +97,16 @@ class InvestmentTotalsProperties {
             rows.add(row(id, investor, lab, InvestmentKind.SINGLE, null, null, amount, status(r)));
             continue;
           }
-          rows.add(row(id, investor, lab, InvestmentKind.COMMITMENT, null, null, amount, status(r)));
-          long used = tranches(r, rows, id, investor, lab, amount, 2);
+          InvestmentStatus status = status(r);
+          rows.add(row(id, investor, lab, InvestmentKind.COMMITMENT, null, null, amount, status));
+          long used = tranches(r, rows, id, status, investor, lab, amount, 2);
           if (r.nextBoolean()) {
             // A later commitment raises this one: its total covers the earlier one and its new tranches.
             String later = id + "-raised";
             long extra = (1 + r.nextInt(20)) * 100_000_000L;
-            rows.add(row(later, investor, lab, InvestmentKind.COMMITMENT, null, id, amount + extra, status(r)));
-            tranches(r, rows, later, investor, lab, extra, 2);
+            InvestmentStatus raised = status(r);
+            rows.add(row(later, investor, lab, InvestmentKind.COMMITMENT, null, id, amount + extra, raised));
+            tranches(r, rows, later, raised, investor, lab, extra, 2);
           }
           assertThat(used).isLessThanOrEqualTo(amount);
         }
@@ -118,9 +120,13 @@ class InvestmentTotalsProperties {
             .filter(c -> c.kind() == ChartKind.MONEY_FLOWS || c.kind() == ChartKind.CUMULATIVE).toList());
   }
 
-  /** Adds up to three tranches under {@code parent} adding up to at most {@code budget}, some with their own. */
-  private static long tranches(Random r, List<Investment> rows, String parent, String investor, String lab, long budget,
-      int depth) {
+  /**
+   * Adds up to three tranches under {@code parent} adding up to at most {@code budget}, some with
+   * their own. A tranche of a letter of intent or of talks has its parent's status, as the checks
+   * require (a tranche agreed or paid means a signed deal, a commitment of its own).
+   */
+  private static long tranches(Random r, List<Investment> rows, String parent, InvestmentStatus parentStatus,
+      String investor, String lab, long budget, int depth) {
     long used = 0;
     int count = r.nextInt(4);
     for (int t = 0; t < count; t++) {
@@ -130,9 +136,11 @@ class InvestmentTotalsProperties {
       }
       long part = (1 + r.nextInt((int) (left / 100_000_000L))) * 100_000_000L;
       String id = parent + "-t" + t;
-      rows.add(row(id, investor, lab, InvestmentKind.TRANCHE, parent, null, part, status(r)));
+      InvestmentStatus status = parentStatus == InvestmentStatus.INTENT || parentStatus == InvestmentStatus.IN_TALKS
+          ? parentStatus : status(r);
+      rows.add(row(id, investor, lab, InvestmentKind.TRANCHE, parent, null, part, status));
       if (depth > 0 && r.nextInt(3) == 0) {
-        tranches(r, rows, id, investor, lab, part, depth - 1);
+        tranches(r, rows, id, status, investor, lab, part, depth - 1);
       }
       used += part;
     }

@@ -143,7 +143,7 @@ class CompanyPagesTest {
       Files.writeString(file, Files.readAllLines(file, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
     }
     ShippedProject.replace(project, "briefing.properties",
-        "headlines=investment:amazon-anthropic-2023,investment:microsoft-openai-2023,valuation:openai-2024-03,"
+        "headlines=investment:amazon-anthropic-2023,investment:microsoft-openai-2023,valuation:openai-2025-03,"
             + "talent:ai-researcher-pay-2024-03", "");
     try (var texts = Files.list(project.resolve("data/texts"))) {
       for (Path text : texts.toList()) {
@@ -323,11 +323,13 @@ class CompanyPagesTest {
       List<Element> cells = page.select("td.pieces");
       assertThat(cells).isNotEmpty().allSatisfy(td -> {
         assertThat(td.select("> span.nobr")).isNotEmpty();
-        // The reader, the table's filter and a copy see the cell's text as it was; each piece after
-        // the first carries its " · ", so the dot never stands alone on a line (walk 72).
+        // The reader, the table's filter and a copy see the cell's text as it was; each piece before
+        // the last carries its " · ", so the dot never stands alone on a line (walk 72) and never
+        // starts one (a new user's "5000억달러 / · 보도" read as a list item).
         assertThat(td.ownText()).isBlank();
         List<Element> pieces = td.select("> span.nobr");
-        pieces.subList(1, pieces.size()).forEach(p -> assertThat(p.text()).startsWith("· "));
+        pieces.subList(0, pieces.size() - 1).forEach(p -> assertThat(p.text()).endsWith(" ·"));
+        assertThat(pieces.get(pieces.size() - 1).text()).doesNotContain("·");
       });
     }
     assertThat(page("ko/investments.html").select("td.pieces").stream().map(Element::text))
@@ -336,7 +338,11 @@ class CompanyPagesTest {
     // inside it in a narrow first column.
     for (Document page : List.of(page("ko/investments.html"), page("ko/companies/openai.html"))) {
       List<Element> rounds = page.select("th[scope=row]:has(> a + span.nobr)");
-      assertThat(rounds).isNotEmpty().allSatisfy(th -> assertThat(th.ownText()).isBlank());
+      // Its first dot is glued to the company's name by a no-break space.
+      assertThat(rounds).isNotEmpty().allSatisfy(th -> {
+        assertThat(th.ownText()).isEqualTo("·");
+        assertThat(th.html()).contains("</a>&nbsp;· <span class=\"nobr\">");
+      });
       assertThat(rounds.stream().map(Element::text)).contains("오픈AI · 지분 투자");
     }
   }
