@@ -100,6 +100,45 @@ public final class PdfRenderer {
 
   private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, String url) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfBoxRenderer renderer = open(edition, dom, own, problems);
+      try {
+        renderer.layout();
+        // A second layout only where the front matter spilled onto a page of its own.
+        if (StoryPlacement.storyShouldFollow(renderer) && StoryPlacement.letStoryFollow(dom)) {
+          PDDocument discarded = renderer.getPdfDocument();
+          renderer.close();
+          closeQuietly(discarded);
+          problems.clear();
+          renderer = open(edition, dom, own, problems);
+          renderer.layout();
+        }
+        try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+          fixMetadata(pdf, edition, url);
+          pdf.save(out);
+        }
+      } finally {
+        renderer.close();
+      }
+    } catch (FontLoadException e) {
+      return Result.failed(List.of(new Problem(SourcePos.startOf(TEMPLATE), "expected the bundled font "
+          + BundledFont.FAMILY + " to load into the PDF, found " + e.getCause())));
+    } catch (IOException | RuntimeException e) {
+      problems.add(new Problem(SourcePos.startOf(TEMPLATE), "expected a document openhtmltopdf can lay out, found " + e));
+    }
+    return Result.of(out.toByteArray(), List.copyOf(problems));
+  }
+
+  /** The bundled font could not be loaded into a new PDF. */
+  private static final class FontLoadException extends RuntimeException {
+    FontLoadException(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /** A renderer for the document, with a PDF of its own holding the faces this thread parsed. */
+  private static PdfBoxRenderer open(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, List<Problem> problems) {
     // The document is ours so that the faces this thread parsed once can be embedded into it.
     PDDocument doc = new PDDocument();
     PdfRendererBuilder builder;
@@ -110,8 +149,7 @@ public final class PdfRenderer {
           .useFont(new PDFontSupplier(PdfFonts.bold(doc)), BundledFont.FAMILY, 700, FontStyle.NORMAL, true);
     } catch (IOException | RuntimeException e) {
       closeQuietly(doc);
-      return Result.failed(List.of(new Problem(SourcePos.startOf(TEMPLATE), "expected the bundled font "
-          + BundledFont.FAMILY + " to load into the PDF, found " + e)));
+      throw new FontLoadException(e);
     }
     builder.withW3cDocument(dom, own.baseUri())
         .useSVGDrawer(new BatikSVGDrawer())
@@ -132,17 +170,7 @@ public final class PdfRenderer {
           }
           return allowed;
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-        fixMetadata(pdf, edition, url);
-        pdf.save(out);
-      }
-    } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(SourcePos.startOf(TEMPLATE), "expected a document openhtmltopdf can lay out, found " + e));
-    }
-    return Result.of(out.toByteArray(), List.copyOf(problems));
+    return builder.buildPdfRenderer();
   }
 
   private static void closeQuietly(PDDocument doc) {

@@ -127,29 +127,6 @@ class PdfEditionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ko", "en"})
-  void chartsFollowTheBriefingsLastParagraphWhereThePageHasRoom(String lang) {
-    // A new user's short edition ended its story near the top of a page and left the rest of it empty.
-    // The newest shipped edition's story ends part-way down a page: its charts section starts there.
-    try (PdfFile pdf = PdfFile.open(pdf(lang))) {
-      List<String> pages = pdf.pageTexts();
-      String header = ShippedProject.messages(lang).get("print.charts");
-      int charts = -1;
-      for (int i = 2; i < pages.size(); i++) {
-        if (pages.get(i).contains(header)) {
-          charts = i;
-        }
-      }
-      assertThat(charts).as("the charts section").isPositive();
-      String page = pages.get(charts);
-      // Above the heading: the running header's two lines, then the briefing's last paragraphs.
-      long above = page.substring(0, page.lastIndexOf(header)).lines().filter(l -> !l.isBlank()).count();
-      assertThat(above).as(lang + ": lines of the briefing above the charts' heading on page " + (charts + 1))
-          .isGreaterThan(2);
-    }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"ko", "en"})
   void isSmallEnoughToSendByEMail(String lang) throws IOException {
     try (var files = Files.list(site.resolve(lang + "/briefings"))) {
       List<Path> editions = files.filter(f -> f.toString().endsWith(".pdf")).toList();
