@@ -276,15 +276,31 @@ public final class BriefingValidator {
    * as an outlet rounds a total it adds up).
    */
   private static Money most(Investment commitment) {
-    if (commitment.bound() == com.moneywar.briefing.model.Bound.RANGE && commitment.reporting().high().isPresent()) {
-      return commitment.reporting().high().get();
+    return mostOf(commitment.amount(), commitment.bound(), commitment.reporting().high());
+  }
+
+  /** The most an amount's words allow (see {@link #most(Investment)}); a floor is only its amount. */
+  private static Money mostOf(Money amount, Bound bound, Optional<Money> high) {
+    if (bound == Bound.RANGE && high.isPresent()) {
+      return high.get();
     }
-    if (commitment.bound() != com.moneywar.briefing.model.Bound.ABOUT) {
-      return commitment.amount();
+    if (bound != Bound.ABOUT) {
+      return amount;
     }
-    java.math.BigDecimal amount = commitment.amount().amount().stripTrailingZeros();
-    java.math.BigDecimal half = java.math.BigDecimal.ONE.scaleByPowerOfTen(-amount.scale()).divide(java.math.BigDecimal.valueOf(2));
-    return new Money(commitment.amount().amount().add(half), commitment.amount().currency());
+    return new Money(amount.amount().add(halfUnit(amount)), amount.currency());
+  }
+
+  /** The least an amount's words allow: nothing for a ceiling, half a unit of its last digit less for "about". */
+  private static Money leastOf(Money amount, Bound bound) {
+    if (bound.ceiling()) {
+      return new Money(java.math.BigDecimal.ZERO, amount.currency());
+    }
+    return bound == Bound.ABOUT ? new Money(amount.amount().subtract(halfUnit(amount)), amount.currency()) : amount;
+  }
+
+  private static java.math.BigDecimal halfUnit(Money money) {
+    java.math.BigDecimal amount = money.amount().stripTrailingZeros();
+    return java.math.BigDecimal.ONE.scaleByPowerOfTen(-amount.scale()).divide(java.math.BigDecimal.valueOf(2));
   }
 
   /**
@@ -519,21 +535,46 @@ public final class BriefingValidator {
               + in.get().amount().currency().getCurrencyCode()));
         }
       });
-      List<Investment> shares = b.sharesOf(r.id());
-      if (!shares.isEmpty() && r.reporting().amountStated()
-          && shares.stream().allMatch(s -> s.amount().currency().equals(r.amount().currency())
-          && s.bound() == Bound.EXACT) && r.bound() == Bound.EXACT) {
-        Money sum = new Money(java.math.BigDecimal.ZERO, r.amount().currency());
-        for (Investment s : shares) {
-          sum = sum.plus(s.amount());
-        }
-        if (sum.compareAmount(r.amount()) > 0) {
-          problems.add(new Problem(at.of(file, r.id(), "amount"), "expected the investors' reported shares of round '"
-              + r.id() + "' to add up to at most " + r.amount() + ", found " + sum + ": "
-              + addends(at, shares, INVESTMENTS + " ", Optional.empty())));
-        }
-      }
+      checkShares(r);
       return null;
+    }
+
+    /**
+     * The investors' shares of a round against the round: none may be larger than the most the
+     * round's words allow, and together they may not exceed it (each counted at the least its own
+     * words allow: "up to" nothing, a range its low end). A share of $100 billion in a $6.6 billion
+     * round, a slip of the digits, was taken and shown on the investor's page as paid in.
+     */
+    private void checkShares(Round r) {
+      List<Investment> shares = b.sharesOf(r.id()).stream()
+          .filter(s -> s.reporting().amountStated() && s.amount().currency().equals(r.amount().currency())
+              && !s.bound().ceiling())
+          .toList();
+      if (shares.isEmpty() || !r.reporting().amountStated() || r.bound().openAbove()) {
+        return;
+      }
+      Money most = mostOf(r.amount(), r.bound(), r.reporting().high());
+      String round = "round '" + r.id() + "' (" + r.bound().code() + " " + r.amount()
+          + r.reporting().high().map(h -> " to " + h.amount().toPlainString()).orElse("") + ")";
+      List<Investment> over = shares.stream().filter(s -> s.amount().compareAmount(most) > 0).toList();
+      over.forEach(s -> problems.add(new Problem(at.of(INVESTMENTS, s.id(), "amount"), "expected an investor's share"
+          + " of " + round + " to be at most " + most + ", found " + s.amount() + ", more than the whole round;"
+          + " check the digits (an amount is in units of its currency: 6600000000 for $6.6 billion) and the round"
+          + " named in column 'round'")));
+      if (!over.isEmpty()) {
+        return;
+      }
+      Money sum = new Money(java.math.BigDecimal.ZERO, r.amount().currency());
+      for (Investment s : shares) {
+        sum = sum.plus(leastOf(s.amount(), s.bound()));
+      }
+      if (sum.compareAmount(most) > 0) {
+        boolean approximate = shares.stream().anyMatch(s -> s.bound() == Bound.ABOUT);
+        problems.add(new Problem(at.of(DataFile.ROUNDS.path(), r.id(), "amount"), "expected the investors' reported shares of "
+            + round + " to add up to at most " + most + ", found " + (approximate ? "at least " : "") + sum + ": "
+            + addends(at, shares, INVESTMENTS + " ", Optional.empty())
+            + (approximate ? " (an 'about' share counted at half a unit of its last digit less)" : "")));
+      }
     }
 
     @Override

@@ -403,11 +403,43 @@ class ProjectCheckTest {
         + " at most 8000000000 USD, found 8500000000 USD: 'amazon-anthropic-2023' (line "
         + lineOf("amazon-anthropic-2023") + ", replaced) 4000000000 + 'amazon-anthropic-2024-11-new' (line "
         + lineOf("amazon-anthropic-2024-11-new") + ") 4500000000",
-        // The new tranche is also Amazon's share of a round: named there with its file and line.
-        positionOf(project, "data/rounds.csv", "4000000000") + ": error: expected the investors' reported shares of"
-            + " round 'anthropic-2024-11-amazon' to add up to at most 4000000000 USD, found 4500000000 USD:"
-            + " 'amazon-anthropic-2024-11-new' (data/investments.csv line " + lineOf("amazon-anthropic-2024-11-new")
-            + ") 4500000000");
+        // The new tranche is also Amazon's share of a round, now larger than the whole round.
+        positionOf(project, INVESTMENTS, "4500000000") + ": error: expected an investor's share of round"
+            + " 'anthropic-2024-11-amazon' (exact 4000000000 USD) to be at most 4000000000 USD, found 4500000000 USD,"
+            + " more than the whole round; check the digits (an amount is in units of its currency: 6600000000 for"
+            + " $6.6 billion) and the round named in column 'round'");
+  }
+
+  @Test
+  void aShareLargerThanItsRoundIsRefusedWhateverTheWordsOfTheOtherShares() {
+    // Nvidia's "about $100 million" typed with three zeros too many: $100 billion in a $6.6 billion
+    // round, which the other shares ("a little less than a billion", "about") never summed against.
+    replace(project, INVESTMENTS, "nvidia-openai-2024-10,nvidia,openai,single,,100000000,USD,about,",
+        "nvidia-openai-2024-10,nvidia,openai,single,,100000000000,USD,about,");
+    assertThat(problems()).containsExactly(positionOf(project, INVESTMENTS, "100000000000")
+        + ": error: expected an investor's share of round 'openai-2024-10' (exact 6600000000 USD) to be at most"
+        + " 6600000000 USD, found 100000000000 USD, more than the whole round; check the digits (an amount is in"
+        + " units of its currency: 6600000000 for $6.6 billion) and the round named in column 'round'");
+  }
+
+  @Test
+  void sharesThatTogetherExceedTheirRoundAreRefusedEachAtTheLeastItsWordsAllow() {
+    // "About $5.5 billion" is at least $5.45 billion: with Thrive's $1.25 billion, more than $6.6 billion.
+    // Microsoft's "up to" share counts for nothing, so it alone can never make the sum too large.
+    replace(project, INVESTMENTS, "softbank-openai-2024-10,softbank,openai,single,,500000000,USD,about,",
+        "softbank-openai-2024-10,softbank,openai,single,,5500000000,USD,about,");
+    assertThat(problems()).containsExactly(positionOf(project, "data/rounds.csv", "6600000000")
+        + ": error: expected the investors' reported shares of round 'openai-2024-10' (exact 6600000000 USD) to add"
+        + " up to at most 6600000000 USD, found at least 6750000000 USD: 'thrive-openai-2024-10' (data/investments.csv"
+        + " line " + rowLine("thrive-openai-2024-10") + ") 1250000000 + 'softbank-openai-2024-10' (data/investments.csv line "
+        + rowLine("softbank-openai-2024-10") + ") 5500000000 + 'nvidia-openai-2024-10' (data/investments.csv line "
+        + rowLine("nvidia-openai-2024-10") + ") 100000000 (an 'about' share counted at half a unit"
+        + " of its last digit less)");
+  }
+
+  /** The line of the investments row that starts with this id. */
+  private String rowLine(String id) {
+    return positionOf(project, INVESTMENTS, id + ",").split(":")[1];
   }
 
   /** The line of the row with this id in the investments table. */
