@@ -48,10 +48,13 @@ final class BuildCommand implements Callable<Integer> {
     verbosity.validate();
     var cacheSettings = cache.settings();
     ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
-    Result<BuildSummary> result = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress,
-        new ReentrantLock(), config.overrides(), cacheSettings)
-        .build(project, target, !noPdf);
+    BriefingBuild build = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress,
+        new ReentrantLock(), config.overrides(), cacheSettings);
+    Result<BuildSummary> result = build.build(project, target, !noPdf);
     progress.endLine();
+    if (!verbosity.quiet()) {
+      new ProblemPrinter(project).printWarnings(build.advisories(), main.err());
+    }
     if (result instanceof Result.Failed<BuildSummary> failed) {
       new ProblemPrinter(project).print(failed.problems(), main.err());
       // Only a site that is there can be left unchanged; a failed build writes nothing anywhere.

@@ -50,8 +50,13 @@ final class CheckCommand implements Callable<Integer> {
     verbosity.validate();
     var listener = format == Format.github || verbosity.quiet() ? BuildListener.silent()
         : ProgressPrinter.forThisProcess(main.err());
-    Result<Briefing> result = new BriefingBuild(listener, new ReentrantLock(), config.overrides())
-        .check(options.project());
+    BriefingBuild build = new BriefingBuild(listener, new ReentrantLock(), config.overrides());
+    Result<Briefing> result = build.check(options.project());
+    if (format == Format.github) {
+      new GithubAnnotations(options.project(), Path.of("").toAbsolutePath()).printWarnings(build.advisories(), main.out());
+    } else if (!verbosity.quiet()) {
+      new ProblemPrinter(options.project()).printWarnings(build.advisories(), main.err());
+    }
     if (result instanceof Result.Failed<Briefing> failed) {
       if (format == Format.github) {
         new GithubAnnotations(options.project(), Path.of("").toAbsolutePath()).print(failed.problems(), main.out());
@@ -65,7 +70,9 @@ final class CheckCommand implements Callable<Integer> {
       listChecked(result.orElseThrow());
     }
     if (!verbosity.quiet()) {
-      main.err().println("ok: no problems found in " + options.project());
+      int warned = build.advisories().size();
+      main.err().println("ok: no problems found in " + options.project() + (warned == 0 ? ""
+          : " (" + warned + (warned == 1 ? " warning" : " warnings") + " above: allowed, but look at them)"));
     }
     return Main.OK;
   }

@@ -1,6 +1,8 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.model.Advisory;
 import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +24,23 @@ final class GithubAnnotations {
 
   void print(List<Problem> problems, PrintWriter out) {
     for (Problem p : problems.stream().sorted(Problem.BY_POSITION).toList()) {
-      Path file = project.resolve(p.pos().file()).normalize();
-      String shown = file.startsWith(workingDir) ? workingDir.relativize(file).toString() : file.toString();
-      // A path as a whole has no line; the project folder itself is no file to annotate.
-      String where = file.equals(project.normalize()) ? ""
-          : "file=" + property(shown) + (p.pos().isWhole() ? "" : ",line=" + p.pos().line() + ",col=" + p.pos().column())
-              + ",";
-      out.println("::error " + where + "title=briefing check::" + data(p.message()));
+      out.println("::error " + where(p.pos()) + "title=briefing check::" + data(p.message()));
     }
+  }
+
+  /** What is allowed but likely wrong, as {@code ::warning} annotations. */
+  void printWarnings(List<Advisory> advisories, PrintWriter out) {
+    for (Advisory a : advisories) {
+      out.println("::warning " + where(a.pos()) + "title=briefing check::" + data(a.message()));
+    }
+  }
+
+  private String where(SourcePos pos) {
+    Path file = project.resolve(pos.file()).normalize();
+    String shown = file.startsWith(workingDir) ? workingDir.relativize(file).toString() : file.toString();
+    // A path as a whole has no line; the project folder itself is no file to annotate.
+    return file.equals(project.normalize()) ? ""
+        : "file=" + property(shown) + (pos.isWhole() ? "" : ",line=" + pos.line() + ",col=" + pos.column()) + ",";
   }
 
   /** Escapes a command's message as the runner expects. */

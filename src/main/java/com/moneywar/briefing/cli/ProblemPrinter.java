@@ -1,6 +1,8 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.model.Advisory;
 import com.moneywar.briefing.model.Problem;
+import com.moneywar.briefing.model.SourcePos;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +29,26 @@ final class ProblemPrinter {
     List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
     for (Problem p : sorted) {
       err.println(isProjectItself(p) ? "briefing: error: " + p.message() : p.toString());
-      sourceLine(p).ifPresent(line -> {
-        err.println("  " + line);
-        err.println("  " + " ".repeat(DisplayWidth.of(before(line, p.pos().column()))) + "^");
-      });
+      showLine(p.pos(), err);
     }
     err.println(sorted.size() + (sorted.size() == 1 ? " error" : " errors"));
+  }
+
+  /** Prints what is allowed but likely wrong, as problems are printed, each marked {@code warning}. */
+  void printWarnings(List<Advisory> advisories, PrintWriter err) {
+    advisories.stream().sorted(java.util.Comparator.comparing((Advisory a) -> a.pos().file())
+        .thenComparingInt(a -> a.pos().line()).thenComparingInt(a -> a.pos().column()).thenComparing(Advisory::message))
+        .forEach(a -> {
+          err.println(a);
+          showLine(a.pos(), err);
+        });
+  }
+
+  private void showLine(SourcePos pos, PrintWriter err) {
+    sourceLine(pos).ifPresent(line -> {
+      err.println("  " + line);
+      err.println("  " + " ".repeat(DisplayWidth.of(before(line, pos.column()))) + "^");
+    });
   }
 
   /**
@@ -52,20 +68,20 @@ final class ProblemPrinter {
     return p.pos().isWhole() && project.resolve(p.pos().file()).normalize().equals(project.normalize());
   }
 
-  private java.util.Optional<String> sourceLine(Problem p) {
-    if (p.pos().isWhole()) {
+  private java.util.Optional<String> sourceLine(SourcePos pos) {
+    if (pos.isWhole()) {
       return java.util.Optional.empty();
     }
     try {
-      Path file = project.resolve(p.pos().file());
+      Path file = project.resolve(pos.file());
       if (!Files.isRegularFile(file)) {
         return java.util.Optional.empty();
       }
       List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-      if (p.pos().line() > lines.size()) {
+      if (pos.line() > lines.size()) {
         return java.util.Optional.empty();
       }
-      String line = lines.get(p.pos().line() - 1).replace("\uFEFF", "").replace("\t", " ");
+      String line = lines.get(pos.line() - 1).replace("\uFEFF", "").replace("\t", " ");
       return line.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(line);
     } catch (IOException e) {
       return java.util.Optional.empty();

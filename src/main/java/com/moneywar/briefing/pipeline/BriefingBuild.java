@@ -79,6 +79,8 @@ public final class BriefingBuild {
   private PageMemo pageMemo;
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
   private PagePass lastPagePass;
+  /** What the last check found allowed but likely wrong. */
+  private List<com.moneywar.briefing.model.Advisory> lastAdvisories = List.of();
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -137,7 +139,16 @@ public final class BriefingBuild {
     return check(project, tables -> {});
   }
 
+  /**
+   * What the last check or build found allowed but likely wrong ({@link BriefingValidator#advisories}),
+   * in a project that could be read; empty when none, or when the project could not be read.
+   */
+  public List<com.moneywar.briefing.model.Advisory> advisories() {
+    return lastAdvisories;
+  }
+
   private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead) {
+    lastAdvisories = List.of();
     long start = System.nanoTime();
     // Whatever could be read is checked as a whole too, so one bad table does not hide the
     // problems of the others or of the texts.
@@ -147,7 +158,9 @@ public final class BriefingBuild {
       return Result.failed(loaded.problems());
     }
     long validateStart = System.nanoTime();
-    Result<Briefing> valid = new BriefingValidator().validate(loaded.project().get());
+    BriefingValidator validator = new BriefingValidator();
+    Result<Briefing> valid = validator.validate(loaded.project().get());
+    lastAdvisories = validator.advisories();
     lap("validate", validateStart, "");
     List<Problem> all = new ArrayList<>(loaded.problems());
     all.addAll(valid.problems());

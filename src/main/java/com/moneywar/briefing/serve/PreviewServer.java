@@ -144,6 +144,7 @@ public final class PreviewServer implements Closeable {
 
   private void firstBuild() {
     Result<BuildSummary> result = build.build(project, out, true);
+    sayAdvisories();
     if (result instanceof Result.Failed<BuildSummary> failed) {
       state.failed(failed.problems());
     } else {
@@ -157,6 +158,7 @@ public final class PreviewServer implements Closeable {
    */
   private void rebuild() {
     Result<BuildSummary> result = build.build(project, out, false);
+    sayAdvisories();
     if (result instanceof Result.Failed<BuildSummary> failed) {
       state.failed(failed.problems());
       failed.problems().stream().sorted(Problem.BY_POSITION)
@@ -170,6 +172,11 @@ public final class PreviewServer implements Closeable {
         build.pdfsOfPagePass(project, out);
       }
     });
+  }
+
+  /** What the build found allowed but likely wrong, on the console as the build's other lines. */
+  private void sayAdvisories() {
+    build.advisories().forEach(a -> listener.stageDone("warning", Duration.ZERO, a.toString()));
   }
 
   @Override

@@ -18,6 +18,7 @@ import com.moneywar.briefing.model.InvestmentKind;
 import com.moneywar.briefing.model.InvestmentTree;
 import com.moneywar.briefing.model.MoneyFact;
 import com.moneywar.briefing.model.NearestName;
+import com.moneywar.briefing.model.Advisory;
 import com.moneywar.briefing.model.Origins;
 import com.moneywar.briefing.model.PartialDate;
 import com.moneywar.briefing.model.RateBasis;
@@ -28,6 +29,7 @@ import com.moneywar.briefing.model.Valuation;
 import com.moneywar.briefing.money.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +45,10 @@ public final class BriefingValidator {
   private static final String VALUATIONS = DataFile.VALUATIONS.path();
   private static final String TALENT = DataFile.TALENT_OFFERS.path();
 
+  private final List<Advisory> advisories = new ArrayList<>();
+
   public Result<Briefing> validate(LoadedProject loaded) {
+    advisories.clear();
     Briefing b = loaded.briefing();
     Origins at = loaded.origins();
     List<Problem> problems = new ArrayList<>();
@@ -89,12 +94,61 @@ public final class BriefingValidator {
     }
     // Each edition is checked on its own (its date, its record then, its own text files), the
     // editions side by side on the cores; their problems are listed in the editions' order.
+    record Found(List<Problem> problems, List<Advisory> advisories) {}
     b.stories().parallelStream().map(story -> {
-      List<Problem> found = new ArrayList<>();
-      new EditionChecker(b, at, new FigureChecker(b, at, found), found).check(story);
+      Found found = new Found(new ArrayList<>(), new ArrayList<>());
+      new EditionChecker(b, at, new FigureChecker(b, at, found.problems()), found.problems(), found.advisories())
+          .check(story);
       return found;
-    }).toList().forEach(problems::addAll);
+    }).toList().forEach(found -> {
+      problems.addAll(found.problems());
+      advisories.addAll(found.advisories());
+    });
+    checkValuationSteps(b, at);
     return Result.of(b, problems);
+  }
+
+  /**
+   * What the last {@link #validate} found allowed but likely wrong, in the order found: a valuation a
+   * hundred times another of the same company's, a figure an edition shows without its won amount.
+   */
+  public List<Advisory> advisories() {
+    return List.copyOf(advisories);
+  }
+
+  /** How many times the one before (or a hundredth of it) a valuation may be before it is questioned. */
+  private static final java.math.BigDecimal VALUATION_STEP = java.math.BigDecimal.valueOf(100);
+
+  /**
+   * A company's valuation a hundred times the one before it in the same currency, or a hundredth of
+   * it, is far more often three zeros too few or too many than a real change: a new user's
+   * 157000000 for OpenAI's $157 billion read "1910.8 times its value half a year earlier". A real
+   * leap (a seed round to a unicorn) is allowed: the check says so and goes on.
+   */
+  private void checkValuationSteps(Briefing b, Origins at) {
+    Map<String, List<Valuation>> byCompany = new java.util.TreeMap<>();
+    b.valuations().stream().filter(v -> v.reporting().amountStated() && v.amount().amount().signum() > 0)
+        .forEach(v -> byCompany.computeIfAbsent(v.company() + " " + v.amount().currency(), k -> new ArrayList<>()).add(v));
+    byCompany.values().forEach(list -> {
+      List<Valuation> sorted = list.stream()
+          .sorted(java.util.Comparator.comparing((Valuation v) -> v.date().firstDay()).thenComparing(Valuation::id)).toList();
+      for (int i = 1; i < sorted.size(); i++) {
+        Valuation before = sorted.get(i - 1);
+        Valuation v = sorted.get(i);
+        java.math.BigDecimal times = v.amount().amount().divide(before.amount().amount(), 6, java.math.RoundingMode.HALF_UP);
+        boolean up = times.compareTo(VALUATION_STEP) >= 0;
+        boolean down = times.multiply(VALUATION_STEP).compareTo(java.math.BigDecimal.ONE) <= 0;
+        if (up || down) {
+          advisories.add(new Advisory(at.of(VALUATIONS, v.id(), "amount"), "expected a valuation of " + v.company()
+              + " within a hundred times the one before it, '" + before.id() + "' (" + before.amount() + " on "
+              + before.date() + ", line " + at.of(VALUATIONS, before.id(), "").line() + "), found " + v.amount() + " on "
+              + v.date() + ", " + (up ? times.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + " times it"
+                  : "1/" + before.amount().amount().divide(v.amount().amount(), 0, java.math.RoundingMode.HALF_UP)
+                      .toPlainString() + " of it")
+              + "; check the digits of both (an amount is in units of its currency: 157000000000 for $157 billion)"));
+        }
+      }
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.moneywar.briefing.validate;
 
+import com.moneywar.briefing.model.Advisory;
 import com.moneywar.briefing.model.Article;
 import com.moneywar.briefing.model.AsOf;
 import com.moneywar.briefing.model.Briefing;
@@ -53,11 +54,19 @@ final class EditionChecker {
     return end.filter(id -> origins.unread(file, id)).isPresent();
   }
 
-  EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems) {
+  private final List<Advisory> advisories;
+  /** The rows already said to be shown without their won amount in this edition. */
+  private final Set<String> unconvertedSaid = new java.util.HashSet<>();
+  /** Where each rate was first said to be off this edition's record: a repeat points there. */
+  private final java.util.Map<String, SourcePos> unconvertedRateSaid = new java.util.HashMap<>();
+
+  EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems,
+      List<Advisory> advisories) {
     this.briefing = briefing;
     this.origins = origins;
     this.figures = figures;
     this.problems = problems;
+    this.advisories = advisories;
     this.slugs = briefing.stories().stream().map(Story::slug).collect(Collectors.toSet());
   }
 
@@ -117,11 +126,13 @@ final class EditionChecker {
       }
       for (FigureRef ref : a.figures()) {
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
+        date.ifPresent(d -> wonAmountShown(ref, asOf.orElseThrow(), d));
         date.ifPresent(d -> latestFigures(ref, asOf.orElseThrow(), d));
       }
       for (FigureRef ref : a.headlines()) {
         figures.check(ref);
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "headline figure"));
+        date.ifPresent(d -> wonAmountShown(ref, asOf.orElseThrow(), d));
       }
       for (IdRef chart : a.charts()) {
         if (!allCharts.contains(chart.id())) {
@@ -312,6 +323,48 @@ final class EditionChecker {
     return fact != null && (!(fact instanceof Investment i)
         || i.partOf().map(id -> inModel("investment:" + id)).orElse(true)
             && i.round().map(id -> inModel("round:" + id)).orElse(true));
+  }
+
+  /**
+   * A figure the site converts into won but this edition cannot, as no rate it may use is on its
+   * record (the rate is dated after the edition, or its source published after it), is shown
+   * without its won amount: allowed, as the edition may not quote a rate that did not exist yet, but
+   * said once per row and edition. A new user's rate sourced to a database page dated only "2025"
+   * took every won figure out of an edition of 2024 without a word.
+   */
+  private void wonAmountShown(FigureRef ref, Briefing asOf, LocalDate date) {
+    // Only the default rendering and 'krw' give a won amount ('krw' falls back to the amount itself).
+    if (ref.kind().equals("ratio") || ref.kind().equals("company") || !ref.field().isEmpty() && !ref.field().equals("krw")) {
+      return;
+    }
+    for (String id : ref.ids()) {
+      String key = ref.kind().equals("sum") ? id : ref.kind() + ":" + id;
+      MoneyFact whole = briefing.moneyFacts().get(key);
+      MoneyFact shown = asOf.moneyFacts().get(key);
+      if (whole == null || shown == null || whole.reporting().noConversion() || !asOf.unconverted(shown)
+          || !unconvertedSaid.add(key)) {
+        continue;
+      }
+      briefing.krwRateFor(whole).ifPresent(rate -> {
+        SourcePos first = unconvertedRateSaid.putIfAbsent(rate.id(), ref.pos());
+        if (first != null) {
+          advisories.add(new Advisory(ref.pos(), "the briefing of " + date + " shows " + ref.text()
+              + " without its won amount too: the rate '" + rate.id() + "' is not on the edition's record, as said at "
+              + first.line() + ":" + first.column() + (first.file().equals(ref.pos().file()) ? "" : " of " + first.file())));
+          return;
+        }
+        Optional<Source> source = briefing.source(rate.source());
+        String why = !AsOf.onRecord(rate.date(), date) ? "it is dated " + rate.date()
+            : "its source '" + rate.source() + "' was published "
+                + source.map(src -> published(src, date)).orElse("after it");
+        advisories.add(new Advisory(ref.pos(), "the briefing of " + date + " shows " + ref.text()
+            + " without its won amount: the rate the site converts it at, '" + rate.id() + "' (" + rate.rate().toPlainString()
+            + " on " + rate.date() + "), is not on the edition's record, as " + why + ". For a won amount here, give"
+            + " a rate of the edition's time whose source is dated on or before " + date + " in "
+            + DataFile.EXCHANGE_RATES.path() + " (a rate from a database such as the Bank of Korea's ECOS is published"
+            + " on the day it is for: date its row of " + DataFile.SOURCES.path() + " so, docs/data-format.md §3.3)"));
+      });
+    }
   }
 
   /**

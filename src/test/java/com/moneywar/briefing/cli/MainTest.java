@@ -26,6 +26,25 @@ class MainTest {
     assertThat(check.err()).contains("ok: no problems found");
   }
 
+  @Test
+  void checkAndBuildPrintAWarningWithItsLineAndGoOn() {
+    Path project = ShippedProject.copyTo(dir.resolve("p"));
+    replace(project, "data/valuations.csv", "openai-2024-10,openai,157000000000,", "openai-2024-10,openai,157000000,");
+    String at = positionOf(project, "data/valuations.csv", "157000000,");
+    CliRun check = CliRun.of("check", "--project", project.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(0);
+    assertThat(check.err().lines()).contains(
+        "ok: no problems found in " + project + " (2 warnings above: allowed, but look at them)")
+        .anyMatch(line -> line.startsWith(at + ": warning: expected a valuation of openai within a hundred times"))
+        .anyMatch(line -> line.startsWith("  openai-2024-10,openai,157000000,"));
+    CliRun github = CliRun.of("check", "--format", "github", "--project", project.toString());
+    assertThat(github.out().lines()).anyMatch(line -> line.startsWith("::warning file=")
+        && line.contains(",line=" + at.split(":")[1] + ",") && line.contains("expected a valuation of openai"));
+    CliRun build = CliRun.of("build", "--no-pdf", "--no-cache", "--project", project.toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(0);
+    assertThat(build.err().lines()).anyMatch(line -> line.startsWith(at + ": warning: expected a valuation of openai"));
+  }
+
   /** A folder has no line or column, and a project that does not exist has no site to leave unchanged. */
   @ParameterizedTest
   @ValueSource(strings = {"check", "build"})
