@@ -198,9 +198,11 @@ final class FlowMarks {
       // A stake agreed and not yet closed says what it is, as it does once closed (walk 75's Nvidia →
       // Intel read "50억달러" alone until the deal closed, then "50억달러 · 지분 4% 이상").
       String stake = MoneyFlowChart.stakeSuffix(f, w);
+      // On one line right over the bar, else on two there, else on one line higher up with a leader:
+      // a new user's "$14.3 billion · 49% stake" went six lines up, over a neighbour, where two lines
+      // right over its own bar had room.
       Optional<LabelPlacer.Placed> p = stake.isEmpty() ? Optional.empty()
-          : placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2,
-              above(committedTop, step));
+          : placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2, committedTop);
       if (p.isEmpty() && !stake.isEmpty()) {
         // On two lines over the bar: the amount, then what it is.
         Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(
@@ -212,9 +214,25 @@ final class FlowMarks {
           got++;
           continue;
         }
+        p = placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2,
+            above(committedTop, step));
       }
       if (p.isEmpty()) {
         p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2), at.barWidth(2) / 2, above(committedTop, step));
+      }
+      int plus = committedText.indexOf(" + ");
+      if (p.isEmpty() && plus > 0) {
+        // A floor and a ceiling, too wide for one line ("about $3.1 billion or more + up to $5 billion",
+        // left out of a new user's chart): the two on two lines right over the bar.
+        Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(List.of(committedText.substring(0, plus + 2),
+            committedText.substring(plus + 3)), font, at.bar(i, 0, 2), committedTop - step, step);
+        if (block.isPresent()) {
+          placed.addAll(block.get());
+          committedAt[i] = block.get().get(0).box().getMinY() - 2 * LabelPlacer.PAD - 0.5;
+          committedBox[i] = block.get().get(0).box().createUnion(block.get().get(1).box());
+          got++;
+          continue;
+        }
       }
       if (p.isEmpty()) {
         // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to

@@ -457,9 +457,14 @@ final class MoneyFlowChart implements KindRenderer {
     return w.pick("약속 ", "committed ") + whole(label(f.committedTotal(), w) + claims(f, w)) + stake + ", " + paidIn;
   }
 
-  /** An amount kept on one line where the key wraps ("최대 100억달러", "about $89.84 billion"): its spaces no-break. */
+  /**
+   * An amount kept on one line where the key wraps ("최대 100억달러", "about $89.84 billion"): its spaces
+   * no-break, but after the plus of a floor and a ceiling ("about $3.1 billion or more + up to $5
+   * billion"), whose two parts together are wider than a phone's key: as one piece it was drawn
+   * past the chart's edge, a blank line where the committed amount should be.
+   */
   private static String whole(String amount) {
-    return amount.replace(' ', '\u00a0');
+    return amount.replace(' ', '\u00a0').replace("\u00a0+\u00a0", "\u00a0+ ");
   }
 
   /** The height a bar is drawn to: a sum's upper end where it has one, so a ceiling is drawn in full. */

@@ -182,6 +182,21 @@ final class UndrawnDeals {
         " round inside a commitment", " rounds inside commitments", w, ko, en);
     count(List.copyOf(timeline.inLaterRounds()), "이후 라운드 금액에 포함된 라운드 ",
         " round included in a later round's amount", " rounds included in later rounds' amounts", w, ko, en);
+    // A commitment a later one raised (or cut) is that one's point, drawn at the new total and date: a
+    // new user's Amazon → Anthropic of September 2023 vanished from the chart without a word, its $8
+    // billion point of November 2024 read as new money that day.
+    List<MoneyFact> replaced = replacedCommitments(timeline, w.briefing());
+    if (!replaced.isEmpty()) {
+      List<String> names = replaced.stream().map(f -> TimelineChart.deal(f, w) + " · " + w.date(f.date())).toList();
+      int shown = Math.min(names.size(), NAMED);
+      String n = w.count(BigDecimal.valueOf(replaced.size()));
+      String rest = names.size() > shown ? w.pick(" 외 " + w.count(BigDecimal.valueOf(names.size() - shown)) + "건",
+          " and " + w.count(BigDecimal.valueOf(names.size() - shown)) + " more") : "";
+      String list = "(" + String.join(w.lang() == Lang.EN ? "; " : ", ", names.subList(0, shown)) + rest + ")";
+      ko.add("이후 증액·변경된 약정에 포함된 이전 약정 " + n + "건" + list);
+      en.add(n + (replaced.size() == 1 ? " earlier commitment that a later one raised or changed, drawn at its new total"
+          : " earlier commitments that later ones raised or changed, drawn at their new totals") + " " + list);
+    }
     // Talks a later round concluded, and an investor's share of them: their money is that round's, drawn
     // (a new user's edition wrote of Nvidia's "up to $2 billion" in talks that became the Series E, and
     // the timeline had neither the talks nor a word of them).
@@ -216,6 +231,25 @@ final class UndrawnDeals {
     }
     return w.pick(join(ko, ", ", "과 ") + "은 따로 그리지 않았다.",
         "Not drawn on their own, as their money is inside another point: " + join(en, ", ", " and ") + ".");
+  }
+
+  /**
+   * The commitments a drawn commitment replaces ({@code replaces}), and the ones those replace, in
+   * the order drawn: each is inside the point of the commitment that replaced it.
+   */
+  private static List<MoneyFact> replacedCommitments(ChartSelection.Timeline timeline, Briefing b) {
+    java.util.LinkedHashSet<MoneyFact> replaced = new java.util.LinkedHashSet<>();
+    for (com.moneywar.briefing.model.Investment i : timeline.investments()) {
+      Optional<String> earlier = i.replaces();
+      while (earlier.isPresent()) {
+        Optional<com.moneywar.briefing.model.Investment> row = b.investment(earlier.get());
+        if (row.isEmpty() || !replaced.add(row.get())) {
+          break;
+        }
+        earlier = row.get().replaces();
+      }
+    }
+    return List.copyOf(replaced);
   }
 
   /**

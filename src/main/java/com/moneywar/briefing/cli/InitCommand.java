@@ -96,7 +96,7 @@ final class InitCommand implements Callable<Integer> {
     Files.writeString(target.resolve(".gitignore"), "/site/\n/.site.briefing-site\n/.briefing-cache/\n");
     main.err().println("created a new briefing in " + target);
     workflow.warnings().forEach(main.err()::println);
-    main.err().println("next: bin/briefing build --project " + dir + "   (or: java -jar briefing.jar build --project " + dir + ")");
+    main.err().println("next: " + launcher(runningJar()) + " build --project " + dir);
     main.err().println("in a GitHub repository, " + StarterWorkflow.PATH + " checks pull requests and deploys main"
         + " to GitHub Pages (Settings > Pages > Source: GitHub Actions)");
     return Main.OK;
@@ -107,16 +107,36 @@ final class InitCommand implements Callable<Integer> {
    * of classes (in the tests, or from an IDE) or the jar cannot be read.
    */
   static Optional<String> runningJarSha256() {
-    CodeSource source = InitCommand.class.getProtectionDomain().getCodeSource();
     try {
-      Path jar = source == null ? null : Path.of(source.getLocation().toURI());
-      if (jar == null || !Files.isRegularFile(jar)) {
-        return Optional.empty();
-      }
-      return Optional.of(sha256(jar));
-    } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+      return runningJar().isEmpty() ? Optional.empty() : Optional.of(sha256(runningJar().get()));
+    } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The jar this class runs from, absolute; empty when it runs from a folder of classes. */
+  static Optional<Path> runningJar() {
+    CodeSource source = InitCommand.class.getProtectionDomain().getCodeSource();
+    try {
+      Path jar = source == null ? null : Path.of(source.getLocation().toURI()).toAbsolutePath();
+      return jar == null || !Files.isRegularFile(jar) ? Optional.empty() : Optional.of(jar);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * How to run the tool from anywhere, as the "next:" line says it: the checkout's {@code bin/briefing}
+   * when the jar is its {@code target/briefing.jar}, else {@code java -jar} and the jar's absolute
+   * path. A new user who ran {@code init} from /tmp was told "bin/briefing", which is only there in
+   * the tool's own checkout.
+   */
+  static String launcher(Optional<Path> jar) {
+    if (jar.isEmpty()) {
+      return "java -jar briefing.jar";
+    }
+    Path script = jar.get().getParent().resolveSibling("bin").resolve("briefing");
+    return Files.isRegularFile(script) ? script.toString() : "java -jar " + jar.get();
   }
 
   /** The SHA-256 of a file, as lowercase hex (what sha256sum prints). */

@@ -54,9 +54,32 @@ class FloorAndCeilingTotalTest {
     for (Lang lang : Lang.values()) {
       ChartImage flows = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("money-flows"))
           .findFirst().orElseThrow();
-      String texts = String.join(" ", ChartTexts.of(flows.svg()).stream().map(ChartTexts.Text::text).toList())
-          + " " + String.join(" ", ChartTexts.of(flows.narrowSvg()).stream().map(ChartTexts.Text::text).toList());
-      assertThat(texts.replace('\u00a0', ' ')).contains(lang == Lang.KO ? "최대 400억" : "up to $40");
+      // The wide chart over the bar, the phone's key after the pair's number: both parts, in each.
+      for (byte[] svg : List.of(flows.svg(), flows.narrowSvg())) {
+        String texts = String.join(" ", ChartTexts.of(svg).stream().map(ChartTexts.Text::text).toList())
+            .replace('\u00a0', ' ');
+        assertThat(texts).contains(lang == Lang.KO ? "이상 + 최대 400억" : "billion + up to $40");
+      }
     }
+  }
+
+  @Test
+  void thePhonesKeyMayBreakAFloorAndACeilingAfterThePlus(@TempDir Path dir) {
+    // As one unbreakable piece, "about $3.1 billion or more + up to $5 billion (partly reported)" was
+    // wider than a phone's key and drawn past its edge: a new user's key read "committed", then a blank line.
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-fc");
+    String tail = ",fixture-fc,none" + ",".repeat(12) + "\n";
+    ShippedProject.appendRows(project, "data/investments.csv",
+        "fixture-fc-floor,google,anthropic,single,,1000000000,USD,more-than,invested,2025-10-01" + tail
+            + "fixture-fc-cap,google,anthropic,commitment,,40000000000,USD,up-to,announced,2025-10-02" + tail);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    com.moneywar.briefing.model.MoneyFact floor = b.investment("fixture-fc-floor").orElseThrow();
+    com.moneywar.briefing.model.MoneyFact cap = b.investment("fixture-fc-cap").orElseThrow();
+    MoneyFlowChart.Flow f = new MoneyFlowChart.Flow("google", "anthropic", java.util.Currency.getInstance("USD"),
+        List.of(floor, cap), List.of(floor), true, List.of(floor, cap), 0, Optional.empty());
+    assertThat(MoneyFlowChart.keyDetail(f, new ChartWording(b, Lang.EN)))
+        .contains("more\u00a0than\u00a0$1\u00a0billion\u00a0+ up\u00a0to\u00a0$40\u00a0billion");
+    assertThat(MoneyFlowChart.keyDetail(f, new ChartWording(b, Lang.KO))).contains("이상\u00a0+ 최대\u00a0400억달러");
   }
 }

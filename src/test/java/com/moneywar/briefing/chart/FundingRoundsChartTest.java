@@ -148,11 +148,14 @@ class FundingRoundsChartTest {
     ChartImage ko = chart(pristine, "timeline", Lang.KO);
     ChartImage en = chart(pristine, "timeline", Lang.EN);
     // Five shares: the first three named, the other two counted.
+    // Amazon's commitment of September 2023, raised to $8 billion in November 2024, is in that point.
     assertThat(ko.caption()).contains("라운드 금액에 이미 포함된 투자자별 투자 5건(스라이브캐피털 → 오픈AI, 마이크로소프트 →"
-        + " 오픈AI, 소프트뱅크그룹 → 오픈AI 외 2건)과 투자 약정에 이미 포함된 라운드 1건(앤스로픽 · 전환사채)은 따로 그리지 않았다.");
+        + " 오픈AI, 소프트뱅크그룹 → 오픈AI 외 2건), 투자 약정에 이미 포함된 라운드 1건(앤스로픽 · 전환사채)과 이후"
+        + " 증액·변경된 약정에 포함된 이전 약정 1건(아마존 → 앤스로픽 · 2023년 9월)은 따로 그리지 않았다.");
     assertThat(en.caption()).contains("Not drawn on their own, as their money is inside another point: 5 investors'"
-        + " shares of rounds (Thrive Capital → OpenAI, Microsoft → OpenAI, SoftBank Group → OpenAI and 2 more) and 1 round"
-        + " inside a commitment (Anthropic · Convertible note).");
+        + " shares of rounds (Thrive Capital → OpenAI, Microsoft → OpenAI, SoftBank Group → OpenAI and 2 more), 1 round"
+        + " inside a commitment (Anthropic · Convertible note) and 1 earlier commitment that a later one raised or"
+        + " changed, drawn at its new total (Amazon → Anthropic · September 2023).");
     assertThat(en.table()).anyMatch(r -> r.equals(List.of("2024-10-02", "", "OpenAI", "Funding round · Equity round",
         "USD", "6600000000", "exact", "", "confirmed")));
     assertThat(en.table()).noneMatch(r -> r.contains("Convertible note") || r.contains("Thrive Capital"));

@@ -22,6 +22,18 @@ class InitAndGithubTest {
   @TempDir Path dir;
 
   @Test
+  void theNextStepNamesALauncherThatRunsFromAnyFolder() throws IOException {
+    // A new user ran init in /tmp and was told "bin/briefing", which is only in the tool's checkout.
+    Path jar = Files.createDirectories(dir.resolve("tool/target")).resolve("briefing.jar");
+    Files.writeString(jar, "jar");
+    assertThat(InitCommand.launcher(Optional.of(jar))).isEqualTo("java -jar " + jar);
+    Path script = Files.createDirectories(dir.resolve("tool/bin")).resolve("briefing");
+    Files.writeString(script, "#!/bin/sh\n");
+    assertThat(InitCommand.launcher(Optional.of(jar))).isEqualTo(script.toString());
+    assertThat(InitCommand.launcher(Optional.empty())).isEqualTo("java -jar briefing.jar");
+  }
+
+  @Test
   void initCreatesAProjectThatPassesCheckAndBuilds() throws IOException {
     Path project = dir.resolve("new-briefing");
     CliRun init = CliRun.of("init", project.toString());
