@@ -98,6 +98,9 @@ public final class PdfRenderer {
     return problems;
   }
 
+  /** The most times one edition is laid out: once, and again for the story's and the tables' places. */
+  private static final int MAX_LAYOUTS = 4;
+
   private static Result<byte[]> draw(PdfEdition edition, org.w3c.dom.Document dom, OwnFiles own, String url) {
     List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -105,8 +108,15 @@ public final class PdfRenderer {
       PdfBoxRenderer renderer = open(edition, dom, own, problems);
       try {
         renderer.layout();
-        // A second layout only where the front matter spilled onto a page of its own.
-        if (StoryPlacement.storyShouldFollow(renderer) && StoryPlacement.letStoryFollow(dom)) {
+        // Laid out again only where the front matter spilled onto a page of its own, or a chart's table
+        // would leave its caption with fewer than three rows at a page's foot; a table kept whole may
+        // move the next one, so at most a few times.
+        for (int pass = 0; pass < MAX_LAYOUTS - 1; pass++) {
+          boolean follow = pass == 0 && StoryPlacement.storyShouldFollow(renderer) && StoryPlacement.letStoryFollow(dom);
+          boolean whole = TablePlacement.keepWhole(dom, TablePlacement.cut(renderer));
+          if (!follow && !whole) {
+            break;
+          }
           PDDocument discarded = renderer.getPdfDocument();
           renderer.close();
           closeQuietly(discarded);
