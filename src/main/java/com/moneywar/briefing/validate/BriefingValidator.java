@@ -116,6 +116,12 @@ public final class BriefingValidator {
     return List.copyOf(advisories);
   }
 
+  /** Whether {@code later} is a hundred times {@code earlier} or more, or a hundredth of it or less. */
+  private static boolean outOfStep(Valuation earlier, Valuation later) {
+    java.math.BigDecimal times = later.amount().amount().divide(earlier.amount().amount(), 6, java.math.RoundingMode.HALF_UP);
+    return times.compareTo(VALUATION_STEP) >= 0 || times.multiply(VALUATION_STEP).compareTo(java.math.BigDecimal.ONE) <= 0;
+  }
+
   /** How many times the one before (or a hundredth of it) a valuation may be before it is questioned. */
   private static final java.math.BigDecimal VALUATION_STEP = java.math.BigDecimal.valueOf(100);
 
@@ -132,21 +138,34 @@ public final class BriefingValidator {
     byCompany.values().forEach(list -> {
       List<Valuation> sorted = list.stream()
           .sorted(java.util.Comparator.comparing((Valuation v) -> v.date().firstDay()).thenComparing(Valuation::id)).toList();
-      for (int i = 1; i < sorted.size(); i++) {
-        Valuation before = sorted.get(i - 1);
-        Valuation v = sorted.get(i);
-        java.math.BigDecimal times = v.amount().amount().divide(before.amount().amount(), 6, java.math.RoundingMode.HALF_UP);
-        boolean up = times.compareTo(VALUATION_STEP) >= 0;
-        boolean down = times.multiply(VALUATION_STEP).compareTo(java.math.BigDecimal.ONE) <= 0;
-        if (up || down) {
-          advisories.add(new Advisory(at.of(VALUATIONS, v.id(), "amount"), "expected a valuation of " + v.company()
-              + " within a hundred times the one before it, '" + before.id() + "' (" + before.amount() + " on "
-              + before.date() + ", line " + at.of(VALUATIONS, before.id(), "").line() + "), found " + v.amount() + " on "
-              + v.date() + ", " + (up ? times.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + " times it"
-                  : "1/" + before.amount().amount().divide(v.amount().amount(), 0, java.math.RoundingMode.HALF_UP)
-                      .toPlainString() + " of it")
-              + "; check the digits of both (an amount is in units of its currency: 157000000000 for $157 billion)"));
+      // A row between two others is questioned when it is out of step with both, the first or the
+      // last when it is out of step with its one neighbour and that one is not questioned itself: the
+      // row after a mistyped one is not questioned for being out of step with it (a new user's right
+      // $300 billion was, after a mistyped $350 million). Of two rows alone, both.
+      int n = sorted.size();
+      boolean[] odd = new boolean[n];
+      for (int i = 1; i + 1 < n; i++) {
+        odd[i] = outOfStep(sorted.get(i - 1), sorted.get(i)) && outOfStep(sorted.get(i), sorted.get(i + 1));
+      }
+      if (n >= 2) {
+        odd[0] = outOfStep(sorted.get(0), sorted.get(1)) && (n == 2 || !odd[1] && !outOfStep(sorted.get(1), sorted.get(2)));
+        odd[n - 1] = outOfStep(sorted.get(n - 2), sorted.get(n - 1)) && (n == 2 || !odd[n - 2]);
+      }
+      for (int i = 0; i < n; i++) {
+        if (!odd[i]) {
+          continue;
         }
+        Valuation v = sorted.get(i);
+        Valuation other = sorted.get(i == 0 ? 1 : i - 1);
+        java.math.BigDecimal times = v.amount().amount().divide(other.amount().amount(), 6, java.math.RoundingMode.HALF_UP);
+        boolean up = times.compareTo(VALUATION_STEP) >= 0;
+        advisories.add(new Advisory(at.of(VALUATIONS, v.id(), "amount"), "expected a valuation of " + v.company()
+            + " within a hundred times the one " + (i == 0 ? "after" : "before") + " it, '" + other.id() + "' ("
+            + other.amount() + " on " + other.date() + ", line " + at.of(VALUATIONS, other.id(), "").line() + "), found "
+            + v.amount() + " on " + v.date() + ", " + (up ? times.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()
+                + " times it" : "1/" + other.amount().amount().divide(v.amount().amount(), 0, java.math.RoundingMode.HALF_UP)
+                    .toPlainString() + " of it")
+            + "; check the digits of both (an amount is in units of its currency: 157000000000 for $157 billion)"));
       }
     });
   }

@@ -55,9 +55,9 @@ final class EditionChecker {
   }
 
   private final List<Advisory> advisories;
-  /** The rows already said to be shown without their won amount in this edition. */
+  /** The rows already said to be shown without their won amount in this edition, by text file. */
   private final Set<String> unconvertedSaid = new java.util.HashSet<>();
-  /** Where each rate was first said to be off this edition's record: a repeat points there. */
+  /** Where each rate was first said to be off this edition's record, by text file: a repeat points there. */
   private final java.util.Map<String, SourcePos> unconvertedRateSaid = new java.util.HashMap<>();
 
   EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems,
@@ -124,6 +124,10 @@ final class EditionChecker {
           sameEntries("charts", "charts", charts(first.charts()), first, charts(a.charts()), a);
         }
       }
+      // The front matter's key figures first, then the body's: in the order the file is read.
+      for (FigureRef ref : a.headlines()) {
+        date.ifPresent(d -> wonAmountShown(ref, asOf.orElseThrow(), d));
+      }
       for (FigureRef ref : a.figures()) {
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "figure"));
         date.ifPresent(d -> wonAmountShown(ref, asOf.orElseThrow(), d));
@@ -132,7 +136,6 @@ final class EditionChecker {
       for (FigureRef ref : a.headlines()) {
         figures.check(ref);
         date.ifPresent(d -> onRecord(ref, asOf.orElseThrow(), d, "headline figure"));
-        date.ifPresent(d -> wonAmountShown(ref, asOf.orElseThrow(), d));
       }
       for (IdRef chart : a.charts()) {
         if (!allCharts.contains(chart.id())) {
@@ -341,16 +344,17 @@ final class EditionChecker {
       String key = ref.kind().equals("sum") ? id : ref.kind() + ":" + id;
       MoneyFact whole = briefing.moneyFacts().get(key);
       MoneyFact shown = asOf.moneyFacts().get(key);
+      // Said once per row in each language's text: each is its own file, read by its own editor.
       if (whole == null || shown == null || whole.reporting().noConversion() || !asOf.unconverted(shown)
-          || !unconvertedSaid.add(key)) {
+          || !unconvertedSaid.add(ref.pos().file() + "\0" + key)) {
         continue;
       }
       briefing.krwRateFor(whole).ifPresent(rate -> {
-        SourcePos first = unconvertedRateSaid.putIfAbsent(rate.id(), ref.pos());
+        SourcePos first = unconvertedRateSaid.putIfAbsent(ref.pos().file() + "\0" + rate.id(), ref.pos());
         if (first != null) {
           advisories.add(new Advisory(ref.pos(), "the briefing of " + date + " shows " + ref.text()
               + " without its won amount too: the rate '" + rate.id() + "' is not on the edition's record, as said at "
-              + first.line() + ":" + first.column() + (first.file().equals(ref.pos().file()) ? "" : " of " + first.file())));
+              + first.line() + ":" + first.column()));
           return;
         }
         Optional<Source> source = briefing.source(rate.source());

@@ -34,7 +34,7 @@ class MainTest {
     CliRun check = CliRun.of("check", "--project", project.toString());
     assertThat(check.code()).as(check.err()).isEqualTo(0);
     assertThat(check.err().lines()).contains(
-        "ok: no problems found in " + project + " (2 warnings above: allowed, but look at them)")
+        "ok: no problems found in " + project + " (1 warning above: allowed, but look at them)")
         .anyMatch(line -> line.startsWith(at + ": warning: expected a valuation of openai within a hundred times"))
         .anyMatch(line -> line.startsWith("  openai-2024-10,openai,157000000,"));
     CliRun github = CliRun.of("check", "--format", "github", "--project", project.toString());
