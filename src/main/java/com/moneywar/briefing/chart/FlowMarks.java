@@ -203,36 +203,32 @@ final class FlowMarks {
       // right over its own bar had room.
       Optional<LabelPlacer.Placed> p = stake.isEmpty() ? Optional.empty()
           : placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2, committedTop);
+      Optional<List<LabelPlacer.Placed>> block = Optional.empty();
       if (p.isEmpty() && !stake.isEmpty()) {
         // On two lines over the bar: the amount, then what it is.
-        Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(
-            List.of(committedText, stake.substring(" · ".length())), font, at.bar(i, 0, 2), committedTop - step, step);
-        if (block.isPresent()) {
-          placed.addAll(block.get());
-          committedAt[i] = block.get().get(0).box().getMinY() - 2 * LabelPlacer.PAD - 0.5;
-          committedBox[i] = block.get().get(0).box().createUnion(block.get().get(1).box());
-          got++;
-          continue;
+        block = placer.placeBlock(List.of(committedText, stake.substring(" · ".length())), font, at.bar(i, 0, 2),
+            committedTop - step, step);
+        if (block.isEmpty()) {
+          p = placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2,
+              above(committedTop, step));
         }
-        p = placer.placeLeaning(committedText + stake, font, at.bar(i, 0, 2), at.barWidth(2) / 2,
-            above(committedTop, step));
       }
-      if (p.isEmpty()) {
+      if (p.isEmpty() && block.isEmpty()) {
         p = placer.placeLeaning(committedText, font, at.bar(i, 0, 2), at.barWidth(2) / 2, above(committedTop, step));
       }
       int plus = committedText.indexOf(" + ");
-      if (p.isEmpty() && plus > 0) {
+      if (p.isEmpty() && block.isEmpty() && plus > 0) {
         // A floor and a ceiling, too wide for one line ("about $3.1 billion or more + up to $5 billion",
         // left out of a new user's chart): the two on two lines right over the bar.
-        Optional<List<LabelPlacer.Placed>> block = placer.placeBlock(List.of(committedText.substring(0, plus + 2),
-            committedText.substring(plus + 3)), font, at.bar(i, 0, 2), committedTop - step, step);
-        if (block.isPresent()) {
-          placed.addAll(block.get());
-          committedAt[i] = block.get().get(0).box().getMinY() - 2 * LabelPlacer.PAD - 0.5;
-          committedBox[i] = block.get().get(0).box().createUnion(block.get().get(1).box());
-          got++;
-          continue;
-        }
+        block = placer.placeBlock(List.of(committedText.substring(0, plus + 2), committedText.substring(plus + 3)), font,
+            at.bar(i, 0, 2), committedTop - step, step);
+      }
+      if (block.isPresent()) {
+        placed.addAll(block.get());
+        committedAt[i] = block.get().get(0).box().getMinY() - 2 * LabelPlacer.PAD - 0.5;
+        committedBox[i] = block.get().get(0).box().createUnion(block.get().get(1).box());
+        got++;
+        continue;
       }
       if (p.isEmpty()) {
         // No room by its bar: over the pair, saying which bar it belongs to, with a leader down to

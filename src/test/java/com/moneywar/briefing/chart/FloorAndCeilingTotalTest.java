@@ -44,13 +44,7 @@ class FloorAndCeilingTotalTest {
 
   @Test
   void theMoneyFlowsChartSaysBothAndDrawsTheBarTheLabelSays(@TempDir Path dir) {
-    Path project = ShippedProject.copyTo(dir);
-    ShippedProject.addFixtureSource(project, "fixture-fc");
-    String tail = ",fixture-fc,none" + ",".repeat(12) + "\n";
-    ShippedProject.appendRows(project, "data/investments.csv",
-        "fixture-fc-floor,google,anthropic,single,,1000000000,USD,more-than,invested,2025-10-01" + tail
-            + "fixture-fc-cap,google,anthropic,commitment,,40000000000,USD,up-to,announced,2025-10-02" + tail);
-    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Briefing b = withFloorAndCeiling(dir);
     for (Lang lang : Lang.values()) {
       ChartImage flows = new ChartRenderer().render(b, lang).stream().filter(c -> c.name().equals("money-flows"))
           .findFirst().orElseThrow();
@@ -67,13 +61,7 @@ class FloorAndCeilingTotalTest {
   void thePhonesKeyMayBreakAFloorAndACeilingAfterThePlus(@TempDir Path dir) {
     // As one unbreakable piece, "about $3.1 billion or more + up to $5 billion (partly reported)" was
     // wider than a phone's key and drawn past its edge: a new user's key read "committed", then a blank line.
-    Path project = ShippedProject.copyTo(dir);
-    ShippedProject.addFixtureSource(project, "fixture-fc");
-    String tail = ",fixture-fc,none" + ",".repeat(12) + "\n";
-    ShippedProject.appendRows(project, "data/investments.csv",
-        "fixture-fc-floor,google,anthropic,single,,1000000000,USD,more-than,invested,2025-10-01" + tail
-            + "fixture-fc-cap,google,anthropic,commitment,,40000000000,USD,up-to,announced,2025-10-02" + tail);
-    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    Briefing b = withFloorAndCeiling(dir);
     com.moneywar.briefing.model.MoneyFact floor = b.investment("fixture-fc-floor").orElseThrow();
     com.moneywar.briefing.model.MoneyFact cap = b.investment("fixture-fc-cap").orElseThrow();
     MoneyFlowChart.Flow f = new MoneyFlowChart.Flow("google", "anthropic", java.util.Currency.getInstance("USD"),
@@ -81,5 +69,20 @@ class FloorAndCeilingTotalTest {
     assertThat(MoneyFlowChart.keyDetail(f, new ChartWording(b, Lang.EN)))
         .contains("more\u00a0than\u00a0$1\u00a0billion\u00a0+ up\u00a0to\u00a0$40\u00a0billion");
     assertThat(MoneyFlowChart.keyDetail(f, new ChartWording(b, Lang.KO))).contains("이상\u00a0+ 최대\u00a0400억달러");
+  }
+
+  /**
+   * The shipped briefing with Google → Anthropic "more than $1 billion" invested and "up to $40 billion"
+   * promised (test fixtures, not reported figures).
+   */
+  private static Briefing withFloorAndCeiling(Path dir) {
+    Path project = ShippedProject.copyTo(dir);
+    ShippedProject.addFixtureSource(project, "fixture-fc");
+    String tail = ",fixture-fc,none" + ",".repeat(12) + "\n";
+    ShippedProject.appendRows(project, "data/investments.csv",
+        "fixture-fc-floor,google,anthropic,single,,1000000000,USD,more-than,invested,2025-10-01" + tail
+            + "fixture-fc-cap,google,anthropic,commitment,,40000000000,USD,up-to,announced,2025-10-02" + tail);
+    Briefing b = new BriefingBuild(BuildListener.silent()).check(project).orElseThrow();
+    return b;
   }
 }

@@ -2,16 +2,9 @@ package com.moneywar.briefing.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.model.Lang;
-import com.moneywar.briefing.model.Result;
-import com.moneywar.briefing.testing.PdfFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,17 +26,7 @@ class StoryPlacementTest {
     front.append("<h1>Key figures</h1><p>Last figure</p></section>");
     String story = "<article class=\"story\"><h1" + (ids ? " id=\"story\"" : "") + ">The story</h1><p>First paragraph</p></article>";
     String xhtml = "<html lang=\"en\"><head><title>Test</title>" + CSS + "</head><body>" + front + story + "</body></html>";
-    Result<byte[]> pdf = new PdfRenderer().render(new PdfEdition(Lang.EN, xhtml, Map.of(),
-        Instant.parse("2024-03-28T00:00:00Z"), SourceTexts.none()));
-    assertThat(pdf.problems()).isEmpty();
-    try {
-      Path file = Files.write(dir.resolve("edition.pdf"), pdf.orElseThrow());
-      try (PdfFile read = PdfFile.open(file)) {
-        return read.pageTexts();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HandWrittenEdition.pages(xhtml, dir);
   }
 
   private static int pageOf(List<String> pages, String text) {
