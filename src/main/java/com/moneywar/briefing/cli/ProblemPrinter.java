@@ -36,12 +36,10 @@ final class ProblemPrinter {
 
   /** Prints what is allowed but likely wrong, as problems are printed, each marked {@code warning}. */
   void printWarnings(List<Advisory> advisories, PrintWriter err) {
-    advisories.stream().sorted(java.util.Comparator.comparing((Advisory a) -> a.pos().file())
-        .thenComparingInt(a -> a.pos().line()).thenComparingInt(a -> a.pos().column()).thenComparing(Advisory::message))
-        .forEach(a -> {
-          err.println(a);
-          showLine(a.pos(), err);
-        });
+    advisories.stream().sorted(Advisory.BY_POSITION).forEach(a -> {
+      err.println(a);
+      showLine(a.pos(), err);
+    });
   }
 
   private void showLine(SourcePos pos, PrintWriter err) {

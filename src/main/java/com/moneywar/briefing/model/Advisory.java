@@ -9,6 +9,10 @@ import static java.util.Objects.requireNonNull;
  * {@code file:line:column: warning: …}.
  */
 public record Advisory(SourcePos pos, String message) {
+  /** By file, then line, then column, as problems are sorted ({@link Problem#BY_POSITION}). */
+  public static final java.util.Comparator<Advisory> BY_POSITION =
+      java.util.Comparator.comparing((Advisory a) -> new Problem(a.pos(), a.message()), Problem.BY_POSITION);
+
   public Advisory {
     requireNonNull(pos, "pos");
     requireNonNull(message, "message");

@@ -39,6 +39,11 @@ final class EditionChecker {
   private final Set<String> slugs;
   /** The text files and rows already explained as off an edition's record: a repeat says so briefly. */
   private final java.util.Map<String, SourcePos> offRecordSaid = new java.util.HashMap<>();
+  private final List<Advisory> advisories;
+  /** The rows already said to be shown without their won amount in this edition, by text file. */
+  private final Set<String> unconvertedSaid = new java.util.HashSet<>();
+  /** Where each rate was first said to be off this edition's record, by text file: a repeat points there. */
+  private final java.util.Map<String, SourcePos> unconvertedRateSaid = new java.util.HashMap<>();
 
   /**
    * Whether {@code fact} names in {@code closed_as} a row left out for its own error: what its talks
@@ -53,12 +58,6 @@ final class EditionChecker {
         : com.moneywar.briefing.model.DataFile.FLOWS).path();
     return end.filter(id -> origins.unread(file, id)).isPresent();
   }
-
-  private final List<Advisory> advisories;
-  /** The rows already said to be shown without their won amount in this edition, by text file. */
-  private final Set<String> unconvertedSaid = new java.util.HashSet<>();
-  /** Where each rate was first said to be off this edition's record, by text file: a repeat points there. */
-  private final java.util.Map<String, SourcePos> unconvertedRateSaid = new java.util.HashMap<>();
 
   EditionChecker(Briefing briefing, Origins origins, FigureChecker figures, List<Problem> problems,
       List<Advisory> advisories) {
@@ -332,7 +331,7 @@ final class EditionChecker {
    * A figure the site converts into won but this edition cannot, as no rate it may use is on its
    * record (the rate is dated after the edition, or its source published after it), is shown
    * without its won amount: allowed, as the edition may not quote a rate that did not exist yet, but
-   * said once per row and edition. A new user's rate sourced to a database page dated only "2025"
+   * said once per row in each language's text of the edition. A new user's rate sourced to a database page dated only "2025"
    * took every won figure out of an edition of 2024 without a word.
    */
   private void wonAmountShown(FigureRef ref, Briefing asOf, LocalDate date) {
