@@ -13,6 +13,9 @@ import java.util.List;
  * are handled, what was left out, what a log scale means.
  */
 final class ChartNotes {
+  /** What may close a sentence after its stop, and the stops. */
+  private static final String CLOSERS = "\"'”’)]」』〉》";
+  private static final String STOPS = ".!?…。";
   private final ChartWording w;
   private final List<String> sentences = new ArrayList<>();
 
@@ -162,11 +165,11 @@ final class ChartNotes {
     return this;
   }
 
-  /** The caption followed by the notes. */
+  /** The caption followed by the notes, each a sentence. */
   String after(String caption) {
     List<String> all = new ArrayList<>();
     if (!caption.isBlank()) {
-      all.add(caption.strip());
+      all.add(sentence(caption.strip()));
     }
     all.addAll(sentences);
     return String.join(" ", all);
@@ -186,5 +189,18 @@ final class ChartNotes {
       return SpendingChart.phrase(s, w);
     }
     return ((TalentOffer) fact).role().in(w.lang()) + " " + w.money(fact);
+  }
+
+  /**
+   * The user's caption as a sentence: with a full stop where it ends without one (the notes and the
+   * source line follow it). A stop, a question or exclamation mark or an ellipsis is kept, also before
+   * closing quotes or brackets: "… (not real)" becomes "… (not real).", "“Up to $10 billion.”" stays.
+   */
+  static String sentence(String caption) {
+    int end = caption.length();
+    while (end > 0 && CLOSERS.indexOf(caption.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && STOPS.indexOf(caption.charAt(end - 1)) >= 0 ? caption : caption + ".";
   }
 }

@@ -38,4 +38,19 @@ class ChartSentenceTest {
     assertThat(en.wholeCount(new BigDecimal("13000.00"))).isEqualTo("13,000");
     assertThat(ko.wholeCount(new BigDecimal("13000.99"))).isEqualTo("1만3000");
   }
+
+  @Test
+  void aCaptionWrittenWithoutAFullStopGetsOneBeforeTheNotesThatFollowIt() {
+    ChartNotes en = new ChartNotes(new ChartWording(B, Lang.EN)).logPoints(true);
+    assertThat(en.after("SYNTHETIC benchmark data (not real)"))
+        .startsWith("SYNTHETIC benchmark data (not real). The value axis is logarithmic");
+    assertThat(new ChartNotes(new ChartWording(B, Lang.KO)).after("벤치마크용 합성 데이터(실제 아님)"))
+        .isEqualTo("벤치마크용 합성 데이터(실제 아님).");
+    // A caption that ends a sentence keeps its own stop, also before a closing quote or bracket.
+    assertThat(ChartNotes.sentence("Amounts as announced.")).isEqualTo("Amounts as announced.");
+    assertThat(ChartNotes.sentence("Why so much?")).isEqualTo("Why so much?");
+    assertThat(ChartNotes.sentence("“Up to $10 billion.”")).isEqualTo("“Up to $10 billion.”");
+    assertThat(ChartNotes.sentence("(Estimates are hatched.)")).isEqualTo("(Estimates are hatched.)");
+    assertThat(ChartNotes.sentence("발표 기준 금액이다.")).isEqualTo("발표 기준 금액이다.");
+  }
 }
