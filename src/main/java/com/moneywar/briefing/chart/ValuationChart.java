@@ -27,6 +27,8 @@ import org.knowm.xchart.XYChart;
  * and the caption and alt text say so ({@link Shortlist}).
  */
 final class ValuationChart implements KindRenderer {
+  /** The space between a value's words and its amount ("more than $300 billion"): where a narrow label may break. */
+  private static final java.util.regex.Pattern AMOUNT_AFTER_WORDS = java.util.regex.Pattern.compile(" (?=[$€£¥₩\\d])");
   private static final double LABEL_GAP = 34;
   /** The markers' size, as the theme gives it to XChart. */
   private static final int MARKER = ChartTheme.MARKER_SIZE;
@@ -501,6 +503,11 @@ final class ValuationChart implements KindRenderer {
           // Last, the value alone, as before: the note under the chart gives the pre-money value.
           forms.add(List.of(pointLabel(line.last(), w) + (withGrowth ? "" : " · " + growth)));
         }
+        // On a narrow chart, the words before the amount on a line of their own: "more than" over "$300 billion".
+        java.util.regex.Matcher amount = AMOUNT_AFTER_WORDS.matcher(latest);
+        if (pairAt < 0 && amount.find()) {
+          forms.add(List.of(latest.substring(0, amount.start()), latest.substring(amount.start() + 1)));
+        }
         double lineStep = cap + 5;
         // Last, beside the line's end but a line or more above or below its point, tied to it by a
         // leader line: a new user's Scale AI, its latest value crowded by Meta's mark beside it.
@@ -850,10 +857,14 @@ final class ValuationChart implements KindRenderer {
     }
     // Nor another mark of its own line on the way: a new user's "Mistral AI, about €11.7 billion",
     // below its point, had its leader line end at the hollow pre-money mark two days before it.
+    // A mark that touches the point itself (a value of days before, drawn over it) is not on the way:
+    // every way out starts in it. A new user's Anthropic, "about $350 billion" on 18 November and
+    // "more than $300 billion" on 3 December, had neither its name nor its latest value on the drawing.
     for (Rectangle2D m : marks.get(s)) {
       boolean target = m.contains(x, y) || m == pair;
       Rectangle2D around = new Rectangle2D.Double(m.getX() - 2, m.getY() - 2, m.getWidth() + 4, m.getHeight() + 4);
-      if (!target && (reach.intersects(around) || box.intersects(around))) {
+      boolean atThePoint = around.contains(x, y);
+      if (!target && (!atThePoint && reach.intersects(around) || box.intersects(around))) {
         return false;
       }
     }
