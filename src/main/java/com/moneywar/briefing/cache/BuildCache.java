@@ -136,6 +136,14 @@ public final class BuildCache {
     return content;
   }
 
+  /**
+   * Whether there is an entry for {@code key}, without reading or checking it: for deciding what to
+   * start first. {@link #get} still decides whether the entry is sound.
+   */
+  public boolean holds(CacheKey key) {
+    return root.isPresent() && Files.isRegularFile(fileOf(key.kind(), address(key)));
+  }
+
   /** Stores {@code content} under {@code key}, replacing whatever was there. */
   public void put(CacheKey key, byte[] content) {
     if (root.isEmpty()) {

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The PDF editions of one build: each edition is laid out (or taken from the cache) on as many
@@ -65,8 +66,18 @@ final class PdfStage implements AutoCloseable {
   Result<Map<String, Long>> make(List<RenderedSite.PrintEdition> editions, Map<String, SvgDrawing> drawings) {
     // The drawings by file name, once: each edition looks up the names its document holds.
     ReferencedFiles<SvgDrawing> index = new ReferencedFiles<>(drawings);
+    List<Future<Job>> prepared = new ArrayList<>();
+    editions.forEach(edition -> prepared.add(pool.submit(() -> job(edition, index))));
+    List<Job> jobs = new ArrayList<>();
+    for (Future<Job> job : prepared) {
+      jobs.add(BriefingBuild.await(job));
+    }
+    // The editions to lay out first, those the cache holds after them: a rebuild's one edited edition,
+    // last in the series, waited for the other 499 to be read from the cache before its layout began;
+    // now one core lays it out while the other reads the rest. The bytes are the same in any order.
     List<Future<Result<Long>>> pdfs = new ArrayList<>();
-    editions.forEach(edition -> pdfs.add(pool.submit(() -> make(edition, index, editions.size()))));
+    Stream.concat(jobs.stream().filter(j -> !j.cached()), jobs.stream().filter(Job::cached))
+        .forEach(job -> pdfs.add(pool.submit(() -> make(job, editions.size()))));
     List<Problem> problems = new ArrayList<>();
     for (Future<Result<Long>> pdf : pdfs) {
       problems.addAll(BriefingBuild.await(pdf).problems());
@@ -74,22 +85,34 @@ final class PdfStage implements AutoCloseable {
     return problems.isEmpty() ? Result.ok(new TreeMap<>(sizes)) : Result.failed(problems.stream().distinct().toList());
   }
 
-  private Result<Long> make(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings, int total) {
-    long start = System.nanoTime();
+  /**
+   * One edition's PDF to make: the drawings its document names (held deflated until it is laid out),
+   * its cache key, and whether the cache has an entry for it.
+   */
+  private record Job(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> shown, CacheKey key, boolean cached) {}
+
+  private Job job(RenderedSite.PrintEdition edition, ReferencedFiles<SvgDrawing> drawings) {
     // Only the charts the document names: the renderer may load nothing else, and the key and the
     // document id then hash a handful of files, not every chart of the site.
     Map<String, SvgDrawing> shown = drawings.in(edition.xhtml());
-    Map<String, byte[]> resources = new TreeMap<>();
-    shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
-    PdfEdition input = new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources);
+    CacheKey key = key(edition, timestamp(edition.date()), shown);
+    return new Job(edition, shown, key, cache.holds(key));
+  }
+
+  private Result<Long> make(Job job, int total) {
+    long start = System.nanoTime();
+    RenderedSite.PrintEdition edition = job.edition();
+    CacheKey key = job.key();
     // An edition made before from exactly these inputs comes from the cache: a new briefing lays
-    // out only itself (and any edition whose inputs changed).
-    CacheKey key = key(edition, input.timestamp(), shown);
+    // out only itself (and any edition whose inputs changed). Only then are its drawings inflated.
     Result<byte[]> pdf = cache.get(key).<Result<byte[]>>map(bytes -> {
       reused.incrementAndGet();
       return Result.ok(bytes);
     }).orElseGet(() -> {
-      Result<byte[]> made = renderer.render(input);
+      Map<String, byte[]> resources = new TreeMap<>();
+      job.shown().forEach((path, drawing) -> resources.put(path, drawing.bytes()));
+      Result<byte[]> made = renderer.render(
+          new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources));
       if (made instanceof Result.Ok<byte[]> ok) {
         cache.put(key, ok.value());
       }

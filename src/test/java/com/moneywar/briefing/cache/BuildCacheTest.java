@@ -35,6 +35,23 @@ class BuildCacheTest {
   }
 
   @Test
+  void holdsSaysWhichKeysHaveAnEntryWithoutCountingAHitOrAMiss() {
+    // The PDF stage starts the editions the cache does not hold first.
+    BuildCache cache = BuildCache.open(dir, TOOL);
+    CacheKey key = CacheKey.builder("pdf").add("ko").add(bytes("<html/>")).build();
+    CacheKey other = CacheKey.builder("pdf").add("en").add(bytes("<html/>")).build();
+    assertThat(cache.holds(key)).isFalse();
+    cache.put(key, bytes("the PDF"));
+    assertThat(cache.holds(key)).isTrue();
+    assertThat(cache.holds(other)).isFalse();
+    assertThat(BuildCache.open(dir, new Toolchain("1.0.1", TOOL.code(), TOOL.fonts())).holds(key))
+        .as("another tool's entry").isFalse();
+    assertThat(BuildCache.disabled().holds(key)).isFalse();
+    assertThat(cache.stats().hits()).isZero();
+    assertThat(cache.stats().misses()).isZero();
+  }
+
+  @Test
   void keysOfValuesFollowTheirContentNotTheirOrderOfIteration() {
     Fingerprint f = new Fingerprint();
     record Row(String id, java.math.BigDecimal amount, List<String> tags) {}
