@@ -165,6 +165,7 @@ final class ValuationChart implements KindRenderer {
     // multiple belongs to a line, and a company has a line in each currency it was valued in: with
     // several panels the note names the panel it is about (MiniMax's dollar line has a multiple, its
     // Hong Kong dollar line none).
+    notes.add(floorsBelow(all, spec.scale() == ChartSpec.Scale.LOG, w));
     boolean several = byCurrency.size() > 1;
     byCurrency.forEach((currency, lines) -> notes.add(noMultiple(lines,
         several ? java.util.Optional.of(currency) : java.util.Optional.empty(), w)));
@@ -187,6 +188,42 @@ final class ValuationChart implements KindRenderer {
    * 기준이 달라 배수를 적지 않았다.", naming the panel when there is one ("HKD 패널의
    * 미니맥스는 …" / "… for MiniMax in the HKD panel …"); empty when every line has its multiple.
    */
+  /**
+   * The note on values known only as a floor ("more than", "at least") that the line joins below the
+   * value before them: the line falls there, but the value may have risen. A new user's Anthropic,
+   * "about $350 billion" on 18 November and "more than $300 billion" on 3 December, seemed to lose
+   * $50 billion. Empty when no line falls to a floor.
+   */
+  static String floorsBelow(List<Line> lines, boolean log, ChartWording w) {
+    List<Valuation> floors = new ArrayList<>();
+    for (Line line : lines) {
+      for (List<Valuation> run : joined(line)) {
+        for (int i = 1; i < run.size(); i++) {
+          Valuation v = run.get(i);
+          boolean floor = v.bound() == com.moneywar.briefing.model.Bound.MORE_THAN
+              || v.bound() == com.moneywar.briefing.model.Bound.AT_LEAST;
+          if (floor && middle(v, log) < middle(run.get(i - 1), log)) {
+            floors.add(v);
+          }
+        }
+      }
+    }
+    if (floors.isEmpty()) {
+      return "";
+    }
+    List<String> named = floors.stream().limit(3).map(v -> w.company(v.company())
+        + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v)).toList();
+    int more = floors.size() - named.size();
+    String ko = String.join(", ", named) + (more > 0 ? " 외 " + more + "건" : "");
+    String en = String.join("; ", named) + (more > 0 ? " and " + more + " more" : "");
+    return w.pick("하한만 알려진 값(" + ko + ")은 앞선 값보다 낮게 그려졌지만, 몸값이 줄었다는 뜻은 아니다.",
+        floors.size() == 1
+            ? "A value known only as a floor (" + en + ") is drawn below the value before it; that does not mean the"
+                + " valuation fell."
+            : "Values known only as floors (" + en + ") are drawn below the values before them; that does not mean"
+                + " the valuations fell.");
+  }
+
   static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
     List<String> names = lines.stream().filter(l -> l.grows() && !comparable(l.first(), l.last()))
         .map(l -> w.company(l.company())).toList();

@@ -54,4 +54,18 @@ class CloseLatestValuesTest {
       }
     }
   }
+
+  @Test
+  void aFloorDrawnBelowTheValueBeforeItIsSaidNotToBeAFall() {
+    ChartImage ko = ValuationChartPanelsTest.render(ROWS, Lang.KO);
+    ChartImage en = ValuationChartPanelsTest.render(ROWS, Lang.EN);
+    assertThat(ko.caption()).contains("하한만 알려진 값(앤스로픽 2025년 12월 3일 3000억달러 이상)은 앞선 값보다 낮게 그려졌지만,"
+        + " 몸값이 줄었다는 뜻은 아니다.");
+    assertThat(en.caption()).contains("A value known only as a floor (Anthropic, December 3, 2025: more than $300 billion)"
+        + " is drawn below the value before it; that does not mean the valuation fell.");
+    // A floor above the value before it, or a value that is no floor, needs no such note.
+    List<Valuation> rising = List.of(ROWS.get(0), ROWS.get(1), ROWS.get(2), ROWS.get(4));
+    assertThat(ValuationChartPanelsTest.render(rising, Lang.EN).caption()).doesNotContain("floor");
+    assertThat(ValuationChartPanelsTest.render(ROWS.subList(0, 4), Lang.EN).caption()).doesNotContain("floor");
+  }
 }
