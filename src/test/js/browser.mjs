@@ -2,7 +2,7 @@
 // with its axe-core violations; `node browser.mjs shot FILE OUT.png WIDTH light|dark` takes a
 // full-page screenshot; `node browser.mjs tap FILE` taps a won figure on a phone-sized touch screen and
 // prints what it shows; `node browser.mjs overflow WIDTH FILE...` says which pages are wider than the
-// screen. Pages are opened from disk; every request that is not a file: URL is
+// screen; `node browser.mjs tables WIDTH FILE...` which tables scroll sideways. Pages are opened from disk; every request that is not a file: URL is
 // counted and reported (the site must not reach the network).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -86,8 +86,23 @@ try {
       console.log(JSON.stringify({ file, ...result }));
     }
     await context.close();
+  } else if (mode === 'tables') {
+    // At WIDTH px, prints one JSON line per page: the tables whose scrolling box is narrower than the
+    // table, so that it scrolls sideways, each with its caption and both widths.
+    const [width, ...files] = args;
+    const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
+    const page = await context.newPage();
+    for (const file of files) {
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('.scroll')]
+        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+        .map(e => `${(e.querySelector('caption') || e).textContent.trim().slice(0, 60)}: ${e.scrollWidth}px in ${e.clientWidth}px`));
+      console.log(JSON.stringify({ file, wide }));
+    }
+    await context.close();
   } else {
-    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE | overflow WIDTH FILE...');
+    throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE | overflow WIDTH FILE... | tables WIDTH FILE...');
   }
 } finally {
   await browser.close();

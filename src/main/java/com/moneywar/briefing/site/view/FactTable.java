@@ -88,7 +88,7 @@ public record FactTable(String caption, List<String> columns, List<Sort> sorts, 
     }
 
     /** The widest piece, in Latin characters (a Hangul syllable counts two), that {@link #pieces} keeps on one line. */
-    static final int PIECE_CHARS = 24;
+    static final int PIECE_CHARS = 22;
 
     /**
      * The cell's text cut at its {@code " · "} separators, each short piece ({@value #PIECE_CHARS}
