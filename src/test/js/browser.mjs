@@ -13,6 +13,21 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const [mode, ...args] = process.argv.slice(2);
 
+/**
+ * For `WIDTH FILE...`: opens each file in a window WIDTH px wide, its fonts loaded, and prints one JSON
+ * line per page, the file and what `measure(page)` returns.
+ */
+async function atWidth([width, ...files], measure) {
+  const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
+  const page = await context.newPage();
+  for (const file of files) {
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    console.log(JSON.stringify({ file, ...(await measure(page)) }));
+  }
+  await context.close();
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -70,37 +85,21 @@ try {
   } else if (mode === 'overflow') {
     // At WIDTH px, prints one JSON line per page: whether the page is wider than the screen, and the
     // widest few elements that stick out (a wide table scrolls inside its own box and does not count).
-    const [width, ...files] = args;
-    const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
-    const page = await context.newPage();
-    for (const file of files) {
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
-      const result = await page.evaluate(() => {
-        const screen = document.documentElement.clientWidth;
-        const out = [...document.querySelectorAll('body *')]
-          .filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > screen + 1)
-          .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent || '').trim().slice(0, 60)}`);
-        return { overflow: document.documentElement.scrollWidth > screen + 1, out: out.slice(0, 5) };
-      });
-      console.log(JSON.stringify({ file, ...result }));
-    }
-    await context.close();
+    await atWidth(args, page => page.evaluate(() => {
+      const screen = document.documentElement.clientWidth;
+      const out = [...document.querySelectorAll('body *')]
+        .filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > screen + 1)
+        .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px: ${(e.textContent || '').trim().slice(0, 60)}`);
+      return { overflow: document.documentElement.scrollWidth > screen + 1, out: out.slice(0, 5) };
+    }));
   } else if (mode === 'tables') {
     // At WIDTH px, prints one JSON line per page: the tables whose scrolling box is narrower than the
     // table, so that it scrolls sideways, each with its caption and both widths.
-    const [width, ...files] = args;
-    const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
-    const page = await context.newPage();
-    for (const file of files) {
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
-      const wide = await page.evaluate(() => [...document.querySelectorAll('.scroll')]
+    await atWidth(args, async page => ({
+      wide: await page.evaluate(() => [...document.querySelectorAll('.scroll')]
         .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
-        .map(e => `${(e.querySelector('caption') || e).textContent.trim().slice(0, 60)}: ${e.scrollWidth}px in ${e.clientWidth}px`));
-      console.log(JSON.stringify({ file, wide }));
-    }
-    await context.close();
+        .map(e => `${(e.querySelector('caption') || e).textContent.trim().slice(0, 60)}: ${e.scrollWidth}px in ${e.clientWidth}px`)),
+    }));
   } else {
     throw new Error('usage: node browser.mjs axe FILE... | shot FILE OUT.png WIDTH light|dark | tap FILE | overflow WIDTH FILE... | tables WIDTH FILE...');
   }

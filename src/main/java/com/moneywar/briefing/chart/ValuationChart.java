@@ -151,14 +151,10 @@ final class ValuationChart implements KindRenderer {
         .flatMap(l -> l.points().stream().filter(v -> v.basis() == com.moneywar.briefing.model.ValuationBasis.PRE_MONEY))
         .toList();
     if (!apart.isEmpty()) {
-      List<String> preMoney = apart.stream().limit(3).map(v -> w.company(v.company())
-          + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v)).toList();
-      int more = apart.size() - preMoney.size();
-      String ko = String.join(", ", preMoney) + (more > 0 ? " 외 " + more + "건" : "");
-      String en = String.join("; ", preMoney) + (more > 0 ? " and " + more + " more" : "");
-      notes.add(w.pick("투자 전 기업가치(" + ko + ")는 다른 값과 선으로 잇지 않았다. 투자 후 값과 이으면 몸값이 오르거나 내린 것처럼"
+      String values = named(apart, w);
+      notes.add(w.pick("투자 전 기업가치(" + values + ")는 다른 값과 선으로 잇지 않았다. 투자 후 값과 이으면 몸값이 오르거나 내린 것처럼"
               + " 읽히기 때문이다.",
-          (apart.size() == 1 ? "A pre-money value (" + en + ") is" : "Pre-money values (" + en + ") are")
+          (apart.size() == 1 ? "A pre-money value (" + values + ") is" : "Pre-money values (" + values + ") are")
               + " not joined to the company's other values: a line to a post-money value would read as a rise or a fall."));
     }
     // A line with no multiple at its end says why under the chart too, not only in the alt text. A
@@ -211,17 +207,25 @@ final class ValuationChart implements KindRenderer {
     if (floors.isEmpty()) {
       return "";
     }
-    List<String> named = floors.stream().limit(3).map(v -> w.company(v.company())
-        + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v)).toList();
-    int more = floors.size() - named.size();
-    String ko = String.join(", ", named) + (more > 0 ? " 외 " + more + "건" : "");
-    String en = String.join("; ", named) + (more > 0 ? " and " + more + " more" : "");
-    return w.pick("하한만 알려진 값(" + ko + ")은 앞선 값보다 낮게 그려졌지만, 몸값이 줄었다는 뜻은 아니다.",
+    String named = named(floors, w);
+    return w.pick("하한만 알려진 값(" + named + ")은 앞선 값보다 낮게 그려졌지만, 몸값이 줄었다는 뜻은 아니다.",
         floors.size() == 1
-            ? "A value known only as a floor (" + en + ") is drawn below the value before it; that does not mean the"
+            ? "A value known only as a floor (" + named + ") is drawn below the value before it; that does not mean the"
                 + " valuation fell."
-            : "Values known only as floors (" + en + ") are drawn below the values before them; that does not mean"
+            : "Values known only as floors (" + named + ") are drawn below the values before them; that does not mean"
                 + " the valuations fell.");
+  }
+
+  /**
+   * Up to three values a note is about, each by company, date and amount ("앤스로픽 2025년 12월 3일 3000억달러
+   * 이상" / "Anthropic, December 3, 2025: more than $300 billion"), and how many more there are.
+   */
+  private static String named(List<Valuation> values, ChartWording w) {
+    List<String> named = values.stream().limit(3).map(v -> w.company(v.company())
+        + w.pick(" " + w.date(v.date()) + " ", ", " + w.date(v.date()) + ": ") + w.label(v)).toList();
+    int more = values.size() - named.size();
+    return w.pick(String.join(", ", named) + (more > 0 ? " 외 " + more + "건" : ""),
+        String.join("; ", named) + (more > 0 ? " and " + more + " more" : ""));
   }
 
   static String noMultiple(List<Line> lines, java.util.Optional<Currency> panel, ChartWording w) {
