@@ -63,6 +63,17 @@ public record Investment(
     }
   }
 
+  /**
+   * The id's hash: equal rows have equal ids, so this keeps the contract of {@link #equals}, and a
+   * set or map of rows (the trees, the company pages, each edition as of its date) hashes one string
+   * instead of every field, text and note of a row each time it looks one up. Ids are unique once
+   * the check has run; rows that share one (as the check finds them) share a bucket, nothing worse.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /** An investment that names no later row its talks came to. */
   public Investment(String id, String investor, String investee, InvestmentKind kind, Optional<String> partOf, Money amount,
       Bound bound, InvestmentStatus status, PartialDate date, String source, Optional<String> fx, int approxDigits,

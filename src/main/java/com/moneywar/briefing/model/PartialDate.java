@@ -112,12 +112,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return ORDER.compare(this, other);
   }
 
+  /** {@code 2024}, {@code 2024-03} or {@code 2024-03-27}: ISO 8601, no more precise than the date is known. */
   @Override
   public String toString() {
-    return switch (precision()) {
-      case YEAR -> String.format("%04d", year);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-    };
+    StringBuilder sb = new StringBuilder(10);
+    padded(sb, year, 4);
+    if (precision() != Precision.YEAR) {
+      padded(sb.append('-'), month, 2);
+    }
+    if (precision() == Precision.DAY) {
+      padded(sb.append('-'), day, 2);
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code n} with zeros before it to {@code width} digits (as {@code %0<width>d} would, faster). */
+  private static StringBuilder padded(StringBuilder sb, int n, int width) {
+    String digits = Integer.toString(n);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits);
   }
 }

@@ -27,7 +27,11 @@ import java.util.Optional;
  * {@code $2.75 billion (about ₩3.71 trillion)}. Only for references the validator accepted.
  */
 final class Figures {
+  private record RateNoteKey(ExchangeRate rate, Lang lang) {}
+
   private final Briefing briefing;
+  /** {@link #shortRateNote}'s words by rate and language: tables repeat a rate on hundreds of rows. */
+  private final java.util.Map<RateNoteKey, String> rateNotes = new java.util.concurrent.ConcurrentHashMap<>();
 
   Figures(Briefing briefing) {
     this.briefing = briefing;
@@ -511,6 +515,11 @@ final class Figures {
 
   /** The rate without its source, for table cells: {@code 1달러=1349원, 2024년 3월 28일}. */
   String shortRateNote(ExchangeRate rate, Lang lang) {
+    // Every row of a table converted at one rate says the same: worded once per rate and language.
+    return rateNotes.computeIfAbsent(new RateNoteKey(rate, lang), k -> wordedRateNote(rate, lang));
+  }
+
+  private String wordedRateNote(ExchangeRate rate, Lang lang) {
     MoneyFormat format = moneyFormat(lang);
     String pair = format.format(unit(rate)) + " = " + quoteWords(rate, format, lang);
     return (lang == Lang.KO ? "환율 " : "at ") + pair + ", " + DateStyle.format(rate.date(), lang);

@@ -15,6 +15,13 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2023-09").orElseThrow().toString()).isEqualTo("2023-09");
   }
 
+  /** The ISO form the tables, the CSV downloads and the sort keys use: written as it was read, zeros kept. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2023", "2023-09", "2024-03-27", "2024-11-05", "0999-01-01", "1999-12"})
+  void writesItselfAsItWasRead(String text) {
+    assertThat(PartialDate.parse(text).orElseThrow()).hasToString(text);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "23", "2023-9", "2023-13", "2023-00", "2023-02-30", "2024-03-27T00:00", "March 2024"})
   void rejectsWhatIsNotAnIsoPartialDate(String text) {
