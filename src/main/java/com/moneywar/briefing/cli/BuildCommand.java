@@ -6,7 +6,6 @@ import com.moneywar.briefing.pipeline.BuildSummary;
 import com.moneywar.briefing.model.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +46,9 @@ final class BuildCommand implements Callable<Integer> {
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     verbosity.validate();
     var cacheSettings = cache.settings();
-    ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
-    BriefingBuild build = new BriefingBuild(verbosity.quiet() ? BuildListener.silent() : progress,
-        new ReentrantLock(), config.overrides(), cacheSettings);
+    ProgressPrinter progress = new ProgressPrinter(main.err(), main.terminal());
+    BriefingBuild build = main.builds().of(project, config.overrides(), cacheSettings,
+        verbosity.quiet() ? BuildListener.silent() : progress);
     Result<BuildSummary> result = build.build(project, target, !noPdf);
     progress.endLine();
     if (!verbosity.quiet()) {

@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     verbosity.validate();
     var listener = format == Format.github || verbosity.quiet() ? BuildListener.silent()
-        : ProgressPrinter.forThisProcess(main.err());
+        : new ProgressPrinter(main.err(), main.terminal());
     BriefingBuild build = new BriefingBuild(listener, new ReentrantLock(), config.overrides());
     Result<Briefing> result = build.check(options.project());
     if (format == Format.github) {

@@ -223,7 +223,7 @@ final class MailCommand implements Callable<Integer> {
 
   private int send(Path project, String storySlug, Map<Lang, EmailEdition> editions, List<Recipient> readers,
       SmtpSettings smtp) {
-    ProgressLine progress = new ProgressLine(main.err(), ProgressPrinter.onTerminal(), quiet.quiet);
+    ProgressLine progress = new ProgressLine(main.err(), main.terminal(), quiet.quiet);
     MailSender.Report report = new MailSender(project, smtp, clock).send(storySlug, editions, readers, progress);
     progress.end();
     report.failures().forEach(f -> main.err().println(f.reader().pos().file() + ":" + f.reader().pos().line()

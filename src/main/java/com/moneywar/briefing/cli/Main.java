@@ -1,14 +1,17 @@
 package com.moneywar.briefing.cli;
 
+import com.moneywar.briefing.daemon.DaemonClient;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code briefing} command: {@code build} writes the site and PDFs, {@code check} only
  * validates, {@code init} starts a new project, {@code serve} previews while editing, {@code mail}
- * writes or sends the e-mail edition, {@code help
+ * writes or sends the e-mail edition, {@code cache} looks after the build cache, {@code daemon} keeps a
+ * warm JVM for fast rebuilds, {@code help
  * [COMMAND]} shows the usage. Exit codes: 0 success, 1 problems in the input, 2 usage errors.
  *
  * <pre>{@code
@@ -22,7 +25,7 @@ import picocli.CommandLine.Command;
     description = "Builds a bilingual (Korean/English) AI investment briefing: a static site and PDF editions.",
     subcommands = {
         BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, MailCommand.class,
-        CacheCommand.class,
+        CacheCommand.class, DaemonCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
@@ -31,13 +34,35 @@ public final class Main implements Runnable {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final boolean terminal;
+  private final Builds builds;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, ProgressPrinter.onTerminal(), Builds.fresh());
+  }
+
+  /**
+   * A command line whose progress lines are updated in place when {@code terminal} (a build
+   * daemon's client's), and whose builds come from {@code builds}.
+   */
+  Main(PrintWriter out, PrintWriter err, boolean terminal, Builds builds) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
+    this.builds = builds;
+  }
+
+  /** Where build gets its build: new each time, or kept from command to command (the daemon). */
+  Builds builds() {
+    return builds;
+  }
+
+  /** Whether progress may update lines in place: the output is a terminal, and not in CI. */
+  boolean terminal() {
+    return terminal;
   }
 
   PrintWriter err() {
@@ -71,6 +96,9 @@ public final class Main implements Runnable {
         if (cls == CacheCommand.class) {
           return cls.cast(new CacheCommand(this_()));
         }
+        if (cls == DaemonCommand.class) {
+          return cls.cast(new DaemonCommand(this_()));
+        }
         return CommandLine.defaultFactory().create(cls);
       }
     });
@@ -89,7 +117,7 @@ public final class Main implements Runnable {
       // A mistyped command is no "unmatched argument at index 0" to a reader: say what was expected.
       if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine() == cli
           && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-        err.println("briefing: expected a command (build, check, init, serve, mail, cache or help), found '"
+        err.println("briefing: expected a command (build, check, init, serve, mail, cache, daemon or help), found '"
             + u.getUnmatched().get(0) + "'");
       } else {
         err.println("briefing: " + e.getMessage());
@@ -111,10 +139,15 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve, mail, cache or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: build, check, init, serve, mail, cache, daemon or help");
   }
 
   public static void main(String... args) {
+    // With a build daemon running for this folder, build and check run there, warm.
+    OptionalInt forwarded = DaemonClient.forward(args, System.out, System.err, System.console() != null);
+    if (forwarded.isPresent()) {
+      System.exit(forwarded.getAsInt());
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(new Main(out, err).run(args));

@@ -27,16 +27,19 @@ final class ProgressPrinter implements BuildListener {
     this.terminal = terminal;
   }
 
-  /** A printer for this process: in place when it runs on a terminal and not in CI. */
-  static ProgressPrinter forThisProcess(PrintWriter err) {
-    return new ProgressPrinter(err, onTerminal());
-  }
-
   /** Whether this process writes to a terminal and not in CI: lines may then be updated in place. */
   static boolean onTerminal() {
+    return onTerminal(System.console() != null);
+  }
+
+  /**
+   * Whether lines may be updated in place for a process that has a terminal ({@code console}, as a
+   * build daemon's client says): only outside CI.
+   */
+  static boolean onTerminal(boolean console) {
     String ci = System.getenv("CI");
     boolean inCi = ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false");
-    return System.console() != null && !inCi;
+    return console && !inCi;
   }
 
   @Override

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     Path project = options.project();
     Path target = out == null ? project.resolve("site") : out.toAbsolutePath().normalize();
     CountDownLatch stopped = new CountDownLatch(1);
-    ProgressPrinter progress = ProgressPrinter.forThisProcess(main.err());
+    ProgressPrinter progress = new ProgressPrinter(main.err(), main.terminal());
     PreviewServer server = PreviewServer.start(project, target, bind, port,
         new ServeProgress(progress, verbosity.quiet(), verbosity.verbose()), cacheSettings);
     progress.endLine();

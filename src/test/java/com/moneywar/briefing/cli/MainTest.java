@@ -241,7 +241,7 @@ class MainTest {
     assertThat(unknown.err()).contains("Unknown option: '--colour'");
     CliRun none = CliRun.of();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("expected a command: build, check, init, serve, mail, cache or help");
+    assertThat(none.err()).contains("expected a command: build, check, init, serve, mail, cache, daemon or help");
   }
 
   @Test
@@ -269,7 +269,7 @@ class MainTest {
     CliRun typo = CliRun.of("biuld", "--project", ".");
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("Did you mean: briefing build?")
-        .startsWith("briefing: expected a command (build, check, init, serve, mail, cache or help), found 'biuld'")
+        .startsWith("briefing: expected a command (build, check, init, serve, mail, cache, daemon or help), found 'biuld'")
         .doesNotContain("Unmatched argument");
     // A mistyped option of a command keeps picocli's words, which name the option.
     CliRun option = CliRun.of("build", "--projet", ".");
