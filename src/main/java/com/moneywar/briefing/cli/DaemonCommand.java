@@ -100,7 +100,10 @@ final class DaemonCommand implements Callable<Integer> {
     }
     command.add(ProcessHandle.current().info().command().orElse(
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(daemonJvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    // The launcher's JVM options, the quick compiler alone included: measured on a 250-edition series,
+    // a daemon with C1 alone rebuilt in 2.7 to 2.9 s from its fifth build on, one with C2 as well in
+    // 3.1 to 3.4 s, and its first build took 9.9 s against 6.1 s (docs/benchmarks.md).
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.addAll(List.of("-cp", jar.path().toString(), Main.class.getName(), "daemon", "run",
         "--socket", address.socket().toString(), "--idle-minutes", String.valueOf(idleMinutes)));
     Process process = new ProcessBuilder(command)
@@ -144,13 +147,5 @@ final class DaemonCommand implements Callable<Integer> {
     String why = server.serve();
     main.err().println("briefing: build daemon ended: " + why);
     return Main.OK;
-  }
-
-  /**
-   * The launcher's JVM options for the daemon, but with both compilers: it lives for many builds,
-   * so C2's faster code pays back what compiling it costs (bin/briefing keeps a build to C1).
-   */
-  static List<String> daemonJvmOptions(List<String> launcher) {
-    return launcher.stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel")).toList();
   }
 }
