@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -65,8 +64,8 @@ public final class DaemonClient {
     }
     boolean printed = false;
     try (SocketChannel c = channel) {
-      request.write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c))));
-      DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(c)));
+      request.write(new DataOutputStream(new BufferedOutputStream(Wire.output(c))));
+      DataInputStream in = new DataInputStream(new BufferedInputStream(Wire.input(c)));
       while (true) {
         Wire.Frame f = Wire.read(in);
         switch (f.kind()) {

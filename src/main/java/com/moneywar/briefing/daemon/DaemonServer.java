@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -23,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The daemon's side: listens on its socket and runs one client's command at a time, in this JVM,
@@ -115,8 +115,8 @@ public final class DaemonServer {
   private boolean handle(SocketChannel channel) {
     try (SocketChannel c = channel) {
       c.configureBlocking(true);
-      DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(c)));
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(c)));
+      DataInputStream in = new DataInputStream(new BufferedInputStream(Wire.input(c)));
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Wire.output(c)));
       Wire.Request request = Wire.Request.read(in);
       switch (request.kind()) {
         case "stop" -> {
@@ -131,7 +131,7 @@ public final class DaemonServer {
           Wire.exit(out, 0);
         }
         case "run" -> {
-          return run(request, out);
+          return run(request, in, out);
         }
         default -> Wire.refuse(out, "expected a request to run, stop or give the status, found '" + request.kind() + "'");
       }
@@ -141,8 +141,13 @@ public final class DaemonServer {
     return true;
   }
 
-  /** Runs a client's command; false when the daemon should stop after it (its JVM failed). */
-  private boolean run(Wire.Request request, DataOutputStream out) throws IOException {
+  /**
+   * Runs a client's command on a thread of its own while this one waits for the client to close
+   * the connection: after the exit code, or before it when the user stopped the client (Ctrl-C),
+   * which stops the command as an interrupt stops the preview's rebuild (nothing is published).
+   * False when the daemon should stop after it (its JVM failed).
+   */
+  private boolean run(Wire.Request request, DataInputStream in, DataOutputStream out) throws IOException {
     if (request.args().isEmpty() || !COMMANDS.contains(request.args().get(0))) {
       Wire.refuse(out, "expected build or check, found " + request.args());
       return true;
@@ -152,6 +157,38 @@ public final class DaemonServer {
       return false;
     }
     commands++;
+    AtomicBoolean healthy = new AtomicBoolean(true);
+    AtomicBoolean answered = new AtomicBoolean();
+    Thread command = new Thread(() -> {
+      try {
+        runCommand(request, out, healthy);
+        answered.set(true);
+      } catch (IOException gone) {
+        log("could not answer the client: " + gone);
+      }
+    }, "briefing-command-" + commands);
+    command.start();
+    try {
+      // Blocks until the client closes: it sends nothing after its request.
+      in.read();
+    } catch (IOException gone) {
+      // As good as closed.
+    }
+    if (!answered.get() && command.isAlive()) {
+      log("the client went away: stopping its command");
+      command.interrupt();
+    }
+    try {
+      command.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // Out of the client's time: give the heap back before the next edit.
+    System.gc();
+    return healthy.get();
+  }
+
+  private void runCommand(Wire.Request request, DataOutputStream out, AtomicBoolean healthy) throws IOException {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Wire.stream(out, Wire.OUT), StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Wire.stream(out, Wire.ERR), StandardCharsets.UTF_8), true);
     if (!request.args().contains("-q") && !request.args().contains("--quiet")) {
@@ -160,7 +197,6 @@ public final class DaemonServer {
     }
     Instant t = Instant.now();
     int code;
-    boolean healthy = true;
     try {
       code = runner.run(request.args(), o, e, request.console());
     } catch (RuntimeException | Error failure) {
@@ -168,16 +204,14 @@ public final class DaemonServer {
       // be in no state to build again, so it stops.
       e.println("briefing: the build daemon failed: " + failure + (failure instanceof Error ? "; it stops" : ""));
       log("command failed: " + failure);
-      healthy = !(failure instanceof Error);
+      healthy.set(!(failure instanceof Error));
       code = 1;
     }
     o.flush();
     e.flush();
-    log(request.args().get(0) + " → " + code + " in " + Duration.between(t, Instant.now()).toMillis() + " ms");
+    log(request.args().get(0) + " → " + code + " in " + Duration.between(t, Instant.now()).toMillis() + " ms"
+        + (Thread.currentThread().isInterrupted() ? " (stopped: its client went away)" : ""));
     Wire.exit(out, code);
-    // Out of the client's time: give the heap back before the next edit.
-    System.gc();
-    return healthy;
   }
 
   private String status(String state) {

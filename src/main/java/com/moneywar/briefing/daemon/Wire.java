@@ -4,7 +4,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +113,44 @@ final class Wire {
       public void write(byte[] b, int off, int len) throws IOException {
         if (len > 0) {
           frame(out, kind, b, off, len);
+        }
+      }
+    };
+  }
+
+  /**
+   * A stream reading {@code channel} straight: unlike {@link java.nio.channels.Channels#newInputStream},
+   * it takes no lock that a write from another thread also takes, so the daemon can wait for a
+   * client's close while its command writes to it.
+   */
+  static InputStream input(SocketChannel channel) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
+      }
+    };
+  }
+
+  /** A stream writing {@code channel} straight (see {@link #input}). */
+  static OutputStream output(SocketChannel channel) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
         }
       }
     };

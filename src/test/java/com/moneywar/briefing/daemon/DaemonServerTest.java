@@ -29,6 +29,8 @@ class DaemonServerTest {
   private DaemonAddress address;
   private final List<List<String>> ran = new CopyOnWriteArrayList<>();
   private volatile RuntimeException failWith;
+  /** When set, the command prints a line and waits for an interrupt, then counts it down. */
+  private volatile java.util.concurrent.CountDownLatch interrupted;
   private CompletableFuture<String> serving;
 
   @BeforeEach
@@ -40,6 +42,15 @@ class DaemonServerTest {
           ran.add(args);
           if (failWith != null) {
             throw failWith;
+          }
+          if (interrupted != null) {
+            err.println("working");
+            try {
+              Thread.sleep(60_000);
+            } catch (InterruptedException stopped) {
+              interrupted.countDown();
+              return 1;
+            }
           }
           out.println("stdout of " + String.join(" ", args) + (console ? " on a terminal" : ""));
           err.println("stderr: 빌드");
@@ -115,6 +126,22 @@ class DaemonServerTest {
     assertThat(a.err()).contains("briefing: the build daemon failed: java.lang.IllegalStateException: broken template model");
     failWith = null;
     assertThat(send(false, "build").code()).hasValue(0);
+  }
+
+  /** Ctrl-C in the client: the daemon stops the command (as the preview stops a rebuild) and goes on. */
+  @Test
+  void aClientThatGoesAwayStopsItsCommand() throws Exception {
+    interrupted = new java.util.concurrent.CountDownLatch(1);
+    try (var c = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      c.connect(java.net.UnixDomainSocketAddress.of(address.socket()));
+      new Wire.Request("run", false, List.of("build", "--quiet")).write(
+          new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(c)));
+      Wire.Frame first = Wire.read(new java.io.DataInputStream(java.nio.channels.Channels.newInputStream(c)));
+      assertThat(first.text()).isEqualTo("working" + System.lineSeparator());
+    }
+    assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the command was interrupted").isTrue();
+    interrupted = null;
+    assertThat(send(false, "check").code()).hasValue(0);
   }
 
   @Test
