@@ -22,13 +22,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon's side: listens on its socket and runs one client's command at a time, in this JVM,
  * with the client's arguments, its standard output and error sent back as they are written. A
- * client that comes while a build runs waits for it. Stops on {@code stop}, after {@code idle}
- * without a request, when its jar changes (it would run old code) and when its socket is deleted.
+ * client that comes while a build runs waits for it; {@code status} and {@code stop} are answered
+ * at once. Stops on {@code stop} (after the commands under way and waiting), after {@code idle}
+ * without a command, when its jar changes (it would run old code) and when its socket is deleted.
  * After each command it collects the heap, so an idle daemon gives most of its memory back.
  */
 public final class DaemonServer {
@@ -50,7 +55,13 @@ public final class DaemonServer {
   private final Runner runner;
   private final Duration tick;
   private final Instant started = Instant.now();
-  private int commands;
+  /** Commands under way or waiting; the daemon neither idles out nor stops for a new jar while there are any. */
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile Instant lastActive = Instant.now();
+  /** Set when a command failed with an Error: the daemon stops. */
+  private volatile boolean failed;
+  /** Commands run so far; written on the commands' thread only. */
+  private volatile int commands;
 
   public DaemonServer(DaemonAddress address, JarIdentity jar, Duration idle, Runner runner) {
     this(address, jar, idle, runner, TICK);
@@ -75,24 +86,30 @@ public final class DaemonServer {
       }
       Files.deleteIfExists(address.socket());
     }
+    ExecutorService queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "briefing-commands"));
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         Selector selector = Selector.open()) {
       server.bind(UnixDomainSocketAddress.of(address.socket()));
       server.configureBlocking(false);
       server.register(selector, SelectionKey.OP_ACCEPT);
       log("listening on " + address.socket() + " (pid " + ProcessHandle.current().pid() + ")");
-      Instant last = Instant.now();
       try {
         while (true) {
           selector.select(tick.toMillis());
           selector.selectedKeys().clear();
           SocketChannel client = server.accept();
           if (client != null) {
-            last = Instant.now();
-            if (!handle(client)) {
+            lastActive = Instant.now();
+            if (!handle(client, queue)) {
               return "stopped";
             }
-            last = Instant.now();
+            continue;
+          }
+          if (failed) {
+            return "a command failed with an error that leaves the JVM in doubt";
+          }
+          // What follows waits for the commands under way and queued.
+          if (pending.get() > 0) {
             continue;
           }
           if (jar.changed()) {
@@ -101,42 +118,75 @@ public final class DaemonServer {
           if (!Files.exists(address.socket())) {
             return "its socket was deleted";
           }
-          if (Duration.between(last, Instant.now()).compareTo(idle) >= 0) {
+          if (Duration.between(lastActive, Instant.now()).compareTo(idle) >= 0) {
             return "idle for " + idle.toMinutes() + " minutes";
           }
         }
       } finally {
         Files.deleteIfExists(address.socket());
+        // A stop asked for during a build lets it, and those queued, finish.
+        queue.shutdown();
+        try {
+          queue.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
 
-  /** Serves one client; false when it asked the daemon to stop. */
-  private boolean handle(SocketChannel channel) {
-    try (SocketChannel c = channel) {
+  /**
+   * Serves one client: a status or stop at once, a command queued behind those before it. False
+   * when the client asked the daemon to stop.
+   */
+  private boolean handle(SocketChannel c, ExecutorService queue) {
+    boolean queued = false;
+    try {
       c.configureBlocking(true);
       DataInputStream in = new DataInputStream(new BufferedInputStream(Wire.input(c)));
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Wire.output(c)));
       Wire.Request request = Wire.Request.read(in);
       switch (request.kind()) {
         case "stop" -> {
-          byte[] text = bytes(status("stopping"));
+          byte[] text = bytes(status(pending.get() > 0 ? "stopping after the commands under way" : "stopping"));
           Wire.frame(out, Wire.ERR, text, 0, text.length);
           Wire.exit(out, 0);
           return false;
         }
         case "status" -> {
-          byte[] text = bytes(status("running"));
+          byte[] text = bytes(status(pending.get() > 0 ? "running (" + pending.get() + " command(s) under way or waiting)"
+              : "running"));
           Wire.frame(out, Wire.OUT, text, 0, text.length);
           Wire.exit(out, 0);
         }
         case "run" -> {
-          return run(request, in, out);
+          pending.incrementAndGet();
+          queue.execute(() -> {
+            try (SocketChannel owned = c) {
+              if (!run(request, in, out)) {
+                failed = true;
+              }
+            } catch (IOException | RuntimeException e) {
+              log("a client's command failed: " + e);
+            } finally {
+              lastActive = Instant.now();
+              pending.decrementAndGet();
+            }
+          });
+          queued = true;
         }
         default -> Wire.refuse(out, "expected a request to run, stop or give the status, found '" + request.kind() + "'");
       }
     } catch (IOException | RuntimeException e) {
       log("a client's request failed: " + e);
+    } finally {
+      if (!queued) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          log("could not close a client's connection: " + e);
+        }
+      }
     }
     return true;
   }
@@ -161,8 +211,7 @@ public final class DaemonServer {
     AtomicBoolean answered = new AtomicBoolean();
     Thread command = new Thread(() -> {
       try {
-        runCommand(request, out, healthy);
-        answered.set(true);
+        runCommand(request, out, healthy, answered);
       } catch (IOException gone) {
         log("could not answer the client: " + gone);
       }
@@ -188,7 +237,9 @@ public final class DaemonServer {
     return healthy.get();
   }
 
-  private void runCommand(Wire.Request request, DataOutputStream out, AtomicBoolean healthy) throws IOException {
+  /** Runs the command; sets {@code answered} before the exit code goes out, after which the client may close. */
+  private void runCommand(Wire.Request request, DataOutputStream out, AtomicBoolean healthy, AtomicBoolean answered)
+      throws IOException {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(Wire.stream(out, Wire.OUT), StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(Wire.stream(out, Wire.ERR), StandardCharsets.UTF_8), true);
     if (!request.args().contains("-q") && !request.args().contains("--quiet")) {
@@ -211,6 +262,7 @@ public final class DaemonServer {
     e.flush();
     log(request.args().get(0) + " → " + code + " in " + Duration.between(t, Instant.now()).toMillis() + " ms"
         + (Thread.currentThread().isInterrupted() ? " (stopped: its client went away)" : ""));
+    answered.set(true);
     Wire.exit(out, code);
   }
 

@@ -134,14 +134,31 @@ class DaemonServerTest {
     interrupted = new java.util.concurrent.CountDownLatch(1);
     try (var c = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
       c.connect(java.net.UnixDomainSocketAddress.of(address.socket()));
-      new Wire.Request("run", false, List.of("build", "--quiet")).write(
-          new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(c)));
-      Wire.Frame first = Wire.read(new java.io.DataInputStream(java.nio.channels.Channels.newInputStream(c)));
+      new Wire.Request("run", false, List.of("build", "--quiet")).write(new java.io.DataOutputStream(Wire.output(c)));
+      Wire.Frame first = Wire.read(new java.io.DataInputStream(Wire.input(c)));
       assertThat(first.text()).isEqualTo("working" + System.lineSeparator());
     }
     assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the command was interrupted").isTrue();
     interrupted = null;
     assertThat(send(false, "check").code()).hasValue(0);
+  }
+
+  @Test
+  void answersStatusAndStopWhileACommandRunsAndStopsAfterIt() throws Exception {
+    interrupted = new java.util.concurrent.CountDownLatch(1);
+    try (var c = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      c.connect(java.net.UnixDomainSocketAddress.of(address.socket()));
+      new Wire.Request("run", false, List.of("build", "--quiet")).write(new java.io.DataOutputStream(Wire.output(c)));
+      assertThat(Wire.read(new java.io.DataInputStream(Wire.input(c))).text()).startsWith("working");
+      CompletableFuture<java.util.Optional<String>> status = CompletableFuture.supplyAsync(() -> DaemonClient.status(address));
+      assertThat(status.get(5, TimeUnit.SECONDS)).hasValueSatisfying(
+          text -> assertThat(text).contains("running (1 command(s) under way or waiting)"));
+      assertThat(DaemonClient.stop(address)).hasValueSatisfying(
+          text -> assertThat(text).startsWith("build daemon stopping after the commands under way"));
+      assertThat(serving).isNotDone();
+    }
+    assertThat(serving.get(10, TimeUnit.SECONDS)).isEqualTo("stopped");
+    assertThat(interrupted.getCount()).as("its client went away, so the command was stopped").isZero();
   }
 
   @Test
