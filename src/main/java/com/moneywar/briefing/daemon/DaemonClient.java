@@ -51,7 +51,7 @@ public final class DaemonClient {
 
   /**
    * Sends {@code request} and copies the answer to {@code out} and {@code err}: the exit code, or
-   * empty when the daemon refused or is not there (a socket left by a daemon that died is removed).
+   * empty when the daemon refused or is not there.
    */
   static OptionalInt send(DaemonAddress address, Wire.Request request, PrintStream out, PrintStream err) throws IOException {
     SocketChannel channel;
@@ -59,7 +59,9 @@ public final class DaemonClient {
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
       channel.connect(UnixDomainSocketAddress.of(address.socket()));
     } catch (ConnectException e) {
-      Files.deleteIfExists(address.socket());
+      // Nobody listens: a daemon that died, or one between creating its socket and listening on
+      // it. The socket is left alone (deleting it would strand a daemon starting up); the next
+      // 'daemon start' replaces a dead one's.
       return OptionalInt.empty();
     }
     boolean printed = false;
