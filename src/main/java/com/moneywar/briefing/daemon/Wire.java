@@ -103,19 +103,11 @@ final class Wire {
 
   /** A stream whose writes go out as frames of {@code kind}. */
   static OutputStream stream(DataOutputStream out, byte kind) {
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+    return writing((b, off, len) -> {
+      if (len > 0) {
+        frame(out, kind, b, off, len);
       }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        if (len > 0) {
-          frame(out, kind, b, off, len);
-        }
-      }
-    };
+    });
   }
 
   /**
@@ -140,18 +132,31 @@ final class Wire {
 
   /** A stream writing {@code channel} straight (see {@link #input}). */
   static OutputStream output(SocketChannel channel) {
+    return writing((b, off, len) -> {
+      ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    });
+  }
+
+  /** Where a stream's bytes go, a run at a time. */
+  @FunctionalInterface
+  private interface Sink {
+    void write(byte[] b, int off, int len) throws IOException;
+  }
+
+  /** A stream handing each write, single bytes included, to {@code sink}. */
+  private static OutputStream writing(Sink sink) {
     return new OutputStream() {
       @Override
       public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        sink.write(new byte[] {(byte) b}, 0, 1);
       }
 
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        sink.write(b, off, len);
       }
     };
   }

@@ -2,7 +2,6 @@ package com.moneywar.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,43 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
  * it builds is what a build in its own JVM builds, byte for byte, after edits and with errors too.
  */
 class DaemonIT {
-  private static final Path LAUNCHER = ShippedProject.ROOT.resolve("bin/briefing");
-
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    pb.environment().putAll(env);
-    Path outFile = Files.createTempFile("daemon-out", ".txt");
-    Path errFile = Files.createTempFile("daemon-err", ".txt");
-    try {
-      Process p = pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-      assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
-      return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
-          Files.readString(errFile, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(outFile);
-      Files.deleteIfExists(errFile);
-    }
+  private LauncherRun run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return LauncherRun.briefing(dir, env, args);
   }
 
-  private Run run(String... args) throws IOException, InterruptedException {
+  private LauncherRun run(String... args) throws IOException, InterruptedException {
     return run(Map.of(), args);
   }
 
   /** The same command in its own JVM although the daemon runs. */
-  private Run alone(String... args) throws IOException, InterruptedException {
+  private LauncherRun alone(String... args) throws IOException, InterruptedException {
     return run(Map.of("BRIEFING_DAEMON", "off"), args);
   }
 
   @BeforeEach
   void startDaemon() throws Exception {
     assertThat(run("init", "project").code()).isZero();
-    Run started = run("daemon", "start", "--idle-minutes", "5");
+    LauncherRun started = run("daemon", "start", "--idle-minutes", "5");
     assertThat(started.code()).as(started.err()).isZero();
     assertThat(started.err()).startsWith("briefing: build daemon started for " + dir.toRealPath());
   }
@@ -89,10 +69,10 @@ class DaemonIT {
 
   @Test
   void buildsInTheDaemonWhatABuildInItsOwnJvmBuildsAfterEveryEdit() throws Exception {
-    Run viaDaemon = run("build", "--project", "project", "--out", "a");
+    LauncherRun viaDaemon = run("build", "--project", "project", "--out", "a");
     assertThat(viaDaemon.code()).as(viaDaemon.err()).isZero();
     assertThat(viaDaemon.err()).contains("briefing: build in the build daemon (pid ").contains("built ");
-    Run own = alone("build", "--project", "project", "--out", "b");
+    LauncherRun own = alone("build", "--project", "project", "--out", "b");
     assertThat(own.code()).as(own.err()).isZero();
     assertThat(own.err()).doesNotContain("build daemon");
     assertSameFiles(dir.resolve("a"), dir.resolve("b"));
@@ -119,8 +99,8 @@ class DaemonIT {
     List<String> rows = new ArrayList<>(Files.readAllLines(investments, StandardCharsets.UTF_8));
     rows.set(1, rows.get(1).replaceFirst(",USD,", ",USB,"));
     Files.write(investments, rows, StandardCharsets.UTF_8);
-    Run viaDaemon = run("build", "--project", "project", "--out", "a");
-    Run own = alone("build", "--project", "project", "--out", "a");
+    LauncherRun viaDaemon = run("build", "--project", "project", "--out", "a");
+    LauncherRun own = alone("build", "--project", "project", "--out", "a");
     assertThat(viaDaemon.code()).isEqualTo(1).isEqualTo(own.code());
     // The same report, line for line, but for the stages' times and the daemon's own first line.
     assertThat(viaDaemon.err()).contains("investments.csv:2:").contains("USB")
@@ -129,7 +109,7 @@ class DaemonIT {
     Map<String, byte[]> after = files(dir.resolve("a"));
     assertThat(after).containsOnlyKeys(built.keySet());
     built.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
-    Run check = run("check", "--project", "project");
+    LauncherRun check = run("check", "--project", "project");
     assertThat(check.code()).isEqualTo(1);
     assertThat(check.err()).contains("check in the build daemon").contains("USB");
   }
@@ -140,14 +120,14 @@ class DaemonIT {
 
   @Test
   void statusSaysWhetherOneRunsHereAndStopEndsIt() throws Exception {
-    Run status = run("daemon", "status");
+    LauncherRun status = run("daemon", "status");
     assertThat(status.code()).isZero();
     assertThat(status.out()).startsWith("build daemon running for " + dir.toRealPath() + ": pid ");
     assertThat(run("daemon", "stop").err()).isEqualTo("briefing: build daemon for " + dir.toRealPath() + " stopped\n");
-    Run after = run("daemon", "status");
+    LauncherRun after = run("daemon", "status");
     assertThat(after.code()).isEqualTo(1);
     assertThat(after.out()).isEqualTo("no build daemon runs for " + dir.toRealPath() + "\n");
-    Run build = run("check", "--project", "project");
+    LauncherRun build = run("check", "--project", "project");
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.err()).doesNotContain("build daemon");
   }

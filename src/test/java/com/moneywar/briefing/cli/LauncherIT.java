@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.moneywar.briefing.testing.ShippedProject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,38 +16,22 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn package}, as a separate process (Maven's integration-test phase).
  */
 class LauncherIT {
-  private static final Path LAUNCHER = ShippedProject.ROOT.resolve("bin/briefing");
+  private static final Path LAUNCHER = LauncherRun.LAUNCHER;
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
-    command.addAll(List.of(args));
-    return exec(command, env);
+  private static LauncherRun run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return LauncherRun.briefing(null, env, args);
   }
 
-  private static Run exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(env);
-    Path outFile = Files.createTempFile("launcher-out", ".txt");
-    Path errFile = Files.createTempFile("launcher-err", ".txt");
-    try {
-      Process p = pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-      assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
-      return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
-          Files.readString(errFile, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(outFile);
-      Files.deleteIfExists(errFile);
-    }
+  private static LauncherRun exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    return LauncherRun.exec(null, command, env);
   }
 
   @Test
   void buildsTheShippedBriefingWithItsPdfs() throws Exception {
     Path out = dir.resolve("site");
-    Run r = run(Map.of(), "build", "--project", ShippedProject.ROOT.toString(), "--out", out.toString());
+    LauncherRun r = run(Map.of(), "build", "--project", ShippedProject.ROOT.toString(), "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).doesNotContainIgnoringCase("warning");
     assertThat(out.resolve("ko/briefing.ko.pdf")).isNotEmptyFile();
@@ -61,14 +42,14 @@ class LauncherIT {
   @Test
   void theJvmUsesTheClassArchiveMadeByPackage() throws Exception {
     assertThat(ShippedProject.ROOT.resolve("target/briefing.jsa")).isNotEmptyFile();
-    Run r = run(Map.of("BRIEFING_JAVA_OPTS", "-Xshare:on"), "check", "--project", ShippedProject.ROOT.toString());
+    LauncherRun r = run(Map.of("BRIEFING_JAVA_OPTS", "-Xshare:on"), "check", "--project", ShippedProject.ROOT.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out() + r.err()).contains("no problems found");
   }
 
   @Test
   void passesArgumentsThroughAndExitCodesBack() throws Exception {
-    Run r = run(Map.of(), "check", "--project", dir.resolve("no-such-project").toString());
+    LauncherRun r = run(Map.of(), "check", "--project", dir.resolve("no-such-project").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no-such-project");
   }
@@ -76,7 +57,7 @@ class LauncherIT {
   @Test
   void namesTheJavaItLookedForWhenThereIsNone() throws Exception {
     Path nowhere = dir.resolve("no-jdk");
-    Run r = run(Map.of("JAVA_HOME", nowhere.toString()), "--version");
+    LauncherRun r = run(Map.of("JAVA_HOME", nowhere.toString()), "--version");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("expected Java 17 or later as '" + nowhere + "/bin/java'").contains("JAVA_HOME");
   }
@@ -85,7 +66,7 @@ class LauncherIT {
   void saysHowToBuildTheJarWhenItIsMissing() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("checkout/bin"));
     Files.copy(LAUNCHER, bin.resolve("briefing"));
-    Run r = exec(List.of("sh", bin.resolve("briefing").toString(), "--version"), Map.of());
+    LauncherRun r = exec(List.of("sh", bin.resolve("briefing").toString(), "--version"), Map.of());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("checkout/target/briefing.jar, found none").contains("mvn -B -q package -DskipTests");
   }
