@@ -23,6 +23,7 @@ import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.validate.BriefingValidator;
+import com.moneywar.briefing.validate.PassedEditions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,8 @@ public final class BriefingBuild {
   private PagePass lastPagePass;
   /** What the last check found allowed but likely wrong. */
   private List<com.moneywar.briefing.model.Advisory> lastAdvisories = List.of();
+  /** The inputs of the project the last build read whole, with the cache on; empty otherwise. */
+  private Optional<ProjectInputs> checkedInputs = Optional.empty();
 
   public BriefingBuild(BuildListener listener) {
     this(listener, new ReentrantLock());
@@ -148,7 +151,17 @@ public final class BriefingBuild {
   }
 
   private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead) {
+    return check(project, tablesRead, BuildCache::disabled);
+  }
+
+  /**
+   * Loads and validates; with an enabled {@code cache}, takes the editions that passed their own
+   * checks in an earlier build of the same inputs as passed ({@link EditionChecks}) and notes the
+   * project's inputs ({@link #checkedInputs}) for the pages' keys.
+   */
+  private Result<Briefing> check(Path project, Consumer<LoadedProject> tablesRead, Supplier<BuildCache> cache) {
     lastAdvisories = List.of();
+    checkedInputs = Optional.empty();
     long start = System.nanoTime();
     // Whatever could be read is checked as a whole too, so one bad table does not hide the
     // problems of the others or of the texts.
@@ -159,7 +172,17 @@ public final class BriefingBuild {
     }
     long validateStart = System.nanoTime();
     BriefingValidator validator = new BriefingValidator();
-    Result<Briefing> valid = validator.validate(loaded.project().get());
+    // Only a project read whole is checked with the memory of earlier builds: a row or text left
+    // out for its own error changes what the others' checks say about it.
+    BuildCache opened = loaded.problems().isEmpty() ? cache.get() : BuildCache.disabled();
+    checkedInputs = opened.enabled() ? ProjectInputs.of(project, loaded.project().get().briefing()) : Optional.empty();
+    Optional<EditionChecks> passed = checkedInputs.map(inputs -> EditionChecks.of(opened, inputs));
+    Result<Briefing> valid = validator.validate(loaded.project().get(),
+        passed.isPresent() ? passed.get() : PassedEditions.NONE);
+    passed.ifPresent(EditionChecks::save);
+    if (opened.enabled()) {
+      lastCacheStats = opened.stats(); // what a build that stops here did with it
+    }
     lastAdvisories = validator.advisories();
     lap("validate", validateStart, "");
     List<Problem> all = new ArrayList<>(loaded.problems());
@@ -185,7 +208,7 @@ public final class BriefingBuild {
     // soon as the tables are read, and draw while the texts load. The preview reuses one instance,
     // so a text edit draws none.
     EarlyCharts early = new EarlyCharts(cache);
-    return check(project, early::start)
+    return check(project, early::start, cache)
         .flatMap(briefing -> publish(project, out, withPdfs, briefing, early, cache.get()));
   }
 
@@ -238,7 +261,7 @@ public final class BriefingBuild {
     // What each edition is made from, by slug: the key its pages and its charts' record are kept by.
     String templatesKey = templatesKey(job.project().resolve("templates"));
     Map<String, String> editionInputs = job.cache().enabled() && !templatesKey.isEmpty()
-        ? EditionInputs.of(job.project(), briefing, templatesKey).orElse(Map.of()) : Map.of();
+        ? checkedInputs.map(inputs -> EditionInputs.of(inputs, templatesKey)).orElse(Map.of()) : Map.of();
     Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache(), editionInputs);
     Map<String, Map<Lang, ChartImage>> companyCharts =
         chartCache.companyCharts(briefing, job.cache(), BriefingBuild::drawCompanyCharts);

@@ -48,6 +48,14 @@ public final class BriefingValidator {
   private final List<Advisory> advisories = new ArrayList<>();
 
   public Result<Briefing> validate(LoadedProject loaded) {
+    return validate(loaded, PassedEditions.NONE);
+  }
+
+  /**
+   * Checks {@code loaded}, every edition's own checks but those {@code passed} says it passed before
+   * with the same inputs; tells {@code passed} which editions passed them in this run.
+   */
+  public Result<Briefing> validate(LoadedProject loaded, PassedEditions passed) {
     advisories.clear();
     Briefing b = loaded.briefing();
     Origins at = loaded.origins();
@@ -97,8 +105,14 @@ public final class BriefingValidator {
     record Found(List<Problem> problems, List<Advisory> advisories) {}
     b.stories().parallelStream().map(story -> {
       Found found = new Found(new ArrayList<>(), new ArrayList<>());
+      if (passed.passedBefore(story)) {
+        return found;
+      }
       new EditionChecker(b, at, new FigureChecker(b, at, found.problems()), found.problems(), found.advisories())
           .check(story);
+      if (found.problems().isEmpty() && found.advisories().isEmpty()) {
+        passed.passed(story);
+      }
       return found;
     }).toList().forEach(found -> {
       problems.addAll(found.problems());
