@@ -19,6 +19,7 @@ import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.site.KeptEditions;
 import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
@@ -78,6 +79,7 @@ public final class BriefingBuild {
   private final ChartCache chartCache = new ChartCache();
   /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
   private PageMemo pageMemo;
+  private KeptEditions keptEditions;
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
   private PagePass lastPagePass;
   /** What the last check found allowed but likely wrong. */
@@ -123,11 +125,13 @@ public final class BriefingBuild {
 
   /**
    * Keeps what the templates make from build to build and renders again only the outputs whose
-   * model changed ({@link PageMemo}): for an instance that builds the same project many times, as
-   * the preview does. Returns this build.
+   * model changed ({@link PageMemo}), and what each edition made, decoded ({@link KeptEditions}):
+   * for an instance that builds the same project many times, as the preview and the build daemon
+   * do. Returns this build.
    */
   public BriefingBuild rememberingPages() {
     this.pageMemo = new PageMemo();
+    this.keptEditions = new KeptEditions();
     return this;
   }
 
@@ -324,10 +328,16 @@ public final class BriefingBuild {
               cache.put(editionKey(key), bytes);
             }
           }, editionInputs);
+      if (keptEditions != null) {
+        renderer.withKeptEditions(keptEditions);
+      }
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
     long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
+    if (keptEditions != null) {
+      keptEditions.endBuild();
+    }
     int editionsReused = renderer.editionsReused();
     return rendered
         .flatMap(site -> {

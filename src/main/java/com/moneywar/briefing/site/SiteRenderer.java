@@ -108,6 +108,8 @@ public final class SiteRenderer {
   private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
   /** Where editions' outputs are kept between builds, and each edition's inputs by slug; none by default. */
   private EditionMemo editionMemo;
+  /** What the builds before took from {@link #editionMemo} or made, decoded; null for none. */
+  private KeptEditions keptEditions;
   private Map<String, String> editionInputs = Map.of();
   private final java.util.concurrent.atomic.AtomicInteger editionsReused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -158,6 +160,16 @@ public final class SiteRenderer {
   public SiteRenderer withEditionMemo(EditionMemo memo, Map<String, String> inputs) {
     this.editionMemo = memo;
     this.editionInputs = Map.copyOf(inputs);
+    return this;
+  }
+
+  /**
+   * Keeps what each edition made, decoded, in {@code kept} across builds ({@link KeptEditions}), and
+   * takes it from there before the edition memo. Returns this renderer.
+   */
+  public SiteRenderer withKeptEditions(KeptEditions kept) {
+    this.keptEditions = kept;
+    kept.beginBuild();
     return this;
   }
 
@@ -450,7 +462,7 @@ public final class SiteRenderer {
         Edition e = series.get(i);
         String key = editionKey(e, i == series.size() - 1, lang, siteImage.path(), ctx, withPdf);
         keys.add(key);
-        kept.add(key.isEmpty() ? Optional.empty() : editionMemo.get(key).flatMap(EditionOutput::decode)
+        kept.add(key.isEmpty() ? Optional.empty() : keptOutput(key)
             .flatMap(o -> previews.reuse(o.preview()).map(image -> new Kept(o, image))));
       }
       // Every edition's text, twice: with links for the site, and with absolute links for the feed and the PDF.
@@ -566,9 +578,14 @@ public final class SiteRenderer {
       Map<Integer, List<com.moneywar.briefing.search.SearchDoc>> madeDocs = new HashMap<>();
       twinPaths.add(renderSearch(ctx, briefing, figures, series, places, files, problems, kept, madeDocs));
       // Each edition made anew, whole, for the next build.
-      made.forEach((i, m) -> editionMemo.put(keys.get(i), new EditionOutput(own.get(i), absolute.get(i).html(),
-          m.page(), m.print().xhtml(), m.print().xhtmlSha256(), m.preview(), madeDocs.getOrDefault(i, List.of()))
-          .encode()));
+      made.forEach((i, m) -> {
+        EditionOutput output = new EditionOutput(own.get(i), absolute.get(i).html(), m.page(), m.print().xhtml(),
+            m.print().xhtmlSha256(), m.preview(), madeDocs.getOrDefault(i, List.of()));
+        editionMemo.put(keys.get(i), output.encode());
+        if (keptEditions != null) {
+          keptEditions.put(keys.get(i), output);
+        }
+      });
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
@@ -673,6 +690,19 @@ public final class SiteRenderer {
       key.append('\n').append(svgName(chart)).append(' ').append(chart.hasNarrow() ? narrowSvgName(chart) : "");
     }
     return key.toString();
+  }
+
+  /** What an edition made in an earlier build under {@code key}: kept in this process, else in the edition memo. */
+  private Optional<EditionOutput> keptOutput(String key) {
+    Optional<EditionOutput> kept = keptEditions == null ? Optional.empty() : keptEditions.get(key);
+    if (kept.isPresent()) {
+      return kept;
+    }
+    Optional<EditionOutput> stored = editionMemo.get(key).flatMap(EditionOutput::decode);
+    if (keptEditions != null) {
+      stored.ifPresent(o -> keptEditions.put(key, o));
+    }
+    return stored;
   }
 
   /** What an edition made anew in this build, kept in the memo once its search paragraphs are known. */
