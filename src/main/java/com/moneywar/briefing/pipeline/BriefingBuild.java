@@ -19,6 +19,8 @@ import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pdf.PdfRenderer;
+import com.moneywar.briefing.search.SearchMemo;
+import com.moneywar.briefing.site.KeptCompanies;
 import com.moneywar.briefing.site.KeptEditions;
 import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
@@ -80,6 +82,9 @@ public final class BriefingBuild {
   /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
   private PageMemo pageMemo;
   private KeptEditions keptEditions;
+  private KeptCompanies keptCompanies;
+  /** Each language's search memo, when remembering; filled once, before any build. */
+  private final Map<Lang, SearchMemo> searchMemos = new EnumMap<>(Lang.class);
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
   private PagePass lastPagePass;
   /** What the last check found allowed but likely wrong. */
@@ -125,13 +130,19 @@ public final class BriefingBuild {
 
   /**
    * Keeps what the templates make from build to build and renders again only the outputs whose
-   * model changed ({@link PageMemo}), and what each edition made, decoded ({@link KeptEditions}):
+   * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
+   * what the company pages made from the tables ({@link KeptCompanies}), and what each language's
+   * search index was made of ({@link SearchMemo}):
    * for an instance that builds the same project many times, as the preview and the build daemon
    * do. Returns this build.
    */
   public BriefingBuild rememberingPages() {
     this.pageMemo = new PageMemo();
     this.keptEditions = new KeptEditions();
+    this.keptCompanies = new KeptCompanies();
+    for (Lang lang : Lang.values()) {
+      searchMemos.put(lang, new SearchMemo());
+    }
     return this;
   }
 
@@ -332,12 +343,18 @@ public final class BriefingBuild {
         renderer.withKeptEditions(keptEditions);
       }
     }
+    searchMemos.values().forEach(SearchMemo::beginBuild);
+    renderer.withSearchMemos(searchMemos);
+    if (keptCompanies != null && !templatesKey.isEmpty() && checkedInputs.isPresent()) {
+      renderer.withKeptCompanies(keptCompanies, templatesKey + "\n" + checkedInputs.get().tables());
+    }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
     long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
     if (keptEditions != null) {
       keptEditions.endBuild();
     }
+    searchMemos.values().forEach(SearchMemo::endBuild);
     int editionsReused = renderer.editionsReused();
     return rendered
         .flatMap(site -> {

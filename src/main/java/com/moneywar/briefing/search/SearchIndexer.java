@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +48,22 @@ public final class SearchIndexer {
    */
   public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording,
       java.util.function.Function<Story, List<SearchDoc>> storyDocs) {
+    return index(briefing, lang, wording, storyDocs, null);
+  }
+
+  /**
+   * As above, taking from {@code memo} (null for none) what an earlier build of this language's
+   * index cut or encoded of the same texts, things and numbers ({@link SearchMemo}).
+   */
+  public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording,
+      java.util.function.Function<Story, List<SearchDoc>> storyDocs, SearchMemo memo) {
     List<SearchDoc> docs = new ArrayList<>(FactDocs.read(briefing, lang, wording));
     for (Story story : briefing.stories()) {
       if (story.articles().containsKey(lang)) {
         docs.addAll(storyDocs.apply(story));
       }
     }
-    return index(docs);
+    return index(docs, memo);
   }
 
   /** A briefing's paragraphs in {@code lang}, as the search finds them. */
@@ -62,21 +73,33 @@ public final class SearchIndexer {
 
   /** The index of {@code docs}, listed by kind, then newest first, then in the given order. */
   static SearchIndex index(List<SearchDoc> unsorted) {
+    return index(unsorted, null);
+  }
+
+  /**
+   * The index of {@code docs}, as {@link #index(List)}, taking from {@code memo} (null for none)
+   * what an earlier build cut or encoded of the same texts, things and numbers.
+   */
+  static SearchIndex index(List<SearchDoc> unsorted, SearchMemo memo) {
     List<SearchDoc> docs = new ArrayList<>(unsorted);
     docs.sort(Comparator.comparing(SearchDoc::kind)
         .thenComparing(SearchDoc::sortDate, Comparator.reverseOrder()));
-    Map<String, List<Integer>> postings = new TreeMap<>();
+    Map<String, IdList> postings = new HashMap<>();
     for (int id = 0; id < docs.size(); id++) {
       SearchDoc d = docs.get(id);
-      for (String term : SearchTerms.terms(d.titleSearched() ? d.title() + " \n " + d.text() : d.text())) {
-        postings.computeIfAbsent(term, k -> new ArrayList<>()).add(id);
+      String text = d.titleSearched() ? d.title() + " \n " + d.text() : d.text();
+      for (String term : memo == null ? SearchTerms.terms(text) : memo.terms(text)) {
+        postings.computeIfAbsent(term, k -> new IdList()).add(id);
       }
     }
-    Map<String, String> encoded = new TreeMap<>();
+    List<String> sortedTerms = new ArrayList<>(postings.keySet());
+    Collections.sort(sortedTerms);
+    List<String> encoded = new ArrayList<>(sortedTerms.size());
     long total = 0;
-    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-      String json = Json.string(e.getKey()) + ":" + deltas(e.getValue());
-      encoded.put(e.getKey(), json);
+    for (String term : sortedTerms) {
+      int[] ids = postings.get(term).toArray();
+      String json = memo == null ? posting(term, ids) : memo.posting(term, ids, () -> posting(term, ids));
+      encoded.add(json);
       total += json.length() + 1;
     }
     int shards = shardCount(total);
@@ -84,31 +107,67 @@ public final class SearchIndexer {
     for (int i = 0; i < shards; i++) {
       shardJson.add(new StringBuilder());
     }
-    encoded.forEach((term, json) -> {
-      StringBuilder sb = shardJson.get(SearchTerms.shard(term, shards));
-      sb.append(sb.length() == 0 ? "" : ",").append(json);
-    });
-    Map<String, byte[]> files = new TreeMap<>();
+    for (int t = 0; t < sortedTerms.size(); t++) {
+      StringBuilder sb = shardJson.get(SearchTerms.shard(sortedTerms.get(t), shards));
+      sb.append(sb.length() == 0 ? "" : ",").append(encoded.get(t));
+    }
+    Map<String, File> files = new TreeMap<>();
     for (int i = 0; i < shards; i++) {
-      files.put("t" + i + ".js", script("{\"file\":\"t" + i + "\",\"terms\":{" + shardJson.get(i) + "}}"));
+      files.put("t" + i + ".js", File.of(script("{\"file\":\"t" + i + "\",\"terms\":{" + shardJson.get(i) + "}}")));
     }
     int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
     for (int c = 0; c < chunks; c++) {
-      StringBuilder sb = new StringBuilder("{\"file\":\"d" + c + "\",\"docs\":[");
-      for (int id = c * DOCS_PER_CHUNK; id < Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK); id++) {
-        SearchDoc d = docs.get(id);
-        sb.append(id == c * DOCS_PER_CHUNK ? "" : ",").append('[').append(Json.string(d.kind().code())).append(',')
-            .append(Json.string(d.title())).append(',').append(Json.string(d.date())).append(',')
-            .append(Json.string(d.url())).append(',').append(Json.string(d.text())).append(']');
-      }
-      files.put("d" + c + ".js", script(sb.append("]}").toString()));
+      int chunk = c;
+      List<SearchDoc> things = docs.subList(c * DOCS_PER_CHUNK, Math.min(docs.size(), (c + 1) * DOCS_PER_CHUNK));
+      files.put("d" + c + ".js", memo == null ? chunk(chunk, things) : memo.chunk(chunk, things, () -> chunk(chunk, things)));
     }
     String folder = "search/" + hash(files) + "/";
-    files.put("manifest.js", script("{\"file\":\"manifest\",\"docs\":" + docs.size() + ",\"shards\":" + shards
-        + ",\"chunk\":" + DOCS_PER_CHUNK + ",\"pages\":" + pages(docs) + "}"));
-    Map<String, byte[]> placed = new TreeMap<>();
-    files.forEach((name, bytes) -> placed.put(folder + name, bytes));
-    return new SearchIndex(new TreeMap<>(placed), folder + "manifest.js", docs.size(), shards);
+    files.put("manifest.js", File.of(script("{\"file\":\"manifest\",\"docs\":" + docs.size() + ",\"shards\":" + shards
+        + ",\"chunk\":" + DOCS_PER_CHUNK + ",\"pages\":" + pages(docs) + "}")));
+    TreeMap<String, byte[]> placed = new TreeMap<>();
+    files.forEach((name, file) -> placed.put(folder + name, file.bytes()));
+    return new SearchIndex(placed, folder + "manifest.js", docs.size(), shards);
+  }
+
+  /** A file of the index, and its SHA-256 (the index's folder is named by its files' hashes). */
+  record File(byte[] bytes, byte[] sha256) {
+    static File of(byte[] bytes) {
+      return new File(bytes, SearchIndexer.sha256().digest(bytes));
+    }
+  }
+
+  /** The things of file number {@code c}: kind, title, date, link and text of each. */
+  private static File chunk(int c, List<SearchDoc> things) {
+    StringBuilder sb = new StringBuilder("{\"file\":\"d" + c + "\",\"docs\":[");
+    for (int i = 0; i < things.size(); i++) {
+      SearchDoc d = things.get(i);
+      sb.append(i == 0 ? "" : ",").append('[').append(Json.string(d.kind().code())).append(',')
+          .append(Json.string(d.title())).append(',').append(Json.string(d.date())).append(',')
+          .append(Json.string(d.url())).append(',').append(Json.string(d.text())).append(']');
+    }
+    return File.of(script(sb.append("]}").toString()));
+  }
+
+  /** A term's entry in its shard: the term and its things' numbers, each as the step from the one before. */
+  private static String posting(String term, int[] ids) {
+    return Json.string(term) + ":" + deltas(ids);
+  }
+
+  /** A growing list of things' numbers, without boxing each. */
+  private static final class IdList {
+    private int[] ids = new int[4];
+    private int size;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(ids, size);
+    }
   }
 
   /**
@@ -139,12 +198,12 @@ public final class SearchIndexer {
     return shards;
   }
 
-  private static String deltas(List<Integer> ids) {
+  private static String deltas(int[] ids) {
     StringBuilder sb = new StringBuilder("[");
     int last = 0;
-    for (int i = 0; i < ids.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(ids.get(i) - last);
-      last = ids.get(i);
+    for (int i = 0; i < ids.length; i++) {
+      sb.append(i == 0 ? "" : ",").append(ids[i] - last);
+      last = ids[i];
     }
     return sb.append(']').toString();
   }
@@ -153,15 +212,20 @@ public final class SearchIndexer {
     return ("briefingSearch(" + json + ");\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String hash(Map<String, byte[]> files) {
+  /** The index's folder name: a hash of its files' names and hashes. */
+  private static String hash(Map<String, File> files) {
+    MessageDigest sha = sha256();
+    files.forEach((name, file) -> {
+      sha.update(name.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(file.sha256());
+    });
+    return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      files.forEach((name, bytes) -> {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(bytes);
-      });
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java", e);
     }

@@ -64,6 +64,8 @@ final class CompanyPages {
   private final String asOf;
   /** Company id → the indexes in {@link #stories} of the editions whose text in this language is about it, newest first. */
   private final Map<String, List<Integer>> editionsAbout = new HashMap<>();
+  /** The parts made from the tables alone, kept across builds or for this one only. */
+  private final KeptCompanies kept;
   /** Each company's record, made once for its page and the index. */
   private final Map<String, CompanyRecord> records = new HashMap<>();
 
@@ -73,6 +75,16 @@ final class CompanyPages {
    */
   CompanyPages(Briefing briefing, PageContext ctx, Map<String, Map<Lang, ChartImage>> charts, List<Story> stories,
       List<StoryView> storyViews, String asOf) {
+    this(briefing, ctx, charts, stories, storyViews, asOf, new KeptCompanies());
+  }
+
+  /**
+   * As above, with the parts that the tables alone decide taken from {@code kept} when a build
+   * before made them from the same inputs ({@link KeptCompanies}), and kept there when made.
+   */
+  CompanyPages(Briefing briefing, PageContext ctx, Map<String, Map<Lang, ChartImage>> charts, List<Story> stories,
+      List<StoryView> storyViews, String asOf, KeptCompanies kept) {
+    this.kept = kept;
     this.briefing = briefing;
     this.ctx = ctx;
     this.charts = charts;
@@ -98,7 +110,6 @@ final class CompanyPages {
   CompanyPage page(Company c, Map<String, byte[]> files, List<ChartImage> drawings) {
     String code = lang.code();
     String path = SitePaths.company(code, c.id());
-    CompanyRecord record = record(c.id());
     String name = c.name().in(lang);
     String folder = SitePaths.companyFiles(code, c.id());
     List<ChartView> chartViews = new ArrayList<>();
@@ -109,17 +120,22 @@ final class CompanyPages {
     });
     String csvPath = code + "/companies/" + c.id() + ".csv";
     String jsonPath = code + "/companies/" + c.id() + ".json";
-    files.put(csvPath, csv(record));
-    files.put(jsonPath, json(record));
+    KeptCompanies.Parts parts = kept.parts(lang, c.id(), () -> {
+      CompanyRecord record = record(c.id());
+      return new KeptCompanies.Parts(totals(record), totalsNote(record), tables(record, path), sources(record, c),
+          csv(record), json(record));
+    });
+    files.put(csvPath, parts.csv());
+    files.put(jsonPath, parts.json());
     CompanyLink parent = c.parent().flatMap(briefing::company).map(p -> link(p, path)).orElse(CompanyLink.NONE);
     List<CompanyLink> units = briefing.companies().stream()
         .filter(u -> u.parent().equals(Optional.of(c.id()))).map(u -> link(u, path)).toList();
     String intro = t.get("company.intro").replace("{name}", name);
     return new CompanyPage(ctx.datasetFrame(path, name, intro, List.of(csvPath)), c.id(), name, c.name().in(lang.other()),
         lang.other().code(), kind(c.kind()), country(c.country()),
-        c.founded().map(d -> DateStyle.format(d, lang)).orElse(""), parent, units, asOf, totals(record),
-        totalsNote(record),
-        chartViews, tables(record, path), briefings(c.id(), path), sources(record, c), SitePaths.below(path, csvPath),
+        c.founded().map(d -> DateStyle.format(d, lang)).orElse(""), parent, units, asOf, parts.totals(),
+        parts.totalsNote(),
+        chartViews, parts.tables(), briefings(c.id(), path), parts.sources(), SitePaths.below(path, csvPath),
         SitePaths.below(path, jsonPath), SitePaths.link(path, SitePaths.companies(code)));
   }
 
@@ -130,6 +146,14 @@ final class CompanyPages {
   /** The companies index: every company, grouped by kind in the order of {@link CompanyKind}. */
   CompaniesIndex index() {
     String path = SitePaths.companies(lang.code());
+    String intro = t.get("companies.intro");
+    return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
+        List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
+            t.get("companies.paidOut"), t.get("companies.valuation")), kept.index(lang, () -> groups(path)));
+  }
+
+  /** The index's groups: every company, by kind in the order of {@link CompanyKind}. */
+  private List<CompaniesIndex.KindGroup> groups(String path) {
     List<CompaniesIndex.KindGroup> groups = new ArrayList<>();
     for (CompanyKind kind : CompanyKind.values()) {
       List<CompaniesIndex.CompanyRow> rows = new ArrayList<>();
@@ -151,10 +175,7 @@ final class CompanyPages {
         groups.add(new CompaniesIndex.KindGroup(kind.code(), t.get("companykind." + kind.code()), rows));
       }
     }
-    String intro = t.get("companies.intro");
-    return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
-        List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
-            t.get("companies.paidOut"), t.get("companies.valuation")), groups);
+    return groups;
   }
 
   /**

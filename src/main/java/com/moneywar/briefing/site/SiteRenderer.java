@@ -108,6 +108,10 @@ public final class SiteRenderer {
   private Map<String, Map<Lang, ChartImage>> companyCharts = Map.of();
   /** Where editions' outputs are kept between builds, and each edition's inputs by slug; none by default. */
   private EditionMemo editionMemo;
+  /** What each language's search index was made of in the builds before, by language; empty for none. */
+  private Map<Lang, com.moneywar.briefing.search.SearchMemo> searchMemos = Map.of();
+  /** What the company pages made from the tables in the builds before. */
+  private KeptCompanies keptCompanies = new KeptCompanies();
   /** What the builds before took from {@link #editionMemo} or made, decoded; null for none. */
   private KeptEditions keptEditions;
   private Map<String, String> editionInputs = Map.of();
@@ -170,6 +174,27 @@ public final class SiteRenderer {
   public SiteRenderer withKeptEditions(KeptEditions kept) {
     this.keptEditions = kept;
     kept.beginBuild();
+    return this;
+  }
+
+  /**
+   * Takes the company pages' parts that the tables alone decide from {@code kept} when an earlier
+   * build made them from inputs that hash to the same {@code key} ({@link KeptCompanies}: the config,
+   * every table, the templates), and keeps them there. Returns this renderer.
+   */
+  public SiteRenderer withKeptCompanies(KeptCompanies kept, String key) {
+    kept.beginBuild(key);
+    this.keptCompanies = kept;
+    return this;
+  }
+
+  /**
+   * Makes each language's search index with its memo in {@code memos} ({@link
+   * com.moneywar.briefing.search.SearchMemo}), which the caller begins and ends with each build.
+   * Returns this renderer.
+   */
+  public SiteRenderer withSearchMemos(Map<Lang, com.moneywar.briefing.search.SearchMemo> memos) {
+    this.searchMemos = Map.copyOf(memos);
     return this;
   }
 
@@ -557,7 +582,7 @@ public final class SiteRenderer {
       pages.addAll(archivePages(ctx, newest, years));
       pages.addAll(dataPages(ctx, briefing, figures, dataParts));
       CompanyPages companies = new CompanyPages(briefing, ctx, companyCharts,
-          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang));
+          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang), keptCompanies);
       pages.add(companies.index());
       Map<String, byte[]> companyFiles = new TreeMap<>();
       List<ChartImage> companyDrawings = new ArrayList<>();
@@ -645,7 +670,7 @@ public final class SiteRenderer {
         madeDocs.put(i, docs);
       }
       return docs;
-    });
+    }, searchMemos.get(lang));
     index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
     String path = lang.code() + "/search.html";
     render(path, new SearchPage(ctx.frame(path, ctx.messages().get("nav.search")),

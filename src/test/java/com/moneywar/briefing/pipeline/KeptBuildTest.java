@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build that builds the same project again and again (the preview, the build daemon) keeps what
- * each edition made, decoded, and takes it from there without reading the cache: after an edit, its
- * output is byte for byte a fresh build's, even with the cache's entries gone meanwhile.
+ * each edition made, decoded, and takes it from there without reading the cache, and keeps the
+ * company pages' parts that the tables decide: after each kind of edit, its output is byte for byte
+ * a fresh build's, even with the cache's entries gone meanwhile.
  */
-class KeptEditionsBuildTest {
+class KeptBuildTest {
   private static final String NEWEST_EN = "data/texts/ai-money-war-2025-11-28.en.md";
 
   @TempDir Path dir;
@@ -57,5 +58,29 @@ class KeptEditionsBuildTest {
     new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
         .build(project, fresh, true).orElseThrow();
     BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+  }
+
+  @Test
+  void aRowATableTextOrAMessageChangesTheCompanyPagesAsAFreshBuildDoes() {
+    for (java.util.function.Consumer<Path> edit : List.<java.util.function.Consumer<Path>>of(
+        // A valuation: the company's totals, its table, the index's column.
+        p -> ShippedProject.replace(p, "data/valuations.csv", "scale-ai-2025-06,scale-ai,29000000000,",
+            "scale-ai-2025-06,scale-ai,29100000000,"),
+        // A company's own row: its name on every page.
+        p -> ShippedProject.replace(p, "data/companies.csv", ",Scale AI,", ",Scale AI Inc.,"),
+        // A message the company pages' totals use.
+        p -> SeriesProject.write(p, "templates/messages/en.properties", "total.valuation=Last valued at\n"))) {
+      Path project = SeriesProject.copyTo(dir.resolve("project-" + System.nanoTime()), true);
+      BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
+          CacheSettings.at(dir.resolve("cache-" + System.nanoTime()))).usingToolchain(TOOL).rememberingPages();
+      Path site = dir.resolve("site-" + System.nanoTime());
+      remembering.build(project, site, false).orElseThrow();
+      edit.accept(project);
+      remembering.build(project, site, false).orElseThrow();
+      Path fresh = dir.resolve("fresh-" + System.nanoTime());
+      new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
+          .build(project, fresh, false).orElseThrow();
+      BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+    }
   }
 }
