@@ -20,8 +20,9 @@ import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.pdf.PdfRenderer;
 import com.moneywar.briefing.search.SearchMemo;
-import com.moneywar.briefing.site.KeptCompanies;
+import com.moneywar.briefing.site.KeptCsv;
 import com.moneywar.briefing.site.KeptEditions;
+import com.moneywar.briefing.site.KeptRecord;
 import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
@@ -82,7 +83,8 @@ public final class BriefingBuild {
   /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
   private PageMemo pageMemo;
   private KeptEditions keptEditions;
-  private KeptCompanies keptCompanies;
+  private KeptRecord keptRecord;
+  private KeptCsv keptCsv;
   /** Each language's search memo, when remembering; filled once, before any build. */
   private final Map<Lang, SearchMemo> searchMemos = new EnumMap<>(Lang.class);
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
@@ -131,15 +133,16 @@ public final class BriefingBuild {
   /**
    * Keeps what the templates make from build to build and renders again only the outputs whose
    * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
-   * what the company pages made from the tables ({@link KeptCompanies}), and what each language's
-   * search index was made of ({@link SearchMemo}):
+   * what the pages made from the record alone ({@link KeptRecord}), each chart's CSV ({@link
+   * KeptCsv}) and what each language's search index was made of ({@link SearchMemo}):
    * for an instance that builds the same project many times, as the preview and the build daemon
    * do. Returns this build.
    */
   public BriefingBuild rememberingPages() {
     this.pageMemo = new PageMemo();
     this.keptEditions = new KeptEditions();
-    this.keptCompanies = new KeptCompanies();
+    this.keptRecord = new KeptRecord();
+    this.keptCsv = new KeptCsv();
     for (Lang lang : Lang.values()) {
       searchMemos.put(lang, new SearchMemo());
     }
@@ -345,8 +348,12 @@ public final class BriefingBuild {
     }
     searchMemos.values().forEach(SearchMemo::beginBuild);
     renderer.withSearchMemos(searchMemos);
-    if (keptCompanies != null && !templatesKey.isEmpty() && checkedInputs.isPresent()) {
-      renderer.withKeptCompanies(keptCompanies, templatesKey + "\n" + checkedInputs.get().tables());
+    if (keptCsv != null) {
+      keptCsv.beginBuild();
+      renderer.withKeptCsv(keptCsv);
+    }
+    if (keptRecord != null && !templatesKey.isEmpty() && checkedInputs.isPresent()) {
+      renderer.withKeptRecord(keptRecord, templatesKey + "\n" + checkedInputs.get().tables());
     }
     Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
@@ -355,6 +362,9 @@ public final class BriefingBuild {
       keptEditions.endBuild();
     }
     searchMemos.values().forEach(SearchMemo::endBuild);
+    if (keptCsv != null) {
+      keptCsv.endBuild();
+    }
     int editionsReused = renderer.editionsReused();
     return rendered
         .flatMap(site -> {

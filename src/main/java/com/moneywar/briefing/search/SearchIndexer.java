@@ -48,16 +48,22 @@ public final class SearchIndexer {
    */
   public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording,
       java.util.function.Function<Story, List<SearchDoc>> storyDocs) {
-    return index(briefing, lang, wording, storyDocs, null);
+    return index(briefing, lang, wording, storyDocs, factDocs(briefing, lang, wording), null);
+  }
+
+  /** The entries of {@code briefing}'s companies, deals, valuations, offers and sources in {@code lang}. */
+  public static List<SearchDoc> factDocs(Briefing briefing, Lang lang, SearchWording wording) {
+    return FactDocs.read(briefing, lang, wording);
   }
 
   /**
-   * As above, taking from {@code memo} (null for none) what an earlier build of this language's
-   * index cut or encoded of the same texts, things and numbers ({@link SearchMemo}).
+   * As above, with the facts' entries given ({@link #factDocs}), taking from {@code memo} (null for
+   * none) what an earlier build of this language's index cut or encoded of the same texts, things
+   * and numbers ({@link SearchMemo}).
    */
   public static SearchIndex index(Briefing briefing, Lang lang, SearchWording wording,
-      java.util.function.Function<Story, List<SearchDoc>> storyDocs, SearchMemo memo) {
-    List<SearchDoc> docs = new ArrayList<>(FactDocs.read(briefing, lang, wording));
+      java.util.function.Function<Story, List<SearchDoc>> storyDocs, List<SearchDoc> factDocs, SearchMemo memo) {
+    List<SearchDoc> docs = new ArrayList<>(factDocs);
     for (Story story : briefing.stories()) {
       if (story.articles().containsKey(lang)) {
         docs.addAll(storyDocs.apply(story));

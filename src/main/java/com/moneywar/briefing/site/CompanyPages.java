@@ -65,7 +65,7 @@ final class CompanyPages {
   /** Company id → the indexes in {@link #stories} of the editions whose text in this language is about it, newest first. */
   private final Map<String, List<Integer>> editionsAbout = new HashMap<>();
   /** The parts made from the tables alone, kept across builds or for this one only. */
-  private final KeptCompanies kept;
+  private final KeptRecord kept;
   /** Each company's record, made once for its page and the index. */
   private final Map<String, CompanyRecord> records = new HashMap<>();
 
@@ -75,15 +75,15 @@ final class CompanyPages {
    */
   CompanyPages(Briefing briefing, PageContext ctx, Map<String, Map<Lang, ChartImage>> charts, List<Story> stories,
       List<StoryView> storyViews, String asOf) {
-    this(briefing, ctx, charts, stories, storyViews, asOf, new KeptCompanies());
+    this(briefing, ctx, charts, stories, storyViews, asOf, new KeptRecord());
   }
 
   /**
    * As above, with the parts that the tables alone decide taken from {@code kept} when a build
-   * before made them from the same inputs ({@link KeptCompanies}), and kept there when made.
+   * before made them from the same inputs ({@link KeptRecord}), and kept there when made.
    */
   CompanyPages(Briefing briefing, PageContext ctx, Map<String, Map<Lang, ChartImage>> charts, List<Story> stories,
-      List<StoryView> storyViews, String asOf, KeptCompanies kept) {
+      List<StoryView> storyViews, String asOf, KeptRecord kept) {
     this.kept = kept;
     this.briefing = briefing;
     this.ctx = ctx;
@@ -120,9 +120,9 @@ final class CompanyPages {
     });
     String csvPath = code + "/companies/" + c.id() + ".csv";
     String jsonPath = code + "/companies/" + c.id() + ".json";
-    KeptCompanies.Parts parts = kept.parts(lang, c.id(), () -> {
+    KeptRecord.CompanyParts parts = kept.company(lang, c.id(), () -> {
       CompanyRecord record = record(c.id());
-      return new KeptCompanies.Parts(totals(record), totalsNote(record), tables(record, path), sources(record, c),
+      return new KeptRecord.CompanyParts(totals(record), totalsNote(record), tables(record, path), sources(record, c),
           csv(record), json(record));
     });
     files.put(csvPath, parts.csv());
@@ -149,7 +149,7 @@ final class CompanyPages {
     String intro = t.get("companies.intro");
     return new CompaniesIndex(ctx.frame(path, t.get("nav.companies")), intro, asOf,
         List.of(t.get("col.company"), t.get("col.country"), t.get("companies.raised"), t.get("companies.paidIn"),
-            t.get("companies.paidOut"), t.get("companies.valuation")), kept.index(lang, () -> groups(path)));
+            t.get("companies.paidOut"), t.get("companies.valuation")), kept.companyIndex(lang, () -> groups(path)));
   }
 
   /** The index's groups: every company, by kind in the order of {@link CompanyKind}. */

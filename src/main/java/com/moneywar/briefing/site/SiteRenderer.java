@@ -110,8 +110,10 @@ public final class SiteRenderer {
   private EditionMemo editionMemo;
   /** What each language's search index was made of in the builds before, by language; empty for none. */
   private Map<Lang, com.moneywar.briefing.search.SearchMemo> searchMemos = Map.of();
-  /** What the company pages made from the tables in the builds before. */
-  private KeptCompanies keptCompanies = new KeptCompanies();
+  /** The charts' CSV files made in the builds before; null for none. */
+  private KeptCsv keptCsv;
+  /** What the pages made from the record alone in the builds before (or in this one only). */
+  private KeptRecord keptRecord = new KeptRecord();
   /** What the builds before took from {@link #editionMemo} or made, decoded; null for none. */
   private KeptEditions keptEditions;
   private Map<String, String> editionInputs = Map.of();
@@ -178,13 +180,14 @@ public final class SiteRenderer {
   }
 
   /**
-   * Takes the company pages' parts that the tables alone decide from {@code kept} when an earlier
-   * build made them from inputs that hash to the same {@code key} ({@link KeptCompanies}: the config,
-   * every table, the templates), and keeps them there. Returns this renderer.
+   * Takes the parts of the pages that the record alone decides (the company pages', the data
+   * pages' tables, the search's entries for facts) from {@code kept} when an earlier build made
+   * them from inputs that hash to the same {@code key} ({@link KeptRecord}: the config, every
+   * table, the templates), and keeps them there. Returns this renderer.
    */
-  public SiteRenderer withKeptCompanies(KeptCompanies kept, String key) {
+  public SiteRenderer withKeptRecord(KeptRecord kept, String key) {
     kept.beginBuild(key);
-    this.keptCompanies = kept;
+    this.keptRecord = kept;
     return this;
   }
 
@@ -196,6 +199,19 @@ public final class SiteRenderer {
   public SiteRenderer withSearchMemos(Map<Lang, com.moneywar.briefing.search.SearchMemo> memos) {
     this.searchMemos = Map.copyOf(memos);
     return this;
+  }
+
+  /**
+   * Takes each chart's CSV file from {@code kept} when an earlier build made it from the very same
+   * table ({@link KeptCsv}), which the caller begins and ends with each build. Returns this renderer.
+   */
+  public SiteRenderer withKeptCsv(KeptCsv kept) {
+    this.keptCsv = kept;
+    return this;
+  }
+
+  private byte[] csv(ChartImage chart) {
+    return keptCsv == null ? CsvTableWriter.write(chart.table()) : keptCsv.of(chart);
   }
 
   /** How many editions' outputs (in one language each) the last render took from the edition memo. */
@@ -477,7 +493,7 @@ public final class SiteRenderer {
       PageContext ctx = withoutWords.withMessages(Messages.load(templates, lang)).withSitePreview(siteImage.path());
       for (ChartImage chart : langCharts) {
         files.putDrawings(code, chart);
-        files.put(SitePaths.charts(code) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+        files.put(SitePaths.charts(code) + chart.name() + ".csv", csv(chart));
       }
       // What each edition made in an earlier build with the same inputs, in this language: taken as
       // it was, its image too; an edition without it (or whose image the cache lost) is made anew.
@@ -499,7 +515,7 @@ public final class SiteRenderer {
         for (ChartImage chart : e.charts().getOrDefault(lang, List.of())) {
           files.putDrawings(code, chart);
           // The numbers stay with the edition, under a name a reader can keep: they are small.
-          files.put(SitePaths.editionFiles(code, a.slug()) + chart.name() + ".csv", CsvTableWriter.write(chart.table()));
+          files.put(SitePaths.editionFiles(code, a.slug()) + chart.name() + ".csv", csv(chart));
         }
         if (kept.get(i).isPresent()) {
           EditionOutput o = kept.get(i).get().output();
@@ -582,7 +598,7 @@ public final class SiteRenderer {
       pages.addAll(archivePages(ctx, newest, years));
       pages.addAll(dataPages(ctx, briefing, figures, dataParts));
       CompanyPages companies = new CompanyPages(briefing, ctx, companyCharts,
-          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang), keptCompanies);
+          series.stream().map(Edition::story).toList(), own, asOf(briefing, lang), keptRecord);
       pages.add(companies.index());
       Map<String, byte[]> companyFiles = new TreeMap<>();
       List<ChartImage> companyDrawings = new ArrayList<>();
@@ -670,7 +686,7 @@ public final class SiteRenderer {
         madeDocs.put(i, docs);
       }
       return docs;
-    }, searchMemos.get(lang));
+    }, keptRecord.factDocs(lang, () -> SearchIndexer.factDocs(b, lang, wording)), searchMemos.get(lang));
     index.files().forEach((path, bytes) -> files.put(lang.code() + "/" + path, bytes));
     String path = lang.code() + "/search.html";
     render(path, new SearchPage(ctx.frame(path, ctx.messages().get("nav.search")),
@@ -849,15 +865,16 @@ public final class SiteRenderer {
       Map<String, List<FactTable>> tablesByDepth = new HashMap<>();
       for (DataPageSplit.Part part : parts) {
         String path = code + "/" + part.path();
-        List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root -> {
-          FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
-          return switch (name) {
-            case "investments" -> List.of(tables.investments(), tables.debt(), tables.rounds(), tables.flows(),
-                tables.spending());
-            case "valuations" -> List.of(tables.valuations());
-            default -> List.of(tables.talent());
-          };
-        });
+        List<FactTable> all = tablesByDepth.computeIfAbsent(SitePaths.root(path), root ->
+            keptRecord.dataTables(ctx.lang(), name, root, () -> {
+              FactTables tables = new FactTables(b, figures, ctx.lang(), t, path);
+              return switch (name) {
+                case "investments" -> List.of(tables.investments(), tables.debt(), tables.rounds(), tables.flows(),
+                    tables.spending());
+                case "valuations" -> List.of(tables.valuations());
+                default -> List.of(tables.talent());
+              };
+            }));
         List<Map<String, FactTable.Row>> byIds = rowsByDepth.computeIfAbsent(SitePaths.root(path), root ->
             all.stream().map(table -> {
               Map<String, FactTable.Row> byId = new HashMap<>();
