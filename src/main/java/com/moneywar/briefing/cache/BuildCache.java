@@ -144,6 +144,25 @@ public final class BuildCache {
     return root.isPresent() && Files.isRegularFile(fileOf(key.kind(), address(key)));
   }
 
+  /**
+   * Marks the entry for {@code key} as used, without reading it, for a caller that still has what
+   * the entry holds (the preview's and the daemon's last output): counted as found, so that pruning
+   * keeps it. False when there is no entry.
+   */
+  public boolean keep(CacheKey key) {
+    if (root.isEmpty()) {
+      return false;
+    }
+    Path file = fileOf(key.kind(), address(key));
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    touch(file);
+    hits.incrementAndGet();
+    hitsByKind.computeIfAbsent(key.kind(), k -> new AtomicInteger()).incrementAndGet();
+    return true;
+  }
+
   /** Stores {@code content} under {@code key}, replacing whatever was there. */
   public void put(CacheKey key, byte[] content) {
     if (root.isEmpty()) {

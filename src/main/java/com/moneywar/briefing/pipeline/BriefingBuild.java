@@ -85,6 +85,7 @@ public final class BriefingBuild {
   private KeptEditions keptEditions;
   private KeptRecord keptRecord;
   private KeptCsv keptCsv;
+  private PublishedPdfs publishedPdfs;
   /** Each language's search memo, when remembering; filled once, before any build. */
   private final Map<Lang, SearchMemo> searchMemos = new EnumMap<>(Lang.class);
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
@@ -134,7 +135,8 @@ public final class BriefingBuild {
    * Keeps what the templates make from build to build and renders again only the outputs whose
    * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
    * what the pages made from the record alone ({@link KeptRecord}), each chart's CSV ({@link
-   * KeptCsv}) and what each language's search index was made of ({@link SearchMemo}):
+   * KeptCsv}), what each language's search index was made of ({@link SearchMemo}) and which PDFs
+   * it published ({@link PublishedPdfs}):
    * for an instance that builds the same project many times, as the preview and the build daemon
    * do. Returns this build.
    */
@@ -143,6 +145,7 @@ public final class BriefingBuild {
     this.keptEditions = new KeptEditions();
     this.keptRecord = new KeptRecord();
     this.keptCsv = new KeptCsv();
+    this.publishedPdfs = new PublishedPdfs();
     for (Lang lang : Lang.values()) {
       searchMemos.put(lang, new SearchMemo());
     }
@@ -405,7 +408,11 @@ public final class BriefingBuild {
 
     if (job.withPdfs()) {
       start = System.nanoTime();
-      try (PdfStage pdfs = new PdfStage(ProjectTexts.read(job.project()), job.cache(), staging, listener)) {
+      if (publishedPdfs != null) {
+        publishedPdfs.beginBuild(out);
+      }
+      try (PdfStage pdfs = new PdfStage(ProjectTexts.read(job.project()), job.cache(), staging, listener,
+          publishedPdfs)) {
         Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
         if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
           return Result.failed(written.problems());
@@ -435,6 +442,9 @@ public final class BriefingBuild {
     }
     long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
     lap("publish", start, sizes.size() + " files, " + bytes / 1024 + " KiB → " + out);
+    if (publishedPdfs != null && job.withPdfs()) {
+      publishedPdfs.published();
+    }
     List<String> warnings = new ArrayList<>(counts.warnings());
     changedEditions(site.editions(), staging.replaced()).ifPresent(warnings::add);
     lastCacheStats = job.cache().stats();

@@ -9,6 +9,7 @@ import com.moneywar.briefing.pdf.PdfEdition;
 import com.moneywar.briefing.pdf.PdfRenderer;
 import com.moneywar.briefing.pdf.SourceTexts;
 import com.moneywar.briefing.site.RenderedSite;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -43,9 +45,21 @@ final class PdfStage implements AutoCloseable {
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  /** What the build before published, when the process keeps it; null otherwise. */
+  private final PublishedPdfs published;
 
   /** A stage that writes to {@code staging}, takes and stores PDFs in {@code cache}, and reports to {@code listener}. */
   PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener) {
+    this(sources, cache, staging, listener, null);
+  }
+
+  /**
+   * As above; an edition whose PDF {@code published} (null for none) says the output holds as the
+   * build before published it from the same key is handed over as it is.
+   */
+  PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener,
+      PublishedPdfs published) {
+    this.published = published;
     this.sources = sources;
     this.cache = cache;
     this.staging = staging;
@@ -103,6 +117,13 @@ final class PdfStage implements AutoCloseable {
     long start = System.nanoTime();
     RenderedSite.PrintEdition edition = job.edition();
     CacheKey key = job.key();
+    List<String> paths = Stream.of(edition.pdfPath(), edition.latestPath()).filter(p -> !p.isEmpty()).toList();
+    Optional<Long> handedOver = handOver(job, paths);
+    if (handedOver.isPresent()) {
+      reused.incrementAndGet();
+      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
+      return Result.ok(handedOver.get());
+    }
     // An edition made before from exactly these inputs comes from the cache: a new briefing lays
     // out only itself (and any edition whose inputs changed). Only then are its drawings inflated.
     Result<byte[]> pdf = cache.get(key).<Result<byte[]>>map(bytes -> {
@@ -122,14 +143,42 @@ final class PdfStage implements AutoCloseable {
       listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
     }
     return pdf.map(bytes -> {
-      for (String path : List.of(edition.pdfPath(), edition.latestPath())) {
-        if (!path.isEmpty()) {
-          staging.put(path, bytes);
-          sizes.put(path, (long) bytes.length);
+      for (String path : paths) {
+        staging.put(path, bytes);
+        sizes.put(path, (long) bytes.length);
+        if (published != null) {
+          published.made(path, key);
         }
       }
       return (long) bytes.length;
     });
+  }
+
+  /**
+   * The output's own files of {@code job}'s PDF, handed over as they are, when the build before
+   * published them from the same key and they are untouched since ({@link PublishedPdfs}): their
+   * size; empty when they must be taken from the cache or made.
+   */
+  private Optional<Long> handOver(Job job, List<String> paths) {
+    if (published == null || !job.cached() || !paths.stream().allMatch(p -> published.unchanged(p, job.key()))
+        || !cache.keep(job.key())) {
+      return Optional.empty();
+    }
+    long size = 0;
+    try {
+      for (String path : paths) {
+        java.util.OptionalLong kept = staging.keepCurrent(path, path);
+        if (kept.isEmpty()) {
+          return Optional.empty(); // gone meanwhile: the cache's copy is taken, and written over this one
+        }
+        sizes.put(path, kept.getAsLong());
+        published.made(path, job.key());
+        size = kept.getAsLong();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(size);
   }
 
   /** How many PDFs came from the cache. */

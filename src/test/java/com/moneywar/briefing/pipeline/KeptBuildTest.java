@@ -83,4 +83,51 @@ class KeptBuildTest {
       BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
     }
   }
+
+  @Test
+  void pdfsTheBuildBeforePublishedAreHandedOverUnlessTouchedSince() throws IOException {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
+        CacheSettings.at(dir.resolve("cache"))).usingToolchain(TOOL).rememberingPages();
+    Path site = dir.resolve("site");
+    remembering.build(project, site, true).orElseThrow();
+    String oldest = "en/briefings/ai-money-war-2024-03-28.en.pdf";
+    String second = "ko/briefings/2024-06-01-" + SeriesProject.SECOND + ".ko.pdf";
+    List<String> pdfs;
+    try (Stream<Path> walk = Files.walk(site)) {
+      pdfs = walk.filter(p -> p.toString().endsWith(".pdf")).map(p -> site.relativize(p).toString()).toList();
+    }
+    assertThat(pdfs).contains(oldest, second);
+    Object oldestFile = Files.readAttributes(site.resolve(oldest), java.nio.file.attribute.BasicFileAttributes.class)
+        .fileKey();
+    // Someone writes over one PDF of the output, keeping its size and time.
+    Path touched = site.resolve(second);
+    byte[] bytes = Files.readAllBytes(touched);
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(touched);
+    byte[] spoilt = bytes.clone();
+    spoilt[spoilt.length / 2] ^= 0x55;
+    Files.write(touched, spoilt);
+    Files.setLastModifiedTime(touched, time);
+    // Every PDF in the cache spoilt too: what is handed over is not read from there.
+    try (Stream<Path> walk = Files.walk(dir.resolve("cache").resolve(BuildCache.FOLDER).resolve("pdf"))) {
+      for (Path entry : walk.filter(Files::isRegularFile).toList()) {
+        byte[] cached = Files.readAllBytes(entry);
+        cached[cached.length - 100] ^= 0x55;
+        Files.write(entry, cached);
+      }
+    }
+    ShippedProject.replace(project, NEWEST_EN,
+        "Amazon had paid in all it had promised Anthropic.", "Amazon had paid Anthropic all it had promised.");
+    remembering.build(project, site, true).orElseThrow();
+    // Only the spoilt output's entry was read (found corrupt, and the PDF laid out again).
+    assertThat(remembering.lastCacheStats().corrupt()).isEqualTo(1);
+    // The untouched PDF is the very file published before; the spoilt one was made again.
+    assertThat(Files.readAttributes(site.resolve(oldest), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .isEqualTo(oldestFile);
+    assertThat(Files.readAllBytes(site.resolve(second))).isEqualTo(bytes);
+    Path fresh = dir.resolve("fresh");
+    new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
+        .build(project, fresh, true).orElseThrow();
+    BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+  }
 }
