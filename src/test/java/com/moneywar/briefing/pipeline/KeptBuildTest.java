@@ -61,7 +61,7 @@ class KeptBuildTest {
   }
 
   @Test
-  void aRowATableTextOrAMessageChangesTheCompanyPagesAsAFreshBuildDoes() {
+  void aRowACompanyAMessageOrATemplateChangesTheRecordsPagesAsAFreshBuildDoes() {
     for (java.util.function.Consumer<Path> edit : List.<java.util.function.Consumer<Path>>of(
         // A valuation: the company's totals, its table, the index's column.
         p -> ShippedProject.replace(p, "data/valuations.csv", "scale-ai-2025-06,scale-ai,29000000000,",
@@ -69,7 +69,10 @@ class KeptBuildTest {
         // A company's own row: its name on every page.
         p -> ShippedProject.replace(p, "data/companies.csv", ",Scale AI,", ",Scale AI Inc.,"),
         // A message the company pages' totals use.
-        p -> SeriesProject.write(p, "templates/messages/en.properties", "total.valuation=Last valued at\n"))) {
+        p -> SeriesProject.write(p, "templates/messages/en.properties", "total.valuation=Last valued at\n"),
+        // The company page's template.
+        p -> ShippedProject.replace(p, "templates/company.ftlh", "<table class=\"data\">",
+            "<table class=\"data facts\">"))) {
       Path project = SeriesProject.copyTo(dir.resolve("project-" + System.nanoTime()), true);
       BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
           CacheSettings.at(dir.resolve("cache-" + System.nanoTime()))).usingToolchain(TOOL).rememberingPages();
