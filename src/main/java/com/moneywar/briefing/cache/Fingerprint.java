@@ -36,6 +36,22 @@ public final class Fingerprint {
   private static final HexComparator BY_BYTES = new HexComparator();
 
   private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>());
+  /** The hashes the fingerprint before remembered (only its own: no chain of builds is kept). */
+  private final Map<Object, byte[]> remembered;
+
+  public Fingerprint() {
+    this(null);
+  }
+
+  /**
+   * A fingerprint that also takes the hashes {@code before} remembered (by identity), and
+   * remembers those it uses: a process that builds many times hands each build's fingerprint to
+   * the next, so that the records a build shares with the one before (texts read again as the same
+   * objects) are not hashed again, and what no build uses any more is let go.
+   */
+  public Fingerprint(Fingerprint before) {
+    this.remembered = before == null ? Map.of() : before.records;
+  }
 
   /** The 32-byte hash of {@code value}. */
   public byte[] of(Object value) {
@@ -52,7 +68,10 @@ public final class Fingerprint {
     } else if (value instanceof Record r) {
       byte[] digest = records.get(r);
       if (digest == null) {
-        digest = recordDigest(r);
+        digest = remembered.get(r);
+        if (digest == null) {
+          digest = recordDigest(r);
+        }
         records.put(r, digest);
       }
       bytes(sha, 'r', digest);

@@ -53,6 +53,8 @@ public final class ProjectLoader {
   private final CsvTableReader csv = new CsvTableReader();
   private final ArticleLoader articles = new ArticleLoader();
   private final ConfigLoader config;
+  /** What the texts were read as in the builds before; null for none. */
+  private KeptTexts keptTexts;
 
   public ProjectLoader() {
     this(Map.of());
@@ -64,6 +66,15 @@ public final class ProjectLoader {
    */
   public ProjectLoader(Map<String, String> configOverrides) {
     this.config = new ConfigLoader(configOverrides);
+  }
+
+  /**
+   * Takes what a text was read as from {@code kept} when a build before read the same text at the
+   * same path ({@link KeptTexts}), and keeps there what it reads. Returns this loader.
+   */
+  public ProjectLoader withKeptTexts(KeptTexts kept) {
+    this.keptTexts = kept;
+    return this;
   }
 
   public Result<LoadedProject> load(Path project) {
@@ -379,8 +390,20 @@ public final class ProjectLoader {
       return new LoadedText(Optional.empty(), Optional.empty(), problems);
     }
     String text = readText(project, file, problems);
+    // Reading a text depends on its path and its text alone: a build before may have read it so.
+    boolean kept = keptTexts != null && problems.isEmpty();
+    if (kept) {
+      Optional<LoadedText> before = keptTexts.get(file, text, LoadedText.class);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     Optional<ArticleLoader.ReadText> read = articles.load(file, m.group(1), lang.get(), text, problems);
-    return new LoadedText(Optional.of(m.group(1)), read, problems);
+    LoadedText loaded = new LoadedText(Optional.of(m.group(1)), read, List.copyOf(problems));
+    if (kept) {
+      keptTexts.put(file, text, loaded);
+    }
+    return loaded;
   }
 
   private static Optional<byte[]> readBytes(Path project, String file, List<Problem> problems) {

@@ -2,10 +2,12 @@ package com.moneywar.briefing.pipeline;
 
 import com.moneywar.briefing.cache.BuildCache;
 import com.moneywar.briefing.cache.CacheKey;
+import com.moneywar.briefing.cache.Fingerprint;
 import com.moneywar.briefing.cache.Toolchain;
 import com.moneywar.briefing.chart.ChartImage;
 import com.moneywar.briefing.chart.ChartRenderer;
 import com.moneywar.briefing.fonts.WebFont;
+import com.moneywar.briefing.load.KeptTexts;
 import com.moneywar.briefing.load.LoadedProject;
 import com.moneywar.briefing.load.ProjectLoader;
 import com.moneywar.briefing.load.TableTexts;
@@ -86,6 +88,9 @@ public final class BriefingBuild {
   private KeptRecord keptRecord;
   private KeptCsv keptCsv;
   private PublishedPdfs publishedPdfs;
+  private KeptTexts keptTexts;
+  /** The last build's fingerprint, whose hashes of the texts read as the same objects are taken again. */
+  private Fingerprint lastFingerprint;
   /** Each language's search memo, when remembering; filled once, before any build. */
   private final Map<Lang, SearchMemo> searchMemos = new EnumMap<>(Lang.class);
   /** The last build, when it was a pass without PDFs that linked them all; else null. */
@@ -135,8 +140,8 @@ public final class BriefingBuild {
    * Keeps what the templates make from build to build and renders again only the outputs whose
    * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
    * what the pages made from the record alone ({@link KeptRecord}), each chart's CSV ({@link
-   * KeptCsv}), what each language's search index was made of ({@link SearchMemo}) and which PDFs
-   * it published ({@link PublishedPdfs}):
+   * KeptCsv}), what each language's search index was made of ({@link SearchMemo}), which PDFs
+   * it published ({@link PublishedPdfs}) and what each text was read as ({@link KeptTexts}):
    * for an instance that builds the same project many times, as the preview and the build daemon
    * do. Returns this build.
    */
@@ -146,6 +151,7 @@ public final class BriefingBuild {
     this.keptRecord = new KeptRecord();
     this.keptCsv = new KeptCsv();
     this.publishedPdfs = new PublishedPdfs();
+    this.keptTexts = new KeptTexts();
     for (Lang lang : Lang.values()) {
       searchMemos.put(lang, new SearchMemo());
     }
@@ -186,7 +192,15 @@ public final class BriefingBuild {
     long start = System.nanoTime();
     // Whatever could be read is checked as a whole too, so one bad table does not hide the
     // problems of the others or of the texts.
-    ProjectLoader.Partial loaded = new ProjectLoader(configOverrides).loadPartial(project, tablesRead);
+    ProjectLoader loader = new ProjectLoader(configOverrides);
+    if (keptTexts != null) {
+      keptTexts.beginBuild();
+      loader.withKeptTexts(keptTexts);
+    }
+    ProjectLoader.Partial loaded = loader.loadPartial(project, tablesRead);
+    if (keptTexts != null) {
+      keptTexts.endBuild();
+    }
     lap("load", start, "");
     if (loaded.project().isEmpty()) {
       return Result.failed(loaded.problems());
@@ -196,7 +210,13 @@ public final class BriefingBuild {
     // Only a project read whole is checked with the memory of earlier builds: a row or text left
     // out for its own error changes what the others' checks say about it.
     BuildCache opened = loaded.problems().isEmpty() ? cache.get() : BuildCache.disabled();
-    checkedInputs = opened.enabled() ? ProjectInputs.of(project, loaded.project().get().briefing()) : Optional.empty();
+    // A process that builds again and again hashes again only the texts it read anew (KeptTexts).
+    Fingerprint fingerprint = keptTexts == null ? new Fingerprint() : new Fingerprint(lastFingerprint);
+    checkedInputs = opened.enabled() ? ProjectInputs.of(project, loaded.project().get().briefing(), fingerprint)
+        : Optional.empty();
+    if (keptTexts != null) {
+      lastFingerprint = fingerprint;
+    }
     Optional<EditionChecks> passed = checkedInputs.map(inputs -> EditionChecks.of(opened, inputs));
     Result<Briefing> valid = validator.validate(loaded.project().get(),
         passed.isPresent() ? passed.get() : PassedEditions.NONE);

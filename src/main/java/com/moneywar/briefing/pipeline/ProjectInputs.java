@@ -33,7 +33,11 @@ record ProjectInputs(String tables, List<Story> series, List<byte[]> texts) {
 
   /** The inputs of {@code briefing}, read from {@code project}; empty when a part cannot be read or hashed. */
   static Optional<ProjectInputs> of(Path project, Briefing briefing) {
-    Fingerprint fingerprint = new Fingerprint();
+    return of(project, briefing, new Fingerprint());
+  }
+
+  /** As above, the texts hashed with {@code fingerprint} (which may remember some of them). */
+  static Optional<ProjectInputs> of(Path project, Briefing briefing, Fingerprint fingerprint) {
     CacheKey.Builder tables = CacheKey.builder("project-tables");
     List<Story> series = AsOf.series(briefing);
     try {

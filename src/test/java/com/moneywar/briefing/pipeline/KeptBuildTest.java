@@ -133,4 +133,19 @@ class KeptBuildTest {
         .build(project, fresh, true).orElseThrow();
     BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
   }
+
+  @Test
+  void aTextWithAProblemSaysItInEveryBuildUntilItIsMended() {
+    Path project = SeriesProject.copyTo(dir.resolve("project"), true);
+    BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
+        CacheSettings.at(dir.resolve("cache"))).usingToolchain(TOOL).rememberingPages();
+    Path site = dir.resolve("site");
+    remembering.build(project, site, false).orElseThrow();
+    ShippedProject.replace(project, NEWEST_EN, "{{round:openai-2024-10:date}}", "{{round:openai-2024-10:dat}}");
+    List<com.moneywar.briefing.model.Problem> first = remembering.build(project, site, false).problems();
+    assertThat(first).isNotEmpty();
+    assertThat(remembering.build(project, site, false).problems()).isEqualTo(first);
+    ShippedProject.replace(project, NEWEST_EN, "{{round:openai-2024-10:dat}}", "{{round:openai-2024-10:date}}");
+    assertThat(remembering.build(project, site, false).problems()).isEmpty();
+  }
 }
