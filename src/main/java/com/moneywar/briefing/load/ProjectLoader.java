@@ -53,6 +53,11 @@ public final class ProjectLoader {
   private final CsvTableReader csv = new CsvTableReader();
   private final ArticleLoader articles = new ArticleLoader();
   private final ConfigLoader config;
+  /**
+   * The bytes of each table as this loader read them, by path: what a key of the tables must be
+   * taken from, since the file may change on the disk while the build goes on.
+   */
+  private final Map<String, byte[]> tablesBytes = new java.util.concurrent.ConcurrentHashMap<>();
   /** What the texts were read as in the builds before; null for none. */
   private KeptTexts keptTexts;
 
@@ -98,9 +103,14 @@ public final class ProjectLoader {
    * are left out (and marked in the origins, {@link Origins#unread}), so that the rest can still be
    * checked as a whole. Empty only when there is no project folder.
    */
-  public record Partial(Optional<LoadedProject> project, List<Problem> problems) {
+  public record Partial(Optional<LoadedProject> project, List<Problem> problems, Map<String, byte[]> tables) {
     public Partial {
       problems = List.copyOf(problems);
+      tables = Map.copyOf(tables);
+    }
+
+    Partial(Optional<LoadedProject> project, List<Problem> problems) {
+      this(project, problems, Map.of());
     }
   }
 
@@ -196,7 +206,7 @@ public final class ProjectLoader {
         new Briefing(cfg, sources, companies, rates, investments, valuations, talent, rounds, flows, spending, stories,
             charts);
     return new Partial(Optional.of(new LoadedProject(briefing, new Origins(origins, leftOut.cells(), leftOut.rates()))),
-        problems);
+        problems, tablesBytes);
   }
 
   /**
@@ -224,6 +234,7 @@ public final class ProjectLoader {
       origins.put(Origins.unreadKey(file, Origins.WHOLE_TABLE), SourcePos.whole(file));
       return List.of();
     }
+    tablesBytes.put(file, bytes.get());
     return table(file, bytes.get(), parser, problems, origins, leftOut);
   }
 

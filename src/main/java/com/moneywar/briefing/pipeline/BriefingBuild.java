@@ -212,8 +212,8 @@ public final class BriefingBuild {
     BuildCache opened = loaded.problems().isEmpty() ? cache.get() : BuildCache.disabled();
     // A process that builds again and again hashes again only the texts it read anew (KeptTexts).
     Fingerprint fingerprint = keptTexts == null ? new Fingerprint() : new Fingerprint(lastFingerprint);
-    checkedInputs = opened.enabled() ? ProjectInputs.of(project, loaded.project().get().briefing(), fingerprint)
-        : Optional.empty();
+    checkedInputs = opened.enabled()
+        ? ProjectInputs.of(project, loaded.project().get().briefing(), fingerprint, loaded.tables()) : Optional.empty();
     if (keptTexts != null) {
       lastFingerprint = fingerprint;
     }
