@@ -1,9 +1,7 @@
 package com.moneywar.briefing.load;
 
-import java.util.Map;
+import com.moneywar.briefing.cache.KeptMap;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What each text file was read as in the builds before, by its path and its very text: a process
@@ -14,34 +12,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * Thread-safe.
  */
 public final class KeptTexts {
-  private record Entry(String text, Object read, long build) {}
+  /** What a file was read as, and the text it held then. */
+  private record Read(String text, Object read) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong build = new AtomicLong();
+  private final KeptMap<String, Read> files = new KeptMap<>();
 
   /** Starts a build. */
   public void beginBuild() {
-    build.incrementAndGet();
+    files.beginBuild();
   }
 
   /** Ends a build: drops every text it did not read. */
   public void endBuild() {
-    long current = build.get();
-    entries.values().removeIf(e -> e.build() != current);
+    files.endBuild();
   }
 
   /** What {@code file} was read as when it held {@code text}, if a build before read it so. */
   <T> Optional<T> get(String file, String text, Class<T> type) {
-    Entry e = entries.get(file);
-    if (e == null || !e.text().equals(text) || !type.isInstance(e.read())) {
-      return Optional.empty();
-    }
-    entries.put(file, new Entry(e.text(), e.read(), build.get()));
-    return Optional.of(type.cast(e.read()));
+    return files.get(file).filter(r -> r.text().equals(text) && type.isInstance(r.read())).map(r -> type.cast(r.read()));
   }
 
   /** Keeps what {@code file}, holding {@code text}, was read as. */
   void put(String file, String text, Object read) {
-    entries.put(file, new Entry(text, read, build.get()));
+    files.put(file, new Read(text, read));
   }
 }

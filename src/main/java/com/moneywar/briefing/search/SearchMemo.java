@@ -1,10 +1,9 @@
 package com.moneywar.briefing.search;
 
+import com.moneywar.briefing.cache.KeptMap;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,69 +13,51 @@ import java.util.function.Supplier;
  * terms and encodes only what the edit changed. Everything kept is a pure function of what it is
  * kept by (the text; the file's number and its things; the term and its numbers), so an index made
  * with the memo is byte for byte one made without. What a build did not ask for is dropped at its
- * end. Thread-safe.
+ * end ({@link KeptMap}). Thread-safe.
  */
 public final class SearchMemo {
-  private record Entry<T>(T value, long build) {}
-
   /** A file of things: its number and the things in it. */
   private record ChunkKey(int chunk, List<SearchDoc> docs) {}
 
   /** A term's encoded numbers, and the numbers they encode. */
   private record Encoded(int[] ids, String json) {}
 
-  private final Map<String, Entry<List<String>>> terms = new ConcurrentHashMap<>();
-  private final Map<ChunkKey, Entry<SearchIndexer.File>> chunks = new ConcurrentHashMap<>();
-  private final Map<String, Entry<Encoded>> postings = new ConcurrentHashMap<>();
-  private final AtomicLong build = new AtomicLong();
+  private final KeptMap<String, List<String>> terms = new KeptMap<>();
+  private final KeptMap<ChunkKey, SearchIndexer.File> chunks = new KeptMap<>();
+  private final KeptMap<String, Encoded> postings = new KeptMap<>();
 
   /** Starts a build. */
   public void beginBuild() {
-    build.incrementAndGet();
+    terms.beginBuild();
+    chunks.beginBuild();
+    postings.beginBuild();
   }
 
   /** Ends a build: drops everything it did not ask for. */
   public void endBuild() {
-    long current = build.get();
-    terms.values().removeIf(e -> e.build() != current);
-    chunks.values().removeIf(e -> e.build() != current);
-    postings.values().removeIf(e -> e.build() != current);
+    terms.endBuild();
+    chunks.endBuild();
+    postings.endBuild();
   }
 
   /** The terms of {@code text} ({@link SearchTerms#terms}). */
   List<String> terms(String text) {
-    return kept(terms, text, () -> SearchTerms.terms(text));
+    return terms.get(text, () -> SearchTerms.terms(text));
   }
 
   /** The file of things number {@code chunk}, holding {@code docs}, made by {@code make}. */
   SearchIndexer.File chunk(int chunk, List<SearchDoc> docs, Supplier<SearchIndexer.File> make) {
-    return kept(chunks, new ChunkKey(chunk, List.copyOf(docs)), make);
+    return chunks.get(new ChunkKey(chunk, List.copyOf(docs)), make);
   }
 
   /** {@code term}'s entry in its shard, for {@code ids}, made by {@code make}. */
   String posting(String term, int[] ids, Supplier<String> make) {
-    long current = build.get();
-    Entry<Encoded> e = postings.get(term);
-    if (e != null && Arrays.equals(e.value().ids(), ids)) {
-      postings.put(term, new Entry<>(e.value(), current));
-      return e.value().json();
+    Optional<Encoded> kept = postings.get(term).filter(e -> Arrays.equals(e.ids(), ids));
+    if (kept.isPresent()) {
+      return kept.get().json();
     }
     String json = make.get();
-    postings.put(term, new Entry<>(new Encoded(ids.clone(), json), current));
+    postings.put(term, new Encoded(ids.clone(), json));
     return json;
-  }
-
-  private <K, T> T kept(Map<K, Entry<T>> map, K key, Supplier<T> make) {
-    long current = build.get();
-    Entry<T> e = map.get(key);
-    if (e != null) {
-      if (e.build() != current) {
-        map.put(key, new Entry<>(e.value(), current));
-      }
-      return e.value();
-    }
-    T value = make.get();
-    map.put(key, new Entry<>(value, current));
-    return value;
   }
 }

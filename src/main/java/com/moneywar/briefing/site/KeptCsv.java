@@ -1,10 +1,8 @@
 package com.moneywar.briefing.site;
 
+import com.moneywar.briefing.cache.KeptMap;
 import com.moneywar.briefing.chart.ChartImage;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Each chart's numbers as CSV, made in the builds before, by the very table they were made from: a
@@ -12,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the build daemon), and with them their CSV files, so that a series of hundreds of editions does
  * not write every chart's numbers out again after each edit. Sound because a chart's table is an
  * immutable list: the same list always gives the same bytes. What a build did not ask for is
- * dropped at its end. Thread-safe.
+ * dropped at its end ({@link KeptMap}). Thread-safe.
  */
 public final class KeptCsv {
   /** A table, compared by identity. */
@@ -28,33 +26,20 @@ public final class KeptCsv {
     }
   }
 
-  private record Entry(byte[] csv, long build) {}
-
-  private final Map<Same, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong build = new AtomicLong();
+  private final KeptMap<Same, byte[]> files = new KeptMap<>();
 
   /** Starts a build. */
   public void beginBuild() {
-    build.incrementAndGet();
+    files.beginBuild();
   }
 
   /** Ends a build: drops every CSV it did not ask for. */
   public void endBuild() {
-    long current = build.get();
-    entries.values().removeIf(e -> e.build() != current);
+    files.endBuild();
   }
 
   /** {@code chart}'s numbers as CSV ({@link CsvTableWriter#write}). */
   byte[] of(ChartImage chart) {
-    Same key = new Same(chart.table());
-    long current = build.get();
-    Entry e = entries.get(key);
-    if (e == null) {
-      e = new Entry(CsvTableWriter.write(chart.table()), current);
-    } else if (e.build() == current) {
-      return e.csv();
-    }
-    entries.put(key, new Entry(e.csv(), current));
-    return e.csv();
+    return files.get(new Same(chart.table()), () -> CsvTableWriter.write(chart.table()));
   }
 }
