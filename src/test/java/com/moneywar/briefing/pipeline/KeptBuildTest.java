@@ -35,11 +35,11 @@ class KeptBuildTest {
     Path project = SeriesProject.copyTo(dir.resolve("project"), true);
     Path cache = dir.resolve("cache");
     List<String> pages = new ArrayList<>();
-    BriefingBuild remembering = new BriefingBuild((stage, took, detail) -> {
+    BriefingBuild remembering = remembering(cache, (stage, took, detail) -> {
       if (stage.equals("pages")) {
         pages.add(detail);
       }
-    }, new ReentrantLock(), Map.of(), CacheSettings.at(cache)).usingToolchain(TOOL).rememberingPages();
+    });
     Path site = dir.resolve("site");
     remembering.build(project, site, true).orElseThrow();
     // The editions' entries are gone from the disk: only the process still holds them.
@@ -54,10 +54,7 @@ class KeptBuildTest {
     // Four editions in two languages: the newest and the one before it made again, the others kept.
     assertThat(pages.get(pages.size() - 1)).contains("4 editions' pages from the cache");
     assertThat(remembering.lastCacheStats().hits("edition")).isZero();
-    Path fresh = dir.resolve("fresh");
-    new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
-        .build(project, fresh, true).orElseThrow();
-    BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+    assertAsAFreshBuild(project, site, dir.resolve("fresh"), true);
   }
 
   @Test
@@ -74,24 +71,19 @@ class KeptBuildTest {
         p -> ShippedProject.replace(p, "templates/company.ftlh", "<table class=\"data\">",
             "<table class=\"data facts\">"))) {
       Path project = SeriesProject.copyTo(dir.resolve("project-" + System.nanoTime()), true);
-      BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
-          CacheSettings.at(dir.resolve("cache-" + System.nanoTime()))).usingToolchain(TOOL).rememberingPages();
+      BriefingBuild remembering = remembering(dir.resolve("cache-" + System.nanoTime()), BuildListener.silent());
       Path site = dir.resolve("site-" + System.nanoTime());
       remembering.build(project, site, false).orElseThrow();
       edit.accept(project);
       remembering.build(project, site, false).orElseThrow();
-      Path fresh = dir.resolve("fresh-" + System.nanoTime());
-      new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
-          .build(project, fresh, false).orElseThrow();
-      BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+      assertAsAFreshBuild(project, site, dir.resolve("fresh-" + System.nanoTime()), false);
     }
   }
 
   @Test
   void pdfsTheBuildBeforePublishedAreHandedOverUnlessTouchedSince() throws IOException {
     Path project = SeriesProject.copyTo(dir.resolve("project"), true);
-    BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
-        CacheSettings.at(dir.resolve("cache"))).usingToolchain(TOOL).rememberingPages();
+    BriefingBuild remembering = remembering(dir.resolve("cache"), BuildListener.silent());
     Path site = dir.resolve("site");
     remembering.build(project, site, true).orElseThrow();
     String oldest = "en/briefings/ai-money-war-2024-03-28.en.pdf";
@@ -128,17 +120,13 @@ class KeptBuildTest {
     assertThat(Files.readAttributes(site.resolve(oldest), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
         .isEqualTo(oldestFile);
     assertThat(Files.readAllBytes(site.resolve(second))).isEqualTo(bytes);
-    Path fresh = dir.resolve("fresh");
-    new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
-        .build(project, fresh, true).orElseThrow();
-    BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
+    assertAsAFreshBuild(project, site, dir.resolve("fresh"), true);
   }
 
   @Test
   void aTextWithAProblemSaysItInEveryBuildUntilItIsMended() {
     Path project = SeriesProject.copyTo(dir.resolve("project"), true);
-    BriefingBuild remembering = new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(),
-        CacheSettings.at(dir.resolve("cache"))).usingToolchain(TOOL).rememberingPages();
+    BriefingBuild remembering = remembering(dir.resolve("cache"), BuildListener.silent());
     Path site = dir.resolve("site");
     remembering.build(project, site, false).orElseThrow();
     ShippedProject.replace(project, NEWEST_EN, "{{round:openai-2024-10:date}}", "{{round:openai-2024-10:dat}}");
@@ -147,5 +135,18 @@ class KeptBuildTest {
     assertThat(remembering.build(project, site, false).problems()).isEqualTo(first);
     ShippedProject.replace(project, NEWEST_EN, "{{round:openai-2024-10:dat}}", "{{round:openai-2024-10:date}}");
     assertThat(remembering.build(project, site, false).problems()).isEmpty();
+  }
+
+  /** A build of the kind the preview and the daemon keep, with the cache at {@code cache}. */
+  private static BriefingBuild remembering(Path cache, BuildListener listener) {
+    return new BriefingBuild(listener, new ReentrantLock(), Map.of(), CacheSettings.at(cache)).usingToolchain(TOOL)
+        .rememberingPages();
+  }
+
+  /** Builds {@code project} afresh into {@code fresh}, without a cache, and compares {@code site} with it file by file. */
+  private static void assertAsAFreshBuild(Path project, Path site, Path fresh, boolean withPdfs) {
+    new BriefingBuild(BuildListener.silent(), new ReentrantLock(), Map.of(), CacheSettings.off())
+        .build(project, fresh, withPdfs).orElseThrow();
+    BuiltSite.assertSameFiles(BuiltSite.files(site), BuiltSite.files(fresh), "a fresh build");
   }
 }
