@@ -92,7 +92,7 @@ public final class MailEditions {
       settings = new MailSettings(PREVIEW_FROM, settings.fromName(), settings.replyTo(), settings.subject(),
           settings.unsubscribe());
     }
-    MailRenderer renderer = new MailRenderer(project.resolve("templates"));
+    MailRenderer renderer = new MailRenderer(com.moneywar.briefing.site.TemplateFiles.read(project.resolve("templates")));
     Map<Lang, EmailEdition> editions = new EnumMap<>(Lang.class);
     for (Lang lang : briefing.config().languages()) {
       String pdfPath = pdfPath(story, lang);

@@ -28,6 +28,7 @@ import com.moneywar.briefing.site.KeptRecord;
 import com.moneywar.briefing.site.PageMemo;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
+import com.moneywar.briefing.site.TemplateFiles;
 import com.moneywar.briefing.validate.BriefingValidator;
 import com.moneywar.briefing.validate.PassedEditions;
 import java.io.IOException;
@@ -300,7 +301,9 @@ public final class BriefingBuild {
     early.await();
     Map<Lang, List<ChartImage>> charts = drawCharts(briefing, job.cache());
     // What each edition is made from, by slug: the key its pages and its charts' record are kept by.
-    String templatesKey = templatesKey(job.project().resolve("templates"));
+    // The templates as they are now: the pages are rendered from the very bytes their key is made of.
+    TemplateFiles templateFiles = TemplateFiles.read(job.project().resolve("templates"));
+    String templatesKey = templateFiles.key();
     Map<String, String> editionInputs = job.cache().enabled() && !templatesKey.isEmpty()
         ? checkedInputs.map(inputs -> EditionInputs.of(inputs, templatesKey)).orElse(Map.of()) : Map.of();
     Map<String, Map<Lang, List<ChartImage>>> editionCharts = editionCharts(briefing, job.cache(), editionInputs);
@@ -345,7 +348,7 @@ public final class BriefingBuild {
     long pagesStart = start;
     // Preview images are named by what they show; the cache keeps them by that name (and the tool).
     BuildCache cache = job.cache();
-    SiteRenderer renderer = new SiteRenderer(job.project().resolve("templates"),
+    SiteRenderer renderer = new SiteRenderer(templateFiles,
         path -> cache.get(previewKey(path)),
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts);
@@ -565,20 +568,6 @@ public final class BriefingBuild {
    * A hash of every file under the project's templates folder, by path and content, for the page
    * memo; empty when the folder cannot be read (the memo is then not used).
    */
-  private static String templatesKey(Path folder) {
-    CacheKey.Builder key = CacheKey.builder("templates");
-    if (Files.isDirectory(folder)) {
-      try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          key.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        return "";
-      }
-    }
-    return key.build().hex();
-  }
-
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
   private static List<Problem> unwritable(Path out, Exception e) {
     return List.of(new Problem(SourcePos.whole(out.toString()), "expected a writable output folder, found "

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  * renderers as the site's, so they read exactly as on the site. Not thread-safe; one per run.
  *
  * <pre>{@code
- * Result<MailRenderer.Bodies> b = new MailRenderer(project.resolve("templates"))
+ * Result<MailRenderer.Bodies> b = new MailRenderer(TemplateFiles.read(project.resolve("templates")))
  *     .render(briefing, story, Lang.KO, "briefing.ko.pdf");
  * }</pre>
  */
@@ -38,7 +38,7 @@ public final class MailRenderer {
 
   private final Templates templates;
 
-  public MailRenderer(java.nio.file.Path projectTemplates) {
+  public MailRenderer(TemplateFiles projectTemplates) {
     this.templates = new Templates(projectTemplates);
   }
 

@@ -53,7 +53,6 @@ import com.moneywar.briefing.site.view.TemplateRoot.Framed;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,7 +76,7 @@ import java.util.stream.Stream;
  * thread-safe; make one per build.
  *
  * <pre>{@code
- * Result<RenderedSite> site = new SiteRenderer(project.resolve("templates")).render(briefing, charts);
+ * Result<RenderedSite> site = new SiteRenderer(TemplateFiles.read(project.resolve("templates"))).render(briefing, charts);
  * }</pre>
  */
 public final class SiteRenderer {
@@ -119,7 +118,7 @@ public final class SiteRenderer {
   private Map<String, String> editionInputs = Map.of();
   private final java.util.concurrent.atomic.AtomicInteger editionsReused = new java.util.concurrent.atomic.AtomicInteger();
 
-  public SiteRenderer(Path projectTemplates) {
+  public SiteRenderer(TemplateFiles projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
   }
 
@@ -128,7 +127,7 @@ public final class SiteRenderer {
    * {@code previousOutput} (a path under the output → its bytes, if there): today the link-preview
    * images, which are named by what they show.
    */
-  public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
+  public SiteRenderer(TemplateFiles projectTemplates, Function<String, Optional<byte[]>> previousOutput) {
     this(projectTemplates, previousOutput, (path, png) -> {}, List.of());
   }
 
@@ -138,7 +137,7 @@ public final class SiteRenderer {
    * publishes {@code tables}, the project's fact tables as written, as the data pages' downloads
    * (CSV and JSON under {@code data/}, with {@code data/datapackage.json}).
    */
-  public SiteRenderer(Path projectTemplates, Function<String, Optional<byte[]>> reuse,
+  public SiteRenderer(TemplateFiles projectTemplates, Function<String, Optional<byte[]>> reuse,
       java.util.function.BiConsumer<String, byte[]> drawn, List<RawTable> tables) {
     this.templates = new Templates(projectTemplates);
     this.previews = new PreviewImages(reuse::apply, drawn::accept);
@@ -148,7 +147,7 @@ public final class SiteRenderer {
   /**
    * Takes from {@code memo} what the same templates made of an equal model in an earlier build
    * instead of rendering it again, and keeps there what it renders (see {@link PageMemo});
-   * {@code templatesKey} is a hash of the project's templates folder, empty when unreadable. Returns
+   * {@code templatesKey} is the key of this renderer's {@link TemplateFiles}. Returns
    * this renderer.
    */
   public SiteRenderer withMemo(PageMemo memo, String templatesKey) {
@@ -245,6 +244,11 @@ public final class SiteRenderer {
   public Result<RenderedSite> render(Briefing briefing, Map<Lang, List<ChartImage>> charts,
       Map<String, Map<Lang, List<ChartImage>>> editionCharts, Predicate<String> withPdf, PerLanguage perLanguage,
       FileSink eachFile) {
+    Optional<String> unreadableFolder = templates.unreadable();
+    if (unreadableFolder.isPresent()) {
+      return Result.failed(List.of(new Problem(SourcePos.whole("templates"),
+          "expected a readable templates folder, found " + unreadableFolder.get())));
+    }
     List<Problem> problems = new ArrayList<>();
     SiteFiles files = new SiteFiles(eachFile);
     List<RenderedSite.PrintEdition> editions = new ArrayList<>();

@@ -4,8 +4,8 @@ import com.moneywar.briefing.model.Problem;
 import com.moneywar.briefing.model.SourcePos;
 import com.moneywar.briefing.site.view.PageFrame;
 import com.moneywar.briefing.site.view.TemplateRoot;
+import freemarker.cache.ByteArrayTemplateLoader;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -18,38 +18,29 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * The FreeMarker setup: the project's {@code templates/} first, the bundled defaults second, HTML
- * auto-escaping on, and {@code ?new} and {@code ?api} off so a template cannot reach Java.
+ * The FreeMarker setup: the project's {@code templates/} first (as {@link TemplateFiles} read them,
+ * once), the bundled defaults second, HTML auto-escaping on, and {@code ?new} and {@code ?api} off so
+ * a template cannot reach Java.
  */
 final class Templates {
   static final String BUNDLED = "/com/moneywar/briefing/templates";
   private final Configuration config;
-  private final Path projectTemplates;
+  private final TemplateFiles projectTemplates;
   /** The outputs of earlier builds, when the preview keeps them; else none. */
   private PageMemo memo;
 
-  Templates(Path projectTemplates) {
+  Templates(TemplateFiles projectTemplates) {
     this.projectTemplates = projectTemplates;
     config = new Configuration(Configuration.VERSION_2_3_34);
-    List<TemplateLoader> loaders = new ArrayList<>();
-    if (Files.isDirectory(projectTemplates)) {
-      try {
-        loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    loaders.add(new ClassTemplateLoader(Templates.class, BUNDLED));
-    config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    ByteArrayTemplateLoader own = new ByteArrayTemplateLoader();
+    projectTemplates.files().forEach(own::putTemplate);
+    config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+        own, new ClassTemplateLoader(Templates.class, BUNDLED)}));
     config.setOutputFormat(HTMLOutputFormat.INSTANCE);
     config.setRecognizeStandardFileExtensions(true);
     config.setDefaultEncoding("UTF-8");
@@ -114,14 +105,7 @@ final class Templates {
    * it is left unused if a template reads the clock.
    */
   void useMemo(PageMemo memo, String templatesKey) {
-    boolean usable;
-    try {
-      usable = !templatesKey.isEmpty() && !readsClock();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      // Templates that cannot be read fail the build anyway; the memo gives nothing meanwhile.
-      usable = false;
-    }
-    memo.beginBuild(templatesKey, usable);
+    memo.beginBuild(templatesKey, !templatesKey.isEmpty() && !projectTemplates.readsClock());
     this.memo = memo;
   }
 
@@ -130,26 +114,12 @@ final class Templates {
    * project's reads the clock, or when the templates folder cannot be read.
    */
   boolean keepable() {
-    try {
-      return !readsClock();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return false;
-    }
+    return projectTemplates.unreadable().isEmpty() && !projectTemplates.readsClock();
   }
 
-  /** Whether a template of the project's reads the clock ({@code .now}): its output is then not the model's alone. */
-  private boolean readsClock() throws IOException {
-    if (!Files.isDirectory(projectTemplates)) {
-      return false;
-    }
-    try (Stream<Path> walk = Files.walk(projectTemplates)) {
-      for (Path file : walk.filter(f -> f.getFileName().toString().contains(".ftl") && Files.isRegularFile(f)).toList()) {
-        if (Files.readString(file).contains(".now")) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Why the project's templates folder could not be read, if it could not. */
+  Optional<String> unreadable() {
+    return projectTemplates.unreadable();
   }
 
   private static Problem syntaxProblem(ParseException e) {
@@ -158,16 +128,15 @@ final class Templates {
   }
 
   /** A file of the project's own templates folder, when it has one (no bundled default). */
-  Optional<byte[]> ownAsset(String path) throws IOException {
-    Path own = projectTemplates.resolve(path);
-    return Files.isRegularFile(own) ? Optional.of(Files.readAllBytes(own)) : Optional.empty();
+  Optional<byte[]> ownAsset(String path) {
+    return projectTemplates.file(path);
   }
 
   /** A static file from the project's templates, else the bundled one. */
   byte[] asset(String path) throws IOException {
-    Path own = projectTemplates.resolve(path);
-    if (Files.isRegularFile(own)) {
-      return Files.readAllBytes(own);
+    Optional<byte[]> own = projectTemplates.file(path);
+    if (own.isPresent()) {
+      return own.get();
     }
     try (var in = Templates.class.getResourceAsStream(BUNDLED + "/" + path)) {
       if (in == null) {
