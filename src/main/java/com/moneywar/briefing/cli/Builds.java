@@ -34,6 +34,11 @@ final class Builds {
     public void editionDone(Lang lang, int done, int total, Duration took) {
       to.editionDone(lang, done, total, took);
     }
+
+    @Override
+    public void editionReused(Lang lang, int done, int total) {
+      to.editionReused(lang, done, total);
+    }
   }
 
   /** Null when every command makes its own. */

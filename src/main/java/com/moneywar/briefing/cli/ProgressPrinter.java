@@ -9,8 +9,10 @@ import java.util.Locale;
 /**
  * Prints progress to stderr: one line per finished stage with its name, its time and what it made,
  * and one per PDF edition while the PDF stage, the longest, runs. On a terminal the editions update
- * one line in place ({@code \r}), which the stage's own line then replaces; in CI or a log each is a
- * line of its own. No line ends in spaces. Thread-safe: the editions report from several threads.
+ * one line in place ({@code \r}), which the stage's own line then replaces; in CI or a log each
+ * edition laid out is a line of its own, and those taken from the cache go unsaid (the stage's line
+ * counts them), so a series of 250 editions does not fill the log with 500 lines. No line ends in
+ * spaces. Thread-safe: the editions report from several threads.
  */
 final class ProgressPrinter implements BuildListener {
   /** Goes back to the start of the line and clears it, on a terminal. */
@@ -62,6 +64,15 @@ final class ProgressPrinter implements BuildListener {
       err.println(line);
     }
     err.flush();
+  }
+
+  @Override
+  public synchronized void editionReused(Lang lang, int done, int total) {
+    if (terminal) {
+      err.print(REWRITE + line("pdf " + lang.code(), Duration.ZERO, done + "/" + total + " PDFs"));
+      inPlace = true;
+      err.flush();
+    }
   }
 
   /** Ends a line left to be replaced, so that what is printed next (an error) starts a line of its own. */

@@ -90,5 +90,12 @@ final class ServeCommand implements Callable<Integer> {
         to.editionDone(lang, done, total, took);
       }
     }
+
+    @Override
+    public void editionReused(Lang lang, int done, int total) {
+      if (!quiet) {
+        to.editionReused(lang, done, total);
+      }
+    }
   }
 }

@@ -17,6 +17,13 @@ public interface BuildListener {
    */
   default void editionDone(Lang lang, int done, int total, Duration took) {}
 
+  /**
+   * One PDF edition was not laid out but taken as made before (from the cache, or the output's own
+   * PDF): {@code done} of {@code total} are finished now, this one included. Called before the PDF
+   * stage's own {@link #stageDone}.
+   */
+  default void editionReused(Lang lang, int done, int total) {}
+
   static BuildListener silent() {
     return (stage, took, detail) -> {};
   }

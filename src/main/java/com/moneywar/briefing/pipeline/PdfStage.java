@@ -121,25 +121,26 @@ final class PdfStage implements AutoCloseable {
     Optional<Long> handedOver = handOver(job, paths);
     if (handedOver.isPresent()) {
       reused.incrementAndGet();
-      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
+      listener.editionReused(edition.lang(), done.incrementAndGet(), total);
       return Result.ok(handedOver.get());
     }
     // An edition made before from exactly these inputs comes from the cache: a new briefing lays
     // out only itself (and any edition whose inputs changed). Only then are its drawings inflated.
-    Result<byte[]> pdf = cache.get(key).<Result<byte[]>>map(bytes -> {
-      reused.incrementAndGet();
-      return Result.ok(bytes);
-    }).orElseGet(() -> {
+    Optional<byte[]> made = cache.get(key);
+    Result<byte[]> pdf = made.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
       Map<String, byte[]> resources = new TreeMap<>();
       job.shown().forEach((path, drawing) -> resources.put(path, drawing.bytes()));
-      Result<byte[]> made = renderer.render(
+      Result<byte[]> laidOut = renderer.render(
           new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources));
-      if (made instanceof Result.Ok<byte[]> ok) {
+      if (laidOut instanceof Result.Ok<byte[]> ok) {
         cache.put(key, ok.value());
       }
-      return made;
+      return laidOut;
     });
-    if (pdf.problems().isEmpty()) {
+    if (made.isPresent()) {
+      reused.incrementAndGet();
+      listener.editionReused(edition.lang(), done.incrementAndGet(), total);
+    } else if (pdf.problems().isEmpty()) {
       listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
     }
     return pdf.map(bytes -> {

@@ -90,4 +90,30 @@ class OutputAndProgressTest {
         + "\r\u001b[Kpdf          950 ms  2 PDFs\n"
         + "load           3 ms\n");
   }
+
+  /**
+   * In a log, the editions taken from the cache go unsaid (the stage's line counts them): a series'
+   * rebuild says the one it laid out, not 500 lines. On a terminal they move the line along.
+   */
+  @Test
+  void inALogOnlyTheEditionsLaidOutHaveALine() {
+    StringWriter log = new StringWriter();
+    ProgressPrinter logged = new ProgressPrinter(new PrintWriter(log), false);
+    StringWriter term = new StringWriter();
+    ProgressPrinter onTerminal = new ProgressPrinter(new PrintWriter(term), true);
+    for (ProgressPrinter printer : List.of(logged, onTerminal)) {
+      printer.editionReused(Lang.KO, 1, 3);
+      printer.editionDone(Lang.EN, 2, 3, Duration.ofMillis(450));
+      printer.editionReused(Lang.EN, 3, 3);
+      printer.stageDone("pdf", Duration.ofMillis(470), "3 PDFs, 2 from the cache");
+    }
+    assertThat(log.toString()).isEqualTo("pdf en       450 ms  2/3 PDFs
+"
+        + "pdf          470 ms  3 PDFs, 2 from the cache
+");
+    assertThat(term.toString()).isEqualTo("\r\u001b[Kpdf ko         0 ms  1/3 PDFs"
+        + "\r\u001b[Kpdf en       450 ms  2/3 PDFs"
+        + "\r\u001b[Kpdf en         0 ms  3/3 PDFs"
+        + "\r\u001b[Kpdf          470 ms  3 PDFs, 2 from the cache\n");
+  }
 }
