@@ -564,10 +564,6 @@ public final class BriefingBuild {
     return build(project, out, true);
   }
 
-  /**
-   * A hash of every file under the project's templates folder, by path and content, for the page
-   * memo; empty when the folder cannot be read (the memo is then not used).
-   */
   /** The output folder cannot take the new site; a folder has no line, and only a site that is there is kept. */
   private static List<Problem> unwritable(Path out, Exception e) {
     return List.of(new Problem(SourcePos.whole(out.toString()), "expected a writable output folder, found "
