@@ -72,6 +72,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class BriefingBuild {
+  /** How many PDFs may begin their layout while the pages still render ({@link EarlyPdfs}). */
+  private static final int EARLY_PDFS = 2;
   private final BuildListener listener;
   /** Held while the new output takes the old one's place; the preview reads files under its other half. */
   private final Lock swap;
@@ -381,7 +383,24 @@ public final class BriefingBuild {
     if (keptRecord != null && !templatesKey.isEmpty() && checkedInputs.isPresent()) {
       renderer.withKeptRecord(keptRecord, templatesKey + "\n" + checkedInputs.get().tables());
     }
-    Result<RenderedSite> rendered = renderer.render(briefing, charts, editionCharts, withPdf,
+    // The PDF stage begins before the pages: the first editions made anew (a rebuild's edited one)
+    // are laid out while the other pages render.
+    try (PdfStage pdfs = job.withPdfs() ? pdfStage(job) : null) {
+      if (pdfs != null) {
+        renderer.withPrintsAsMade(pdfs.early(EARLY_PDFS)::offer);
+      }
+      return renderAndFinish(job, renderer, charts, editionCharts, withPdf, pagesStart, chartCount, warnings, pdfs);
+    }
+  }
+
+  private PdfStage pdfStage(Job job) {
+    return new PdfStage(ProjectTexts.read(job.project()), job.cache(), job.staging(), listener, publishedPdfs);
+  }
+
+  private Result<BuildSummary> renderAndFinish(Job job, SiteRenderer renderer, Map<Lang, List<ChartImage>> charts,
+      Map<String, Map<Lang, List<ChartImage>>> editionCharts, Predicate<String> withPdf, long pagesStart,
+      int chartCount, List<String> warnings, PdfStage pdfs) {
+    Result<RenderedSite> rendered = renderer.render(job.briefing(), charts, editionCharts, withPdf,
         BriefingBuild::inParallel, new StagedFiles(job.staging()));
     long unchanged = pageMemo == null ? 0 : pageMemo.endBuild();
     if (keptEditions != null) {
@@ -398,7 +417,7 @@ public final class BriefingBuild {
           lap("pages", pagesStart, pages + " pages" + (editionsReused > 0 ? ", " + editionsReused
               + " editions' pages from the cache" : "") + (unchanged > 0 ? ", " + unchanged
               + " template outputs as in the build before" : ""));
-          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings));
+          return finish(job, site, new BuildSummary((int) pages, chartCount, 0, 0, Map.of(), warnings), pdfs);
         });
   }
 
@@ -419,10 +438,10 @@ public final class BriefingBuild {
   }
 
   /**
-   * Lays out the PDFs (or keeps the previous ones) and commits; {@code counts} has the pages and
-   * charts.
+   * Lays out the PDFs with {@code pdfs} (or, without PDFs, when it is null, keeps the previous ones)
+   * and commits; {@code counts} has the pages and charts.
    */
-  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts) {
+  private Result<BuildSummary> finish(Job job, RenderedSite site, BuildSummary counts, PdfStage pdfs) {
     Path out = job.out();
     Publisher.Staging staging = job.staging();
     long start;
@@ -434,16 +453,15 @@ public final class BriefingBuild {
       if (publishedPdfs != null) {
         publishedPdfs.beginBuild(out);
       }
-      try (PdfStage pdfs = new PdfStage(ProjectTexts.read(job.project()), job.cache(), staging, listener,
-          publishedPdfs)) {
-        Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
-        if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
-          return Result.failed(written.problems());
-        }
-        sizes.putAll(ok.value());
-        int reused = pdfs.reused();
-        lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : ""));
+      Result<Map<String, Long>> written = pdfs.make(site.editions(), site.drawings());
+      if (!(written instanceof Result.Ok<Map<String, Long>> ok)) {
+        return Result.failed(written.problems());
       }
+      sizes.putAll(ok.value());
+      int reused = pdfs.reused();
+      int early = pdfs.takenEarly();
+      lap("pdf", start, site.editions().size() + " PDFs" + (reused > 0 ? ", " + reused + " from the cache" : "")
+          + (early > 0 ? ", " + early + " laid out beside the pages" : ""));
     } else {
       keepPreviousPdfs(site, staging, sizes);
     }
@@ -554,8 +572,10 @@ public final class BriefingBuild {
         whole &= staging.keepCurrent(path, path).isPresent();
       }
       if (whole) {
-        return finish(new Job(project, out, true, pass.briefing(), staging, openCache(project).get()), pass.site(),
-            pass.counts());
+        Job job = new Job(project, out, true, pass.briefing(), staging, openCache(project).get());
+        try (PdfStage pdfs = pdfStage(job)) {
+          return finish(job, pass.site(), pass.counts(), pdfs);
+        }
       }
     } catch (IOException e) {
       return Result.failed(unwritable(out, e));

@@ -45,8 +45,17 @@ final class PdfStage implements AutoCloseable {
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger takenEarly = new AtomicInteger();
   /** What the build before published, when the process keeps it; null otherwise. */
   private final PublishedPdfs published;
+  /** The layouts begun while the pages rendered, if this stage lets any begin; else null. */
+  private EarlyPdfs early;
+
+  /** Lays out one edition's PDF and keeps it in the cache ({@link PdfStage#layOut}). */
+  @FunctionalInterface
+  interface Layout {
+    Result<byte[]> layOut(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> shown, CacheKey key);
+  }
 
   /** A stage that writes to {@code staging}, takes and stores PDFs in {@code cache}, and reports to {@code listener}. */
   PdfStage(SourceTexts sources, BuildCache cache, Publisher.Staging staging, BuildListener listener) {
@@ -126,22 +135,19 @@ final class PdfStage implements AutoCloseable {
     }
     // An edition made before from exactly these inputs comes from the cache: a new briefing lays
     // out only itself (and any edition whose inputs changed). Only then are its drawings inflated.
-    Optional<byte[]> made = cache.get(key);
-    Result<byte[]> pdf = made.<Result<byte[]>>map(Result::ok).orElseGet(() -> {
-      Map<String, byte[]> resources = new TreeMap<>();
-      job.shown().forEach((path, drawing) -> resources.put(path, drawing.bytes()));
-      Result<byte[]> laidOut = renderer.render(
-          new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources));
-      if (laidOut instanceof Result.Ok<byte[]> ok) {
-        cache.put(key, ok.value());
-      }
-      return laidOut;
-    });
+    // One laid out while the pages rendered (EarlyPdfs) is taken as it is.
+    Optional<EarlyPdfs.Laid> laidEarly = early == null ? Optional.empty() : early.take(key).map(BriefingBuild::await);
+    Optional<byte[]> made = laidEarly.isPresent() ? Optional.empty() : cache.get(key);
+    Result<byte[]> pdf = laidEarly.map(EarlyPdfs.Laid::pdf)
+        .or(() -> made.map(Result::ok))
+        .orElseGet(() -> layOut(edition, job.shown(), key));
+    long took = laidEarly.map(EarlyPdfs.Laid::nanos).orElse(System.nanoTime() - start);
+    laidEarly.ifPresent(l -> takenEarly.incrementAndGet());
     if (made.isPresent()) {
       reused.incrementAndGet();
       listener.editionReused(edition.lang(), done.incrementAndGet(), total);
     } else if (pdf.problems().isEmpty()) {
-      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
+      listener.editionDone(edition.lang(), done.incrementAndGet(), total, Duration.ofNanos(took));
     }
     return pdf.map(bytes -> {
       for (String path : paths) {
@@ -153,6 +159,31 @@ final class PdfStage implements AutoCloseable {
       }
       return (long) bytes.length;
     });
+  }
+
+  /**
+   * Lays out {@code edition}'s PDF from its document and the drawings it shows ({@code shown}, by
+   * path), and keeps it in the cache under {@code key}, its inputs' key: the one way a PDF is made.
+   */
+  Result<byte[]> layOut(RenderedSite.PrintEdition edition, Map<String, SvgDrawing> shown, CacheKey key) {
+    Map<String, byte[]> resources = new TreeMap<>();
+    shown.forEach((path, drawing) -> resources.put(path, drawing.bytes()));
+    Result<byte[]> laidOut = renderer.render(
+        new PdfEdition(edition.lang(), edition.xhtml(), resources, timestamp(edition.date()), sources));
+    if (laidOut instanceof Result.Ok<byte[]> ok) {
+      cache.put(key, ok.value());
+    }
+    return laidOut;
+  }
+
+  /**
+   * Lets up to {@code most} editions begin their layout while the pages still render, one at a
+   * time: offer each print document as it is made to what this returns. This stage takes them by
+   * their key, and closing it closes them.
+   */
+  EarlyPdfs early(int most) {
+    early = new EarlyPdfs(this::layOut, cache, most);
+    return early;
   }
 
   /**
@@ -182,6 +213,11 @@ final class PdfStage implements AutoCloseable {
     return Optional.of(size);
   }
 
+  /** How many PDFs were laid out while the pages rendered ({@link #early}). */
+  int takenEarly() {
+    return takenEarly.get();
+  }
+
   /** How many PDFs came from the cache. */
   int reused() {
     return reused.get();
@@ -190,6 +226,9 @@ final class PdfStage implements AutoCloseable {
   /** Drops the editions not started and waits for those being laid out. */
   @Override
   public void close() {
+    if (early != null) {
+      early.close();
+    }
     pool.shutdownNow();
     try {
       pool.awaitTermination(1, TimeUnit.MINUTES);

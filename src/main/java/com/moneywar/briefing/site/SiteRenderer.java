@@ -117,6 +117,8 @@ public final class SiteRenderer {
   private KeptEditions keptEditions;
   private Map<String, String> editionInputs = Map.of();
   private final java.util.concurrent.atomic.AtomicInteger editionsReused = new java.util.concurrent.atomic.AtomicInteger();
+  /** Hears of each print document made anew, with its language's drawings so far (see {@link #withPrintsAsMade}). */
+  private java.util.function.BiConsumer<RenderedSite.PrintEdition, Map<String, SvgDrawing>> printsAsMade = (p, d) -> {};
 
   public SiteRenderer(TemplateFiles projectTemplates) {
     this(projectTemplates, path -> Optional.empty());
@@ -142,6 +144,18 @@ public final class SiteRenderer {
     this.templates = new Templates(projectTemplates);
     this.previews = new PreviewImages(reuse::apply, drawn::accept);
     this.dataPackage = new DataPackage(tables);
+  }
+
+  /**
+   * Hands each print document made anew (not one kept from an earlier build), as soon as it is
+   * made, to {@code printsAsMade}, with its language's chart drawings by path so far, which it may
+   * read during the call only; from the thread rendering that language. The build lays out the
+   * first PDFs while the other pages still render. Returns this renderer.
+   */
+  public SiteRenderer withPrintsAsMade(
+      java.util.function.BiConsumer<RenderedSite.PrintEdition, Map<String, SvgDrawing>> printsAsMade) {
+    this.printsAsMade = printsAsMade;
+    return this;
   }
 
   /**
@@ -593,6 +607,7 @@ public final class SiteRenderer {
         Optional<RenderedSite.PrintEdition> print = templates.render(print(ctx, e, absolute.get(i), asOf, heads, places),
             problems).map(xhtml -> RenderedSite.PrintEdition.of(lang, s.slug(), date, xhtml, pdfPath, latest));
         print.ifPresent(editions::add);
+        print.ifPresent(p -> printsAsMade.accept(p, Collections.unmodifiableMap(files.drawings)));
         if (!keys.get(i).isEmpty() && pageBytes.isPresent() && print.isPresent() && problems.size() == problemsBefore) {
           made.put(i, new Made(pageBytes.get(), print.get(), image.path()));
         }

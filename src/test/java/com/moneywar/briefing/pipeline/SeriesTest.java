@@ -206,7 +206,8 @@ class SeriesTest {
     assertThat(kept).isInstanceOf(Result.Ok.class);
     // Two PDFs per edition: the first and second editions' four are unchanged; the third is new and
     // the newest's number changed.
-    assertThat(details).containsExactly("8 PDFs, 4 from the cache");
+    // The first two editions made anew were laid out while the pages rendered (EarlyPdfs).
+    assertThat(details).containsExactly("8 PDFs, 4 from the cache, 2 laid out beside the pages");
     for (String pdf : older) {
       assertThat(Files.readAllBytes(site.resolve(pdf))).as(pdf).isEqualTo(Files.readAllBytes(again.resolve(pdf)));
     }
