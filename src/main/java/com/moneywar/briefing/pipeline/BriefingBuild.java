@@ -91,6 +91,8 @@ public final class BriefingBuild {
   private KeptRecord keptRecord;
   private KeptCsv keptCsv;
   private PublishedPdfs publishedPdfs;
+  /** Removes the output each build replaced: before the build ends, or after it in a remembering build. */
+  private RetiredOutputs retired = RetiredOutputs.atOnce();
   private KeptTexts keptTexts;
   /** The last build's fingerprint, whose hashes of the texts read as the same objects are taken again. */
   private Fingerprint lastFingerprint;
@@ -144,9 +146,10 @@ public final class BriefingBuild {
    * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
    * what the pages made from the record alone ({@link KeptRecord}), each chart's CSV ({@link
    * KeptCsv}), what each language's search index was made of ({@link SearchMemo}), which PDFs
-   * it published ({@link PublishedPdfs}) and what each text was read as ({@link KeptTexts}):
-   * for an instance that builds the same project many times, as the preview and the build daemon
-   * do. Returns this build.
+   * it published ({@link PublishedPdfs}) and what each text was read as ({@link KeptTexts}), and
+   * removes the output each build replaced after the build rather than in it ({@link
+   * RetiredOutputs}): for an instance that builds the same project many times, as the preview and
+   * the build daemon do. Returns this build.
    */
   public BriefingBuild rememberingPages() {
     this.pageMemo = new PageMemo();
@@ -155,6 +158,7 @@ public final class BriefingBuild {
     this.keptCsv = new KeptCsv();
     this.publishedPdfs = new PublishedPdfs();
     this.keptTexts = new KeptTexts();
+    this.retired = RetiredOutputs.afterwards();
     for (Lang lang : Lang.values()) {
       searchMemos.put(lang, new SearchMemo());
     }
@@ -283,7 +287,7 @@ public final class BriefingBuild {
       if (project.toAbsolutePath().normalize().startsWith(target)) {
         throw new IOException("the output " + target + " is the project folder or contains it");
       }
-      staging = new Publisher().begin(out);
+      staging = new Publisher(retired).begin(out);
     } catch (IOException | RuntimeException e) {
       return Result.failed(unwritable(out, e));
     }
@@ -562,7 +566,7 @@ public final class BriefingBuild {
     prepareFonts(true);
     Publisher.Staging staging;
     try {
-      staging = new Publisher().begin(out);
+      staging = new Publisher(retired).begin(out);
     } catch (IOException | RuntimeException e) {
       return Result.failed(unwritable(out, e));
     }

@@ -54,6 +54,19 @@ final class Publisher {
   /** Threads that write files; more than four gained nothing on the machines we measured. */
   private static final int WRITERS = 4;
 
+  /** What removes an output once the swap has replaced it. */
+  private final RetiredOutputs retired;
+
+  /** A publisher that removes the output it replaces before its commit returns. */
+  Publisher() {
+    this(RetiredOutputs.atOnce());
+  }
+
+  /** A publisher that hands the output it replaces to {@code retired}. */
+  Publisher(RetiredOutputs retired) {
+    this.retired = retired;
+  }
+
   /** The marker beside {@code out}, which says that this tool wrote {@code out}. */
   static Path markerOf(Path out) {
     return out.resolveSibling("." + out.getFileName() + MARKER_SUFFIX);
@@ -87,8 +100,10 @@ final class Publisher {
     }
     checkReplaceable(out);
     Files.createDirectories(parent);
+    // The output the last build replaced is removed first: else it would look like a leftover.
+    retired.awaitRemoved();
     removeLeftovers(parent, out.getFileName().toString());
-    return new Staging(out, newFolder(parent, "." + out.getFileName() + "-new-"));
+    return new Staging(out, newFolder(parent, "." + out.getFileName() + "-new-"), retired);
   }
 
   /**
@@ -144,9 +159,12 @@ final class Publisher {
     /** Paths the current output has with other bytes than the new output's (see {@link #replaced}). */
     private final java.util.Set<String> replaced = ConcurrentHashMap.newKeySet();
 
-    private Staging(Path out, Path staging) {
+    private final RetiredOutputs retired;
+
+    private Staging(Path out, Path staging, RetiredOutputs retired) {
       this.out = out;
       this.staging = staging;
+      this.retired = retired;
     }
 
     /**
@@ -260,7 +278,7 @@ final class Publisher {
         swap.unlock();
       }
       if (hadOld) {
-        deleteTree(old);
+        retired.retire(old);
       }
     }
 

@@ -182,6 +182,61 @@ class PublisherTest {
     assertThat(siblings()).containsExactly(".site.briefing-site", "site");
   }
 
+  /**
+   * A process that builds again and again (the preview, the build daemon) removes the replaced
+   * output after the build: the new site is in place when the commit returns, the old one is gone
+   * once the remover is done, and the next build waits for it rather than taking it for a leftover.
+   */
+  @Test
+  void aReplacedOutputRemovedAfterwardsIsGoneBeforeTheNextBuildBegins() throws Exception {
+    Path site = dir.resolve("site");
+    RetiredOutputs retired = RetiredOutputs.afterwards();
+    Publisher publisher = new Publisher(retired);
+    publisher.publish(Map.of("index.html", utf8("v1"), "old.html", utf8("x")), site);
+    publisher.publish(Map.of("index.html", utf8("v2")), site);
+    assertThat(site.resolve("index.html")).hasContent("v2");
+    assertThat(site.resolve("old.html")).doesNotExist();
+    retired.awaitRemoved();
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
+    for (int i = 3; i < 8; i++) {
+      try (Publisher.Staging staging = publisher.begin(site)) {
+        staging.commit(Map.of("index.html", utf8("v" + i)), new java.util.concurrent.locks.ReentrantLock());
+      }
+    }
+    retired.awaitRemoved();
+    assertThat(site.resolve("index.html")).hasContent("v7");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
+  }
+
+  /** The next build waits while the output the last one replaced is still being removed. */
+  @Test
+  void theNextBuildWaitsForTheRemovalOfTheLastOutput() throws Exception {
+    Path site = dir.resolve("site");
+    java.util.concurrent.CountDownLatch slowDisk = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService remover = java.util.concurrent.Executors.newSingleThreadExecutor();
+    remover.submit(() -> {
+      slowDisk.await();
+      return null;
+    });
+    RetiredOutputs retired = new RetiredOutputs(remover);
+    Publisher publisher = new Publisher(retired);
+    publisher.publish(Map.of("index.html", utf8("v1")), site);
+    publisher.publish(Map.of("index.html", utf8("v2")), site);
+    java.util.concurrent.Future<?> next = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() -> {
+      publisher.publish(Map.of("index.html", utf8("v3")), site);
+      return null;
+    });
+    Thread.sleep(300);
+    assertThat(next).as("the next build, while the old output is being removed").isNotDone();
+    assertThat(site.resolve("index.html")).hasContent("v2");
+    slowDisk.countDown();
+    next.get();
+    retired.awaitRemoved();
+    assertThat(site.resolve("index.html")).hasContent("v3");
+    assertThat(siblings()).containsExactly(".site.briefing-site", "site");
+    remover.shutdown();
+  }
+
   /** A build hands files over while it renders; a failure before the commit leaves nothing behind. */
   @Test
   void filesHandedOverDuringABuildThatFailsNeverReachTheSite() throws IOException {
