@@ -8,6 +8,7 @@ import com.moneywar.briefing.model.Result;
 import com.moneywar.briefing.model.Story;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
+import com.moneywar.briefing.site.TemplateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -44,7 +45,8 @@ public final class PrintHtml {
       }
       editions.put(story.slug(), drawn);
     }
-    RenderedSite site = new SiteRenderer(project.resolve("templates")).render(briefing, images, editions).orElseThrow();
+    RenderedSite site = new SiteRenderer(TemplateFiles.read(project.resolve("templates")))
+        .render(briefing, images, editions).orElseThrow();
     for (Map.Entry<String, byte[]> f : site.files().entrySet()) {
       Path p = out.resolve(f.getKey());
       Files.createDirectories(p.getParent());
