@@ -4,12 +4,13 @@ import com.moneywar.briefing.cache.KeptMap;
 import java.util.Optional;
 
 /**
- * What each text file was read as in the builds before, by its path and its very text: a process
- * that loads the same project many times (the preview, the build daemon) keeps one, so that an edit
- * to one text reads only that text again, and the other editions are the same objects as before
- * (which lets what is remembered of them by identity be found again). Sound because reading a text
- * depends on its path and its text alone. A text not read in a build is dropped at its end.
- * Thread-safe.
+ * What each text file and each table was read as in the builds before, by its path and its very
+ * text (a table's bytes as ISO-8859-1 characters, one per byte): a process that loads the same
+ * project many times (the preview, the build daemon) keeps one, so that an edit to one text reads
+ * only that text again, and the other editions and the tables are the same objects as before (which
+ * lets what is remembered of them by identity be found again). Sound because reading a text or a
+ * table depends on its path and its content alone. A file not read in a build is dropped at its
+ * end. Thread-safe.
  */
 public final class KeptTexts {
   /** What a file was read as, and the text it held then. */

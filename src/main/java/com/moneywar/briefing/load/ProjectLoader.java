@@ -74,8 +74,9 @@ public final class ProjectLoader {
   }
 
   /**
-   * Takes what a text was read as from {@code kept} when a build before read the same text at the
-   * same path ({@link KeptTexts}), and keeps there what it reads. Returns this loader.
+   * Takes what a text or a table was read as from {@code kept} when a build before read the same
+   * text or bytes at the same path ({@link KeptTexts}), and keeps there what it reads. Returns this
+   * loader.
    */
   public ProjectLoader withKeptTexts(KeptTexts kept) {
     this.keptTexts = kept;
@@ -235,8 +236,34 @@ public final class ProjectLoader {
       return List.of();
     }
     tablesBytes.put(file, bytes.get());
-    return table(file, bytes.get(), parser, problems, origins, leftOut);
+    if (keptTexts == null) {
+      return table(file, bytes.get(), parser, problems, origins, leftOut);
+    }
+    // Reading a table depends on its path and its bytes alone (every key it adds to the origins
+    // names its file): a build before may have read it so. Its problems are said again every build.
+    String content = new String(bytes.get(), StandardCharsets.ISO_8859_1);
+    ReadTable read = keptTexts.get(file, content, ReadTable.class).orElseGet(() -> {
+      List<Problem> own = new ArrayList<>();
+      Map<String, SourcePos> ownOrigins = new java.util.LinkedHashMap<>();
+      LeftOutRows ownLeftOut = new LeftOutRows(new ArrayList<>(), new ArrayList<>());
+      List<T> rows = table(file, bytes.get(), parser, own, ownOrigins, ownLeftOut);
+      ReadTable made = new ReadTable(List.copyOf(rows), List.copyOf(own), java.util.Collections.unmodifiableMap(ownOrigins),
+          List.copyOf(ownLeftOut.cells()), List.copyOf(ownLeftOut.rates()));
+      keptTexts.put(file, content, made);
+      return made;
+    });
+    problems.addAll(read.problems());
+    origins.putAll(read.origins());
+    leftOut.cells().addAll(read.cells());
+    leftOut.rates().addAll(read.rates());
+    @SuppressWarnings("unchecked") // a file is always read by its own table's parser
+    List<T> rows = (List<T>) read.rows();
+    return rows;
   }
+
+  /** What one table was read as: its records, its problems and what it adds to the origins and left-out rows. */
+  private record ReadTable(List<?> rows, List<Problem> problems, Map<String, SourcePos> origins,
+      List<Origins.LeftOutCell> cells, List<Origins.LeftOutRate> rates) {}
 
   /** Reads one table's bytes into records, recording a positioned problem for each bad cell or row. */
   <T> List<T> table(String file, byte[] bytes, RowParser<T> parser, List<Problem> problems, Map<String, SourcePos> origins) {
