@@ -329,14 +329,16 @@ def cpu_ticks(pid):
     return int(fields[11]) + int(fields[12])
 
 
-def wait_idle(pid, quiet_s=1.5, limit_s=300):
-    """Waits until the server has used no CPU for quiet_s (its PDF pass has finished)."""
+def wait_idle(pid, quiet_s=1.5, limit_s=300, housekeeping_ticks=3):
+    """Waits until the server has used next to no CPU for quiet_s (its PDF pass has finished): at most
+    housekeeping_ticks clock ticks (30 ms), which an idle JVM spends on its own periodic work about
+    once a second, so that waiting for none at all could take minutes."""
     start = time.monotonic()
     last, since = cpu_ticks(pid), time.monotonic()
     while time.monotonic() - start < limit_s:
         time.sleep(0.25)
         now = cpu_ticks(pid)
-        if now != last:
+        if now - last > housekeeping_ticks:
             last, since = now, time.monotonic()
         elif time.monotonic() - since >= quiet_s:
             return

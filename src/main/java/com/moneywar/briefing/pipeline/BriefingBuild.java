@@ -26,6 +26,7 @@ import com.moneywar.briefing.site.KeptCsv;
 import com.moneywar.briefing.site.KeptEditions;
 import com.moneywar.briefing.site.KeptRecord;
 import com.moneywar.briefing.site.PageMemo;
+import com.moneywar.briefing.site.ParsedTemplates;
 import com.moneywar.briefing.site.RenderedSite;
 import com.moneywar.briefing.site.SiteRenderer;
 import com.moneywar.briefing.site.TemplateFiles;
@@ -87,6 +88,8 @@ public final class BriefingBuild {
   private final ChartCache chartCache = new ChartCache();
   /** The template outputs of the builds before, when this instance keeps them (the preview); else null. */
   private PageMemo pageMemo;
+  /** The templates as parsed by the builds before, when this instance keeps them; else null. */
+  private ParsedTemplates parsedTemplates;
   private KeptEditions keptEditions;
   private KeptRecord keptRecord;
   private KeptCsv keptCsv;
@@ -143,7 +146,8 @@ public final class BriefingBuild {
 
   /**
    * Keeps what the templates make from build to build and renders again only the outputs whose
-   * model changed ({@link PageMemo}), what each edition made, decoded ({@link KeptEditions}), and
+   * model changed ({@link PageMemo}) with the templates as parsed ({@link ParsedTemplates}), what
+   * each edition made, decoded ({@link KeptEditions}), and
    * what the pages made from the record alone ({@link KeptRecord}), each chart's CSV ({@link
    * KeptCsv}), what each language's search index was made of ({@link SearchMemo}), which PDFs
    * it published ({@link PublishedPdfs}) and what each text was read as ({@link KeptTexts}), and
@@ -153,6 +157,7 @@ public final class BriefingBuild {
    */
   public BriefingBuild rememberingPages() {
     this.pageMemo = new PageMemo();
+    this.parsedTemplates = new ParsedTemplates();
     this.keptEditions = new KeptEditions();
     this.keptRecord = new KeptRecord();
     this.keptCsv = new KeptCsv();
@@ -359,7 +364,7 @@ public final class BriefingBuild {
         (path, png) -> cache.put(previewKey(path), png), TableTexts.read(job.project()))
         .withCompanyCharts(companyCharts);
     if (pageMemo != null) {
-      renderer.withMemo(pageMemo, templatesKey);
+      renderer.withParsedTemplates(parsedTemplates).withMemo(pageMemo, templatesKey);
     }
     if (!editionInputs.isEmpty()) {
       renderer.withEditionMemo(

@@ -1,6 +1,7 @@
 package com.moneywar.briefing.site;
 
 import com.moneywar.briefing.site.view.TemplateRoot;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * clock ({@code .now}). An output not asked for in a build is dropped at its end. Thread-safe.
  */
 public final class PageMemo {
-  private record Entry(TemplateRoot root, String output, long build) {}
+  /**
+   * One output, kept as the text it was asked for as: {@code output} (a page the renderer goes on
+   * working on) or {@code utf8} (a page written as it is), the other null.
+   */
+  private record Entry(TemplateRoot root, String output, byte[] utf8, long build) {
+    String text() {
+      return output != null ? output : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes() {
+      return utf8 != null ? utf8 : output.getBytes(StandardCharsets.UTF_8);
+    }
+  }
 
   /**
    * By template and page: looked up by name, then compared with the model, so that a look-up costs
@@ -46,6 +59,15 @@ public final class PageMemo {
 
   /** What the templates made from a model equal to {@code root} in an earlier build, if they did. */
   Optional<String> get(TemplateRoot root) {
+    return found(root).map(Entry::text);
+  }
+
+  /** As {@link #get}, encoded in UTF-8: the bytes kept, not encoded again. */
+  Optional<byte[]> getUtf8(TemplateRoot root) {
+    return found(root).map(Entry::bytes);
+  }
+
+  private Optional<Entry> found(TemplateRoot root) {
     if (!usable) {
       return Optional.empty();
     }
@@ -54,15 +76,22 @@ public final class PageMemo {
     if (e == null || !e.root().equals(root)) {
       return Optional.empty();
     }
-    entries.put(key, new Entry(e.root(), e.output(), build.get()));
+    entries.put(key, new Entry(e.root(), e.output(), e.utf8(), build.get()));
     reused.incrementAndGet();
-    return Optional.of(e.output());
+    return Optional.of(e);
   }
 
   /** Keeps what the templates made of {@code root} in this build. */
   void put(TemplateRoot root, String output) {
     if (usable) {
-      entries.put(key(root), new Entry(root, output, build.get()));
+      entries.put(key(root), new Entry(root, output, null, build.get()));
+    }
+  }
+
+  /** Keeps what the templates made of {@code root} in this build, encoded in UTF-8. */
+  void putUtf8(TemplateRoot root, byte[] utf8) {
+    if (usable) {
+      entries.put(key(root), new Entry(root, null, utf8, build.get()));
     }
   }
 

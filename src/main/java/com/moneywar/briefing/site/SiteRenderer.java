@@ -100,7 +100,7 @@ public final class SiteRenderer {
 
   private static final Headline NO_HEADLINE = new Headline("", "", "", "", "", "", "", "", "", false, "");
 
-  private final Templates templates;
+  private Templates templates;
   private final PreviewImages previews;
   private final DataPackage dataPackage;
   /** Each company's valuations chart for its page: company id → language → chart. */
@@ -155,6 +155,15 @@ public final class SiteRenderer {
   public SiteRenderer withPrintsAsMade(
       java.util.function.BiConsumer<RenderedSite.PrintEdition, Map<String, SvgDrawing>> printsAsMade) {
     this.printsAsMade = printsAsMade;
+    return this;
+  }
+
+  /**
+   * Renders with the templates {@code parsed} keeps for these template files (parsed by an earlier
+   * build from the same bytes), or parses them and keeps them there. Returns this renderer.
+   */
+  public SiteRenderer withParsedTemplates(ParsedTemplates parsed) {
+    templates = templates.parsedBy(parsed);
     return this;
   }
 
@@ -324,12 +333,12 @@ public final class SiteRenderer {
     }
     unreadableAssets.ifPresent(problems::add);
     List<String> twinPaths = outputs.get(languages.get(0)).twinPaths();
-    templates.render(entrance(briefing, "entrance.ftlh", assets), problems)
-        .ifPresent(html -> files.put("index.html", utf8(html)));
-    templates.render(entrance(briefing, "404.ftlh", assets), problems).ifPresent(html -> files.put("404.html", utf8(html)));
+    templates.renderUtf8(entrance(briefing, "entrance.ftlh", assets), problems)
+        .ifPresent(html -> files.put("index.html", html));
+    templates.renderUtf8(entrance(briefing, "404.ftlh", assets), problems).ifPresent(html -> files.put("404.html", html));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\nSitemap: " + briefing.config().baseUrl().resolve("sitemap.xml") + "\n"));
-    templates.render(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
-        .ifPresent(xml -> files.put("sitemap.xml", utf8(xml)));
+    templates.renderUtf8(sitemap(briefing.config().baseUrl(), languages, twinPaths), problems)
+        .ifPresent(xml -> files.put("sitemap.xml", xml));
     // Both languages render the same templates: report each template mistake once.
     return Result.of(new RenderedSite(files.sizes, files.kept, files.drawings, editions), problems.stream().distinct().toList());
   }
@@ -649,8 +658,8 @@ public final class SiteRenderer {
       twinPaths.replaceAll(path -> path.substring(code.length() + 1));
       List<StoryView> newestAbsolute = new ArrayList<>(absolute);
       Collections.reverse(newestAbsolute);
-      templates.render(feed(ctx, briefing, newestAbsolute), problems)
-          .ifPresent(xml -> files.put(code + "/feed.xml", utf8(xml)));
+      templates.renderUtf8(feed(ctx, briefing, newestAbsolute), problems)
+          .ifPresent(xml -> files.put(code + "/feed.xml", xml));
     } catch (IOException e) {
       problems.add(unreadable(e));
     }
@@ -715,7 +724,7 @@ public final class SiteRenderer {
   }
 
   private void render(String path, TemplateRoot root, SiteFiles files, List<Problem> problems) {
-    templates.render(root, problems).ifPresent(html -> files.put(path, utf8(html)));
+    templates.renderUtf8(root, problems).ifPresent(html -> files.put(path, html));
   }
 
   private static StoryView withHtml(StoryView s, String html) {

@@ -35,8 +35,27 @@ final class Templates {
   private PageMemo memo;
 
   Templates(TemplateFiles projectTemplates) {
+    this(projectTemplates, configuration(projectTemplates));
+  }
+
+  private Templates(TemplateFiles projectTemplates, Configuration config) {
     this.projectTemplates = projectTemplates;
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    this.config = config;
+  }
+
+  /**
+   * These templates with {@code parsed}'s configuration for their files: the templates an earlier
+   * build parsed from the same bytes are taken, not parsed again. Keeps this one's memo.
+   */
+  Templates parsedBy(ParsedTemplates parsed) {
+    Templates t = new Templates(projectTemplates, parsed.configuration(projectTemplates));
+    t.memo = memo;
+    return t;
+  }
+
+  /** A new FreeMarker configuration over {@code projectTemplates}, then the bundled ones; it parses each template once. */
+  static Configuration configuration(TemplateFiles projectTemplates) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     ByteArrayTemplateLoader own = new ByteArrayTemplateLoader();
     projectTemplates.files().forEach(own::putTemplate);
     config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
@@ -51,6 +70,7 @@ final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    return config;
   }
 
   /**
@@ -64,16 +84,35 @@ final class Templates {
         return made;
       }
     }
+    Optional<String> output = renderAnew(root, problems);
+    if (memo != null) {
+      output.ifPresent(o -> memo.put(root, o));
+    }
+    return output;
+  }
+
+  /** As {@link #render}, encoded in UTF-8 (an output kept from an earlier build is not encoded again). */
+  Optional<byte[]> renderUtf8(TemplateRoot root, List<Problem> problems) {
+    if (memo != null) {
+      Optional<byte[]> made = memo.getUtf8(root);
+      if (made.isPresent()) {
+        return made;
+      }
+    }
+    Optional<byte[]> output = renderAnew(root, problems).map(o -> o.getBytes(StandardCharsets.UTF_8));
+    if (memo != null) {
+      output.ifPresent(o -> memo.putUtf8(root, o));
+    }
+    return output;
+  }
+
+  private Optional<String> renderAnew(TemplateRoot root, List<Problem> problems) {
     String name = root.template();
     try {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter();
       template.process(new RootModel(root, config.getObjectWrapper()), out);
-      String output = out.toString();
-      if (memo != null) {
-        memo.put(root, output);
-      }
-      return Optional.of(output);
+      return Optional.of(out.toString());
     } catch (ParseException e) {
       problems.add(syntaxProblem(e));
     } catch (freemarker.core.InvalidReferenceException e) {

@@ -77,6 +77,16 @@ class PageMemoBuildTest {
   }
 
   @Test
+  void aTemplateEditedBetweenBuildsIsParsedAgain() {
+    // The build keeps the parsed templates too (ParsedTemplates): an edited page template must not
+    // be taken as it was parsed before.
+    Built after = editedAndCompared(project -> ShippedProject.replace(project, "templates/sources.ftlh",
+        "</h1>", "</h1><p class=\"edited-template\">Edited</p>"));
+    assertThat(after.files().get("en/sources.html")).asString().contains("class=\"edited-template\"");
+    assertThat(after.reused()).isZero();
+  }
+
+  @Test
   void templatesThatReadTheClockAreRenderedEveryTime() throws IOException {
     Path project = ShippedProject.copyTo(dir.resolve("project"));
     Path sources = project.resolve("templates/sources.ftlh");
